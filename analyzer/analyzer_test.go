@@ -1,0 +1,182 @@
+package analyzer_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"sagasu/analyzer"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/tokenize/*.golden")
+
+// mustAnalyzer resolves the analyzer through bleve's registry, which also
+// proves that it is registered under analyzer.Name.
+func mustAnalyzer(tb testing.TB) analysis.Analyzer {
+	tb.Helper()
+	a, err := registry.NewCache().AnalyzerNamed(analyzer.Name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+func mustRead(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// dump writes one token per line: term, byte range, position and the
+// original bytes the range covers, so a reviewer sees the offsets land.
+func dump(input []byte, ts analysis.TokenStream) []byte {
+	var b bytes.Buffer
+	for _, t := range ts {
+		fmt.Fprintf(&b, "%s\t%d:%d\t%d\t%q\n", t.Term, t.Start, t.End, t.Position, input[t.Start:t.End])
+	}
+	return b.Bytes()
+}
+
+func TestAnalyzeGolden(t *testing.T) {
+	a := mustAnalyzer(t)
+	inputs, err := filepath.Glob("testdata/tokenize/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			src := mustRead(t, in)
+			got := dump(src, a.Analyze(src))
+			golden := strings.TrimSuffix(in, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := mustRead(t, golden); !bytes.Equal(got, want) {
+				t.Errorf("%s:\n got:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+func terms(a analysis.Analyzer, s string) []string {
+	var out []string
+	for _, t := range a.Analyze([]byte(s)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// TestSameTerms checks pairs of spellings a reader treats as the same word.
+func TestSameTerms(t *testing.T) {
+	a := mustAnalyzer(t)
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"full-width Latin and digits", "ｉＰｈｏｎｅ１５", "iPhone15"},
+		{"upper and lower case", "ＡＩ", "ai"},
+		{"half-width katakana", "ﾃｽﾗ", "テスラ"},
+		{"half-width voiced katakana", "ｶﾞｿﾘﾝ", "ガソリン"},
+		{"past and plain verb", "発表した", "発表する"},
+		{"past and plain adjective", "速かった", "速い"},
+		{"ideographic space", "量子　暗号", "量子 暗号"},
+		{"zero-width space inside a word", "ソフト\u200bバンク", "ソフトバンク"},
+		{"circled and squared forms", "㍿", "株式会社"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ga, gb := terms(a, tt.a), terms(a, tt.b)
+			if len(ga) == 0 || !slices.Equal(ga, gb) {
+				t.Errorf("terms(%q) = %q, terms(%q) = %q; want equal and non-empty", tt.a, ga, tt.b, gb)
+			}
+		})
+	}
+}
+
+func TestDropped(t *testing.T) {
+	a := mustAnalyzer(t)
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"particles and auxiliaries", "全固体電池の量産を発表した", []string{"全", "固体", "電池", "量産", "発表"}},
+		{"symbols tagged as nouns", "[AI] @x | a-b", []string{"ai", "x", "a", "b"}},
+		{"emoji", "🚀🔋🤖", nil},
+		{"stop words only", "することができる", nil},
+		{"empty", "", nil},
+		{"spaces only", " \u3000\t\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := terms(a, tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("terms(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOffsetsOnOriginal checks that every token's byte range, cut out of the
+// original text, folds to the token's surface: highlights on full-width text
+// land on the full-width characters.
+func TestOffsetsOnOriginal(t *testing.T) {
+	a := mustAnalyzer(t)
+	in := "ＮＶＩＤＩＡの新型ＧＰＵ「Ｂ２００」は３０％速い。"
+	want := map[string]string{"nvidia": "ＮＶＩＤＩＡ", "gpu": "ＧＰＵ", "b": "Ｂ", "200": "２００", "30": "３０", "速い": "速い"}
+	got := map[string]string{}
+	for _, tk := range a.Analyze([]byte(in)) {
+		got[string(tk.Term)] = in[tk.Start:tk.End]
+	}
+	for term, orig := range want {
+		if got[term] != orig {
+			t.Errorf("term %q covers %q, want %q (all: %q)", term, got[term], orig, got)
+		}
+	}
+}
+
+func TestLongTextIsChunked(t *testing.T) {
+	a := mustAnalyzer(t)
+	sentence := "量子コンピュータの実用化に向けた研究が進んでいる。"
+	long := strings.Repeat(sentence, 400) + strings.Repeat("あ", 5000) + "最後"
+	ts := a.Analyze([]byte(long))
+	if len(ts) == 0 {
+		t.Fatal("no tokens")
+	}
+	last := ts[len(ts)-1]
+	if string(last.Term) != "最後" || long[last.Start:last.End] != "最後" {
+		t.Errorf("last token = %q at %d:%d, want 最後 at the end", last.Term, last.Start, last.End)
+	}
+	prev := 0
+	for _, tk := range ts {
+		if tk.Position <= prev {
+			t.Fatalf("position %d after %d", tk.Position, prev)
+		}
+		prev = tk.Position
+	}
+}
+
+func TestUserDict(t *testing.T) {
+	a, err := analyzer.New(analyzer.Options{UserDict: "全固体電池,全固体 電池,ゼンコタイ デンチ,カスタム名詞\n生成ＡＩ,生成 AI,セイセイ エーアイ,カスタム名詞\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Terms("全固体電池と生成AIと生成ａｉ"), []string{"全固体電池", "生成ai", "生成ai"}; !slices.Equal(got, want) {
+		t.Errorf("Terms = %q, want %q", got, want)
+	}
+	if _, err := analyzer.New(analyzer.Options{UserDict: "壊れた,行"}); err == nil {
+		t.Error("New accepted a malformed user dictionary")
+	}
+}

@@ -1,0 +1,96 @@
+package analyzer_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ikawaha/kagome-dict/ipa"
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+// corpusPath is the shared livedoor corpus: $SAGASU_CORPUS, or
+// ../../shared/corpus/livedoor.jsonl beside the repository.
+func corpusPath() string {
+	if p := os.Getenv("SAGASU_CORPUS"); p != "" {
+		return p
+	}
+	return filepath.Join("..", "..", "shared", "corpus", "livedoor.jsonl")
+}
+
+// benchTexts returns article bodies: the first n of the livedoor corpus when
+// it is present, else the embedded sample articles. With CI=true a missing
+// corpus fails the benchmark.
+func benchTexts(tb testing.TB, n int) (name string, texts [][]byte) {
+	tb.Helper()
+	path := corpusPath()
+	f, err := os.Open(path)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("corpus %s is missing (set SAGASU_CORPUS): %v", path, err)
+		}
+		tb.Logf("corpus %s not found (set SAGASU_CORPUS); using the sample articles", path)
+		path, f = filepath.Join("..", "data", "articles.jsonl"), nil
+		if f, err = os.Open(path); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() && len(texts) < n {
+		var a struct{ Title, Body string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, []byte(a.Title+"\n"+a.Body))
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return filepath.Base(path), texts
+}
+
+func totalBytes(texts [][]byte) (n int64) {
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	return n
+}
+
+// BenchmarkAnalyze compares the whole analyzer (folding, offset mapping,
+// sentence chunks, filters) with raw kagome search mode on the same text.
+// Compare the two MB/s figures as a ratio within one run.
+func BenchmarkAnalyze(b *testing.B) {
+	_, texts := benchTexts(b, 500)
+	size := totalBytes(texts)
+	b.Run("ja", func(b *testing.B) {
+		a := mustAnalyzer(b)
+		tokens := 0
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, t := range texts {
+				tokens += len(a.Analyze(t))
+			}
+		}
+		b.ReportMetric(float64(tokens)/float64(b.N), "tokens/op")
+	})
+	b.Run("kagome-search", func(b *testing.B) {
+		k, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
+		if err != nil {
+			b.Fatal(err)
+		}
+		tokens := 0
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, t := range texts {
+				tokens += len(k.Analyze(string(t), tokenizer.Search))
+			}
+		}
+		b.ReportMetric(float64(tokens)/float64(b.N), "tokens/op")
+	})
+}

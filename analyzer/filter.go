@@ -1,0 +1,76 @@
+package analyzer
+
+import (
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+// termOf returns the index term of a kagome token, or "" when the token is
+// not indexed: particles, auxiliary verbs, conjunctions, fillers, symbols,
+// words with no letter or digit, and stop words. Verbs and adjectives are
+// indexed by their base form, so 発表した and 発表する share 発表, and
+// 速かった finds 速い. The surface is already folded (NFKC, lower case).
+func termOf(k *tokenizer.Token) string {
+	pos0, _ := k.FeatureAt(0)
+	switch pos0 {
+	case "助詞", "助動詞", "記号", "接続詞", "フィラー":
+		return ""
+	case "その他":
+		if pos1, _ := k.FeatureAt(1); pos1 == "間投" {
+			return ""
+		}
+	}
+	term := k.Surface
+	if pos0 == "動詞" || pos0 == "形容詞" {
+		if base, ok := k.BaseForm(); ok && base != "" && base != "*" {
+			term = base
+		}
+	}
+	if !hasLetterOrDigit(term) || stopWords[term] {
+		return ""
+	}
+	return term
+}
+
+// stopWords are base forms too common in news text to tell articles apart:
+// light verbs, formal nouns and demonstratives. A query made only of them
+// finds nothing rather than everything.
+var stopWords = map[string]bool{
+	"する": true, "いる": true, "ある": true, "なる": true, "できる": true,
+	"れる": true, "られる": true, "せる": true, "させる": true, "いう": true,
+	"おる": true, "くる": true, "いく": true, "しまう": true, "ない": true,
+	"こと": true, "もの": true, "ため": true, "よう": true, "とき": true,
+	"ところ": true, "ほか": true, "ら": true, "たち": true, "など": true,
+	"これ": true, "それ": true, "あれ": true, "どれ": true,
+	"この": true, "その": true, "あの": true, "どの": true,
+	"ここ": true, "そこ": true, "あそこ": true, "どこ": true,
+	"さん": true, "氏": true,
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenType classifies a term the way bleve's own tokenizers do.
+func tokenType(term string) analysis.TokenType {
+	digits := true
+	for _, r := range term {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return analysis.Ideographic
+		}
+		if !unicode.IsDigit(r) {
+			digits = false
+		}
+	}
+	if digits {
+		return analysis.Numeric
+	}
+	return analysis.AlphaNumeric
+}

@@ -1,0 +1,206 @@
+package analyzer
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normText is the folded form of an input text together with a map from
+// byte offsets in the folded text back to byte offsets in the input.
+//
+// Folding is NFKC (full-width ASCII to ASCII, half-width katakana to
+// full-width, ㍿ to 株式会社), lower-casing, format characters (U+200B,
+// U+FEFF, …) removed, other spaces and controls turned into ASCII space or
+// newline, and invalid UTF-8 replaced by U+FFFD. kagome sees only the
+// folded text; every token it returns is mapped back through runs, so
+// highlights land on the original characters.
+type normText struct {
+	text []byte
+	runs []run
+}
+
+// run maps out[outStart:outEnd] to in[inStart:inEnd]. A linear run has equal
+// lengths and byte-for-byte correspondence (ASCII lower-casing, untouched
+// text); any offset inside an atomic run maps to the whole input run, so a
+// token can never start or end inside a character the input wrote as one.
+type run struct {
+	outStart, outEnd int
+	inStart, inEnd   int
+	linear           bool
+}
+
+// normalize folds in. The result's text is valid UTF-8.
+func normalize(in []byte) *normText {
+	n := &normText{text: make([]byte, 0, len(in)+len(in)/8)}
+	var scratch []byte
+	for i := 0; i < len(in); {
+		// Fast path: a prefix already in NFKC only needs per-rune folding.
+		q := i + norm.NFKC.QuickSpan(in[i:])
+		for i < q {
+			i += n.foldRune(in, i)
+		}
+		if i >= len(in) {
+			break
+		}
+		if r, size := utf8.DecodeRune(in[i:]); r == utf8.RuneError && size <= 1 {
+			n.emit(i, i+1, []byte("\uFFFD"))
+			i++
+			continue
+		}
+		seg := norm.NFKC.NextBoundary(in[i:], true)
+		if seg <= 0 || !utf8.Valid(in[i:i+seg]) {
+			_, seg = utf8.DecodeRune(in[i:])
+		}
+		scratch = norm.NFKC.Append(scratch[:0], in[i:i+seg]...)
+		scratch = foldBytes(scratch)
+		n.emit(i, i+seg, scratch)
+		i += seg
+	}
+	return n
+}
+
+// foldRune folds the single NFKC rune at in[i:] and returns its size.
+func (n *normText) foldRune(in []byte, i int) int {
+	c := in[i]
+	if c < utf8.RuneSelf {
+		n.appendLinear(i, foldASCII(c))
+		return 1
+	}
+	r, size := utf8.DecodeRune(in[i:])
+	if r == utf8.RuneError && size == 1 {
+		n.emit(i, i+1, []byte("\uFFFD"))
+		return 1
+	}
+	f, ok := foldNonASCII(r)
+	switch {
+	case !ok:
+		n.emit(i, i+size, nil)
+	case f == r:
+		n.appendLinearBytes(i, in[i:i+size])
+	case utf8.RuneLen(f) == size:
+		var buf [utf8.UTFMax]byte
+		n.appendLinearBytes(i, buf[:utf8.EncodeRune(buf[:], f)])
+	default:
+		n.emit(i, i+size, utf8.AppendRune(nil, f))
+	}
+	return size
+}
+
+// foldASCII lower-cases ASCII letters and turns control characters into
+// spaces, keeping line breaks as sentence boundaries.
+func foldASCII(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + ('a' - 'A')
+	case c == '\n' || c == '\r':
+		return '\n'
+	case c < 0x20 || c == 0x7f:
+		return ' '
+	}
+	return c
+}
+
+// foldNonASCII folds one non-ASCII rune; ok is false when the rune is dropped.
+func foldNonASCII(r rune) (f rune, ok bool) {
+	switch {
+	case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return '\n', true
+	case unicode.Is(unicode.Cf, r):
+		return 0, false
+	case unicode.IsSpace(r) || unicode.IsControl(r):
+		return ' ', true
+	case unicode.IsUpper(r):
+		return unicode.ToLower(r), true
+	}
+	return r, true
+}
+
+// foldBytes applies foldASCII/foldNonASCII to an NFKC-normalised segment.
+func foldBytes(b []byte) []byte {
+	out := b[:0:0]
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			out = append(out, foldASCII(b[i]))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if f, ok := foldNonASCII(r); ok {
+			out = utf8.AppendRune(out, f)
+		}
+		i += size
+	}
+	return out
+}
+
+// appendLinear appends one byte that corresponds to in[i].
+func (n *normText) appendLinear(i int, c byte) {
+	n.extendLinear(i, 1)
+	n.text = append(n.text, c)
+}
+
+// appendLinearBytes appends b, which corresponds byte for byte to in[i:i+len(b)].
+func (n *normText) appendLinearBytes(i int, b []byte) {
+	n.extendLinear(i, len(b))
+	n.text = append(n.text, b...)
+}
+
+func (n *normText) extendLinear(i, size int) {
+	out := len(n.text)
+	if k := len(n.runs) - 1; k >= 0 {
+		if last := &n.runs[k]; last.linear && last.inEnd == i && last.outEnd == out {
+			last.inEnd += size
+			last.outEnd += size
+			return
+		}
+	}
+	n.runs = append(n.runs, run{outStart: out, outEnd: out + size, inStart: i, inEnd: i + size, linear: true})
+}
+
+// emit appends out as the folded form of in[inStart:inEnd].
+func (n *normText) emit(inStart, inEnd int, out []byte) {
+	if string(out) == "" {
+		return // dropped: nothing in the folded text maps here
+	}
+	start := len(n.text)
+	n.text = append(n.text, out...)
+	n.runs = append(n.runs, run{outStart: start, outEnd: len(n.text), inStart: inStart, inEnd: inEnd})
+}
+
+// mapper turns folded offsets into input offsets. Tokens arrive in
+// increasing order, so it keeps a cursor instead of searching.
+type mapper struct {
+	runs []run
+	k    int
+}
+
+// span maps the folded byte range [start, end) to the input.
+func (m *mapper) span(start, end int) (int, int) {
+	m.seek(start)
+	s := m.runs[m.k].inStart
+	if m.runs[m.k].linear {
+		s += start - m.runs[m.k].outStart
+	}
+	k := m.k
+	for k+1 < len(m.runs) && m.runs[k+1].outStart < end {
+		k++
+	}
+	r := m.runs[k]
+	e := r.inEnd
+	if r.linear {
+		e = r.inStart + (end - r.outStart)
+	}
+	return s, e
+}
+
+// seek moves the cursor to the run that holds folded offset off.
+func (m *mapper) seek(off int) {
+	if m.k >= len(m.runs) || m.runs[m.k].outStart > off {
+		m.k = 0
+	}
+	for m.k+1 < len(m.runs) && m.runs[m.k].outEnd <= off {
+		m.k++
+	}
+}

@@ -1,0 +1,68 @@
+package analyzer
+
+import (
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"ascii upper", "AbC", "abc"},
+		{"full-width", "ＡＩ１２３", "ai123"},
+		{"half-width katakana with voicing mark", "ｶﾞｿﾘﾝ", "ガソリン"},
+		{"ideographic space", "a\u3000b", "a b"},
+		{"format characters removed", "ソフト\u200bバンク\ufeff", "ソフトバンク"},
+		{"line separators", "a\r\nb\u2028c", "a\n\nb\nc"},
+		{"invalid bytes", "a\xffb\xe3\x81", "a\ufffdb\ufffd\ufffd"},
+		{"square expands", "㍿", "株式会社"},
+		{"kana unchanged", "ひらがなカタカナ漢字", "ひらがなカタカナ漢字"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(normalize([]byte(tt.in)).text); got != tt.want {
+				t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpanMapsBack(t *testing.T) {
+	in := "ＡＢＣ１２３とabc㍿ﾃｽﾗ"
+	n := normalize([]byte(in))
+	if got, want := string(n.text), "abc123とabc株式会社テスラ"; got != want {
+		t.Fatalf("text = %q, want %q", got, want)
+	}
+	// folded substring -> original substring it must map to
+	tests := []struct {
+		folded, orig string
+	}{
+		{"abc", "ＡＢＣ"},
+		{"b", "Ｂ"},
+		{"123", "１２３"},
+		{"と", "と"},
+		{"株式", "㍿"},
+		{"会社", "㍿"},
+		{"テスラ", "ﾃｽﾗ"},
+		{"ス", "ｽ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.folded, func(t *testing.T) {
+			i := indexOf(string(n.text), tt.folded)
+			m := mapper{runs: n.runs}
+			s, e := m.span(i, i+len(tt.folded))
+			if got := in[s:e]; got != tt.orig {
+				t.Errorf("span(%q) = %q, want %q", tt.folded, got, tt.orig)
+			}
+		})
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
