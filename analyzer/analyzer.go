@@ -114,11 +114,12 @@ func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
 	return out
 }
 
-// Terms returns just the index terms of text, in order.
+// Terms returns the index terms of text in order, as a query uses them:
+// a user-dictionary compound stands for itself, without its parts.
 func (a *Analyzer) Terms(text string) []string {
 	var out []string
 	a.walk([]byte(text), func(m *morph) {
-		if m.term != "" {
+		if m.term != "" && !m.part {
 			out = append(out, m.term)
 		}
 	})
@@ -131,6 +132,34 @@ type morph struct {
 	start, end int    // byte offsets into the input
 	pos        int    // 1-based; dropped tokens leave gaps, spaces do not count
 	term       string // the index term, or "" when the token is not indexed
+	part       bool   // a part of the preceding user-dictionary compound
+}
+
+// walkParts emits the segmentation of a user-dictionary compound after the
+// compound itself, the first part at the compound's position: 全固体電池 is
+// indexed as 全固体電池 and as 全|固体|電池, so 電池 finds it and a phrase
+// query lines up either way. It returns the last position used.
+func (a *Analyzer) walkParts(k *tokenizer.Token, at, pos int, mp *mapper, fn func(*morph)) int {
+	ex := k.UserExtra()
+	if ex == nil || len(ex.Tokens) < 2 {
+		return pos
+	}
+	pos-- // the first part shares the compound's position
+	off := 0
+	for _, part := range ex.Tokens {
+		i := strings.Index(k.Surface[off:], part)
+		if i < 0 || part == "" {
+			continue
+		}
+		pos++
+		s, e := mp.span(at+off+i, at+off+i+len(part))
+		off += i + len(part)
+		if term := partTerm(part); term != "" {
+			m := morph{tok: k, start: s, end: e, pos: pos, term: term, part: true}
+			fn(&m)
+		}
+	}
+	return pos
 }
 
 // maxChunk bounds the text given to kagome in one call (the lattice grows
@@ -157,9 +186,13 @@ func (a *Analyzer) walk(input []byte, fn func(*morph)) {
 				continue
 			}
 			pos++
-			s, e := mp.span(start+k.Position, start+k.Position+len(k.Surface))
+			at := start + k.Position
+			s, e := mp.span(at, at+len(k.Surface))
 			m = morph{tok: k, start: s, end: e, pos: pos, term: termOf(k)}
 			fn(&m)
+			if k.Class == tokenizer.USER {
+				pos = a.walkParts(k, at, pos, &mp, fn)
+			}
 		}
 		start = end
 	}

@@ -176,6 +176,15 @@ func TestUserDict(t *testing.T) {
 	if got, want := a.Terms("全固体電池と生成AIと生成ａｉ"), []string{"全固体電池", "生成ai", "生成ai"}; !slices.Equal(got, want) {
 		t.Errorf("Terms = %q, want %q", got, want)
 	}
+	in := "新型の全固体電池を量産"
+	var got []string
+	for _, tk := range a.Analyze([]byte(in)) {
+		got = append(got, fmt.Sprintf("%s@%d=%s", tk.Term, tk.Position, in[tk.Start:tk.End]))
+	}
+	want := []string{"新型@1=新型", "全固体電池@3=全固体電池", "全固体@3=全固体", "電池@4=電池", "量産@6=量産"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Analyze(%q) = %q, want %q", in, got, want)
+	}
 	if _, err := analyzer.New(analyzer.Options{UserDict: "壊れた,行"}); err == nil {
 		t.Error("New accepted a malformed user dictionary")
 	}

@@ -34,6 +34,14 @@ func termOf(k *tokenizer.Token) string {
 	return term
 }
 
+// partTerm is the index term of one part of a user-dictionary compound.
+func partTerm(part string) string {
+	if !hasLetterOrDigit(part) || stopWords[part] {
+		return ""
+	}
+	return part
+}
+
 // stopWords are base forms too common in news text to tell articles apart:
 // light verbs, formal nouns and demonstratives. A query made only of them
 // finds nothing rather than everything.

@@ -1,0 +1,134 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v5"
+	"github.com/labstack/echo/v5/middleware"
+
+	"sagasu/index"
+)
+
+// Searcher is what the API needs from the index; tests may pass a fake.
+type Searcher interface {
+	Search(ctx context.Context, r index.Request) (*index.Result, error)
+	Get(ctx context.Context, id string) (index.Article, error)
+	Count() (uint64, error)
+}
+
+// Options configure the API. The zero value is ready to use.
+type Options struct {
+	// RequestTimeout bounds each request's work; 0 means 10 seconds.
+	RequestTimeout time.Duration
+	// BodyLimit bounds request bodies in bytes; 0 means 1 MiB.
+	BodyLimit int64
+}
+
+type server struct {
+	ix  Searcher
+	log *slog.Logger
+}
+
+// New returns the HTTP handler for the API.
+func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = 10 * time.Second
+	}
+	if opts.BodyLimit <= 0 {
+		opts.BodyLimit = 1 << 20
+	}
+	s := &server{ix: ix, log: log}
+	e := echo.NewWithConfig(echo.Config{
+		Logger:           log,
+		HTTPErrorHandler: errorHandler(log),
+		JSONSerializer:   jsonSerializer{},
+	})
+	e.Use(
+		middleware.RequestID(),
+		requestLogger(log),
+		middleware.Recover(),
+		middleware.BodyLimit(opts.BodyLimit),
+		middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
+			Timeout:      opts.RequestTimeout,
+			ErrorHandler: func(_ *echo.Context, err error) error { return err },
+		}),
+	)
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/v1/search", s.search)
+	e.GET("/v1/articles/:id", s.getArticle)
+	return e
+}
+
+// requestLogger logs one JSON line per request with fixed keys.
+func requestLogger(log *slog.Logger) echo.MiddlewareFunc {
+	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
+		HandleError:  true,
+		LogMethod:    true,
+		LogURIPath:   true,
+		LogStatus:    true,
+		LogLatency:   true,
+		LogRequestID: true,
+		LogRemoteIP:  true,
+		LogValuesFunc: func(c *echo.Context, v middleware.RequestLoggerValues) error {
+			attrs := []slog.Attr{
+				slog.String("method", v.Method),
+				slog.String("path", v.URIPath),
+				slog.Int("status", v.Status),
+				slog.Duration("took", v.Latency),
+				slog.String("request_id", v.RequestID),
+				slog.String("remote", v.RemoteIP),
+			}
+			level := slog.LevelInfo
+			if v.Error != nil {
+				status, code, _ := classify(v.Error)
+				attrs = append(attrs, slog.String("code", code))
+				if status >= 500 {
+					level = slog.LevelError
+				}
+			}
+			log.LogAttrs(c.Request().Context(), level, "request", attrs...)
+			return nil
+		},
+	})
+}
+
+// jsonSerializer writes JSON without escaping <, > and &, so highlighted
+// HTML reads as HTML in the response; it is still valid JSON.
+type jsonSerializer struct{}
+
+func (jsonSerializer) Serialize(c *echo.Context, v any, indent string) error {
+	enc := json.NewEncoder(c.Response())
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
+	return enc.Encode(v)
+}
+
+func (jsonSerializer) Deserialize(c *echo.Context, v any) error {
+	dec := json.NewDecoder(c.Request().Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			return badRequest("malformed_json", "malformed JSON at byte %d: %v", se.Offset, se)
+		case errors.As(err, &te):
+			return badRequest("malformed_json", "field %q must be %s, found %s", te.Field, te.Type, te.Value)
+		case echo.StatusCode(err) != 0:
+			return err
+		}
+		return badRequest("malformed_json", "malformed JSON: %v", err)
+	}
+	if dec.More() {
+		return badRequest("malformed_json", "unexpected data after the JSON value")
+	}
+	return nil
+}

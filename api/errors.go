@@ -1,0 +1,101 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
+)
+
+// apiError is a client error found by the api package itself, such as a
+// malformed parameter.
+type apiError struct {
+	status int
+	code   string
+	msg    string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func badRequest(code, format string, args ...any) error {
+	return &apiError{status: http.StatusBadRequest, code: code, msg: fmt.Sprintf(format, args...)}
+}
+
+// errorBody is the JSON shape of every error response.
+type errorBody struct {
+	Error errorDetail `json:"error"`
+}
+
+type errorDetail struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// classify maps an error to its HTTP status, code and client message. It is
+// the only such mapping in Sagasu. Anything unknown is a 500 whose detail
+// stays in the log.
+func classify(err error) (status int, code, msg string) {
+	var ae *apiError
+	var re *index.RequestError
+	var ve *index.ValidationError
+	switch {
+	case errors.As(err, &ae):
+		return ae.status, ae.code, ae.msg
+	case errors.As(err, &re):
+		return http.StatusBadRequest, re.Code, re.Param + ": " + re.Msg
+	case errors.As(err, &ve):
+		return http.StatusBadRequest, "invalid_article", strings.TrimPrefix(ve.Error(), "invalid article: ")
+	case errors.Is(err, index.ErrNotFound):
+		return http.StatusNotFound, "not_found", "no article with that id"
+	case errors.Is(err, index.ErrClosed):
+		return http.StatusServiceUnavailable, "unavailable", "the index is closed; the server is shutting down"
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout, "timeout", "the request took too long; narrow the query or try again"
+	case errors.Is(err, context.Canceled):
+		return http.StatusServiceUnavailable, "canceled", "the request was canceled"
+	}
+	switch s := echo.StatusCode(err); s {
+	case 0:
+	case http.StatusNotFound:
+		return s, "not_found", "no such route; see the API in the README"
+	case http.StatusMethodNotAllowed:
+		return s, "method_not_allowed", "this route does not accept that method"
+	case http.StatusRequestEntityTooLarge:
+		return s, "body_too_large", "the request body is larger than the server accepts"
+	default:
+		if s >= 400 && s < 500 {
+			return s, strings.ReplaceAll(strings.ToLower(http.StatusText(s)), " ", "_"), http.StatusText(s)
+		}
+	}
+	return http.StatusInternalServerError, "internal", "internal error; it has been logged"
+}
+
+// errorHandler is echo's HTTPErrorHandler: it writes the JSON error body and
+// logs server errors in full.
+func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
+	return func(c *echo.Context, err error) {
+		if r, _ := echo.UnwrapResponse(c.Response()); r != nil && r.Committed {
+			return
+		}
+		status, code, msg := classify(err)
+		if status >= 500 {
+			log.LogAttrs(c.Request().Context(), slog.LevelError, "server error",
+				slog.String("method", c.Request().Method),
+				slog.String("path", c.Request().URL.Path),
+				slog.Int("status", status),
+				slog.String("request_id", c.Response().Header().Get(echo.HeaderXRequestID)),
+				slog.String("err", err.Error()))
+		}
+		if c.Request().Method == http.MethodHead {
+			_ = c.NoContent(status)
+			return
+		}
+		_ = c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
+	}
+}

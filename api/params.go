@@ -1,0 +1,81 @@
+package api
+
+import (
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v5"
+)
+
+// maxQueryString bounds the raw query string; the longest legitimate one (a
+// 1,000-character Japanese query, percent-encoded, plus filters) is far below.
+const maxQueryString = 16 << 10
+
+// params are a request's query parameters, checked against the names a
+// route accepts.
+type params url.Values
+
+// parseParams reads the query string strictly: malformed escapes, invalid
+// UTF-8, unknown names and repeated single-valued names are 400s that say
+// what to fix. repeatable lists the names that may appear more than once.
+func parseParams(c *echo.Context, names []string, repeatable ...string) (params, error) {
+	raw := c.Request().URL.RawQuery
+	if len(raw) > maxQueryString {
+		return nil, badRequest("query_string_too_long", "the query string has %d bytes; the limit is %d", len(raw), maxQueryString)
+	}
+	v, err := url.ParseQuery(raw)
+	if err != nil {
+		return nil, badRequest("malformed_query_string", "the query string is malformed: %v", err)
+	}
+	for name, vals := range v {
+		if !slices.Contains(names, name) {
+			return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts %s", truncate(name, 40), strings.Join(names, ", "))
+		}
+		if len(vals) > 1 && !slices.Contains(repeatable, name) {
+			return nil, badRequest("repeated_parameter", "parameter %q is given %d times; give it once", name, len(vals))
+		}
+		for _, s := range vals {
+			if !utf8.ValidString(s) {
+				return nil, badRequest("invalid_utf8", "parameter %q is not valid UTF-8", name)
+			}
+		}
+	}
+	return params(v), nil
+}
+
+// get returns the single value of name, or "".
+func (p params) get(name string) string {
+	if vs := p[name]; len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
+}
+
+// intParam reads a whole-number parameter; absent means def.
+func (p params) int(name string, def int) (int, error) {
+	s := strings.TrimSpace(p.get(name))
+	if s == "" {
+		if _, given := p[name]; given {
+			return 0, badRequest("invalid_parameter", "%s is empty; give a whole number", name)
+		}
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, badRequest("invalid_parameter", "%s must be a whole number, not %q", name, truncate(s, 20))
+	}
+	return n, nil
+}
+
+func truncate(s string, runes int) string {
+	for i := range s {
+		if runes == 0 {
+			return s[:i] + "…"
+		}
+		runes--
+	}
+	return s
+}

@@ -1,0 +1,116 @@
+package api
+
+import (
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
+)
+
+// searchResponse is the body of GET /v1/search.
+type searchResponse struct {
+	Total   uint64       `json:"total"`
+	TookMS  float64      `json:"took_ms"`
+	Page    int          `json:"page"`
+	PerPage int          `json:"per_page"`
+	Hits    []index.Hit  `json:"hits"`
+	Facets  index.Facets `json:"facets"`
+}
+
+var searchParams = []string{"q", "category", "from", "to", "sort", "page", "per_page"}
+
+// search handles GET /v1/search.
+func (s *server) search(c *echo.Context) error {
+	p, err := parseParams(c, searchParams, "category")
+	if err != nil {
+		return err
+	}
+	req, err := searchRequest(p)
+	if err != nil {
+		return err
+	}
+	res, err := s.ix.Search(c.Request().Context(), req)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, searchResponse{
+		Total:   res.Total,
+		TookMS:  float64(res.Took.Microseconds()) / 1000,
+		Page:    res.Page,
+		PerPage: res.PerPage,
+		Hits:    res.Hits,
+		Facets:  res.Facets,
+	})
+}
+
+// searchRequest turns query parameters into an index.Request; the index
+// validates the values' ranges.
+func searchRequest(p params) (index.Request, error) {
+	var r index.Request
+	var err error
+	r.Query = p.get("q")
+	for _, c := range p["category"] {
+		if c = strings.TrimSpace(c); c != "" {
+			r.Categories = append(r.Categories, c)
+		}
+	}
+	if r.Sort, err = index.ParseSort(p.get("sort")); err != nil {
+		return r, err
+	}
+	if r.Page, err = p.int("page", 1); err != nil {
+		return r, err
+	}
+	if r.PerPage, err = p.int("per_page", index.DefaultPerPage); err != nil {
+		return r, err
+	}
+	if r.From, err = dateParam(p, "from", false); err != nil {
+		return r, err
+	}
+	if r.To, err = dateParam(p, "to", true); err != nil {
+		return r, err
+	}
+	return r, nil
+}
+
+func dateParam(p params, name string, end bool) (time.Time, error) {
+	s := strings.TrimSpace(p.get(name))
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := index.ParseDate(s, end)
+	if err != nil {
+		return time.Time{}, badRequest("invalid_date", "%s: %v", name, err)
+	}
+	return t, nil
+}
+
+// getArticle handles GET /v1/articles/:id.
+func (s *server) getArticle(c *echo.Context) error {
+	id := c.Param("id")
+	if err := index.ValidateID(id); err != nil {
+		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	}
+	a, err := s.ix.Get(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, a)
+}
+
+// healthz handles GET /healthz: the process is up.
+func (s *server) healthz(c *echo.Context) error {
+	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// readyz handles GET /readyz: the index is open and its analyzer (with the
+// dictionary) loaded, so searches can be answered.
+func (s *server) readyz(c *echo.Context) error {
+	n, err := s.ix.Count()
+	if err != nil {
+		return c.JSON(http.StatusServiceUnavailable, errorBody{Error: errorDetail{Code: "not_ready", Message: "the index is not open"}})
+	}
+	return c.JSON(http.StatusOK, map[string]any{"status": "ready", "articles": n})
+}

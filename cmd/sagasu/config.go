@@ -1,0 +1,91 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// flags wraps a FlagSet whose defaults come from SAGASU_* variables. An
+// environment value that does not parse is an error, never silently dropped.
+type flags struct {
+	fs     *flag.FlagSet
+	getenv func(string) string
+	errs   []string
+}
+
+func newFlags(name string, getenv func(string) string, stderr io.Writer) *flags {
+	fs := flag.NewFlagSet("sagasu "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return &flags{fs: fs, getenv: getenv}
+}
+
+func (f *flags) env(name string) (string, bool) {
+	v := strings.TrimSpace(f.getenv(name))
+	return v, v != ""
+}
+
+func (f *flags) bad(env, v string, err error) {
+	f.errs = append(f.errs, fmt.Sprintf("$%s=%q: %v", env, v, err))
+}
+
+func (f *flags) string(p *string, name, env, def, usage string) {
+	if v, ok := f.env(env); ok {
+		def = v
+	}
+	f.fs.StringVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+}
+
+func (f *flags) int(p *int, name, env string, def int, usage string) {
+	if v, ok := f.env(env); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			f.bad(env, v, err)
+		}
+		def = n
+	}
+	f.fs.IntVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+}
+
+func (f *flags) bool(p *bool, name, env string, def bool, usage string) {
+	if v, ok := f.env(env); ok {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			f.bad(env, v, err)
+		}
+		def = b
+	}
+	f.fs.BoolVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+}
+
+func (f *flags) duration(p *time.Duration, name, env string, def time.Duration, usage string) {
+	if v, ok := f.env(env); ok {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			f.bad(env, v, err)
+		}
+		def = d
+	}
+	f.fs.DurationVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+}
+
+// parse parses args and reports environment errors first.
+func (f *flags) parse(args []string) error {
+	if len(f.errs) > 0 {
+		return fmt.Errorf("bad environment: %s", strings.Join(f.errs, "; "))
+	}
+	return f.fs.Parse(args)
+}
+
+// newLogger returns the JSON logger all components share.
+func newLogger(w io.Writer, level string) (*slog.Logger, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("log level %q: use debug, info, warn or error", level)
+	}
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l})), nil
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"sagasu/index"
+)
+
+// maxListedRejections bounds the rejected lines printed in the summary.
+const maxListedRejections = 50
+
+func runImport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var dataDir string
+	var batch int
+	f := newFlags("import", getenv, stderr)
+	f.string(&dataDir, "data-dir", "SAGASU_DATA_DIR", "./sagasu-data", "index `directory` (created when missing)")
+	f.int(&batch, "batch-size", "SAGASU_BATCH_SIZE", index.DefaultBatchSize, "articles per write batch")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.fs.NArg() != 1 {
+		return errors.New("usage: sagasu import [flags] FILE.jsonl (\"-\" reads stdin)")
+	}
+	if batch < 1 || batch > 100000 {
+		return fmt.Errorf("-batch-size %d: use 1–100000", batch)
+	}
+	name := f.fs.Arg(0)
+	in, size, err := openInput(name)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+
+	ix, err := index.Open(dataDir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+
+	progress := newProgress(stderr, size)
+	rep, err := ix.Import(ctx, in, index.ImportOptions{BatchSize: batch, Progress: progress.update})
+	progress.finish()
+	if rep != nil {
+		printSummary(stdout, name, rep)
+	}
+	if err != nil {
+		return err
+	}
+	return ix.Close()
+}
+
+func openInput(name string) (io.ReadCloser, int64, error) {
+	if name == "-" {
+		return io.NopCloser(os.Stdin), -1, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	if st.IsDir() {
+		f.Close()
+		return nil, 0, fmt.Errorf("%s is a directory, not a JSONL file", name)
+	}
+	return f, st.Size(), nil
+}
+
+func printSummary(w io.Writer, name string, rep *index.ImportReport) {
+	secs := rep.Elapsed.Seconds()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(rep.Indexed) / secs
+	}
+	fmt.Fprintf(w, "indexed %d articles from %s in %s (%.0f articles/s, %.2f MB/s); rejected %d lines\n",
+		rep.Indexed, filepath.Base(name), rep.Elapsed.Round(time.Millisecond), rate, float64(rep.Bytes)/1e6/max(secs, 1e-9), rep.Rejected)
+	for i, r := range rep.Rejections {
+		if i == maxListedRejections {
+			fmt.Fprintf(w, "  … and %d more rejected lines\n", len(rep.Rejections)-i)
+			break
+		}
+		id := ""
+		if r.ID != "" {
+			id = " (id " + r.ID + ")"
+		}
+		fmt.Fprintf(w, "  line %d%s: %s\n", r.Line, id, r.Reason)
+	}
+}
+
+// progress shows a bar on a terminal and a plain line at most every two
+// seconds otherwise (logs, CI).
+type progress struct {
+	w    io.Writer
+	size int64
+	bar  *progressbar.ProgressBar
+	last time.Time
+}
+
+func newProgress(w io.Writer, size int64) *progress {
+	p := &progress{w: w, size: size}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions64(size,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("importing"),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionShowCount(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	return p
+}
+
+func (p *progress) update(s index.ImportProgress) {
+	if p.bar != nil {
+		_ = p.bar.Set64(s.Bytes)
+		return
+	}
+	if time.Since(p.last) < 2*time.Second {
+		return
+	}
+	p.last = time.Now()
+	pct := ""
+	if p.size > 0 {
+		pct = fmt.Sprintf(" (%.0f%%)", 100*float64(s.Bytes)/float64(p.size))
+	}
+	fmt.Fprintf(p.w, "import: %d lines%s, %d indexed, %d rejected, %.0f articles/s\n",
+		s.Lines, pct, s.Indexed, s.Rejected, float64(s.Indexed)/max(s.Elapsed.Seconds(), 1e-9))
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+}

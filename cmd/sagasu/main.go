@@ -1,0 +1,56 @@
+// Command sagasu is the Sagasu search service: `sagasu serve` answers the
+// JSON API, `sagasu import FILE.jsonl` loads articles into an index.
+//
+// Every flag falls back to a SAGASU_* environment variable; flags win.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "sagasu:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+const usage = `Sagasu: Japanese full-text search for news articles.
+
+Usage:
+  sagasu serve  [flags]             serve the JSON API (loads the sample articles into a new index)
+  sagasu import [flags] FILE.jsonl  import articles, one JSON object per line ("-" reads stdin)
+
+Run "sagasu COMMAND -h" for the flags of a command.
+`
+
+// run is the whole program, callable from tests: args without the program
+// name, getenv for SAGASU_* fallbacks, and the two output streams.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errors.New("no command given")
+	}
+	switch args[0] {
+	case "serve":
+		return runServe(ctx, args[1:], getenv, stdout, stderr)
+	case "import":
+		return runImport(ctx, args[1:], getenv, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}

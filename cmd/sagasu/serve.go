@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"sagasu/api"
+	"sagasu/data"
+	"sagasu/index"
+)
+
+type serveConfig struct {
+	addr            string
+	dataDir         string
+	logLevel        string
+	sample          bool
+	requestTimeout  time.Duration
+	shutdownTimeout time.Duration
+	maxBody         int
+}
+
+func parseServe(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
+	var c serveConfig
+	f := newFlags("serve", getenv, stderr)
+	f.string(&c.addr, "addr", "SAGASU_ADDR", "127.0.0.1:8080", "listen `address`")
+	f.string(&c.dataDir, "data-dir", "SAGASU_DATA_DIR", "./sagasu-data", "index `directory` (created when missing)")
+	f.string(&c.logLevel, "log-level", "SAGASU_LOG_LEVEL", "info", "log `level`: debug, info, warn or error")
+	f.bool(&c.sample, "sample", "SAGASU_SAMPLE", true, "load the embedded sample articles into a newly created index")
+	f.duration(&c.requestTimeout, "request-timeout", "SAGASU_REQUEST_TIMEOUT", 10*time.Second, "limit on one request's work")
+	f.duration(&c.shutdownTimeout, "shutdown-timeout", "SAGASU_SHUTDOWN_TIMEOUT", 15*time.Second, "grace period for in-flight requests on SIGINT/SIGTERM")
+	f.int(&c.maxBody, "max-body", "SAGASU_MAX_BODY", 1<<20, "request body limit in `bytes`")
+	if err := f.parse(args); err != nil {
+		return c, err
+	}
+	if f.fs.NArg() > 0 {
+		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
+	}
+	if c.requestTimeout <= 0 || c.shutdownTimeout < 0 || c.maxBody <= 0 {
+		return c, errors.New("-request-timeout and -max-body must be positive, -shutdown-timeout not negative")
+	}
+	return c, nil
+}
+
+func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, err := parseServe(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log, err := newLogger(stderr, cfg.logLevel)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	ix, err := index.Open(cfg.dataDir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := ix.Close(); err != nil {
+			log.Error("closing the index", "err", err)
+		}
+	}()
+	if ix.Created() && cfg.sample {
+		rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), index.ImportOptions{})
+		if err != nil {
+			return fmt.Errorf("loading the sample articles: %w", err)
+		}
+		log.Info("loaded the sample articles", "indexed", rep.Indexed, "rejected", rep.Rejected)
+	}
+	n, _ := ix.Count()
+	log.Info("index open", "dir", cfg.dataDir, "articles", n, "took", time.Since(start))
+
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr())
+	srv := &http.Server{
+		Handler:           api.New(ix, log, api.Options{RequestTimeout: cfg.requestTimeout, BodyLimit: int64(cfg.maxBody)}),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      cfg.requestTimeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down", "grace", cfg.shutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		log.Warn("in-flight requests cut off", "err", err)
+	}
+	return nil
+}

@@ -1,0 +1,22 @@
+// Package data holds the files Sagasu ships inside its binary: the sample
+// articles loaded into an empty index on first start, and the user
+// dictionary the analyzer segments with. All of it was written for this
+// project.
+//
+// Imports: the standard library only.
+package data
+
+import _ "embed"
+
+// SampleArticles is a JSONL file of Japanese tech-news articles, one per
+// line, in the import format (id, title, body, category, tags, published,
+// url, author).
+//
+//go:embed articles.jsonl
+var SampleArticles []byte
+
+// UserDict is a kagome user dictionary (surface,segmentation,readings,pos)
+// of technology terms the IPA dictionary splits wrongly or does not know.
+//
+//go:embed userdict.csv
+var UserDict string

@@ -1,0 +1,35 @@
+package index
+
+import (
+	"fmt"
+	"time"
+)
+
+// ParseDate reads a date bound as people write it: 2026, 2026-04,
+// 2026-04-01 (in JST) or a full RFC 3339 time. A bound at the start (end ==
+// false) is the first instant of the period; at the end it is the last, so
+// to=2026-04 includes all of April.
+func ParseDate(s string, end bool) (time.Time, error) {
+	for _, layout := range []struct {
+		layout string
+		next   func(time.Time) time.Time
+	}{
+		{time.RFC3339, nil},
+		{"2006-01-02", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
+	} {
+		t, err := time.ParseInLocation(layout.layout, s, JST)
+		if err != nil {
+			continue
+		}
+		if end && layout.next != nil {
+			t = layout.next(t).Add(-time.Nanosecond)
+		}
+		if y := t.Year(); y < minPublishYear || y > maxPublishYear {
+			return time.Time{}, fmt.Errorf("year %d is outside %d–%d", y, minPublishYear, maxPublishYear)
+		}
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339", truncate(s, 40))
+}

@@ -1,0 +1,60 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors. Callers test them with errors.Is; the typed errors below
+// carry detail and still match their sentinel.
+var (
+	// ErrNotFound means no article has the requested id.
+	ErrNotFound = errors.New("index: article not found")
+	// ErrInvalidArticle means an article failed validation.
+	ErrInvalidArticle = errors.New("index: invalid article")
+	// ErrInvalidRequest means a search request has a bad parameter.
+	ErrInvalidRequest = errors.New("index: invalid request")
+	// ErrClosed means the index has been closed.
+	ErrClosed = errors.New("index: closed")
+	// ErrLocked means another process holds the index directory.
+	ErrLocked = errors.New("index: directory in use by another process")
+	// ErrSchema means the index on disk was built by an incompatible
+	// version of Sagasu and must be rebuilt.
+	ErrSchema = errors.New("index: incompatible schema")
+)
+
+// ValidationError says which field of an article is wrong and why;
+// errors.Is(err, ErrInvalidArticle) holds.
+type ValidationError struct {
+	Field string // JSON field name, or "" for the whole record
+	Msg   string
+}
+
+func (e *ValidationError) Error() string {
+	if e.Field == "" {
+		return "invalid article: " + e.Msg
+	}
+	return fmt.Sprintf("invalid article: %s: %s", e.Field, e.Msg)
+}
+
+// Is reports whether target is ErrInvalidArticle.
+func (e *ValidationError) Is(target error) bool { return target == ErrInvalidArticle }
+
+// RequestError says which search parameter is wrong;
+// errors.Is(err, ErrInvalidRequest) holds.
+type RequestError struct {
+	Param string // the request parameter, e.g. "per_page"
+	Code  string // a stable machine-readable code, e.g. "result_window_exceeded"
+	Msg   string // what to fix, for people
+}
+
+func (e *RequestError) Error() string {
+	return fmt.Sprintf("invalid request: %s: %s", e.Param, e.Msg)
+}
+
+// Is reports whether target is ErrInvalidRequest.
+func (e *RequestError) Is(target error) bool { return target == ErrInvalidRequest }
+
+func badParam(param, code, format string, args ...any) error {
+	return &RequestError{Param: param, Code: code, Msg: fmt.Sprintf(format, args...)}
+}

@@ -1,0 +1,69 @@
+package index
+
+import (
+	"sort"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// Facet sizes. Months use a term facet on the month keyword (one map update
+// per hit, whatever the time span) instead of one date range per month.
+const (
+	categoryFacetSize = 100
+	monthFacetSize    = 12 * (maxPublishYear - minPublishYear + 1)
+)
+
+// Facets are the counts a search sidebar shows.
+type Facets struct {
+	// Category counts, most articles first. They ignore the request's own
+	// category filter, so the other categories stay visible.
+	Category []FacetValue `json:"category"`
+	// Month counts (YYYY-MM, JST) in time order, from the first month with
+	// a match to the last, empty months included as 0.
+	Month []FacetValue `json:"month"`
+}
+
+// FacetValue is one facet bucket.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+func categoryFacet(f *search.FacetResult) []FacetValue {
+	out := []FacetValue{}
+	if f == nil {
+		return out
+	}
+	for _, t := range f.Terms.Terms() {
+		out = append(out, FacetValue{Value: t.Term, Count: t.Count})
+	}
+	return out
+}
+
+// monthFacet sorts month buckets by time and fills the gaps with zeros.
+func monthFacet(f *search.FacetResult) []FacetValue {
+	out := []FacetValue{}
+	if f == nil {
+		return out
+	}
+	counts := map[string]int{}
+	var months []time.Time
+	for _, t := range f.Terms.Terms() {
+		m, err := time.Parse("2006-01", t.Term)
+		if err != nil {
+			continue
+		}
+		counts[t.Term] = t.Count
+		months = append(months, m)
+	}
+	if len(months) == 0 {
+		return out
+	}
+	sort.Slice(months, func(i, j int) bool { return months[i].Before(months[j]) })
+	for m := months[0]; !m.After(months[len(months)-1]); m = m.AddDate(0, 1, 0) {
+		v := m.Format("2006-01")
+		out = append(out, FacetValue{Value: v, Count: counts[v]})
+	}
+	return out
+}

@@ -1,0 +1,212 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// snippetRunes is the length of a body snippet, in characters.
+const snippetRunes = 120
+
+// span is a matched byte range of a stored field, with the terms it holds.
+type span struct {
+	start, end int
+	terms      []string
+}
+
+// spansOf collects the match locations of one field, sorted, with
+// overlapping and touching matches merged (全|固体|電池 becomes one mark).
+// Locations outside the text or off character boundaries are dropped.
+func spansOf(locs search.TermLocationMap, textLen int) []span {
+	var out []span
+	for term, ls := range locs {
+		for _, l := range ls {
+			s, e := int(l.Start), int(l.End)
+			if s < 0 || e > textLen || s >= e {
+				continue
+			}
+			out = append(out, span{start: s, end: e, terms: []string{term}})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end > out[j].end
+	})
+	merged := out[:0]
+	for _, sp := range out {
+		if n := len(merged); n > 0 && sp.start <= merged[n-1].end {
+			last := &merged[n-1]
+			last.end = max(last.end, sp.end)
+			last.terms = append(last.terms, sp.terms...)
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
+}
+
+// markAll returns text HTML-escaped with every span in <mark>.
+func markAll(text string, spans []span) string {
+	return markRange(text, 0, len(text), spans)
+}
+
+// markRange renders text[from:to] as HTML: escaped, spans inside the range
+// in <mark>, and every run of white space (line breaks, tabs, U+3000) shown
+// as one space.
+func markRange(text string, from, to int, spans []span) string {
+	w := htmlWriter{}
+	w.b.Grow(to - from + 32)
+	at := from
+	for _, sp := range spans {
+		if sp.start < at || sp.end > to || !validCut(text, sp.start) || !validCut(text, sp.end) {
+			continue
+		}
+		w.text(text[at:sp.start])
+		w.b.WriteString("<mark>")
+		w.text(text[sp.start:sp.end])
+		w.b.WriteString("</mark>")
+		at = sp.end
+	}
+	w.text(text[at:to])
+	return w.b.String()
+}
+
+func validCut(s string, i int) bool {
+	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+// htmlWriter escapes text and folds white-space runs into one space.
+type htmlWriter struct {
+	b     strings.Builder
+	space bool // the last rune written was a space
+}
+
+func (w *htmlWriter) text(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !w.space {
+				w.b.WriteByte(' ')
+				w.space = true
+			}
+			continue
+		}
+		w.space = false
+		switch r {
+		case '<':
+			w.b.WriteString("&lt;")
+		case '>':
+			w.b.WriteString("&gt;")
+		case '&':
+			w.b.WriteString("&amp;")
+		case '"':
+			w.b.WriteString("&#34;")
+		case '\'':
+			w.b.WriteString("&#39;")
+		default:
+			w.b.WriteRune(r)
+		}
+	}
+}
+
+// snippet returns about size characters of body around its best match:
+// the window holding the most distinct matched terms (then the most
+// matches), started at the beginning of its sentence when that is close, with
+// … where text was cut. Without matches it is the start of the body.
+func snippet(body string, spans []span, size int) string {
+	if body == "" {
+		return ""
+	}
+	start := 0
+	if len(spans) > 0 {
+		start = bestWindow(body, spans, size)
+	}
+	// Skip leading spaces (livedoor paragraphs start with U+3000).
+	for start < len(body) {
+		r, n := utf8.DecodeRuneInString(body[start:])
+		if r != ' ' && r != '\u3000' && r != '\n' && r != '\t' && r != '\r' {
+			break
+		}
+		start += n
+	}
+	end := advance(body, start, size)
+	// Do not cut a match in two.
+	for _, sp := range spans {
+		if sp.start < end && sp.end > end {
+			end = sp.end
+		}
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	b.WriteString(strings.TrimRight(markRange(body, start, end, spans), " "))
+	if end < len(body) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// bestWindow picks the byte offset where the snippet starts.
+func bestWindow(body string, spans []span, size int) int {
+	const maxAnchors = 64
+	bestStart, bestDistinct, bestCount := 0, -1, -1
+	for i := 0; i < len(spans) && i < maxAnchors; i++ {
+		start := windowStart(body, spans[i].start)
+		end := advance(body, start, size)
+		distinct := map[string]bool{}
+		count := 0
+		for _, sp := range spans[i:] {
+			if sp.start >= end {
+				break
+			}
+			count++
+			for _, t := range sp.terms {
+				distinct[t] = true
+			}
+		}
+		if len(distinct) > bestDistinct || (len(distinct) == bestDistinct && count > bestCount) {
+			bestStart, bestDistinct, bestCount = start, len(distinct), count
+		}
+	}
+	return bestStart
+}
+
+// windowStart backs up from a match to the start of its sentence when
+// that is within 40 characters, else to 15 characters before the match.
+func windowStart(body string, match int) int {
+	const sentenceReach, lead = 40, 15
+	i, fallback := match, -1
+	for n := 0; n < sentenceReach && i > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(body[:i])
+		if r == '。' || r == '\n' || r == '！' || r == '？' || r == '!' || r == '?' {
+			return i
+		}
+		i -= size
+		if n+1 == lead {
+			fallback = i
+		}
+	}
+	if i == 0 {
+		return 0
+	}
+	if fallback < 0 {
+		return i
+	}
+	return fallback
+}
+
+// advance returns the byte offset n characters after from.
+func advance(s string, from, n int) int {
+	i := from
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}

@@ -1,0 +1,209 @@
+package index
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync/atomic"
+	"time"
+)
+
+// DefaultBatchSize is the number of articles Import writes per batch: large
+// enough that bleve's per-batch persistence cost is amortised, small enough
+// to bound memory.
+const DefaultBatchSize = 500
+
+// maxLineBytes bounds one JSONL line: the largest body plus room for the
+// other fields and JSON escaping.
+const maxLineBytes = 2*MaxBodyBytes + 64<<10
+
+// ImportOptions configure Import. The zero value is ready to use.
+type ImportOptions struct {
+	BatchSize int                    // articles per batch; 0 means DefaultBatchSize
+	Progress  func(ImportProgress)   // called after every batch, if set
+}
+
+// ImportProgress is a running count, reported after each batch.
+type ImportProgress struct {
+	Lines    int           // lines read, blank lines included
+	Bytes    int64         // bytes read
+	Indexed  int           // articles written
+	Rejected int           // lines rejected
+	Elapsed  time.Duration // since the import started
+}
+
+// Rejection is a line Import skipped, and why.
+type Rejection struct {
+	Line   int    `json:"line"` // 1-based
+	ID     string `json:"id,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// ImportReport summarises an import.
+type ImportReport struct {
+	ImportProgress
+	Rejections []Rejection
+}
+
+// Import reads JSONL articles from r and indexes them in batches. A bad line
+// is recorded in the report and skipped; it never stops the import or costs
+// the good lines around it. Parsing the next batch overlaps with writing the
+// current one. Import stops early only when ctx ends or the index fails.
+func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*ImportReport, error) {
+	size := opts.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
+	}
+	start := time.Now()
+	rep := &ImportReport{}
+	batches := make(chan []Article, 1)
+	done := make(chan error, 1)
+	var indexed atomic.Int64
+	go func() {
+		var err error
+		for b := range batches {
+			if err == nil {
+				err = ix.Put(ctx, b...)
+			}
+			if err == nil {
+				indexed.Add(int64(len(b)))
+			}
+		}
+		done <- err
+	}()
+
+	lr := newLineReader(r, maxLineBytes)
+	batch := make([]Article, 0, size)
+	var readErr error
+	flush := func() {
+		batches <- batch
+		batch = make([]Article, 0, size)
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			readErr = err
+			break
+		}
+		line, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		rep.Lines = lr.lines
+		rep.Bytes = lr.bytes
+		if err != nil && !errors.Is(err, errLineTooLong) {
+			readErr = err
+			break
+		}
+		if errors.Is(err, errLineTooLong) {
+			rep.Rejections = append(rep.Rejections, Rejection{Line: lr.lines, Reason: fmt.Sprintf("line is longer than %d bytes", maxLineBytes)})
+			continue
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		a, err := DecodeArticle(line)
+		if err != nil {
+			rep.Rejections = append(rep.Rejections, Rejection{Line: lr.lines, ID: peekID(line), Reason: reason(err)})
+			continue
+		}
+		batch = append(batch, a)
+		if len(batch) == size {
+			flush()
+			if opts.Progress != nil {
+				opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: len(rep.Rejections), Elapsed: time.Since(start)})
+			}
+		}
+	}
+	if len(batch) > 0 {
+		flush()
+	}
+	close(batches)
+	err := <-done
+	rep.Indexed = int(indexed.Load())
+	rep.Rejected = len(rep.Rejections)
+	rep.Elapsed = time.Since(start)
+	if opts.Progress != nil {
+		opts.Progress(rep.ImportProgress)
+	}
+	if err == nil {
+		err = readErr
+	}
+	return rep, err
+}
+
+// reason is the client-facing text of a validation error.
+func reason(err error) string {
+	var ve *ValidationError
+	if errors.As(err, &ve) {
+		if ve.Field == "" {
+			return ve.Msg
+		}
+		return ve.Field + ": " + ve.Msg
+	}
+	return err.Error()
+}
+
+// peekID returns the id of a rejected line when it can be read, so the
+// report can name the article.
+func peekID(line []byte) string {
+	var v struct {
+		ID any `json:"id"`
+	}
+	if json.Unmarshal(line, &v) == nil {
+		if s, ok := v.ID.(string); ok && ValidateID(s) == nil {
+			return s
+		}
+	}
+	return ""
+}
+
+var errLineTooLong = errors.New("index: line too long")
+
+// lineReader reads newline-terminated lines of bounded length; a longer
+// line is skipped to its end and reported as errLineTooLong.
+type lineReader struct {
+	r     *bufio.Reader
+	max   int
+	buf   []byte
+	lines int
+	bytes int64
+}
+
+func newLineReader(r io.Reader, max int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 256<<10), max: max}
+}
+
+func (lr *lineReader) next() ([]byte, error) {
+	lr.buf = lr.buf[:0]
+	tooLong := false
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		lr.bytes += int64(len(chunk))
+		if !tooLong {
+			if len(lr.buf)+len(chunk) > lr.max {
+				tooLong = true
+				lr.buf = lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == io.EOF && len(chunk) == 0 && len(lr.buf) == 0 && !tooLong {
+			return nil, io.EOF
+		}
+		lr.lines++
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		if tooLong {
+			return nil, errLineTooLong
+		}
+		return bytes.TrimRight(lr.buf, "\r\n"), nil
+	}
+}

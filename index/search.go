@@ -1,0 +1,312 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Search limits.
+const (
+	DefaultPerPage = 10
+	MaxPerPage     = 100
+	MaxWindow      = 10000 // page × per_page may not reach past this
+	MaxQueryRunes  = 1000
+	MaxCategories  = 20
+)
+
+// Sort orders search results.
+type Sort int
+
+// Sort orders. Ties are broken by the newer article, then by id, so pages
+// are stable.
+const (
+	SortRelevance Sort = iota // best match first
+	SortNewest                // latest published first
+	SortOldest                // earliest published first
+)
+
+var sortNames = []string{"relevance", "newest", "oldest"}
+
+// String returns the name of s as the API spells it.
+func (s Sort) String() string {
+	if int(s) < len(sortNames) {
+		return sortNames[s]
+	}
+	return fmt.Sprintf("Sort(%d)", int(s))
+}
+
+// ParseSort parses relevance, newest or oldest; "" means relevance.
+func ParseSort(s string) (Sort, error) {
+	if s == "" {
+		return SortRelevance, nil
+	}
+	for i, n := range sortNames {
+		if s == n {
+			return Sort(i), nil
+		}
+	}
+	return 0, badParam("sort", "invalid_sort", "unknown sort %q; use relevance, newest or oldest", truncate(s, 20))
+}
+
+// Request is a search.
+type Request struct {
+	Query      string    // search-box syntax: words, "phrases", -exclusions
+	Categories []string  // any of these categories; empty means all
+	From, To   time.Time // published within [From, To]; zero means open
+	Sort       Sort
+	Page       int // 1-based; 0 means 1
+	PerPage    int // 0 means DefaultPerPage
+}
+
+// Result is one page of search results.
+type Result struct {
+	Total   uint64        `json:"total"`
+	Took    time.Duration `json:"-"`
+	Page    int           `json:"page"`
+	PerPage int           `json:"per_page"`
+	Hits    []Hit         `json:"hits"`
+	Facets  Facets        `json:"facets"`
+}
+
+// Hit is one article in a result page, with its highlighted title and a
+// snippet of the body around the best match (HTML, matches in <mark>).
+type Hit struct {
+	ID          string    `json:"id"`
+	Title       string    `json:"title"`
+	URL         string    `json:"url"`
+	Category    string    `json:"category"`
+	Tags        []string  `json:"tags"`
+	Published   time.Time `json:"published"`
+	Score       float64   `json:"score"`
+	TitleHTML   string    `json:"title_html"`
+	SnippetHTML string    `json:"snippet_html"`
+}
+
+// validate fills in defaults and checks r, returning a *RequestError.
+func (r *Request) validate() error {
+	if !utf8.ValidString(r.Query) {
+		return badParam("q", "invalid_utf8", "is not valid UTF-8")
+	}
+	if n := utf8.RuneCountInString(r.Query); n > MaxQueryRunes {
+		return badParam("q", "query_too_long", "has %d characters; the limit is %d", n, MaxQueryRunes)
+	}
+	if strings.IndexFunc(r.Query, isBadControl) >= 0 {
+		return badParam("q", "invalid_query", "contains a control character")
+	}
+	if len(r.Categories) > MaxCategories {
+		return badParam("category", "too_many_categories", "has %d values; the limit is %d", len(r.Categories), MaxCategories)
+	}
+	for _, c := range r.Categories {
+		if !utf8.ValidString(c) {
+			return badParam("category", "invalid_utf8", "is not valid UTF-8")
+		}
+		if err := checkLabel("category", c); err != nil {
+			return badParam("category", "invalid_parameter", "%s", err.(*ValidationError).Msg)
+		}
+	}
+	for _, d := range []struct {
+		name string
+		t    time.Time
+	}{{"from", r.From}, {"to", r.To}} {
+		if !d.t.IsZero() && (d.t.Year() < minPublishYear || d.t.Year() > maxPublishYear) {
+			return badParam(d.name, "invalid_date", "year %d is outside %d–%d", d.t.Year(), minPublishYear, maxPublishYear)
+		}
+	}
+	if !r.From.IsZero() && !r.To.IsZero() && r.From.After(r.To) {
+		return badParam("from", "invalid_range", "from (%s) is after to (%s)", r.From.Format(time.RFC3339), r.To.Format(time.RFC3339))
+	}
+	if r.Sort < SortRelevance || r.Sort > SortOldest {
+		return badParam("sort", "invalid_sort", "unknown sort; use relevance, newest or oldest")
+	}
+	if r.Page == 0 {
+		r.Page = 1
+	}
+	if r.PerPage == 0 {
+		r.PerPage = DefaultPerPage
+	}
+	if r.Page < 1 {
+		return badParam("page", "invalid_parameter", "must be 1 or more, not %d", r.Page)
+	}
+	if r.PerPage < 1 || r.PerPage > MaxPerPage {
+		return badParam("per_page", "invalid_parameter", "must be between 1 and %d, not %d", MaxPerPage, r.PerPage)
+	}
+	if r.Page > MaxWindow/r.PerPage {
+		return badParam("page", "result_window_exceeded",
+			"page %d with per_page %d reaches past the first %d results, the deepest a search can page; narrow the query with words, a category or a date range, or sort the other way",
+			r.Page, r.PerPage, MaxWindow)
+	}
+	return nil
+}
+
+func isBadControl(r rune) bool {
+	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
+}
+
+// Search runs r and returns one page of hits with facets. The context's
+// deadline bounds the search.
+func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	start := time.Now()
+	if err := r.validate(); err != nil {
+		return nil, err
+	}
+	release, err := ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+
+	tq := compileQuery(ix.an, r.Query)
+	var filters []query.Query
+	if f := dateFilter(r.From, r.To); f != nil {
+		filters = append(filters, f)
+	}
+	unfiltered := filters // the category facet ignores the category filter
+	if f := categoryFilter(r.Categories); f != nil {
+		filters = append(filters[:len(filters):len(filters)], f)
+	}
+
+	req := bleve.NewSearchRequestOptions(tq.build(filters), r.PerPage, (r.Page-1)*r.PerPage, false)
+	req.SortByCustom(sortOrder(r.Sort))
+	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
+	req.IncludeLocations = true
+	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))
+
+	// With a category filter, a second search counts categories without it,
+	// in parallel with the main one.
+	catc := make(chan facetResult, 1)
+	if len(r.Categories) == 0 {
+		req.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
+		catc = nil
+	} else {
+		creq := bleve.NewSearchRequestOptions(tq.build(unfiltered), 0, 0, false)
+		creq.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
+		go func() {
+			res, err := ix.b.SearchInContext(ctx, creq)
+			catc <- facetResult{res, err}
+		}()
+	}
+
+	res, err := ix.b.SearchInContext(ctx, req)
+	var cat facetResult
+	if catc != nil {
+		cat = <-catc
+	} else {
+		cat = facetResult{res, err}
+	}
+	if err != nil {
+		return nil, searchError(err)
+	}
+	if cat.err != nil {
+		return nil, searchError(cat.err)
+	}
+
+	out := &Result{
+		Total:   res.Total,
+		Page:    r.Page,
+		PerPage: r.PerPage,
+		Hits:    make([]Hit, 0, len(res.Hits)),
+		Facets: Facets{
+			Category: categoryFacet(cat.res.Facets[fieldCategory]),
+			Month:    monthFacet(res.Facets[fieldMonth]),
+		},
+	}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h))
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+type facetResult struct {
+	res *bleve.SearchResult
+	err error
+}
+
+// searchError translates bleve's errors at the boundary.
+func searchError(err error) error {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return err
+	case errors.Is(err, bleve.ErrorIndexClosed):
+		return ErrClosed
+	}
+	return fmt.Errorf("index: search: %w", err)
+}
+
+func sortOrder(s Sort) search.SortOrder {
+	published := func(desc bool) search.SearchSort {
+		return &search.SortField{Field: fieldPublished, Desc: desc, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}
+	}
+	switch s {
+	case SortNewest:
+		return search.SortOrder{published(true), &search.SortDocID{}}
+	case SortOldest:
+		return search.SortOrder{published(false), &search.SortDocID{}}
+	}
+	return search.SortOrder{&search.SortScore{Desc: true}, published(true), &search.SortDocID{}}
+}
+
+func dateFilter(from, to time.Time) query.Query {
+	if from.IsZero() && to.IsZero() {
+		return nil
+	}
+	incl := true
+	q := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
+	q.SetField(fieldPublished)
+	return q
+}
+
+func categoryFilter(cats []string) query.Query {
+	if len(cats) == 0 {
+		return nil
+	}
+	qs := make([]query.Query, len(cats))
+	for i, c := range cats {
+		t := bleve.NewTermQuery(c)
+		t.SetField(fieldCategory)
+		qs[i] = t
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// toHit builds a Hit from a bleve hit with stored fields and locations.
+func toHit(h *search.DocumentMatch) Hit {
+	str := func(name string) string {
+		s, _ := h.Fields[name].(string)
+		return s
+	}
+	hit := Hit{
+		ID:       h.ID,
+		Title:    str(fieldTitle),
+		URL:      str(fieldURL),
+		Category: str(fieldCategory),
+		Tags:     []string{},
+		Score:    h.Score,
+	}
+	switch v := h.Fields[fieldTags].(type) {
+	case string:
+		hit.Tags = append(hit.Tags, v)
+	case []any:
+		for _, t := range v {
+			if s, ok := t.(string); ok {
+				hit.Tags = append(hit.Tags, s)
+			}
+		}
+	}
+	if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
+		hit.Published = t.In(JST)
+	}
+	hit.TitleHTML = markAll(hit.Title, spansOf(h.Locations[fieldTitle], len(hit.Title)))
+	body := str(fieldBody)
+	hit.SnippetHTML = snippet(body, spansOf(h.Locations[fieldBody], len(body)), snippetRunes)
+	return hit
+}
