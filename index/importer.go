@@ -23,8 +23,8 @@ const maxLineBytes = 2*MaxBodyBytes + 64<<10
 
 // ImportOptions configure Import. The zero value is ready to use.
 type ImportOptions struct {
-	BatchSize int                    // articles per batch; 0 means DefaultBatchSize
-	Progress  func(ImportProgress)   // called after every batch, if set
+	BatchSize int                  // articles per batch; 0 means DefaultBatchSize
+	Progress  func(ImportProgress) // called after every batch, if set
 }
 
 // ImportProgress is a running count, reported after each batch.
