@@ -126,6 +126,7 @@ func snippet(body string, spans []span, size int) string {
 	if len(spans) > 0 {
 		start = bestWindow(body, spans, size)
 	}
+	cut := start > 0
 	// Skip leading spaces (livedoor paragraphs start with U+3000).
 	for start < len(body) {
 		r, n := utf8.DecodeRuneInString(body[start:])
@@ -142,7 +143,7 @@ func snippet(body string, spans []span, size int) string {
 		}
 	}
 	var b strings.Builder
-	if start > 0 {
+	if cut {
 		b.WriteString("…")
 	}
 	b.WriteString(strings.TrimRight(markRange(body, start, end, spans), " "))

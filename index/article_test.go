@@ -1,0 +1,69 @@
+package index
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDecodeArticle(t *testing.T) {
+	good := []struct {
+		name string
+		line string
+	}{
+		{"minimal", `{"id":"a1","title":"題","published":"2026-04-01T09:00:00+09:00"}`},
+		{"livedoor fields", `{"id":"it-life-hack-1","url":"http://news.livedoor.com/article/detail/1/","category":"it-life-hack","published":"2012-09-07T18:00:00+09:00","title":"題","body":"本文"}`},
+		{"all fields", `{"id":"a.b:c_d-1","title":"t","body":"b","category":"AI","tags":["x","y"],"published":"2026-04-01T00:00:00Z","url":"https://e.jp/a","author":"渡辺"}`},
+		{"null tags", `{"id":"a","title":"t","tags":null,"published":"2026-04-01T00:00:00Z"}`},
+	}
+	for _, tt := range good {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := DecodeArticle([]byte(tt.line)); err != nil {
+				t.Errorf("DecodeArticle(%s) = %v, want nil", tt.line, err)
+			}
+		})
+	}
+
+	bad := []struct {
+		name  string
+		line  string
+		field string // "" for the whole record
+	}{
+		{"not JSON", `hello`, ""},
+		{"truncated", `{"id":"a","title":`, ""},
+		{"array", `[1,2]`, ""},
+		{"trailing data", `{"id":"a","title":"t","published":"2026-04-01T00:00:00Z"} {}`, ""},
+		{"invalid UTF-8", "{\"id\":\"a\",\"title\":\"\xff\",\"published\":\"2026-04-01T00:00:00Z\"}", ""},
+		{"unknown field", `{"id":"a","title":"t","published":"2026-04-01T00:00:00Z","score":1}`, "score"},
+		{"missing id", `{"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"id with slash", `{"id":"a/b","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"id too long", `{"id":"` + strings.Repeat("a", 257) + `","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"id not a string", `{"id":12,"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"missing title", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"blank title", `{"id":"a","title":"  ","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"missing published", `{"id":"a","title":"t"}`, "published"},
+		{"date only", `{"id":"a","title":"t","published":"2026-04-01"}`, "published"},
+		{"year out of range", `{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`, "published"},
+		{"tags not a list", `{"id":"a","title":"t","tags":"x","published":"2026-04-01T00:00:00Z"}`, "tags"},
+		{"tag not a string", `{"id":"a","title":"t","tags":[1],"published":"2026-04-01T00:00:00Z"}`, "tags"},
+		{"empty tag", `{"id":"a","title":"t","tags":[""],"published":"2026-04-01T00:00:00Z"}`, "tags"},
+		{"relative url", `{"id":"a","title":"t","url":"/x","published":"2026-04-01T00:00:00Z"}`, "url"},
+		{"javascript url", `{"id":"a","title":"t","url":"javascript:alert(1)","published":"2026-04-01T00:00:00Z"}`, "url"},
+		{"control char in category", `{"id":"a","title":"t","category":"a\u0007","published":"2026-04-01T00:00:00Z"}`, "category"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeArticle([]byte(tt.line))
+			var ve *ValidationError
+			if !errors.As(err, &ve) || !errors.Is(err, ErrInvalidArticle) {
+				t.Fatalf("DecodeArticle(%s) = %v, want a ValidationError", tt.line, err)
+			}
+			if ve.Field != tt.field {
+				t.Errorf("field = %q, want %q (%v)", ve.Field, tt.field, err)
+			}
+			if ve.Msg == "" {
+				t.Error("empty message")
+			}
+		})
+	}
+}

@@ -1,0 +1,105 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// loadCorpus decodes up to n corpus articles.
+func loadCorpus(tb testing.TB, n int) []Article {
+	tb.Helper()
+	f, err := os.Open(needCorpus(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), maxLineBytes)
+	var out []Article
+	for sc.Scan() && len(out) < n {
+		a, err := DecodeArticle(sc.Bytes())
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// BenchmarkIndexBatch writes 2,000 corpus articles into a new index in
+// batches of DefaultBatchSize, as Import does.
+func BenchmarkIndexBatch(b *testing.B) {
+	arts := loadCorpus(b, 2000)
+	var size int64
+	for _, a := range arts {
+		size += int64(len(a.Title) + len(a.Body))
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		b.StopTimer()
+		ix, err := Open(filepath.Join(b.TempDir(), "ix"), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for i := 0; i < len(arts); i += DefaultBatchSize {
+			if err := ix.Put(context.Background(), arts[i:min(i+DefaultBatchSize, len(arts))]...); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		ix.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// benchQueries is a search-box mix: single words, compounds, several words,
+// a phrase, an exclusion, mixed English.
+var benchQueries = []string{
+	"iPhone", "スマートフォン", "映画", "サッカー 日本代表", "独身女性の結婚", "Android アプリ",
+	`"日本代表"`, "掃除機 -ダイソン", "ソフトバンク", "婚活", "東京", "新型 発表",
+}
+
+// BenchmarkSearch runs the query mix with facets and highlights on the
+// livedoor index, one query per op, and reports latency percentiles.
+func BenchmarkSearch(b *testing.B) {
+	ix, _ := mustCorpus(b)
+	for _, tc := range []struct {
+		name string
+		req  func(q string) Request
+	}{
+		{"relevance", func(q string) Request { return Request{Query: q} }},
+		{"category+newest", func(q string) Request {
+			return Request{Query: q, Categories: []string{"it-life-hack", "smax"}, Sort: SortNewest}
+		}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			var took []time.Duration
+			i := 0
+			for b.Loop() {
+				start := time.Now()
+				if _, err := ix.Search(context.Background(), tc.req(benchQueries[i%len(benchQueries)])); err != nil {
+					b.Fatal(err)
+				}
+				took = append(took, time.Since(start))
+				i++
+			}
+			reportPercentiles(b, took)
+		})
+	}
+}
+
+func reportPercentiles(b *testing.B, d []time.Duration) {
+	slices.Sort(d)
+	at := func(p float64) float64 {
+		return float64(d[min(len(d)-1, int(p*float64(len(d))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+}

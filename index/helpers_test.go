@@ -1,0 +1,84 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"sagasu/data"
+)
+
+// mustOpen opens a new index in a temporary directory, closed at cleanup.
+func mustOpen(tb testing.TB) *Index {
+	tb.Helper()
+	ix, err := Open(filepath.Join(tb.TempDir(), "index"), Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func mustPut(tb testing.TB, ix *Index, arts ...Article) {
+	tb.Helper()
+	if err := ix.Put(context.Background(), arts...); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// mustSample opens an index holding the embedded sample articles.
+func mustSample(tb testing.TB) *Index {
+	tb.Helper()
+	ix := mustOpen(tb)
+	rep, err := ix.Import(context.Background(), bytes.NewReader(data.SampleArticles), ImportOptions{})
+	if err != nil || rep.Rejected > 0 {
+		tb.Fatalf("import samples: %v, rejected %v", err, rep.Rejections)
+	}
+	return ix
+}
+
+func mustSearch(tb testing.TB, ix *Index, r Request) *Result {
+	tb.Helper()
+	res, err := ix.Search(context.Background(), r)
+	if err != nil {
+		tb.Fatalf("Search(%+v): %v", r, err)
+	}
+	return res
+}
+
+func ids(res *Result) []string {
+	out := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		out[i] = h.ID
+	}
+	return out
+}
+
+func day(s string) time.Time {
+	t, err := time.ParseInLocation("2006-01-02", s, JST)
+	if err != nil {
+		panic(err)
+	}
+	return t.Add(9 * time.Hour)
+}
+
+// fixtures are small articles written for these tests; each exercises one
+// search rule. Months: January, March, April, May (February is empty).
+var fixtures = []Article{
+	{ID: "ai-chip", Title: "ＡＩ半導体の新工場を発表", Body: "ＮＶＩＤＩＡは２０２６年、新しいＡＩ半導体の工場を建設すると発表した。", Category: "AI", Tags: []string{"NVIDIA", "半導体"}, Published: day("2026-01-10"), URL: "https://example.jp/ai-chip"},
+	{ID: "ssb-mass", Title: "全固体電池の量産ラインが稼働", Body: "トヨタは全固体電池の量産を始めた。生産能力は年間一万台分。", Category: "電池", Tags: []string{"トヨタ"}, Published: day("2026-03-05")},
+	{ID: "ssb-apart", Title: "電池工場の量産計画", Body: "量産は来年から。全固体の研究は別の拠点で続ける。", Category: "電池", Published: day("2026-03-20")},
+	{ID: "tokyo-to", Title: "東京都が新しい条例", Body: "東京都は自動運転バスの実証を広げる条例を定めた。", Category: "自動運転", Published: day("2026-04-01")},
+	{ID: "kyoto", Title: "京都大学の研究チーム", Body: "京都大学の研究チームは量子ビットの新しい制御方式を示した。", Category: "量子", Published: day("2026-04-15")},
+	{ID: "kix", Title: "空飛ぶクルマの実証", Body: "関西国際空港と大阪市内を結ぶ実証が始まった。", Category: "自動運転", Published: day("2026-05-02")},
+	{ID: "escape", Title: "<script>alert(1)</script> & AI", Body: "タグを含むタイトルのAI記事。", Category: "AI", Published: day("2026-05-20")},
+}
+
+func mustFixtures(tb testing.TB) *Index {
+	tb.Helper()
+	ix := mustOpen(tb)
+	mustPut(tb, ix, fixtures...)
+	return ix
+}

@@ -1,0 +1,76 @@
+package index
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// locs builds a location map from (term, start, end) triples.
+func locs(triples ...any) search.TermLocationMap {
+	m := search.TermLocationMap{}
+	for i := 0; i < len(triples); i += 3 {
+		term := triples[i].(string)
+		m[term] = append(m[term], &search.Location{Start: uint64(triples[i+1].(int)), End: uint64(triples[i+2].(int))})
+	}
+	return m
+}
+
+func TestSpansOfMergesAndDropsBadOffsets(t *testing.T) {
+	text := "全固体電池の量産"
+	spans := spansOf(locs("全", 0, 3, "固体", 3, 9, "電池", 9, 15, "量産", 18, 24, "bad", 20, 99, "mid", 1, 4), len(text))
+	got := markAll(text, spans)
+	if want := "<mark>全固体電池</mark>の<mark>量産</mark>"; got != want {
+		t.Errorf("markAll = %q, want %q", got, want)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	lead := strings.Repeat("前置きの文章が続く。", 20) // 200 characters without a match
+	body := "\u3000" + lead + "ここで全固体電池の話が始まる。" + strings.Repeat("後ろの文章。", 30)
+	at := strings.Index(body, "全固体電池")
+	got := snippet(body, spansOf(locs("全固体電池", at, at+len("全固体電池")), len(body)), snippetRunes)
+
+	if !strings.HasPrefix(got, "…ここで<mark>全固体電池</mark>") {
+		t.Errorf("snippet does not start at the match's sentence: %q", got)
+	}
+	if !strings.HasSuffix(got, "…") {
+		t.Errorf("snippet cut without an ellipsis: %q", got)
+	}
+	plain := strings.NewReplacer("<mark>", "", "</mark>", "", "…", "").Replace(got)
+	if n := utf8.RuneCountInString(plain); n < snippetRunes-5 || n > snippetRunes+5 {
+		t.Errorf("snippet has %d characters, want about %d", n, snippetRunes)
+	}
+
+	// Without matches: the start of the body, leading space trimmed.
+	got = snippet(body, nil, snippetRunes)
+	if !strings.HasPrefix(got, "前置き") || !strings.HasSuffix(got, "…") {
+		t.Errorf("snippet without matches = %q", got)
+	}
+	// A short body is returned whole, without ellipses.
+	if got := snippet("短い本文。\n\n二行目", nil, snippetRunes); got != "短い本文。 二行目" {
+		t.Errorf("short snippet = %q", got)
+	}
+}
+
+func TestSnippetPrefersWindowWithMoreTerms(t *testing.T) {
+	filler := strings.Repeat("関係のない内容。", 30)
+	body := "電池の話。" + filler + "量産と電池の両方がここにある。" + filler
+	var triples []any
+	for _, w := range []string{"電池", "量産"} {
+		for i := 0; ; {
+			j := strings.Index(body[i:], w)
+			if j < 0 {
+				break
+			}
+			triples = append(triples, w, i+j, i+j+len(w))
+			i += j + len(w)
+		}
+	}
+	got := snippet(body, spansOf(locs(triples...), len(body)), snippetRunes)
+	if !strings.Contains(got, "<mark>量産</mark>と<mark>電池</mark>") {
+		t.Errorf("snippet = %q, want the window with both terms", got)
+	}
+}

@@ -1,0 +1,222 @@
+package index
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSearchSemantics(t *testing.T) {
+	ix := mustFixtures(t)
+	tests := []struct {
+		name    string
+		q       string
+		want    []string // exactly these ids, in any order
+		wantTop string   // and this one first, if set
+	}{
+		{"half-width finds full-width", "AI", []string{"ai-chip", "escape"}, ""},
+		{"full-width finds half-width", "ＡＩ", []string{"ai-chip", "escape"}, ""},
+		{"lower case finds upper case", "nvidia", []string{"ai-chip"}, ""},
+		{"query without spaces needs all its words", "全固体電池の量産", []string{"ssb-mass"}, ""},
+		{"all words, anywhere in title or body", "電池工場 全固体", []string{"ssb-apart"}, ""},
+		{"words are ANDed", "量産 トヨタ", []string{"ssb-mass"}, ""},
+		{"ideographic space separates words", "量産\u3000トヨタ", []string{"ssb-mass"}, ""},
+		{"phrase requires adjacency", `"全固体電池の量産"`, []string{"ssb-mass"}, ""},
+		{"full-width quotes make a phrase", "＂全固体電池の量産＂", []string{"ssb-mass"}, ""},
+		{"exclusion", "量産 -トヨタ", []string{"ssb-apart"}, ""},
+		{"full-width minus excludes", "量産 －トヨタ", []string{"ssb-apart"}, ""},
+		{"exclusion only", "-自動運転 -量産 -ai -東京都", []string{"kix", "kyoto"}, ""},
+		{"kyoto does not match tokyo-to", "京都", []string{"kyoto"}, ""},
+		{"compound part", "空港", []string{"kix"}, ""},
+		{"compound phrase", `"関西国際空港"`, []string{"kix"}, ""},
+		{"inflected verb", "発表する", []string{"ai-chip"}, ""},
+		{"title outranks body", "量産", []string{"ssb-mass", "ssb-apart"}, ""},
+		{"stop words only find nothing", "することができる", nil, ""},
+		{"emoji only finds nothing", "🚀", nil, ""},
+		{"unclosed quote runs to the end", `"全固体電池の量産`, []string{"ssb-mass"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			got := ids(res)
+			if !sameSet(got, tt.want) {
+				t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+			if tt.wantTop != "" && (len(got) == 0 || got[0] != tt.wantTop) {
+				t.Errorf("Search(%q) top = %v, want %s first", tt.q, got, tt.wantTop)
+			}
+			if int(res.Total) != len(got) {
+				t.Errorf("Total = %d, hits %d", res.Total, len(got))
+			}
+		})
+	}
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+func TestSearchFiltersSortPaging(t *testing.T) {
+	ix := mustFixtures(t)
+	all := func(r Request) []string { return ids(mustSearch(t, ix, r)) }
+
+	if got := all(Request{Sort: SortNewest}); !slices.Equal(got, []string{"escape", "kix", "kyoto", "tokyo-to", "ssb-apart", "ssb-mass", "ai-chip"}) {
+		t.Errorf("newest = %v", got)
+	}
+	if got := all(Request{Sort: SortOldest, PerPage: 2}); !slices.Equal(got, []string{"ai-chip", "ssb-mass"}) {
+		t.Errorf("oldest page 1 = %v", got)
+	}
+	if got := all(Request{Sort: SortOldest, PerPage: 2, Page: 2}); !slices.Equal(got, []string{"ssb-apart", "tokyo-to"}) {
+		t.Errorf("oldest page 2 = %v", got)
+	}
+	if got := all(Request{Sort: SortOldest, PerPage: 5, Page: 3}); len(got) != 0 {
+		t.Errorf("page past the end = %v, want none", got)
+	}
+	if got := all(Request{Categories: []string{"電池", "量子"}}); !sameSet(got, []string{"ssb-mass", "ssb-apart", "kyoto"}) {
+		t.Errorf("two categories = %v", got)
+	}
+	if got := all(Request{From: day("2026-03-01"), To: day("2026-04-01").Add(-time.Hour)}); !sameSet(got, []string{"ssb-mass", "ssb-apart"}) {
+		t.Errorf("March = %v", got)
+	}
+	to, _ := ParseDate("2026-04-01", true)
+	if got := all(Request{From: day("2026-04-01"), To: to}); !sameSet(got, []string{"tokyo-to"}) {
+		t.Errorf("to=2026-04-01 includes the whole day: %v", got)
+	}
+	if got := all(Request{Query: "自動運転", Categories: []string{"自動運転"}, Sort: SortNewest}); !slices.Equal(got, []string{"tokyo-to"}) {
+		t.Errorf("query + category = %v", got)
+	}
+}
+
+func TestSearchFacets(t *testing.T) {
+	ix := mustFixtures(t)
+	res := mustSearch(t, ix, Request{})
+	wantMonths := []FacetValue{{"2026-01", 1}, {"2026-02", 0}, {"2026-03", 2}, {"2026-04", 2}, {"2026-05", 2}}
+	if !slices.Equal(res.Facets.Month, wantMonths) {
+		t.Errorf("month facet = %v, want %v", res.Facets.Month, wantMonths)
+	}
+	if res.Facets.Category[0].Count != 2 || len(res.Facets.Category) != 4 {
+		t.Errorf("category facet = %v", res.Facets.Category)
+	}
+
+	// Selecting a category filters hits and months, not the category counts.
+	res = mustSearch(t, ix, Request{Categories: []string{"電池"}})
+	if res.Total != 2 {
+		t.Errorf("Total = %d, want 2", res.Total)
+	}
+	if !slices.Equal(res.Facets.Month, []FacetValue{{"2026-03", 2}}) {
+		t.Errorf("month facet with category = %v", res.Facets.Month)
+	}
+	cats := map[string]int{}
+	for _, c := range res.Facets.Category {
+		cats[c.Value] = c.Count
+	}
+	if cats["AI"] != 2 || cats["電池"] != 2 || cats["自動運転"] != 2 || cats["量子"] != 1 {
+		t.Errorf("category facet ignores its own filter: got %v", cats)
+	}
+
+	// But it does follow the query and the dates.
+	res = mustSearch(t, ix, Request{Query: "量産", Categories: []string{"AI"}})
+	if res.Total != 0 || len(res.Facets.Category) != 1 || res.Facets.Category[0] != (FacetValue{"電池", 2}) {
+		t.Errorf("category facet for 量産 = %v (total %d)", res.Facets.Category, res.Total)
+	}
+	if res := mustSearch(t, ix, Request{Query: "存在しない単語"}); len(res.Facets.Month) != 0 || len(res.Facets.Category) != 0 {
+		t.Errorf("facets of an empty result = %+v", res.Facets)
+	}
+}
+
+func TestSearchHighlights(t *testing.T) {
+	ix := mustFixtures(t)
+	hit := mustSearch(t, ix, Request{Query: "ai 半導体"}).Hits[0]
+	if hit.ID != "ai-chip" {
+		t.Fatalf("top hit = %s", hit.ID)
+	}
+	// Marks land on the original full-width characters; touching matches
+	// make one mark.
+	if want := "<mark>ＡＩ半導体</mark>の新工場を発表"; hit.TitleHTML != want {
+		t.Errorf("title_html = %q, want %q", hit.TitleHTML, want)
+	}
+	if !strings.Contains(hit.SnippetHTML, "新しい<mark>ＡＩ半導体</mark>の工場") {
+		t.Errorf("snippet_html = %q", hit.SnippetHTML)
+	}
+
+	hit = mustSearch(t, ix, Request{Query: "全固体電池"}).Hits[0]
+	if !strings.Contains(hit.TitleHTML, "<mark>全固体電池</mark>") {
+		t.Errorf("compound title_html = %q", hit.TitleHTML)
+	}
+
+	for _, h := range mustSearch(t, ix, Request{Query: "タグ"}).Hits {
+		if h.ID == "escape" {
+			if want := "&lt;script&gt;alert(1)&lt;/script&gt; &amp; AI"; h.TitleHTML != want {
+				t.Errorf("escaped title_html = %q, want %q", h.TitleHTML, want)
+			}
+			if !strings.Contains(h.SnippetHTML, "<mark>タグ</mark>") {
+				t.Errorf("snippet_html = %q", h.SnippetHTML)
+			}
+		}
+	}
+}
+
+func TestSearchRejects(t *testing.T) {
+	ix := mustFixtures(t)
+	tests := []struct {
+		name string
+		r    Request
+		code string
+	}{
+		{"query too long", Request{Query: strings.Repeat("あ", MaxQueryRunes+1)}, "query_too_long"},
+		{"invalid UTF-8", Request{Query: "a\xffb"}, "invalid_utf8"},
+		{"control character", Request{Query: "a\x00b"}, "invalid_query"},
+		{"per_page too big", Request{PerPage: MaxPerPage + 1}, "invalid_parameter"},
+		{"negative page", Request{Page: -1}, "invalid_parameter"},
+		{"past the window", Request{Page: MaxWindow/10 + 1}, "result_window_exceeded"},
+		{"from after to", Request{From: day("2026-05-01"), To: day("2026-04-01")}, "invalid_range"},
+		{"unknown sort", Request{Sort: Sort(9)}, "invalid_sort"},
+		{"too many categories", Request{Categories: make([]string, MaxCategories+1)}, "too_many_categories"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ix.Search(t.Context(), tt.r)
+			var re *RequestError
+			if !errors.As(err, &re) || !errors.Is(err, ErrInvalidRequest) {
+				t.Fatalf("Search = %v, want a RequestError", err)
+			}
+			if re.Code != tt.code || re.Msg == "" {
+				t.Errorf("code = %q (%v), want %q", re.Code, err, tt.code)
+			}
+		})
+	}
+	// The last page inside the window is fine.
+	if _, err := ix.Search(t.Context(), Request{Page: MaxWindow / 10}); err != nil {
+		t.Errorf("page %d: %v", MaxWindow/10, err)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		end  bool
+		want string
+	}{
+		{"2026-04-01", false, "2026-04-01T00:00:00+09:00"},
+		{"2026-04-01", true, "2026-04-01T23:59:59.999999999+09:00"},
+		{"2026-02", true, "2026-02-28T23:59:59.999999999+09:00"},
+		{"2026", false, "2026-01-01T00:00:00+09:00"},
+		{"2026-04-01T12:00:00Z", true, "2026-04-01T12:00:00Z"},
+	}
+	for _, tt := range tests {
+		got, err := ParseDate(tt.in, tt.end)
+		if err != nil || got.Format(time.RFC3339Nano) != tt.want {
+			t.Errorf("ParseDate(%q, %v) = %v, %v; want %s", tt.in, tt.end, got.Format(time.RFC3339Nano), err, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "2026-13-01", "2026-02-30", "99999", "0001-01-01"} {
+		if _, err := ParseDate(bad, false); err == nil {
+			t.Errorf("ParseDate(%q) accepted", bad)
+		}
+	}
+}
