@@ -66,6 +66,13 @@ func searchRequest(p params) (index.Request, error) {
 	if r.PerPage, err = p.int("per_page", index.DefaultPerPage); err != nil {
 		return r, err
 	}
+	// 0 means "default" to the index, so an explicit 0 is caught here.
+	if r.Page < 1 {
+		return r, badRequest("invalid_parameter", "page: must be 1 or more, not %d", r.Page)
+	}
+	if r.PerPage < 1 {
+		return r, badRequest("invalid_parameter", "per_page: must be between 1 and %d, not %d", index.MaxPerPage, r.PerPage)
+	}
 	if r.From, err = dateParam(p, "from", false); err != nil {
 		return r, err
 	}

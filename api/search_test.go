@@ -1,0 +1,184 @@
+package api
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func hitsOf(t *testing.T, body map[string]any) []map[string]any {
+	t.Helper()
+	raw, ok := body["hits"].([]any)
+	if !ok {
+		t.Fatalf("no hits array in %v", body)
+	}
+	out := make([]map[string]any, len(raw))
+	for i, h := range raw {
+		out[i] = h.(map[string]any)
+	}
+	return out
+}
+
+func TestSearchResponseShape(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	status, body := get(t, srv.URL+"/v1/search?q="+url.QueryEscape("全固体電池"))
+	if status != http.StatusOK {
+		t.Fatalf("status %d: %v", status, body)
+	}
+	for _, k := range []string{"total", "took_ms", "page", "per_page", "hits", "facets"} {
+		if _, ok := body[k]; !ok {
+			t.Errorf("response lacks %q", k)
+		}
+	}
+	hits := hitsOf(t, body)
+	if len(hits) == 0 || body["total"].(float64) < float64(len(hits)) {
+		t.Fatalf("total %v, %d hits", body["total"], len(hits))
+	}
+	for _, h := range hits {
+		for _, k := range []string{"id", "title", "url", "category", "tags", "published", "score", "title_html", "snippet_html"} {
+			if _, ok := h[k]; !ok {
+				t.Errorf("hit %v lacks %q", h["id"], k)
+			}
+		}
+		if !strings.Contains(h["title_html"].(string)+h["snippet_html"].(string), "<mark>全固体電池</mark>") {
+			t.Errorf("hit %v has no mark: %v / %v", h["id"], h["title_html"], h["snippet_html"])
+		}
+	}
+	facets := body["facets"].(map[string]any)
+	if len(facets["category"].([]any)) == 0 || len(facets["month"].([]any)) == 0 {
+		t.Errorf("facets = %v", facets)
+	}
+	for _, m := range facets["month"].([]any) {
+		v := m.(map[string]any)["value"].(string)
+		if len(v) != 7 || v[4] != '-' {
+			t.Errorf("month value %q is not YYYY-MM", v)
+		}
+	}
+}
+
+func TestSearchHighlightsFullWidth(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, q := range []string{"iPhone15", "ｉＰｈｏｎｅ１５"} {
+		_, body := get(t, srv.URL+"/v1/search?q="+url.QueryEscape(q))
+		found := false
+		for _, h := range hitsOf(t, body) {
+			if strings.Contains(h["title_html"].(string), "<mark>ｉＰｈｏｎｅ１５</mark>") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("q=%s: no title marks ｉＰｈｏｎｅ１５ on the original full-width text", q)
+		}
+	}
+}
+
+func TestSearchFiltersSortPaging(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	_, all := get(t, srv.URL+"/v1/search?sort=newest&per_page=100")
+	total := int(all["total"].(float64))
+	if total < 60 {
+		t.Fatalf("sample set has %d articles", total)
+	}
+	var prev string
+	for _, h := range hitsOf(t, all) {
+		p := h["published"].(string)
+		if prev != "" && p > prev {
+			t.Errorf("newest: %s after %s", p, prev)
+		}
+		prev = p
+	}
+
+	// Paging walks the same order without overlap.
+	var paged []string
+	for page := 1; page <= 3; page++ {
+		_, body := get(t, srv.URL+"/v1/search?sort=newest&per_page=7&page="+string(rune('0'+page)))
+		for _, h := range hitsOf(t, body) {
+			paged = append(paged, h["id"].(string))
+		}
+	}
+	var want []string
+	for _, h := range hitsOf(t, all)[:21] {
+		want = append(want, h["id"].(string))
+	}
+	if !slices.Equal(paged, want) {
+		t.Errorf("pages 1-3 = %v, want %v", paged, want)
+	}
+
+	// Two categories, a month range.
+	_, body := get(t, srv.URL+"/v1/search?category="+url.QueryEscape("耐量子暗号")+"&category=AI&from=2026-04&to=2026-06")
+	for _, h := range hitsOf(t, body) {
+		c, p := h["category"].(string), h["published"].(string)
+		if (c != "耐量子暗号" && c != "AI") || p < "2026-04" || p >= "2026-07" {
+			t.Errorf("hit %v: category %s, published %s", h["id"], c, p)
+		}
+	}
+	facets := body["facets"].(map[string]any)
+	if n := len(facets["category"].([]any)); n < 5 {
+		t.Errorf("category facet with a category filter shows %d categories; it should ignore its own filter", n)
+	}
+}
+
+func TestGetArticle(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	status, body := get(t, srv.URL+"/v1/articles/sg-0001")
+	if status != http.StatusOK || body["id"] != "sg-0001" || body["title"] == "" || body["body"] == "" || body["published"] == "" {
+		t.Errorf("GET sg-0001 = %d %v", status, body)
+	}
+	status, body = get(t, srv.URL+"/v1/articles/no-such-article")
+	if code, _ := errorOf(t, body); status != http.StatusNotFound || code != "not_found" {
+		t.Errorf("missing article: %d %s", status, code)
+	}
+	for _, path := range []string{"/healthz", "/readyz"} {
+		if status, body := get(t, srv.URL+path); status != http.StatusOK {
+			t.Errorf("%s = %d %v", path, status, body)
+		}
+	}
+}
+
+// TestBadRequests sends malformed and hostile input: every answer is a 4xx
+// with a JSON error that names the problem, never a 500.
+func TestBadRequests(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	long := strings.Repeat("あ", 1001)
+	tests := []struct {
+		name, method, path string
+		status             int
+		code               string
+	}{
+		{"query too long", "GET", "/v1/search?q=" + url.QueryEscape(long), 400, "query_too_long"},
+		{"invalid UTF-8", "GET", "/v1/search?q=%ff%fe", 400, "invalid_utf8"},
+		{"malformed escape", "GET", "/v1/search?q=%zz", 400, "malformed_query_string"},
+		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_query"},
+		{"unknown sort", "GET", "/v1/search?sort=popular", 400, "invalid_sort"},
+		{"invalid date", "GET", "/v1/search?from=2026-13-01", 400, "invalid_date"},
+		{"date in words", "GET", "/v1/search?to=yesterday", 400, "invalid_date"},
+		{"from after to", "GET", "/v1/search?from=2026-06-01&to=2026-05-01", 400, "invalid_range"},
+		{"page zero", "GET", "/v1/search?page=0", 400, "invalid_parameter"},
+		{"page not a number", "GET", "/v1/search?page=abc", 400, "invalid_parameter"},
+		{"page empty", "GET", "/v1/search?page=", 400, "invalid_parameter"},
+		{"page huge", "GET", "/v1/search?page=99999999999999999999", 400, "invalid_parameter"},
+		{"per_page too big", "GET", "/v1/search?per_page=101", 400, "invalid_parameter"},
+		{"per_page zero", "GET", "/v1/search?per_page=0", 400, "invalid_parameter"},
+		{"past the result window", "GET", "/v1/search?page=1001", 400, "result_window_exceeded"},
+		{"unknown parameter", "GET", "/v1/search?qq=x", 400, "unknown_parameter"},
+		{"repeated q", "GET", "/v1/search?q=a&q=b", 400, "repeated_parameter"},
+		{"too many categories", "GET", "/v1/search?" + strings.Repeat("category=x&", 21), 400, "too_many_categories"},
+		{"category too long", "GET", "/v1/search?category=" + strings.Repeat("x", 101), 400, "invalid_parameter"},
+		{"invalid article id", "GET", "/v1/articles/" + url.PathEscape("a b"), 400, "invalid_id"},
+		{"id too long", "GET", "/v1/articles/" + strings.Repeat("a", 257), 400, "invalid_id"},
+		{"unknown route", "GET", "/v1/nothing", 404, "not_found"},
+		{"wrong method", "POST", "/v1/search", 405, "method_not_allowed"},
+		{"delete without write API", "DELETE", "/v1/articles/sg-0001", 405, "method_not_allowed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := call(t, tt.method, srv.URL+tt.path, nil)
+			code, _ := errorOf(t, body)
+			if status != tt.status || code != tt.code {
+				t.Errorf("%s %s = %d %q, want %d %q (%v)", tt.method, tt.path, status, code, tt.status, tt.code, body)
+			}
+		})
+	}
+}

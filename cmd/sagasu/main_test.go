@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+// startServe runs `sagasu serve` on a free port and returns its base URL and
+// a function that stops it and returns run's error.
+func startServe(t *testing.T, getenv func(string) string, args ...string) (string, func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	errc := make(chan error, 1)
+	go func() {
+		errc <- run(ctx, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...), getenv, &stdout, &stderr)
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if line, ok := strings.CutPrefix(stdout.String(), "listening on "); ok {
+			return strings.TrimSpace(line), func() error {
+				cancel()
+				select {
+				case err := <-errc:
+					return err
+				case <-time.After(30 * time.Second):
+					t.Fatal("serve did not stop")
+					return nil
+				}
+			}
+		}
+		select {
+		case err := <-errc:
+			t.Fatalf("serve exited early: %v\n%s", err, stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	cancel()
+	t.Fatalf("serve did not start:\n%s", stderr.String())
+	return "", nil
+}
+
+func getJSON(t *testing.T, u string) (int, map[string]any) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var m map[string]any
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("GET %s: %s", u, raw)
+	}
+	return resp.StatusCode, m
+}
+
+// TestServeLoadsSamplesAndSearches is the README's promise: a new data
+// directory gets the sample articles, and a Japanese query returns
+// highlighted hits with both facets.
+func TestServeLoadsSamplesAndSearches(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	base, stop := startServe(t, env(map[string]string{"SAGASU_DATA_DIR": dir}))
+	status, body := getJSON(t, base+"/v1/search?q="+url.QueryEscape("全固体電池"))
+	if status != 200 || body["total"].(float64) == 0 {
+		t.Fatalf("search = %d %v", status, body)
+	}
+	hit := body["hits"].([]any)[0].(map[string]any)
+	if !strings.Contains(hit["title_html"].(string)+hit["snippet_html"].(string), "<mark>") {
+		t.Errorf("no highlight in %v", hit)
+	}
+	facets := body["facets"].(map[string]any)
+	if len(facets["category"].([]any)) == 0 || len(facets["month"].([]any)) == 0 {
+		t.Errorf("facets = %v", facets)
+	}
+	if status, _ := getJSON(t, base+"/readyz"); status != 200 {
+		t.Errorf("readyz = %d", status)
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("serve returned %v after shutdown", err)
+	}
+
+	// A restart reuses the index and does not load the samples again.
+	base, stop = startServe(t, env(map[string]string{"SAGASU_DATA_DIR": dir}))
+	_, ready := getJSON(t, base+"/readyz")
+	if n := ready["articles"].(float64); n < 60 || n > 100 {
+		t.Errorf("articles after restart = %v", n)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestImportReportsRejectedLines(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "in.jsonl")
+	lines := `{"id":"a1","title":"量子コンピュータ","published":"2026-04-01T09:00:00+09:00"}
+{"id":"a2","title":"日付なし"}
+{broken
+{"id":"a3","title":"自動運転","published":"2026-04-02T09:00:00+09:00"}
+`
+	if err := os.WriteFile(file, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr syncBuffer
+	err := run(context.Background(), []string{"import", "-data-dir", filepath.Join(dir, "ix"), file}, env(nil), &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"indexed 2 articles", "rejected 2 lines", "line 2 (id a2): published: is required", "line 3: malformed JSON"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(stderr.String(), "import: 4 lines (100%), 2 indexed, 2 rejected") {
+		t.Errorf("no plain progress line on a non-terminal:\n%s", stderr.String())
+	}
+}
+
+func TestRunRejectsBadConfig(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		env    map[string]string
+		errHas string
+	}{
+		{"no command", nil, nil, "no command"},
+		{"unknown command", []string{"frobnicate"}, nil, "unknown command"},
+		{"bad duration in env", []string{"serve"}, map[string]string{"SAGASU_REQUEST_TIMEOUT": "soon"}, "SAGASU_REQUEST_TIMEOUT"},
+		{"bad bool in env", []string{"serve"}, map[string]string{"SAGASU_SAMPLE": "maybe"}, "SAGASU_SAMPLE"},
+		{"bad flag", []string{"serve", "-nope"}, nil, "not defined"},
+		{"serve takes no arguments", []string{"serve", "extra"}, nil, "no arguments"},
+		{"import needs a file", []string{"import"}, nil, "usage"},
+		{"import of a missing file", []string{"import", "/no/such/file.jsonl"}, nil, "no such file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb syncBuffer
+			err := run(context.Background(), tt.args, env(tt.env), &out, &errb)
+			if err == nil || !strings.Contains(err.Error(), tt.errHas) {
+				t.Errorf("run(%q) = %v, want an error containing %q", tt.args, err, tt.errHas)
+			}
+		})
+	}
+}
