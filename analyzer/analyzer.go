@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,9 +25,13 @@ type Options struct {
 }
 
 // Analyzer turns Japanese text into index terms. It is safe for concurrent
-// use; build it with New, which shares one instance per Options.
+// use; build it with New, which shares one instance per Options. Its
+// Analyze gives the main-field terms; Reading gives a view of the same
+// analysis that yields reading terms.
 type Analyzer struct {
-	k *tokenizer.Tokenizer
+	k        *tokenizer.Tokenizer
+	readings sync.Map // verb and adjective base form -> normalised reading
+	pending  pendingReadings
 }
 
 var (
@@ -83,83 +88,106 @@ func parseUserDict(csv string) (*dict.UserDict, error) {
 // Fold returns s as the analyzer sees it before segmentation: NFKC, lower
 // case, format characters removed, spaces unified.
 func Fold(s string) string {
-	return string(normalize([]byte(s)).text)
+	return string(normalize([]byte(s), false).text)
 }
 
-// Analyze implements bleve's analysis.Analyzer: it returns the index terms
-// of input with byte offsets into input itself.
+// Analyze implements bleve's analysis.Analyzer: it returns the main-field
+// terms of input with byte offsets into input itself.
+//
+// bleve analyses a document's title, then its reading view; to spare the
+// second kagome pass, Analyze also computes the reading terms and leaves
+// them for ReadingAnalyzer.Analyze to pick up. That is exact when the text
+// has no kanji variants (the only difference in the reading view's
+// folding); otherwise the reading view analyses the text itself.
 func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
+	if hasVariants(input) {
+		main, _ := a.streams(input, false)
+		return main
+	}
+	main, reading := a.streams(input, true)
+	a.pending.put(input, reading)
+	return main
+}
+
+// streams runs walk once and collects the main terms and, with readings,
+// the reading terms.
+func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.TokenStream) {
 	var (
-		toks  []analysis.Token
-		terms []byte
+		toks, rtoks   []analysis.Token
+		terms, rterms []byte
 	)
-	a.walk(input, func(m *morph) {
+	add := func(toks *[]analysis.Token, buf *[]byte, term string, pos int, m *morph) {
+		at := len(*buf)
+		*buf = append(*buf, term...)
+		*toks = append(*toks, analysis.Token{
+			Term:     (*buf)[at:len(*buf):len(*buf)],
+			Start:    m.start,
+			End:      m.end,
+			Position: pos,
+			Type:     tokenType(term),
+		})
+	}
+	a.walk(input, readings, func(m *morph) {
 		if m.term == "" {
 			return
 		}
-		at := len(terms)
-		terms = append(terms, m.term...)
-		toks = append(toks, analysis.Token{
-			Term:     terms[at:len(terms):len(terms)],
-			Start:    m.start,
-			End:      m.end,
-			Position: m.pos,
-			Type:     tokenType(m.term),
-		})
+		add(&toks, &terms, m.term, m.pos, m)
+		if m.reading != "" {
+			add(&rtoks, &rterms, m.reading, m.rpos, m)
+		}
+		if m.altReading != "" {
+			add(&rtoks, &rterms, m.altReading, m.rpos, m)
+		}
 	})
+	return sorted(toks), sorted(rtoks)
+}
+
+// sorted returns pointers to toks ordered by position, then start. Parts
+// and shingles are emitted after the token or run they belong to; the
+// stream reads in text order.
+func sorted(toks []analysis.Token) analysis.TokenStream {
 	out := make(analysis.TokenStream, len(toks))
 	for i := range toks {
 		out[i] = &toks[i]
 	}
+	less := func(a, b *analysis.Token) int {
+		if a.Position != b.Position {
+			return a.Position - b.Position
+		}
+		return a.Start - b.Start
+	}
+	if !slices.IsSortedFunc(out, less) {
+		slices.SortStableFunc(out, less)
+	}
 	return out
 }
 
-// Terms returns the index terms of text in order, as a query uses them:
+// Terms returns the main-field terms of text in order, as a query uses them:
 // a user-dictionary compound stands for itself, without its parts.
 func (a *Analyzer) Terms(text string) []string {
 	var out []string
-	a.walk([]byte(text), func(m *morph) {
-		if m.term != "" && !m.part {
+	a.walk([]byte(text), false, func(m *morph) {
+		if m.term != "" && !m.part && !m.shingle {
 			out = append(out, m.term)
 		}
 	})
 	return out
 }
 
-// morph is one kagome token mapped back to the input.
+// morph is one token mapped back to the input: a kagome token, a part of a
+// user-dictionary compound, or a run of numeral tokens joined into one.
 type morph struct {
-	tok        *tokenizer.Token
-	start, end int    // byte offsets into the input
-	pos        int    // 1-based; dropped tokens leave gaps, spaces do not count
-	term       string // the index term, or "" when the token is not indexed
-	part       bool   // a part of the preceding user-dictionary compound
-}
-
-// walkParts emits the segmentation of a user-dictionary compound after the
-// compound itself, the first part at the compound's position: 全固体電池 is
-// indexed as 全固体電池 and as 全|固体|電池, so 電池 finds it and a phrase
-// query lines up either way. It returns the last position used.
-func (a *Analyzer) walkParts(k *tokenizer.Token, at, pos int, mp *mapper, fn func(*morph)) int {
-	ex := k.UserExtra()
-	if ex == nil || len(ex.Tokens) < 2 {
-		return pos
-	}
-	pos-- // the first part shares the compound's position
-	off := 0
-	for _, part := range ex.Tokens {
-		i := strings.Index(k.Surface[off:], part)
-		if i < 0 || part == "" {
-			continue
-		}
-		pos++
-		s, e := mp.span(at+off+i, at+off+i+len(part))
-		off += i + len(part)
-		if term := partTerm(part); term != "" {
-			m := morph{tok: k, start: s, end: e, pos: pos, term: term, part: true}
-			fn(&m)
-		}
-	}
-	return pos
+	tok        *tokenizer.Token // the (first) kagome token
+	surface    string           // folded surface
+	start, end int              // byte offsets into the input
+	pos        int              // 1-based; dropped tokens leave gaps, spaces do not count
+	rpos       int              // position in the reading field (parts take none)
+	term       string           // the main-field term, or "" when the token is not indexed
+	reading    string           // the reading-field term, when walk was asked for readings
+	altReading string           // a second reading term (a verb's own reading beside its base form's)
+	part       bool             // a part of the preceding user-dictionary compound
+	number     bool             // numeral tokens joined and written in Arabic digits
+	shingle    bool             // single-kanji tokens joined (see shingler)
 }
 
 // maxChunk bounds the text given to kagome in one call (the lattice grows
@@ -167,35 +195,83 @@ func (a *Analyzer) walkParts(k *tokenizer.Token, at, pos int, mp *mapper, fn fun
 const maxChunk = 2048
 
 // walk folds input, segments it sentence by sentence in search mode and
-// calls fn for every non-space token, in order.
-func (a *Analyzer) walk(input []byte, fn func(*morph)) {
-	n := normalize(input)
+// calls fn for every non-space token, in order. With readings, the folding
+// also unifies kanji variants and each morph carries its reading term.
+func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
+	n := normalize(input, readings)
 	if len(n.text) == 0 {
 		return
 	}
+	sh := shingler{emit: emit}
+	defer sh.flush()
+	fn := sh.add
 	mp := mapper{runs: n.runs}
-	pos := 0
+	pos, shift := 0, 0 // shift: positions taken by parts, which the reading field does not take
 	var m morph
 	for start := 0; start < len(n.text); {
 		end := chunkEnd(n.text, start)
-		chunk := string(n.text[start:end])
-		toks := a.k.Analyze(chunk, tokenizer.Search)
-		for i := range toks {
+		toks := a.k.Analyze(string(n.text[start:end]), tokenizer.Search)
+		for i := 0; i < len(toks); i++ {
 			k := &toks[i]
 			if isSpace(k.Surface) {
 				continue
 			}
 			pos++
 			at := start + k.Position
+			if j := numeralRun(toks, i); j > i+1 || isNumeralToken(k) {
+				m = a.numberMorph(toks[i:j], start, &mp, pos)
+				m.rpos = pos - shift
+				fn(&m)
+				i = j - 1
+				continue
+			}
 			s, e := mp.span(at, at+len(k.Surface))
-			m = morph{tok: k, start: s, end: e, pos: pos, term: termOf(k)}
+			m = morph{tok: k, surface: k.Surface, start: s, end: e, pos: pos, rpos: pos - shift, term: termOf(k)}
+			if readings && m.term != "" {
+				m.reading, m.altReading = a.readingOf(k), nounReading(k)
+			}
 			fn(&m)
-			if k.Class == tokenizer.USER {
-				pos = a.walkParts(k, at, pos, &mp, fn)
+			if parts, partReadings := partsOf(k, m.term); len(parts) > 1 {
+				next := walkParts(k, parts, partReadings, at, m, &mp, readings, fn)
+				shift += next - pos
+				pos = next
 			}
 		}
 		start = end
 	}
+}
+
+// numeralRun returns the end of the run of adjacent numeral tokens that
+// starts at i (i itself when toks[i] is not one).
+func numeralRun(toks []tokenizer.Token, i int) int {
+	j := i
+	for j < len(toks) && isNumeralToken(&toks[j]) &&
+		(j == i || toks[j].Position == toks[j-1].Position+len(toks[j-1].Surface)) {
+		j++
+	}
+	return j
+}
+
+func isNumeralToken(k *tokenizer.Token) bool {
+	pos1, _ := k.FeatureAt(1)
+	return pos1 == "数" && isNumeral(k.Surface)
+}
+
+// numberMorph joins numeral tokens into one morph whose term is the value
+// in Arabic digits (二〇二六 → 2026).
+func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mapper, pos int) morph {
+	first, last := &toks[0], &toks[len(toks)-1]
+	from, to := chunkStart+first.Position, chunkStart+last.Position+len(last.Surface)
+	var surface strings.Builder
+	for i := range toks {
+		surface.WriteString(toks[i].Surface)
+	}
+	term, ok := normalizeNumber(surface.String())
+	if !ok {
+		term = surface.String()
+	}
+	s, e := mp.span(from, to)
+	return morph{tok: first, surface: surface.String(), start: s, end: e, pos: pos, term: term, reading: term, number: true}
 }
 
 // maxRun bounds a run of characters of one class (Latin letters, digits,

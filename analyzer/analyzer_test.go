@@ -48,8 +48,22 @@ func dump(input []byte, ts analysis.TokenStream) []byte {
 	return b.Bytes()
 }
 
+// projectAnalyzer is the analyzer with the project's user dictionary, read
+// from the data folder (the analyzer package imports no project package).
+func projectAnalyzer(tb testing.TB) *analyzer.Analyzer {
+	tb.Helper()
+	a, err := analyzer.New(analyzer.Options{UserDict: string(mustRead(tb, "../data/userdict.csv"))})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+// TestAnalyzeGolden checks the main and the reading field of every input
+// in testdata/tokenize, with the project's user dictionary. Rewrite the
+// goldens with -update after a deliberate change and review the diff.
 func TestAnalyzeGolden(t *testing.T) {
-	a := mustAnalyzer(t)
+	a := projectAnalyzer(t)
 	inputs, err := filepath.Glob("testdata/tokenize/*.txt")
 	if err != nil || len(inputs) == 0 {
 		t.Fatalf("no golden inputs: %v", err)
@@ -58,6 +72,8 @@ func TestAnalyzeGolden(t *testing.T) {
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			src := mustRead(t, in)
 			got := dump(src, a.Analyze(src))
+			got = append(got, "# reading\n"...)
+			got = append(got, dump(src, a.Reading().Analyze(src))...)
 			golden := strings.TrimSuffix(in, ".txt") + ".golden"
 			if *update {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {

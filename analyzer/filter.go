@@ -11,7 +11,9 @@ import (
 // not indexed: particles, auxiliary verbs, conjunctions, fillers, symbols,
 // words with no letter or digit, and stop words. Verbs and adjectives are
 // indexed by their base form, so 発表した and 発表する share 発表, and
-// 速かった finds 速い. The surface is already folded (NFKC, lower case).
+// 速かった finds 速い. The surface is already folded (NFKC, lower case);
+// iteration marks are expanded (時々 → 時時) and long katakana words lose
+// a trailing ー (コンピューター → コンピュータ).
 func termOf(k *tokenizer.Token) string {
 	pos0, _ := k.FeatureAt(0)
 	switch pos0 {
@@ -31,7 +33,7 @@ func termOf(k *tokenizer.Token) string {
 	if !hasLetterOrDigit(term) || stopWords[term] {
 		return ""
 	}
-	return term
+	return stemKatakana(expandIteration(term))
 }
 
 // partTerm is the index term of one part of a user-dictionary compound.
@@ -39,7 +41,7 @@ func partTerm(part string) string {
 	if !hasLetterOrDigit(part) || stopWords[part] {
 		return ""
 	}
-	return part
+	return stemKatakana(expandIteration(part))
 }
 
 // stopWords are base forms too common in news text to tell articles apart:

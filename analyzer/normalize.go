@@ -11,14 +11,16 @@ import (
 // byte offsets in the folded text back to byte offsets in the input.
 //
 // Folding is NFKC (full-width ASCII to ASCII, half-width katakana to
-// full-width, ㍿ to 株式会社), lower-casing, format characters (U+200B,
+// full-width, ㍿ to 株式会社), the iteration mark 々 written out (時々 →
+// 時時), lower-casing, format characters (U+200B,
 // U+FEFF, …) removed, other spaces and controls turned into ASCII space or
 // newline, and invalid UTF-8 replaced by U+FFFD. kagome sees only the
 // folded text; every token it returns is mapped back through runs, so
 // highlights land on the original characters.
 type normText struct {
-	text []byte
-	runs []run
+	text     []byte
+	runs     []run
+	variants bool
 }
 
 // run maps out[outStart:outEnd] to in[inStart:inEnd]. A linear run has equal
@@ -31,9 +33,12 @@ type run struct {
 	linear           bool
 }
 
-// normalize folds in. The result's text is valid UTF-8.
-func normalize(in []byte) *normText {
-	n := &normText{text: make([]byte, 0, len(in)+len(in)/8)}
+// normalize folds in. With variants, kanji variants of names and small
+// katakana ヵヶ are folded too (渡邊→渡辺, 髙→高, 霞ヶ関→霞ケ関): the reading
+// field uses that, the main field keeps the spelling. The result's text is
+// valid UTF-8.
+func normalize(in []byte, variants bool) *normText {
+	n := &normText{text: make([]byte, 0, len(in)+len(in)/8), variants: variants}
 	var scratch []byte
 	for i := 0; i < len(in); {
 		// Fast path: a prefix already in NFKC only needs per-rune folding.
@@ -54,7 +59,7 @@ func normalize(in []byte) *normText {
 			_, seg = utf8.DecodeRune(in[i:])
 		}
 		scratch = norm.NFKC.Append(scratch[:0], in[i:i+seg]...)
-		scratch = foldBytes(scratch)
+		scratch = foldBytes(scratch, variants)
 		n.emit(i, i+seg, scratch)
 		i += seg
 	}
@@ -73,7 +78,16 @@ func (n *normText) foldRune(in []byte, i int) int {
 		n.emit(i, i+1, []byte("\uFFFD"))
 		return 1
 	}
-	f, ok := foldNonASCII(r)
+	if r == iterationMark {
+		// 々 repeats the kanji before it: 時々 → 時時, 赤裸々 → 赤裸裸, so the
+		// word segments the same however it was written.
+		if prev, _ := utf8.DecodeLastRune(n.text); unicode.Is(unicode.Han, prev) && utf8.RuneLen(prev) == size {
+			var buf [utf8.UTFMax]byte
+			n.appendLinearBytes(i, buf[:utf8.EncodeRune(buf[:], prev)])
+			return size
+		}
+	}
+	f, ok := foldNonASCII(r, n.variants)
 	switch {
 	case !ok:
 		n.emit(i, i+size, nil)
@@ -103,7 +117,12 @@ func foldASCII(c byte) byte {
 }
 
 // foldNonASCII folds one non-ASCII rune; ok is false when the rune is dropped.
-func foldNonASCII(r rune) (f rune, ok bool) {
+func foldNonASCII(r rune, variants bool) (f rune, ok bool) {
+	if variants {
+		if v, found := kanjiVariants[r]; found {
+			return v, true
+		}
+	}
 	switch {
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
 		return '\n', true
@@ -118,7 +137,7 @@ func foldNonASCII(r rune) (f rune, ok bool) {
 }
 
 // foldBytes applies foldASCII/foldNonASCII to an NFKC-normalised segment.
-func foldBytes(b []byte) []byte {
+func foldBytes(b []byte, variants bool) []byte {
 	out := b[:0:0]
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
@@ -127,7 +146,7 @@ func foldBytes(b []byte) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
-		if f, ok := foldNonASCII(r); ok {
+		if f, ok := foldNonASCII(r, variants); ok {
 			out = utf8.AppendRune(out, f)
 		}
 		i += size
@@ -203,4 +222,15 @@ func (m *mapper) seek(off int) {
 	for m.k+1 < len(m.runs) && m.runs[m.k].outEnd <= off {
 		m.k++
 	}
+}
+
+// kanjiVariants maps old and variant forms common in names and places to
+// the form most text uses. Only the reading field folds them, so an exact
+// spelling still ranks first. All pairs have the same UTF-8 length.
+var kanjiVariants = map[rune]rune{
+	'邊': '辺', '邉': '辺', '髙': '高', '﨑': '崎', '嵜': '崎', '濱': '浜', '濵': '浜',
+	'澤': '沢', '齋': '斎', '齊': '斉', '櫻': '桜', '國': '国', '廣': '広', '惠': '恵',
+	'德': '徳', '眞': '真', '嶋': '島', '嶌': '島', '冨': '富', '槇': '槙',
+	'兒': '児', '實': '実', '條': '条', '瀨': '瀬', '藏': '蔵', '驛': '駅', '龍': '竜',
+	'ヶ': 'ケ', 'ヵ': 'カ',
 }

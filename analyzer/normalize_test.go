@@ -20,7 +20,7 @@ func TestNormalize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := string(normalize([]byte(tt.in)).text); got != tt.want {
+			if got := string(normalize([]byte(tt.in), false).text); got != tt.want {
 				t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
@@ -29,7 +29,7 @@ func TestNormalize(t *testing.T) {
 
 func TestSpanMapsBack(t *testing.T) {
 	in := "ＡＢＣ１２３とabc㍿ﾃｽﾗ"
-	n := normalize([]byte(in))
+	n := normalize([]byte(in), false)
 	if got, want := string(n.text), "abc123とabc株式会社テスラ"; got != want {
 		t.Fatalf("text = %q, want %q", got, want)
 	}

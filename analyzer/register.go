@@ -7,10 +7,10 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
-// Name is the bleve analyzer type registered by this package. An index
-// mapping uses it directly, or defines a custom analyzer of this type with a
-// "user_dict" entry (the dictionary's CSV text), which bleve then stores in
-// the index so that queries are analysed with the dictionary the documents
+// Name is the bleve analyzer type for the main fields. An index mapping
+// defines a custom analyzer of this type (and of ReadingName) with a
+// "user_dict" entry, the dictionary's CSV text, which bleve stores in the
+// index so that queries are analysed with the dictionary the documents
 // were indexed with.
 const Name = "ja"
 
@@ -18,12 +18,28 @@ const Name = "ja"
 const ConfigUserDict = "user_dict"
 
 func init() {
-	if err := registry.RegisterAnalyzer(Name, constructor); err != nil {
-		panic(err)
+	for name, cons := range map[string]registry.AnalyzerConstructor{
+		Name: func(config map[string]interface{}, _ *registry.Cache) (analysis.Analyzer, error) {
+			return fromConfig(config)
+		},
+		ReadingName: func(config map[string]interface{}, _ *registry.Cache) (analysis.Analyzer, error) {
+			a, err := fromConfig(config)
+			if err != nil {
+				return nil, err
+			}
+			return a.Reading(), nil
+		},
+		BigramName: func(map[string]interface{}, *registry.Cache) (analysis.Analyzer, error) {
+			return Bigram{}, nil
+		},
+	} {
+		if err := registry.RegisterAnalyzer(name, cons); err != nil {
+			panic(err)
+		}
 	}
 }
 
-func constructor(config map[string]interface{}, _ *registry.Cache) (analysis.Analyzer, error) {
+func fromConfig(config map[string]interface{}) (*Analyzer, error) {
 	opts, err := OptionsFromConfig(config)
 	if err != nil {
 		return nil, err
@@ -31,10 +47,10 @@ func constructor(config map[string]interface{}, _ *registry.Cache) (analysis.Ana
 	return New(opts)
 }
 
-// Config returns the bleve analyzer config for opts, for
-// IndexMapping.AddCustomAnalyzer.
-func (o Options) Config() map[string]interface{} {
-	return map[string]interface{}{"type": Name, ConfigUserDict: o.UserDict}
+// Config returns the bleve analyzer config of type typ (Name or
+// ReadingName) for opts, for IndexMapping.AddCustomAnalyzer.
+func (o Options) Config(typ string) map[string]interface{} {
+	return map[string]interface{}{"type": typ, ConfigUserDict: o.UserDict}
 }
 
 // OptionsFromConfig reads Options back from a bleve analyzer config.

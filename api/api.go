@@ -19,6 +19,7 @@ type Searcher interface {
 	Search(ctx context.Context, r index.Request) (*index.Result, error)
 	Get(ctx context.Context, id string) (index.Article, error)
 	Count() (uint64, error)
+	Analyze(text, field string) ([]index.Token, error)
 }
 
 // Options configure the API. The zero value is ready to use.
@@ -62,6 +63,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.GET("/readyz", s.readyz)
 	e.GET("/v1/search", s.search)
 	e.GET("/v1/articles/:id", s.getArticle)
+	e.GET("/v1/analyze", s.analyze)
 	return e
 }
 

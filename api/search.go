@@ -13,6 +13,7 @@ import (
 // searchResponse is the body of GET /v1/search.
 type searchResponse struct {
 	Total   uint64       `json:"total"`
+	Relaxed bool         `json:"relaxed"`
 	TookMS  float64      `json:"took_ms"`
 	Page    int          `json:"page"`
 	PerPage int          `json:"per_page"`
@@ -38,6 +39,7 @@ func (s *server) search(c *echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, searchResponse{
 		Total:   res.Total,
+		Relaxed: res.Relaxed,
 		TookMS:  float64(res.Took.Microseconds()) / 1000,
 		Page:    res.Page,
 		PerPage: res.PerPage,

@@ -20,3 +20,10 @@ var SampleArticles []byte
 //
 //go:embed userdict.csv
 var UserDict string
+
+// Synonyms lists groups of equivalent terms, one group per line,
+// comma-separated ("AI,人工知能"). Search expands a query word into the
+// other terms of its group, ranked below exact matches.
+//
+//go:embed synonyms.txt
+var Synonyms string

@@ -21,15 +21,17 @@ type span struct {
 // spansOf collects the match locations of one field, sorted, with
 // overlapping and touching matches merged (全|固体|電池 becomes one mark).
 // Locations outside the text or off character boundaries are dropped.
-func spansOf(locs search.TermLocationMap, textLen int) []span {
+func spansOf(textLen int, maps ...search.TermLocationMap) []span {
 	var out []span
-	for term, ls := range locs {
-		for _, l := range ls {
-			s, e := int(l.Start), int(l.End)
-			if s < 0 || e > textLen || s >= e {
-				continue
+	for _, locs := range maps {
+		for term, ls := range locs {
+			for _, l := range ls {
+				s, e := int(l.Start), int(l.End)
+				if s < 0 || e > textLen || s >= e {
+					continue
+				}
+				out = append(out, span{start: s, end: e, terms: []string{term}})
 			}
-			out = append(out, span{start: s, end: e, terms: []string{term}})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

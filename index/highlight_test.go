@@ -20,7 +20,7 @@ func locs(triples ...any) search.TermLocationMap {
 
 func TestSpansOfMergesAndDropsBadOffsets(t *testing.T) {
 	text := "全固体電池の量産"
-	spans := spansOf(locs("全", 0, 3, "固体", 3, 9, "電池", 9, 15, "量産", 18, 24, "bad", 20, 99, "mid", 1, 4), len(text))
+	spans := spansOf(len(text), locs("全", 0, 3, "固体", 3, 9, "電池", 9, 15, "量産", 18, 24, "bad", 20, 99, "mid", 1, 4))
 	got := markAll(text, spans)
 	if want := "<mark>全固体電池</mark>の<mark>量産</mark>"; got != want {
 		t.Errorf("markAll = %q, want %q", got, want)
@@ -31,7 +31,7 @@ func TestSnippet(t *testing.T) {
 	lead := strings.Repeat("前置きの文章が続く。", 20) // 200 characters without a match
 	body := "\u3000" + lead + "ここで全固体電池の話が始まる。" + strings.Repeat("後ろの文章。", 30)
 	at := strings.Index(body, "全固体電池")
-	got := snippet(body, spansOf(locs("全固体電池", at, at+len("全固体電池")), len(body)), snippetRunes)
+	got := snippet(body, spansOf(len(body), locs("全固体電池", at, at+len("全固体電池"))), snippetRunes)
 
 	if !strings.HasPrefix(got, "…ここで<mark>全固体電池</mark>") {
 		t.Errorf("snippet does not start at the match's sentence: %q", got)
@@ -69,7 +69,7 @@ func TestSnippetPrefersWindowWithMoreTerms(t *testing.T) {
 			i += j + len(w)
 		}
 	}
-	got := snippet(body, spansOf(locs(triples...), len(body)), snippetRunes)
+	got := snippet(body, spansOf(len(body), locs(triples...)), snippetRunes)
 	if !strings.Contains(got, "<mark>量産</mark>と<mark>電池</mark>") {
 		t.Errorf("snippet = %q, want the window with both terms", got)
 	}

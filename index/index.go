@@ -24,6 +24,9 @@ type Options struct {
 	// the one shipped in package data. An existing index keeps the
 	// dictionary it was built with.
 	UserDict string
+	// Synonyms are the query-time synonym groups; empty means the list
+	// shipped in package data.
+	Synonyms string
 	// LockTimeout is how long Open waits for another process to release
 	// the directory; 0 means one second.
 	LockTimeout time.Duration
@@ -35,6 +38,7 @@ type Index struct {
 	dir     string
 	created bool
 	an      *analyzer.Analyzer
+	syn     *synonyms
 
 	mu     sync.RWMutex // write-locked only by Close
 	b      bleve.Index
@@ -50,6 +54,9 @@ var schemaKey = []byte("sagasu.schema")
 func Open(dir string, opts Options) (*Index, error) {
 	if opts.UserDict == "" {
 		opts.UserDict = data.UserDict
+	}
+	if opts.Synonyms == "" {
+		opts.Synonyms = data.Synonyms
 	}
 	if opts.LockTimeout <= 0 {
 		opts.LockTimeout = time.Second
@@ -83,7 +90,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	default:
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	if err := ix.init(); err != nil {
+	if err := ix.init(opts.Synonyms); err != nil {
 		ix.b.Close()
 		return nil, err
 	}
@@ -91,7 +98,7 @@ func Open(dir string, opts Options) (*Index, error) {
 }
 
 // init checks the schema and resolves the analyzer the index was built with.
-func (ix *Index) init() error {
+func (ix *Index) init(syn string) error {
 	v, err := ix.b.GetInternal(schemaKey)
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
@@ -106,6 +113,9 @@ func (ix *Index) init() error {
 		return fmt.Errorf("%w: analyzer %q is %T, not Sagasu's", ErrSchema, textAnalyzer, a)
 	}
 	ix.an = an
+	if ix.syn, err = parseSynonyms(an, syn); err != nil {
+		return err
+	}
 	return nil
 }
 

@@ -10,34 +10,46 @@ import (
 
 // Field names in the bleve index.
 const (
-	fieldTitle     = "title"
-	fieldBody      = "body"
-	fieldCategory  = "category"
-	fieldTags      = "tags"
-	fieldPublished = "published"
-	fieldMonth     = "month" // YYYY-MM in JST, for the month facet
-	fieldURL       = "url"
-	fieldAuthor    = "author"
+	fieldTitle        = "title"
+	fieldBody         = "body"
+	fieldTitleReading = "title_reading" // readings of title tokens
+	fieldBodyReading  = "body_reading"  // readings of body tokens
+	fieldBigram       = "bigram"        // character bigrams of title and body
+	fieldCategory     = "category"
+	fieldTags         = "tags"
+	fieldPublished    = "published"
+	fieldMonth        = "month" // YYYY-MM in JST, for the month facet
+	fieldURL          = "url"
+	fieldAuthor       = "author"
 )
 
-// textAnalyzer is the name of the custom analyzer the mapping defines: the
-// analyzer package's "ja" type with this project's user dictionary. bleve
-// stores the definition (dictionary included) in the index, so queries are
-// always analysed the way the documents were.
-const textAnalyzer = "ja"
+// Custom analyzers the mapping defines: the analyzer package's types with
+// this project's user dictionary. bleve stores the definitions (dictionary
+// included) in the index, so queries are always analysed the way the
+// documents were.
+const (
+	textAnalyzer    = "ja"
+	readingAnalyzer = "ja_reading"
+)
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 // newMapping returns the index mapping: title and body analysed with the
-// Japanese analyzer, stored, with term vectors (phrases, highlights);
+// Japanese analyzer, stored, with term vectors (phrases, highlights), each
+// also indexed by reading (kana input, spelling variants; with term vectors
+// for phrases and highlights) and, together, as character bigrams (the
+// fallback for words kagome cannot segment confidently);
 // category, tags and author as keywords; published as a date with doc
 // values for sorting; month as a keyword for the month facet; url stored
 // only. Nothing goes into bleve's _all field.
 func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
-	if err := im.AddCustomAnalyzer(textAnalyzer, opts.Config()); err != nil {
+	if err := im.AddCustomAnalyzer(textAnalyzer, opts.Config(analyzer.Name)); err != nil {
+		return nil, err
+	}
+	if err := im.AddCustomAnalyzer(readingAnalyzer, opts.Config(analyzer.ReadingName)); err != nil {
 		return nil, err
 	}
 	im.ScoringModel = "bm25"
@@ -46,11 +58,12 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	im.IndexDynamic = false
 	im.DocValuesDynamic = false
 
-	text := func() *mapping.FieldMapping {
+	text := func(name, analyzer string, store, vectors bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = textAnalyzer
-		f.Store = true
-		f.IncludeTermVectors = true
+		f.Name = name
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = vectors
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
@@ -76,8 +89,14 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	url.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt(fieldTitle, text())
-	doc.AddFieldMappingsAt(fieldBody, text())
+	doc.AddFieldMappingsAt(fieldTitle,
+		text(fieldTitle, textAnalyzer, true, true),
+		text(fieldTitleReading, readingAnalyzer, false, true),
+		text(fieldBigram, analyzer.BigramName, false, false))
+	doc.AddFieldMappingsAt(fieldBody,
+		text(fieldBody, textAnalyzer, true, true),
+		text(fieldBodyReading, readingAnalyzer, false, true),
+		text(fieldBigram, analyzer.BigramName, false, false))
 	doc.AddFieldMappingsAt(fieldCategory, kw(true, true))
 	doc.AddFieldMappingsAt(fieldTags, kw(true, false))
 	doc.AddFieldMappingsAt(fieldAuthor, kw(true, false))

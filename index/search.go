@@ -70,6 +70,7 @@ type Request struct {
 // Result is one page of search results.
 type Result struct {
 	Total   uint64        `json:"total"`
+	Relaxed bool          `json:"relaxed"` // no article had every word; these match some
 	Took    time.Duration `json:"-"`
 	Page    int           `json:"page"`
 	PerPage int           `json:"per_page"`
@@ -164,7 +165,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	defer release()
 
-	tq := compileQuery(ix.an, r.Query)
+	tc := &readerCounter{ctx: ctx, ix: ix.b}
+	defer tc.close()
+	tq := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(r.Query)
 	var filters []query.Query
 	if f := dateFilter(r.From, r.To); f != nil {
 		filters = append(filters, f)
@@ -174,48 +177,25 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		filters = append(filters[:len(filters):len(filters)], f)
 	}
 
-	req := bleve.NewSearchRequestOptions(tq.build(filters), r.PerPage, (r.Page-1)*r.PerPage, false)
-	req.SortByCustom(sortOrder(r.Sort))
-	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
-	req.IncludeLocations = true
-	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))
-
-	// With a category filter, a second search counts categories without it,
-	// in parallel with the main one.
-	catc := make(chan facetResult, 1)
-	if len(r.Categories) == 0 {
-		req.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
-		catc = nil
-	} else {
-		creq := bleve.NewSearchRequestOptions(tq.build(unfiltered), 0, 0, false)
-		creq.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
-		go func() {
-			res, err := ix.b.SearchInContext(ctx, creq)
-			catc <- facetResult{res, err}
-		}()
-	}
-
-	res, err := ix.b.SearchInContext(ctx, req)
-	var cat facetResult
-	if catc != nil {
-		cat = <-catc
-	} else {
-		cat = facetResult{res, err}
+	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, false)
+	relaxed := false
+	if err == nil && res.Total == 0 && tq.canRelax() {
+		// No dead ends: show the articles that match most of the words.
+		relaxed = true
+		res, cat, err = ix.run(ctx, r, tq, filters, unfiltered, true)
 	}
 	if err != nil {
-		return nil, searchError(err)
-	}
-	if cat.err != nil {
-		return nil, searchError(cat.err)
+		return nil, err
 	}
 
 	out := &Result{
 		Total:   res.Total,
+		Relaxed: relaxed,
 		Page:    r.Page,
 		PerPage: r.PerPage,
 		Hits:    make([]Hit, 0, len(res.Hits)),
 		Facets: Facets{
-			Category: categoryFacet(cat.res.Facets[fieldCategory]),
+			Category: categoryFacet(cat.Facets[fieldCategory]),
 			Month:    monthFacet(res.Facets[fieldMonth]),
 		},
 	}
@@ -226,9 +206,38 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-type facetResult struct {
-	res *bleve.SearchResult
-	err error
+// run executes one search: the page with the month facet and, in
+// parallel when a category filter is set, the category facet without it.
+func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool) (res, cat *bleve.SearchResult, err error) {
+	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed), r.PerPage, (r.Page-1)*r.PerPage, false)
+	req.SortByCustom(sortOrder(r.Sort))
+	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
+	req.IncludeLocations = true
+	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))
+	if len(r.Categories) == 0 {
+		req.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
+		res, err = ix.b.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, nil, searchError(err)
+		}
+		return res, res, nil
+	}
+	creq := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed), 0, 0, false)
+	creq.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
+	catc := make(chan error, 1)
+	go func() {
+		var err error
+		cat, err = ix.b.SearchInContext(ctx, creq)
+		catc <- err
+	}()
+	res, err = ix.b.SearchInContext(ctx, req)
+	if cerr := <-catc; err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, nil, searchError(err)
+	}
+	return res, cat, nil
 }
 
 // searchError translates bleve's errors at the boundary.
@@ -305,8 +314,8 @@ func toHit(h *search.DocumentMatch) Hit {
 	if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 		hit.Published = t.In(JST)
 	}
-	hit.TitleHTML = markAll(hit.Title, spansOf(h.Locations[fieldTitle], len(hit.Title)))
+	hit.TitleHTML = markAll(hit.Title, spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading]))
 	body := str(fieldBody)
-	hit.SnippetHTML = snippet(body, spansOf(h.Locations[fieldBody], len(body)), snippetRunes)
+	hit.SnippetHTML = snippet(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading]), snippetRunes)
 	return hit
 }

@@ -31,6 +31,7 @@ const usage = `Sagasu: Japanese full-text search for news articles.
 Usage:
   sagasu serve  [flags]             serve the JSON API (loads the sample articles into a new index)
   sagasu import [flags] FILE.jsonl  import articles, one JSON object per line ("-" reads stdin)
+  sagasu eval   [flags]             relevance evaluation on the livedoor corpus, against a cjk-bigram baseline
 
 Run "sagasu COMMAND -h" for the flags of a command.
 `
@@ -47,6 +48,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return runServe(ctx, args[1:], getenv, stdout, stderr)
 	case "import":
 		return runImport(ctx, args[1:], getenv, stdout, stderr)
+	case "eval":
+		return runEval(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -1,0 +1,71 @@
+package analyzer
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// BigramName is the bleve analyzer type for the character-bigram field.
+const BigramName = "ja_bigram"
+
+// Bigram indexes overlapping character bigrams of every katakana run in
+// the folded text, ignoring how kagome segments it: kagome joins adjacent
+// unknown katakana words into one token (ジェニファーロペス), so a query for
+// one of them needs the characters, not the token. The index uses it only
+// as a low-weight alternative for katakana words kagome does not know,
+// never for a confidently segmented word. Kanji are covered by shingles
+// (see shingler); hiragana input goes through the reading field. Positions
+// are not needed: the field is queried with AND.
+type Bigram struct{}
+
+// Analyze implements bleve's analysis.Analyzer.
+func (Bigram) Analyze(input []byte) analysis.TokenStream {
+	n := normalize(input, false)
+	mp := mapper{runs: n.runs}
+	var out analysis.TokenStream
+	text := n.text
+	prevStart, prev := -1, rune(0)
+	pos := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		if !isBigramRune(r) {
+			prevStart = -1
+			i += size
+			continue
+		}
+		if prevStart >= 0 {
+			pos++
+			s, e := mp.span(prevStart, i+size)
+			out = append(out, &analysis.Token{
+				Term:     utf8.AppendRune(utf8.AppendRune(nil, prev), r),
+				Start:    s,
+				End:      e,
+				Position: pos,
+				Type:     analysis.Double,
+			})
+		}
+		prevStart, prev = i, r
+		i += size
+	}
+	return out
+}
+
+// Bigrams returns the bigram terms of s as a query uses them.
+func Bigrams(s string) []string {
+	var out []string
+	for _, t := range (Bigram{}).Analyze([]byte(s)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+func isJapanese(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == longVowel || r == iterationMark
+}
+
+// isBigramRune reports whether r takes part in bigrams: katakana and ー.
+func isBigramRune(r rune) bool {
+	return unicode.Is(unicode.Katakana, r) || r == longVowel
+}

@@ -1,0 +1,37 @@
+package api
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
+)
+
+// analyzeResponse is the body of GET /v1/analyze.
+type analyzeResponse struct {
+	Field  string        `json:"field"`
+	Tokens []index.Token `json:"tokens"`
+}
+
+// analyze handles GET /v1/analyze?text=…&field=title|body|reading.
+func (s *server) analyze(c *echo.Context) error {
+	p, err := parseParams(c, []string{"text", "field"})
+	if err != nil {
+		return err
+	}
+	text := p.get("text")
+	if strings.TrimSpace(text) == "" {
+		return badRequest("missing_parameter", "text is required: the text to analyse")
+	}
+	field := p.get("field")
+	if field == "" {
+		field = "body"
+	}
+	toks, err := s.ix.Analyze(text, field)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, analyzeResponse{Field: field, Tokens: toks})
+}

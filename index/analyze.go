@@ -1,0 +1,38 @@
+package index
+
+import (
+	"unicode/utf8"
+
+	"sagasu/analyzer"
+)
+
+// Token is one analysed token as a field of the index sees it.
+type Token = analyzer.Token
+
+// MaxAnalyzeRunes bounds the text of an Analyze call.
+const MaxAnalyzeRunes = 10000
+
+// Analyze returns the tokens the index makes of text in a field: "title"
+// and "body" (the same analysis) or "reading" (the reading fields). It is
+// how editors see why an article matches, or does not.
+func (ix *Index) Analyze(text, field string) ([]Token, error) {
+	if !utf8.ValidString(text) {
+		return nil, badParam("text", "invalid_utf8", "is not valid UTF-8")
+	}
+	if n := utf8.RuneCountInString(text); n > MaxAnalyzeRunes {
+		return nil, badParam("text", "text_too_long", "has %d characters; the limit is %d", n, MaxAnalyzeRunes)
+	}
+	var reading bool
+	switch field {
+	case "", fieldTitle, fieldBody:
+	case "reading":
+		reading = true
+	default:
+		return nil, badParam("field", "invalid_field", "unknown field %q; use title, body or reading", truncate(field, 20))
+	}
+	toks := ix.an.IndexedTokens(text, reading)
+	if toks == nil {
+		toks = []Token{}
+	}
+	return toks, nil
+}

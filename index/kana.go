@@ -1,0 +1,140 @@
+package index
+
+import (
+	"context"
+
+	"github.com/blevesearch/bleve/v2"
+	"math"
+
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"sagasu/analyzer"
+)
+
+// Kana input. A reader who types じどううんてん means 自動運転, indexed in the
+// reading fields as ジドウ|ウンテン. kagome cannot segment the kana string the
+// way it segmented the kanji in the article, so segmentKana splits the
+// katakana reading into terms the reading fields actually hold (looked up
+// in the index), preferring the fewest pieces, and the query becomes a
+// phrase of those terms. Common one-kana particles between words become
+// gaps. Token boundaries are respected: きょうと finds 京都 (キョウト) but not
+// 東京都 (トウキョウ|ト).
+
+const (
+	maxKanaRunes = 64 // longer kana input is not segmented
+	maxPieceRune = 16 // the longest reading term tried
+)
+
+// particles may stand between words in kana input; they are not indexed.
+var particles = map[string]bool{"ノ": true, "ハ": true, "ガ": true, "ヲ": true, "ニ": true, "デ": true, "ト": true, "モ": true, "ヘ": true, "ヤ": true}
+
+// termCounter reports how many documents hold a term in a field.
+type termCounter interface {
+	count(term, field string) uint64
+}
+
+// readerCounter looks terms up in an index snapshot taken on first use,
+// caching answers for the duration of one query. Call close when done.
+type readerCounter struct {
+	ctx   context.Context
+	ix    bleve.Index
+	r     bindex.IndexReader
+	err   error
+	cache map[[2]string]uint64
+}
+
+func (c *readerCounter) count(term, field string) uint64 {
+	k := [2]string{term, field}
+	if n, ok := c.cache[k]; ok {
+		return n
+	}
+	if c.r == nil && c.err == nil {
+		var adv bindex.Index
+		if adv, c.err = c.ix.Advanced(); c.err == nil {
+			c.r, c.err = adv.Reader()
+		}
+		c.cache = map[[2]string]uint64{}
+	}
+	if c.err != nil {
+		return 0
+	}
+	var n uint64
+	if tfr, err := c.r.TermFieldReader(c.ctx, []byte(term), field, false, false, false); err == nil {
+		n = tfr.Count()
+		tfr.Close()
+	}
+	c.cache[k] = n
+	return n
+}
+
+func (c *readerCounter) close() {
+	if c.r != nil {
+		c.r.Close()
+	}
+}
+
+// segmentKana splits a normalised katakana reading into reading terms that
+// occur in the index ("" marks a particle gap). It returns nil when no
+// segmentation covers the whole reading.
+func segmentKana(reading string, tc termCounter) []string {
+	rs := []rune(reading)
+	n := len(rs)
+	if n == 0 || n > maxKanaRunes {
+		return nil
+	}
+	type cell struct {
+		cost  float64
+		prev  int
+		piece string // "" for a particle gap
+		ok    bool
+	}
+	best := make([]cell, n+1)
+	best[0].ok = true
+	for i := 0; i < n; i++ {
+		if !best[i].ok {
+			continue
+		}
+		relax := func(j int, piece string, cost float64) {
+			c := best[i].cost + cost
+			if !best[j].ok || c < best[j].cost {
+				best[j] = cell{cost: c, prev: i, piece: piece, ok: true}
+			}
+		}
+		for j := i + 1; j <= n && j-i <= maxPieceRune; j++ {
+			piece := string(rs[i:j])
+			df := lookupReading(piece, tc)
+			if df == 0 && j-i >= 4 && rs[j-1] == 'ー' {
+				// A long word inside the input keeps its ー; the index
+				// stemmed it.
+				piece = analyzer.NormalizeReading(piece)
+				df = lookupReading(piece, tc)
+			}
+			if df > 0 {
+				// One per piece, a little less for common terms, so the
+				// fewest pieces win and ties go to the likelier words.
+				relax(j, piece, 1-0.01*math.Log1p(float64(df)))
+			}
+		}
+		if p := string(rs[i]); particles[p] && i > 0 && i < n-1 {
+			relax(i+1, "", 1.2)
+		}
+	}
+	if !best[n].ok {
+		return nil
+	}
+	var out []string
+	for j := n; j > 0; j = best[j].prev {
+		out = append(out, best[j].piece)
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+func lookupReading(term string, tc termCounter) uint64 {
+	if n := tc.count(term, fieldBodyReading); n > 0 {
+		return n
+	}
+	return tc.count(term, fieldTitleReading)
+}

@@ -1,0 +1,120 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// ruleFixtures are written for the analysis rules of the search: each
+// pair differs in exactly the way a rule is about.
+var ruleFixtures = []Article{
+	{ID: "computer-long", Title: "量子コンピューターの実用化へ前進", Body: "新しいサーバーはユーザーの要望に応えた。", Published: day("2026-03-01")},
+	{ID: "computer-short", Title: "スーパーコンピュータを更新", Body: "サーバとユーザの管理を一本化する。", Published: day("2026-03-02")},
+	{ID: "paris", Title: "パリで国際会議", Body: "会議はパリ市内で開かれた。", Published: day("2026-03-03")},
+	{ID: "bali", Title: "バリ島のリゾート開発", Body: "バリ島に新しいホテルが開業した。", Published: day("2026-03-04")},
+	{ID: "tesla", Title: "テスラが新型車を発表", Body: "米テスラは新型の電気自動車を発表した。", Published: day("2026-03-05")},
+	{ID: "jidou", Title: "自動運転タクシーの実証", Body: "自動運転の車両が市街地を走った。", Published: day("2026-03-06")},
+	{ID: "ssb", Title: "全固体電池の量産へ", Body: "全固体電池の試作ラインが稼働した。", Published: day("2026-03-07")},
+	{ID: "jinkou", Title: "人工知能の研究拠点", Body: "人工知能の研究開発を進める。", Published: day("2026-03-08")},
+	{ID: "ai-literal", Title: "AIの研究拠点", Body: "AIの研究開発を進める。", Published: day("2026-03-09")},
+	{ID: "smartphone", Title: "スマートフォンの新機種", Body: "新しいスマートフォンが発売された。", Published: day("2026-03-10")},
+	{ID: "year", Title: "2026年の事業計画", Body: "2026年度から新工場を稼働させる。", Published: day("2026-03-11")},
+	{ID: "tokidoki", Title: "時々雨の予報", Body: "週末は時々雨が降る見込み。", Published: day("2026-03-12")},
+	{ID: "watanabe-old", Title: "渡邊社長が会見", Body: "渡邊社長は新戦略を説明した。", Published: day("2026-03-13")},
+	{ID: "watanabe", Title: "渡辺社長が講演", Body: "渡辺社長は市場の見通しを語った。", Published: day("2026-03-14")},
+	{ID: "takahashi", Title: "髙橋選手が優勝", Body: "髙橋選手が大会で優勝した。", Published: day("2026-03-15")},
+	{ID: "uchiawase", Title: "打合せの議事録", Body: "打合せで決まった内容をまとめた。", Published: day("2026-03-16")},
+	{ID: "lopez", Title: "ジェニファーロペスが来日", Body: "歌手のジェニファーロペスが東京で公演した。", Published: day("2026-03-17")},
+	{ID: "kasumigaseki", Title: "霞ヶ関の官庁街", Body: "霞ヶ関で働く職員に聞いた。", Published: day("2026-03-18")},
+}
+
+func TestAnalysisRules(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, ruleFixtures...)
+	tests := []struct {
+		rule int
+		name string
+		q    string
+		want []string // exactly these, in this order when ordered
+		ord  bool
+	}{
+		{2, "long vowel dropped", "コンピュータ", []string{"computer-long", "computer-short"}, false},
+		{2, "long vowel added", "サーバー ユーザー", []string{"computer-long", "computer-short"}, false},
+		{2, "no over-folding", "パリ", []string{"paris"}, false},
+		{2, "no over-folding the other way", "バリ", []string{"bali"}, false},
+		{6, "hiragana for katakana", "てすら", []string{"tesla"}, false},
+		{6, "hiragana for kanji", "じどううんてん", []string{"jidou"}, false},
+		{6, "hiragana for a user-dictionary compound", "ぜんこたいでんち", []string{"ssb"}, false},
+		{6, "katakana for kanji", "ジドウウンテン", []string{"jidou"}, false},
+		{6, "hiragana with a particle", "ぜんこたいでんちのりょうさん", []string{"ssb"}, false},
+		{8, "synonym, exact first", "AI", []string{"ai-literal", "jinkou"}, true},
+		{8, "multi-token synonym", "スマホ", []string{"smartphone"}, false},
+		{8, "synonym the other way", "人工知能", []string{"jinkou", "ai-literal"}, true},
+		{9, "katakana name inside a longer unknown word", "ロペス", []string{"lopez"}, false},
+		{10, "kanji digits", "二〇二六年", []string{"year"}, false},
+		{10, "kanji numeral with units", "二千二十六年", []string{"year"}, false},
+		{10, "iteration mark written out", "時時", []string{"tokidoki"}, false},
+		{12, "name variant, exact first", "渡辺", []string{"watanabe", "watanabe-old"}, true},
+		{12, "name variant the other way", "渡邊", []string{"watanabe-old", "watanabe"}, true},
+		{12, "rare kanji variant", "高橋", []string{"takahashi"}, false},
+		{12, "okurigana variant", "打ち合わせ", []string{"uchiawase"}, false},
+		{12, "small ケ", "霞ケ関", []string{"kasumigaseki"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			got := ids(res)
+			ok := sameSet(got, tt.want)
+			if tt.ord {
+				ok = slices.Equal(got, tt.want)
+			}
+			if !ok {
+				t.Errorf("rule %d: Search(%q) = %v, want %v (ordered: %v)", tt.rule, tt.q, got, tt.want, tt.ord)
+			}
+			if res.Relaxed {
+				t.Errorf("rule %d: Search(%q) was relaxed", tt.rule, tt.q)
+			}
+		})
+	}
+}
+
+func TestRelaxedWhenNoArticleHasEveryWord(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, ruleFixtures...)
+	res := mustSearch(t, ix, Request{Query: "テスラ 電気自動車 火星"})
+	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "tesla" {
+		t.Errorf("relaxed = %v, hits %v; want relaxed with tesla first", res.Relaxed, ids(res))
+	}
+	if res := mustSearch(t, ix, Request{Query: "テスラ 電気自動車"}); res.Relaxed || !slices.Equal(ids(res), []string{"tesla"}) {
+		t.Errorf("strict match relaxed = %v, hits %v", res.Relaxed, ids(res))
+	}
+	// A single unknown word has nothing to relax to.
+	if res := mustSearch(t, ix, Request{Query: "火星"}); res.Relaxed || res.Total != 0 {
+		t.Errorf("火星: relaxed %v, total %d", res.Relaxed, res.Total)
+	}
+}
+
+func TestReadingMatchesAreHighlighted(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, ruleFixtures...)
+	hit := mustSearch(t, ix, Request{Query: "じどううんてん"}).Hits[0]
+	if hit.TitleHTML != "<mark>自動運転</mark>タクシーの実証" {
+		t.Errorf("title_html = %q", hit.TitleHTML)
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	ix := mustOpen(t)
+	toks, err := ix.Analyze("ＡＩが発表した", "body")
+	if err != nil || len(toks) != 2 || toks[0].Term != "ai" || toks[0].Surface != "ＡＩ" || toks[1].Term != "発表" {
+		t.Errorf("Analyze body = %+v, %v", toks, err)
+	}
+	// A user-dictionary compound and its parts share one reading position.
+	toks, err = ix.Analyze("自動運転", "reading")
+	if err != nil || len(toks) != 3 || toks[0].Term != "ジドウウンテン" || toks[1].Term != "ジドウ" || toks[2].Position != 1 {
+		t.Errorf("Analyze reading = %+v, %v", toks, err)
+	}
+	if _, err := ix.Analyze("x", "nope"); err == nil {
+		t.Error("unknown field accepted")
+	}
+}

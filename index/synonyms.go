@@ -1,0 +1,85 @@
+package index
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"sagasu/analyzer"
+)
+
+// synonyms holds query-time synonym groups keyed by their analysed terms,
+// so a multi-token entry (人工知能 → 人工|知能 without a user entry,
+// スマートフォン) matches as a sequence of terms. Expansion happens at query
+// time, which works for any number of tokens (bleve's own synonyms keep
+// only single-token terms) and needs no reindex when the list changes.
+type synonyms struct {
+	byKey  map[string]int // joined terms of an entry -> group
+	groups [][]synonym
+	maxLen int // longest entry, in terms
+}
+
+type synonym struct {
+	text  string   // as written in the list
+	terms []string // as the analyzer indexes it
+}
+
+func termKey(terms []string) string { return strings.Join(terms, "\x00") }
+
+// parseSynonyms reads comma-separated groups, one per line; # starts a
+// comment. Entries that analyse to no terms are errors, as are entries that
+// appear in two groups.
+func parseSynonyms(an *analyzer.Analyzer, text string) (*synonyms, error) {
+	s := &synonyms{byKey: map[string]int{}}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		var group []synonym
+		for _, e := range strings.Split(l, ",") {
+			e = strings.TrimSpace(e)
+			if e == "" {
+				continue
+			}
+			terms := an.Terms(e)
+			if len(terms) == 0 {
+				return nil, fmt.Errorf("index: synonyms line %d: %q has no searchable words", line, e)
+			}
+			key := termKey(terms)
+			if g, dup := s.byKey[key]; dup && g != len(s.groups) {
+				return nil, fmt.Errorf("index: synonyms line %d: %q is already in the group of %q", line, e, s.groups[g][0].text)
+			}
+			s.byKey[key] = len(s.groups)
+			s.maxLen = max(s.maxLen, len(terms))
+			group = append(group, synonym{text: e, terms: terms})
+		}
+		if len(group) < 2 {
+			return nil, fmt.Errorf("index: synonyms line %d: a group needs two or more terms", line)
+		}
+		s.groups = append(s.groups, group)
+	}
+	return s, sc.Err()
+}
+
+// match finds the longest entry starting at terms[i]; it returns the end of
+// the match and the other entries of its group, or i when nothing matches.
+func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
+	for j := min(len(terms), i+s.maxLen); j > i; j-- {
+		g, ok := s.byKey[termKey(terms[i:j])]
+		if !ok {
+			continue
+		}
+		key := termKey(terms[i:j])
+		for _, e := range s.groups[g] {
+			if termKey(e.terms) != key {
+				others = append(others, e)
+			}
+		}
+		return j, others
+	}
+	return i, nil
+}
