@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/ikawaha/kagome-dict/dict"
@@ -32,6 +33,7 @@ type Analyzer struct {
 	k        *tokenizer.Tokenizer
 	readings sync.Map // verb and adjective base form -> normalised reading
 	pending  pendingReadings
+	feat     featureIndex
 }
 
 var (
@@ -60,7 +62,7 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyzer: %w", err)
 	}
-	a := &Analyzer{k: k}
+	a := &Analyzer{k: k, feat: newFeatureIndex()}
 	shared[opts] = a
 	return a, nil
 }
@@ -112,10 +114,17 @@ func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
 // streams runs walk once and collects the main terms and, with readings,
 // the reading terms.
 func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.TokenStream) {
+	// About one term per three bytes of Japanese text.
+	toks := make([]analysis.Token, 0, len(input)/6+4)
+	terms := make([]byte, 0, len(input)/2+16)
 	var (
-		toks, rtoks   []analysis.Token
-		terms, rterms []byte
+		rtoks  []analysis.Token
+		rterms []byte
 	)
+	if readings {
+		rtoks = make([]analysis.Token, 0, len(input)/6+4)
+		rterms = make([]byte, 0, len(input)+16)
+	}
 	add := func(toks *[]analysis.Token, buf *[]byte, term string, pos int, m *morph) {
 		at := len(*buf)
 		*buf = append(*buf, term...)
@@ -198,7 +207,8 @@ const maxChunk = 2048
 // calls fn for every non-space token, in order. With readings, the folding
 // also unifies kanji variants and each morph carries its reading term.
 func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
-	n := normalize(input, readings)
+	// Variant folding only matters (and only costs) when there are variants.
+	n := normalize(input, readings && hasVariants(input))
 	if len(n.text) == 0 {
 		return
 	}
@@ -210,7 +220,9 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 	var m morph
 	for start := 0; start < len(n.text); {
 		end := chunkEnd(n.text, start)
-		toks := a.k.Analyze(string(n.text[start:end]), tokenizer.Search)
+		// n.text is not modified after normalize, so kagome may read it
+		// in place.
+		toks := a.k.Analyze(unsafe.String(&n.text[start], end-start), tokenizer.Search)
 		for i := 0; i < len(toks); i++ {
 			k := &toks[i]
 			if isSpace(k.Surface) {
@@ -226,9 +238,10 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 				continue
 			}
 			s, e := mp.span(at, at+len(k.Surface))
-			m = morph{tok: k, surface: k.Surface, start: s, end: e, pos: pos, rpos: pos - shift, term: termOf(k)}
+			pos0, _ := k.FeatureAt(0)
+			m = morph{tok: k, surface: k.Surface, start: s, end: e, pos: pos, rpos: pos - shift, term: a.termOf(k, pos0)}
 			if readings && m.term != "" {
-				m.reading, m.altReading = a.readingOf(k), nounReading(k)
+				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0)
 			}
 			fn(&m)
 			if parts, partReadings := partsOf(k, m.term); len(parts) > 1 {
@@ -253,8 +266,11 @@ func numeralRun(toks []tokenizer.Token, i int) int {
 }
 
 func isNumeralToken(k *tokenizer.Token) bool {
+	if !isNumeral(k.Surface) {
+		return false
+	}
 	pos1, _ := k.FeatureAt(1)
-	return pos1 == "数" && isNumeral(k.Surface)
+	return pos1 == "数"
 }
 
 // numberMorph joins numeral tokens into one morph whose term is the value
@@ -318,17 +334,22 @@ func chunkEnd(text []byte, start int) int {
 	return limit
 }
 
-// charClass buckets runes the way kagome groups unknown words.
+// charClass buckets runes the way kagome groups unknown words. It runs on
+// every character, so the common blocks are plain range checks.
 func charClass(r rune) int {
 	switch {
-	case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+	case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
 		return 1
 	case '0' <= r && r <= '9':
 		return 2
-	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+	case 'ァ' <= r && r <= 'ヺ' || r == 'ー':
 		return 3
-	case unicode.Is(unicode.Hiragana, r):
+	case 'ぁ' <= r && r <= 'ゖ':
 		return 4
+	case '一' <= r && r <= '鿿':
+		return 5
+	case r < utf8.RuneSelf:
+		return 7
 	case unicode.Is(unicode.Han, r):
 		return 5
 	case unicode.IsLetter(r):

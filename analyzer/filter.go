@@ -14,8 +14,7 @@ import (
 // 速かった finds 速い. The surface is already folded (NFKC, lower case);
 // iteration marks are expanded (時々 → 時時) and long katakana words lose
 // a trailing ー (コンピューター → コンピュータ).
-func termOf(k *tokenizer.Token) string {
-	pos0, _ := k.FeatureAt(0)
+func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 	switch pos0 {
 	case "助詞", "助動詞", "記号", "接続詞", "フィラー":
 		return ""
@@ -26,7 +25,7 @@ func termOf(k *tokenizer.Token) string {
 	}
 	term := k.Surface
 	if pos0 == "動詞" || pos0 == "形容詞" {
-		if base, ok := k.BaseForm(); ok && base != "" && base != "*" {
+		if base, ok := a.feat.baseForm(k); ok && base != "" && base != "*" {
 			term = base
 		}
 	}

@@ -97,5 +97,9 @@ var smallKana = strings.NewReplacer("ァ", "ア", "ィ", "イ", "ゥ", "ウ", "�
 // reading field indexes: katakana, small vowels enlarged, iteration marks
 // expanded, the trailing long vowel of long words dropped.
 func NormalizeReading(s string) string {
-	return stemKatakana(smallKana.Replace(expandIteration(ToKatakana(s))))
+	s = expandIteration(ToKatakana(s))
+	if strings.ContainsAny(s, "ァィゥェォヵヶヮ") {
+		s = smallKana.Replace(s)
+	}
+	return stemKatakana(s)
 }

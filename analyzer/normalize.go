@@ -33,10 +33,9 @@ type run struct {
 	linear           bool
 }
 
-// normalize folds in. With variants, kanji variants of names and small
-// katakana ヵヶ are folded too (渡邊→渡辺, 髙→高, 霞ヶ関→霞ケ関): the reading
-// field uses that, the main field keeps the spelling. The result's text is
-// valid UTF-8.
+// normalize folds in. With variants, kanji variants of names are folded
+// too (渡邊→渡辺, 髙→高): the reading field uses that, the main field keeps
+// the spelling. The result's text is valid UTF-8.
 func normalize(in []byte, variants bool) *normText {
 	n := &normText{text: make([]byte, 0, len(in)+len(in)/8), variants: variants}
 	var scratch []byte
@@ -122,6 +121,14 @@ func foldNonASCII(r rune, variants bool) (f rune, ok bool) {
 		if v, found := kanjiVariants[r]; found {
 			return v, true
 		}
+	}
+	switch r {
+	case 'ヶ':
+		// The small ヶ of 3ヶ月 and 霞ヶ関 is a way of writing ケ: one word
+		// either way. Likewise ヵ and カ.
+		return 'ケ', true
+	case 'ヵ':
+		return 'カ', true
 	}
 	switch {
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
@@ -232,5 +239,4 @@ var kanjiVariants = map[rune]rune{
 	'澤': '沢', '齋': '斎', '齊': '斉', '櫻': '桜', '國': '国', '廣': '広', '惠': '恵',
 	'德': '徳', '眞': '真', '嶋': '島', '嶌': '島', '冨': '富', '槇': '槙',
 	'兒': '児', '實': '実', '條': '条', '瀨': '瀬', '藏': '蔵', '驛': '駅', '龍': '竜',
-	'ヶ': 'ケ', 'ヵ': 'カ',
 }

@@ -19,17 +19,18 @@ var smallUnit = map[rune]int64{'十': 10, '百': 100, '千': 1000}
 var bigUnit = map[rune]int64{'万': 1e4, '億': 1e8, '兆': 1e12}
 
 // isNumeral reports whether s is made only of digits, kanji digits and
-// kanji units.
+// kanji units. It runs on every token, so it avoids the maps.
 func isNumeral(s string) bool {
 	if s == "" {
 		return false
 	}
 	for _, r := range s {
-		_, d := kanjiDigit[r]
-		_, u := smallUnit[r]
-		_, b := bigUnit[r]
-		if !d && !u && !b && (r < '0' || r > '9') {
-			return false
+		switch r {
+		case '〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '億', '兆':
+		default:
+			if r < '0' || r > '9' {
+				return false
+			}
 		}
 	}
 	return true

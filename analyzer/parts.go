@@ -22,7 +22,7 @@ func partsOf(k *tokenizer.Token, term string) (parts, readings []string) {
 		}
 		return nil, nil
 	}
-	if utf8.RuneCountInString(k.Surface) < 3 {
+	if len(k.Surface) < 3*3 { // three characters of katakana or kanji
 		return nil, nil
 	}
 	prev, from := -1, 0

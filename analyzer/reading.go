@@ -84,21 +84,22 @@ func HasVariants(s string) bool { return hasVariants([]byte(s)) }
 // dictionary reading, the reading of the base form for verbs and
 // adjectives (速かった → ハヤイ), the joined readings of a user-dictionary
 // compound, or the surface itself when it is kana. "" when unknown.
-func (a *Analyzer) readingOf(k *tokenizer.Token) string {
-	switch k.Class {
-	case tokenizer.USER:
+func (a *Analyzer) readingOf(k *tokenizer.Token, pos0 string) string {
+	switch {
+	case k.Class == tokenizer.USER:
 		if ex := k.UserExtra(); ex != nil {
 			return NormalizeReading(strings.Join(ex.Readings, ""))
 		}
 		return ""
-	case tokenizer.KNOWN:
-		pos0, _ := k.FeatureAt(0)
-		if pos0 == "動詞" || pos0 == "形容詞" {
-			if base, ok := k.BaseForm(); ok && base != "*" && base != k.Surface {
-				return a.baseReading(base)
-			}
+	case pos0 == "動詞" || pos0 == "形容詞":
+		if base, ok := a.feat.baseForm(k); ok && base != "*" && base != k.Surface {
+			return a.baseReading(base)
 		}
-		if r, ok := k.Reading(); ok && r != "*" && r != "" {
+	case isAllKatakana(k.Surface):
+		return NormalizeReading(k.Surface) // a katakana word reads as written
+	}
+	if k.Class == tokenizer.KNOWN {
+		if r, ok := a.feat.readingOf(k); ok && r != "*" && r != "" {
 			return NormalizeReading(r)
 		}
 	}
@@ -135,14 +136,14 @@ func (a *Analyzer) baseReading(base string) string {
 // 打合せる) reads ウチアワセ like the noun 打ち合わせ, and 申込み like
 // 申し込み. The reading field holds it beside the base form's reading, so
 // okurigana variants meet whichever way kagome tagged them.
-func nounReading(k *tokenizer.Token) string {
-	if pos0, _ := k.FeatureAt(0); pos0 != "動詞" {
+func (a *Analyzer) nounReading(k *tokenizer.Token, pos0 string) string {
+	if pos0 != "動詞" {
 		return ""
 	}
-	if form, ok := k.InflectionalForm(); !ok || !strings.HasPrefix(form, "連用形") {
+	if form, ok := a.feat.inflection(k); !ok || !strings.HasPrefix(form, "連用形") {
 		return ""
 	}
-	if r, ok := k.Reading(); ok && r != "*" && r != "" {
+	if r, ok := a.feat.readingOf(k); ok && r != "*" && r != "" {
 		return NormalizeReading(r)
 	}
 	return ""

@@ -62,9 +62,9 @@ func (s *shingler) flush() {
 }
 
 func isSingleKanji(m *morph) bool {
-	if m.term == "" || m.part || m.number || m.shingle || utf8.RuneCountInString(m.term) != 1 {
+	if m.term == "" || m.part || m.number || m.shingle {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(m.term)
-	return unicode.Is(unicode.Han, r)
+	r, size := utf8.DecodeRuneInString(m.term)
+	return size == len(m.term) && unicode.Is(unicode.Han, r)
 }

@@ -95,7 +95,8 @@ func (a *Analyzer) token(text string, m *morph) Token {
 		t.Class = strings.ToLower(k.Class.String())
 	}
 	if m.term != "" && !m.part {
-		t.Reading = a.readingOf(k)
+		pos0, _ := k.FeatureAt(0)
+		t.Reading = a.readingOf(k, pos0)
 	}
 	t.POS = strings.Join(trimStars(k.POS()), ",")
 	if b, ok := k.BaseForm(); ok && b != "*" {
