@@ -34,7 +34,9 @@ func (f featureIndex) get(k *tokenizer.Token, i int, slow func() (string, bool))
 	return slow()
 }
 
-func (f featureIndex) baseForm(k *tokenizer.Token) (string, bool) { return f.get(k, f.base, k.BaseForm) }
+func (f featureIndex) baseForm(k *tokenizer.Token) (string, bool) {
+	return f.get(k, f.base, k.BaseForm)
+}
 
 func (f featureIndex) readingOf(k *tokenizer.Token) (string, bool) {
 	return f.get(k, f.reading, k.Reading)
