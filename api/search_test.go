@@ -182,3 +182,51 @@ func TestBadRequests(t *testing.T) {
 		})
 	}
 }
+
+func TestAnalyzeEndpoint(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	status, body := get(t, srv.URL+"/v1/analyze?text="+url.QueryEscape("ＡＩが発表した"))
+	if status != http.StatusOK || body["field"] != "body" {
+		t.Fatalf("analyze = %d %v", status, body)
+	}
+	toks := body["tokens"].([]any)
+	first := toks[0].(map[string]any)
+	for k, want := range map[string]any{"term": "ai", "surface": "ＡＩ", "start": 0.0, "end": 6.0, "char_start": 0.0, "char_end": 2.0, "position": 1.0} {
+		if first[k] != want {
+			t.Errorf("token[0].%s = %v, want %v (%v)", k, first[k], want, first)
+		}
+	}
+	if second := toks[1].(map[string]any); second["term"] != "発表" || second["pos"] == "" {
+		t.Errorf("token[1] = %v", second)
+	}
+	_, body = get(t, srv.URL+"/v1/analyze?field=reading&text="+url.QueryEscape("じどううんてん 自動運転"))
+	var terms []string
+	for _, tk := range body["tokens"].([]any) {
+		terms = append(terms, tk.(map[string]any)["term"].(string))
+	}
+	if !slices.Contains(terms, "ジドウウンテン") {
+		t.Errorf("reading terms = %v", terms)
+	}
+	for _, tt := range []struct{ path, code string }{
+		{"/v1/analyze", "missing_parameter"},
+		{"/v1/analyze?text=%20", "missing_parameter"},
+		{"/v1/analyze?text=x&field=url", "invalid_field"},
+		{"/v1/analyze?text=%ff", "invalid_utf8"},
+		{"/v1/analyze?text=" + strings.Repeat("a", 10001), "text_too_long"},
+		{"/v1/analyze?text=x&lang=ja", "unknown_parameter"},
+	} {
+		status, body := get(t, srv.URL+tt.path)
+		if code, _ := errorOf(t, body); status != 400 || code != tt.code {
+			t.Errorf("GET %.60s = %d %s, want 400 %s", tt.path, status, code, tt.code)
+		}
+	}
+}
+
+func TestSearchReportsRelaxed(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	_, strict := get(t, srv.URL+"/v1/search?q="+url.QueryEscape("全固体電池 トヨタ"))
+	_, relaxed := get(t, srv.URL+"/v1/search?q="+url.QueryEscape("全固体電池 トヨタ 火星探査"))
+	if strict["relaxed"] != false || relaxed["relaxed"] != true || relaxed["total"].(float64) == 0 {
+		t.Errorf("relaxed: strict %v, relaxed %v with %v hits", strict["relaxed"], relaxed["relaxed"], relaxed["total"])
+	}
+}

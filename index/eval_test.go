@@ -1,0 +1,61 @@
+package index
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestEval runs the hand-written known-item queries (testdata/eval) on the
+// livedoor corpus and fails when Sagasu's MRR@10 drops below a floor or
+// stops beating the cjk-bigram baseline clearly. `sagasu eval` prints the
+// per-rule table.
+func TestEval(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports the corpus twice; skipped with -short")
+	}
+	ix, _ := mustCorpus(t)
+	f, err := os.Open(filepath.Join("testdata", "eval", "queries.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ParseEvalQueries(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 80 {
+		t.Fatalf("only %d eval queries", len(qs))
+	}
+	ctx := context.Background()
+	ours, _, err := Evaluate(ctx, qs, ix.Ranker(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	bl, err := OpenBaseline(filepath.Join(t.TempDir(), "cjk"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bl.Close()
+	arts := loadCorpus(t, 1<<20)
+	for i := 0; i < len(arts); i += DefaultBatchSize {
+		if err := bl.Put(arts[i:min(i+DefaultBatchSize, len(arts))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base, _, err := Evaluate(ctx, qs, bl.Ranker(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("MRR@10: sagasu %.3f, cjk %.3f; success@10: %.2f vs %.2f", ours[0].MRR, base[0].MRR, ours[0].Success, base[0].Success)
+	if ours[0].MRR < 0.85 || ours[0].MRR < base[0].MRR+0.3 {
+		t.Errorf("MRR@10 %.3f: want at least 0.85 and 0.3 above cjk (%.3f)", ours[0].MRR, base[0].MRR)
+	}
+	for rule, s := range ours {
+		if rule != 0 && s.Success < 0.5 {
+			t.Errorf("rule %d: success@10 %.2f", rule, s.Success)
+		}
+	}
+}
