@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v5"
@@ -20,6 +22,7 @@ type Searcher interface {
 	Get(ctx context.Context, id string) (index.Article, error)
 	Count() (uint64, error)
 	Analyze(text, field string) ([]index.Token, error)
+	Related(ctx context.Context, r index.RelatedRequest) ([]index.RelatedHit, error)
 }
 
 // Options configure the API. The zero value is ready to use.
@@ -63,6 +66,8 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.GET("/readyz", s.readyz)
 	e.GET("/v1/search", s.search)
 	e.GET("/v1/articles/:id", s.getArticle)
+	e.GET("/v1/articles/:id/related", s.relatedByID)
+	e.POST("/v1/related", s.relatedDraft)
 	e.GET("/v1/analyze", s.analyze)
 	return e
 }
@@ -114,6 +119,13 @@ func (jsonSerializer) Serialize(c *echo.Context, v any, indent string) error {
 }
 
 func (jsonSerializer) Deserialize(c *echo.Context, v any) error {
+	return decodeJSON(c, v)
+}
+
+// decodeJSON reads the request body as one JSON value into v, strictly:
+// unknown fields, wrong types, trailing data and an empty body are 400s
+// that say what is wrong; an over-limit body is a 413.
+func decodeJSON(c *echo.Context, v any) error {
 	dec := json.NewDecoder(c.Request().Body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -126,6 +138,10 @@ func (jsonSerializer) Deserialize(c *echo.Context, v any) error {
 			return badRequest("malformed_json", "field %q must be %s, found %s", te.Field, te.Type, te.Value)
 		case echo.StatusCode(err) != 0:
 			return err
+		case errors.Is(err, io.EOF):
+			return badRequest("malformed_json", "the request body is empty; send a JSON object")
+		case strings.HasPrefix(err.Error(), "json: unknown field "):
+			return badRequest("malformed_json", "unknown field %s", strings.TrimPrefix(err.Error(), "json: unknown field "))
 		}
 		return badRequest("malformed_json", "malformed JSON: %v", err)
 	}

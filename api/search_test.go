@@ -230,3 +230,70 @@ func TestSearchReportsRelaxed(t *testing.T) {
 		t.Errorf("relaxed: strict %v, relaxed %v with %v hits", strict["relaxed"], relaxed["relaxed"], relaxed["total"])
 	}
 }
+
+func TestRelatedEndpoints(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	status, body := get(t, srv.URL+"/v1/articles/sg-0009/related?size=3")
+	if status != http.StatusOK {
+		t.Fatalf("related = %d %v", status, body)
+	}
+	hits := hitsOf(t, body)
+	if len(hits) == 0 || len(hits) > 3 {
+		t.Fatalf("related hits = %d", len(hits))
+	}
+	for _, h := range hits {
+		for _, k := range []string{"id", "title", "url", "category", "published", "score", "terms"} {
+			if _, ok := h[k]; !ok {
+				t.Errorf("hit lacks %q: %v", k, h)
+			}
+		}
+		if h["id"] == "sg-0009" || len(h["terms"].([]any)) == 0 {
+			t.Errorf("hit %v is the source or has no reasons", h)
+		}
+	}
+	_, same := get(t, srv.URL+"/v1/articles/sg-0009/related?category=same&recency=90d")
+	for _, h := range hitsOf(t, same) {
+		if h["category"] != "全固体電池・次世代蓄電" {
+			t.Errorf("category=same returned %v", h["category"])
+		}
+	}
+
+	status, body = call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(`{"title":"量子コンピュータの誤り訂正","body":"量子ビットの誤り訂正で新しい成果が出た。超伝導方式の量子コンピュータで論理量子ビットを作った。","size":4}`))
+	if status != http.StatusOK || len(hitsOf(t, body)) == 0 {
+		t.Errorf("POST related = %d %v", status, body)
+	}
+
+	for _, tt := range []struct {
+		method, path, body string
+		status             int
+		code               string
+	}{
+		{"GET", "/v1/articles/nope/related", "", 404, "not_found"},
+		{"GET", "/v1/articles/sg-0001/related?size=0", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/sg-0001/related?size=21", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/sg-0001/related?size=x", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/sg-0001/related?category=other", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/sg-0001/related?recency=soon", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/sg-0001/related?recency=-5d", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/a%20b/related", "", 400, "invalid_id"},
+		{"POST", "/v1/related", "", 400, "malformed_json"},
+		{"POST", "/v1/related", "{", 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":1}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"t","extra":1}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"","body":""}`, 400, "missing_parameter"},
+		{"POST", "/v1/related", `{"title":"t","body":"b","size":100}`, 400, "invalid_parameter"},
+		{"POST", "/v1/related", `{"title":"t"} {"x":1}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `["a"]`, 400, "malformed_json"},
+	} {
+		status, body := call(t, tt.method, srv.URL+tt.path, strings.NewReader(tt.body))
+		if code, _ := errorOf(t, body); status != tt.status || code != tt.code {
+			t.Errorf("%s %s %q = %d %s, want %d %s", tt.method, tt.path, tt.body, status, code, tt.status, tt.code)
+		}
+	}
+
+	// Too little text: an empty list.
+	status, body = call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(`{"title":"MIWA ROCK!!","body":"MIWA ROCK!!"}`))
+	if status != http.StatusOK || len(hitsOf(t, body)) != 0 {
+		t.Errorf("short draft = %d %v", status, body)
+	}
+}

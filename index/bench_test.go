@@ -103,3 +103,33 @@ func reportPercentiles(b *testing.B, d []time.Duration) {
 	b.ReportMetric(at(0.50), "p50-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 }
+
+// BenchmarkRelated measures related articles on the livedoor index, for
+// an indexed article and for a draft (the same text, not in the index),
+// one source per op, and reports latency percentiles.
+func BenchmarkRelated(b *testing.B) {
+	ix, _ := mustCorpus(b)
+	arts := loadCorpus(b, 1<<20)
+	for _, tc := range []struct {
+		name string
+		req  func(a Article) RelatedRequest
+	}{
+		{"id", func(a Article) RelatedRequest { return RelatedRequest{ID: a.ID} }},
+		{"draft", func(a Article) RelatedRequest { return RelatedRequest{Title: a.Title, Body: a.Body} }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			var took []time.Duration
+			i := 0
+			for b.Loop() {
+				a := arts[(i*7919)%len(arts)]
+				start := time.Now()
+				if _, err := ix.Related(context.Background(), tc.req(a)); err != nil {
+					b.Fatal(err)
+				}
+				took = append(took, time.Since(start))
+				i++
+			}
+			reportPercentiles(b, took)
+		})
+	}
+}

@@ -39,6 +39,7 @@ type Index struct {
 	created bool
 	an      *analyzer.Analyzer
 	syn     *synonyms
+	df      dfCache
 
 	mu     sync.RWMutex // write-locked only by Close
 	b      bleve.Index

@@ -36,16 +36,20 @@ type termCounter interface {
 // readerCounter looks terms up in an index snapshot taken on first use,
 // caching answers for the duration of one query. Call close when done.
 type readerCounter struct {
-	ctx   context.Context
-	ix    bleve.Index
-	r     bindex.IndexReader
-	err   error
-	cache map[[2]string]uint64
+	ctx    context.Context
+	ix     bleve.Index
+	r      bindex.IndexReader
+	err    error
+	cache  map[[2]string]uint64
+	shared *dfCache // optional, across queries
 }
 
 func (c *readerCounter) count(term, field string) uint64 {
 	k := [2]string{term, field}
 	if n, ok := c.cache[k]; ok {
+		return n
+	}
+	if n, ok := c.shared.get(k); ok {
 		return n
 	}
 	if c.r == nil && c.err == nil {
@@ -64,6 +68,7 @@ func (c *readerCounter) count(term, field string) uint64 {
 		tfr.Close()
 	}
 	c.cache[k] = n
+	c.shared.put(k, n)
 	return n
 }
 

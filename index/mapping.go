@@ -1,6 +1,8 @@
 package index
 
 import (
+	"unicode/utf8"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -21,6 +23,7 @@ const (
 	fieldMonth        = "month" // YYYY-MM in JST, for the month facet
 	fieldURL          = "url"
 	fieldAuthor       = "author"
+	fieldChars        = "chars" // characters in title and body, for related articles
 )
 
 // Custom analyzers the mapping defines: the analyzer package's types with
@@ -34,7 +37,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -103,6 +106,11 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldPublished, published)
 	doc.AddFieldMappingsAt(fieldMonth, kw(false, true))
 	doc.AddFieldMappingsAt(fieldURL, url)
+	chars := bleve.NewNumericFieldMapping()
+	chars.Store = false
+	chars.IncludeInAll = false
+	chars.DocValues = true
+	doc.AddFieldMappingsAt(fieldChars, chars)
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }
@@ -114,6 +122,7 @@ func toDoc(a *Article) map[string]any {
 		fieldBody:      a.Body,
 		fieldPublished: a.Published,
 		fieldMonth:     a.Published.In(JST).Format("2006-01"),
+		fieldChars:     float64(utf8.RuneCountInString(a.Title) + utf8.RuneCountInString(a.Body)),
 	}
 	if a.Category != "" {
 		d[fieldCategory] = a.Category

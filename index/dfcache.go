@@ -1,0 +1,51 @@
+package index
+
+import "sync"
+
+// dfCache remembers document frequencies across queries. Related articles
+// weigh a few hundred words per request, and looking each up in every
+// segment costs more than the rest of the request; a frequency a few
+// percent stale weighs a word just as well. The cache empties itself when
+// the article count has moved by more than 2% since it was filled, and
+// when it grows past maxEntries.
+type dfCache struct {
+	mu sync.Mutex
+	n  uint64 // article count the entries belong to
+	m  map[[2]string]uint64
+}
+
+const dfCacheMaxEntries = 500_000
+
+// at returns the cache, emptied first if it belongs to a count more than
+// 2% away from n.
+func (c *dfCache) at(n uint64) *dfCache {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	lo, hi := float64(c.n)*0.98, float64(c.n)*1.02
+	if c.m == nil || float64(n) < lo || float64(n) > hi {
+		c.m, c.n = map[[2]string]uint64{}, n
+	}
+	return c
+}
+
+func (c *dfCache) get(k [2]string) (uint64, bool) {
+	if c == nil {
+		return 0, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.m[k]
+	return n, ok
+}
+
+func (c *dfCache) put(k [2]string, n uint64) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= dfCacheMaxEntries {
+		c.m = map[[2]string]uint64{}
+	}
+	c.m[k] = n
+}

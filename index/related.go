@@ -1,0 +1,398 @@
+package index
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Related-article limits.
+const (
+	DefaultRelatedSize = 5
+	MaxRelatedSize     = 20
+)
+
+// Tuning of related articles; see Related.
+const (
+	// minBodyWords: a body with fewer distinct content words ("MIWA
+	// ROCK!!") is too little text to relate.
+	minBodyWords = 3
+	// maxDocShare leaves out words in more than this share of articles:
+	// they cost the most to compare and tell the least.
+	maxDocShare = 0.3
+	// minCommonDocs keeps maxDocShare from dropping everything in a small
+	// index: a word in fewer articles than this is never too common.
+	minCommonDocs = 20
+	// lengthExponent: a candidate's vocabulary grows about as its length
+	// to the power 0.85 (Heaps' law), and the similarity divides by the
+	// square root of that.
+	lengthExponent = 0.85 / 2
+
+	// reasonTerms is how many of the source's strongest words are checked
+	// for each hit's reasons, and maxReasons how many are shown.
+	reasonTerms = 40
+	maxReasons  = 8
+	// titleWeight counts a word in the source's title this many times
+	// when ranking the words by tf-idf.
+	titleWeight = 3.0
+)
+
+// RelatedRequest asks for articles related to an indexed article (ID) or
+// to a text that is not in the index (Title, Body).
+type RelatedRequest struct {
+	ID           string
+	Title, Body  string
+	Category     string        // the draft's category, for SameCategory
+	Size         int           // 1–20; 0 means DefaultRelatedSize
+	SameCategory bool          // only articles of the source's category
+	HalfLife     time.Duration // prefer recent articles; 0 is off
+}
+
+// RelatedHit is one related article and the shared words that made it so.
+type RelatedHit struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	URL       string    `json:"url"`
+	Category  string    `json:"category"`
+	Published time.Time `json:"published"`
+	Score     float64   `json:"score"`
+	Terms     []string  `json:"terms"`
+}
+
+// Related finds articles on the same subject as the source (bleve has no
+// more-like-this).
+//
+// The similarity is the number of distinct words the source and a
+// candidate share, divided by the square root of the candidate's
+// vocabulary (estimated from its length), an Ochiai coefficient over word
+// sets. Words are everything the main field indexes (so nouns, names,
+// user-dictionary terms, verbs and adjectives by base form), less words
+// no other article has and words in more than 30% of articles. Counting
+// shared words, rather than summing tf-idf, lets the many ordinary words
+// of a subject outvote a rare word that happens to match: measured on
+// livedoor it keeps more of the top five on the source's subject (0.89
+// against 0.81). The candidates come from a tf-idf query on the strongest
+// words; bleve then scores each exactly (every word contributes one
+// through a custom-score query, the length comes from doc values). The
+// source itself, deleted articles and
+// duplicates of the source (same body, or same title and nearly the same
+// body) never come back; each hit names the shared words, strongest
+// (tf-idf, title words triple) first.
+func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, error) {
+	if r.Size == 0 {
+		r.Size = DefaultRelatedSize
+	}
+	if r.Size < 1 || r.Size > MaxRelatedSize {
+		return nil, badParam("size", "invalid_parameter", "must be between 1 and %d, not %d", MaxRelatedSize, r.Size)
+	}
+	if r.HalfLife < 0 {
+		return nil, badParam("recency", "invalid_parameter", "must be a positive duration")
+	}
+	src := Article{Title: r.Title, Body: r.Body, Category: r.Category}
+	if r.ID != "" {
+		a, err := ix.Get(ctx, r.ID)
+		if err != nil {
+			return nil, err
+		}
+		src = a
+	} else if err := checkDraft(r.Title, r.Body); err != nil {
+		return nil, err
+	}
+	release, err := ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+
+	terms := ix.relatedTerms(ctx, &src)
+	if len(terms) == 0 {
+		return []RelatedHit{}, nil
+	}
+	var filters []query.Query
+	if r.SameCategory && src.Category != "" {
+		filters = append(filters, categoryFilter([]string{src.Category}))
+	}
+	// First the candidates: articles sharing the strongest words, by
+	// tf-idf. Then the similarity, computed exactly for those only.
+	pool, err := ix.candidates(ctx, terms, src.ID, filters)
+	if err != nil || len(pool) == 0 {
+		return []RelatedHit{}, err
+	}
+	// Extra hits: duplicates are dropped and recency re-ranks.
+	req := bleve.NewSearchRequestOptions(similarityQuery(terms, pool), r.Size*2+10, 0, false)
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	return ix.pickRelated(ctx, &src, terms, res.Hits, r)
+}
+
+// Two stages keep related articles fast: candidateTerms of the strongest
+// words pick a pool of candidatePool articles by BM25, and the similarity
+// is computed exactly for the pool over the simTerms strongest words.
+const (
+	candidateTerms = 60
+	candidatePool  = 200
+	simTerms       = 200
+)
+
+// candidates returns the ids of the articles sharing the source's
+// strongest words most (BM25, each word boosted by its tf-idf weight).
+func (ix *Index) candidates(ctx context.Context, terms []weightedTerm, self string, filters []query.Query) ([]string, error) {
+	top := terms[:min(len(terms), candidateTerms)]
+	qs := make([]query.Query, len(top))
+	for i, t := range top {
+		qs[i] = fieldsTerm(t.term, t.weight)
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(bleve.NewDisjunctionQuery(qs...))
+	if self != "" {
+		bq.AddMustNot(bleve.NewDocIDQuery([]string{self}))
+	}
+	switch len(filters) {
+	case 0:
+	case 1:
+		bq.AddFilter(filters[0])
+	default:
+		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
+	}
+	res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, candidatePool, 0, false))
+	if err != nil {
+		return nil, searchError(err)
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	return ids, nil
+}
+
+// checkDraft validates the text of a draft.
+func checkDraft(title, body string) error {
+	if !utf8.ValidString(title) || !utf8.ValidString(body) {
+		return badParam("body", "invalid_utf8", "title and body must be valid UTF-8")
+	}
+	if n := utf8.RuneCountInString(title); n > MaxTitleRunes {
+		return badParam("title", "invalid_parameter", "has %d characters; the limit is %d", n, MaxTitleRunes)
+	}
+	if len(body) > MaxBodyBytes {
+		return badParam("body", "invalid_parameter", "has %d bytes; the limit is %d", len(body), MaxBodyBytes)
+	}
+	if strings.TrimSpace(title+body) == "" {
+		return badParam("body", "missing_parameter", "give a title or a body to relate")
+	}
+	return nil
+}
+
+// weightedTerm is a source word with its tf-idf weight.
+type weightedTerm struct {
+	term   string
+	weight float64
+}
+
+// relatedTerms returns the source's words that can relate it, strongest
+// (tf-idf) first, or none when the body is too short to relate.
+func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
+	body, content := ix.an.TermsAndContent(a.Body)
+	if content < minBodyWords {
+		return nil
+	}
+	tf := map[string]float64{}
+	for _, t := range body {
+		tf[t]++
+	}
+	for _, t := range ix.an.Terms(a.Title) {
+		tf[t] += titleWeight
+	}
+	n, err := ix.b.DocCount()
+	if err != nil || n == 0 {
+		return nil
+	}
+	tc := &readerCounter{ctx: ctx, ix: ix.b, shared: ix.df.at(n)}
+	defer tc.close()
+	self := uint64(0)
+	if a.ID != "" {
+		self = 1 // the source's own occurrence
+	}
+	var out []weightedTerm
+	for t, f := range tf {
+		df := tc.count(t, fieldBody)
+		if df <= self {
+			if df = max(df, tc.count(t, fieldTitle)); df <= self {
+				continue
+			}
+		}
+		if float64(df) > max(maxDocShare*float64(n), minCommonDocs) {
+			continue
+		}
+		out = append(out, weightedTerm{t, (1 + math.Log(f)) * math.Log(float64(n)/float64(df))})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].weight != out[j].weight {
+			return out[i].weight > out[j].weight
+		}
+		return out[i].term < out[j].term
+	})
+	return out
+}
+
+// similarityQuery scores the pool's articles by shared words /
+// length^lengthExponent. The pool leads the conjunction, so only its
+// articles are visited.
+func similarityQuery(terms []weightedTerm, pool []string) query.Query {
+	one := func(context.Context, *search.DocumentMatch) (float64, error) { return 1, nil }
+	zero := func(context.Context, *search.DocumentMatch) (float64, error) { return 0, nil }
+	terms = terms[:min(len(terms), simTerms)]
+	words := make([]query.Query, len(terms))
+	for i, t := range terms {
+		// The body only: a title's words are nearly always in its body,
+		// and one term reader per word halves the cost.
+		b := bleve.NewTermQuery(t.term)
+		b.SetField(fieldBody)
+		words[i] = query.NewCustomScoreQueryWithScorer(b, one, nil, nil)
+	}
+	total := float64(len(words))
+	both := bleve.NewConjunctionQuery(
+		query.NewCustomScoreQueryWithScorer(bleve.NewDocIDQuery(pool), zero, nil, nil),
+		bleve.NewDisjunctionQuery(words...))
+	// A disjunction scores sum × matched/total: with every word worth one,
+	// that is shared²/total.
+	score := func(_ context.Context, d *search.DocumentMatch) (float64, error) {
+		shared := math.Sqrt(d.Score * total)
+		chars, _ := d.Fields[fieldChars].(float64)
+		return shared / math.Pow(max(chars, 1), lengthExponent), nil
+	}
+	return query.NewCustomScoreQueryWithScorer(both, score, []string{fieldChars}, nil)
+}
+
+// pickRelated drops duplicates, applies recency, loads the hits' fields and
+// names the shared words of each.
+func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weightedTerm, hits search.DocumentMatchCollection, r RelatedRequest) ([]RelatedHit, error) {
+	if len(hits) == 0 {
+		return []RelatedHit{}, nil
+	}
+	ids := make([]string, len(hits))
+	score := map[string]float64{}
+	for i, h := range hits {
+		ids[i] = h.ID
+		score[h.ID] = h.Score
+	}
+	// One more search fetches the candidates' fields and, through term
+	// locations restricted to these few documents, the words they share.
+	reasons := terms[:min(len(terms), reasonTerms)]
+	qs := make([]query.Query, len(reasons))
+	for i, t := range reasons {
+		qs[i] = fieldsTerm(t.term, 1)
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(bleve.NewDocIDQuery(ids))
+	bq.AddShould(qs...)
+	req := bleve.NewSearchRequestOptions(bq, len(ids), 0, false)
+	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldPublished, fieldURL}
+	req.IncludeLocations = true
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	byID := map[string]*search.DocumentMatch{}
+	for _, h := range res.Hits {
+		byID[h.ID] = h
+	}
+
+	srcBody, srcTitle := squash(src.Body), squash(src.Title)
+	seen := map[string]bool{srcBody: true}
+	var out []RelatedHit
+	var newest time.Time
+	for _, id := range ids {
+		h := byID[id]
+		if h == nil {
+			continue // deleted since the first search
+		}
+		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+		title, body := str(fieldTitle), str(fieldBody)
+		b := squash(body)
+		if seen[b] || (squash(title) == srcTitle && similar(b, srcBody)) {
+			continue // the source's duplicate, or one already listed
+		}
+		seen[b] = true
+		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(score[id])}
+		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
+			hit.Published = t.In(JST)
+			if t.After(newest) {
+				newest = t
+			}
+		}
+		hit.Terms = sharedTerms(reasons, h.Locations)
+		out = append(out, hit)
+	}
+	if r.HalfLife > 0 {
+		for i := range out {
+			age := newest.Sub(out[i].Published)
+			out[i].Score = round3(out[i].Score * math.Exp2(-age.Hours()/r.HalfLife.Hours()))
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	}
+	if len(out) > r.Size {
+		out = out[:r.Size]
+	}
+	if out == nil {
+		out = []RelatedHit{}
+	}
+	return out, nil
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// sharedTerms lists the source's words a hit contains, strongest first.
+func sharedTerms(terms []weightedTerm, locs search.FieldTermLocationMap) []string {
+	out := []string{}
+	for _, t := range terms {
+		if len(locs[fieldTitle][t.term]) > 0 || len(locs[fieldBody][t.term]) > 0 {
+			out = append(out, t.term)
+			if len(out) == maxReasons {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// squash removes white space, so formatting does not hide a duplicate.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// similar reports whether two texts are nearly the same: lengths within a
+// fifth and at least 80% of their character trigrams shared.
+func similar(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return len(ra) == len(rb)
+	}
+	if d := math.Abs(float64(len(ra)-len(rb))) / float64(max(len(ra), len(rb))); d > 0.2 {
+		return false
+	}
+	grams := func(r []rune) map[string]bool {
+		m := map[string]bool{}
+		for i := 0; i+3 <= len(r); i++ {
+			m[string(r[i:i+3])] = true
+		}
+		return m
+	}
+	ga, gb := grams(ra), grams(rb)
+	common := 0
+	for g := range ga {
+		if gb[g] {
+			common++
+		}
+	}
+	union := len(ga) + len(gb) - common
+	return union == 0 || float64(common)/float64(union) >= 0.8
+}

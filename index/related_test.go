@@ -1,0 +1,114 @@
+package index
+
+import (
+	"errors"
+	"slices"
+	"testing"
+	"time"
+)
+
+// relatedFixtures: four battery articles (one an exact duplicate of the
+// first, one with the same title and nearly the same body), three quantum
+// articles, and one too short to relate.
+var relatedFixtures = []Article{
+	{ID: "bat-1", Title: "全固体電池の量産ライン、トヨタが建設へ", Body: "トヨタ自動車は全固体電池の量産ラインを建設すると発表した。電気自動車の航続距離を伸ばし、充電時間を短くする。固体電解質の材料は国内で調達する。", Category: "電池", Published: day("2026-01-10")},
+	{ID: "bat-dup", Title: "【再掲】全固体電池の量産ライン", Body: "トヨタ自動車は全固体電池の量産ラインを建設すると発表した。電気自動車の航続距離を伸ばし、充電時間を短くする。固体電解質の材料は国内で調達する。", Category: "電池", Published: day("2026-01-11")},
+	{ID: "bat-near", Title: "全固体電池の量産ライン、トヨタが建設へ", Body: "トヨタ自動車は全固体電池の量産ラインを建設すると発表した。電気自動車の航続距離を伸ばし、充電時間を短くする。固体電解質の材料は国内で調達する予定だ。", Category: "電池", Published: day("2026-01-12")},
+	{ID: "bat-2", Title: "固体電解質の新工場が稼働", Body: "全固体電池に使う固体電解質の工場が稼働した。電気自動車向けの需要を見込み、量産を急ぐ。充電時間の短縮にもつながる。", Category: "電池", Published: day("2026-02-01")},
+	{ID: "bat-3", Title: "ナトリウムイオン電池の量産を発表", Body: "電池大手はナトリウムイオン電池の量産を発表した。電気自動車や蓄電池向けで、材料費を抑えられる。充電の速さも売りにする。", Category: "電池", Published: day("2026-03-01")},
+	{ID: "q-1", Title: "量子コンピュータの誤り訂正に前進", Body: "研究チームは量子ビットの誤り訂正で新しい手法を示した。超伝導回路を使い、論理量子ビットの寿命を延ばした。", Category: "量子", Published: day("2026-01-20")},
+	{ID: "q-2", Title: "量子ビットを千個に", Body: "量子コンピュータの開発企業は量子ビットを千個に増やす計画を示した。誤り訂正には多くの量子ビットが要る。", Category: "量子", Published: day("2026-02-20")},
+	{ID: "q-3", Title: "量子暗号の実証実験", Body: "量子コンピュータ時代に備え、量子暗号の通信実験が始まった。量子ビットを光で送る。", Category: "量子", Published: day("2026-03-20")},
+	{ID: "short", Title: "MIWA ROCK!!の新モード", Body: "MIWA ROCK!!", Category: "電池", Published: day("2026-03-21")},
+}
+
+func relatedIDs(hits []RelatedHit) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.ID
+	}
+	return out
+}
+
+func TestRelated(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, relatedFixtures...)
+	ctx := t.Context()
+
+	hits, err := ix.Related(ctx, RelatedRequest{ID: "bat-1", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := relatedIDs(hits)
+	if len(got) < 2 || (got[0] != "bat-2" && got[0] != "bat-3") {
+		t.Errorf("related(bat-1) = %v, want the other battery articles first", got)
+	}
+	for _, bad := range []string{"bat-1", "bat-dup", "bat-near"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("related(bat-1) = %v includes %s (itself or a duplicate)", got, bad)
+		}
+	}
+	for _, h := range hits {
+		if len(h.Terms) == 0 || h.Title == "" || h.Published.IsZero() || h.Score <= 0 {
+			t.Errorf("hit %+v lacks reasons, title, date or score", h)
+		}
+	}
+	if !slices.Contains(hits[0].Terms, "全固体電池") && !slices.Contains(hits[0].Terms, "固体電解質") && !slices.Contains(hits[0].Terms, "量産") {
+		t.Errorf("reasons of %s = %v", hits[0].ID, hits[0].Terms)
+	}
+
+	// A draft relates the same way and may include every indexed article.
+	draft, err := ix.Related(ctx, RelatedRequest{Title: "量子ビットの誤り訂正", Body: "量子コンピュータの量子ビットで誤り訂正を試した。超伝導回路を使った。", Size: 3})
+	if err != nil || len(draft) == 0 || draft[0].ID != "q-1" {
+		t.Errorf("related(draft) = %v, %v; want q-1 first", relatedIDs(draft), err)
+	}
+
+	// Options: the same category only; recency prefers newer articles.
+	same, _ := ix.Related(ctx, RelatedRequest{ID: "q-1", SameCategory: true})
+	for _, h := range same {
+		if h.Category != "量子" {
+			t.Errorf("category=same returned %s (%s)", h.ID, h.Category)
+		}
+	}
+	recent, _ := ix.Related(ctx, RelatedRequest{ID: "q-1", HalfLife: 24 * time.Hour, Size: 2})
+	if len(recent) == 0 || recent[0].ID != "q-3" {
+		t.Errorf("recency: %v, want the newest (q-3) first", relatedIDs(recent))
+	}
+
+	// Too little text: an empty list, not an error.
+	if hits, err := ix.Related(ctx, RelatedRequest{ID: "short"}); err != nil || len(hits) != 0 {
+		t.Errorf("related(short) = %v, %v; want empty", relatedIDs(hits), err)
+	}
+
+	// Deletes and upserts show at once.
+	if err := ix.Delete(ctx, "bat-2"); err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := ix.Related(ctx, RelatedRequest{ID: "bat-1"}); slices.Contains(relatedIDs(hits), "bat-2") {
+		t.Errorf("deleted bat-2 still related: %v", relatedIDs(hits))
+	}
+	mustPut(t, ix, Article{ID: "bat-4", Title: "全固体電池の固体電解質を量産", Body: "全固体電池の固体電解質を量産する。トヨタの電気自動車に使う。充電時間を短くする。", Category: "電池", Published: day("2026-04-01")})
+	if hits, _ := ix.Related(ctx, RelatedRequest{ID: "bat-1"}); !slices.Contains(relatedIDs(hits), "bat-4") {
+		t.Errorf("new bat-4 not related: %v", relatedIDs(hits))
+	}
+}
+
+func TestRelatedRejects(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, relatedFixtures...)
+	ctx := t.Context()
+	if _, err := ix.Related(ctx, RelatedRequest{ID: "no-such"}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id: %v, want ErrNotFound", err)
+	}
+	for _, r := range []RelatedRequest{
+		{ID: "bat-1", Size: 21},
+		{ID: "bat-1", Size: -1},
+		{ID: "bat-1", HalfLife: -time.Hour},
+		{Title: " ", Body: ""},
+		{Body: "a\xffb"},
+	} {
+		if _, err := ix.Related(ctx, r); !errors.Is(err, ErrInvalidRequest) {
+			t.Errorf("Related(%+v) = %v, want ErrInvalidRequest", r, err)
+		}
+	}
+}
