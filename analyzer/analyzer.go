@@ -245,7 +245,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			}
 			fn(&m)
 			if parts, partReadings := partsOf(k, m.term); len(parts) > 1 {
-				next := walkParts(k, parts, partReadings, at, m, &mp, readings, fn)
+				next := walkParts(k, parts, partReadings, at, m, &mp, fn)
 				shift += next - pos
 				pos = next
 			}

@@ -103,3 +103,13 @@ func NormalizeReading(s string) string {
 	}
 	return stemKatakana(s)
 }
+
+// ReadingPrefix is NormalizeReading without the long-vowel stem, for text
+// that may be the beginning of a word (a reader still typing).
+func ReadingPrefix(s string) string {
+	s = expandIteration(ToKatakana(s))
+	if strings.ContainsAny(s, "ァィゥェォヵヶヮ") {
+		s = smallKana.Replace(s)
+	}
+	return s
+}

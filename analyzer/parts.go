@@ -69,7 +69,7 @@ func scriptOf(r rune) int {
 // lines up with the parts as with the whole. In the reading field all parts
 // share the token's position, so a phrase of readings runs on through the
 // whole word. It returns the last position used.
-func walkParts(k *tokenizer.Token, parts, readings []string, at int, whole morph, mp *mapper, withReadings bool, fn func(*morph)) int {
+func walkParts(k *tokenizer.Token, parts, readings []string, at int, whole morph, mp *mapper, fn func(*morph)) int {
 	pos := whole.pos - 1 // the first part shares the token's position
 	off := 0
 	for i, part := range parts {
@@ -84,7 +84,7 @@ func walkParts(k *tokenizer.Token, parts, readings []string, at int, whole morph
 		if m.term == "" {
 			continue
 		}
-		if withReadings && i < len(readings) && readings[i] != "" {
+		if i < len(readings) && readings[i] != "" {
 			m.reading = NormalizeReading(readings[i])
 		}
 		fn(&m)

@@ -21,6 +21,7 @@ type Token struct {
 	POS       string `json:"pos"`       // part of speech, e.g. 名詞,固有名詞,地域,一般
 	BaseForm  string `json:"base_form"` // dictionary form, for inflected words
 	Class     string `json:"class"`     // known, unknown, user, part (of a user compound), number, shingle (joined single kanji)
+	Content   bool   `json:"content"`   // a content word (see ContentWords)
 }
 
 // Tokens analyses text and returns every non-space token, indexed or not,
@@ -77,6 +78,7 @@ func (a *Analyzer) token(text string, m *morph) Token {
 		Start:    m.start,
 		End:      m.end,
 		Position: m.pos,
+		Content:  isContent(m),
 	}
 	t.CharStart = utf8.RuneCountInString(text[:m.start])
 	t.CharEnd = t.CharStart + utf8.RuneCountInString(t.Surface)

@@ -23,6 +23,7 @@ type Searcher interface {
 	Count() (uint64, error)
 	Analyze(text, field string) ([]index.Token, error)
 	Related(ctx context.Context, r index.RelatedRequest) ([]index.RelatedHit, error)
+	Suggest(ctx context.Context, q string, size int) ([]index.Suggestion, error)
 }
 
 // Options configure the API. The zero value is ready to use.
@@ -69,6 +70,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.GET("/v1/articles/:id/related", s.relatedByID)
 	e.POST("/v1/related", s.relatedDraft)
 	e.GET("/v1/analyze", s.analyze)
+	e.GET("/v1/suggest", s.suggest)
 	return e
 }
 

@@ -34,6 +34,9 @@ func TestMain(m *testing.M) {
 	if _, err := sample.Import(context.Background(), bytes.NewReader(data.SampleArticles), index.ImportOptions{}); err != nil {
 		panic(err)
 	}
+	if err := sample.RefreshSuggest(context.Background()); err != nil {
+		panic(err)
+	}
 	code := m.Run()
 	sample.Close()
 	os.RemoveAll(dir)
@@ -127,6 +130,7 @@ func (f fake) Analyze(string, string) ([]index.Token, error)      { return nil, 
 func (f fake) Related(context.Context, index.RelatedRequest) ([]index.RelatedHit, error) {
 	return nil, f.err
 }
+func (f fake) Suggest(context.Context, string, int) ([]index.Suggestion, error) { return nil, f.err }
 
 func TestServerErrorsAreLoggedNotSent(t *testing.T) {
 	tests := []struct {

@@ -40,6 +40,7 @@ type Index struct {
 	an      *analyzer.Analyzer
 	syn     *synonyms
 	df      dfCache
+	sug     suggester
 
 	mu     sync.RWMutex // write-locked only by Close
 	b      bleve.Index
@@ -95,6 +96,7 @@ func Open(dir string, opts Options) (*Index, error) {
 		ix.b.Close()
 		return nil, err
 	}
+	ix.startSuggest()
 	return ix, nil
 }
 
@@ -152,6 +154,7 @@ func (ix *Index) Analyzer() *analyzer.Analyzer { return ix.an }
 
 // Close flushes and closes the index. Calls after Close return ErrClosed.
 func (ix *Index) Close() error {
+	ix.stopSuggest()
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if ix.closed {
@@ -208,6 +211,7 @@ func (ix *Index) Put(ctx context.Context, arts ...Article) error {
 	if err := ix.b.Batch(batch); err != nil {
 		return fmt.Errorf("index: batch of %d: %w", len(arts), err)
 	}
+	ix.sug.notify()
 	return nil
 }
 
@@ -224,6 +228,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if err := ix.b.Delete(id); err != nil {
 		return fmt.Errorf("index: delete %s: %w", id, err)
 	}
+	ix.sug.notify()
 	return nil
 }
 

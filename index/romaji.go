@@ -1,0 +1,145 @@
+package index
+
+import (
+	"strings"
+)
+
+// Romaji input. A reader whose IME has not converted yet has ASCII in the
+// box: "jidou", "robo", "zenko". toKana turns Hepburn and the common IME
+// spellings (shi/si, tsu/tu, chi/ti, fu/hu, ji/zi, nn, xtu, a doubled
+// consonant for っ, - for ー, macrons for long vowels) into katakana, and
+// returns what is left of an unfinished syllable ("robot" → ロボ + "t"), so
+// suggestions can match any kana the reader may be about to finish.
+
+// romajiTable maps romaji syllables to katakana; longest match wins.
+var romajiTable = map[string]string{
+	"a": "ア", "i": "イ", "u": "ウ", "e": "エ", "o": "オ",
+	"ka": "カ", "ki": "キ", "ku": "ク", "ke": "ケ", "ko": "コ",
+	"ga": "ガ", "gi": "ギ", "gu": "グ", "ge": "ゲ", "go": "ゴ",
+	"sa": "サ", "shi": "シ", "si": "シ", "su": "ス", "se": "セ", "so": "ソ",
+	"za": "ザ", "ji": "ジ", "zi": "ジ", "zu": "ズ", "ze": "ゼ", "zo": "ゾ",
+	"ta": "タ", "chi": "チ", "ti": "チ", "tsu": "ツ", "tu": "ツ", "te": "テ", "to": "ト",
+	"da": "ダ", "di": "ヂ", "du": "ヅ", "de": "デ", "do": "ド",
+	"na": "ナ", "ni": "ニ", "nu": "ヌ", "ne": "ネ", "no": "ノ",
+	"ha": "ハ", "hi": "ヒ", "fu": "フ", "hu": "フ", "he": "ヘ", "ho": "ホ",
+	"ba": "バ", "bi": "ビ", "bu": "ブ", "be": "ベ", "bo": "ボ",
+	"pa": "パ", "pi": "ピ", "pu": "プ", "pe": "ペ", "po": "ポ",
+	"ma": "マ", "mi": "ミ", "mu": "ム", "me": "メ", "mo": "モ",
+	"ya": "ヤ", "yu": "ユ", "yo": "ヨ",
+	"ra": "ラ", "ri": "リ", "ru": "ル", "re": "レ", "ro": "ロ",
+	"la": "ラ", "li": "リ", "lu": "ル", "le": "レ", "lo": "ロ",
+	"wa": "ワ", "wi": "ウィ", "we": "ウェ", "wo": "ヲ", "nn": "ン", "n'": "ン",
+	"kya": "キャ", "kyu": "キュ", "kyo": "キョ", "gya": "ギャ", "gyu": "ギュ", "gyo": "ギョ",
+	"sha": "シャ", "shu": "シュ", "sho": "ショ", "she": "シェ", "sya": "シャ", "syu": "シュ", "syo": "ショ",
+	"ja": "ジャ", "ju": "ジュ", "jo": "ジョ", "je": "ジェ", "jya": "ジャ", "jyu": "ジュ", "jyo": "ジョ",
+	"zya": "ジャ", "zyu": "ジュ", "zyo": "ジョ",
+	"cha": "チャ", "chu": "チュ", "cho": "チョ", "che": "チェ", "tya": "チャ", "tyu": "チュ", "tyo": "チョ",
+	"cya": "チャ", "cyu": "チュ", "cyo": "チョ",
+	"nya": "ニャ", "nyu": "ニュ", "nyo": "ニョ", "hya": "ヒャ", "hyu": "ヒュ", "hyo": "ヒョ",
+	"bya": "ビャ", "byu": "ビュ", "byo": "ビョ", "pya": "ピャ", "pyu": "ピュ", "pyo": "ピョ",
+	"mya": "ミャ", "myu": "ミュ", "myo": "ミョ", "rya": "リャ", "ryu": "リュ", "ryo": "リョ",
+	"dya": "ヂャ", "dyu": "ヂュ", "dyo": "ヂョ",
+	"fa": "ファ", "fi": "フィ", "fe": "フェ", "fo": "フォ", "fyu": "フュ",
+	"va": "ヴァ", "vi": "ヴィ", "vu": "ヴ", "ve": "ヴェ", "vo": "ヴォ",
+	"thi": "ティ", "tei": "テイ", "dhi": "ディ", "twu": "トゥ", "dwu": "ドゥ", "tsa": "ツァ",
+	"xa": "ァ", "xi": "ィ", "xu": "ゥ", "xe": "ェ", "xo": "ォ", "xya": "ャ", "xyu": "ュ", "xyo": "ョ",
+	"xtu": "ッ", "xtsu": "ッ", "ltu": "ッ", "ltsu": "ッ",
+	"-": "ー",
+}
+
+// macrons spells long vowels the way an IME expects them.
+var macrons = strings.NewReplacer("ā", "aa", "ī", "ii", "ū", "uu", "ē", "ee", "ō", "ou", "â", "aa", "ô", "ou", "û", "uu")
+
+// nextKana lists the kana an unfinished syllable can still become.
+var nextKana = map[string][]string{}
+
+func init() {
+	for syl, kana := range romajiTable {
+		for i := 1; i < len(syl); i++ {
+			p := syl[:i]
+			if _, whole := romajiTable[p]; whole && p != "n" {
+				continue
+			}
+			nextKana[p] = appendUnique(nextKana[p], firstRune(kana))
+		}
+	}
+	// A lone n may be ン or the start of ナ行; a doubled consonant is ッ.
+	nextKana["n"] = appendUnique(nextKana["n"], "ン")
+	for _, c := range "kgsztdhbpmrjcfvy" {
+		nextKana[string(c)] = appendUnique(nextKana[string(c)], "ッ")
+	}
+}
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
+}
+
+func appendUnique(l []string, s string) []string {
+	for _, x := range l {
+		if x == s {
+			return l
+		}
+	}
+	return append(l, s)
+}
+
+// isRomaji reports whether s can be read as romaji: ASCII letters, with
+// at most apostrophes, hyphens and macron vowels.
+func isRomaji(s string) bool {
+	if s == "" {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z':
+			letters++
+		case r == '-' || r == '\'' || strings.ContainsRune("āīūēōâôû", r):
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// toKana converts lower-case romaji to katakana. pending is an unfinished
+// syllable at the end ("t" of "robot", "ky" of "toky"); ok is false when
+// something in the middle is not romaji ("xq").
+func toKana(s string) (kana, pending string, ok bool) {
+	s = macrons.Replace(s)
+	var b strings.Builder
+	for s != "" {
+		// っ: a doubled consonant other than n.
+		if len(s) >= 2 && s[0] == s[1] && s[0] != 'n' && strings.IndexByte("kgsztdhbpmrjcfvwy", s[0]) >= 0 {
+			b.WriteString("ッ")
+			s = s[1:]
+			continue
+		}
+		matched := false
+		for l := min(4, len(s)); l >= 1; l-- {
+			if k, found := romajiTable[s[:l]]; found {
+				b.WriteString(k)
+				s = s[l:]
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		// "n" before a consonant is ン; before a vowel or y it starts ナ行.
+		if s[0] == 'n' && len(s) > 1 && !strings.ContainsRune("aiueoy'", rune(s[1])) {
+			b.WriteString("ン")
+			s = s[1:]
+			continue
+		}
+		if _, can := nextKana[s]; can {
+			return b.String(), s, true
+		}
+		return b.String(), s, false
+	}
+	return b.String(), "", true
+}

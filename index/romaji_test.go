@@ -1,0 +1,53 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestToKana(t *testing.T) {
+	tests := []struct {
+		in, kana, pending string
+	}{
+		{"jidou", "ジドウ", ""},
+		{"jido", "ジド", ""},
+		{"jidouu", "ジドウウ", ""},
+		{"jidouunten", "ジドウウンテ", "n"},
+		{"jidounten", "ジドウンテ", "n"},
+		{"jidouuntenn", "ジドウウンテン", ""},
+		{"robo", "ロボ", ""},
+		{"robot", "ロボ", "t"},
+		{"robotto", "ロボット", ""},
+		{"zenko", "ゼンコ", ""},
+		{"zenkotai", "ゼンコタイ", ""},
+		{"tesura", "テスラ", ""},
+		{"tes", "テ", "s"},
+		{"shi", "シ", ""},
+		{"si", "シ", ""},
+		{"tsu", "ツ", ""},
+		{"tu", "ツ", ""},
+		{"konnnichiha", "コンニチハ", ""},
+		{"kon'ya", "コンヤ", ""},
+		{"jidō", "ジドウ", ""},
+		{"kyoto", "キョト", ""},
+		{"ky", "", "ky"},
+		{"sh", "", "sh"},
+		{"n", "", "n"},
+		{"saba-", "サバー", ""},
+	}
+	for _, tt := range tests {
+		kana, pending, ok := toKana(tt.in)
+		if !ok || kana != tt.kana || pending != tt.pending {
+			t.Errorf("toKana(%q) = %q, %q, %v; want %q, %q", tt.in, kana, pending, ok, tt.kana, tt.pending)
+		}
+	}
+	if _, _, ok := toKana("xqz"); ok {
+		t.Error("toKana accepted xqz")
+	}
+	if got := nextKana["t"]; !slices.Contains(got, "タ") || !slices.Contains(got, "ッ") || !slices.Contains(got, "ツ") {
+		t.Errorf("nextKana[t] = %v", got)
+	}
+	if got := nextKana["n"]; !slices.Contains(got, "ン") || !slices.Contains(got, "ナ") {
+		t.Errorf("nextKana[n] = %v", got)
+	}
+}

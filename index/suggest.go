@@ -1,0 +1,333 @@
+package index
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"sagasu/analyzer"
+)
+
+// Suggestion limits.
+const (
+	DefaultSuggestSize = 8
+	MaxSuggestSize     = 20
+	MaxSuggestRunes    = 100
+)
+
+// Suggestion is one completion for the search box.
+type Suggestion struct {
+	Text  string `json:"text"`
+	Kind  string `json:"kind"` // term, title, category or tag
+	ID    string `json:"id,omitempty"`
+	Count int    `json:"count"` // articles that use it
+}
+
+// Suggestion kinds.
+const (
+	kindTerm     = "term"
+	kindTitle    = "title"
+	kindCategory = "category"
+	kindTag      = "tag"
+)
+
+// sugEntry is one thing that can be suggested.
+type sugEntry struct {
+	text  string
+	kind  string
+	id    string
+	count int32
+	score float32
+}
+
+// sugKey makes an entry findable by a prefix: its folded text, or its
+// reading in katakana.
+type sugKey struct {
+	key   string
+	entry int32
+}
+
+// suggestIndex is an immutable snapshot of everything suggestible, with
+// its keys sorted so a prefix is a range. Short prefixes (one or two
+// characters) match thousands of keys, so their best entries are
+// remembered the first time they are asked for.
+type suggestIndex struct {
+	entries []sugEntry
+	keys    []sugKey
+	memo    sync.Map // short prefix -> []int32, best first
+	bytes   int      // approximate memory held
+	built   time.Time
+	took    time.Duration
+}
+
+// SuggestStats describes the current suggestion data.
+type SuggestStats struct {
+	Entries int           `json:"entries"`
+	Keys    int           `json:"keys"`
+	Bytes   int           `json:"bytes"`
+	Built   time.Time     `json:"built"`
+	Took    time.Duration `json:"took"`
+}
+
+// suggester holds the current snapshot and rebuilds it after writes.
+type suggester struct {
+	cur     atomic.Pointer[suggestIndex]
+	changed chan struct{}
+	stop    chan struct{}
+	done    chan struct{}
+	words   sync.Map // term -> wordInfo, kept across rebuilds
+}
+
+// Suggest completes what a reader is typing. q may be a prefix in kanji,
+// katakana or Latin letters ("自動", "ロボ", "tes"), hiragana typed before
+// conversion ("じどう"), or romaji the IME has not converted yet ("jidou",
+// "robot": a trailing unfinished syllable matches any kana it could
+// become). With several words the last is completed after the others
+// ("量子 こ" → 量子コンピュータ). Blank q gives no suggestions.
+func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion, error) {
+	if size == 0 {
+		size = DefaultSuggestSize
+	}
+	if size < 1 || size > MaxSuggestSize {
+		return nil, badParam("size", "invalid_parameter", "must be between 1 and %d, not %d", MaxSuggestSize, size)
+	}
+	if !utf8.ValidString(q) {
+		return nil, badParam("q", "invalid_utf8", "is not valid UTF-8")
+	}
+	if n := utf8.RuneCountInString(q); n > MaxSuggestRunes {
+		return nil, badParam("q", "query_too_long", "has %d characters; the limit is %d", n, MaxSuggestRunes)
+	}
+	if strings.TrimSpace(q) == "" {
+		return []Suggestion{}, nil
+	}
+	if strings.IndexFunc(q, unicode.IsControl) >= 0 {
+		return nil, badParam("q", "invalid_query", "contains a control character")
+	}
+	words := strings.Fields(analyzer.Fold(q))
+	if len(words) == 0 {
+		return []Suggestion{}, nil
+	}
+	si := ix.sug.cur.Load()
+	if si == nil {
+		return []Suggestion{}, nil // the first build is still running
+	}
+	last := words[len(words)-1]
+	context := strings.Join(words[:len(words)-1], "")
+	var out []Suggestion
+	seen := map[string]bool{}
+	add := func(prefix string, ids []int32) {
+		for _, i := range ids {
+			e := &si.entries[i]
+			text := prefix + e.text
+			if seen[text] || len(out) == size {
+				continue
+			}
+			seen[text] = true
+			out = append(out, Suggestion{Text: text, Kind: e.kind, ID: e.id, Count: int(e.count)})
+		}
+	}
+	if context == "" {
+		add("", si.lookupGroups(ix.prefixes("", last), size))
+		return out, nil
+	}
+	// The last word completed as part of one word with the others
+	// (量子 こ → 量子コンピュータ), or else on its own after them.
+	add("", si.lookupGroups(ix.prefixes(context, last), size))
+	if len(out) == 0 {
+		add(strings.Join(words[:len(words)-1], " ")+" ", si.lookupGroups(ix.prefixes("", last), size))
+	}
+	if out == nil {
+		out = []Suggestion{}
+	}
+	return out, nil
+}
+
+// prefixes returns the keys to look up for context followed by last, in
+// groups: the folded text itself, then its reading when the reader typed
+// kana or romaji. Romaji has its own group, so "tes" offers both Tesla
+// and テスラ.
+func (ix *Index) prefixes(context, last string) [][]string {
+	var spelled, read []string
+	addKey := func(l *[]string, k string) {
+		if k == "" {
+			return
+		}
+		*l = append(*l, k)
+		// Long katakana words are indexed without a final ー.
+		if s := strings.TrimSuffix(k, "ー"); s != k && utf8.RuneCountInString(s) >= 3 {
+			*l = append(*l, s)
+		}
+	}
+	addKey(&spelled, context+last)
+	ctxReading := ""
+	if context != "" {
+		ctxReading = readingKey(ix.an, context)
+		if ctxReading == "" {
+			ctxReading = context
+		}
+	}
+	switch {
+	case analyzer.IsKana(last):
+		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
+	case isRomaji(last):
+		kana, pending, ok := toKana(last)
+		if !ok {
+			break
+		}
+		if pending == "" {
+			addKey(&read, ctxReading+kana)
+			break
+		}
+		for _, next := range nextKana[pending] {
+			addKey(&read, ctxReading+kana+next)
+		}
+	}
+	if len(read) == 0 {
+		return [][]string{spelled}
+	}
+	return [][]string{spelled, read}
+}
+
+// lookupGroups looks each group of prefixes up and interleaves the
+// groups' best entries, the first group first.
+func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
+	lists := make([][]int32, len(groups))
+	for i, g := range groups {
+		lists[i] = si.lookup(g, n)
+	}
+	var out []int32
+	seen := map[int32]bool{}
+	for i := 0; len(out) < n; i++ {
+		more := false
+		for _, l := range lists {
+			if i < len(l) {
+				more = true
+				if !seen[l[i]] {
+					seen[l[i]] = true
+					out = append(out, l[i])
+				}
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	return out[:min(len(out), n)]
+}
+
+// readingKey is the reading of text as one key, or "" when some of it
+// has no reading.
+func readingKey(an *analyzer.Analyzer, text string) string {
+	if analyzer.IsKana(text) {
+		return analyzer.ReadingPrefix(text)
+	}
+	var b strings.Builder
+	for _, t := range an.Tokens(text) {
+		if t.Class == "part" || t.Class == "shingle" || t.Term == "" && isJunk(t.Surface) {
+			continue
+		}
+		r := t.Reading
+		if r == "" {
+			if t.Term == "" {
+				continue // a particle: readings skip it too
+			}
+			return ""
+		}
+		b.WriteString(r)
+	}
+	return b.String()
+}
+
+func isJunk(s string) bool {
+	for _, r := range s {
+		if r > ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns up to n entries matching any of the prefixes, best
+// first.
+func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
+	best := map[int32]bool{}
+	var cand []int32
+	for _, p := range prefixes {
+		for _, e := range si.rangeBest(p) {
+			if !best[e] {
+				best[e] = true
+				cand = append(cand, e)
+			}
+		}
+	}
+	sort.SliceStable(cand, func(i, j int) bool { return si.less(cand[i], cand[j]) })
+	if len(cand) > n {
+		cand = cand[:n]
+	}
+	return cand
+}
+
+// less orders entries: higher score first, then shorter text.
+func (si *suggestIndex) less(a, b int32) bool {
+	ea, eb := &si.entries[a], &si.entries[b]
+	if ea.score != eb.score {
+		return ea.score > eb.score
+	}
+	if len(ea.text) != len(eb.text) {
+		return len(ea.text) < len(eb.text)
+	}
+	return ea.text < eb.text
+}
+
+// memoRunes: prefixes up to this long are memoised.
+const (
+	memoRunes = 2
+	keepBest  = MaxSuggestSize * 2
+)
+
+// rangeBest returns the best entries whose keys start with p.
+func (si *suggestIndex) rangeBest(p string) []int32 {
+	short := utf8.RuneCountInString(p) <= memoRunes
+	if short {
+		if v, ok := si.memo.Load(p); ok {
+			return v.([]int32)
+		}
+	}
+	lo := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= p })
+	seen := map[int32]bool{}
+	var top []int32
+	for i := lo; i < len(si.keys) && strings.HasPrefix(si.keys[i].key, p); i++ {
+		e := si.keys[i].entry
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
+		top = append(top, e)
+		if len(top) > 4*keepBest {
+			sort.Slice(top, func(a, b int) bool { return si.less(top[a], top[b]) })
+			top = top[:keepBest]
+		}
+	}
+	sort.Slice(top, func(a, b int) bool { return si.less(top[a], top[b]) })
+	if len(top) > keepBest {
+		top = top[:keepBest]
+	}
+	if short {
+		si.memo.Store(p, top)
+	}
+	return top
+}
+
+// SuggestStats reports on the current suggestion data.
+func (ix *Index) SuggestStats() SuggestStats {
+	si := ix.sug.cur.Load()
+	if si == nil {
+		return SuggestStats{}
+	}
+	return SuggestStats{Entries: len(si.entries), Keys: len(si.keys), Bytes: si.bytes, Built: si.built, Took: si.took}
+}

@@ -1,0 +1,401 @@
+package index
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+
+	"golang.org/x/text/unicode/norm"
+
+	"sagasu/analyzer"
+)
+
+// Building the suggestion data from the index.
+const (
+	// suggestTitles: the newest articles whose titles are suggestible and
+	// whose words count with their recency.
+	suggestTitles = 5000
+	// suggestMinDocs: a word only in bodies must be in this many articles.
+	suggestMinDocs = 2
+	// suggestHalfLife: a title word counts half as much at this age
+	// (relative to the newest article).
+	suggestHalfLife = 180 * 24 * time.Hour
+	// suggestKeyRunes bounds a key; prefixes are shorter.
+	suggestKeyRunes = 24
+	// suggestCheckBelow: dictionary counts below this are checked.
+	suggestCheckBelow = 10
+	// titleWordWeight is what a recent title occurrence adds to a word's
+	// score on top of its article count.
+	titleWordWeight = 3
+)
+
+// wordInfo is what the suggester knows of an index term, kept across
+// rebuilds so each term is analysed once.
+type wordInfo struct {
+	reading string
+	content bool
+}
+
+// termStat accumulates one suggestible word.
+type termStat struct {
+	surfaces map[string]float64 // original spellings and their weight
+	reading  string
+	count    int
+	recent   float64
+}
+
+type sugBuilder struct {
+	ix      *Index
+	terms   map[string]*termStat
+	entries []sugEntry
+	keys    []sugKey
+}
+
+// buildSuggest makes a fresh snapshot of everything suggestible.
+func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
+	start := time.Now()
+	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}}
+	if err := b.titles(ctx); err != nil {
+		return nil, err
+	}
+	for _, field := range []string{fieldBody, fieldTitle} {
+		if err := b.dictionary(ctx, field); err != nil {
+			return nil, err
+		}
+	}
+	b.mergeTerms()
+	for _, kf := range []struct{ kind, field string }{{kindCategory, fieldCategory}, {kindTag, fieldTags}} {
+		if err := b.labels(kf.kind, kf.field); err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
+	si := &suggestIndex{entries: b.entries, keys: b.keys, built: time.Now(), took: time.Since(start)}
+	for _, e := range si.entries {
+		si.bytes += len(e.text) + len(e.id) + 56
+	}
+	for _, k := range si.keys {
+		si.bytes += len(k.key) + 24
+	}
+	return si, nil
+}
+
+// titles reads the newest titles: each becomes a title suggestion, and
+// its words and compounds (adjacent content words, 関西|国際|空港 →
+// 関西国際空港) count with the article's recency.
+func (b *sugBuilder) titles(ctx context.Context) error {
+	var after []string
+	var newest time.Time
+	seen := 0
+	for seen < suggestTitles {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), min(1000, suggestTitles-seen), 0, false)
+		req.SortByCustom(sortOrder(SortNewest))
+		req.Fields = []string{fieldTitle, fieldPublished}
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := b.ix.b.SearchInContext(ctx, req)
+		if err != nil {
+			return searchError(err)
+		}
+		if len(res.Hits) == 0 {
+			break
+		}
+		for _, h := range res.Hits {
+			title, _ := h.Fields[fieldTitle].(string)
+			published, _ := time.Parse(time.RFC3339, str(h.Fields[fieldPublished]))
+			if newest.IsZero() {
+				newest = published
+			}
+			w := math.Exp2(-newest.Sub(published).Hours() / suggestHalfLife.Hours())
+			b.title(h.ID, title, w)
+		}
+		seen += len(res.Hits)
+		after = lastSort(res.Hits)
+	}
+	return nil
+}
+
+func str(v any) string { s, _ := v.(string); return s }
+
+// lastSort is the search_after key of the last hit.
+func lastSort(hits search.DocumentMatchCollection) []string {
+	return hits[len(hits)-1].DecodedSort
+}
+
+// title adds one title and its words.
+func (b *sugBuilder) title(id, title string, w float64) {
+	toks := b.ix.an.Tokens(title)
+	entry := int32(len(b.entries))
+	b.entries = append(b.entries, sugEntry{text: title, kind: kindTitle, id: id, count: 1, score: float32(w)})
+	var run []analyzer.Token
+	flush := func() {
+		for i := range run {
+			for j := i + 2; j <= len(run) && j-i <= 3; j++ {
+				b.addCompound(title, run[i:j], w)
+			}
+		}
+		run = run[:0]
+	}
+	for i, t := range toks {
+		if t.Class == "shingle" || !t.Content {
+			if t.Class != "part" && t.Class != "shingle" {
+				flush()
+			}
+			continue
+		}
+		// The title is findable from the start of each of its words,
+		// the parts of compounds included.
+		b.key(analyzer.Fold(title[t.Start:]), entry)
+		if r := readingFrom(toks[i:]); r != "" {
+			b.key(r, entry)
+		}
+		if t.Class == "part" {
+			continue // a part counts in the dictionary pass, not as a title word
+		}
+		b.stat(t.Term, t.Surface, t.Reading, w)
+		if len(run) > 0 && t.Position != run[len(run)-1].Position+1 {
+			flush()
+		}
+		run = append(run, t)
+	}
+	flush()
+}
+
+// readingFrom joins the readings of toks until one has none.
+func readingFrom(toks []analyzer.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if (t.Class == "part" && i > 0) || t.Class == "shingle" || t.Term == "" {
+			continue
+		}
+		if t.Reading == "" || utf8.RuneCountInString(b.String()) >= suggestKeyRunes {
+			break
+		}
+		b.WriteString(t.Reading)
+	}
+	return b.String()
+}
+
+func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64) {
+	var term, reading strings.Builder
+	for _, t := range toks {
+		term.WriteString(t.Term)
+		if t.Reading == "" {
+			reading.Reset()
+			break
+		}
+		reading.WriteString(t.Reading)
+	}
+	surface := title[toks[0].Start:toks[len(toks)-1].End]
+	b.stat(term.String(), surface, reading.String(), w)
+}
+
+// stat counts one title occurrence of a word. Spellings are counted in
+// NFKC, so ﾛﾎﾞｯﾄ and ロボット, ＡＩ and AI are one spelling (case is kept).
+func (b *sugBuilder) stat(term, surface, reading string, w float64) {
+	surface = norm.NFKC.String(surface)
+	s := b.terms[term]
+	if s == nil {
+		s = &termStat{surfaces: map[string]float64{}, reading: reading}
+		b.terms[term] = s
+	}
+	s.surfaces[surface] += 1 + w
+	s.recent += w
+	s.count++
+	if s.reading == "" {
+		s.reading = reading
+	}
+}
+
+// dictionary adds the words of a field's term dictionary that are in
+// enough articles, with their article counts. A dictionary still lists
+// the words of deleted articles until segments merge, so small counts are
+// checked against the live postings.
+func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
+	d, err := b.ix.b.FieldDict(field)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
+	defer tc.close()
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return err
+		}
+		if e == nil {
+			return nil
+		}
+		count := e.Count
+		if count < suggestCheckBelow {
+			count = tc.count(e.Term, field)
+		}
+		if s := b.terms[e.Term]; s != nil {
+			s.count = max(s.count, int(count))
+			continue
+		}
+		if count < suggestMinDocs {
+			continue
+		}
+		info := b.ix.wordInfo(e.Term)
+		if !info.content {
+			continue
+		}
+		b.terms[e.Term] = &termStat{surfaces: map[string]float64{e.Term: 1}, reading: info.reading, count: int(count)}
+	}
+}
+
+// wordInfo analyses an index term once.
+func (ix *Index) wordInfo(term string) wordInfo {
+	if v, ok := ix.sug.words.Load(term); ok {
+		return v.(wordInfo)
+	}
+	var info wordInfo
+	toks := indexed(ix.an.Tokens(term))
+	if len(toks) > 0 && utf8.RuneCountInString(term) >= 2 {
+		info.content = true
+		var r strings.Builder
+		for _, t := range toks {
+			info.content = info.content && t.Content
+			r.WriteString(t.Reading)
+			if t.Reading == "" {
+				r.Reset()
+				break
+			}
+		}
+		info.reading = r.String()
+	}
+	ix.sug.words.Store(term, info)
+	return info
+}
+
+// mergeTerms turns the word statistics into entries. The same word in
+// kana and kanji is one entry (its readings agree and one spelling is all
+// kana), and so are spellings that differ only by ー (量子コンピュータ,
+// 量子コンピューター); the entry shows the most common spelling. Kanji
+// homophones (科学, 化学) stay apart.
+func (b *sugBuilder) mergeTerms() {
+	byReading := map[string][]*termStat{}
+	var stats []*termStat
+	for _, s := range b.terms {
+		stats = append(stats, s)
+		if s.reading != "" {
+			byReading[s.reading] = append(byReading[s.reading], s)
+		}
+	}
+	merged := map[*termStat]bool{}
+	for _, group := range byReading {
+		if len(group) < 2 {
+			continue
+		}
+		sort.Slice(group, func(i, j int) bool { return group[i].count > group[j].count })
+		var into *termStat
+		for _, s := range group {
+			if !isKanaWord(bestSurface(s)) {
+				into = s
+				break
+			}
+		}
+		if into == nil {
+			into = group[0]
+		}
+		for _, s := range group {
+			if s == into || merged[s] {
+				continue
+			}
+			if !isKanaWord(bestSurface(s)) && withoutLong(bestSurface(s)) != withoutLong(bestSurface(into)) {
+				continue
+			}
+			for sf, w := range s.surfaces {
+				into.surfaces[sf] += w
+			}
+			into.count += s.count
+			into.recent += s.recent
+			merged[s] = true
+		}
+	}
+	for _, s := range stats {
+		if merged[s] {
+			continue
+		}
+		entry := int32(len(b.entries))
+		text := bestSurface(s)
+		b.entries = append(b.entries, sugEntry{text: text, kind: kindTerm, count: int32(s.count),
+			score: float32(float64(s.count) + titleWordWeight*s.recent)})
+		for sf := range s.surfaces {
+			b.key(analyzer.Fold(sf), entry)
+		}
+		if s.reading != "" {
+			b.key(s.reading, entry)
+		}
+	}
+}
+
+func withoutLong(s string) string { return strings.ReplaceAll(s, "ー", "") }
+
+// bestSurface is a word's most used spelling.
+func bestSurface(s *termStat) string {
+	best, bw := "", -1.0
+	for sf, w := range s.surfaces {
+		if w > bw || (w == bw && sf < best) {
+			best, bw = sf, w
+		}
+	}
+	return best
+}
+
+func isKanaWord(s string) bool {
+	return analyzer.IsKana(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// labels adds categories or tags with their article counts.
+func (b *sugBuilder) labels(kind, field string) error {
+	d, err := b.ix.b.FieldDict(field)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return err
+		}
+		if e == nil {
+			return nil
+		}
+		entry := int32(len(b.entries))
+		b.entries = append(b.entries, sugEntry{text: e.Term, kind: kind, count: int32(e.Count), score: float32(e.Count) + 1})
+		b.key(analyzer.Fold(e.Term), entry)
+		if r := readingKey(b.ix.an, e.Term); r != "" {
+			b.key(r, entry)
+		}
+	}
+}
+
+// key makes an entry findable by k (cut to suggestKeyRunes).
+func (b *sugBuilder) key(k string, entry int32) {
+	k = strings.TrimSpace(k)
+	if k == "" {
+		return
+	}
+	if utf8.RuneCountInString(k) > suggestKeyRunes {
+		n := 0
+		for i := range k {
+			if n == suggestKeyRunes {
+				k = k[:i]
+				break
+			}
+			n++
+		}
+	}
+	b.keys = append(b.keys, sugKey{key: k, entry: entry})
+}

@@ -1,0 +1,83 @@
+package index
+
+import (
+	"context"
+	"time"
+)
+
+// suggestDebounce is how long the suggester waits after a write before it
+// rebuilds, so a bulk import rebuilds once, not per batch.
+const suggestDebounce = time.Second
+
+// startSuggest builds the suggestion data in the background and rebuilds
+// it after writes: searches never wait for it, and new and deleted
+// articles show in suggestions within seconds.
+func (ix *Index) startSuggest() {
+	s := &ix.sug
+	s.changed = make(chan struct{}, 1)
+	s.stop = make(chan struct{})
+	s.done = make(chan struct{})
+	go func() {
+		defer close(s.done)
+		ctx, cancel := context.WithCancel(context.Background())
+		go func() { <-s.stop; cancel() }()
+		ix.RefreshSuggest(ctx)
+		for {
+			select {
+			case <-s.stop:
+				return
+			case <-s.changed:
+			}
+			select {
+			case <-s.stop:
+				return
+			case <-time.After(suggestDebounce):
+			}
+			select { // writes during the wait are covered by this rebuild
+			case <-s.changed:
+			default:
+			}
+			ix.RefreshSuggest(ctx)
+		}
+	}()
+}
+
+// notify tells the suggester that articles changed.
+func (s *suggester) notify() {
+	if s.changed == nil {
+		return
+	}
+	select {
+	case s.changed <- struct{}{}:
+	default:
+	}
+}
+
+func (ix *Index) stopSuggest() {
+	s := &ix.sug
+	if s.stop == nil {
+		return
+	}
+	select {
+	case <-s.stop:
+	default:
+		close(s.stop)
+	}
+	<-s.done
+}
+
+// RefreshSuggest rebuilds the suggestion data now. The background
+// rebuild calls it; tests and tools may too.
+func (ix *Index) RefreshSuggest(ctx context.Context) error {
+	release, err := ix.acquire()
+	if err != nil {
+		return err
+	}
+	defer release()
+	si, err := ix.buildSuggest(ctx)
+	if err != nil {
+		return err
+	}
+	ix.sug.cur.Store(si)
+	return nil
+}

@@ -1,0 +1,170 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// prefixesOf returns every prefix of s, one character or letter at a time.
+func prefixesOf(s string) []string {
+	var out []string
+	for i := range s {
+		if i > 0 {
+			out = append(out, s[:i])
+		}
+	}
+	return append(out, s)
+}
+
+// TestSuggestWhileTyping follows a reader typing, keystroke by keystroke,
+// on the sample articles: at every step the word they mean must be among
+// the first three suggestions.
+func TestSuggestWhileTyping(t *testing.T) {
+	ix := mustSample(t)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		typed string
+		want  string
+		from  int // the first prefix (in runes) that must already work
+	}{
+		{"じどううんてん", "自動運転", 1},
+		{"jidouunten", "自動運転", 1},
+		{"jidōunten", "自動運転", 1},
+		{"ろぼたくしー", "ロボタクシー", 3},
+		{"robotakushi-", "ロボタクシー", 5},
+		{"tesura", "テスラ", 3},
+		{"てすら", "テスラ", 2},
+		{"ぜんこたいでんち", "全固体電池", 3},
+		{"zenkotaidenchi", "全固体電池", 5},
+		{"りょうしこんぴゅーた", "量子コンピュータ", 5},
+		{"たいりょうしあんごう", "耐量子暗号", 4},
+		{"自動運転", "自動運転", 2},
+		{"ロボット", "ロボット", 2},
+		{"tesla", "Tesla", 3},
+		{"ＴＥＳＬＡ", "Tesla", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			for i, p := range prefixesOf(tt.typed) {
+				if i+1 < tt.from {
+					continue
+				}
+				got, err := ix.Suggest(context.Background(), p, 3)
+				if err != nil {
+					t.Fatal(err)
+				}
+				found := false
+				for _, s := range got {
+					found = found || s.Text == tt.want
+				}
+				if !found {
+					t.Errorf("Suggest(%q) = %v, want %s in the top 3", p, texts(got), tt.want)
+				}
+			}
+		})
+	}
+}
+
+func texts(ss []Suggestion) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.Text+"/"+s.Kind)
+	}
+	return out
+}
+
+func TestSuggestKindsAndContext(t *testing.T) {
+	ix := mustSample(t)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	got, _ := ix.Suggest(ctx, "量子 こ", 5)
+	if len(got) == 0 || !strings.HasPrefix(got[0].Text, "量子コンピュータ") {
+		t.Errorf("量子 こ = %v, want 量子コンピュータ first", texts(got))
+	}
+	got, _ = ix.Suggest(ctx, "宇宙", 8)
+	kinds := map[string]bool{}
+	for _, s := range got {
+		kinds[s.Kind] = true
+		if s.Kind == kindTitle && s.ID == "" {
+			t.Errorf("title suggestion without id: %+v", s)
+		}
+		if s.Count < 1 {
+			t.Errorf("suggestion without count: %+v", s)
+		}
+	}
+	if !kinds[kindTerm] || !kinds[kindTitle] || !kinds[kindCategory] {
+		t.Errorf("宇宙 = %v, want a term, a title and a category", texts(got))
+	}
+	// No duplicates: ロボット in full and half width is one suggestion.
+	got, _ = ix.Suggest(ctx, "ろぼ", 10)
+	n := 0
+	for _, s := range got {
+		if s.Text == "ロボット" {
+			n++
+		}
+		if s.Text == "ﾛﾎﾞｯﾄ" {
+			t.Errorf("half-width spelling shown: %v", texts(got))
+		}
+	}
+	if n != 1 {
+		t.Errorf("ろぼ = %v, want ロボット once", texts(got))
+	}
+	// Blank input: nothing, no error.
+	for _, q := range []string{"", "   ", "\u3000"} {
+		if got, err := ix.Suggest(ctx, q, 5); err != nil || len(got) != 0 {
+			t.Errorf("Suggest(%q) = %v, %v", q, got, err)
+		}
+	}
+}
+
+func TestSuggestRejects(t *testing.T) {
+	ix := mustOpen(t)
+	for _, q := range []string{strings.Repeat("あ", 101), "a\xffb", "a\x00b", "a\nb"} {
+		if _, err := ix.Suggest(context.Background(), q, 5); !errors.Is(err, ErrInvalidRequest) {
+			t.Errorf("Suggest(%q) = %v, want ErrInvalidRequest", q, err)
+		}
+	}
+	if _, err := ix.Suggest(context.Background(), "a", 21); !errors.Is(err, ErrInvalidRequest) {
+		t.Errorf("size 21 accepted")
+	}
+}
+
+// TestSuggestFollowsWrites adds and deletes an article and waits for the
+// background rebuild.
+func TestSuggestFollowsWrites(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	mustPut(t, ix, fixtures...)
+	mustPut(t, ix, Article{ID: "neo", Title: "ネオジム磁石の新工場", Body: "ネオジム磁石の工場が稼働した。ネオジム磁石は電気自動車のモーターに使う。", Published: day("2026-06-01")},
+		Article{ID: "neo2", Title: "ネオジム磁石の価格", Body: "ネオジム磁石の価格が上がった。", Published: day("2026-06-02")})
+	waitFor := func(want bool) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			got, _ := ix.Suggest(ctx, "ねおじ", 5)
+			has := false
+			for _, s := range got {
+				has = has || strings.HasPrefix(s.Text, "ネオジム")
+			}
+			if has == want {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("suggestions for ねおじ did not follow the write (want present = %v)", want)
+	}
+	waitFor(true)
+	for _, id := range []string{"neo", "neo2"} {
+		if err := ix.Delete(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(false)
+}
