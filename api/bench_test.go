@@ -102,7 +102,9 @@ func BenchmarkSuggestHTTP(b *testing.B) {
 	close(next)
 	wg.Wait()
 	slices.Sort(took)
-	at := func(p float64) float64 { return float64(took[min(len(took)-1, int(p*float64(len(took))))].Microseconds()) / 1000 }
+	at := func(p float64) float64 {
+		return float64(took[min(len(took)-1, int(p*float64(len(took))))].Microseconds()) / 1000
+	}
 	b.ReportMetric(at(0.5), "p50-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 	b.ReportMetric(float64(stats.Bytes)/1e6, "suggest-MB")
