@@ -30,6 +30,11 @@ func (ix *Index) Analyze(text, field string) ([]Token, error) {
 	default:
 		return nil, badParam("field", "invalid_field", "unknown field %q; use title, body or reading", truncate(field, 20))
 	}
+	release, err := ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	toks := ix.an.IndexedTokens(text, reading)
 	if toks == nil {
 		toks = []Token{}

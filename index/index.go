@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,9 +19,9 @@ import (
 
 // Options configure Open. The zero value is ready to use.
 type Options struct {
-	// UserDict is the kagome user dictionary for a new index; empty means
-	// the one shipped in package data. An existing index keeps the
-	// dictionary it was built with.
+	// UserDict is the kagome user dictionary for a new index (or a new
+	// generation built by Reindex); empty means the one shipped in package
+	// data. An existing index keeps the dictionary it was built with.
 	UserDict string
 	// Synonyms are the query-time synonym groups; empty means the list
 	// shipped in package data.
@@ -30,21 +29,37 @@ type Options struct {
 	// LockTimeout is how long Open waits for another process to release
 	// the directory; 0 means one second.
 	LockTimeout time.Duration
+	// AnySchema opens an index built by an incompatible version, to read
+	// its articles into a new generation (Reindex) and nothing else.
+	AnySchema bool
 }
 
 // Index is a Sagasu article index on disk. Its methods are safe for
 // concurrent use.
 type Index struct {
-	dir     string
+	dir     string // the data directory
+	opts    Options
 	created bool
-	an      *analyzer.Analyzer
-	syn     *synonyms
 	df      dfCache
 	sug     suggester
 
-	mu     sync.RWMutex // write-locked only by Close
+	// mu guards the current generation: every operation holds it for
+	// reading; Close and Reindex's switch hold it for writing, so a switch
+	// waits for in-flight searches and no search sees half of one.
+	mu     sync.RWMutex
 	b      bleve.Index
+	gen    string // generation name, "" for a plain index directory
+	an     *analyzer.Analyzer
+	syn    *synonyms
+	stale  bool // built by an incompatible version (AnySchema)
 	closed bool
+
+	// wmu serialises writes; while a reindex runs, journal records the
+	// ids written so they can be replayed into the new generation.
+	wmu     sync.Mutex
+	journal map[string]bool
+
+	progress atomicProgress // of the running reindex
 }
 
 // schemaKey is the internal key holding schemaVersion.
@@ -63,77 +78,89 @@ func Open(dir string, opts Options) (*Index, error) {
 	if opts.LockTimeout <= 0 {
 		opts.LockTimeout = time.Second
 	}
-	kv := map[string]any{"bolt_timeout": opts.LockTimeout.String()}
-	ix := &Index{dir: dir}
-	_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
-	switch {
-	case err == nil:
-		ix.b, err = bleve.OpenUsing(dir, kv)
+	path, gen, exists, err := layout(dir)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{dir: dir, opts: opts, gen: gen}
+	if exists {
+		ix.b, err = bleve.OpenUsing(path, ix.kvConfig())
 		if err != nil {
-			return nil, openError(dir, err)
+			return nil, openError(path, err)
 		}
-	case errors.Is(err, os.ErrNotExist):
-		if err := checkEmptyDir(dir); err != nil {
+	} else {
+		if ix.b, err = ix.create(path); err != nil {
 			return nil, err
 		}
-		m, merr := newMapping(analyzer.Options{UserDict: opts.UserDict})
-		if merr != nil {
-			return nil, fmt.Errorf("index: mapping: %w", merr)
-		}
-		ix.b, err = bleve.NewUsing(dir, m, scorch.Name, scorch.Name, kv)
-		if err != nil {
-			return nil, openError(dir, err)
-		}
-		if err := ix.b.SetInternal(schemaKey, []byte(schemaVersion)); err != nil {
+		if err := writeCurrent(dir, gen); err != nil {
 			ix.b.Close()
-			return nil, fmt.Errorf("index: %w", err)
+			return nil, err
 		}
 		ix.created = true
-	default:
-		return nil, fmt.Errorf("index: %w", err)
 	}
-	if err := ix.init(opts.Synonyms); err != nil {
+	if ix.an, ix.syn, ix.stale, err = ix.check(ix.b); err != nil {
 		ix.b.Close()
 		return nil, err
 	}
-	ix.startSuggest()
+	if gen != "" {
+		removeStale(dir, gen) // an interrupted reindex leaves one behind
+	}
+	if !ix.stale {
+		ix.startSuggest()
+	}
 	return ix, nil
 }
 
-// init checks the schema and resolves the analyzer the index was built with.
-func (ix *Index) init(syn string) error {
-	v, err := ix.b.GetInternal(schemaKey)
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	if string(v) != schemaVersion {
-		return fmt.Errorf("%w: %s was built with schema %q, this build needs %q: rebuild it with `sagasu reindex` or import into a new --data-dir",
-			ErrSchema, ix.dir, v, schemaVersion)
-	}
-	a := ix.b.Mapping().AnalyzerNamed(textAnalyzer)
-	an, ok := a.(*analyzer.Analyzer)
-	if !ok {
-		return fmt.Errorf("%w: analyzer %q is %T, not Sagasu's", ErrSchema, textAnalyzer, a)
-	}
-	ix.an = an
-	if ix.syn, err = parseSynonyms(an, syn); err != nil {
-		return err
-	}
-	return nil
+func (ix *Index) kvConfig() map[string]any {
+	return map[string]any{"bolt_timeout": ix.opts.LockTimeout.String()}
 }
 
-func checkEmptyDir(dir string) error {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
+// create makes an empty index at path with the current mapping and user
+// dictionary.
+func (ix *Index) create(path string) (bleve.Index, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
 	}
+	m, err := newMapping(analyzer.Options{UserDict: ix.opts.UserDict})
 	if err != nil {
-		return fmt.Errorf("index: %w", err)
+		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
-	if len(entries) > 0 {
-		return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
+	b, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, ix.kvConfig())
+	if err != nil {
+		return nil, openError(path, err)
 	}
-	return os.Remove(dir) // bleve wants to create it itself
+	if err := b.SetInternal(schemaKey, []byte(schemaVersion)); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	return b, nil
+}
+
+// check verifies the schema of b and resolves the analyzer it was built
+// with and the synonyms compiled for it. stale is set when the schema is
+// old and opts.AnySchema allowed it.
+func (ix *Index) check(b bleve.Index) (*analyzer.Analyzer, *synonyms, bool, error) {
+	v, err := b.GetInternal(schemaKey)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("index: %w", err)
+	}
+	if string(v) != schemaVersion {
+		if ix.opts.AnySchema {
+			return nil, nil, true, nil
+		}
+		return nil, nil, false, fmt.Errorf("%w: %s was built with schema %q, this build needs %q: rebuild it with `sagasu reindex --data-dir %s`",
+			ErrSchema, ix.dir, v, schemaVersion, ix.dir)
+	}
+	a := b.Mapping().AnalyzerNamed(textAnalyzer)
+	an, ok := a.(*analyzer.Analyzer)
+	if !ok {
+		return nil, nil, false, fmt.Errorf("%w: analyzer %q is %T, not Sagasu's", ErrSchema, textAnalyzer, a)
+	}
+	syn, err := parseSynonyms(an, ix.opts.Synonyms)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	return an, syn, false, nil
 }
 
 func openError(dir string, err error) error {
@@ -150,7 +177,11 @@ func (ix *Index) Created() bool { return ix.created }
 func (ix *Index) Dir() string { return ix.dir }
 
 // Analyzer returns the analyzer the index was built with.
-func (ix *Index) Analyzer() *analyzer.Analyzer { return ix.an }
+func (ix *Index) Analyzer() *analyzer.Analyzer {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.an
+}
 
 // Close flushes and closes the index. Calls after Close return ErrClosed.
 func (ix *Index) Close() error {
@@ -164,13 +195,17 @@ func (ix *Index) Close() error {
 	return ix.b.Close()
 }
 
-// acquire guards an operation against a concurrent Close; call the
-// returned release when done.
+// acquire guards an operation against a concurrent Close or generation
+// switch; call the returned release when done.
 func (ix *Index) acquire() (release func(), err error) {
 	ix.mu.RLock()
 	if ix.closed {
 		ix.mu.RUnlock()
 		return nil, ErrClosed
+	}
+	if ix.stale {
+		ix.mu.RUnlock()
+		return nil, fmt.Errorf("%w: the index was built by an older version; run `sagasu reindex`", ErrSchema)
 	}
 	return ix.mu.RUnlock, nil
 }
@@ -183,53 +218,6 @@ func (ix *Index) Count() (uint64, error) {
 	}
 	defer release()
 	return ix.b.DocCount()
-}
-
-// Put validates and indexes articles in one batch, replacing any article
-// with the same id. When Put returns nil the batch is on disk: it survives
-// a crash. Nothing is written if any article is invalid.
-func (ix *Index) Put(ctx context.Context, arts ...Article) error {
-	for i := range arts {
-		if err := arts[i].Validate(); err != nil {
-			return err
-		}
-	}
-	release, err := ix.acquire()
-	if err != nil {
-		return err
-	}
-	defer release()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	batch := ix.b.NewBatch()
-	for i := range arts {
-		if err := batch.Index(arts[i].ID, toDoc(&arts[i])); err != nil {
-			return fmt.Errorf("index: %s: %w", arts[i].ID, err)
-		}
-	}
-	if err := ix.b.Batch(batch); err != nil {
-		return fmt.Errorf("index: batch of %d: %w", len(arts), err)
-	}
-	ix.sug.notify()
-	return nil
-}
-
-// Delete removes the article with id; ErrNotFound if there is none.
-func (ix *Index) Delete(ctx context.Context, id string) error {
-	if _, err := ix.Get(ctx, id); err != nil {
-		return err
-	}
-	release, err := ix.acquire()
-	if err != nil {
-		return err
-	}
-	defer release()
-	if err := ix.b.Delete(id); err != nil {
-		return fmt.Errorf("index: delete %s: %w", id, err)
-	}
-	ix.sug.notify()
-	return nil
 }
 
 // Get returns the article with id, or ErrNotFound.
@@ -252,6 +240,11 @@ func (ix *Index) Get(ctx context.Context, id string) (Article, error) {
 	if doc == nil {
 		return Article{}, fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
+	return docToArticle(id, doc), nil
+}
+
+// docToArticle reads an article back from its stored fields.
+func docToArticle(id string, doc bindex.Document) Article {
 	a := Article{ID: id, Tags: []string{}}
 	doc.VisitFields(func(f bindex.Field) {
 		switch v := f.(type) {
@@ -265,7 +258,7 @@ func (ix *Index) Get(ctx context.Context, id string) (Article, error) {
 			a.setField(f.Name(), v.Text())
 		}
 	})
-	return a, nil
+	return a
 }
 
 // setField sets a stored text field by its index name.

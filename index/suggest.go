@@ -112,6 +112,11 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}
+	release, err := ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	si := ix.sug.cur.Load()
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running

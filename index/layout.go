@@ -1,0 +1,130 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// A data directory holds generations of the index, gen-000001, gen-000002,
+// …, and a CURRENT file naming the one in use. Reindex builds the next
+// generation beside the current one and switches CURRENT atomically, so
+// a crash at any moment leaves one complete generation in use. A plain
+// bleve index directory (index_meta.json at the top) opens too.
+
+const currentFile = "CURRENT"
+
+// layout finds the index to open in dir: the generation CURRENT names, or
+// dir itself when it is a plain index. name is "" for a plain index and
+// for a directory with no index yet.
+func layout(dir string) (path, name string, exists bool, err error) {
+	b, err := os.ReadFile(filepath.Join(dir, currentFile))
+	switch {
+	case err == nil:
+		name = strings.TrimSpace(string(b))
+		if !validGeneration(name) {
+			return "", "", false, fmt.Errorf("index: %s names %q, not a generation directory", filepath.Join(dir, currentFile), name)
+		}
+		return filepath.Join(dir, name), name, true, nil
+	case !errors.Is(err, os.ErrNotExist):
+		return "", "", false, fmt.Errorf("index: %w", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
+		return dir, "", true, nil
+	}
+	if err := checkEmptyDir(dir); err != nil {
+		return "", "", false, err
+	}
+	name = generationName(1)
+	return filepath.Join(dir, name), name, false, nil
+}
+
+func generationName(n int) string { return fmt.Sprintf("gen-%06d", n) }
+
+func validGeneration(name string) bool {
+	n, ok := generationNumber(name)
+	return ok && n > 0
+}
+
+func generationNumber(name string) (int, bool) {
+	s, ok := strings.CutPrefix(name, "gen-")
+	if !ok || len(s) != 6 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// nextGeneration names the generation after name ("" counts as 0).
+func nextGeneration(name string) string {
+	n, _ := generationNumber(name)
+	return generationName(n + 1)
+}
+
+// writeCurrent points dir's CURRENT at name, atomically and durably.
+func writeCurrent(dir, name string) error {
+	tmp := filepath.Join(dir, currentFile+".tmp")
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if _, err := f.WriteString(name + "\n"); err != nil {
+		f.Close()
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, currentFile)); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a rename in dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
+}
+
+func checkEmptyDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
+	}
+	return nil
+}
+
+// removeStale deletes generation directories of dir other than keep: the
+// leftovers of a reindex that crashed or of the generation it replaced.
+func removeStale(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != keep && validGeneration(e.Name()) {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// ErrBusy means another reindex or backup is running.
+var ErrBusy = errors.New("index: busy")
+
+// ReindexProgress reports a running (or the last) reindex.
+type ReindexProgress struct {
+	Running bool      `json:"running"`
+	Copied  int64     `json:"copied"`
+	Total   int64     `json:"total"`
+	Started time.Time `json:"started"`
+}
+
+type atomicProgress struct {
+	running atomic.Bool
+	copied  atomic.Int64
+	total   atomic.Int64
+	started atomic.Int64 // unix nanoseconds
+}
+
+// ReindexProgress reports the running or last reindex.
+func (ix *Index) ReindexProgress() ReindexProgress {
+	p := &ix.progress
+	return ReindexProgress{Running: p.running.Load(), Copied: p.copied.Load(), Total: p.total.Load(),
+		Started: time.Unix(0, p.started.Load())}
+}
+
+// reindexBatch is the number of articles copied per batch.
+const reindexBatch = 500
+
+// Reindex rebuilds the index as a new generation with the current mapping,
+// analyzer and user dictionary (after either changed), while the current
+// generation keeps answering searches and taking writes. Writes made
+// during the copy are replayed into the new generation; then, with writes
+// held for the replay of the last few and searches held only for the
+// switch itself, CURRENT points at the new generation and the old one is
+// closed and deleted. No search fails or sees a partial index; a crash at
+// any point leaves one complete generation in use.
+func (ix *Index) Reindex(ctx context.Context) (err error) {
+	ix.wmu.Lock()
+	if ix.journal != nil {
+		ix.wmu.Unlock()
+		return fmt.Errorf("%w: a reindex is already running", ErrBusy)
+	}
+	ix.mu.RLock()
+	closed, old, gen := ix.closed, ix.b, ix.gen
+	ix.mu.RUnlock()
+	if closed {
+		ix.wmu.Unlock()
+		return ErrClosed
+	}
+	ix.journal = map[string]bool{}
+	ix.wmu.Unlock()
+
+	p := &ix.progress
+	p.running.Store(true)
+	p.copied.Store(0)
+	p.started.Store(time.Now().UnixNano())
+	defer p.running.Store(false)
+
+	next := nextGeneration(gen)
+	path := filepath.Join(ix.dir, next)
+	os.RemoveAll(path) // the leftover of an interrupted reindex
+	nb, err := ix.create(path)
+	if err != nil {
+		ix.endJournal()
+		return err
+	}
+	switched := false
+	defer func() {
+		if !switched {
+			ix.endJournal()
+			nb.Close()
+			os.RemoveAll(path)
+		}
+	}()
+
+	if err := ix.copyAll(ctx, old, nb); err != nil {
+		return err
+	}
+
+	// Hold writes, replay what changed during the copy, switch.
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	ids := make([]string, 0, len(ix.journal))
+	for id := range ix.journal {
+		ids = append(ids, id)
+	}
+	if err := ix.copyIDs(ctx, old, nb, ids); err != nil {
+		return err
+	}
+	an, syn, _, err := ix.check(nb)
+	if err != nil {
+		return err
+	}
+	if err := writeCurrent(ix.dir, next); err != nil {
+		return err
+	}
+	ix.mu.Lock()
+	ix.b, ix.gen, ix.an, ix.syn, ix.stale = nb, next, an, syn, false
+	ix.journal = nil
+	ix.mu.Unlock()
+	switched = true
+
+	old.Close()
+	if gen == "" {
+		// A plain index directory: its files sit beside the generations.
+		os.Remove(filepath.Join(ix.dir, "index_meta.json"))
+		os.RemoveAll(filepath.Join(ix.dir, "store"))
+	} else {
+		os.RemoveAll(filepath.Join(ix.dir, gen))
+	}
+	ix.df.at(0)
+	if ix.sug.stop == nil {
+		ix.startSuggest()
+	}
+	ix.sug.notify()
+	return nil
+}
+
+func (ix *Index) endJournal() {
+	ix.wmu.Lock()
+	ix.journal = nil
+	ix.wmu.Unlock()
+}
+
+// copyAll copies every article of from into to, in id order.
+func (ix *Index) copyAll(ctx context.Context, from, to bleve.Index) error {
+	n, err := from.DocCount()
+	if err != nil {
+		return err
+	}
+	ix.progress.total.Store(int64(n))
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), reindexBatch, 0, false)
+		req.SortByCustom(search.SortOrder{&search.SortDocID{}})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := from.SearchInContext(ctx, req)
+		if err != nil {
+			return searchError(err)
+		}
+		if len(res.Hits) == 0 {
+			return nil
+		}
+		ids := make([]string, len(res.Hits))
+		for i, h := range res.Hits {
+			ids[i] = h.ID
+		}
+		if err := ix.copyIDs(ctx, from, to, ids); err != nil {
+			return err
+		}
+		ix.progress.copied.Add(int64(len(ids)))
+		after = []string{ids[len(ids)-1]}
+	}
+}
+
+// copyIDs copies the articles with ids from from into to, deleting from
+// to those from no longer has.
+func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string) error {
+	batch := to.NewBatch()
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := from.Document(id)
+		if err != nil {
+			return fmt.Errorf("index: reindex: read %s: %w", id, err)
+		}
+		if doc == nil {
+			batch.Delete(id)
+			continue
+		}
+		a := docToArticle(id, doc)
+		if err := batch.Index(id, toDoc(&a)); err != nil {
+			return fmt.Errorf("index: reindex: %s: %w", id, err)
+		}
+	}
+	if err := to.Batch(batch); err != nil {
+		return fmt.Errorf("index: reindex: %w", err)
+	}
+	return nil
+}
+
+// Backup writes a consistent copy of the index to dir (which must not
+// exist or be empty), as a data directory `sagasu serve --data-dir` opens.
+// Searches and writes go on meanwhile; the copy holds the state of the
+// moment it started.
+func (ix *Index) Backup(ctx context.Context, dir string) error {
+	if err := checkEmptyDir(dir); err != nil {
+		return err
+	}
+	release, err := ix.acquire()
+	if err != nil {
+		return err
+	}
+	defer release()
+	c, ok := ix.b.(bleve.IndexCopyable)
+	if !ok {
+		return errors.New("index: this index cannot be copied")
+	}
+	name := generationName(1)
+	if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := c.CopyTo(bleve.FileSystemDirectory(filepath.Join(dir, name))); err != nil {
+		return fmt.Errorf("index: backup: %w", err)
+	}
+	return writeCurrent(dir, name)
+}

@@ -1,0 +1,177 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// TestReindexUnderLoad rebuilds the index while four goroutines search
+// and one writes: no search may fail or see a partial index, and every
+// write, before, during or after the rebuild, must be there afterwards.
+func TestReindexUnderLoad(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	var base []Article
+	for i := range 1500 {
+		a := fixtures[i%len(fixtures)]
+		a.ID = fmt.Sprintf("base-%04d", i)
+		base = append(base, a)
+	}
+	for i := 0; i < len(base); i += 500 {
+		mustPut(t, ix, base[i:i+500]...)
+	}
+
+	stop := make(chan struct{})
+	var searches, failures atomic.Int64
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				res, err := ix.Search(ctx, Request{Query: "半導体", PerPage: 5})
+				searches.Add(1)
+				// Every fixture copy of ai-chip matches: a partial index
+				// would show fewer.
+				if err != nil || res.Total < 1500/uint64(len(fixtures)) {
+					failures.Add(1)
+					if err != nil {
+						t.Errorf("search during reindex: %v", err)
+					} else {
+						t.Errorf("search during reindex saw %d hits", res.Total)
+					}
+				}
+			}
+		}()
+	}
+	var written, deleted []string
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			a := fixtures[1]
+			a.ID = fmt.Sprintf("during-%04d", i)
+			if err := ix.Put(ctx, a); err != nil {
+				t.Errorf("write during reindex: %v", err)
+				return
+			}
+			if i%3 == 2 {
+				prev := fmt.Sprintf("during-%04d", i-1)
+				if err := ix.Delete(ctx, prev); err != nil {
+					t.Errorf("delete during reindex: %v", err)
+				}
+				deleted = append(deleted, prev)
+				written = written[:len(written)-1]
+			}
+			written = append(written, a.ID)
+			time.Sleep(2 * time.Millisecond)
+		}
+	}()
+
+	time.Sleep(50 * time.Millisecond)
+	if err := ix.Reindex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	close(stop)
+	wg.Wait()
+	if failures.Load() > 0 {
+		t.Fatalf("%d of %d searches failed", failures.Load(), searches.Load())
+	}
+	t.Logf("%d searches, %d writes and %d deletes during the reindex", searches.Load(), len(written)+len(deleted), len(deleted))
+
+	for _, id := range written {
+		if _, err := ix.Get(ctx, id); err != nil {
+			t.Errorf("write %s lost: %v", id, err)
+		}
+	}
+	for _, id := range deleted {
+		if _, err := ix.Get(ctx, id); err == nil {
+			t.Errorf("deleted %s came back", id)
+		}
+	}
+	for i := range base {
+		if _, err := ix.Get(ctx, base[i].ID); err != nil {
+			t.Errorf("%s lost: %v", base[i].ID, err)
+		}
+	}
+	if n, _ := ix.Count(); int(n) != len(base)+len(written) {
+		t.Errorf("count = %d, want %d", n, len(base)+len(written))
+	}
+	// The switch is durable: the data directory now names generation 2,
+	// and generation 1 is gone.
+	cur, _ := os.ReadFile(filepath.Join(dir, currentFile))
+	if strings.TrimSpace(string(cur)) != "gen-000002" {
+		t.Errorf("CURRENT = %q", cur)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "gen-000001")); !os.IsNotExist(err) {
+		t.Errorf("old generation still there: %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix2, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix2.Close()
+	if n, _ := ix2.Count(); int(n) != len(base)+len(written) {
+		t.Errorf("count after reopen = %d", n)
+	}
+}
+
+func TestReindexRejectsSecondRun(t *testing.T) {
+	ix := mustOpen(t)
+	ix.wmu.Lock()
+	ix.journal = map[string]bool{}
+	ix.wmu.Unlock()
+	if err := ix.Reindex(context.Background()); err == nil || !strings.Contains(err.Error(), "already running") {
+		t.Errorf("second reindex = %v", err)
+	}
+}
+
+func TestBackupOpens(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, fixtures...)
+	dst := filepath.Join(t.TempDir(), "backup")
+	if err := ix.Backup(context.Background(), dst); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, Article{ID: "after-backup", Title: "バックアップ後", Published: day("2026-06-01")})
+	b, err := Open(dst, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if n, _ := b.Count(); int(n) != len(fixtures) {
+		t.Errorf("backup has %d articles, want %d", n, len(fixtures))
+	}
+	if res := mustSearch(t, b, Request{Query: "全固体電池"}); res.Total == 0 {
+		t.Error("backup does not search")
+	}
+	if err := ix.Backup(context.Background(), dst); err == nil {
+		t.Error("backup into a non-empty directory accepted")
+	}
+}

@@ -1,0 +1,115 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// Put validates and indexes articles in one batch, replacing any article
+// with the same id. When Put returns nil the batch is on disk: it survives
+// a crash. Nothing is written if any article is invalid.
+func (ix *Index) Put(ctx context.Context, arts ...Article) error {
+	_, err := ix.Upsert(ctx, arts...)
+	return err
+}
+
+// Upsert is Put that also reports, for each article, whether it was new
+// (true) or replaced one with the same id (false).
+func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
+	for i := range arts {
+		if err := arts[i].Validate(); err != nil {
+			return nil, err
+		}
+	}
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	release, err := ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(arts))
+	for i := range arts {
+		ids[i] = arts[i].ID
+	}
+	existing, err := ix.existing(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	batch := ix.b.NewBatch()
+	created := make([]bool, len(arts))
+	seen := map[string]bool{}
+	for i := range arts {
+		if err := batch.Index(arts[i].ID, toDoc(&arts[i])); err != nil {
+			return nil, fmt.Errorf("index: %s: %w", arts[i].ID, err)
+		}
+		created[i] = !existing[arts[i].ID] && !seen[arts[i].ID]
+		seen[arts[i].ID] = true
+	}
+	if err := ix.b.Batch(batch); err != nil {
+		return nil, fmt.Errorf("index: batch of %d: %w", len(arts), err)
+	}
+	ix.record(ids...)
+	ix.sug.notify()
+	return created, nil
+}
+
+// existing returns which of ids are in the index, with one search.
+func (ix *Index) existing(ctx context.Context, ids []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	for _, h := range res.Hits {
+		out[h.ID] = true
+	}
+	return out, nil
+}
+
+// Delete removes the article with id; ErrNotFound if there is none. When
+// it returns nil the deletion is on disk.
+func (ix *Index) Delete(ctx context.Context, id string) error {
+	if err := ValidateID(id); err != nil {
+		return err
+	}
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	release, err := ix.acquire()
+	if err != nil {
+		return err
+	}
+	defer release()
+	existing, err := ix.existing(ctx, []string{id})
+	if err != nil {
+		return err
+	}
+	if !existing[id] {
+		return fmt.Errorf("%w: %s", ErrNotFound, id)
+	}
+	if err := ix.b.Delete(id); err != nil {
+		return fmt.Errorf("index: delete %s: %w", id, err)
+	}
+	ix.record(id)
+	ix.sug.notify()
+	return nil
+}
+
+// record notes written ids for a running reindex. The caller holds wmu.
+func (ix *Index) record(ids ...string) {
+	if ix.journal == nil {
+		return
+	}
+	for _, id := range ids {
+		ix.journal[id] = true
+	}
+}
