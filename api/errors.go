@@ -44,7 +44,10 @@ func classify(err error) (status int, code, msg string) {
 	var ae *apiError
 	var re *index.RequestError
 	var ve *index.ValidationError
+	var se *index.SyntaxError
 	switch {
+	case errors.As(err, &se):
+		return http.StatusBadRequest, "invalid_query", "q: " + strings.TrimPrefix(se.Error(), "invalid query ")
 	case errors.As(err, &ae):
 		return ae.status, ae.code, ae.msg
 	case errors.As(err, &re):

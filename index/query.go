@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -19,55 +20,6 @@ const (
 	readingBoost   = 0.4
 	bigramBoost    = 0.2
 )
-
-// clause is one unit of a search-box query: a word (space-separated), a
-// "quoted phrase", or either with a leading - to exclude it.
-type clause struct {
-	text    string // folded text, without quotes or the leading -
-	phrase  bool
-	exclude bool
-}
-
-// parseQuery splits a search-box query into clauses. ASCII and ideographic
-// spaces separate words (the text is folded first, so U+3000, ＂ and － work
-// like their ASCII forms); an unclosed quote runs to the end; a lone - is
-// ignored.
-func parseQuery(q string) []clause {
-	s := []rune(analyzer.Fold(q))
-	var out []clause
-	for i := 0; i < len(s); {
-		if isQuerySpace(s[i]) {
-			i++
-			continue
-		}
-		c := clause{}
-		if s[i] == '-' {
-			c.exclude = true
-			i++
-		}
-		start := i
-		if i < len(s) && isQuote(s[i]) {
-			c.phrase = true
-			start = i + 1
-			for i = start; i < len(s) && !isQuote(s[i]); i++ {
-			}
-			c.text = string(s[start:i])
-			i++ // the closing quote, if any
-		} else {
-			for ; i < len(s) && !isQuerySpace(s[i]) && !isQuote(s[i]); i++ {
-			}
-			c.text = string(s[start:i])
-		}
-		if strings.TrimSpace(c.text) != "" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func isQuerySpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }
-
-func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
 // textQuery is a compiled search-box query.
 type textQuery struct {
@@ -90,32 +42,205 @@ type compiler struct {
 // that has synonyms also matches them, a run of tokens kagome could not
 // segment confidently also matches by character bigrams, and a word typed
 // in kana, a name or a word with okurigana also matches by reading.
-// Phrases must occur as written; exclusions remove articles.
-func (c *compiler) compile(q string) textQuery {
+// Phrases must occur as written; exclusions remove articles. A query with
+// editor syntax (OR, parentheses, fields, dates) compiles node by node and
+// is never relaxed.
+func (c *compiler) compile(q string) (textQuery, error) {
+	n, err := ParseQuery(q)
+	if err != nil {
+		if editorSyntax(q) {
+			return textQuery{}, err
+		}
+		// A search-box query with an unbalanced ( or " or a lone -: read
+		// it as words.
+		words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(normQuery(q)))
+		words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-") == "" })
+		if n, err = ParseQuery(strings.Join(words, " ")); err != nil {
+			return textQuery{}, err
+		}
+	}
+	if words, ok := plainWords(n); ok {
+		return c.plain(words), nil
+	}
 	var tq textQuery
-	clauses := parseQuery(q)
-	tq.empty = len(clauses) == 0
+	if q := c.node(n); q != nil {
+		tq.units = []query.Query{q}
+	}
+	return tq, nil
+}
+
+// editorSyntax reports whether q uses more than words, phrases and
+// exclusions: then a syntax error is reported, not worked around.
+func editorSyntax(q string) bool {
+	for _, w := range strings.Fields(normQuery(q)) {
+		w = strings.TrimLeft(w, "-(")
+		if w == "OR" || w == "AND" || hasFieldPrefix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWords returns the words of a search-box query (words, phrases,
+// exclusions, no fields), or false when n uses more.
+func plainWords(n Node) ([]Node, bool) {
+	var xs []Node
+	switch x := n.(type) {
+	case And:
+		xs = x.Xs
+	default:
+		xs = []Node{n}
+	}
+	for _, x := range xs {
+		if nt, ok := x.(Not); ok {
+			x = nt.X
+		}
+		if w, ok := x.(Word); !ok || w.Field != "" {
+			return nil, false
+		}
+	}
+	return xs, true
+}
+
+// plain compiles a search-box query into units that a relaxed search can
+// OR when nothing has every word.
+func (c *compiler) plain(words []Node) textQuery {
+	var tq textQuery
+	tq.empty = len(words) == 0
 	seen := map[string]bool{}
-	for _, cl := range clauses {
-		toks := indexed(c.an.Tokens(cl.text))
-		if cl.exclude {
-			if len(toks) == 1 {
-				tq.mustNot = append(tq.mustNot, fieldsTerm(toks[0].Term, 1))
-			} else if len(toks) > 1 {
-				tq.mustNot = append(tq.mustNot, fieldsPhrase(cl.text, 1))
+	for _, x := range words {
+		nt, exclude := x.(Not)
+		if exclude {
+			x = nt.X
+		}
+		w := x.(Word)
+		text := analyzer.Fold(w.Text)
+		toks := indexed(c.an.Tokens(text))
+		if exclude {
+			if q := c.exclusion(text, toks); q != nil {
+				tq.mustNot = append(tq.mustNot, q)
 			}
 			continue
 		}
-		if cl.phrase && len(toks) > 1 {
-			tq.units = append(tq.units, fieldsPhrase(cl.text, 1))
+		if w.Phrase && len(toks) > 1 {
+			tq.units = append(tq.units, fieldsPhrase(text, 1))
 			for _, t := range toks {
 				tq.relax = append(tq.relax, fieldsTerm(t.Term, 1))
 			}
 			continue
 		}
-		c.word(&tq, cl.text, toks, seen)
+		c.word(&tq, text, toks, seen)
 	}
 	return tq
+}
+
+// exclusion matches what -word excludes: the term, or the phrase.
+func (c *compiler) exclusion(text string, toks []analyzer.Token) query.Query {
+	switch len(toks) {
+	case 0:
+		return nil
+	case 1:
+		return fieldsTerm(toks[0].Term, 1)
+	}
+	return fieldsPhrase(text, 1)
+}
+
+// node compiles editor syntax; nil means the node matches nothing to
+// require (a word of stop words only).
+func (c *compiler) node(n Node) query.Query {
+	switch x := n.(type) {
+	case Word:
+		return c.scopedWord(x)
+	case Label:
+		t := bleve.NewTermQuery(x.Value)
+		if x.Field == "category" {
+			t.SetField(fieldCategory)
+		} else {
+			t.SetField(fieldTags)
+		}
+		return t
+	case DateCmp:
+		from, to := x.dateRange()
+		return dateFilter(from, to)
+	case Not:
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(bleve.NewMatchAllQuery())
+		if q := c.node(x.X); q != nil {
+			bq.AddMustNot(q)
+		}
+		return bq
+	case And:
+		bq := bleve.NewBooleanQuery()
+		musts := 0
+		for _, child := range x.Xs {
+			if nt, ok := child.(Not); ok {
+				if q := c.node(nt.X); q != nil {
+					bq.AddMustNot(q)
+				}
+				continue
+			}
+			if q := c.node(child); q != nil {
+				bq.AddMust(q)
+				musts++
+			}
+		}
+		if musts == 0 {
+			bq.AddMust(bleve.NewMatchAllQuery())
+		}
+		return bq
+	case Or:
+		var qs []query.Query
+		for _, child := range x.Xs {
+			if q := c.node(child); q != nil {
+				qs = append(qs, q)
+			}
+		}
+		if len(qs) == 0 {
+			return nil
+		}
+		return disjunction(qs)
+	}
+	return nil
+}
+
+// scopedWord compiles a word or phrase, in the title and body with all
+// the search box's alternatives, or only in the field named.
+func (c *compiler) scopedWord(w Word) query.Query {
+	text := analyzer.Fold(w.Text)
+	toks := indexed(c.an.Tokens(text))
+	if len(toks) == 0 {
+		return nil
+	}
+	if w.Field == "" {
+		if w.Phrase && len(toks) > 1 {
+			return fieldsPhrase(text, 1)
+		}
+		var tq textQuery
+		c.word(&tq, text, toks, map[string]bool{})
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(tq.units...)
+		if len(tq.should) > 0 {
+			bq.AddShould(tq.should...)
+		}
+		return bq
+	}
+	field := fieldTitle
+	if w.Field == "body" {
+		field = fieldBody
+	}
+	if len(toks) > 1 && (w.Phrase || analyzer.IsKana(text)) {
+		p := bleve.NewMatchPhraseQuery(text)
+		p.SetField(field)
+		p.Analyzer = textAnalyzer
+		return p
+	}
+	qs := make([]query.Query, len(toks))
+	for i, t := range toks {
+		tq := bleve.NewTermQuery(t.Term)
+		tq.SetField(field)
+		qs[i] = tq
+	}
+	return conjunction(qs)
 }
 
 // word compiles one search-box word.

@@ -167,7 +167,10 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
-	tq := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(r.Query)
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(r.Query)
+	if err != nil {
+		return nil, err
+	}
 	var filters []query.Query
 	if f := dateFilter(r.From, r.To); f != nil {
 		filters = append(filters, f)

@@ -1,0 +1,516 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The search syntax. The search box needs only words, "phrases" and
+// -exclusions; editors add the rest:
+//
+//	query   = or
+//	or      = and { "OR" and }
+//	and     = unary { ["AND"] unary }
+//	unary   = "-" unary | primary
+//	primary = "(" or ")" | field ":" value | "published:" [op] date | phrase | word
+//	field   = "title" | "body" | "category" | "tag"
+//	value   = word | phrase | "(" or ")"   (a group only for title and body)
+//	op      = ">=" | "<=" | ">" | "<" | "="
+//
+// Words are separated by ASCII or ideographic spaces; OR and AND are
+// operators only in capitals; a word that merely contains a colon (10:30,
+// https://…) is a word. There are no wildcards or regular expressions, so
+// no query expands to more terms than it names.
+
+// Node is a parsed query. String writes it back in the syntax, so
+// parse(n.String()) gives n again.
+type Node interface {
+	String() string
+}
+
+// Word is a word or, with Phrase, a phrase, in the title and body or in
+// the Field named (title or body).
+type Word struct {
+	Field  string
+	Text   string
+	Phrase bool
+}
+
+// Label matches a category or tag exactly.
+type Label struct {
+	Field string // category or tag
+	Value string
+}
+
+// DateCmp compares the publication date with a day, month, year or
+// instant (published:>=2026-01-01).
+type DateCmp struct {
+	Op    string // >=, <=, >, <, or = (the whole period)
+	Value string
+}
+
+// Not excludes what X matches.
+type Not struct{ X Node }
+
+// And requires all of Xs.
+type And struct{ Xs []Node }
+
+// Or requires any of Xs.
+type Or struct{ Xs []Node }
+
+func (w Word) String() string {
+	s := w.Text
+	if w.Phrase || needsQuotes(s) {
+		s = `"` + s + `"`
+	}
+	if w.Field != "" {
+		return w.Field + ":" + s
+	}
+	return s
+}
+
+func (l Label) String() string {
+	if needsQuotes(l.Value) {
+		return l.Field + `:"` + l.Value + `"`
+	}
+	return l.Field + ":" + l.Value
+}
+
+func (d DateCmp) String() string {
+	op := d.Op
+	if op == "=" {
+		op = ""
+	}
+	return "published:" + op + d.Value
+}
+
+func (n Not) String() string { return "-" + group(n.X) }
+
+func (a And) String() string {
+	parts := make([]string, len(a.Xs))
+	for i, x := range a.Xs {
+		if _, isOr := x.(Or); isOr {
+			parts[i] = "(" + x.String() + ")"
+		} else {
+			parts[i] = x.String()
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func (o Or) String() string {
+	parts := make([]string, len(o.Xs))
+	for i, x := range o.Xs {
+		parts[i] = x.String()
+	}
+	return strings.Join(parts, " OR ")
+}
+
+// group writes x, in parentheses unless it is a single term.
+func group(x Node) string {
+	switch x.(type) {
+	case And, Or:
+		return "(" + x.String() + ")"
+	}
+	return x.String()
+}
+
+// needsQuotes reports whether a word must be quoted to read back as one
+// word.
+func needsQuotes(s string) bool {
+	return s == "" || s == "OR" || s == "AND" || strings.HasPrefix(s, "-") ||
+		strings.ContainsAny(s, " ()\"") || hasFieldPrefix(s)
+}
+
+var fieldNames = []string{"title", "body", "category", "tag", "published"}
+
+func hasFieldPrefix(s string) bool {
+	for _, f := range fieldNames {
+		if strings.HasPrefix(s, f+":") {
+			return true
+		}
+	}
+	return false
+}
+
+// SyntaxError locates a problem in a query; errors.Is(err,
+// ErrInvalidRequest) holds.
+type SyntaxError struct {
+	Pos int // 1-based character position in the query
+	Msg string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("invalid query at character %d: %s", e.Pos, e.Msg)
+}
+
+// Is reports whether target is ErrInvalidRequest.
+func (e *SyntaxError) Is(target error) bool { return target == ErrInvalidRequest }
+
+// Parser limits: a query is at most this deep and names at most this many
+// words, so no query costs more than a few hundred term lookups.
+const (
+	maxQueryDepth  = 8
+	maxQueryLeaves = 64
+)
+
+// ParseQuery parses the search syntax. The text is NFKC-normalised first,
+// so full-width （）＂－：＞ work as their ASCII forms and U+3000 separates
+// words.
+func ParseQuery(q string) (Node, error) {
+	p := &parser{s: []rune(normQuery(q))}
+	p.skipSpace()
+	if p.eof() {
+		return And{}, nil
+	}
+	n, err := p.or(0)
+	if err != nil {
+		return nil, err
+	}
+	p.skipSpace()
+	if !p.eof() {
+		if p.peek() == ')' {
+			return nil, p.errf("unexpected ) with no ( before it")
+		}
+		return nil, p.errf("unexpected %q", string(p.peek()))
+	}
+	return n, nil
+}
+
+// normQuery folds width (NFKC), turns curly quotes into " and every kind
+// of space into a plain one.
+func normQuery(q string) string {
+	q = norm.NFKC.String(strings.ToValidUTF8(q, "\uFFFD"))
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '“' || r == '”' || r == '„':
+			return '"'
+		case unicode.IsSpace(r):
+			return ' '
+		}
+		return r
+	}, q)
+}
+
+type parser struct {
+	s      []rune
+	i      int
+	leaves int
+}
+
+func (p *parser) eof() bool  { return p.i >= len(p.s) }
+func (p *parser) peek() rune { return p.s[p.i] }
+
+func (p *parser) errf(format string, args ...any) error {
+	return &SyntaxError{Pos: p.i + 1, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (p *parser) skipSpace() {
+	for !p.eof() && p.s[p.i] == ' ' {
+		p.i++
+	}
+}
+
+// keyword reports whether the next word is the operator kw.
+func (p *parser) keyword(kw string) bool {
+	end := p.i + len(kw)
+	if end > len(p.s) || string(p.s[p.i:end]) != kw {
+		return false
+	}
+	return end == len(p.s) || p.s[end] == ' ' || p.s[end] == '(' || p.s[end] == '"'
+}
+
+func (p *parser) or(depth int) (Node, error) {
+	first, err := p.and(depth)
+	if err != nil {
+		return nil, err
+	}
+	xs := []Node{first}
+	for {
+		p.skipSpace()
+		if !p.keyword("OR") {
+			break
+		}
+		p.i += len("OR")
+		p.skipSpace()
+		if p.eof() || p.peek() == ')' {
+			return nil, p.errf("expected a word, phrase or ( after OR")
+		}
+		x, err := p.and(depth)
+		if err != nil {
+			return nil, err
+		}
+		xs = append(xs, x)
+	}
+	if len(xs) == 1 {
+		return first, nil
+	}
+	return Or{Xs: flatten(xs, true)}, nil
+}
+
+func (p *parser) and(depth int) (Node, error) {
+	var xs []Node
+	for {
+		p.skipSpace()
+		if p.eof() || p.peek() == ')' || p.keyword("OR") {
+			break
+		}
+		if p.keyword("AND") {
+			p.i += len("AND")
+			p.skipSpace()
+			if p.eof() || p.peek() == ')' || p.keyword("OR") {
+				return nil, p.errf("expected a word, phrase or ( after AND")
+			}
+			continue
+		}
+		x, err := p.unary(depth)
+		if err != nil {
+			return nil, err
+		}
+		xs = append(xs, x)
+	}
+	switch len(xs) {
+	case 0:
+		if p.eof() {
+			return nil, p.errf("expected a word, phrase or ( before the end")
+		}
+		return nil, p.errf("expected a word, phrase or ( before %q", string(p.peek()))
+	case 1:
+		return xs[0], nil
+	}
+	return And{Xs: flatten(xs, false)}, nil
+}
+
+// flatten lifts the children of nested groups of the same kind: a (b c)
+// is a b c, and a OR (b OR c) is a OR b OR c.
+func flatten(xs []Node, or bool) []Node {
+	var out []Node
+	for _, x := range xs {
+		switch y := x.(type) {
+		case And:
+			if !or {
+				out = append(out, y.Xs...)
+				continue
+			}
+		case Or:
+			if or {
+				out = append(out, y.Xs...)
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func (p *parser) unary(depth int) (Node, error) {
+	if p.peek() == '-' {
+		p.i++
+		if p.eof() || p.peek() == ' ' || p.peek() == ')' {
+			return nil, p.errf("expected a word, phrase or ( right after -")
+		}
+		x, err := p.unary(depth)
+		if err != nil {
+			return nil, err
+		}
+		return Not{X: x}, nil
+	}
+	return p.primary(depth)
+}
+
+func (p *parser) primary(depth int) (Node, error) {
+	switch p.peek() {
+	case '(':
+		return p.group(depth)
+	case '"':
+		text, err := p.phrase()
+		if err != nil {
+			return nil, err
+		}
+		return p.leaf(Word{Text: text, Phrase: true})
+	}
+	for _, f := range fieldNames {
+		if string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]) == f+":" {
+			start := p.i
+			p.i += len(f) + 1
+			n, err := p.field(f, depth)
+			if err != nil {
+				return nil, err
+			}
+			if n == nil { // "title:" followed by nothing usable: a plain word
+				p.i = start
+				break
+			}
+			return n, nil
+		}
+	}
+	w := p.word()
+	// Only -OR reaches here with an operator: it is the word, written
+	// back quoted, as anything else that needs quotes is.
+	return p.leaf(Word{Text: w, Phrase: needsQuotes(w)})
+}
+
+func (p *parser) group(depth int) (Node, error) {
+	if depth+1 > maxQueryDepth {
+		return nil, p.errf("parentheses nest deeper than %d", maxQueryDepth)
+	}
+	open := p.i
+	p.i++
+	p.skipSpace()
+	if !p.eof() && p.peek() == ')' {
+		return nil, p.errf("expected a word, phrase or ( inside ()")
+	}
+	n, err := p.or(depth + 1)
+	if err != nil {
+		return nil, err
+	}
+	p.skipSpace()
+	if p.eof() || p.peek() != ')' {
+		return nil, &SyntaxError{Pos: open + 1, Msg: "this ( is never closed: expected )"}
+	}
+	p.i++
+	return n, nil
+}
+
+func (p *parser) phrase() (string, error) {
+	open := p.i
+	p.i++
+	start := p.i
+	for !p.eof() && p.peek() != '"' {
+		p.i++
+	}
+	if p.eof() {
+		return "", &SyntaxError{Pos: open + 1, Msg: `this " is never closed: expected "`}
+	}
+	text := string(p.s[start:p.i])
+	p.i++
+	if strings.TrimSpace(text) == "" {
+		return "", &SyntaxError{Pos: open + 1, Msg: "empty phrase"}
+	}
+	return text, nil
+}
+
+// word reads up to a space, parenthesis or quote.
+func (p *parser) word() string {
+	start := p.i
+	for !p.eof() && !strings.ContainsRune(` ()"`, p.peek()) {
+		p.i++
+	}
+	return string(p.s[start:p.i])
+}
+
+// field parses what follows "name:"; nil means it is not a field after
+// all (nothing follows).
+func (p *parser) field(name string, depth int) (Node, error) {
+	if p.eof() || p.peek() == ' ' || p.peek() == ')' {
+		return nil, p.errf("expected a value after %s:", name)
+	}
+	switch name {
+	case "published":
+		return p.date()
+	case "category", "tag":
+		var v string
+		if p.peek() == '"' {
+			text, err := p.phrase()
+			if err != nil {
+				return nil, err
+			}
+			v = text
+		} else if p.peek() == '(' {
+			return nil, p.errf("%s: takes one value; write (%s:a OR %s:b) for several", name, name, name)
+		} else {
+			v = p.word()
+		}
+		return p.leaf(Label{Field: name, Value: v})
+	}
+	switch p.peek() {
+	case '"':
+		text, err := p.phrase()
+		if err != nil {
+			return nil, err
+		}
+		return p.leaf(Word{Field: name, Text: text, Phrase: true})
+	case '(':
+		n, err := p.group(depth)
+		if err != nil {
+			return nil, err
+		}
+		return scope(n, name), nil
+	}
+	w := p.word()
+	return p.leaf(Word{Field: name, Text: w, Phrase: needsQuotes(w)})
+}
+
+// scope applies a field to every word of n.
+func scope(n Node, field string) Node {
+	switch x := n.(type) {
+	case Word:
+		if x.Field == "" {
+			x.Field = field
+		}
+		return x
+	case Not:
+		return Not{X: scope(x.X, field)}
+	case And:
+		out := make([]Node, len(x.Xs))
+		for i, c := range x.Xs {
+			out[i] = scope(c, field)
+		}
+		return And{Xs: out}
+	case Or:
+		out := make([]Node, len(x.Xs))
+		for i, c := range x.Xs {
+			out[i] = scope(c, field)
+		}
+		return Or{Xs: out}
+	}
+	return n
+}
+
+func (p *parser) date() (Node, error) {
+	op := "="
+	for _, o := range []string{">=", "<=", ">", "<", "="} {
+		if string(p.s[p.i:min(len(p.s), p.i+len(o))]) == o {
+			op = o
+			p.i += len(o)
+			break
+		}
+	}
+	at := p.i
+	v := p.word()
+	if v == "" {
+		return nil, p.errf("expected a date (2026-01-01, 2026-01 or 2026) after published:%s", strings.TrimPrefix(op, "="))
+	}
+	if _, err := ParseDate(v, false); err != nil {
+		return nil, &SyntaxError{Pos: at + 1, Msg: err.Error()}
+	}
+	return p.leaf(DateCmp{Op: op, Value: v})
+}
+
+func (p *parser) leaf(n Node) (Node, error) {
+	if p.leaves++; p.leaves > maxQueryLeaves {
+		return nil, p.errf("more than %d words and conditions; split the query", maxQueryLeaves)
+	}
+	return n, nil
+}
+
+// dateRange turns a comparison into bounds (zero is open).
+func (d DateCmp) dateRange() (from, to time.Time) {
+	start, _ := ParseDate(d.Value, false)
+	end, _ := ParseDate(d.Value, true)
+	switch d.Op {
+	case ">=":
+		return start, time.Time{}
+	case ">":
+		return end.Add(time.Nanosecond), time.Time{}
+	case "<=":
+		return time.Time{}, end
+	case "<":
+		return time.Time{}, start.Add(-time.Nanosecond)
+	}
+	return start, end
+}

@@ -1,0 +1,143 @@
+package index
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseQuery(t *testing.T) {
+	good := []struct {
+		name, in, want string // want is the String() form
+	}{
+		{"words", "量子 暗号", "量子 暗号"},
+		{"ideographic space", "量子\u3000暗号", "量子 暗号"},
+		{"phrase", `"関西国際空港" 実証`, `"関西国際空港" 実証`},
+		{"curly and full-width quotes", "“全固体電池” ＂量産＂", `"全固体電池" "量産"`},
+		{"exclusion", "量子 -IBM -\"量子暗号\"", `量子 -IBM -"量子暗号"`},
+		{"OR", "量子 OR 全固体電池", "量子 OR 全固体電池"},
+		{"OR binds loosest", "a b OR c", "a b OR c"},
+		{"group", "(量子 OR 電池) 量産", "(量子 OR 電池) 量産"},
+		{"AND is optional", "量子 AND 暗号", "量子 暗号"},
+		{"lower-case or is a word", "量子 or 暗号", "量子 or 暗号"},
+		{"fields", "title:量子 body:暗号 category:AI tag:NIST", "title:量子 body:暗号 category:AI tag:NIST"},
+		{"field phrase", `title:"量子 暗号"`, `title:"量子 暗号"`},
+		{"field group", "title:(量子 OR 暗号)", "title:量子 OR title:暗号"},
+		{"quoted category", `category:"宇宙・航空"`, "category:宇宙・航空"},
+		{"full-width colon and operators", "ｔｉｔｌｅ：量子　ｐｕｂｌｉｓｈｅｄ：＞＝２０２６", "title:量子 published:>=2026"},
+		{"dates", "published:>=2026-01-01 published:<2026-02 published:2026", "published:>=2026-01-01 published:<2026-02 published:2026"},
+		{"negated group", "-(量子 OR 暗号) NIST", "-(量子 OR 暗号) NIST"},
+		{"a colon in a word", "10:30 https://example.jp", "10:30 https://example.jp"},
+		{"the editors' example", "category:耐量子暗号 NIST -Google published:>=2026-01-01", "category:耐量子暗号 NIST -Google published:>=2026-01-01"},
+	}
+	for _, tt := range good {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := ParseQuery(tt.in)
+			if err != nil {
+				t.Fatalf("ParseQuery(%q) = %v", tt.in, err)
+			}
+			if got := n.String(); got != tt.want {
+				t.Errorf("ParseQuery(%q).String() = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+
+	bad := []struct {
+		name, in string
+		pos      int
+		msg      string
+	}{
+		{"unclosed paren", "量子 (暗号 OR 電池", 4, "never closed"},
+		{"stray close", "量子) 暗号", 3, "unexpected )"},
+		{"empty group", "()", 2, "inside ()"},
+		{"OR at the end", "量子 OR", 6, "after OR"},
+		{"OR at the start", "OR 量子", 1, "expected a word"},
+		{"double OR", "量子 OR OR 暗号", 7, "expected a word"},
+		{"unclosed phrase", `"量子 暗号`, 1, "never closed"},
+		{"empty phrase", `"  "`, 1, "empty phrase"},
+		{"lone minus", "量子 - 暗号", 5, "right after -"},
+		{"field without value", "title: 量子", 7, "after title:"},
+		{"bad date", "published:>=2026-13-01", 13, "not a date"},
+		{"date without value", "published:>=", 13, "expected a date"},
+		{"category group", "category:(a OR b)", 10, "takes one value"},
+		{"too deep", strings.Repeat("(", 9) + "a" + strings.Repeat(")", 9), 9, "deeper"},
+		{"too many words", strings.Repeat("a OR ", 64) + "a", 322, "more than 64"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseQuery(tt.in)
+			var se *SyntaxError
+			if !errors.As(err, &se) || !errors.Is(err, ErrInvalidRequest) {
+				t.Fatalf("ParseQuery(%q) = %v, want a SyntaxError", tt.in, err)
+			}
+			if se.Pos != tt.pos || !strings.Contains(se.Msg, tt.msg) {
+				t.Errorf("ParseQuery(%q) = %v, want position %d and %q", tt.in, err, tt.pos, tt.msg)
+			}
+		})
+	}
+}
+
+// FuzzParseQuery checks that parsing never panics and that a parsed
+// query reads back as itself.
+func FuzzParseQuery(f *testing.F) {
+	for _, s := range []string{"量子 OR (暗号 -電池)", `title:"a b" category:AI`, "published:>=2026-01", "-(a OR b)", `""`, "a\xffb", "((((", "title:(a OR -b)", "ｔｉｔｌｅ：Ｘ",
+		// inputs the fuzzer once broke the round trip with
+		"00000 -OR", "0(0 0)", "title:OR", "\xf4ٵ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		n, err := ParseQuery(q)
+		if err != nil {
+			return
+		}
+		again, err := ParseQuery(n.String())
+		if err != nil {
+			t.Fatalf("ParseQuery(%q) = %q, which does not parse: %v", q, n.String(), err)
+		}
+		if !reflect.DeepEqual(again, n) {
+			t.Fatalf("round trip of %q: %#v then %#v", q, n, again)
+		}
+	})
+}
+
+func TestEditorSearch(t *testing.T) {
+	ix := mustFixtures(t)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"OR", "京都 OR 東京都", []string{"kyoto", "tokyo-to"}},
+		{"group", "(京都 OR 東京都) 条例", []string{"tokyo-to"}},
+		{"title field", "title:量産", []string{"ssb-mass", "ssb-apart"}},
+		{"body field", "body:トヨタ", []string{"ssb-mass"}},
+		{"title field misses body-only words", "title:トヨタ", nil},
+		{"category", "category:電池", []string{"ssb-mass", "ssb-apart"}},
+		{"tag", "tag:NVIDIA", []string{"ai-chip"}},
+		{"published from", "published:>=2026-05-01", []string{"kix", "escape"}},
+		{"published before", "published:<2026-03", []string{"ai-chip"}},
+		{"published month", "published:2026-03", []string{"ssb-mass", "ssb-apart"}},
+		{"published after a day", "published:>2026-05-02", []string{"escape"}},
+		{"exclusion with fields", "category:電池 -title:計画", []string{"ssb-mass"}},
+		{"negated group", "-(category:電池 OR category:AI)", []string{"tokyo-to", "kyoto", "kix"}},
+		{"editors' style", "category:自動運転 published:>=2026-04 -京都", []string{"tokyo-to", "kix"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) {
+				t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+	// A search-box query with a stray ( or " still searches.
+	if res := mustSearch(t, ix, Request{Query: "(全固体電池"}); res.Total == 0 {
+		t.Error("unbalanced ( in a plain query found nothing")
+	}
+	// Editor syntax with a mistake is reported.
+	_, err := ix.Search(t.Context(), Request{Query: "category:電池 OR"})
+	var se *SyntaxError
+	if !errors.As(err, &se) {
+		t.Errorf("broken editor query = %v, want a SyntaxError", err)
+	}
+}
