@@ -24,19 +24,40 @@ type Searcher interface {
 	Analyze(text, field string) ([]index.Token, error)
 	Related(ctx context.Context, r index.RelatedRequest) ([]index.RelatedHit, error)
 	Suggest(ctx context.Context, q string, size int) ([]index.Suggestion, error)
+	Upsert(ctx context.Context, arts ...index.Article) ([]bool, error)
+	Delete(ctx context.Context, id string) error
+	Import(ctx context.Context, r io.Reader, opts index.ImportOptions) (*index.ImportReport, error)
+	Export(ctx context.Context, r index.ExportRequest, emit func(*index.Article) error) (int, error)
+	Reindex(ctx context.Context) error
+	ReindexProgress() index.ReindexProgress
+	Backup(ctx context.Context, dir string) error
 }
 
 // Options configure the API. The zero value is ready to use.
 type Options struct {
-	// RequestTimeout bounds each request's work; 0 means 10 seconds.
+	// RequestTimeout bounds each request's work (not bulk imports,
+	// exports or admin work); 0 means 10 seconds.
 	RequestTimeout time.Duration
-	// BodyLimit bounds request bodies in bytes; 0 means 1 MiB.
+	// BodyLimit bounds request bodies in bytes; 0 means 1 MiB. A single
+	// article write may be four times as large (the body field allows
+	// 1 MiB, JSON escaping adds more).
 	BodyLimit int64
+	// BulkLimit bounds a bulk import body; 0 means 64 MiB.
+	BulkLimit int64
+	// APIKey enables the write, export and admin routes; "" leaves them
+	// answering 403.
+	APIKey string
+	// CORSOrigins may call the read API from a browser ("*" for any).
+	CORSOrigins []string
+	// BackupDir receives backups made through the API; "" disables them.
+	BackupDir string
 }
 
 type server struct {
-	ix  Searcher
-	log *slog.Logger
+	ix      Searcher
+	log     *slog.Logger
+	opts    Options
+	metrics *metrics
 }
 
 // New returns the HTTP handler for the API.
@@ -47,31 +68,71 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	if opts.BodyLimit <= 0 {
 		opts.BodyLimit = 1 << 20
 	}
-	s := &server{ix: ix, log: log}
+	if opts.BulkLimit <= 0 {
+		opts.BulkLimit = 64 << 20
+	}
+	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix)}
 	e := echo.NewWithConfig(echo.Config{
 		Logger:           log,
 		HTTPErrorHandler: errorHandler(log),
 		JSONSerializer:   jsonSerializer{},
 	})
+	long := func(c *echo.Context) bool { return longRunning[c.Path()] }
 	e.Use(
 		middleware.RequestID(),
 		requestLogger(log),
+		s.metrics.middleware,
 		middleware.Recover(),
-		middleware.BodyLimit(opts.BodyLimit),
 		middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
+			Skipper:      long,
 			Timeout:      opts.RequestTimeout,
 			ErrorHandler: func(_ *echo.Context, err error) error { return err },
 		}),
 	)
+	if len(opts.CORSOrigins) > 0 {
+		e.Use(middleware.CORSWithConfig(middleware.CORSConfig{
+			Skipper:      func(c *echo.Context) bool { return !readRoute(c) },
+			AllowOrigins: opts.CORSOrigins,
+			AllowMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+			MaxAge:       600,
+		}))
+	}
+	read := middleware.BodyLimit(opts.BodyLimit)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
 	e.GET("/v1/search", s.search)
+	e.GET("/v1/suggest", s.suggest)
+	e.GET("/v1/analyze", s.analyze)
 	e.GET("/v1/articles/:id", s.getArticle)
 	e.GET("/v1/articles/:id/related", s.relatedByID)
-	e.POST("/v1/related", s.relatedDraft)
-	e.GET("/v1/analyze", s.analyze)
-	e.GET("/v1/suggest", s.suggest)
+	e.POST("/v1/related", s.relatedDraft, read)
+
+	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, middleware.BodyLimit(4*opts.BodyLimit))
+	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey, read)
+	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, middleware.BodyLimit(opts.BulkLimit))
+	e.GET("/v1/export", s.export, s.requireKey)
+	e.POST("/v1/admin/reindex", s.reindex, s.requireKey, read)
+	e.GET("/v1/admin/reindex", s.reindexStatus, s.requireKey)
+	e.POST("/v1/admin/backup", s.backup, s.requireKey, read)
 	return e
+}
+
+// longRunning routes are exempt from the request timeout: they work in
+// proportion to their input or the index.
+var longRunning = map[string]bool{"/v1/articles/_bulk": true, "/v1/export": true, "/v1/admin/backup": true}
+
+// readRoute reports whether a request is for the public read API, which
+// CORS opens to the configured origins.
+func readRoute(c *echo.Context) bool {
+	p := c.Request().URL.Path
+	switch {
+	case strings.HasPrefix(p, "/v1/admin"), p == "/v1/export", p == "/v1/articles/_bulk":
+		return false
+	case c.Request().Method == http.MethodOptions:
+		return true
+	}
+	return c.Request().Method == http.MethodGet || p == "/v1/related"
 }
 
 // requestLogger logs one JSON line per request with fixed keys.

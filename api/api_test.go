@@ -112,8 +112,10 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
-// fake is a Searcher whose methods return fixed errors or panic.
+// fake is a Searcher whose methods return fixed errors or panic; the
+// methods it does not override are never called by these tests.
 type fake struct {
+	Searcher
 	err   error
 	panic bool
 }

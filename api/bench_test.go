@@ -1,7 +1,9 @@
 package api
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -108,4 +110,66 @@ func BenchmarkSuggestHTTP(b *testing.B) {
 	b.ReportMetric(at(0.5), "p50-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 	b.ReportMetric(float64(stats.Bytes)/1e6, "suggest-MB")
+}
+
+// BenchmarkBulkHTTP posts the livedoor corpus to the bulk API of a fresh
+// index and reports articles per second; compare with `sagasu import`.
+func BenchmarkBulkHTTP(b *testing.B) {
+	path := os.Getenv("SAGASU_CORPUS")
+	if path == "" {
+		path = filepath.Join("..", "..", "shared", "corpus", "livedoor.jsonl")
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("livedoor corpus not found at %s", path)
+	}
+	var articles int
+	for b.Loop() {
+		b.StopTimer()
+		ix, err := index.Open(filepath.Join(b.TempDir(), "ix"), index.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(io.Discard, nil)), Options{APIKey: "k"}))
+		b.StartTimer()
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/articles/_bulk", bytes.NewReader(raw))
+		req.Header.Set("Authorization", "Bearer k")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var rep struct{ Created int }
+		json.NewDecoder(resp.Body).Decode(&rep)
+		resp.Body.Close()
+		articles += rep.Created
+		b.StopTimer()
+		srv.Close()
+		ix.Close()
+		b.StartTimer()
+	}
+	b.SetBytes(int64(len(raw)))
+	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExportHTTP exports the livedoor index as JSON lines with bodies
+// and reports articles per second.
+func BenchmarkExportHTTP(b *testing.B) {
+	ix := livedoorIndex(b)
+	srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(io.Discard, nil)), Options{APIKey: "k"}))
+	defer srv.Close()
+	var articles, size int
+	for b.Loop() {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/export?fields=body", nil)
+		req.Header.Set("Authorization", "Bearer k")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		articles += bytes.Count(raw, []byte("\n"))
+		size += len(raw)
+	}
+	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(size)/1e6/b.Elapsed().Seconds(), "MB/s")
 }

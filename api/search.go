@@ -19,9 +19,11 @@ type searchResponse struct {
 	PerPage int          `json:"per_page"`
 	Hits    []index.Hit  `json:"hits"`
 	Facets  index.Facets `json:"facets"`
+	// NextCursor continues to the next page; "" on the last page.
+	NextCursor string `json:"next_cursor"`
 }
 
-var searchParams = []string{"q", "category", "from", "to", "sort", "page", "per_page"}
+var searchParams = []string{"q", "category", "from", "to", "sort", "page", "per_page", "cursor"}
 
 // search handles GET /v1/search.
 func (s *server) search(c *echo.Context) error {
@@ -38,13 +40,14 @@ func (s *server) search(c *echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, searchResponse{
-		Total:   res.Total,
-		Relaxed: res.Relaxed,
-		TookMS:  float64(res.Took.Microseconds()) / 1000,
-		Page:    res.Page,
-		PerPage: res.PerPage,
-		Hits:    res.Hits,
-		Facets:  res.Facets,
+		Total:      res.Total,
+		Relaxed:    res.Relaxed,
+		TookMS:     float64(res.Took.Microseconds()) / 1000,
+		Page:       res.Page,
+		PerPage:    res.PerPage,
+		Hits:       res.Hits,
+		Facets:     res.Facets,
+		NextCursor: res.NextCursor,
 	})
 }
 
@@ -54,6 +57,7 @@ func searchRequest(p params) (index.Request, error) {
 	var r index.Request
 	var err error
 	r.Query = p.get("q")
+	r.Cursor = p.get("cursor")
 	for _, c := range p["category"] {
 		if c = strings.TrimSpace(c); c != "" {
 			r.Categories = append(r.Categories, c)

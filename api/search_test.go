@@ -170,7 +170,9 @@ func TestBadRequests(t *testing.T) {
 		{"id too long", "GET", "/v1/articles/" + strings.Repeat("a", 257), 400, "invalid_id"},
 		{"unknown route", "GET", "/v1/nothing", 404, "not_found"},
 		{"wrong method", "POST", "/v1/search", 405, "method_not_allowed"},
-		{"delete without write API", "DELETE", "/v1/articles/sg-0001", 405, "method_not_allowed"},
+		{"delete without a key configured", "DELETE", "/v1/articles/sg-0001", 403, "write_disabled"},
+		{"put without a key configured", "PUT", "/v1/articles/sg-0001", 403, "write_disabled"},
+		{"export without a key configured", "GET", "/v1/export", 403, "write_disabled"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -59,6 +59,19 @@ type wireArticle struct {
 // Unknown fields, wrong types, invalid UTF-8 and trailing data are rejected
 // with a *ValidationError that names the field.
 func DecodeArticle(b []byte) (Article, error) {
+	return decodeArticle(b, "")
+}
+
+// DecodeArticleFor decodes the body of a write to the article id: the
+// body's id may be left out, and must be id if given.
+func DecodeArticleFor(id string, b []byte) (Article, error) {
+	if err := ValidateID(id); err != nil {
+		return Article{}, err
+	}
+	return decodeArticle(b, id)
+}
+
+func decodeArticle(b []byte, id string) (Article, error) {
 	if !utf8.Valid(b) {
 		return Article{}, &ValidationError{Msg: "not valid UTF-8"}
 	}
@@ -70,6 +83,13 @@ func DecodeArticle(b []byte) (Article, error) {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return Article{}, &ValidationError{Msg: "unexpected data after the JSON object"}
+	}
+	if id != "" {
+		if w.ID == "" {
+			w.ID = id
+		} else if w.ID != id {
+			return Article{}, &ValidationError{Field: "id", Msg: fmt.Sprintf("%q in the body does not match %q in the URL; leave it out or make them equal", truncate(w.ID, 40), id)}
+		}
 	}
 	a := Article{
 		ID: w.ID, Title: w.Title, Body: w.Body, Category: w.Category,

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync/atomic"
 	"time"
 )
@@ -25,6 +26,7 @@ const maxLineBytes = 2*MaxBodyBytes + 64<<10
 type ImportOptions struct {
 	BatchSize int                  // articles per batch; 0 means DefaultBatchSize
 	Progress  func(ImportProgress) // called after every batch, if set
+	Items     bool                 // record every line's result in the report
 }
 
 // ImportProgress is a running count, reported after each batch.
@@ -46,7 +48,17 @@ type Rejection struct {
 // ImportReport summarises an import.
 type ImportReport struct {
 	ImportProgress
-	Rejections []Rejection
+	Created, Updated int
+	Rejections       []Rejection
+	Items            []ImportItem // with ImportOptions.Items, one per non-blank line, in line order
+}
+
+// ImportItem is what became of one line.
+type ImportItem struct {
+	Line   int    `json:"line"`
+	ID     string `json:"id,omitempty"`
+	Result string `json:"result"`           // created, updated or rejected
+	Reason string `json:"reason,omitempty"` // why it was rejected
 }
 
 // Import reads JSONL articles from r and indexes them in batches. A bad line
@@ -60,28 +72,47 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 	}
 	start := time.Now()
 	rep := &ImportReport{}
-	batches := make(chan []Article, 1)
+	type lines struct {
+		arts []Article
+		at   []int
+	}
+	batches := make(chan lines, 1)
 	done := make(chan error, 1)
 	var indexed atomic.Int64
+	var written []ImportItem // the writer's, read after done
 	go func() {
 		var err error
 		for b := range batches {
+			var created []bool
 			if err == nil {
-				err = ix.Put(ctx, b...)
+				created, err = ix.Upsert(ctx, b.arts...)
 			}
-			if err == nil {
-				indexed.Add(int64(len(b)))
+			if err != nil {
+				continue
+			}
+			indexed.Add(int64(len(b.arts)))
+			for i, c := range created {
+				result := "updated"
+				if c {
+					result = "created"
+					rep.Created++
+				} else {
+					rep.Updated++
+				}
+				if opts.Items {
+					written = append(written, ImportItem{Line: b.at[i], ID: b.arts[i].ID, Result: result})
+				}
 			}
 		}
 		done <- err
 	}()
 
 	lr := newLineReader(r, maxLineBytes)
-	batch := make([]Article, 0, size)
+	batch := lines{arts: make([]Article, 0, size)}
 	var readErr error
 	flush := func() {
 		batches <- batch
-		batch = make([]Article, 0, size)
+		batch = lines{arts: make([]Article, 0, size)}
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -110,19 +141,27 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 			rep.Rejections = append(rep.Rejections, Rejection{Line: lr.lines, ID: peekID(line), Reason: reason(err)})
 			continue
 		}
-		batch = append(batch, a)
-		if len(batch) == size {
+		batch.arts = append(batch.arts, a)
+		batch.at = append(batch.at, lr.lines)
+		if len(batch.arts) == size {
 			flush()
 			if opts.Progress != nil {
 				opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: len(rep.Rejections), Elapsed: time.Since(start)})
 			}
 		}
 	}
-	if len(batch) > 0 {
+	if len(batch.arts) > 0 {
 		flush()
 	}
 	close(batches)
 	err := <-done
+	if opts.Items {
+		rep.Items = written
+		for _, rj := range rep.Rejections {
+			rep.Items = append(rep.Items, ImportItem{Line: rj.Line, ID: rj.ID, Result: "rejected", Reason: rj.Reason})
+		}
+		sort.Slice(rep.Items, func(i, j int) bool { return rep.Items[i].Line < rep.Items[j].Line })
+	}
 	rep.Indexed = int(indexed.Load())
 	rep.Rejected = len(rep.Rejections)
 	rep.Elapsed = time.Since(start)

@@ -3,6 +3,7 @@ package index
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestLivedoor imports the real corpus and checks that queries find the kind
@@ -76,4 +77,64 @@ func TestLivedoor(t *testing.T) {
 			t.Errorf("ｉＰｈｏｎｅ: %d hits, iphone: %d", a.Total, b.Total)
 		}
 	})
+}
+
+// TestCursorWalk pages through the whole corpus with cursors and sees
+// every article exactly once, in order.
+func TestCursorWalk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the livedoor index; skipped with -short")
+	}
+	ix, rep := mustCorpus(t)
+	for _, sort := range []Sort{SortNewest, SortRelevance} {
+		seen := map[string]bool{}
+		r := Request{Sort: sort, PerPage: 100}
+		pages := 0
+		var prev time.Time
+		for {
+			res := mustSearch(t, ix, r)
+			pages++
+			for _, h := range res.Hits {
+				if seen[h.ID] {
+					t.Fatalf("%v: %s seen twice (page %d)", sort, h.ID, pages)
+				}
+				seen[h.ID] = true
+				if sort == SortNewest && !prev.IsZero() && h.Published.After(prev) {
+					t.Fatalf("%s out of order", h.ID)
+				}
+				prev = h.Published
+			}
+			if res.NextCursor == "" {
+				break
+			}
+			r.Cursor = res.NextCursor
+		}
+		if len(seen) != rep.Indexed {
+			t.Errorf("%v: cursor walk saw %d articles in %d pages, want %d", sort, len(seen), pages, rep.Indexed)
+		}
+	}
+}
+
+// TestExportLivedoor exports the whole corpus and checks the count and
+// that no article comes twice.
+func TestExportLivedoor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the livedoor index; skipped with -short")
+	}
+	ix, _ := mustCorpus(t)
+	total, _ := ix.Count()
+	seen := map[string]bool{}
+	n, err := ix.Export(t.Context(), ExportRequest{Sort: SortNewest, Body: true}, func(a *Article) error {
+		if seen[a.ID] {
+			t.Fatalf("%s exported twice", a.ID)
+		}
+		seen[a.ID] = true
+		if a.Title == "" || a.Published.IsZero() {
+			t.Fatalf("%s exported without title or date", a.ID)
+		}
+		return nil
+	})
+	if err != nil || uint64(n) != total || len(seen) != n {
+		t.Errorf("exported %d (%v), index has %d", n, err, total)
+	}
 }

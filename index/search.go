@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -63,8 +65,9 @@ type Request struct {
 	Categories []string  // any of these categories; empty means all
 	From, To   time.Time // published within [From, To]; zero means open
 	Sort       Sort
-	Page       int // 1-based; 0 means 1
-	PerPage    int // 0 means DefaultPerPage
+	Page       int    // 1-based; 0 means 1
+	PerPage    int    // 0 means DefaultPerPage
+	Cursor     string // continue after a previous result's NextCursor (instead of Page)
 }
 
 // Result is one page of search results.
@@ -76,6 +79,9 @@ type Result struct {
 	PerPage int           `json:"per_page"`
 	Hits    []Hit         `json:"hits"`
 	Facets  Facets        `json:"facets"`
+	// NextCursor continues to the next page at constant cost, however
+	// deep; "" when this is the last page.
+	NextCursor string `json:"next_cursor"`
 }
 
 // Hit is one article in a result page, with its highlighted title and a
@@ -140,6 +146,12 @@ func (r *Request) validate() error {
 	if r.PerPage < 1 || r.PerPage > MaxPerPage {
 		return badParam("per_page", "invalid_parameter", "must be between 1 and %d, not %d", MaxPerPage, r.PerPage)
 	}
+	if r.Cursor != "" {
+		if r.Page != 1 {
+			return badParam("cursor", "invalid_parameter", "give either page or cursor, not both")
+		}
+		return nil // a cursor pages past the window at constant cost
+	}
 	if r.Page > MaxWindow/r.PerPage {
 		return badParam("page", "result_window_exceeded",
 			"page %d with per_page %d reaches past the first %d results, the deepest a search can page; narrow the query with words, a category or a date range, or sort the other way",
@@ -180,23 +192,41 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		filters = append(filters[:len(filters):len(filters)], f)
 	}
 
-	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, false)
-	relaxed := false
-	if err == nil && res.Total == 0 && tq.canRelax() {
+	var cur cursor
+	if r.Cursor != "" {
+		if cur, err = decodeCursor(r.Cursor, &r); err != nil {
+			return nil, err
+		}
+		r.Page = cur.Page
+	}
+	relaxed := cur.Relax
+	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, cur.After)
+	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() {
 		// No dead ends: show the articles that match most of the words.
 		relaxed = true
-		res, cat, err = ix.run(ctx, r, tq, filters, unfiltered, true)
+		res, cat, err = ix.run(ctx, r, tq, filters, unfiltered, true, nil)
 	}
 	if err != nil {
 		return nil, err
 	}
+	next := ""
+	if len(res.Hits) > r.PerPage {
+		last := res.Hits[r.PerPage-1]
+		after := slices.Clone(last.DecodedSort)
+		if r.Sort == SortRelevance {
+			after[0] = strconv.FormatFloat(last.Score, 'g', -1, 64) // bleve writes "_score"
+		}
+		next = cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed}.encode()
+		res.Hits = res.Hits[:r.PerPage]
+	}
 
 	out := &Result{
-		Total:   res.Total,
-		Relaxed: relaxed,
-		Page:    r.Page,
-		PerPage: r.PerPage,
-		Hits:    make([]Hit, 0, len(res.Hits)),
+		NextCursor: next,
+		Total:      res.Total,
+		Relaxed:    relaxed,
+		Page:       r.Page,
+		PerPage:    r.PerPage,
+		Hits:       make([]Hit, 0, len(res.Hits)),
 		Facets: Facets{
 			Category: categoryFacet(cat.Facets[fieldCategory]),
 			Month:    monthFacet(res.Facets[fieldMonth]),
@@ -211,9 +241,17 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 // run executes one search: the page with the month facet and, in
 // parallel when a category filter is set, the category facet without it.
-func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool) (res, cat *bleve.SearchResult, err error) {
-	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed), r.PerPage, (r.Page-1)*r.PerPage, false)
+func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, after []string) (res, cat *bleve.SearchResult, err error) {
+	// One hit more than the page tells whether there is a next page.
+	from := (r.Page - 1) * r.PerPage
+	if after != nil {
+		from = 0
+	}
+	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed), r.PerPage+1, from, false)
 	req.SortByCustom(sortOrder(r.Sort))
+	if after != nil {
+		req.SetSearchAfter(after)
+	}
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
 	req.IncludeLocations = true
 	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))

@@ -220,3 +220,39 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestCursor(t *testing.T) {
+	ix := mustFixtures(t)
+	r := Request{Sort: SortNewest, PerPage: 3}
+	first := mustSearch(t, ix, r)
+	if first.NextCursor == "" || len(first.Hits) != 3 {
+		t.Fatalf("first page: %v, cursor %q", ids(first), first.NextCursor)
+	}
+	// An article older than the first page, added now, still shows up on
+	// a later page; the walk neither skips nor repeats.
+	mustPut(t, ix, Article{ID: "late", Title: "後から追加", Published: day("2026-03-10")})
+	var walked []string
+	walked = append(walked, ids(first)...)
+	r.Cursor = first.NextCursor
+	for r.Cursor != "" {
+		res := mustSearch(t, ix, r)
+		walked = append(walked, ids(res)...)
+		r.Cursor = res.NextCursor
+	}
+	want := []string{"escape", "kix", "kyoto", "tokyo-to", "ssb-apart", "late", "ssb-mass", "ai-chip"}
+	if !slices.Equal(walked, want) {
+		t.Errorf("walk = %v, want %v", walked, want)
+	}
+
+	bad := []Request{
+		{Cursor: "not-a-cursor"},
+		{Cursor: first.NextCursor, Sort: SortOldest, PerPage: 3},
+		{Cursor: first.NextCursor, Query: "別のクエリ", Sort: SortNewest, PerPage: 3},
+		{Cursor: first.NextCursor, Sort: SortNewest, PerPage: 3, Page: 2},
+	}
+	for _, b := range bad {
+		if _, err := ix.Search(t.Context(), b); !errors.Is(err, ErrInvalidRequest) {
+			t.Errorf("Search(%+v) = %v, want ErrInvalidRequest", b, err)
+		}
+	}
+}

@@ -31,6 +31,8 @@ const usage = `Sagasu: Japanese full-text search for news articles.
 Usage:
   sagasu serve  [flags]             serve the JSON API (loads the sample articles into a new index)
   sagasu import [flags] FILE.jsonl  import articles, one JSON object per line ("-" reads stdin)
+  sagasu reindex [flags]            rebuild the index with this build's mapping and dictionary (server stopped)
+  sagasu backup [flags] DIR         copy the index into DIR, ready for serve --data-dir DIR (server stopped)
   sagasu eval   [flags]             relevance evaluation on the livedoor corpus, against a cjk-bigram baseline
 
 Run "sagasu COMMAND -h" for the flags of a command.
@@ -50,6 +52,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return runImport(ctx, args[1:], getenv, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], getenv, stdout, stderr)
+	case "reindex":
+		return runReindex(ctx, args[1:], getenv, stdout, stderr)
+	case "backup":
+		return runBackup(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"sagasu/api"
@@ -24,6 +25,10 @@ type serveConfig struct {
 	requestTimeout  time.Duration
 	shutdownTimeout time.Duration
 	maxBody         int
+	bulkLimit       int
+	apiKey          string
+	corsOrigins     string
+	backupDir       string
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
@@ -35,15 +40,19 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.bool(&c.sample, "sample", "SAGASU_SAMPLE", true, "load the embedded sample articles into a newly created index")
 	f.duration(&c.requestTimeout, "request-timeout", "SAGASU_REQUEST_TIMEOUT", 10*time.Second, "limit on one request's work")
 	f.duration(&c.shutdownTimeout, "shutdown-timeout", "SAGASU_SHUTDOWN_TIMEOUT", 15*time.Second, "grace period for in-flight requests on SIGINT/SIGTERM")
-	f.int(&c.maxBody, "max-body", "SAGASU_MAX_BODY", 1<<20, "request body limit in `bytes`")
+	f.int(&c.maxBody, "max-body", "SAGASU_MAX_BODY", 1<<20, "request body limit in `bytes` (a single article write may be 4 times this)")
+	f.int(&c.bulkLimit, "bulk-limit", "SAGASU_BULK_LIMIT", 64<<20, "bulk import body limit in `bytes`")
+	f.string(&c.apiKey, "api-key", "SAGASU_API_KEY", "", "`key` that enables the write, export and admin API (sent as Authorization: Bearer key)")
+	f.string(&c.corsOrigins, "cors-origins", "SAGASU_CORS_ORIGINS", "", "comma-separated `origins` allowed to call the read API from a browser (* for any)")
+	f.string(&c.backupDir, "backup-dir", "SAGASU_BACKUP_DIR", "", "`directory` that POST /v1/admin/backup writes backups into")
 	if err := f.parse(args); err != nil {
 		return c, err
 	}
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
 	}
-	if c.requestTimeout <= 0 || c.shutdownTimeout < 0 || c.maxBody <= 0 {
-		return c, errors.New("-request-timeout and -max-body must be positive, -shutdown-timeout not negative")
+	if c.requestTimeout <= 0 || c.shutdownTimeout < 0 || c.maxBody <= 0 || c.bulkLimit <= 0 {
+		return c, errors.New("-request-timeout, -max-body and -bulk-limit must be positive, -shutdown-timeout not negative")
 	}
 	return c, nil
 }
@@ -82,11 +91,22 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr())
+	if cfg.apiKey == "" {
+		log.Info("the write, export and admin API is off; set --api-key to enable it")
+	}
 	srv := &http.Server{
-		Handler:           api.New(ix, log, api.Options{RequestTimeout: cfg.requestTimeout, BodyLimit: int64(cfg.maxBody)}),
+		Handler: api.New(ix, log, api.Options{
+			RequestTimeout: cfg.requestTimeout,
+			BodyLimit:      int64(cfg.maxBody),
+			BulkLimit:      int64(cfg.bulkLimit),
+			APIKey:         cfg.apiKey,
+			CORSOrigins:    splitList(cfg.corsOrigins),
+			BackupDir:      cfg.backupDir,
+		}),
+		// No read or write timeout: bulk imports and exports stream for as
+		// long as they need; other requests are bounded by
+		// --request-timeout, and slow headers by ReadHeaderTimeout.
 		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      cfg.requestTimeout + 30*time.Second,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
@@ -105,4 +125,15 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		log.Warn("in-flight requests cut off", "err", err)
 	}
 	return nil
+}
+
+// splitList splits a comma-separated flag value.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

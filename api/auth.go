@@ -1,0 +1,32 @@
+package api
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v5"
+)
+
+// requireKey guards the write and admin routes: the request must carry
+// "Authorization: Bearer <key>". The key is compared in constant time
+// (both sides hashed first, so not even its length leaks). Without a
+// configured key these routes are off.
+func (s *server) requireKey(next echo.HandlerFunc) echo.HandlerFunc {
+	want := sha256.Sum256([]byte(s.opts.APIKey))
+	return func(c *echo.Context) error {
+		if s.opts.APIKey == "" {
+			return &apiError{status: http.StatusForbidden, code: "write_disabled",
+				msg: "the write and admin API is off; start the server with --api-key KEY (or SAGASU_API_KEY) and send Authorization: Bearer KEY"}
+		}
+		token, ok := strings.CutPrefix(c.Request().Header.Get("Authorization"), "Bearer ")
+		got := sha256.Sum256([]byte(strings.TrimSpace(token)))
+		if !ok || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			c.Response().Header().Set("WWW-Authenticate", `Bearer realm="sagasu"`)
+			return &apiError{status: http.StatusUnauthorized, code: "unauthorized",
+				msg: "missing or wrong API key; send Authorization: Bearer <key>"}
+		}
+		return next(c)
+	}
+}

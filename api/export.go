@@ -1,0 +1,133 @@
+package api
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
+)
+
+var exportParams = []string{"q", "category", "from", "to", "sort", "format", "fields"}
+
+// exportRecord is one article in an export.
+type exportRecord struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	URL       string   `json:"url"`
+	Category  string   `json:"category"`
+	Tags      []string `json:"tags"`
+	Published string   `json:"published"`
+	Body      *string  `json:"body,omitempty"`
+}
+
+// export handles GET /v1/export: every article the query matches, as JSON
+// lines or CSV, streamed a page at a time (constant memory however many).
+func (s *server) export(c *echo.Context) error {
+	p, err := parseParams(c, exportParams, "category")
+	if err != nil {
+		return err
+	}
+	sr, err := searchRequest(p)
+	if err != nil {
+		return err
+	}
+	r := index.ExportRequest{Query: sr.Query, Categories: sr.Categories, From: sr.From, To: sr.To, Sort: sr.Sort}
+	if p.get("sort") == "" {
+		r.Sort = index.SortNewest
+	}
+	switch f := p.get("fields"); f {
+	case "":
+	case "body":
+		r.Body = true
+	default:
+		return badRequest("invalid_parameter", "fields: only body can be added, not %q", truncate(f, 20))
+	}
+	format := p.get("format")
+	if format == "" {
+		format = "jsonl"
+	}
+	if format != "jsonl" && format != "csv" {
+		return badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(format, 20))
+	}
+
+	header := []string{"id", "title", "url", "category", "tags", "published"}
+	if r.Body {
+		header = append(header, "body")
+	}
+	w := c.Response()
+	flusher, _ := w.(http.Flusher)
+	started := false
+	var cw *csv.Writer
+	start := func() {
+		started = true
+		ct := "application/x-ndjson; charset=utf-8"
+		if format == "csv" {
+			ct = "text/csv; charset=utf-8"
+		}
+		w.Header().Set(echo.HeaderContentType, ct)
+		w.Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+format+`"`)
+		w.WriteHeader(http.StatusOK)
+		if cw != nil {
+			cw.Write(header)
+		}
+	}
+	var emit func(*index.Article) error
+	if format == "csv" {
+		cw = csv.NewWriter(w)
+		emit = func(a *index.Article) error {
+			row := []string{a.ID, a.Title, a.URL, a.Category, strings.Join(a.Tags, "|"), a.Published.Format(time.RFC3339)}
+			if r.Body {
+				row = append(row, a.Body)
+			}
+			return cw.Write(row)
+		}
+	} else {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		emit = func(a *index.Article) error {
+			rec := exportRecord{ID: a.ID, Title: a.Title, URL: a.URL, Category: a.Category, Tags: a.Tags, Published: a.Published.Format(time.RFC3339)}
+			if r.Body {
+				rec.Body = &a.Body
+			}
+			return enc.Encode(rec)
+		}
+	}
+	n := 0
+	_, err = s.ix.Export(c.Request().Context(), r, func(a *index.Article) error {
+		if !started {
+			start()
+		}
+		if err := emit(a); err != nil {
+			return err
+		}
+		if n++; n%500 == 0 {
+			if cw != nil {
+				cw.Flush()
+			}
+			if flusher != nil {
+				flusher.Flush()
+			}
+		}
+		return nil
+	})
+	if err != nil && !started {
+		return err
+	}
+	if err != nil {
+		// Too late for an error body: the client sees a cut-off stream.
+		s.log.Error("export cut off", "err", err, "written", n)
+		return nil
+	}
+	if !started {
+		start()
+	}
+	if cw != nil {
+		cw.Flush()
+	}
+	return nil
+}

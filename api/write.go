@@ -1,0 +1,98 @@
+package api
+
+import (
+	"errors"
+	"io"
+	"net/http"
+
+	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
+)
+
+// writeResult is the body of a single-article write.
+type writeResult struct {
+	ID     string `json:"id"`
+	Result string `json:"result"` // created, updated or deleted
+}
+
+// putArticle handles PUT /v1/articles/:id: create or replace. 201 when the
+// article is new, 200 when it replaced one; either way it is on disk.
+func (s *server) putArticle(c *echo.Context) error {
+	id := c.Param("id")
+	if err := index.ValidateID(id); err != nil {
+		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	}
+	if _, err := parseParams(c, nil); err != nil {
+		return err
+	}
+	body, err := io.ReadAll(c.Request().Body)
+	if err != nil {
+		return err
+	}
+	if len(body) == 0 {
+		return badRequest("malformed_json", "the request body is empty; send the article as a JSON object")
+	}
+	a, err := index.DecodeArticleFor(id, body)
+	if err != nil {
+		return err
+	}
+	created, err := s.ix.Upsert(c.Request().Context(), a)
+	if err != nil {
+		return err
+	}
+	if created[0] {
+		return c.JSON(http.StatusCreated, writeResult{ID: id, Result: "created"})
+	}
+	return c.JSON(http.StatusOK, writeResult{ID: id, Result: "updated"})
+}
+
+// deleteArticle handles DELETE /v1/articles/:id.
+func (s *server) deleteArticle(c *echo.Context) error {
+	id := c.Param("id")
+	if err := index.ValidateID(id); err != nil {
+		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	}
+	if _, err := parseParams(c, nil); err != nil {
+		return err
+	}
+	if err := s.ix.Delete(c.Request().Context(), id); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, writeResult{ID: id, Result: "deleted"})
+}
+
+// bulkResponse is the body of POST /v1/articles/_bulk.
+type bulkResponse struct {
+	Created  int                `json:"created"`
+	Updated  int                `json:"updated"`
+	Rejected int                `json:"rejected"`
+	Items    []index.ImportItem `json:"items"`
+}
+
+// bulk handles POST /v1/articles/_bulk: NDJSON, one article per line.
+// Valid lines are written in batches whatever the others hold; the
+// answer lists every line's result. A 200 means every accepted line is on
+// disk.
+func (s *server) bulk(c *echo.Context) error {
+	if _, err := parseParams(c, nil); err != nil {
+		return err
+	}
+	rep, err := s.ix.Import(c.Request().Context(), c.Request().Body, index.ImportOptions{Items: true})
+	if rep != nil {
+		s.metrics.bulk(rep)
+	}
+	if err != nil {
+		if echo.StatusCode(err) == http.StatusRequestEntityTooLarge || errors.Is(err, errBodyTooLarge) {
+			return &apiError{status: http.StatusRequestEntityTooLarge, code: "body_too_large",
+				msg: "the bulk body is larger than --bulk-limit; the lines before the limit were written, split the rest"}
+		}
+		return err
+	}
+	if rep.Lines == 0 || len(rep.Items) == 0 {
+		return badRequest("empty_body", "the request body holds no articles; send NDJSON, one article per line")
+	}
+	return c.JSON(http.StatusOK, bulkResponse{Created: rep.Created, Updated: rep.Updated, Rejected: rep.Rejected, Items: rep.Items})
+}
+
+var errBodyTooLarge = errors.New("api: body too large")

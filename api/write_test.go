@@ -1,0 +1,253 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sagasu/data"
+	"sagasu/index"
+)
+
+const testKey = "s3cret-key"
+
+// newWritable serves a fresh index of the sample articles with the write
+// API on.
+func newWritable(t *testing.T, opts Options) (*httptest.Server, *index.Index) {
+	t.Helper()
+	ix, err := index.Open(filepath.Join(t.TempDir(), "data"), index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	if _, err := ix.Import(context.Background(), bytes.NewReader(data.SampleArticles), index.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if opts.APIKey == "" {
+		opts.APIKey = testKey
+	}
+	srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(io.Discard, nil)), opts))
+	t.Cleanup(srv.Close)
+	return srv, ix
+}
+
+// send makes an authenticated request and returns status and raw body.
+func send(t *testing.T, method, url, key, body string) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, raw
+}
+
+const goodArticle = `{"title":"量子鍵配送の実証","body":"量子鍵配送の通信実験が始まった。","category":"耐量子暗号","tags":["QKD"],"published":"2026-11-21T09:00:00+09:00","url":"https://news.example.jp/articles/new-1"}`
+
+func TestWriteAPI(t *testing.T) {
+	srv, ix := newWritable(t, Options{})
+	status, body := send(t, "PUT", srv.URL+"/v1/articles/new-1", testKey, goodArticle)
+	if status != http.StatusCreated || !strings.Contains(string(body), `"created"`) {
+		t.Fatalf("PUT new = %d %s", status, body)
+	}
+	status, body = send(t, "PUT", srv.URL+"/v1/articles/new-1", testKey, strings.Replace(goodArticle, "実証", "実証が完了", 1))
+	if status != http.StatusOK || !strings.Contains(string(body), `"updated"`) {
+		t.Fatalf("PUT again = %d %s", status, body)
+	}
+	if a, err := ix.Get(context.Background(), "new-1"); err != nil || a.Title != "量子鍵配送の実証が完了" {
+		t.Errorf("after PUT: %+v, %v", a, err)
+	}
+	// The body's id may be given when it matches.
+	if status, body := send(t, "PUT", srv.URL+"/v1/articles/new-2", testKey, strings.Replace(goodArticle, `{"title"`, `{"id":"new-2","title"`, 1)); status != 201 {
+		t.Errorf("PUT with matching id = %d %s", status, body)
+	}
+	if status, body := send(t, "DELETE", srv.URL+"/v1/articles/new-2", testKey, ""); status != 200 || !strings.Contains(string(body), "deleted") {
+		t.Errorf("DELETE = %d %s", status, body)
+	}
+	if status, _ := send(t, "DELETE", srv.URL+"/v1/articles/new-2", testKey, ""); status != 404 {
+		t.Errorf("DELETE twice = %d", status)
+	}
+	// Writes show in search at once.
+	res, _ := ix.Search(context.Background(), index.Request{Query: "量子鍵配送"})
+	if res.Total != 1 || res.Hits[0].ID != "new-1" {
+		t.Errorf("search after writes: %d hits", res.Total)
+	}
+}
+
+func TestBulk(t *testing.T) {
+	srv, ix := newWritable(t, Options{})
+	before, _ := ix.Count()
+	lines := []string{
+		strings.Replace(goodArticle, `{"title"`, `{"id":"b-1","title"`, 1),
+		`{"id":"b-2","title":"日付なし"}`,
+		``,
+		`not json`,
+		strings.Replace(goodArticle, `{"title"`, `{"id":"sg-0001","title"`, 1),
+		strings.Replace(goodArticle, `{"title"`, `{"id":"b-3","title"`, 1),
+	}
+	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, strings.Join(lines, "\n"))
+	if status != 200 {
+		t.Fatalf("bulk = %d %s", status, raw)
+	}
+	var got bulkResponse
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Created != 2 || got.Updated != 1 || got.Rejected != 2 || len(got.Items) != 5 {
+		t.Errorf("bulk = %+v", got)
+	}
+	want := []struct {
+		line   int
+		result string
+	}{{1, "created"}, {2, "rejected"}, {4, "rejected"}, {5, "updated"}, {6, "created"}}
+	for i, w := range want {
+		if i >= len(got.Items) || got.Items[i].Line != w.line || got.Items[i].Result != w.result {
+			t.Errorf("item %d = %+v, want line %d %s", i, got.Items, w.line, w.result)
+			break
+		}
+	}
+	if got.Items[1].Reason == "" || !strings.Contains(got.Items[1].Reason, "published") {
+		t.Errorf("rejection reason = %q", got.Items[1].Reason)
+	}
+	if after, _ := ix.Count(); after != before+2 {
+		t.Errorf("count %d → %d, want +2", before, after)
+	}
+}
+
+func TestBulkLimit(t *testing.T) {
+	srv, _ := newWritable(t, Options{BulkLimit: 2048})
+	var b strings.Builder
+	for i := range 20 {
+		fmt.Fprintln(&b, strings.Replace(goodArticle, `{"title"`, fmt.Sprintf(`{"id":"lim-%d","title"`, i), 1))
+	}
+	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, b.String())
+	if status != http.StatusRequestEntityTooLarge || !strings.Contains(string(raw), "body_too_large") {
+		t.Errorf("oversized bulk = %d %s", status, raw)
+	}
+}
+
+func TestExport(t *testing.T) {
+	srv, ix := newWritable(t, Options{})
+	total, _ := ix.Count()
+	status, raw := send(t, "GET", srv.URL+"/v1/export", testKey, "")
+	if status != 200 {
+		t.Fatalf("export = %d %s", status, raw)
+	}
+	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	if uint64(len(lines)) != total {
+		t.Errorf("jsonl export has %d lines, index %d", len(lines), total)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil || rec["id"] == nil || rec["body"] != nil {
+		t.Errorf("first record = %s (%v)", lines[0], err)
+	}
+	status, raw = send(t, "GET", srv.URL+"/v1/export?format=csv&fields=body&q=%E5%85%A8%E5%9B%BA%E4%BD%93%E9%9B%BB%E6%B1%A0&sort=oldest", testKey, "")
+	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
+	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "body" {
+		t.Fatalf("csv export = %d %v %v", status, err, rows)
+	}
+	res, _ := ix.Search(context.Background(), index.Request{Query: "全固体電池"})
+	if uint64(len(rows)-1) != res.Total {
+		t.Errorf("csv export has %d rows, search %d", len(rows)-1, res.Total)
+	}
+}
+
+func TestAdmin(t *testing.T) {
+	srv, ix := newWritable(t, Options{BackupDir: t.TempDir()})
+	status, raw := send(t, "POST", srv.URL+"/v1/admin/backup", testKey, "")
+	var b backupResponse
+	if status != 201 || json.Unmarshal(raw, &b) != nil || b.Dir == "" {
+		t.Fatalf("backup = %d %s", status, raw)
+	}
+	copyIx, err := index.Open(b.Dir, index.Options{})
+	if err != nil {
+		t.Fatalf("backup does not open: %v", err)
+	}
+	n1, _ := copyIx.Count()
+	copyIx.Close()
+	if n0, _ := ix.Count(); n0 != n1 {
+		t.Errorf("backup has %d articles, index %d", n1, n0)
+	}
+
+	status, raw = send(t, "POST", srv.URL+"/v1/admin/reindex", testKey, "")
+	if status != http.StatusAccepted {
+		t.Fatalf("reindex = %d %s", status, raw)
+	}
+	for ix.ReindexProgress().Running {
+		if status, _ := get(t, srv.URL+"/v1/search?q=ai"); status != 200 {
+			t.Fatalf("search during reindex = %d", status)
+		}
+	}
+	status, raw = send(t, "GET", srv.URL+"/v1/admin/reindex", testKey, "")
+	var p index.ReindexProgress
+	if status != 200 || json.Unmarshal(raw, &p) != nil || p.Running || p.Copied == 0 || p.Copied != p.Total {
+		t.Errorf("reindex status = %d %s", status, raw)
+	}
+}
+
+func TestMetricsAndCORS(t *testing.T) {
+	srv, _ := newWritable(t, Options{CORSOrigins: []string{"https://news.example.jp"}})
+	get(t, srv.URL+"/v1/search?q=ai")
+	get(t, srv.URL+"/v1/nothing")
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`sagasu_http_requests_total{method="GET",route="/v1/search",status="200"} 1`,
+		`sagasu_http_request_duration_seconds_bucket{method="GET",route="/v1/search"`,
+		`status="404"`,
+		"sagasu_articles 73",
+		"sagasu_reindex_running 0",
+	} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+
+	req, _ := http.NewRequest("OPTIONS", srv.URL+"/v1/search", nil)
+	req.Header.Set("Origin", "https://news.example.jp")
+	req.Header.Set("Access-Control-Request-Method", "GET")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "https://news.example.jp" || resp.StatusCode >= 300 {
+		t.Errorf("preflight: %d, allow-origin %q", resp.StatusCode, got)
+	}
+	req, _ = http.NewRequest("GET", srv.URL+"/v1/search?q=ai", nil)
+	req.Header.Set("Origin", "https://evil.example")
+	resp, _ = http.DefaultClient.Do(req)
+	resp.Body.Close()
+	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("unknown origin allowed: %q", got)
+	}
+	req, _ = http.NewRequest("OPTIONS", srv.URL+"/v1/articles/_bulk", nil)
+	req.Header.Set("Origin", "https://news.example.jp")
+	req.Header.Set("Access-Control-Request-Method", "POST")
+	resp, _ = http.DefaultClient.Do(req)
+	resp.Body.Close()
+	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("write API open to browsers: %q", got)
+	}
+}

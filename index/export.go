@@ -1,0 +1,121 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// exportPage is how many articles Export reads per search.
+const exportPage = 500
+
+// ExportRequest selects the articles to export, with the search syntax
+// and filters of Request.
+type ExportRequest struct {
+	Query      string
+	Categories []string
+	From, To   time.Time
+	Sort       Sort
+	Body       bool // include the body
+}
+
+// Export calls emit for every article r matches, in r's order, reading a
+// page at a time with search_after so memory stays constant however many
+// match. It stops at the first error emit returns.
+func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article) error) (int, error) {
+	sr := Request{Query: r.Query, Categories: r.Categories, From: r.From, To: r.To, Sort: r.Sort}
+	if err := sr.validate(); err != nil {
+		return 0, err
+	}
+	fields := []string{fieldTitle, fieldCategory, fieldTags, fieldPublished, fieldURL, fieldAuthor}
+	if r.Body {
+		fields = append(fields, fieldBody)
+	}
+	var after []string
+	n := 0
+	for {
+		hits, next, err := ix.exportPage(ctx, &sr, fields, after)
+		if err != nil {
+			return n, err
+		}
+		for i := range hits {
+			if err := emit(&hits[i]); err != nil {
+				return n, err
+			}
+			n++
+		}
+		if next == nil {
+			return n, nil
+		}
+		after = next
+	}
+}
+
+// exportPage reads one page of articles after the sort key after.
+func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []string) ([]Article, []string, error) {
+	release, err := ix.acquire()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer release()
+	tc := &readerCounter{ctx: ctx, ix: ix.b}
+	defer tc.close()
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(r.Query)
+	if err != nil {
+		return nil, nil, err
+	}
+	var filters []query.Query
+	if f := dateFilter(r.From, r.To); f != nil {
+		filters = append(filters, f)
+	}
+	if f := categoryFilter(r.Categories); f != nil {
+		filters = append(filters, f)
+	}
+	req := bleve.NewSearchRequestOptions(tq.build(filters, false), exportPage, 0, false)
+	req.SortByCustom(sortOrder(r.Sort))
+	req.Fields = fields
+	if after != nil {
+		req.SetSearchAfter(after)
+	}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, nil, searchError(err)
+	}
+	out := make([]Article, len(res.Hits))
+	for i, h := range res.Hits {
+		a := &out[i]
+		a.ID = h.ID
+		a.Tags = []string{}
+		for name, v := range h.Fields {
+			switch v := v.(type) {
+			case string:
+				if name == fieldPublished {
+					if t, err := time.Parse(time.RFC3339, v); err == nil {
+						a.Published = t.In(JST)
+					}
+					continue
+				}
+				a.setField(name, v)
+			case []any:
+				for _, x := range v {
+					if s, ok := x.(string); ok {
+						a.setField(name, s)
+					}
+				}
+			}
+		}
+	}
+	if len(res.Hits) < exportPage {
+		return out, nil, nil
+	}
+	last := res.Hits[len(res.Hits)-1]
+	next := slices.Clone(last.DecodedSort)
+	if r.Sort == SortRelevance {
+		next[0] = strconv.FormatFloat(last.Score, 'g', -1, 64)
+	}
+	return out, next, nil
+}
