@@ -33,6 +33,8 @@ Usage:
   sagasu import [flags] FILE.jsonl  import articles, one JSON object per line ("-" reads stdin)
   sagasu reindex [flags]            rebuild the index with this build's mapping and dictionary (server stopped)
   sagasu backup [flags] DIR         copy the index into DIR, ready for serve --data-dir DIR (server stopped)
+  sagasu bench  [flags]             load a running server (or, with -data-dir, the index in process) and report latencies
+  sagasu gen    [flags] > FILE      a larger synthetic corpus for benchmarks (never commit it)
   sagasu eval   [flags]             relevance evaluation on the livedoor corpus, against a cjk-bigram baseline
 
 Run "sagasu COMMAND -h" for the flags of a command.
@@ -52,6 +54,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return runImport(ctx, args[1:], getenv, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], getenv, stdout, stderr)
+	case "bench":
+		return runBench(ctx, args[1:], getenv, stdout, stderr)
+	case "gen":
+		return runGen(ctx, args[1:], getenv, stdout, stderr)
 	case "reindex":
 		return runReindex(ctx, args[1:], getenv, stdout, stderr)
 	case "backup":
