@@ -165,6 +165,9 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"serve takes no arguments", []string{"serve", "extra"}, nil, "no arguments"},
 		{"import needs a file", []string{"import"}, nil, "usage"},
 		{"import of a missing file", []string{"import", "/no/such/file.jsonl"}, nil, "no such file"},
+		{"pprof off loopback", []string{"serve", "-pprof", "0.0.0.0:6060", "-data-dir", "/nonexistent/x"}, nil, "loopback"},
+		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},
+		{"gen with bad n", []string{"gen", "-n", "0"}, nil, "-n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

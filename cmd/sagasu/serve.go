@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"strings"
 	"time"
 
@@ -29,6 +30,7 @@ type serveConfig struct {
 	apiKey          string
 	corsOrigins     string
 	backupDir       string
+	pprof           string
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
@@ -45,11 +47,17 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.apiKey, "api-key", "SAGASU_API_KEY", "", "`key` that enables the write, export and admin API (sent as Authorization: Bearer key)")
 	f.string(&c.corsOrigins, "cors-origins", "SAGASU_CORS_ORIGINS", "", "comma-separated `origins` allowed to call the read API from a browser (* for any)")
 	f.string(&c.backupDir, "backup-dir", "SAGASU_BACKUP_DIR", "", "`directory` that POST /v1/admin/backup writes backups into")
+	f.string(&c.pprof, "pprof", "SAGASU_PPROF", "", "serve net/http/pprof on this loopback `address` (e.g. 127.0.0.1:6060)")
 	if err := f.parse(args); err != nil {
 		return c, err
 	}
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
+	}
+	if c.pprof != "" {
+		if err := checkLoopback(c.pprof); err != nil {
+			return c, err
+		}
 	}
 	if c.requestTimeout <= 0 || c.shutdownTimeout < 0 || c.maxBody <= 0 || c.bulkLimit <= 0 {
 		return c, errors.New("-request-timeout, -max-body and -bulk-limit must be positive, -shutdown-timeout not negative")
@@ -89,6 +97,14 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return err
+	}
+	if cfg.pprof != "" {
+		stop, err := servePprof(cfg.pprof, log)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer stop()
 	}
 	fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr())
 	if cfg.apiKey == "" {
@@ -136,4 +152,37 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// servePprof serves the Go profiler on its own listener, which must be on
+// a loopback address: profiles reveal too much to leave reachable.
+func servePprof(addr string, log *slog.Logger) (stop func(), err error) {
+	if err := checkLoopback(addr); err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	log.Info("pprof listening", "addr", ln.Addr().String())
+	return func() { srv.Close() }, nil
+}
+
+func checkLoopback(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("-pprof %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return fmt.Errorf("-pprof %q: only a loopback address (127.0.0.1, ::1, localhost) is allowed", addr)
+	}
+	return nil
 }
