@@ -123,7 +123,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	}
 	last := words[len(words)-1]
 	context := strings.Join(words[:len(words)-1], "")
-	var out []Suggestion
+	out := []Suggestion{}
 	seen := map[string]bool{}
 	add := func(prefix string, ids []int32) {
 		for _, i := range ids {
@@ -145,9 +145,6 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	add("", si.lookupGroups(ix.prefixes(context, last), size))
 	if len(out) == 0 {
 		add(strings.Join(words[:len(words)-1], " ")+" ", si.lookupGroups(ix.prefixes("", last), size))
-	}
-	if out == nil {
-		out = []Suggestion{}
 	}
 	return out, nil
 }

@@ -116,10 +116,10 @@ func TestSuggestKindsAndContext(t *testing.T) {
 	if n != 1 {
 		t.Errorf("ろぼ = %v, want ロボット once", texts(got))
 	}
-	// Blank input: nothing, no error.
-	for _, q := range []string{"", "   ", "\u3000"} {
-		if got, err := ix.Suggest(ctx, q, 5); err != nil || len(got) != 0 {
-			t.Errorf("Suggest(%q) = %v, %v", q, got, err)
+	// Blank input or no match: an empty list (JSON []), not nil, no error.
+	for _, q := range []string{"", "   ", "\u3000", "zzqx", "量子 zzqx"} {
+		if got, err := ix.Suggest(ctx, q, 5); err != nil || got == nil || len(got) != 0 {
+			t.Errorf("Suggest(%q) = %#v, %v; want an empty, non-nil list", q, got, err)
 		}
 	}
 }

@@ -90,6 +90,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 			return fmt.Errorf("loading the sample articles: %w", err)
 		}
 		log.Info("loaded the sample articles", "indexed", rep.Indexed, "rejected", rep.Rejected)
+		// Suggest from the first request rather than after the
+		// background rebuild's debounce.
+		if err := ix.RefreshSuggest(ctx); err != nil {
+			return fmt.Errorf("building suggestions for the sample articles: %w", err)
+		}
 	}
 	n, _ := ix.Count()
 	log.Info("index open", "dir", cfg.dataDir, "articles", n, "took", time.Since(start))
