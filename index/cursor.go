@@ -23,7 +23,7 @@ type cursor struct {
 	Relax bool     `json:"r,omitempty"`
 }
 
-const cursorVersion = 1
+const cursorVersion = 2 // 2: the date is the compact sort key
 
 // fingerprint identifies what a cursor may continue.
 func (r *Request) fingerprint() string {

@@ -2,17 +2,35 @@ package index
 
 import (
 	"sort"
+	"strings"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
-// Facet sizes. Months use a term facet on the month keyword (one map update
-// per hit, whatever the time span) instead of one date range per month.
+// Facets are term facets on the keys field, told apart by prefix: one
+// doc-values read per hit serves both (and the sort), and a month costs one
+// map update per hit whatever the time span, instead of one date range
+// per month.
 const (
+	facetCategory     = "category"
+	facetMonth        = "month"
 	categoryFacetSize = 100
 	monthFacetSize    = 12 * (maxPublishYear - minPublishYear + 1)
 )
+
+func categoryFacetRequest() *bleve.FacetRequest {
+	f := bleve.NewFacetRequest(fieldKeys, categoryFacetSize)
+	f.SetPrefixFilter(keyCategory)
+	return f
+}
+
+func monthFacetRequest() *bleve.FacetRequest {
+	f := bleve.NewFacetRequest(fieldKeys, monthFacetSize)
+	f.SetPrefixFilter(keyMonth)
+	return f
+}
 
 // Facets are the counts a search sidebar shows.
 type Facets struct {
@@ -36,7 +54,7 @@ func categoryFacet(f *search.FacetResult) []FacetValue {
 		return out
 	}
 	for _, t := range f.Terms.Terms() {
-		out = append(out, FacetValue{Value: t.Term, Count: t.Count})
+		out = append(out, FacetValue{Value: strings.TrimPrefix(t.Term, keyCategory), Count: t.Count})
 	}
 	return out
 }
@@ -50,11 +68,12 @@ func monthFacet(f *search.FacetResult) []FacetValue {
 	counts := map[string]int{}
 	var months []time.Time
 	for _, t := range f.Terms.Terms() {
-		m, err := time.Parse("2006-01", t.Term)
+		v := strings.TrimPrefix(t.Term, keyMonth)
+		m, err := time.Parse("2006-01", v)
 		if err != nil {
 			continue
 		}
-		counts[t.Term] = t.Count
+		counts[v] = t.Count
 		months = append(months, m)
 	}
 	if len(months) == 0 {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -20,11 +21,36 @@ const (
 	fieldCategory     = "category"
 	fieldTags         = "tags"
 	fieldPublished    = "published"
-	fieldMonth        = "month" // YYYY-MM in JST, for the month facet
 	fieldURL          = "url"
 	fieldAuthor       = "author"
 	fieldChars        = "chars" // characters in title and body, for related articles
+	fieldKeys         = "keys"  // facet and sort keys, the one field searches read per hit
 )
+
+// fieldKeys holds, for each article, the few short terms a search reads
+// for every matching article: its category facet key, its month facet key
+// and its sort key. One doc-values field instead of three (and instead of
+// a date field's sixteen prefix-coded terms) makes sorting and faceting a
+// search over many matches read one small value per match.
+const (
+	keyCategory = "c" // + category
+	keyMonth    = "m" // + YYYY-MM in JST
+	keySort     = "s" // + published UTC as sortKeyLayout + id; sorts after the others
+	// sortKeyLayout is fixed width, so string order is time order; the id
+	// appended makes every key unique, so no further tie-break is needed.
+	sortKeyLayout = "20060102150405"
+)
+
+// keys returns an article's fieldKeys terms.
+func keys(a *Article) []string {
+	out := make([]string, 0, 3)
+	if a.Category != "" {
+		out = append(out, keyCategory+a.Category)
+	}
+	return append(out,
+		keyMonth+a.Published.In(JST).Format("2006-01"),
+		keySort+a.Published.UTC().Format(sortKeyLayout)+a.ID)
+}
 
 // Custom analyzers the mapping defines: the analyzer package's types with
 // this project's user dictionary. bleve stores the definitions (dictionary
@@ -37,16 +63,17 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
 // also indexed by reading (kana input, spelling variants; with term vectors
 // for phrases and highlights) and, together, as character bigrams (the
 // fallback for words kagome cannot segment confidently);
-// category, tags and author as keywords; published as a date with doc
-// values for sorting; month as a keyword for the month facet; url stored
-// only. Nothing goes into bleve's _all field.
+// category, tags and author as keywords; published as a date (range
+// filters); keys (facets and sort) and chars (the article's length, for
+// related articles) as keywords with doc values; url stored only. Nothing
+// goes into bleve's _all field, and only keys and chars have doc values.
 func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(textAnalyzer, opts.Config(analyzer.Name)); err != nil {
@@ -83,7 +110,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	published := bleve.NewDateTimeFieldMapping()
 	published.Store = true
 	published.IncludeInAll = false
-	published.DocValues = true
+	published.DocValues = false
 	url := bleve.NewTextFieldMapping()
 	url.Index = false
 	url.Store = true
@@ -100,17 +127,13 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 		text(fieldBody, textAnalyzer, true, true),
 		text(fieldBodyReading, readingAnalyzer, false, true),
 		text(fieldBigram, analyzer.BigramName, false, false))
-	doc.AddFieldMappingsAt(fieldCategory, kw(true, true))
+	doc.AddFieldMappingsAt(fieldCategory, kw(true, false))
 	doc.AddFieldMappingsAt(fieldTags, kw(true, false))
 	doc.AddFieldMappingsAt(fieldAuthor, kw(true, false))
 	doc.AddFieldMappingsAt(fieldPublished, published)
-	doc.AddFieldMappingsAt(fieldMonth, kw(false, true))
 	doc.AddFieldMappingsAt(fieldURL, url)
-	chars := bleve.NewNumericFieldMapping()
-	chars.Store = false
-	chars.IncludeInAll = false
-	chars.DocValues = true
-	doc.AddFieldMappingsAt(fieldChars, chars)
+	doc.AddFieldMappingsAt(fieldChars, kw(false, true))
+	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }
@@ -121,8 +144,8 @@ func toDoc(a *Article) map[string]any {
 		fieldTitle:     a.Title,
 		fieldBody:      a.Body,
 		fieldPublished: a.Published,
-		fieldMonth:     a.Published.In(JST).Format("2006-01"),
-		fieldChars:     float64(utf8.RuneCountInString(a.Title) + utf8.RuneCountInString(a.Body)),
+		fieldChars:     strconv.Itoa(utf8.RuneCountInString(a.Title) + utf8.RuneCountInString(a.Body)),
+		fieldKeys:      keys(a),
 	}
 	if a.Category != "" {
 		d[fieldCategory] = a.Category

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -266,7 +267,8 @@ func similarityQuery(terms []weightedTerm, pool []string) query.Query {
 	// that is shared²/total.
 	score := func(_ context.Context, d *search.DocumentMatch) (float64, error) {
 		shared := math.Sqrt(d.Score * total)
-		chars, _ := d.Fields[fieldChars].(float64)
+		v, _ := d.Fields[fieldChars].(string)
+		chars, _ := strconv.ParseFloat(v, 64)
 		return shared / math.Pow(max(chars, 1), lengthExponent), nil
 	}
 	return query.NewCustomScoreQueryWithScorer(both, score, []string{fieldChars}, nil)

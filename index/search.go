@@ -228,8 +228,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		PerPage:    r.PerPage,
 		Hits:       make([]Hit, 0, len(res.Hits)),
 		Facets: Facets{
-			Category: categoryFacet(cat.Facets[fieldCategory]),
-			Month:    monthFacet(res.Facets[fieldMonth]),
+			Category: categoryFacet(cat.Facets[facetCategory]),
+			Month:    monthFacet(res.Facets[facetMonth]),
 		},
 	}
 	for _, h := range res.Hits {
@@ -254,9 +254,9 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	}
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
 	req.IncludeLocations = true
-	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, monthFacetSize))
+	req.AddFacet(facetMonth, monthFacetRequest())
 	if len(r.Categories) == 0 {
-		req.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
+		req.AddFacet(facetCategory, categoryFacetRequest())
 		res, err = ix.b.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, nil, searchError(err)
@@ -264,7 +264,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		return res, res, nil
 	}
 	creq := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed), 0, 0, false)
-	creq.AddFacet(fieldCategory, bleve.NewFacetRequest(fieldCategory, categoryFacetSize))
+	creq.AddFacet(facetCategory, categoryFacetRequest())
 	catc := make(chan error, 1)
 	go func() {
 		var err error
@@ -294,15 +294,16 @@ func searchError(err error) error {
 
 func sortOrder(s Sort) search.SortOrder {
 	published := func(desc bool) search.SearchSort {
-		return &search.SortField{Field: fieldPublished, Desc: desc, Type: search.SortFieldAsDate, Missing: search.SortFieldMissingLast}
+		// The max of an article's keys is its sort key (keySort sorts last).
+		return &search.SortField{Field: fieldKeys, Desc: desc, Type: search.SortFieldAsString, Mode: search.SortFieldMax, Missing: search.SortFieldMissingLast}
 	}
 	switch s {
 	case SortNewest:
-		return search.SortOrder{published(true), &search.SortDocID{}}
+		return search.SortOrder{published(true)}
 	case SortOldest:
-		return search.SortOrder{published(false), &search.SortDocID{}}
+		return search.SortOrder{published(false)}
 	}
-	return search.SortOrder{&search.SortScore{Desc: true}, published(true), &search.SortDocID{}}
+	return search.SortOrder{&search.SortScore{Desc: true}, published(true)}
 }
 
 func dateFilter(from, to time.Time) query.Query {
