@@ -115,6 +115,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.POST("/v1/admin/reindex", s.reindex, s.requireKey, read)
 	e.GET("/v1/admin/reindex", s.reindexStatus, s.requireKey)
 	e.POST("/v1/admin/backup", s.backup, s.requireKey, read)
+	registerConsole(e)
 	return e
 }
 

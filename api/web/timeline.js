@@ -1,0 +1,81 @@
+// The month timeline: the month facet as an inline SVG bar chart. Each bar
+// is a button (click, Enter or Space) that filters to its month.
+
+const SVG = "http://www.w3.org/2000/svg";
+const W = 600;
+const H = 120;
+const AXIS = 16;
+
+function el(name, attrs) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+// drawTimeline renders months ([{value: "YYYY-MM", count}]) into box;
+// selected is the month currently filtered on ("" for none); onPick(month)
+// is called with the bar's month.
+export function drawTimeline(box, months, selected, onPick) {
+  box.replaceChildren();
+  if (!months.length) {
+    const p = document.createElement("p");
+    p.className = "empty";
+    p.textContent = "該当する記事がありません。";
+    box.append(p);
+    return;
+  }
+  const max = Math.max(1, ...months.map((m) => m.count));
+  const step = W / months.length;
+  const gap = step > 4 ? 1 : 0;
+  const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", role: "group", "aria-label": "月別の記事数" });
+  months.forEach((m, i) => {
+    const h = m.count ? Math.max(2, ((H - AXIS - 4) * m.count) / max) : 1;
+    const bar = el("rect", {
+      x: i * step, y: H - AXIS - h, width: Math.max(1, step - gap), height: h,
+      class: "bar" + (m.count ? "" : " zero") + (m.value === selected ? " selected" : ""),
+      tabindex: 0, role: "button", "data-month": m.value,
+      "aria-pressed": String(m.value === selected),
+      "aria-label": `${label(m.value)} ${m.count}件${m.value === selected ? "(選択中、もう一度押すと解除)" : ""}`,
+    });
+    const title = el("title", {});
+    title.textContent = `${label(m.value)}: ${m.count}件`;
+    bar.append(title);
+    svg.append(bar);
+  });
+  for (const [i, anchor] of [[0, "start"], [months.length - 1, "end"]]) {
+    const t = el("text", { x: anchor === "start" ? 0 : W, y: H - 3, class: "axis", "text-anchor": anchor });
+    t.textContent = label(months[i].value);
+    svg.append(t);
+  }
+  const pick = (e) => {
+    const m = e.target.closest("[data-month]");
+    if (m) onPick(m.dataset.month);
+  };
+  svg.addEventListener("click", pick);
+  svg.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      pick(e);
+    }
+  });
+  box.append(svg);
+}
+
+export function label(month) {
+  const [y, m] = month.split("-");
+  return `${y}年${Number(m)}月`;
+}
+
+// monthRange returns the first and last day of "YYYY-MM" as dates.
+export function monthRange(month) {
+  const [y, m] = month.split("-").map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return [`${month}-01`, `${month}-${String(last).padStart(2, "0")}`];
+}
+
+// monthOf returns the month a from/to pair covers exactly, or "".
+export function monthOf(from, to) {
+  if (!from || !to || from.slice(0, 7) !== to.slice(0, 7)) return "";
+  const [a, b] = monthRange(from.slice(0, 7));
+  return from === a && to === b ? from.slice(0, 7) : "";
+}

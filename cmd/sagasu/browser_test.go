@@ -1,0 +1,298 @@
+package main
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// chromium finds the browser for the console test: $SAGASU_CHROMIUM or
+// Debian's chromium on the PATH.
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("SAGASU_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	msg := "Chromium is not installed: install it with `sudo apt-get install chromium` (Debian) or set SAGASU_CHROMIUM to a Chrome binary"
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + "; .ci/run installs it in CI")
+	}
+	t.Skip(msg)
+	return ""
+}
+
+// browser is a headless Chromium tab for a test: every step fails the test
+// with its name, and the page's console errors are collected.
+type browser struct {
+	t      *testing.T
+	ctx    context.Context
+	mu     sync.Mutex
+	errors []string
+	// renders is the results' render count when status last returned.
+	renders string
+}
+
+func newBrowser(t *testing.T, bin string) *browser {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("lang", "ja-JP"),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	b := &browser{t: t, ctx: ctx, renders: "0"}
+	messages := chromedp.Console(ctx) // starts the browser
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				b.mu.Lock()
+				b.errors = append(b.errors, m.String()+" "+m.URL)
+				b.mu.Unlock()
+			}
+		}
+	}()
+	return b
+}
+
+func (b *browser) consoleErrors() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.errors...)
+}
+
+// do runs steps, failing the test with the step's name.
+func (b *browser) do(step string, steps ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		b.t.Fatalf("%s: %v\nconsole errors: %q", step, err, b.consoleErrors())
+	}
+}
+
+// value runs one action that returns a value.
+func value[T any](b *browser, step string, a chromedp.Action[T]) T {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		b.t.Fatalf("%s: %v\nconsole errors: %q", step, err, b.consoleErrors())
+	}
+	return v
+}
+
+// eval evaluates a JavaScript expression in the page.
+func eval[T any](b *browser, step, expr string) T {
+	b.t.Helper()
+	return value(b, step, chromedp.Evaluate[T](expr))
+}
+
+// poll waits until expr is truthy and returns its value.
+func poll[T any](b *browser, step, expr string) T {
+	b.t.Helper()
+	return value(b, step, chromedp.Poll[T](expr, chromedp.WithPollingTimeout(15*time.Second)))
+}
+
+// query is the page's URL query.
+func (b *browser) query() url.Values {
+	b.t.Helper()
+	u, err := url.Parse(value(b, "read the URL", chromedp.Location()))
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	return u.Query()
+}
+
+// status waits for the results to be drawn again after the last call and
+// returns the status line without its timing ("11件中 1〜10件目").
+func (b *browser) status(step string) string {
+	b.t.Helper()
+	r := poll[[]string](b, step, `(() => { const box = document.getElementById("results");
+		const n = box.dataset.renders || "0";
+		return n !== `+strconv.Quote(b.renders)+` && !box.hasAttribute("aria-busy") ? [n, document.getElementById("status").firstChild.textContent] : null; })()`)
+	b.renders = r[0]
+	return r[1]
+}
+
+// cdpStep sends one protocol command as a step.
+func cdpStep[P, R any](cmd cdp.Command[P, R], params P) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, cmd, params)
+		return err
+	})
+}
+
+// suggestionsJS lists the visible suggestions' texts.
+const suggestionsJS = `[...document.querySelectorAll("#suggest-list li span:first-child")].map(e => e.textContent)`
+
+// TestConsoleInBrowser drives the editors' console in headless Chromium
+// against the real server on the sample articles.
+func TestConsoleInBrowser(t *testing.T) {
+	bin := chromium(t)
+	base, stop := startServe(t, env(map[string]string{}), "-data-dir", t.TempDir(), "-log-level", "warn")
+	defer stop()
+	b := newBrowser(t, bin)
+
+	b.do("open the console", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.ID("q")))
+	if start := b.status("first listing"); !strings.Contains(start, "件中") {
+		t.Fatalf("the console opened with %q; want the newest articles listed", start)
+	}
+
+	// Suggestions follow the kana an IME is still composing.
+	b.do("compose じどう", chromedp.Focus(chromedp.ID("q")),
+		cdpStep(input.ImeSetComposition, input.ImeSetCompositionParams{Text: "じどう", SelectionStart: 3, SelectionEnd: 3}))
+	suggestions := poll[[]string](b, "suggestions while composing", `(() => { const s = `+suggestionsJS+`; return s.includes("自動運転") ? s : null; })()`)
+	t.Logf("suggestions for じどう: %q", suggestions)
+
+	// An Enter that confirms the conversion does not submit.
+	if got := eval[string](b, "Enter while composing", `(() => {
+		document.getElementById("q").dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", keyCode: 229, isComposing: true, bubbles: true}));
+		document.getElementById("search").requestSubmit();
+		return location.search; })()`); got != "" {
+		t.Fatalf("an Enter during composition submitted the search: %s", got)
+	}
+	b.do("confirm the conversion", cdpStep(input.InsertText, input.InsertTextParams{Text: "じどう"}))
+
+	// Keyboard only: down to 自動運転, Enter picks it and searches.
+	idx := poll[int](b, "suggestions after composition", `(() => { const i = `+suggestionsJS+`.indexOf("自動運転");
+		return i >= 0 && !document.getElementById("suggest-list").hidden ? i + 1 : null; })()`) - 1
+	for range idx + 1 {
+		b.do("arrow down", chromedp.KeyEvent(kb.ArrowDown))
+	}
+	if active := eval[string](b, "active option", `document.querySelector("#suggest-list [aria-selected=true] span").textContent`); active != "自動運転" {
+		t.Fatalf("after %d × ArrowDown the active suggestion is %q, want 自動運転", idx+1, active)
+	}
+	b.do("pick it", chromedp.KeyEvent(kb.Enter))
+	searched := b.status("search 自動運転")
+	if q := b.query().Get("q"); q != "自動運転" {
+		t.Fatalf("URL q = %q after picking 自動運転", q)
+	}
+	if marks := eval[[]string](b, "highlights", `[...document.querySelectorAll("#hits mark")].map(m => m.textContent)`); !slices.Contains(marks, "自動運転") {
+		t.Fatalf("no <mark>自動運転</mark> in the results: %q (status %q)", marks, searched)
+	}
+	facets := categoryCounts(b)
+	if len(facets) < 2 {
+		t.Fatalf("category facet shows %v; want at least two categories for 自動運転", facets)
+	}
+	t.Logf("search 自動運転: %s; categories %v", searched, facets)
+
+	// Tick the second category: the URL, the total and the hits follow.
+	cat := eval[string](b, "tick a category", `(() => { const c = document.querySelectorAll("#categories input[type=checkbox]")[1]; c.click(); return c.value; })()`)
+	filtered := b.status("category filter")
+	if got := b.query()["category"]; len(got) != 1 || got[0] != cat {
+		t.Fatalf("URL category = %q after ticking %q", got, cat)
+	}
+	if want := strconv.Itoa(facets[cat]) + "件中"; !strings.HasPrefix(filtered, want) {
+		t.Fatalf("after ticking %s (facet count %d) the status reads %q", cat, facets[cat], filtered)
+	}
+	for _, m := range eval[[]string](b, "hit categories", `[...document.querySelectorAll("#hits .meta")].map(m => m.textContent)`) {
+		if !strings.HasPrefix(m, cat) {
+			t.Fatalf("hit %q is not in %s", m, cat)
+		}
+	}
+	if after := categoryCounts(b); after[cat] != facets[cat] {
+		t.Fatalf("the category facet should ignore its own filter: %v, before %v", after, facets)
+	}
+
+	// A month bar filters to its month.
+	month := eval[string](b, "click a month bar", `(() => { const bar = [...document.querySelectorAll("#timeline rect.bar")].filter(r => !r.classList.contains("zero")).pop();
+		bar.dispatchEvent(new MouseEvent("click", {bubbles: true})); return bar.dataset.month; })()`)
+	monthly := b.status("month filter")
+	t.Logf("%s in %s: %s", cat, month, monthly)
+	v := b.query()
+	if !strings.HasPrefix(v.Get("from"), month) || !strings.HasPrefix(v.Get("to"), month) || v.Get("category") != cat {
+		t.Fatalf("URL after clicking %s: %v", month, v)
+	}
+	if sel := eval[string](b, "selected bar", `document.querySelector("#timeline rect.selected").dataset.month`); sel != month {
+		t.Fatalf("selected bar %q, clicked %q", sel, month)
+	}
+
+	// Related articles with their reasons, then one of them.
+	b.do("open related", chromedp.Click(chromedp.CSS("#hits [data-related]")), chromedp.WaitVisible(chromedp.CSS("#related-list li.related-hit")))
+	related := eval[[]string](b, "related list", `[...document.querySelectorAll("#related-list li.related-hit")].map(li => li.textContent)`)
+	if len(related) == 0 || !strings.Contains(related[0], "共通の語: ") {
+		t.Fatalf("related panel: %q", related)
+	}
+	b.do("open a related article", chromedp.Click(chromedp.CSS("#related-list a[data-open]")))
+	heading := poll[string](b, "article view", `(() => { const h = document.getElementById("article-h").textContent; return h && h !== "読み込み中…" ? h : null; })()`)
+	if !strings.Contains(related[0], heading) {
+		t.Fatalf("article view shows %q; the related item was %q", heading, related[0])
+	}
+
+	// The analyzer shows the tokens.
+	b.do("analyze", chromedp.Click(chromedp.ID("open-analyze")),
+		chromedp.SetValue(chromedp.ID("analyze-text"), "ｉＰｈｏｎｅ１５を発表した"),
+		chromedp.Click(chromedp.CSS("#analyze-form button[type=submit]")),
+		chromedp.WaitVisible(chromedp.CSS("#analyze-out tbody tr")))
+	terms := eval[[]string](b, "analyzer terms", `[...document.querySelectorAll("#analyze-out tbody tr td:nth-child(2)")].map(td => td.textContent)`)
+	if !slices.Contains(terms, "iphone") || !slices.Contains(terms, "発表") {
+		t.Fatalf("analyzer terms %q", terms)
+	}
+
+	// Back: the month filter goes, the category stays; back again, it goes too.
+	b.do("back", chromedp.NavigateBack())
+	back := b.status("back to the category")
+	if v := b.query(); v.Get("from") != "" || v.Get("category") != cat || back != filtered {
+		t.Fatalf("after Back: URL %v, status %q; want category %s only and %q", v, back, cat, filtered)
+	}
+	if !eval[bool](b, "checkbox after back", `document.querySelector("#categories input:checked").value === `+strconv.Quote(cat)) {
+		t.Fatalf("after Back the %s checkbox is not ticked", cat)
+	}
+	b.do("back again", chromedp.NavigateBack())
+	if again := b.status("back to the query"); again != searched || b.query().Get("category") != "" {
+		t.Fatalf("after a second Back: %q, URL %v; want %q", again, b.query(), searched)
+	}
+
+	png := value(b, "screenshot", chromedp.FullScreenshot(90))
+	shot := filepath.Join(t.TempDir(), "console.png")
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s (%d bytes)", shot, len(png))
+	if e := b.consoleErrors(); len(e) > 0 {
+		t.Fatalf("the page logged errors: %q", e)
+	}
+}
+
+// categoryCounts reads the category facet as shown.
+func categoryCounts(b *browser) map[string]int {
+	b.t.Helper()
+	rows := eval[[][2]string](b, "category facet", `[...document.querySelectorAll("#categories label")].map(l => [l.querySelector("input").value, l.querySelector(".count").textContent])`)
+	out := map[string]int{}
+	for _, r := range rows {
+		n, err := strconv.Atoi(r[1])
+		if err != nil {
+			b.t.Fatalf("category %s count %q", r[0], r[1])
+		}
+		out[r[0]] = n
+	}
+	return out
+}
