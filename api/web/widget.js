@@ -93,6 +93,7 @@
       input.removeAttribute("aria-activedescendant");
     }
     function render(found) {
+      found = found || [];
       items = found;
       active = -1;
       list.replaceChildren();

@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
@@ -295,4 +298,40 @@ func categoryCounts(b *browser) map[string]int {
 		out[r[0]] = n
 	}
 	return out
+}
+
+// TestWidgetInBrowser loads widget.js into a page of another origin, as a
+// site would, with that origin allowed by --cors-origins: the search box
+// suggests while typing kana and the related list fills.
+func TestWidgetInBrowser(t *testing.T) {
+	bin := chromium(t)
+	var api string
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="ja"><meta charset="utf-8"><title>記事</title>
+<div id="box" data-sagasu="search"></div>
+<div id="rel" data-sagasu="related" data-id="sg-0009" data-size="3"></div>
+<script src="%s/widget.js"></script>`, api)
+	}))
+	defer site.Close()
+	base, stop := startServe(t, env(map[string]string{}), "-data-dir", t.TempDir(), "-log-level", "warn", "-cors-origins", site.URL)
+	defer stop()
+	api = base
+	b := newBrowser(t, bin)
+
+	b.do("open the site's page", chromedp.Navigate(site.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#rel li")))
+	if n := eval[int](b, "related items", `document.querySelectorAll("#rel li").length`); n != 3 {
+		t.Fatalf("related widget shows %d articles, want 3", n)
+	}
+	b.do("type じどう", chromedp.Focus(chromedp.CSS("#box input")), cdpStep(input.InsertText, input.InsertTextParams{Text: "じどう"}))
+	got := poll[[]string](b, "widget suggestions", `(() => { const s = [...document.querySelectorAll("#box .sagasu-list li span:first-child")].map(e => e.textContent);
+		return s.includes("自動運転") && !document.querySelector("#box .sagasu-list").hidden ? s : null; })()`)
+	t.Logf("widget suggestions for じどう: %q", got)
+	b.do("arrow down", chromedp.KeyEvent(kb.ArrowDown))
+	if active := eval[string](b, "active option", `document.querySelector("#box [aria-selected=true] span").textContent`); active != got[0] {
+		t.Fatalf("ArrowDown selected %q, want the first suggestion %q", active, got[0])
+	}
+	if e := b.consoleErrors(); len(e) > 0 {
+		t.Fatalf("the page logged errors: %q", e)
+	}
 }
