@@ -187,7 +187,11 @@ func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string
 			continue
 		}
 		a := docToArticle(id, doc)
-		if err := batch.Index(id, toDoc(&a)); err != nil {
+		d, err := articleDocument(to.Mapping(), &a)
+		if err == nil {
+			err = batch.IndexAdvanced(d)
+		}
+		if err != nil {
 			return fmt.Errorf("index: reindex: %s: %w", id, err)
 		}
 	}

@@ -45,7 +45,11 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 	created := make([]bool, len(arts))
 	seen := map[string]bool{}
 	for i := range arts {
-		if err := batch.Index(arts[i].ID, toDoc(&arts[i])); err != nil {
+		doc, err := articleDocument(ix.b.Mapping(), &arts[i])
+		if err == nil {
+			err = batch.IndexAdvanced(doc)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("index: %s: %w", arts[i].ID, err)
 		}
 		created[i] = !existing[arts[i].ID] && !seen[arts[i].ID]

@@ -1,0 +1,56 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+)
+
+// Compact merges the index's segments into one. Every query pays a fixed
+// cost per segment (a term-dictionary lookup per term, a doc-values and
+// postings reader per field), so an archive that was bulk-imported and is
+// then mostly read answers faster compacted; the index stays readable and
+// writable while it runs. sagasu import compacts after a large import.
+func (ix *Index) Compact(ctx context.Context) error {
+	release, err := ix.acquire()
+	if err != nil {
+		return err
+	}
+	defer release()
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return err
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return fmt.Errorf("index: compact: %T is not a scorch index", adv)
+	}
+	// A round merges up to ten segments at a time; repeat until one is
+	// left or a round changes nothing (writes arriving meanwhile).
+	for prev := -1; ; {
+		n := segments(s)
+		if n <= 1 || n == prev {
+			return ctx.Err()
+		}
+		prev = n
+		if err := s.ForceMerge(ctx, nil); err != nil {
+			return fmt.Errorf("index: compact: %w", err)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+}
+
+// segments is the number of segments in the index's current snapshot.
+func segments(s *scorch.Scorch) int {
+	m := s.StatsMap()
+	n := 0
+	for _, k := range []string{"TotFileSegmentsAtRoot", "TotMemorySegmentsAtRoot"} {
+		if v, ok := m[k].(uint64); ok {
+			n += int(v)
+		}
+	}
+	return n
+}
