@@ -24,6 +24,7 @@ type Searcher interface {
 	Analyze(text, field string) ([]index.Token, error)
 	Related(ctx context.Context, r index.RelatedRequest) ([]index.RelatedHit, error)
 	Suggest(ctx context.Context, q string, size int) ([]index.Suggestion, error)
+	SuggestStats() index.SuggestStats
 	Upsert(ctx context.Context, arts ...index.Article) ([]bool, error)
 	Delete(ctx context.Context, id string) error
 	Import(ctx context.Context, r io.Reader, opts index.ImportOptions) (*index.ImportReport, error)

@@ -57,6 +57,15 @@ func newMetrics(ix Searcher) *metrics {
 		gauge("sagasu_reindex_total_articles", "Articles the running or last reindex copies.", func() float64 {
 			return float64(ix.ReindexProgress().Total)
 		}),
+		gauge("sagasu_suggest_entries", "Suggestions in the current suggestion data.", func() float64 {
+			return float64(ix.SuggestStats().Entries)
+		}),
+		gauge("sagasu_suggest_bytes", "Approximate memory of the current suggestion data.", func() float64 {
+			return float64(ix.SuggestStats().Bytes)
+		}),
+		gauge("sagasu_suggest_build_seconds", "How long the last rebuild of the suggestion data took.", func() float64 {
+			return ix.SuggestStats().Took.Seconds()
+		}),
 	)
 	return m
 }

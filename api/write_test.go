@@ -218,6 +218,8 @@ func TestMetricsAndCORS(t *testing.T) {
 		`status="404"`,
 		"sagasu_articles 73",
 		"sagasu_reindex_running 0",
+		"# TYPE sagasu_suggest_entries gauge",
+		"# TYPE sagasu_suggest_build_seconds gauge",
 	} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("metrics lack %q", want)
