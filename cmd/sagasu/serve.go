@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -17,6 +18,12 @@ import (
 	"sagasu/data"
 	"sagasu/index"
 )
+
+// defaultGCPercent: a search allocates for every match, and with Go's
+// default of 100 the collector took a fifth of the CPU at 100,000
+// articles; 200 gave 15–30% more requests per second for about 200 MB
+// more heap there.
+const defaultGCPercent = 200
 
 type serveConfig struct {
 	addr            string
@@ -31,6 +38,7 @@ type serveConfig struct {
 	corsOrigins     string
 	backupDir       string
 	pprof           string
+	gcPercent       int
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
@@ -48,11 +56,15 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.corsOrigins, "cors-origins", "SAGASU_CORS_ORIGINS", "", "comma-separated `origins` allowed to call the read API from a browser (* for any)")
 	f.string(&c.backupDir, "backup-dir", "SAGASU_BACKUP_DIR", "", "`directory` that POST /v1/admin/backup writes backups into")
 	f.string(&c.pprof, "pprof", "SAGASU_PPROF", "", "serve net/http/pprof on this loopback `address` (e.g. 127.0.0.1:6060)")
+	f.int(&c.gcPercent, "gc-percent", "SAGASU_GC_PERCENT", defaultGCPercent, "Go garbage collector target `percent` (GOGC): heap growth between collections")
 	if err := f.parse(args); err != nil {
 		return c, err
 	}
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
+	}
+	if c.gcPercent < 50 || c.gcPercent > 1000 {
+		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
 	}
 	if c.pprof != "" {
 		if err := checkLoopback(c.pprof); err != nil {
@@ -74,6 +86,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	defer debug.SetGCPercent(debug.SetGCPercent(cfg.gcPercent))
 	start := time.Now()
 	ix, err := index.Open(cfg.dataDir, index.Options{})
 	if err != nil {
