@@ -4,14 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"github.com/ikawaha/kagome-dict/dict"
 	"os"
 	"path/filepath"
-	"sagasu/analyzer"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
 
+	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
+
+	"sagasu/analyzer"
 )
 
 // corpusPath is the shared livedoor corpus: $SAGASU_CORPUS, or
@@ -109,6 +113,33 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	kagome("kagome-search", tokenizer.OmitBosEos())
 	kagome("kagome-search-userdict", tokenizer.OmitBosEos(), tokenizer.UserDict(ud))
+}
+
+// BenchmarkAnalyzeAllCores is the analysis an import does (main, reading
+// and bigram fields) over the first 2,000 livedoor articles on every core:
+// the ceiling for import throughput, which `sagasu import` is compared
+// with (MB/s of title and body text).
+func BenchmarkAnalyzeAllCores(b *testing.B) {
+	_, texts := benchTexts(b, 2000)
+	a := projectAnalyzer(b)
+	workers := runtime.GOMAXPROCS(0)
+	b.SetBytes(totalBytes(texts))
+	for b.Loop() {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for i := next.Add(1) - 1; i < int64(len(texts)); i = next.Add(1) - 1 {
+					t := texts[i]
+					a.Analyze(t)
+					a.Reading().Analyze(t)
+					analyzer.Bigram{}.Analyze(t)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	b.ReportMetric(float64(workers), "cores")
 }
 
 // benchKagome runs raw kagome search mode over the texts.

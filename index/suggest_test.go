@@ -1,11 +1,15 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"sagasu/data"
 )
 
 // prefixesOf returns every prefix of s, one character or letter at a time.
@@ -167,4 +171,27 @@ func TestSuggestFollowsWrites(t *testing.T) {
 		}
 	}
 	waitFor(false)
+}
+
+// TestNoSuggest: a tool's index (Options.NoSuggest) builds no suggestion
+// data in the background, and RefreshSuggest still builds it on demand.
+func TestNoSuggest(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "index"), Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Import(context.Background(), bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(2 * suggestDebounce)
+	if got, _ := ix.Suggest(context.Background(), "じどう", 5); len(got) != 0 || ix.SuggestStats().Entries != 0 {
+		t.Fatalf("suggestions without a suggester: %v", texts(got))
+	}
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ix.Suggest(context.Background(), "じどう", 5); len(got) == 0 {
+		t.Fatal("no suggestions after RefreshSuggest")
+	}
 }

@@ -42,7 +42,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	defer in.Close()
 
-	ix, err := index.Open(dataDir, index.Options{})
+	ix, err := index.Open(dataDir, index.Options{NoSuggest: true})
 	if err != nil {
 		return err
 	}
