@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
@@ -11,14 +12,20 @@ import (
 // cost per segment (a term-dictionary lookup per term, a doc-values and
 // postings reader per field), so an archive that was bulk-imported and is
 // then mostly read answers faster compacted; the index stays readable and
-// writable while it runs. sagasu import compacts after a large import.
+// writable while it runs. sagasu import compacts after an import, and
+// Reindex compacts the new generation before switching to it.
 func (ix *Index) Compact(ctx context.Context) error {
 	release, err := ix.acquire()
 	if err != nil {
 		return err
 	}
 	defer release()
-	adv, err := ix.b.Advanced()
+	return compact(ctx, ix.b)
+}
+
+// compact merges b's segments into one.
+func compact(ctx context.Context, b bleve.Index) error {
+	adv, err := b.Advanced()
 	if err != nil {
 		return err
 	}

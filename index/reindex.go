@@ -91,6 +91,11 @@ func (ix *Index) Reindex(ctx context.Context) (err error) {
 	if err := ix.copyAll(ctx, old, nb); err != nil {
 		return err
 	}
+	// One segment, as after an import; searches and writes go on
+	// meanwhile against the current generation.
+	if err := compact(ctx, nb); err != nil {
+		return err
+	}
 
 	// Hold writes, replay what changed during the copy, switch.
 	ix.wmu.Lock()
