@@ -61,6 +61,7 @@ func newBrowser(t *testing.T, bin string) *browser {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-dev-shm-usage", true), // containers often have a small /dev/shm
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("lang", "ja-JP"),
 	)
