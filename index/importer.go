@@ -63,8 +63,9 @@ type ImportItem struct {
 
 // Import reads JSONL articles from r and indexes them in batches. A bad line
 // is recorded in the report and skipped; it never stops the import or costs
-// the good lines around it. Parsing the next batch overlaps with writing the
-// current one. Import stops early only when ctx ends or the index fails.
+// the good lines around it. Parsing and analysing the next batches overlap
+// with writing the current one. Import stops early only when ctx ends or
+// the index fails.
 func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*ImportReport, error) {
 	size := opts.BatchSize
 	if size <= 0 {
@@ -76,16 +77,34 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		arts []Article
 		at   []int
 	}
+	type analysed struct {
+		lines
+		p   *prepared
+		err error
+	}
+	// Three stages: this goroutine parses lines, the next analyses a
+	// batch on every core, the last writes it; analysing the next batch
+	// overlaps with bleve building and persisting the current one.
 	batches := make(chan lines, 1)
+	ready := make(chan analysed, 1)
+	go func() {
+		defer close(ready)
+		for b := range batches {
+			p, err := ix.prepare(b.arts)
+			ready <- analysed{b, p, err}
+		}
+	}()
 	done := make(chan error, 1)
 	var indexed atomic.Int64
 	var written []ImportItem // the writer's, read after done
 	go func() {
 		var err error
-		for b := range batches {
+		for b := range ready {
 			var created []bool
 			if err == nil {
-				created, err = ix.Upsert(ctx, b.arts...)
+				if err = b.err; err == nil {
+					created, err = ix.write(ctx, b.p)
+				}
 			}
 			if err != nil {
 				continue

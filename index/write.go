@@ -18,11 +18,16 @@ func (ix *Index) Put(ctx context.Context, arts ...Article) error {
 // Upsert is Put that also reports, for each article, whether it was new
 // (true) or replaced one with the same id (false).
 func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
-	for i := range arts {
-		if err := arts[i].Validate(); err != nil {
-			return nil, err
-		}
+	p, err := ix.prepare(arts)
+	if err != nil {
+		return nil, err
 	}
+	return ix.write(ctx, p)
+}
+
+// write indexes a prepared batch in one bleve batch. Documents prepared
+// for a generation a reindex has since replaced are analysed again.
+func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 	release, err := ix.acquire()
@@ -33,30 +38,31 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	ids := make([]string, len(arts))
-	for i := range arts {
-		ids[i] = arts[i].ID
+	if p.b != ix.b {
+		if p.docs, err = analyzeDocuments(ix.b, p.arts); err != nil {
+			return nil, err
+		}
+	}
+	ids := make([]string, len(p.arts))
+	for i := range p.arts {
+		ids[i] = p.arts[i].ID
 	}
 	existing, err := ix.existing(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
 	batch := ix.b.NewBatch()
-	created := make([]bool, len(arts))
+	created := make([]bool, len(p.arts))
 	seen := map[string]bool{}
-	for i := range arts {
-		doc, err := articleDocument(ix.b.Mapping(), &arts[i])
-		if err == nil {
-			err = batch.IndexAdvanced(doc)
+	for i, doc := range p.docs {
+		if err := batch.IndexAdvanced(doc); err != nil {
+			return nil, fmt.Errorf("index: %s: %w", ids[i], err)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("index: %s: %w", arts[i].ID, err)
-		}
-		created[i] = !existing[arts[i].ID] && !seen[arts[i].ID]
-		seen[arts[i].ID] = true
+		created[i] = !existing[ids[i]] && !seen[ids[i]]
+		seen[ids[i]] = true
 	}
 	if err := ix.b.Batch(batch); err != nil {
-		return nil, fmt.Errorf("index: batch of %d: %w", len(arts), err)
+		return nil, fmt.Errorf("index: batch of %d: %w", len(p.arts), err)
 	}
 	ix.record(ids...)
 	ix.sug.notify()
