@@ -75,8 +75,12 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 	if f := categoryFilter(r.Categories); f != nil {
 		filters = append(filters, f)
 	}
-	req := bleve.NewSearchRequestOptions(tq.build(filters, false), exportPage, 0, false)
+	scored := r.Sort == SortRelevance
+	req := bleve.NewSearchRequestOptions(tq.build(filters, false, scored), exportPage, 0, false)
 	req.SortByCustom(sortOrder(r.Sort))
+	if !scored {
+		req.Score = "none"
+	}
 	req.Fields = fields
 	if after != nil {
 		req.SetSearchAfter(after)

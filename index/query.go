@@ -480,8 +480,11 @@ func bigramQuery(s string) query.Query {
 }
 
 // build combines the text query with filters into one bleve query; relaxed
-// ORs the finer units instead of requiring every word.
-func (tq textQuery) build(filters []query.Query, relaxed bool) query.Query {
+// ORs the finer units instead of requiring every word. Without scored the
+// score bonuses are left out: a search sorted by date, or one that only
+// counts, has no use for them, and a proximity bonus reads the positions
+// of every match.
+func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Query {
 	bq := bleve.NewBooleanQuery()
 	switch {
 	case relaxed:
@@ -493,7 +496,7 @@ func (tq textQuery) build(filters []query.Query, relaxed bool) query.Query {
 	default:
 		return bleve.NewMatchNoneQuery() // only stop words, symbols or emoji
 	}
-	if len(tq.should) > 0 {
+	if scored && len(tq.should) > 0 {
 		bq.AddShould(tq.should...)
 	}
 	if len(tq.mustNot) > 0 {

@@ -247,23 +247,30 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	if after != nil {
 		from = 0
 	}
-	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed), r.PerPage+1, from, false)
+	scored := r.Sort == SortRelevance
+	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed, scored), r.PerPage+1, from, false)
 	req.SortByCustom(sortOrder(r.Sort))
+	if !scored {
+		req.Score = "none" // sorted by date: skip scoring every match
+	}
 	if after != nil {
 		req.SetSearchAfter(after)
 	}
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
-	req.IncludeLocations = true
 	req.AddFacet(facetMonth, monthFacetRequest())
 	if len(r.Categories) == 0 {
 		req.AddFacet(facetCategory, categoryFacetRequest())
 		res, err = ix.b.SearchInContext(ctx, req)
+		if err == nil {
+			err = ix.locate(ctx, req.Query, res.Hits)
+		}
 		if err != nil {
 			return nil, nil, searchError(err)
 		}
 		return res, res, nil
 	}
-	creq := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed), 0, 0, false)
+	creq := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed, false), 0, 0, false)
+	creq.Score = "none"
 	creq.AddFacet(facetCategory, categoryFacetRequest())
 	catc := make(chan error, 1)
 	go func() {
@@ -272,6 +279,9 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		catc <- err
 	}()
 	res, err = ix.b.SearchInContext(ctx, req)
+	if err == nil {
+		err = ix.locate(ctx, req.Query, res.Hits)
+	}
 	if cerr := <-catc; err == nil {
 		err = cerr
 	}
@@ -279,6 +289,34 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		return nil, nil, searchError(err)
 	}
 	return res, cat, nil
+}
+
+// locate fills in the match locations of hits (for highlighting) by
+// running q again over those articles only. Asking the main search for
+// locations would decode them for every match, not just the page's.
+func (ix *Index) locate(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	req.IncludeLocations = true
+	req.Score = "none"
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = byID[h.ID]
+	}
+	return nil
 }
 
 // searchError translates bleve's errors at the boundary.
