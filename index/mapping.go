@@ -74,8 +74,8 @@ const schemaVersion = "5"
 // fallback for words kagome cannot segment confidently);
 // category, tags and author as keywords; published as a date (range
 // filters); keys (facets and sort) and chars (the article's length, for
-// related articles) as keywords with doc values; url stored only. Nothing
-// goes into bleve's _all field, and only keys and chars have doc values.
+// related articles) as keywords with doc values; url stored only. There is
+// no _all field, and only keys and chars have doc values.
 func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(textAnalyzer, opts.Config(analyzer.Name)); err != nil {
@@ -136,6 +136,8 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldURL, url)
 	doc.AddFieldMappingsAt(fieldChars, kw(false, true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
+	// No _all field: every query names its fields.
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
 	return im, im.Validate()
 }
