@@ -230,7 +230,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			}
 			pos++
 			at := start + k.Position
-			if j := numeralRun(toks, i); j > i+1 || isNumeralToken(k) {
+			if j := numeralRun(toks, i); j > i && isNumber(toks, i, j) {
 				m = a.numberMorph(toks[i:j], start, &mp, pos)
 				m.rpos = pos - shift
 				fn(&m)
@@ -263,6 +263,32 @@ func numeralRun(toks []tokenizer.Token, i int) int {
 		j++
 	}
 	return j
+}
+
+// isNumber reports whether the numeral tokens toks[i:j] are a number to
+// write in digits rather than a kanji that is part of a word: more than one
+// numeral character (二〇二六, 三万), an Arabic digit, or a single kanji
+// numeral after a number prefix (第一) or before a counter (三人, 六月). A
+// lone 六 or 三 elsewhere is read as written: 六本木 and 三木谷 are names,
+// not 6本木 and 3木谷.
+func isNumber(toks []tokenizer.Token, i, j int) bool {
+	if j > i+1 || utf8.RuneCountInString(toks[i].Surface) > 1 || strings.ContainsAny(toks[i].Surface, "0123456789") {
+		return true
+	}
+	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
+	if i > 0 && adjacent(i-1, i) {
+		pos0, _ := toks[i-1].FeatureAt(0)
+		pos1, _ := toks[i-1].FeatureAt(1)
+		if pos0 == "接頭詞" && pos1 == "数接続" {
+			return true
+		}
+	}
+	if j < len(toks) && adjacent(j-1, j) {
+		pos1, _ := toks[j].FeatureAt(1)
+		pos2, _ := toks[j].FeatureAt(2)
+		return pos1 == "接尾" && pos2 == "助数詞"
+	}
+	return false
 }
 
 func isNumeralToken(k *tokenizer.Token) bool {

@@ -7,7 +7,9 @@
 //
 //  1. Fold the text: NFKC (ＡＩ→ai, ｉＰｈｏｎｅ１５→iphone15, ﾃｽﾗ→テスラ),
 //     lower case, ヶ→ケ, 々 written out (時々→時時), zero-width and format
-//     characters removed, invalid UTF-8 replaced. Folding happens before
+//     characters removed, dashes and the minus sign made ASCII hyphens,
+//     the middle dot between katakana words (トム・クルーズ) made a space,
+//     invalid UTF-8 replaced. Folding happens before
 //     segmentation, so kagome sees every width and case alike, and a map of
 //     runs takes every token's offsets back to the original bytes:
 //     highlights land on the original full-width characters.
@@ -22,16 +24,22 @@
 //     the positions so phrases still line up. Verbs and adjectives become
 //     their base form (発表した → 発表 + する(stop), 速かった → 速い); long
 //     katakana words lose a trailing ー (Lucene's rule: コンピューター →
-//     コンピュータ, but カー stays); runs of numeral tokens become Arabic
-//     digits (二〇二六 → 2026, 三万 → 30000).
+//     コンピュータ, but カー stays); numbers become Arabic digits (二〇二六 →
+//     2026, 三万 → 30000, 第一 → 第1, 三人 → 3人) while a lone kanji numeral
+//     inside a word stays (六本木, 三木谷). A lone hiragana character and a
+//     lone ー are not terms: they are what is left when kagome cannot make
+//     sense of kana (け|ー|き).
 //  5. Index some tokens under more than one term, the extra terms sharing
 //     or following the token's position: a user-dictionary compound by its
 //     parts (全固体電池 → 全|固体|電池, so 電池 finds it); a dictionary word
-//     mixing katakana and kanji by its pieces (バリ島 → バリ|島); and a run
-//     of single-kanji tokens, which is where kagome is unsure of unknown
-//     names (呂|比|須), by the joined sub-runs (呂比, 比須, 呂比須), so the
-//     string matches however either side was segmented. 東京|都 has no
-//     single-kanji run, so 京都 is never formed from 東京都.
+//     mixing katakana and kanji by its pieces (バリ島 → バリ|島); and runs
+//     where kagome may segment the same string differently elsewhere, by
+//     their joined sub-runs of whole tokens: kanji words with a single
+//     kanji among them, which is where kagome is unsure of unknown names
+//     (呂|比|須 → 呂比, 比須, 呂比須; 三木|谷 → 三木谷), and katakana words
+//     (ジェイ|ソン|ステイサム → ジェイソン, ジェイソンステイサム; トム|クルーズ →
+//     トムクルーズ), so the string matches however either side was
+//     segmented. Joins are of whole tokens: 東京|都 gives 東京都, never 京都.
 //
 // # The reading field ("ja_reading")
 //
@@ -45,7 +53,8 @@
 // (打合せ/打ち合わせ → ウチアワセ). Before segmentation the reading field also
 // folds kanji variants common in names (渡邊→渡辺, 髙→高, 澤→沢), so
 // 渡辺/渡邊 and 高橋/髙橋 read the same. Readings are normalised like terms:
-// small vowels enlarged (ウィンドウ = ウインドウ), trailing ー of long words
+// small vowels enlarged (ウィンドウ = ウインドウ), ヴ read as the B row
+// (ヴァイオリン = バイオリン), ヰヱヂヅ as イエジズ, trailing ー of long words
 // dropped. Compound parts take no positions of their own here, so a phrase
 // of readings runs on through a compound (ゼンコタイデンチ|ノ|リョウサン).
 // The index queries the reading field with a lower weight than the main

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -24,6 +25,9 @@ func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 		}
 	}
 	term := k.Surface
+	if isSingleHiragana(term) {
+		return ""
+	}
 	if pos0 == "動詞" || pos0 == "形容詞" {
 		if base, ok := a.feat.baseForm(k); ok && base != "" && base != "*" {
 			term = base
@@ -33,6 +37,14 @@ func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 		return ""
 	}
 	return stemKatakana(expandIteration(term))
+}
+
+// isSingleHiragana reports whether s is one hiragana character: what is
+// left when kagome cannot make sense of kana (け|ー|き, ぽ|け|もん), or a
+// lone の. It tells no article apart, so it is not indexed.
+func isSingleHiragana(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && isHiragana(r)
 }
 
 // partTerm is the index term of one part of a user-dictionary compound.
@@ -58,9 +70,11 @@ var stopWords = map[string]bool{
 	"さん": true, "氏": true,
 }
 
+// hasLetterOrDigit reports whether s has a letter or digit other than the
+// long vowel mark, which Unicode counts as a letter: a lone ー is junk.
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != longVowel {
 			return true
 		}
 	}

@@ -70,6 +70,13 @@ func stemKatakana(s string) string {
 	return strings.TrimSuffix(s, string(longVowel))
 }
 
+// WordTerm returns the term the index holds for s written as one word:
+// folded, spaces removed, iteration marks written out, a long katakana
+// word without its trailing ー.
+func WordTerm(s string) string {
+	return stemKatakana(expandIteration(strings.Join(strings.Fields(Fold(s)), "")))
+}
+
 // expandIteration replaces the iteration marks 々, ゝ and ヽ with the
 // character they repeat, so 時々 and 時時, 人々 and 人人 share a term.
 func expandIteration(s string) string {
@@ -88,28 +95,30 @@ func expandIteration(s string) string {
 	return b.String()
 }
 
-// smallKana maps the small vowels and ヵヶ to their full-size forms in
-// readings, so ウィンドウ and ウインドウ, 霞ヶ関 and 霞ケ関 read alike. Small
-// ッャュョ stay: they tell キョウ (京) from キヨウ (器用).
-var smallKana = strings.NewReplacer("ァ", "ア", "ィ", "イ", "ゥ", "ウ", "ェ", "エ", "ォ", "オ", "ヵ", "カ", "ヶ", "ケ", "ヮ", "ワ")
+// readingFold maps spellings that sound alike to one form in readings: the
+// small vowels and ヵヶ to their full-size forms (ウィンドウ and ウインドウ,
+// 霞ヶ関 and 霞ケ関), ヴ to the B row (ヴァイオリン and バイオリン, ベートーヴェン
+// and ベートーベン), the old ヰヱ to イエ (ヱヴァ and エヴァ) and ヂヅ to ジズ. Small
+// ッャュョ stay: they tell キョウ (京) from キヨウ (器用). ヴ with a small vowel
+// comes first, so ヴァ becomes バ rather than ブア.
+var readingFold = strings.NewReplacer(
+	"ヴァ", "バ", "ヴィ", "ビ", "ヴェ", "ベ", "ヴォ", "ボ", "ヴ", "ブ",
+	"ァ", "ア", "ィ", "イ", "ゥ", "ウ", "ェ", "エ", "ォ", "オ", "ヵ", "カ", "ヶ", "ケ", "ヮ", "ワ",
+	"ヰ", "イ", "ヱ", "エ", "ヂ", "ジ", "ヅ", "ズ")
 
 // NormalizeReading turns a reading (hiragana or katakana) into the form the
-// reading field indexes: katakana, small vowels enlarged, iteration marks
-// expanded, the trailing long vowel of long words dropped.
+// reading field indexes: katakana, alike spellings folded (readingFold),
+// iteration marks expanded, the trailing long vowel of long words dropped.
 func NormalizeReading(s string) string {
-	s = expandIteration(ToKatakana(s))
-	if strings.ContainsAny(s, "ァィゥェォヵヶヮ") {
-		s = smallKana.Replace(s)
-	}
-	return stemKatakana(s)
+	return stemKatakana(ReadingPrefix(s))
 }
 
 // ReadingPrefix is NormalizeReading without the long-vowel stem, for text
 // that may be the beginning of a word (a reader still typing).
 func ReadingPrefix(s string) string {
 	s = expandIteration(ToKatakana(s))
-	if strings.ContainsAny(s, "ァィゥェォヵヶヮ") {
-		s = smallKana.Replace(s)
+	if strings.ContainsAny(s, "ァィゥェォヵヶヮヴヰヱヂヅ") {
+		s = readingFold.Replace(s)
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,7 +63,32 @@ func normalize(in []byte, variants bool) *normText {
 		n.emit(i, i+seg, scratch)
 		i += seg
 	}
+	n.splitDottedKatakana()
 	return n
+}
+
+// splitDottedKatakana turns the middle dot between katakana words (トム・
+// クルーズ, ウサイン・ボルト, half-width ･ included) into an ideographic space
+// of the same length. kagome then segments the words on either side apart
+// (with the dot it reads ウサイン・ボルト as one unknown word, so ボルト alone
+// never matched), and a space takes no position, so トム|クルーズ are
+// adjacent as when written without the dot. The shingler indexes the
+// joined name too.
+func (n *normText) splitDottedKatakana() {
+	const dot, space = "・", "\u3000" // both three bytes in UTF-8
+	for i := 0; ; {
+		j := bytes.Index(n.text[i:], []byte(dot))
+		if j < 0 {
+			return
+		}
+		i += j
+		before, _ := utf8.DecodeLastRune(n.text[:i])
+		after, _ := utf8.DecodeRune(n.text[i+len(dot):])
+		if isKatakana(before) && isKatakana(after) {
+			copy(n.text[i:], space)
+		}
+		i += len(dot)
+	}
 }
 
 // foldRune folds the single NFKC rune at in[i:] and returns its size.
@@ -133,6 +159,10 @@ func foldNonASCII(r rune, variants bool) (f rune, ok bool) {
 	switch {
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
 		return '\n', true
+	case '\u2010' <= r && r <= '\u2015' || r == '\u2212':
+		// Hyphens, dashes and the minus sign are all the ASCII hyphen
+		// (NFKC leaves them apart): wi−fi is Wi-Fi.
+		return '-', true
 	case unicode.Is(unicode.Cf, r):
 		return 0, false
 	case unicode.IsSpace(r) || unicode.IsControl(r):

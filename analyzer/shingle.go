@@ -1,59 +1,86 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// maxShingle is the most single-kanji tokens a shingle joins.
+// maxShingle is the most tokens a shingle joins.
 const maxShingle = 4
 
-// shingler joins runs of single-kanji tokens. kagome splits a name or rare
-// compound it does not know into single characters (呂|比|須), but may keep
-// the same string whole elsewhere, or split it differently. For every run
-// of two or more adjacent single-kanji tokens the index also holds each
-// sub-run of two to four of them as one term (呂比, 比須, 呂比須) at the
-// first token's position, and a query with such a run also asks for the
-// joined term, so the string matches whichever way either side was
-// segmented. Only single-character tokens take part: 東京|都 has none, so
-// 京都 is never formed from 東京都.
+// shingler joins runs of adjacent tokens that kagome may segment
+// differently elsewhere, so a string matches whichever way either side
+// was segmented. For every run of two or more such tokens the index also
+// holds each sub-run of two to four of them as one term at the first
+// token's position, and a query asks for the joined term too. Two kinds
+// of run take part:
+//
+//   - kanji words, where one of them is a single kanji: kagome splits a
+//     name or rare compound it does not know into single characters
+//     (呂|比|須) or at a guess (三|木谷 alone, 三木|谷 in 三木谷浩史), but may
+//     keep the same string whole elsewhere (呂比, 比須, 呂比須, 三木谷 are
+//     indexed). A joined term is made of whole tokens only: 東京|都 gives
+//     東京都, never 京都.
+//   - katakana words: loanwords and foreign names are split at guesses
+//     (ジェイ|ソン|ステイサム) or written with a middle dot (トム・クルーズ,
+//     which normalize turns into a space); the joined words (ジェイソン,
+//     ジェイソンステイサム, トムクルーズ) are indexed, so the name as a reader
+//     types it matches.
 type shingler struct {
 	emit func(*morph)
 	run  []morph
+	kind int // the kind of run: shingleKanji or shingleKatakana
 }
 
+const (
+	shingleNone = iota
+	shingleKanji
+	shingleKatakana
+)
+
 func (s *shingler) add(m *morph) {
-	if isSingleKanji(m) && (len(s.run) == 0 || m.pos == s.run[len(s.run)-1].pos+1) {
-		s.run = append(s.run, *m)
-		s.emit(m)
-		return
+	kind := shingleKind(m)
+	if kind == shingleNone || kind != s.kind || len(s.run) == 0 || m.pos != s.run[len(s.run)-1].pos+1 {
+		s.flush()
 	}
-	s.flush()
-	if isSingleKanji(m) {
+	if kind != shingleNone {
 		s.run = append(s.run, *m)
+		s.kind = kind
 	}
 	s.emit(m)
 }
 
 func (s *shingler) flush() {
-	run := s.run
-	s.run = s.run[:0]
+	run, kind := s.run, s.kind
+	s.run, s.kind = s.run[:0], shingleNone
 	if len(run) < 2 {
 		return
 	}
 	for i := 0; i < len(run); i++ {
 		for j := i + 2; j <= len(run) && j-i <= maxShingle; j++ {
+			if kind == shingleKanji && !slices.ContainsFunc(run[i:j], isSingleKanji) {
+				continue // 関西|国際|空港: confident words, found by their parts
+			}
 			var term, reading strings.Builder
 			readable := true
 			for _, m := range run[i:j] {
-				term.WriteString(m.term)
-				reading.WriteString(m.reading)
-				readable = readable && m.reading != ""
+				if kind == shingleKatakana {
+					term.WriteString(m.surface) // unstemmed: the whole is stemmed
+				} else {
+					term.WriteString(m.term)
+					reading.WriteString(m.reading)
+					readable = readable && m.reading != ""
+				}
 			}
-			sh := morph{tok: run[i].tok, surface: term.String(), start: run[i].start, end: run[j-1].end,
-				pos: run[i].pos, rpos: run[i].rpos, term: term.String(), shingle: true}
-			if readable {
+			t := stemKatakana(term.String())
+			sh := morph{tok: run[i].tok, surface: t, start: run[i].start, end: run[j-1].end,
+				pos: run[i].pos, rpos: run[i].rpos, term: t, shingle: true}
+			switch {
+			case kind == shingleKatakana && run[i].reading != "":
+				sh.reading = NormalizeReading(term.String())
+			case kind == shingleKanji && readable:
 				sh.reading = reading.String()
 			}
 			s.emit(&sh)
@@ -61,10 +88,30 @@ func (s *shingler) flush() {
 	}
 }
 
-func isSingleKanji(m *morph) bool {
+// shingleKind tells which kind of run m may join, if any.
+func shingleKind(m *morph) int {
 	if m.term == "" || m.part || m.number || m.shingle {
-		return false
+		return shingleNone
 	}
+	switch {
+	case isAllHan(m.term):
+		return shingleKanji
+	case isAllKatakana(m.surface) && utf8.RuneCountInString(m.surface) > 1:
+		return shingleKatakana
+	}
+	return shingleNone
+}
+
+func isSingleKanji(m morph) bool {
 	r, size := utf8.DecodeRuneInString(m.term)
 	return size == len(m.term) && unicode.Is(unicode.Han, r)
+}
+
+func isAllHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -53,15 +53,21 @@ func (a *Analyzer) IndexedTokens(text string, reading bool) []Token {
 }
 
 // ReadingTerms returns the reading-field terms of text in order, as a query
-// uses them (compounds without their parts). A verb in the continuative
-// form stands for its own reading, which the index holds for every such
-// verb and for the noun it doubles as (打合せ, 打ち合わせ → ウチアワセ).
+// uses them (compounds without their parts), "" for a position between two
+// of them that has none. A verb in the continuative form stands for its own
+// reading, which the index holds for every such verb and for the noun it
+// doubles as (打合せ, 打ち合わせ → ウチアワセ).
 func (a *Analyzer) ReadingTerms(text string) []string {
 	var out []string
+	last := 0 // reading position of the last term
 	a.walk([]byte(text), true, func(m *morph) {
 		if m.term == "" || m.reading == "" || m.part || m.shingle {
 			return
 		}
+		for ; last > 0 && last < m.rpos-1; last++ {
+			out = append(out, "") // a gap where a token has no reading term (the . of 4.0)
+		}
+		last = m.rpos
 		if m.altReading != "" {
 			out = append(out, m.altReading)
 		} else {
