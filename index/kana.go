@@ -79,14 +79,15 @@ func (c *readerCounter) close() {
 }
 
 // segmentKana splits a normalised katakana reading into reading terms that
-// occur in the index ("" marks a particle gap). It returns nil when no
-// segmentation covers the whole reading.
-func segmentKana(reading string, tc termCounter) []string {
+// occur in the index ("" marks a particle gap), none longer than maxPiece
+// runes. It returns nil when no segmentation covers the whole reading.
+func segmentKana(reading string, tc termCounter, maxPiece int) []string {
 	rs := []rune(reading)
 	n := len(rs)
 	if n == 0 || n > maxKanaRunes {
 		return nil
 	}
+	maxPiece = min(maxPiece, maxPieceRune)
 	type cell struct {
 		cost  float64
 		prev  int
@@ -105,7 +106,7 @@ func segmentKana(reading string, tc termCounter) []string {
 				best[j] = cell{cost: c, prev: i, piece: piece, ok: true}
 			}
 		}
-		for j := i + 1; j <= n && j-i <= maxPieceRune; j++ {
+		for j := i + 1; j <= n && j-i <= maxPiece; j++ {
 			piece := string(rs[i:j])
 			df := lookupReading(piece, tc)
 			if df == 0 && j-i >= 4 && rs[j-1] == 'ー' {

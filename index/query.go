@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -18,6 +19,7 @@ const (
 	proximityBoost = 2.0 // a multi-word clause's words side by side
 	synonymBoost   = 0.6
 	readingBoost   = 0.4
+	fuzzyBoost     = 0.3
 	bigramBoost    = 0.2
 )
 
@@ -106,33 +108,78 @@ func plainWords(n Node) ([]Node, bool) {
 // OR when nothing has every word.
 func (c *compiler) plain(words []Node) textQuery {
 	var tq textQuery
-	tq.empty = len(words) == 0
-	seen := map[string]bool{}
-	for _, x := range words {
+	tq.empty = true // until a word to find turns up: -の alone is every article
+	type plainWord struct {
+		w       Word
+		exclude bool
+		text    string
+		all     []analyzer.Token
+	}
+	var ws []plainWord
+	var toks []analyzer.Token // of the words to find, for optionalTokens
+	for i := 0; i < len(words); i++ {
+		x := words[i]
 		nt, exclude := x.(Not)
 		if exclude {
 			x = nt.X
 		}
 		w := x.(Word)
+		if !exclude {
+			tq.empty = false
+			if next, ok := modelNumber(w, words, i); ok {
+				// "iOS 6", "Nexus 7": the number belongs to the name, as in
+				// iOS6 or Nexus7.
+				w.Text += " " + next.Text
+				i++
+			}
+		}
 		text := analyzer.Fold(w.Text)
-		toks := indexed(c.an.Tokens(text))
-		if exclude {
+		all := c.an.Tokens(text)
+		ws = append(ws, plainWord{w, exclude, text, all})
+		if !exclude && !w.Phrase {
+			toks = append(toks, indexed(all)...)
+		}
+	}
+	optional := optionalTokens(toks)
+	seen := map[string]bool{}
+	for _, pw := range ws {
+		text, toks := pw.text, indexed(pw.all)
+		switch {
+		case pw.exclude:
 			if q := c.exclusion(text, toks); q != nil {
 				tq.mustNot = append(tq.mustNot, q)
 			}
-			continue
-		}
-		if w.Phrase && len(toks) > 1 {
+		case pw.w.Phrase && len(toks) > 1:
 			tq.units = append(tq.units, fieldsPhrase(text, 1))
 			for _, t := range toks {
 				tq.relax = append(tq.relax, fieldsTerm(t.Term, 1))
 			}
-			continue
+		case pw.w.Phrase:
+			c.word(&tq, text, pw.all, nil, seen)
+		default:
+			c.word(&tq, text, pw.all, optional[:len(toks)], seen)
+			optional = optional[len(toks):]
 		}
-		c.word(&tq, text, toks, seen)
 	}
 	return tq
 }
+
+// modelNumber returns the word after words[i] when it is a number that
+// goes with w, a Latin name (iOS 6, Windows 8, iPhone 4S).
+func modelNumber(w Word, words []Node, i int) (Word, bool) {
+	if w.Phrase || i+1 >= len(words) {
+		return Word{}, false
+	}
+	next, ok := words[i+1].(Word)
+	if !ok || next.Phrase || next.Field != "" || next.Text == "" || w.Text == "" {
+		return Word{}, false
+	}
+	last := analyzer.Fold(w.Text)
+	first := analyzer.Fold(next.Text)
+	return next, isASCIILetter(rune(last[len(last)-1])) && '0' <= first[0] && first[0] <= '9'
+}
+
+func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
 
 // exclusion matches what -word excludes: the term, or the phrase.
 func (c *compiler) exclusion(text string, toks []analyzer.Token) query.Query {
@@ -207,7 +254,8 @@ func (c *compiler) node(n Node) query.Query {
 // the search box's alternatives, or only in the field named.
 func (c *compiler) scopedWord(w Word) query.Query {
 	text := analyzer.Fold(w.Text)
-	toks := indexed(c.an.Tokens(text))
+	all := c.an.Tokens(text)
+	toks := indexed(all)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -216,7 +264,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 			return fieldsPhrase(text, 1)
 		}
 		var tq textQuery
-		c.word(&tq, text, toks, map[string]bool{})
+		c.word(&tq, text, all, nil, map[string]bool{})
 		bq := bleve.NewBooleanQuery()
 		bq.AddMust(tq.units...)
 		if len(tq.should) > 0 {
@@ -243,37 +291,129 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	return conjunction(qs)
 }
 
-// word compiles one search-box word.
-func (c *compiler) word(tq *textQuery, text string, toks []analyzer.Token, seen map[string]bool) {
-	kana := analyzer.IsKana(text)
-	var units []query.Query
+// word compiles one search-box word. Tokens marked optional (see
+// optionalTokens) only add to the score.
+func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
+	var toks []analyzer.Token
+	for i, t := range indexed(all) {
+		if i < len(optional) && optional[i] {
+			q := fieldsTerm(t.Term, 1)
+			tq.should = append(tq.should, q)
+			tq.relax = append(tq.relax, q)
+			continue
+		}
+		toks = append(toks, t)
+	}
+	if len(toks) == 0 && slices.Contains(optional, true) {
+		return // only words that are optional
+	}
+	typed := analyzer.IsKana(text) && strings.ContainsFunc(text, isHiragana)
+	var units []query.Query // all must match: the word as written
 	switch {
-	case kana && len(toks) > 1:
-		// kagome splits kana input into guesses (じどううんてん → どう|うん):
-		// only the string as written counts as an exact match.
+	case typed && len(toks) > 1:
+		// kagome splits kana typed before conversion into guesses
+		// (じどううんてん → どう|うん): only the string as written counts
+		// as an exact match.
 		units = []query.Query{fieldsPhrase(text, 1)}
 	default:
 		units = c.termUnits(toks, seen)
 	}
-	var alt query.Query
-	if kana || wantsReading(text, toks) {
-		alt = c.readingAlt(text, kana)
+	// Other ways an article may have the word.
+	var alts []query.Query
+	if q := c.wholeWord(text, all, toks); q != nil {
+		alts = append(alts, q)
+	}
+	kana := analyzer.IsKana(text)
+	switch {
+	case kana && utf8.RuneCountInString(text) > 1 || wantsReading(text, toks):
+		// (One kana alone is no word to look up: の would find 野.)
+		if q := c.readingAlt(text, kana); q != nil {
+			alts = append(alts, q)
+		}
+	case len(toks) == 1 && c.df(toks[0].Term) == 0:
+		if q := c.romajiAlt(text); q != nil {
+			alts = append(alts, q)
+		}
+	}
+	if q := c.fuzzyAlt(text, kana && !typed); q != nil {
+		alts = append(alts, q)
 	}
 	switch {
-	case alt != nil && len(units) == 0:
-		tq.units = append(tq.units, alt)
-		tq.relax = append(tq.relax, alt)
-	case alt != nil:
-		tq.units = append(tq.units, bleve.NewDisjunctionQuery(conjunction(units), alt))
-		tq.relax = append(tq.relax, append(units, alt)...)
-	default:
+	case len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, units...)
+	case len(units) == 0:
+		tq.units = append(tq.units, disjunction(alts))
+		tq.relax = append(tq.relax, alts...)
+	default:
+		tq.units = append(tq.units, bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...))
+		tq.relax = append(tq.relax, append(units, alts...)...)
 	}
-	if len(toks) > 1 && !kana {
+	if len(toks) > 1 && !typed {
 		tq.should = append(tq.should, fieldsPhrase(text, proximityBoost))
 	}
 }
+
+// df is the number of articles with term in the title or the body (an
+// upper bound: an article with it in both counts twice).
+func (c *compiler) df(term string) uint64 {
+	if c.tc == nil {
+		return 1 // unknown: assume the term is there
+	}
+	return c.tc.count(term, fieldBody) + c.tc.count(term, fieldTitle)
+}
+
+// wholeWord matches a word kagome split into several tokens as one term,
+// when the index holds it: an article that segmented the string
+// differently (六本木, 十分 kept whole) or the analyzer's joined run of
+// katakana words or of kanji words with a single kanji among them (三木谷,
+// ジェイソンステイサム). nil when there is no such term.
+func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Query {
+	if len(toks) < 2 || c.tc == nil {
+		return nil
+	}
+	terms := []string{analyzer.WordTerm(text)}
+	first, last := toks[0], toks[len(toks)-1]
+	for _, t := range all {
+		if t.Class == "shingle" && t.Start == first.Start && t.End == last.End {
+			terms = append(terms, t.Term)
+		}
+	}
+	for _, t := range terms {
+		if c.df(t) > 0 {
+			return fieldsTerm(t, 1)
+		}
+	}
+	return nil
+}
+
+// fuzzyAlt matches a katakana word of four or more characters that no
+// article has by the terms one edit away, with a low weight: loanwords are
+// spelled many ways (フェースブック, フェイスブック; ビッグカメラ, ビックカメラ).
+// nil for other words, or when the index has the word.
+func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
+	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || c.tc == nil {
+		return nil
+	}
+	term := analyzer.WordTerm(text)
+	if c.df(term) > 0 {
+		return nil
+	}
+	build := func(field string, boost float64) query.Query {
+		q := bleve.NewFuzzyQuery(term)
+		q.SetField(field)
+		q.SetFuzziness(1)
+		q.SetBoost(boost)
+		return q
+	}
+	return bleve.NewDisjunctionQuery(build(fieldTitle, titleBoost*fuzzyBoost), build(fieldBody, fuzzyBoost))
+}
+
+// minFuzzyRunes: shorter katakana words are too often one edit from
+// another word (バス, パス, ガス).
+const minFuzzyRunes = 4
+
+func isHiragana(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
 
 // termUnits returns one unit per content word of toks, each an exact term
 // or, where synonyms or segmentation doubts apply, a disjunction with
@@ -285,6 +425,12 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	}
 	var units []query.Query
 	for i := 0; i < len(toks); {
+		if end := modelEnd(toks, i); end > i+1 {
+			// A name and its number side by side: iOS 6 is not iOS 5.
+			units = append(units, termPhrase(toks[i:end], 1))
+			i = end
+			continue
+		}
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
 			for _, o := range others {
@@ -321,6 +467,43 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	return units
 }
 
+// modelEnd returns the end of a model name that starts at toks[i]: a Latin
+// word, the number right after it and a short Latin suffix (iphone|4|s,
+// windows|8); i when toks[i] starts none.
+func modelEnd(toks []analyzer.Token, i int) int {
+	latin := func(t analyzer.Token) bool {
+		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
+	}
+	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
+		return i
+	}
+	end := i + 2
+	for end < len(toks) && (toks[end].Class == "number" || latin(toks[end]) && len(toks[end].Term) <= 2) &&
+		toks[end].Position <= toks[end-1].Position+2 && toks[end].Start-toks[end-1].End <= 1 {
+		end++
+	}
+	return end
+}
+
+// termPhrase matches the terms of toks at their relative positions, in the
+// title (boosted) or the body.
+func termPhrase(toks []analyzer.Token, boost float64) query.Query {
+	terms := make([]string, 0, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			for gap := t.Position - toks[i-1].Position; gap > 1; gap-- {
+				terms = append(terms, "") // a dropped token, such as the . of 4.0
+			}
+		}
+		terms = append(terms, t.Term)
+	}
+	t := bleve.NewPhraseQuery(terms, fieldTitle)
+	t.SetBoost(titleBoost * boost)
+	b := bleve.NewPhraseQuery(terms, fieldBody)
+	b.SetBoost(boost)
+	return bleve.NewDisjunctionQuery(t, b)
+}
+
 // doubtful reports whether a query token may be segmented differently in
 // an article: kagome was not confident (analyzer.Token.Confident), or it is
 // a katakana name, which articles often run together with the given name.
@@ -332,19 +515,73 @@ func doubtful(t analyzer.Token) bool {
 // is segmented against the index's reading terms; other words use the
 // readings of their tokens (渡邊 → ワタナベ, 打合せ → ウチアワセ).
 func (c *compiler) readingAlt(text string, kana bool) query.Query {
-	var terms []string
-	if kana {
-		if c.tc != nil {
-			terms = segmentKana(analyzer.NormalizeReading(text), c.tc)
+	if !kana {
+		if terms := c.an.ReadingTerms(text); len(terms) > 0 {
+			return readingPhrase(terms, readingBoost)
 		}
-	} else {
-		terms = c.an.ReadingTerms(text)
-	}
-	if len(terms) == 0 {
 		return nil
 	}
-	return readingPhrase(terms, readingBoost)
+	if c.tc == nil {
+		return nil
+	}
+	// Unstemmed: segmentKana stems the long words it finds inside, and a
+	// short word at the end keeps its ー (スカイ|ツリー).
+	reading := analyzer.ReadingPrefix(text)
+	n := utf8.RuneCountInString(reading)
+	var qs []query.Query
+	best := segmentKana(reading, c.tc, n)
+	if best != nil {
+		qs = append(qs, readingPhrase(best, readingBoost))
+	}
+	if len(best) == 1 && n >= 3 {
+		// A word may also be written in two parts elsewhere.
+		if parts := segmentKana(reading, c.tc, n-1); parts != nil {
+			qs = append(qs, readingPhrase(parts, readingBoost))
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(reading); len(best) <= 1 && n >= 3 && (r == 'オ' || r == 'ゴ') {
+		// Or with the honorific prefix in kanji, which is not indexed, or
+		// without it: おみやげ is お土産 (お|ミヤゲ) and 土産.
+		if rest := segmentKana(reading[len("オ"):], c.tc, n-1); rest != nil {
+			qs = append(qs, readingPhrase(rest, readingBoost))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
 }
+
+// romajiAlt matches a word typed in romaji before conversion (nadeshiko,
+// darubisshu) by reading, like kana input; nil when it is not romaji or
+// no reading in the index spells it. Doubled vowels are also tried as
+// long vowels (sukaitsurii → スカイツリー).
+func (c *compiler) romajiAlt(text string) query.Query {
+	if !isRomaji(text) || c.tc == nil {
+		return nil
+	}
+	var qs []query.Query
+	for _, variant := range []string{text, longVowels.Replace(text)} {
+		kana, pending, ok := toKana(variant)
+		if !ok || pending != "" || utf8.RuneCountInString(kana) < 2 {
+			continue
+		}
+		if q := c.readingAlt(kana, true); q != nil {
+			qs = append(qs, q)
+		}
+		if variant == longVowels.Replace(text) {
+			break // no doubled vowels
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// longVowels writes doubled vowels as the long vowel mark, the way IME
+// users type katakana words (sukaitsuri- for スカイツリー).
+var longVowels = strings.NewReplacer("aa", "a-", "ii", "i-", "uu", "u-", "ee", "e-", "oo", "o-", "ou", "o-")
 
 // wantsReading reports whether a word should also match by reading:
 // people's names (渡辺/渡邊, 斎藤/斉藤), words with kanji variants or ヶ/ケ
@@ -355,8 +592,8 @@ func wantsReading(text string, toks []analyzer.Token) bool {
 		return true
 	}
 	for _, t := range toks {
-		if strings.HasPrefix(t.POS, "名詞,固有名詞,人名") || t.Okurigana() {
-			return true
+		if strings.HasPrefix(t.POS, "名詞,固有名詞,人名") || t.Okurigana() || analyzer.IsKana(t.Surface) {
+			return true // a katakana word may be written in Latin letters (アンドロイド4.0)
 		}
 	}
 	return false

@@ -1,0 +1,52 @@
+package index
+
+import (
+	"strings"
+
+	"sagasu/analyzer"
+)
+
+// Readers write questions into the search box: スマホのバッテリーを長持ちさせる
+// 方法, 電子書籍リーダーの比較, 上司に怒られた時の対処法. The words that say
+// what the reader wants (方法, 比較, 対処法) or that only tie the sentence
+// together (時) seldom occur in the article that answers the question, so
+// requiring them, as every other word is required, leaves the reader with
+// nothing or with the one article that happens to use them. Such words are
+// optional: they add to the score of articles that have them, and the
+// other words are required. A query made only of them (おすすめ) still
+// requires them.
+
+// intentWords are what a reader wants to know, as the analyzer folds them;
+// two-token words (使い|方, 対処|法) are matched joined.
+var intentWords = map[string]bool{
+	"方法": true, "やり方": true, "仕方": true, "使い方": true, "選び方": true, "作り方": true,
+	"探し方": true, "見つけ方": true, "始め方": true, "書き方": true, "考え方": true,
+	"おすすめ": true, "オススメ": true, "お勧め": true, "お薦め": true, "比較": true, "違い": true,
+	"対処法": true, "対策": true, "解決法": true, "解決策": true, "解消法": true, "原因": true,
+	"理由": true, "意味": true, "特徴": true, "種類": true, "一覧": true, "まとめ": true, "コツ": true,
+	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
+	"とは": true, "どう": true, "なぜ": true, "何": true, "いつ": true, "どれ": true,
+}
+
+// optionalTokens reports, for each token, whether it is optional: an
+// intent word, or a dependent noun (名詞,非自立: 時, 方), when some other
+// token of the query is a word to require.
+func optionalTokens(toks []analyzer.Token) []bool {
+	opt := make([]bool, len(toks))
+	for i, t := range toks {
+		switch {
+		case intentWords[t.Term] || intentWords[t.Surface]:
+			opt[i] = true
+		case i+1 < len(toks) && toks[i+1].Start == t.End && intentWords[t.Surface+toks[i+1].Surface]:
+			opt[i], opt[i+1] = true, true
+		case strings.HasPrefix(t.POS, "名詞,非自立"):
+			opt[i] = true
+		}
+	}
+	for _, o := range opt {
+		if !o {
+			return opt
+		}
+	}
+	return make([]bool, len(toks)) // nothing else to require
+}

@@ -1,0 +1,80 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// readerFixtures are written for TestReaderQueries: the way readers write
+// names, numbers, questions and unconverted input, against the way
+// articles write them.
+var readerFixtures = []Article{
+	{ID: "cruise", Title: "トム・クルーズが来日", Body: "俳優のトム・クルーズが新作の宣伝で来日した。", Published: day("2026-04-01")},
+	{ID: "bolt", Title: "ウサイン・ボルトが優勝", Body: "陸上のウサイン・ボルトが百メートルで優勝した。", Published: day("2026-04-02")},
+	{ID: "enough", Title: "準備の進め方", Body: "準備には十分な時間をかけたい。", Published: day("2026-04-03")},
+	{ID: "ios6", Title: "iOS 6の新機能", Body: "アップルはiOS 6を公開した。", Published: day("2026-04-04")},
+	{ID: "ios5", Title: "iOS5の不具合", Body: "iOS5で6件の不具合が見つかった。", Published: day("2026-04-05")},
+	{ID: "fan", Title: "扇風機の新製品", Body: "羽根のない扇風機が発売された。", Published: day("2026-04-06")},
+	{ID: "nadeshiko", Title: "なでしこジャパンが勝利", Body: "なでしこジャパンが決勝に進んだ。", Published: day("2026-04-07")},
+	{ID: "facebook", Title: "フェイスブックが上場", Body: "フェイスブックの株価が注目された。", Published: day("2026-04-08")},
+	{ID: "skytree", Title: "東京スカイツリーが開業", Body: "東京スカイツリーに多くの人が訪れた。", Published: day("2026-04-09")},
+	{ID: "souvenir", Title: "お土産の人気ランキング", Body: "旅行のお土産を選ぶ。", Published: day("2026-04-10")},
+	{ID: "wifi", Title: "無料Wi-Fiを拡大", Body: "駅で使える無料Wi-Fiが広がる。", Published: day("2026-04-11")},
+	{ID: "violin", Title: "ヴァイオリンの演奏会", Body: "ヴァイオリンの名手が来日した。", Published: day("2026-04-12")},
+	{ID: "uun", Title: "うーん、迷う", Body: "うーん、どうしようか。", Published: day("2026-04-13")},
+	{ID: "cake", Title: "ケーキの新作", Body: "季節のケーキが並ぶ。", Published: day("2026-04-14")},
+	{ID: "mikitani", Title: "三木谷浩史氏が講演", Body: "楽天の三木谷浩史会長が講演した。", Published: day("2026-04-15")},
+}
+
+func TestReaderQueries(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	tests := []struct {
+		name string
+		q    string
+		want []string // exactly these
+	}{
+		{"name written without the middle dot", "トムクルーズ", []string{"cruise"}},
+		{"name with the middle dot", "トム・クルーズ", []string{"cruise"}},
+		{"surname of a dotted name", "ボルト", []string{"bolt"}},
+		{"name with a space", "ウサイン ボルト", []string{"bolt"}},
+		{"word kept whole in the article", "十分", []string{"enough"}},
+		{"name kagome splits at a numeral", "三木谷", []string{"mikitani"}},
+		{"model number", "iOS 6", []string{"ios6"}},
+		{"model number written together", "iOS6", []string{"ios6"}},
+		{"question with an intent word", "扇風機のおすすめ", []string{"fan"}},
+		{"romaji before conversion", "nadeshiko", []string{"nadeshiko"}},
+		{"romaji with a doubled vowel for ー", "sukaitsurii", []string{"skytree"}},
+		{"loanword spelled another way", "フェースブック", []string{"facebook"}},
+		{"hiragana with a long vowel at the end", "すかいつりー", []string{"skytree"}},
+		{"hiragana for a word with the honorific お", "おみやげ", []string{"souvenir"}},
+		{"minus sign for a hyphen", "wi−fi", []string{"wifi"}},
+		{"ヴ and バ", "バイオリン", []string{"violin"}},
+		{"kana kagome cannot read is no lone ー", "けーき", []string{"cake"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoneExclusionOfNothing(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	// の analyses to nothing: excluding it excludes nothing.
+	if res := mustSearch(t, ix, Request{Query: "-の", PerPage: 100}); res.Total != uint64(len(readerFixtures)) {
+		t.Errorf("-の: total %d, want every article (%d)", res.Total, len(readerFixtures))
+	}
+	// A lone particle is no word to look for.
+	if res := mustSearch(t, ix, Request{Query: "の"}); res.Total != 0 {
+		t.Errorf("の: %v", ids(res))
+	}
+	// An intent word alone is still required.
+	if res := mustSearch(t, ix, Request{Query: "新製品"}); !slices.Equal(ids(res), []string{"fan"}) {
+		t.Errorf("新製品: %v", ids(res))
+	}
+}
