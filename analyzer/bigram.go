@@ -15,9 +15,11 @@ const BigramName = "ja_bigram"
 // unknown katakana words into one token (ジェニファーロペス), so a query for
 // one of them needs the characters, not the token. The index uses it only
 // as a low-weight alternative for katakana words kagome does not know,
-// never for a confidently segmented word. Kanji are covered by shingles
-// (see shingler); hiragana input goes through the reading field. Positions
-// are not needed: the field is queried with AND.
+// never for a confidently segmented word, as a phrase of bigrams: the
+// string itself, not its bigrams scattered (ビー and バー are no ビーバー).
+// Runs are a position apart, so a phrase never spans two. Kanji are covered
+// by shingles (see shingler); hiragana input goes through the reading
+// field.
 type Bigram struct{}
 
 // Analyze implements bleve's analysis.Analyzer.
@@ -31,6 +33,9 @@ func (Bigram) Analyze(input []byte) analysis.TokenStream {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRune(text[i:])
 		if !isBigramRune(r) {
+			if prevStart >= 0 {
+				pos++ // the gap between runs
+			}
 			prevStart = -1
 			i += size
 			continue
@@ -52,11 +57,20 @@ func (Bigram) Analyze(input []byte) analysis.TokenStream {
 	return out
 }
 
-// Bigrams returns the bigram terms of s as a query uses them.
+// Bigrams returns the bigram terms of s as a query uses them: those of its
+// longest katakana run, in order.
 func Bigrams(s string) []string {
-	var out []string
+	var out, run []string
+	prev := 0
 	for _, t := range (Bigram{}).Analyze([]byte(s)) {
-		out = append(out, string(t.Term))
+		if t.Position != prev+1 {
+			run = nil // a new run
+		}
+		run = append(run, string(t.Term))
+		if len(run) > len(out) {
+			out = run
+		}
+		prev = t.Position
 	}
 	return out
 }

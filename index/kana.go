@@ -2,10 +2,11 @@ package index
 
 import (
 	"context"
+	"math"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"math"
-
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"sagasu/analyzer"
@@ -134,6 +135,9 @@ func segmentKana(reading string, tc termCounter, maxPiece int) []string {
 	}
 	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
 		out[l], out[r] = out[r], out[l]
+	}
+	if len(out) > 1 && !slices.ContainsFunc(out, func(p string) bool { return utf8.RuneCountInString(p) > 1 }) {
+		return nil // エ|バ: one-kana readings (絵, 場) side by side are no word
 	}
 	return out
 }

@@ -65,13 +65,14 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "6"
+const schemaVersion = "7"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
 // also indexed by reading (kana input, spelling variants; with term vectors
-// for phrases and highlights) and, together, as character bigrams (the
-// fallback for words kagome cannot segment confidently);
+// for phrases and highlights) and, together, as character bigrams with
+// positions (the fallback for words kagome cannot segment confidently,
+// queried as phrases);
 // category, tags and author as keywords; published as a date (range
 // filters); keys (facets and sort) and chars (the article's length, for
 // related articles) as keywords with doc values; url stored only. There is
@@ -124,11 +125,11 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldTitle,
 		text(fieldTitle, textAnalyzer, true, true),
 		text(fieldTitleReading, readingAnalyzer, false, true),
-		text(fieldBigram, analyzer.BigramName, false, false))
+		text(fieldBigram, analyzer.BigramName, false, true))
 	doc.AddFieldMappingsAt(fieldBody,
 		text(fieldBody, textAnalyzer, true, true),
 		text(fieldBodyReading, readingAnalyzer, false, true),
-		text(fieldBigram, analyzer.BigramName, false, false))
+		text(fieldBigram, analyzer.BigramName, false, true))
 	doc.AddFieldMappingsAt(fieldCategory, kw(true, false))
 	doc.AddFieldMappingsAt(fieldTags, kw(true, false))
 	doc.AddFieldMappingsAt(fieldAuthor, kw(true, false))

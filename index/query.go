@@ -445,7 +445,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// katakana names): the exact terms, or the run as one term (the
 			// article kept it whole, or the index joined its single kanji),
 			// or for katakana the same characters inside a longer word, by
-			// bigrams (ロペス in ジェニファーロペス).
+			// a phrase of bigrams (ロペス in ジェニファーロペス).
 			j := i
 			for j < len(toks) && doubtful(toks[j]) {
 				j++
@@ -698,22 +698,18 @@ func readingPhrase(terms []string, boost float64) query.Query {
 	return bleve.NewDisjunctionQuery(build(fieldTitleReading, titleBoost*boost), build(fieldBodyReading, boost))
 }
 
-// bigramQuery requires every katakana bigram of s (the bigram field holds
-// katakana only), or nil when s has none.
+// bigramQuery matches the katakana of s as a string inside any katakana
+// run (a phrase of its bigrams), or nil when s has fewer than three
+// katakana in a row: a two-letter string is inside too many words (マー in
+// スマート).
 func bigramQuery(s string) query.Query {
 	grams := analyzer.Bigrams(s)
-	if len(grams) == 0 {
+	if len(grams) < 2 {
 		return nil
 	}
-	qs := make([]query.Query, len(grams))
-	for i, g := range grams {
-		t := bleve.NewTermQuery(g)
-		t.SetField(fieldBigram)
-		qs[i] = t
-	}
-	c := bleve.NewConjunctionQuery(qs...)
-	c.SetBoost(bigramBoost)
-	return c
+	q := bleve.NewPhraseQuery(grams, fieldBigram)
+	q.SetBoost(bigramBoost)
+	return q
 }
 
 // build combines the text query with filters into one bleve query; relaxed
