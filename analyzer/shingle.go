@@ -63,9 +63,10 @@ func (s *shingler) flush() {
 			if kind == shingleKanji && !slices.ContainsFunc(run[i:j], isSingleKanji) {
 				continue // 関西|国際|空港: confident words, found by their parts
 			}
-			var term, reading strings.Builder
+			var term, surface, reading strings.Builder
 			readable := true
 			for _, m := range run[i:j] {
+				surface.WriteString(m.surface)
 				if kind == shingleKatakana {
 					term.WriteString(m.surface) // unstemmed: the whole is stemmed
 				} else {
@@ -75,7 +76,7 @@ func (s *shingler) flush() {
 				}
 			}
 			t := stemKatakana(term.String())
-			sh := morph{tok: run[i].tok, surface: t, start: run[i].start, end: run[j-1].end,
+			sh := morph{tok: run[i].tok, surface: surface.String(), start: run[i].start, end: run[j-1].end,
 				pos: run[i].pos, rpos: run[i].rpos, term: t, shingle: true}
 			switch {
 			case kind == shingleKatakana && run[i].reading != "":

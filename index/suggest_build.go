@@ -272,7 +272,9 @@ func (ix *Index) wordInfo(term string) wordInfo {
 				break
 			}
 		}
-		info.reading = r.String()
+		// Stemmed as a whole, as the index stems the joined word: スカイ|ツリー
+		// reads スカイツリ like the term スカイツリ.
+		info.reading = analyzer.NormalizeReading(r.String())
 	}
 	ix.sug.words.Store(term, info)
 	return info
