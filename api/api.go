@@ -149,7 +149,7 @@ func requestLogger(log *slog.Logger) echo.MiddlewareFunc {
 		LogRemoteIP:  true,
 		LogValuesFunc: func(c *echo.Context, v middleware.RequestLoggerValues) error {
 			attrs := []slog.Attr{
-				slog.String("method", v.Method),
+				slog.String("method", truncate(v.Method, 20)),
 				slog.String("path", v.URIPath),
 				slog.Int("status", v.Status),
 				slog.Duration("took", v.Latency),

@@ -89,7 +89,7 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		status, code, msg := classify(err)
 		if status >= 500 {
 			log.LogAttrs(c.Request().Context(), slog.LevelError, "server error",
-				slog.String("method", c.Request().Method),
+				slog.String("method", truncate(c.Request().Method, 20)),
 				slog.String("path", c.Request().URL.Path),
 				slog.Int("status", status),
 				slog.String("request_id", c.Response().Header().Get(echo.HeaderXRequestID)),

@@ -206,6 +206,13 @@ func TestMetricsAndCORS(t *testing.T) {
 	srv, _ := newWritable(t, Options{CORSOrigins: []string{"https://news.example.jp"}})
 	get(t, srv.URL+"/v1/search?q=ai")
 	get(t, srv.URL+"/v1/nothing")
+	// Made-up methods share one label, so they cannot grow the metrics.
+	for i := range 5 {
+		req, _ := http.NewRequest(fmt.Sprintf("MADEUP%d%s", i, strings.Repeat("X", 1000)), srv.URL+"/v1/search", nil)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}
 	resp, err := http.Get(srv.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)
@@ -220,10 +227,14 @@ func TestMetricsAndCORS(t *testing.T) {
 		"sagasu_reindex_running 0",
 		"# TYPE sagasu_suggest_entries gauge",
 		"# TYPE sagasu_suggest_build_seconds gauge",
+		`sagasu_http_requests_total{method="other",route="/v1/search",status="405"} 5`,
 	} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("metrics lack %q", want)
 		}
+	}
+	if strings.Contains(string(raw), "MADEUP") || len(raw) > 100<<10 {
+		t.Errorf("a made-up method became a label (%d bytes of metrics)", len(raw))
 	}
 
 	req, _ := http.NewRequest("OPTIONS", srv.URL+"/v1/search", nil)
