@@ -74,6 +74,10 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	}
 	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix)}
 	e := echo.NewWithConfig(echo.Config{
+		// Path parameters are percent-decoded before handlers see them
+		// (a%3Ab is the id a:b); HEAD is answered by every GET route,
+		// with the headers of the GET and no body.
+		Router:           echo.NewRouter(echo.RouterConfig{UnescapePathParamValues: true, AutoHandleHEAD: true}),
 		Logger:           log,
 		HTTPErrorHandler: errorHandler(log),
 		JSONSerializer:   jsonSerializer{},
@@ -134,7 +138,8 @@ func readRoute(c *echo.Context) bool {
 	case c.Request().Method == http.MethodOptions:
 		return true
 	}
-	return c.Request().Method == http.MethodGet || p == "/v1/related"
+	m := c.Request().Method
+	return m == http.MethodGet || m == http.MethodHead || p == "/v1/related"
 }
 
 // requestLogger logs one JSON line per request with fixed keys.

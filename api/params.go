@@ -1,6 +1,7 @@
 package api
 
 import (
+	"errors"
 	"net/url"
 	"slices"
 	"strconv"
@@ -8,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
 )
 
 // maxQueryString bounds the raw query string; the longest legitimate one (a
@@ -78,4 +81,21 @@ func truncate(s string, runes int) string {
 		runes--
 	}
 	return s
+}
+
+// idParam returns the route's article id. The router percent-decodes path
+// parameters (clients such as the console and the widget send
+// encodeURIComponent(id), so a:b arrives as a%3Ab), and only then is the
+// id checked.
+func idParam(c *echo.Context) (string, error) {
+	id := c.Param("id")
+	if err := index.ValidateID(id); err != nil {
+		msg := err.Error()
+		var ve *index.ValidationError
+		if errors.As(err, &ve) {
+			msg = "id " + ve.Msg
+		}
+		return "", badRequest("invalid_id", "%s; article ids are 1–256 bytes of A-Z a-z 0-9 . _ : - (not . or ..)", msg)
+	}
+	return id, nil
 }

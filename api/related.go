@@ -18,9 +18,9 @@ type relatedResponse struct {
 
 // relatedByID handles GET /v1/articles/:id/related?size=&category=same&recency=90d.
 func (s *server) relatedByID(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
 	}
 	p, err := parseParams(c, []string{"size", "category", "recency"})
 	if err != nil {

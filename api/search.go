@@ -102,9 +102,12 @@ func dateParam(p params, name string, end bool) (time.Time, error) {
 
 // getArticle handles GET /v1/articles/:id.
 func (s *server) getArticle(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
+	}
+	if _, err := parseParams(c, nil); err != nil {
+		return err
 	}
 	a, err := s.ix.Get(c.Request().Context(), id)
 	if err != nil {

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"io"
 	"net/http"
 	"net/url"
 	"slices"
@@ -333,5 +334,36 @@ func TestSuggestEndpoint(t *testing.T) {
 		if code, _ := errorOf(t, body); status != 400 || code != tt.code {
 			t.Errorf("GET %.50s = %d %s, want 400 %s", tt.path, status, code, tt.code)
 		}
+	}
+}
+
+// TestHead answers HEAD on every GET route like GET, without a body.
+func TestHead(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, path := range []string{
+		"/healthz", "/readyz", "/metrics", "/", "/widget.js", "/app.css",
+		"/v1/search?q=" + url.QueryEscape("全固体電池"), "/v1/suggest?q=ai", "/v1/analyze?text=ai",
+		"/v1/articles/sg-0001", "/v1/articles/sg-0001/related",
+		"/v1/articles/no-such", "/v1/search?page=0", "/v1/nothing",
+	} {
+		t.Run(path, func(t *testing.T) {
+			getResp, err := http.Get(srv.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			getResp.Body.Close()
+			resp, err := http.Head(srv.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			raw, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != getResp.StatusCode || len(raw) != 0 {
+				t.Errorf("HEAD = %d with %d bytes, GET = %d", resp.StatusCode, len(raw), getResp.StatusCode)
+			}
+			if got, want := resp.Header.Get("Content-Type"), getResp.Header.Get("Content-Type"); resp.StatusCode == 200 && got != want {
+				t.Errorf("HEAD Content-Type %q, GET %q", got, want)
+			}
+		})
 	}
 }

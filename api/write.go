@@ -19,9 +19,9 @@ type writeResult struct {
 // putArticle handles PUT /v1/articles/:id: create or replace. 201 when the
 // article is new, 200 when it replaced one; either way it is on disk.
 func (s *server) putArticle(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
 	}
 	if _, err := parseParams(c, nil); err != nil {
 		return err
@@ -49,9 +49,9 @@ func (s *server) putArticle(c *echo.Context) error {
 
 // deleteArticle handles DELETE /v1/articles/:id.
 func (s *server) deleteArticle(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
 	}
 	if _, err := parseParams(c, nil); err != nil {
 		return err

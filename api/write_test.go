@@ -264,3 +264,47 @@ func TestMetricsAndCORS(t *testing.T) {
 		t.Errorf("write API open to browsers: %q", got)
 	}
 }
+
+// TestEncodedIDs addresses articles the way the console and the widget do,
+// with encodeURIComponent(id): every route decodes the id before checking
+// it.
+func TestEncodedIDs(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	put := func(id string) {
+		t.Helper()
+		body := strings.Replace(goodArticle, `{"title"`, `{"id":"`+id+`","title"`, 1)
+		if status, raw := send(t, "PUT", srv.URL+"/v1/articles/"+id, testKey, body); status != 201 {
+			t.Fatalf("PUT %s = %d %s", id, status, raw)
+		}
+	}
+	put("ns:a-1")
+	put("ns:b.2")
+	tests := []struct {
+		name, method, path string
+		status             int
+	}{
+		{"colon encoded", "GET", "/v1/articles/ns%3Aa-1", 200},
+		{"colon lower-case escape", "GET", "/v1/articles/ns%3aa-1", 200},
+		{"colon as is", "GET", "/v1/articles/ns:a-1", 200},
+		{"hyphen encoded", "GET", "/v1/articles/sg%2D0001", 200},
+		{"every byte encoded", "GET", "/v1/articles/%73%67%2D%30%30%30%31", 200},
+		{"related, encoded", "GET", "/v1/articles/sg%2D0009/related", 200},
+		{"encoded slash", "GET", "/v1/articles/ns%2Fa-1", 400},
+		{"encoded space", "GET", "/v1/articles/ns%20a-1/related", 400},
+		{"dot dot encoded", "GET", "/v1/articles/%2E%2E", 400},
+		{"double-encoded colon is not an id", "GET", "/v1/articles/ns%253Aa-1", 400},
+		{"delete, encoded", "DELETE", "/v1/articles/ns%3Ab.2", 200},
+		{"deleted", "GET", "/v1/articles/ns%3Ab.2", 404},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, raw := send(t, tt.method, srv.URL+tt.path, testKey, "")
+			if status != tt.status {
+				t.Errorf("%s %s = %d %s, want %d", tt.method, tt.path, status, raw, tt.status)
+			}
+			if status == 200 && tt.method == "GET" && strings.Contains(tt.path, "ns") && !strings.Contains(string(raw), `"id":"ns:a-1"`) {
+				t.Errorf("%s = %s, want the article ns:a-1", tt.path, raw)
+			}
+		})
+	}
+}

@@ -186,10 +186,15 @@ func (a *Article) Validate() error {
 	return nil
 }
 
-// ValidateID checks an article id: 1–256 bytes of [A-Za-z0-9._:-].
+// ValidateID checks an article id: 1–256 bytes of [A-Za-z0-9._:-], other
+// than "." and "..", which no client can put in a URL path (they are
+// resolved as path segments before the request is sent).
 func ValidateID(id string) error {
 	if id == "" {
 		return &ValidationError{Field: "id", Msg: "is required"}
+	}
+	if id == "." || id == ".." {
+		return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q cannot be an id: a URL cannot address it", id)}
 	}
 	if len(id) > MaxIDBytes {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(id), MaxIDBytes)}

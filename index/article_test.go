@@ -13,6 +13,7 @@ func TestDecodeArticle(t *testing.T) {
 	}{
 		{"minimal", `{"id":"a1","title":"題","published":"2026-04-01T09:00:00+09:00"}`},
 		{"livedoor fields", `{"id":"it-life-hack-1","url":"http://news.livedoor.com/article/detail/1/","category":"it-life-hack","published":"2012-09-07T18:00:00+09:00","title":"題","body":"本文"}`},
+		{"dots in an id", `{"id":"...","title":"t","published":"2026-04-01T00:00:00Z"}`},
 		{"all fields", `{"id":"a.b:c_d-1","title":"t","body":"b","category":"AI","tags":["x","y"],"published":"2026-04-01T00:00:00Z","url":"https://e.jp/a","author":"渡辺"}`},
 		{"null tags", `{"id":"a","title":"t","tags":null,"published":"2026-04-01T00:00:00Z"}`},
 	}
@@ -38,6 +39,8 @@ func TestDecodeArticle(t *testing.T) {
 		{"missing id", `{"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id with slash", `{"id":"a/b","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id too long", `{"id":"` + strings.Repeat("a", 257) + `","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"id dot", `{"id":".","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"id dot dot", `{"id":"..","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id not a string", `{"id":12,"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"missing title", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"blank title", `{"id":"a","title":"  ","published":"2026-04-01T00:00:00Z"}`, "title"},
