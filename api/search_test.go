@@ -151,7 +151,16 @@ func TestBadRequests(t *testing.T) {
 		{"query too long", "GET", "/v1/search?q=" + url.QueryEscape(long), 400, "query_too_long"},
 		{"invalid UTF-8", "GET", "/v1/search?q=%ff%fe", 400, "invalid_utf8"},
 		{"malformed escape", "GET", "/v1/search?q=%zz", 400, "malformed_query_string"},
-		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_query"},
+		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_parameter"},
+		{"C1 control character", "GET", "/v1/search?q=a%C2%85", 400, "invalid_parameter"},
+		{"control character in a category", "GET", "/v1/search?category=a%7Fb", 400, "invalid_parameter"},
+		{"q of 1,000 four-byte characters and 20 categories fits", "GET", "/v1/search?q=" + url.QueryEscape(strings.Repeat("😀", 1000)) + strings.Repeat("&category="+url.QueryEscape(strings.Repeat("😀", 100)), 21), 400, "too_many_categories"},
+		{"query string over the limit", "GET", "/v1/search?q=" + strings.Repeat("a", maxQueryString), 400, "query_string_too_long"},
+		{"unknown parameter on an article", "GET", "/v1/articles/sg-0001?x=1", 400, "unknown_parameter"},
+		{"invalid UTF-8 on an article", "GET", "/v1/articles/sg-0001?%ff=1", 400, "unknown_parameter"},
+		{"unknown parameter on healthz", "GET", "/healthz?x=1", 400, "unknown_parameter"},
+		{"control character in analyze", "GET", "/v1/analyze?text=%00", 400, "invalid_parameter"},
+		{"C1 control character in suggest", "GET", "/v1/suggest?q=%C2%85", 400, "invalid_parameter"},
 		{"unknown sort", "GET", "/v1/search?sort=popular", 400, "invalid_sort"},
 		{"invalid date", "GET", "/v1/search?from=2026-13-01", 400, "invalid_date"},
 		{"date in words", "GET", "/v1/search?to=yesterday", 400, "invalid_date"},
@@ -210,12 +219,24 @@ func TestAnalyzeEndpoint(t *testing.T) {
 	if !slices.Contains(terms, "ジドウウンテン") {
 		t.Errorf("reading terms = %v", terms)
 	}
+	// The documented limits fit the query string even percent-encoded: a
+	// 4-byte character takes 12 bytes.
+	for _, path := range []string{
+		"/v1/analyze?field=reading&text=" + url.QueryEscape(strings.Repeat("𠀋", 10000)),
+		"/v1/search?q=" + url.QueryEscape(strings.Repeat("𠀋", 1000)) + strings.Repeat("&category="+url.QueryEscape(strings.Repeat("𠀋", 100)), 20) +
+			"&from=2026-01-01T00%3A00%3A00%2B09%3A00&to=2026-12-31T00%3A00%3A00%2B09%3A00&sort=newest&per_page=100",
+	} {
+		if status, body := get(t, srv.URL+path); status != http.StatusOK {
+			t.Errorf("GET %.40s… (%d bytes) = %d %v", path, len(path), status, body["error"])
+		}
+	}
 	for _, tt := range []struct{ path, code string }{
 		{"/v1/analyze", "missing_parameter"},
 		{"/v1/analyze?text=%20", "missing_parameter"},
 		{"/v1/analyze?text=x&field=url", "invalid_field"},
 		{"/v1/analyze?text=%ff", "invalid_utf8"},
 		{"/v1/analyze?text=" + strings.Repeat("a", 10001), "text_too_long"},
+		{"/v1/analyze?text=" + url.QueryEscape(strings.Repeat("𠀋", 10001)), "text_too_long"},
 		{"/v1/analyze?text=x&lang=ja", "unknown_parameter"},
 	} {
 		status, body := get(t, srv.URL+tt.path)
@@ -324,7 +345,7 @@ func TestSuggestEndpoint(t *testing.T) {
 	for _, tt := range []struct{ path, code string }{
 		{"/v1/suggest?q=" + strings.Repeat("a", 101), "query_too_long"},
 		{"/v1/suggest?q=%ff", "invalid_utf8"},
-		{"/v1/suggest?q=a%01", "invalid_query"},
+		{"/v1/suggest?q=a%01", "invalid_parameter"},
 		{"/v1/suggest?q=a%0Ab", "invalid_query"},
 		{"/v1/suggest?q=a&size=0", "invalid_parameter"},
 		{"/v1/suggest?q=a&size=21", "invalid_parameter"},

@@ -142,8 +142,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// --request-timeout, and slow headers by ReadHeaderTimeout.
 		ReadHeaderTimeout: 5 * time.Second,
 		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		// Room for the longest query string a route accepts, so that a
+		// documented limit is answered by the API (JSON), not by Go's
+		// server (a text/plain 431).
+		MaxHeaderBytes: api.MaxHeaderBytes,
+		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
