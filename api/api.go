@@ -40,10 +40,13 @@ type Options struct {
 	// exports or admin work); 0 means 10 seconds.
 	RequestTimeout time.Duration
 	// BodyLimit bounds request bodies in bytes; 0 means 1 MiB. A single
-	// article write may be four times as large (the body field allows
-	// 1 MiB, JSON escaping adds more).
+	// article write may take index.MaxArticleJSONBytes (or 4 × BodyLimit
+	// if that is larger), the longest JSON a valid article can take.
+	// Every body must arrive within RequestTimeout.
 	BodyLimit int64
-	// BulkLimit bounds a bulk import body; 0 means 64 MiB.
+	// BulkLimit bounds a bulk import body; 0 means 64 MiB. Beyond the
+	// RequestTimeout grace, a bulk body must keep arriving at 32 KiB/s on
+	// average.
 	BulkLimit int64
 	// APIKey enables the write, export and admin routes; "" leaves them
 	// answering 403.
@@ -93,6 +96,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 			Timeout:      opts.RequestTimeout,
 			ErrorHandler: func(_ *echo.Context, err error) error { return err },
 		}),
+		s.guardBody,
 	)
 	if len(opts.CORSOrigins) > 0 {
 		e.Use(middleware.CORSWithConfig(middleware.CORSConfig{
@@ -102,7 +106,6 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 			MaxAge:       600,
 		}))
 	}
-	read := middleware.BodyLimit(opts.BodyLimit)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
@@ -111,15 +114,16 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.GET("/v1/analyze", s.analyze)
 	e.GET("/v1/articles/:id", s.getArticle)
 	e.GET("/v1/articles/:id/related", s.relatedByID)
-	e.POST("/v1/related", s.relatedDraft, read)
+	e.POST("/v1/related", s.relatedDraft, acceptJSON)
 
-	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, middleware.BodyLimit(4*opts.BodyLimit))
-	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey, read)
-	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, middleware.BodyLimit(opts.BulkLimit))
+	// Body limits are per route (bodyLimits), enforced by guardBody.
+	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, acceptJSON)
+	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey)
+	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, acceptJSON)
 	e.GET("/v1/export", s.export, s.requireKey)
-	e.POST("/v1/admin/reindex", s.reindex, s.requireKey, read)
+	e.POST("/v1/admin/reindex", s.reindex, s.requireKey)
 	e.GET("/v1/admin/reindex", s.reindexStatus, s.requireKey)
-	e.POST("/v1/admin/backup", s.backup, s.requireKey, read)
+	e.POST("/v1/admin/backup", s.backup, s.requireKey)
 	registerConsole(e)
 	return e
 }
@@ -192,31 +196,23 @@ func (jsonSerializer) Deserialize(c *echo.Context, v any) error {
 	return decodeJSON(c, v)
 }
 
-// decodeJSON reads the request body as one JSON value into v, strictly:
-// unknown fields, wrong types, trailing data and an empty body are 400s
-// that say what is wrong; an over-limit body is a 413.
+// decodeJSON reads the request body as one JSON object into v, strictly
+// (index.DecodeObject): exact member names, no unknown or repeated
+// members, valid UTF-8 without lone surrogates, nothing after the object.
+// Each failure is a 400 malformed_json that names the member.
 func decodeJSON(c *echo.Context, v any) error {
-	dec := json.NewDecoder(c.Request().Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			return badRequest("malformed_json", "malformed JSON at byte %d: %v", se.Offset, se)
-		case errors.As(err, &te):
-			return badRequest("malformed_json", "field %q must be %s, found %s", te.Field, te.Type, te.Value)
-		case echo.StatusCode(err) != 0:
-			return err
-		case errors.Is(err, io.EOF):
-			return badRequest("malformed_json", "the request body is empty; send a JSON object")
-		case strings.HasPrefix(err.Error(), "json: unknown field "):
-			return badRequest("malformed_json", "unknown field %s", strings.TrimPrefix(err.Error(), "json: unknown field "))
-		}
-		return badRequest("malformed_json", "malformed JSON: %v", err)
+	b, err := readBody(c)
+	if err != nil {
+		return err
 	}
-	if dec.More() {
-		return badRequest("malformed_json", "unexpected data after the JSON value")
+	if err := index.DecodeObject(b, v); err != nil {
+		var ve *index.ValidationError
+		if errors.As(err, &ve) && ve.Field != "" {
+			return badRequest("malformed_json", "%s: %s", ve.Field, ve.Msg)
+		} else if ve != nil {
+			return badRequest("malformed_json", "the request body %s", ve.Msg)
+		}
+		return err
 	}
 	return nil
 }

@@ -1,11 +1,19 @@
 package api
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
+
+	"sagasu/index"
 )
 
 // TestBadWrites sends malformed and hostile input to the write API and the
@@ -18,7 +26,7 @@ func TestBadWrites(t *testing.T) {
 	art := func(replace ...string) string { return strings.NewReplacer(replace...).Replace(goodArticle) }
 	deep := strings.Repeat(`{"a":`, 10000) + "1" + strings.Repeat("}", 10000)
 	long := `{"title":"x","published":"2026-01-01T00:00:00Z","body":"` + strings.Repeat("あ", 400_000) + `"}`
-	huge := `{"title":"x","published":"2026-01-01T00:00:00Z","body":"` + strings.Repeat("あ", 2_000_000) + `"}`
+	huge := `{"title":"x","published":"2026-01-01T00:00:00Z","body":"` + strings.Repeat("あ", 2_200_000) + `"}`
 	q := func(s string) string { return "/v1/search?q=" + url.QueryEscape(s) }
 	tests := []struct {
 		name, method, path, key, body string
@@ -54,6 +62,11 @@ func TestBadWrites(t *testing.T) {
 		{"script url", "PUT", "/v1/articles/x-1", testKey, art(`https://news.example.jp/articles/new-1`, `javascript:alert(1)`), 400, "invalid_article"},
 		{"invalid UTF-8", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の実証`, "\xff\xfe"), 400, "invalid_article"},
 		{"control char in category", "PUT", "/v1/articles/x-1", testKey, art(`"耐量子暗号"`, `"a\u0000b"`), 400, "invalid_article"},
+		{"NUL in the title", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の実証`, `量子\u0000`), 400, "invalid_article"},
+		{"escape sequence in the body", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の通信実験`, `\u001b[2J`), 400, "invalid_article"},
+		{"lone surrogate", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の実証`, `\ud800`), 400, "invalid_article"},
+		{"name in another case", "PUT", "/v1/articles/x-1", testKey, art(`"title"`, `"Title"`), 400, "invalid_article"},
+		{"duplicate name", "PUT", "/v1/articles/x-1", testKey, art(`"body"`, `"body":"x","body"`), 400, "invalid_article"},
 		{"id mismatch", "PUT", "/v1/articles/x-1", testKey, art(`{"title"`, `{"id":"other","title"`), 400, "invalid_article"},
 		{"bad id in URL", "PUT", "/v1/articles/" + url.PathEscape("a b"), testKey, goodArticle, 400, "invalid_id"},
 		{"id too long", "PUT", "/v1/articles/" + strings.Repeat("a", 257), testKey, goodArticle, 400, "invalid_id"},
@@ -107,5 +120,161 @@ func TestBadWrites(t *testing.T) {
 	}
 	if len(tests) < 40 {
 		t.Errorf("only %d bad inputs", len(tests))
+	}
+}
+
+// TestErrorMessages checks that messages say what to fix, in the API's
+// terms (never a Go type).
+func TestErrorMessages(t *testing.T) {
+	srv, _ := newWritable(t, Options{BulkLimit: 4096})
+	tests := []struct {
+		name, method, path, body string
+		want                     string
+	}{
+		{"related with an array", "POST", "/v1/related", `[]`, "must be a JSON object, found an array"},
+		{"related with a string", "POST", "/v1/related", `"量子"`, "must be a JSON object, found a string"},
+		{"related with a name in capitals", "POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, `TITLE: unknown field (names are case-sensitive; allowed: title, body, size, category)`},
+		{"related with a repeated name", "POST", "/v1/related", `{"title":"a","title":"b"}`, "title: is given more than once"},
+		{"related with a fractional size", "POST", "/v1/related", `{"title":"a","size":1.5}`, "size: must be a whole number, found the number 1.5"},
+		{"related with invalid UTF-8", "POST", "/v1/related", "{\"title\":\"\xff\"}", "title: malformed JSON at byte 10: invalid UTF-8"},
+		{"related with a lone surrogate", "POST", "/v1/related", `{"title":"\udc00"}`, "title: malformed JSON at byte 10: invalid surrogate pair"},
+		{"related with a NUL", "POST", "/v1/related", `{"title":"a\u0000","body":"b"}`, "title: contains the control character U+0000 at character 2"},
+		{"parameter on PUT", "PUT", "/v1/articles/x-1?force=1", goodArticle, `unknown parameter "force"; this route accepts no parameters`},
+		{"parameter on DELETE", "DELETE", "/v1/articles/x-1?force=1", "", "this route accepts no parameters"},
+		{"parameter on bulk", "POST", "/v1/articles/_bulk?refresh=true", goodArticle, "this route accepts no parameters"},
+		{"parameter on reindex", "POST", "/v1/admin/reindex?now=1", "", "this route accepts no parameters"},
+		{"bulk over the limit", "POST", "/v1/articles/_bulk", strings.Repeat(goodArticle+"\n", 30), "larger than 4096 bytes"},
+		{"PUT over the limit", "PUT", "/v1/articles/x-1", strings.Repeat(" ", index.MaxArticleJSONBytes+1), fmt.Sprintf("larger than %d bytes", index.MaxArticleJSONBytes)},
+		{"bad id", "GET", "/v1/articles/a%2Fb", "", `id "a/b" may only contain A-Z a-z 0-9 . _ : -`},
+		{"control character in a parameter", "GET", "/v1/suggest?q=a%C2%85", "", `parameter "q" contains the control character U+0085 at character 2`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, raw := send(t, tt.method, srv.URL+tt.path, testKey, tt.body)
+			var body map[string]any
+			if err := json.Unmarshal(raw, &body); err != nil {
+				t.Fatalf("%d, body is not JSON: %.200s", status, raw)
+			}
+			_, msg := errorOf(t, body)
+			if !strings.Contains(msg, tt.want) || strings.Contains(msg, "api.") || strings.Contains(msg, "index.") {
+				t.Errorf("message %q, want %q", msg, tt.want)
+			}
+		})
+	}
+}
+
+// rawExchange sends a request byte for byte (head, then the body parts
+// with a pause between them, then optionally a half-close) and reads the
+// answer. Sending stops quietly when the server closes first.
+func rawExchange(t *testing.T, addr, head string, parts []string, pause time.Duration, closeWrite bool) (*http.Response, []byte, time.Duration) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(20 * time.Second))
+	start := time.Now()
+	go func() {
+		if _, err := io.WriteString(conn, head); err != nil {
+			return
+		}
+		for i, p := range parts {
+			if i > 0 {
+				time.Sleep(pause)
+			}
+			if _, err := io.WriteString(conn, p); err != nil {
+				return
+			}
+		}
+		if closeWrite {
+			conn.(*net.TCPConn).CloseWrite()
+		}
+	}()
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer after %s: %v", time.Since(start), err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, raw, time.Since(start)
+}
+
+// TestBadBodies sends bodies that break at the HTTP level: cut short,
+// malformed chunks, trickling, compressed or a form. Each is a 4xx JSON
+// answer, within the request timeout, and none is logged as a server
+// error.
+func TestBadBodies(t *testing.T) {
+	srv, _, logs := newWritableLog(t, Options{RequestTimeout: 500 * time.Millisecond, BulkLimit: 1 << 20})
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	head := func(method, path string, headers ...string) string {
+		h := method + " " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + testKey + "\r\n"
+		for _, x := range headers {
+			h += x + "\r\n"
+		}
+		return h + "\r\n"
+	}
+	cl := func(n int) string { return fmt.Sprintf("Content-Length: %d", n) }
+	const chunked = "Transfer-Encoding: chunked"
+	line := strings.Replace(goodArticle, `{"title"`, `{"id":"raw-1","title"`, 1) + "\n"
+	trickle := strings.Split(strings.Repeat(" ", 40), "")
+	tests := []struct {
+		name       string
+		head       string
+		parts      []string
+		pause      time.Duration
+		closeWrite bool
+		status     int
+		code       string
+	}{
+		{"PUT cut short", head("PUT", "/v1/articles/raw-1", cl(1000)), []string{goodArticle[:50]}, 0, true, 400, "incomplete_body"},
+		{"bulk cut short", head("POST", "/v1/articles/_bulk", cl(1000)), []string{line, line[:40]}, 0, true, 400, "incomplete_body"},
+		{"related cut short", head("POST", "/v1/related", cl(1000)), []string{`{"title":"量子"`}, 0, true, 400, "incomplete_body"},
+		{"PUT malformed chunk size", head("PUT", "/v1/articles/raw-1", chunked), []string{"zz\r\n" + goodArticle + "\r\n0\r\n\r\n"}, 0, false, 400, "incomplete_body"},
+		{"bulk malformed chunk", head("POST", "/v1/articles/_bulk", chunked), []string{fmt.Sprintf("%x\r\n%s", len(line), line) + "XX\r\n0\r\n\r\n"}, 0, false, 400, "incomplete_body"},
+		{"bulk chunks cut short", head("POST", "/v1/articles/_bulk", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n", len(line), line), "400\r\n{\"id\""}, 0, true, 400, "incomplete_body"},
+		{"PUT trickling", head("PUT", "/v1/articles/raw-1", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"bulk trickling", head("POST", "/v1/articles/_bulk", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"related trickling", head("POST", "/v1/related", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"delete trickling", head("DELETE", "/v1/articles/raw-none", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"search with a trickling body", head("GET", "/v1/search", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"search with a body", head("GET", "/v1/search?q=ai", cl(2)), []string{"{}"}, 0, false, 200, ""},
+		{"PUT trickling to a bad id", head("PUT", "/v1/articles/a%20b", cl(1000)), trickle, 100 * time.Millisecond, false, 400, "invalid_id"},
+		{"PUT gzip", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"bulk gzip", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Encoding: gzip"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		{"PUT form", head("PUT", "/v1/articles/raw-1", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
+		{"related form", head("POST", "/v1/related", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
+		{"bulk multipart", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: multipart/form-data; boundary=x"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		{"PUT declared over the limit", head("PUT", "/v1/articles/raw-1", cl(index.MaxArticleJSONBytes+1)), nil, 0, false, 413, "body_too_large"},
+		{"bulk declared over the limit", head("POST", "/v1/articles/_bulk", cl(1<<20+1)), nil, 0, false, 413, "body_too_large"},
+		{"related over the limit, chunked", head("POST", "/v1/related", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n", 1<<20+1, strings.Repeat(" ", 1<<20+1))}, 0, false, 413, "body_too_large"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, raw, took := rawExchange(t, addr, tt.head, tt.parts, tt.pause, tt.closeWrite)
+			var body map[string]any
+			if err := json.Unmarshal(raw, &body); err != nil {
+				t.Fatalf("%d, body is not JSON: %.200s", resp.StatusCode, raw)
+			}
+			if tt.status == 200 {
+				if resp.StatusCode != 200 {
+					t.Errorf("= %d %s", resp.StatusCode, raw)
+				}
+				return
+			}
+			code, msg := errorOf(t, body)
+			if resp.StatusCode != tt.status || code != tt.code {
+				t.Errorf("= %d %s (%s), want %d %s", resp.StatusCode, code, msg, tt.status, tt.code)
+			}
+			if tt.status == 413 && !strings.Contains(msg, " bytes") {
+				t.Errorf("413 message %q does not state the limit in bytes", msg)
+			}
+			if took > 5*time.Second {
+				t.Errorf("answered after %s", took)
+			}
+		})
+	}
+	if strings.Contains(logs.String(), `"level":"ERROR"`) {
+		t.Errorf("a client's mistake was logged as a server error:\n%s", logs)
 	}
 }

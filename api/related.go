@@ -1,6 +1,7 @@
 package api
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -54,6 +55,16 @@ func (s *server) relatedDraft(c *echo.Context) error {
 	var d draftRequest
 	if err := decodeJSON(c, &d); err != nil {
 		return err
+	}
+	// The same rule as for an article's title and body.
+	for _, f := range []struct{ name, text string }{{"title", d.Title}, {"body", d.Body}} {
+		if err := index.ValidateText(f.name, f.text); err != nil {
+			var ve *index.ValidationError
+			if errors.As(err, &ve) {
+				return badRequest("invalid_parameter", "%s: %s", f.name, ve.Msg)
+			}
+			return err
+		}
 	}
 	r := index.RelatedRequest{Title: d.Title, Body: d.Body, Category: d.Category, Size: index.DefaultRelatedSize}
 	if d.Size != nil {

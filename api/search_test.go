@@ -308,6 +308,14 @@ func TestRelatedEndpoints(t *testing.T) {
 		{"POST", "/v1/related", `{"title":"t","body":"b","size":100}`, 400, "invalid_parameter"},
 		{"POST", "/v1/related", `{"title":"t"} {"x":1}`, 400, "malformed_json"},
 		{"POST", "/v1/related", `["a"]`, 400, "malformed_json"},
+		{"POST", "/v1/related", `[]`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"Title":"量子","body":"量子"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"量子","title":"暗号"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", "{\"title\":\"\xff\",\"body\":\"量子\"}", 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"\ud800","body":"量子"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"量子\u0000","body":"量子"}`, 400, "invalid_parameter"},
+		{"POST", "/v1/related", `{"title":"量子","body":"量子\u0007"}`, 400, "invalid_parameter"},
 	} {
 		status, body := call(t, tt.method, srv.URL+tt.path, strings.NewReader(tt.body))
 		if code, _ := errorOf(t, body); status != tt.status || code != tt.code {

@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"sagasu/data"
 	"sagasu/index"
@@ -23,6 +26,13 @@ const testKey = "s3cret-key"
 // newWritable serves a fresh index of the sample articles with the write
 // API on.
 func newWritable(t *testing.T, opts Options) (*httptest.Server, *index.Index) {
+	t.Helper()
+	srv, ix, _ := newWritableLog(t, opts)
+	return srv, ix
+}
+
+// newWritableLog is newWritable that also returns the server's log.
+func newWritableLog(t *testing.T, opts Options) (*httptest.Server, *index.Index, *lockedBuffer) {
 	t.Helper()
 	ix, err := index.Open(filepath.Join(t.TempDir(), "data"), index.Options{})
 	if err != nil {
@@ -35,9 +45,28 @@ func newWritable(t *testing.T, opts Options) (*httptest.Server, *index.Index) {
 	if opts.APIKey == "" {
 		opts.APIKey = testKey
 	}
-	srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(io.Discard, nil)), opts))
+	logs := &lockedBuffer{}
+	srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(logs, nil)), opts))
 	t.Cleanup(srv.Close)
-	return srv, ix
+	return srv, ix, logs
+}
+
+// lockedBuffer is a log both the server and the test use.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // send makes an authenticated request and returns status and raw body.
@@ -78,6 +107,17 @@ func TestWriteAPI(t *testing.T) {
 	if status, body := send(t, "PUT", srv.URL+"/v1/articles/new-2", testKey, strings.Replace(goodArticle, `{"title"`, `{"id":"new-2","title"`, 1)); status != 201 {
 		t.Errorf("PUT with matching id = %d %s", status, body)
 	}
+	// A byte order mark is not part of the JSON, and curl -d's form
+	// content type does not matter when the body is JSON.
+	req, _ := http.NewRequest("PUT", srv.URL+"/v1/articles/new-3", strings.NewReader("\ufeff"+goodArticle))
+	req.Header.Set("Authorization", "Bearer "+testKey)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 201 {
+		t.Errorf("PUT with a BOM, as curl -d = %v %v", resp.Status, err)
+	} else {
+		resp.Body.Close()
+		send(t, "DELETE", srv.URL+"/v1/articles/new-3", testKey, "")
+	}
 	if status, body := send(t, "DELETE", srv.URL+"/v1/articles/new-2", testKey, ""); status != 200 || !strings.Contains(string(body), "deleted") {
 		t.Errorf("DELETE = %d %s", status, body)
 	}
@@ -102,7 +142,8 @@ func TestBulk(t *testing.T) {
 		strings.Replace(goodArticle, `{"title"`, `{"id":"sg-0001","title"`, 1),
 		strings.Replace(goodArticle, `{"title"`, `{"id":"b-3","title"`, 1),
 	}
-	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, strings.Join(lines, "\n"))
+	// A byte order mark before the first line is not part of it.
+	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, "\ufeff"+strings.Join(lines, "\n"))
 	if status != 200 {
 		t.Fatalf("bulk = %d %s", status, raw)
 	}
@@ -304,6 +345,89 @@ func TestEncodedIDs(t *testing.T) {
 			}
 			if status == 200 && tt.method == "GET" && strings.Contains(tt.path, "ns") && !strings.Contains(string(raw), `"id":"ns:a-1"`) {
 				t.Errorf("%s = %s, want the article ns:a-1", tt.path, raw)
+			}
+		})
+	}
+}
+
+// TestBulkTransfers: a bulk body that arrives steadily is never cut off,
+// however long the upload and the server's batch writes take beyond
+// --request-timeout; one that stops arriving is answered 408.
+func TestBulkTransfers(t *testing.T) {
+	// The sample articles under new ids: real text, so each batch of
+	// 500 takes the server a while to write.
+	var body strings.Builder
+	n := 0
+	for round := range 14 {
+		for _, line := range strings.Split(strings.TrimSpace(string(data.SampleArticles)), "\n") {
+			var a map[string]any
+			if err := json.Unmarshal([]byte(line), &a); err != nil {
+				t.Fatal(err)
+			}
+			a["id"] = fmt.Sprintf("copy-%d-%s", round, a["id"])
+			b, _ := json.Marshal(a)
+			body.Write(append(b, '\n'))
+			n++
+		}
+	}
+	split := func(s string, size int) []string {
+		var parts []string
+		for len(s) > size {
+			parts = append(parts, s[:size])
+			s = s[size:]
+		}
+		return append(parts, s)
+	}
+	all := body.String()
+	tests := []struct {
+		name   string
+		parts  []string
+		pause  time.Duration
+		status int
+	}{
+		{"at once", []string{all}, 0, 200},
+		{"steady at 640 KB/s", split(all, 32<<10), 50 * time.Millisecond, 200},
+		{"at 16 KB/s, under the minimum rate", split(all, 32<<10), 2 * time.Second, 408},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, _ := newWritable(t, Options{RequestTimeout: 300 * time.Millisecond, BulkLimit: 64 << 20})
+			head := fmt.Sprintf("POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n", testKey, len(all))
+			resp, raw, took := rawExchange(t, strings.TrimPrefix(srv.URL, "http://"), head, tt.parts, tt.pause, false)
+			if resp.StatusCode != tt.status {
+				t.Fatalf("%d articles in %d parts = %d after %s: %.300s", n, len(tt.parts), resp.StatusCode, took, raw)
+			}
+			if tt.status == 200 && !strings.Contains(string(raw), fmt.Sprintf(`"created":%d`, n)) {
+				t.Errorf("took %s: %.200s", took, raw)
+			}
+			t.Logf("%d bytes in %s", len(all), took)
+		})
+	}
+
+	// A client that goes away is not a server error: not while it
+	// sends, nor while the server writes what it sent.
+	for _, tt := range []struct {
+		name string
+		send string
+	}{
+		{"gone while sending", all[:len(all)/2]},
+		{"gone while the server writes", all},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, _, logs := newWritableLog(t, Options{})
+			conn, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(conn, "POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s", testKey, len(all), tt.send)
+			time.Sleep(100 * time.Millisecond)
+			conn.Close()
+			deadline := time.Now().Add(20 * time.Second)
+			for !strings.Contains(logs.String(), `"path":"/v1/articles/_bulk"`) && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			if l := logs.String(); !strings.Contains(l, `"path":"/v1/articles/_bulk"`) || strings.Contains(l, `"level":"ERROR"`) {
+				t.Errorf("log:\n%s", l)
 			}
 		})
 	}
