@@ -29,7 +29,7 @@ type Searcher interface {
 	Delete(ctx context.Context, id string) error
 	Import(ctx context.Context, r io.Reader, opts index.ImportOptions) (*index.ImportReport, error)
 	Export(ctx context.Context, r index.ExportRequest, emit func(*index.Article) error) (int, error)
-	Reindex(ctx context.Context) error
+	StartReindex(ctx context.Context) (<-chan error, error)
 	ReindexProgress() index.ReindexProgress
 	Backup(ctx context.Context, dir string) error
 }

@@ -227,9 +227,23 @@ func TestAdmin(t *testing.T) {
 		t.Errorf("backup has %d articles, index %d", n1, n0)
 	}
 
-	status, raw = send(t, "POST", srv.URL+"/v1/admin/reindex", testKey, "")
-	if status != http.StatusAccepted {
-		t.Fatalf("reindex = %d %s", status, raw)
+	// Concurrent requests: exactly one starts the reindex.
+	var wg sync.WaitGroup
+	statuses := make(chan int, 6)
+	for range cap(statuses) {
+		wg.Go(func() {
+			status, _ := send(t, "POST", srv.URL+"/v1/admin/reindex", testKey, "")
+			statuses <- status
+		})
+	}
+	wg.Wait()
+	close(statuses)
+	count := map[int]int{}
+	for s := range statuses {
+		count[s]++
+	}
+	if count[http.StatusAccepted] != 1 || count[http.StatusConflict] != cap(statuses)-1 {
+		t.Fatalf("concurrent reindex requests: %v, want one 202 and the rest 409", count)
 	}
 	for ix.ReindexProgress().Running {
 		if status, _ := get(t, srv.URL+"/v1/search?q=ai"); status != 200 {
