@@ -146,6 +146,7 @@ func TestErrorMessages(t *testing.T) {
 		{"bulk over the limit", "POST", "/v1/articles/_bulk", strings.Repeat(goodArticle+"\n", 30), "larger than 4096 bytes"},
 		{"PUT over the limit", "PUT", "/v1/articles/x-1", strings.Repeat(" ", index.MaxArticleJSONBytes+1), fmt.Sprintf("larger than %d bytes", index.MaxArticleJSONBytes)},
 		{"bad id", "GET", "/v1/articles/a%2Fb", "", `id "a/b" may only contain A-Z a-z 0-9 . _ : -`},
+		{"query error where the user typed it", "GET", "/v1/search?q=" + url.QueryEscape("㍿㍿㍿ title:"), "", "at character 11: expected a value after title:"},
 		{"control character in a parameter", "GET", "/v1/suggest?q=a%C2%85", "", `parameter "q" contains the control character U+0085 at character 2`},
 	}
 	for _, tt := range tests {
