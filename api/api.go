@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"io"
@@ -87,7 +88,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	})
 	long := func(c *echo.Context) bool { return longRunning[c.Path()] }
 	e.Use(
-		middleware.RequestID(),
+		requestID,
 		requestLogger(log),
 		s.metrics.middleware,
 		middleware.Recover(),
@@ -144,6 +145,37 @@ func readRoute(c *echo.Context) bool {
 	}
 	m := c.Request().Method
 	return m == http.MethodGet || m == http.MethodHead || p == "/v1/related"
+}
+
+// requestID gives every request an id, answered as X-Request-Id and
+// logged. A client's own X-Request-Id is kept when it is a short token
+// (1–64 of A-Z a-z 0-9 . _ : -) so a request can be followed across
+// services; anything else would go as-is into responses and log lines,
+// so it is replaced with a random id.
+func requestID(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		id := c.Request().Header.Get(echo.HeaderXRequestID)
+		if !validRequestID(id) {
+			id = rand.Text()
+			// The request logger reads the request's header.
+			c.Request().Header.Set(echo.HeaderXRequestID, id)
+		}
+		c.Response().Header().Set(echo.HeaderXRequestID, id)
+		return next(c)
+	}
+}
+
+func validRequestID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // requestLogger logs one JSON line per request with fixed keys.

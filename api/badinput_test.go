@@ -279,3 +279,62 @@ func TestBadBodies(t *testing.T) {
 		t.Errorf("a client's mistake was logged as a server error:\n%s", logs)
 	}
 }
+
+// TestHeaders: the Authorization scheme in any case, and X-Request-Id
+// kept only when it is a short safe token.
+func TestHeaders(t *testing.T) {
+	srv, _, logs := newWritableLog(t, Options{})
+	do := func(header, value string) *http.Response {
+		t.Helper()
+		req, _ := http.NewRequest("GET", srv.URL+"/v1/admin/reindex", nil)
+		if header != "" {
+			req.Header.Set(header, value)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+	for _, tt := range []struct {
+		value  string
+		status int
+	}{
+		{"Bearer " + testKey, 200},
+		{"bearer " + testKey, 200},
+		{"BEARER " + testKey, 200},
+		{"Bearer   " + testKey + " ", 200},
+		{"Basic " + testKey, 401},
+		{"Bearer", 401},
+		{"Bearer ", 401},
+		{testKey, 401},
+		{"Bearer" + testKey, 401},
+	} {
+		if resp := do("Authorization", tt.value); resp.StatusCode != tt.status {
+			t.Errorf("Authorization: %q = %d, want %d", tt.value, resp.StatusCode, tt.status)
+		}
+	}
+	for _, tt := range []struct {
+		sent string
+		kept bool
+	}{
+		{"abc-123", true},
+		{"2f1c0e9a-7b7d-4c1e-9d5e-3b6f2a1c0d9e", true},
+		{"trace:span.1_x", true},
+		{strings.Repeat("a", 64), true},
+		{strings.Repeat("a", 65), false},
+		{`x","level":"ERROR`, false},
+		{"<script>", false},
+		{"a b", false},
+		{"日本語", false},
+	} {
+		got := do("X-Request-Id", tt.sent).Header.Get("X-Request-Id")
+		if (got == tt.sent) != tt.kept || got == "" || !validRequestID(got) {
+			t.Errorf("X-Request-Id %q answered as %q; kept %v, want %v", tt.sent, got, got == tt.sent, tt.kept)
+		}
+	}
+	if strings.Contains(logs.String(), "<script>") || strings.Contains(logs.String(), `x\",\"level`) {
+		t.Errorf("a client's X-Request-Id reached the log:\n%s", logs)
+	}
+}
