@@ -329,7 +329,7 @@ func ValidateID(id string) error {
 		return &ValidationError{Field: "id", Msg: "is required"}
 	}
 	if id == "." || id == ".." {
-		return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q cannot be an id: a URL cannot address it", id)}
+		return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q cannot be used: a URL path cannot address it", id)}
 	}
 	if len(id) > MaxIDBytes {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(id), MaxIDBytes)}
