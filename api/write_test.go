@@ -142,6 +142,9 @@ func TestBulk(t *testing.T) {
 		`not json`,
 		strings.Replace(goodArticle, `{"title"`, `{"id":"sg-0001","title"`, 1),
 		strings.Replace(goodArticle, `{"title"`, `{"id":"b-3","title"`, 1),
+		strings.Replace(goodArticle, `{"title"`, `{"id":"b-4","Title"`, 1),
+		strings.Replace(goodArticle, `{"title"`, `{"id":"b-5","title":"重複","title"`, 1),
+		strings.Replace(goodArticle, `量子鍵配送の実証`, `\ud800`, 1),
 	}
 	// A byte order mark before the first line is not part of it.
 	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, "\ufeff"+strings.Join(lines, "\n"))
@@ -152,13 +155,13 @@ func TestBulk(t *testing.T) {
 	if err := json.Unmarshal(raw, &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Created != 2 || got.Updated != 1 || got.Rejected != 2 || len(got.Items) != 5 {
+	if got.Created != 2 || got.Updated != 1 || got.Rejected != 5 || len(got.Items) != 8 {
 		t.Errorf("bulk = %+v", got)
 	}
 	want := []struct {
 		line   int
 		result string
-	}{{1, "created"}, {2, "rejected"}, {4, "rejected"}, {5, "updated"}, {6, "created"}}
+	}{{1, "created"}, {2, "rejected"}, {4, "rejected"}, {5, "updated"}, {6, "created"}, {7, "rejected"}, {8, "rejected"}, {9, "rejected"}}
 	for i, w := range want {
 		if i >= len(got.Items) || got.Items[i].Line != w.line || got.Items[i].Result != w.result {
 			t.Errorf("item %d = %+v, want line %d %s", i, got.Items, w.line, w.result)
