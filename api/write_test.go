@@ -3,20 +3,16 @@ package api
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"sagasu/data"
 	"sagasu/index"
@@ -188,89 +184,6 @@ func TestBulkLimit(t *testing.T) {
 	}
 }
 
-func TestExport(t *testing.T) {
-	srv, ix := newWritable(t, Options{})
-	total, _ := ix.Count()
-	status, raw := send(t, "GET", srv.URL+"/v1/export", testKey, "")
-	if status != 200 {
-		t.Fatalf("export = %d %s", status, raw)
-	}
-	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
-	if uint64(len(lines)) != total {
-		t.Errorf("jsonl export has %d lines, index %d", len(lines), total)
-	}
-	var rec map[string]any
-	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil || rec["id"] == nil || rec["body"] != nil {
-		t.Errorf("first record = %s (%v)", lines[0], err)
-	}
-	status, raw = send(t, "GET", srv.URL+"/v1/export?format=csv&fields=body&q=%E5%85%A8%E5%9B%BA%E4%BD%93%E9%9B%BB%E6%B1%A0&sort=oldest", testKey, "")
-	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
-	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "body" {
-		t.Fatalf("csv export = %d %v %v", status, err, rows)
-	}
-	res, _ := ix.Search(context.Background(), index.Request{Query: "全固体電池"})
-	if uint64(len(rows)-1) != res.Total {
-		t.Errorf("csv export has %d rows, search %d", len(rows)-1, res.Total)
-	}
-}
-
-// TestExportCSVCells exports articles whose fields a spreadsheet would
-// run as formulas, and tags with the separator in them: each cell reads
-// back by the documented rules.
-func TestExportCSVCells(t *testing.T) {
-	srv, _ := newWritable(t, Options{})
-	put := func(id, title, category string, tags ...string) {
-		t.Helper()
-		b, _ := json.Marshal(map[string]any{"title": title, "category": category, "tags": tags, "published": "2026-11-21T09:00:00+09:00",
-			"body": "数式の検査。"})
-		if status, raw := send(t, "PUT", srv.URL+"/v1/articles/"+id, testKey, string(b)); status != 201 {
-			t.Fatalf("PUT %s = %d %s", id, status, raw)
-		}
-	}
-	put("csv-1", `=HYPERLINK("https://evil.example","開く")`, "+cmd", "a|b", `c\d`, "e")
-	put("-csv-2", "@SUM(1)", "-1+2", "=1+1")
-	put("csv-3", "'quoted", "", "plain")
-	put("csv-4", "普通の題", "")
-	put("csv-5", "\tTAB", "")
-	status, raw := send(t, "GET", srv.URL+"/v1/export?format=csv&q="+url.QueryEscape("数式"), testKey, "")
-	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
-	if status != 200 || err != nil || len(rows) != 6 {
-		t.Fatalf("csv export = %d %v %q", status, err, rows)
-	}
-	byID := map[string][]string{}
-	for _, r := range rows[1:] {
-		byID[r[0]] = r
-	}
-	tests := []struct {
-		name, id string
-		col      int // id 0, title 1, url 2, category 3, tags 4
-		want     string
-	}{
-		{"formula title", "csv-1", 1, `'=HYPERLINK("https://evil.example","開く")`},
-		{"plus", "csv-1", 3, "'+cmd"},
-		{"tags with | and \\", "csv-1", 4, `a\|b|c\\d|e`},
-		{"id starting with -", "'-csv-2", 0, "'-csv-2"},
-		{"at sign", "'-csv-2", 1, "'@SUM(1)"},
-		{"minus", "'-csv-2", 3, "'-1+2"},
-		{"formula in the first tag", "'-csv-2", 4, "'=1+1"},
-		{"apostrophe gets another", "csv-3", 1, "''quoted"},
-		{"tab", "csv-5", 1, "'\tTAB"},
-		{"ordinary cells stay", "csv-4", 1, "普通の題"},
-		{"no tags", "csv-4", 4, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			row, ok := byID[tt.id]
-			if !ok {
-				t.Fatalf("no row %q in %q", tt.id, rows)
-			}
-			if row[tt.col] != tt.want {
-				t.Errorf("cell %d of %s = %q, want %q", tt.col, tt.id, row[tt.col], tt.want)
-			}
-		})
-	}
-}
-
 func TestAdmin(t *testing.T) {
 	srv, ix := newWritable(t, Options{BackupDir: t.TempDir()})
 	status, raw := send(t, "POST", srv.URL+"/v1/admin/backup", testKey, "")
@@ -420,89 +333,6 @@ func TestEncodedIDs(t *testing.T) {
 			}
 			if status == 200 && tt.method == "GET" && strings.Contains(tt.path, "ns") && !strings.Contains(string(raw), `"id":"ns:a-1"`) {
 				t.Errorf("%s = %s, want the article ns:a-1", tt.path, raw)
-			}
-		})
-	}
-}
-
-// TestBulkTransfers: a bulk body that arrives steadily is never cut off,
-// however long the upload and the server's batch writes take beyond
-// --request-timeout; one that stops arriving is answered 408.
-func TestBulkTransfers(t *testing.T) {
-	// The sample articles under new ids: real text, so each batch of
-	// 500 takes the server a while to write.
-	var body strings.Builder
-	n := 0
-	for round := range 14 {
-		for _, line := range strings.Split(strings.TrimSpace(string(data.SampleArticles)), "\n") {
-			var a map[string]any
-			if err := json.Unmarshal([]byte(line), &a); err != nil {
-				t.Fatal(err)
-			}
-			a["id"] = fmt.Sprintf("copy-%d-%s", round, a["id"])
-			b, _ := json.Marshal(a)
-			body.Write(append(b, '\n'))
-			n++
-		}
-	}
-	split := func(s string, size int) []string {
-		var parts []string
-		for len(s) > size {
-			parts = append(parts, s[:size])
-			s = s[size:]
-		}
-		return append(parts, s)
-	}
-	all := body.String()
-	tests := []struct {
-		name   string
-		parts  []string
-		pause  time.Duration
-		status int
-	}{
-		{"at once", []string{all}, 0, 200},
-		{"steady at 640 KB/s", split(all, 32<<10), 50 * time.Millisecond, 200},
-		{"at 16 KB/s, under the minimum rate", split(all, 32<<10), 2 * time.Second, 408},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			srv, _ := newWritable(t, Options{RequestTimeout: 300 * time.Millisecond, BulkLimit: 64 << 20})
-			head := fmt.Sprintf("POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n", testKey, len(all))
-			resp, raw, took := rawExchange(t, strings.TrimPrefix(srv.URL, "http://"), head, tt.parts, tt.pause, false)
-			if resp.StatusCode != tt.status {
-				t.Fatalf("%d articles in %d parts = %d after %s: %.300s", n, len(tt.parts), resp.StatusCode, took, raw)
-			}
-			if tt.status == 200 && !strings.Contains(string(raw), fmt.Sprintf(`"created":%d`, n)) {
-				t.Errorf("took %s: %.200s", took, raw)
-			}
-			t.Logf("%d bytes in %s", len(all), took)
-		})
-	}
-
-	// A client that goes away is not a server error: not while it
-	// sends, nor while the server writes what it sent.
-	for _, tt := range []struct {
-		name string
-		send string
-	}{
-		{"gone while sending", all[:len(all)/2]},
-		{"gone while the server writes", all},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			srv, _, logs := newWritableLog(t, Options{})
-			conn, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			fmt.Fprintf(conn, "POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s", testKey, len(all), tt.send)
-			time.Sleep(100 * time.Millisecond)
-			conn.Close()
-			deadline := time.Now().Add(20 * time.Second)
-			for !strings.Contains(logs.String(), `"path":"/v1/articles/_bulk"`) && time.Now().Before(deadline) {
-				time.Sleep(50 * time.Millisecond)
-			}
-			if l := logs.String(); !strings.Contains(l, `"path":"/v1/articles/_bulk"`) || strings.Contains(l, `"level":"ERROR"`) {
-				t.Errorf("log:\n%s", l)
 			}
 		})
 	}
