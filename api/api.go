@@ -237,14 +237,13 @@ func decodeJSON(c *echo.Context, v any) error {
 	if err != nil {
 		return err
 	}
-	if err := index.DecodeObject(b, v); err != nil {
-		var ve *index.ValidationError
-		if errors.As(err, &ve) && ve.Field != "" {
-			return badRequest("malformed_json", "%s: %s", ve.Field, ve.Msg)
-		} else if ve != nil {
-			return badRequest("malformed_json", "the request body %s", ve.Msg)
-		}
+	err = index.DecodeObject(b, v)
+	var ve *index.ValidationError
+	switch {
+	case !errors.As(err, &ve):
 		return err
+	case ve.Field == "":
+		return badRequest("malformed_json", "the request body %s", ve.Msg)
 	}
-	return nil
+	return badRequest("malformed_json", "%s: %s", ve.Field, ve.Msg)
 }

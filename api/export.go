@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/csv"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -123,7 +124,12 @@ func (s *server) export(c *echo.Context) error {
 	}
 	if err != nil {
 		// Too late for an error body: the client sees a cut-off stream.
-		s.log.Error("export cut off", "err", err, "written", n)
+		// A client that went away is not a server error.
+		level := slog.LevelError
+		if c.Request().Context().Err() != nil {
+			level = slog.LevelInfo
+		}
+		s.log.Log(c.Request().Context(), level, "export cut off", "err", err, "written", n)
 		return nil
 	}
 	if !started {
