@@ -34,8 +34,8 @@ const (
 )
 
 // bodyError is a failure to read a request body. It carries what the one
-// error mapping (classify) needs to answer it and wraps the cause for the
-// log.
+// error mapping (classify, in errors.go) needs to answer it and wraps the
+// cause for the log.
 type bodyError struct {
 	kind  bodyErrorKind
 	limit int64 // bodyTooLarge: the route's limit in bytes
@@ -52,22 +52,6 @@ func (e *bodyError) Error() string {
 }
 
 func (e *bodyError) Unwrap() error { return e.err }
-
-// classify maps the error to its status, code and message.
-func (e *bodyError) classify() (int, string, string) {
-	switch e.kind {
-	case bodyTooLarge:
-		return http.StatusRequestEntityTooLarge, "body_too_large",
-			fmt.Sprintf("the request body is larger than %d bytes, the limit of this route", e.limit)
-	case bodyTimeout:
-		return http.StatusRequestTimeout, "body_timeout",
-			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it at once", e.read)
-	case bodyMediaType:
-		return http.StatusUnsupportedMediaType, "unsupported_media_type", e.msg
-	}
-	return http.StatusBadRequest, "incomplete_body",
-		fmt.Sprintf("the request body %s after %d bytes; send the whole body, with a Content-Length that matches it or valid chunked encoding", e.msg, e.read)
-}
 
 // bodyReader is every request body as handlers see it. It enforces the
 // route's size limit, bounds the time spent waiting for the client with

@@ -65,7 +65,7 @@ func classify(err error) (status int, code, msg string) {
 	}
 	var be *bodyError
 	if errors.As(err, &be) {
-		return be.classify()
+		return classifyBody(be)
 	}
 	var ae *apiError
 	var re *index.RequestError
@@ -105,6 +105,22 @@ func classify(err error) (status int, code, msg string) {
 		}
 	}
 	return http.StatusInternalServerError, "internal", "internal error; it has been logged"
+}
+
+// classifyBody is classify for a request body that could not be read.
+func classifyBody(e *bodyError) (status int, code, msg string) {
+	switch e.kind {
+	case bodyTooLarge:
+		return http.StatusRequestEntityTooLarge, "body_too_large",
+			fmt.Sprintf("the request body is larger than %d bytes, the limit of this route", e.limit)
+	case bodyTimeout:
+		return http.StatusRequestTimeout, "body_timeout",
+			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it without pauses, within --request-timeout (a bulk body at 32 KiB/s or faster)", e.read)
+	case bodyMediaType:
+		return http.StatusUnsupportedMediaType, "unsupported_media_type", e.msg
+	}
+	return http.StatusBadRequest, "incomplete_body",
+		fmt.Sprintf("the request body %s (after %d bytes); send the whole body, with a Content-Length that matches it or valid chunked encoding", e.msg, e.read)
 }
 
 // errorHandler is echo's HTTPErrorHandler: it writes the JSON error body and
