@@ -20,22 +20,20 @@ func (s *server) reindex(c *echo.Context) error {
 	if _, err := parseParams(c, nil); err != nil {
 		return err
 	}
-	if s.ix.ReindexProgress().Running {
-		return &apiError{status: http.StatusConflict, code: "busy", msg: "a reindex is already running; follow it with GET /v1/admin/reindex"}
+	// StartReindex claims the reindex before it returns: of concurrent
+	// requests exactly one gets 202, the others index.ErrBusy (409).
+	start := time.Now()
+	done, err := s.ix.StartReindex(context.Background())
+	if err != nil {
+		return err
 	}
 	go func() {
-		start := time.Now()
-		if err := s.ix.Reindex(context.Background()); err != nil {
+		if err := <-done; err != nil {
 			s.log.Error("reindex failed", "err", err)
 			return
 		}
 		s.log.Info("reindex done", "took", time.Since(start))
 	}()
-	// Let the reindex mark itself running before answering, so a status
-	// request right after sees it.
-	for i := 0; i < 100 && !s.ix.ReindexProgress().Running; i++ {
-		time.Sleep(5 * time.Millisecond)
-	}
 	return c.JSON(http.StatusAccepted, s.ix.ReindexProgress())
 }
 

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"io"
@@ -29,7 +30,7 @@ type Searcher interface {
 	Delete(ctx context.Context, id string) error
 	Import(ctx context.Context, r io.Reader, opts index.ImportOptions) (*index.ImportReport, error)
 	Export(ctx context.Context, r index.ExportRequest, emit func(*index.Article) error) (int, error)
-	Reindex(ctx context.Context) error
+	StartReindex(ctx context.Context) (<-chan error, error)
 	ReindexProgress() index.ReindexProgress
 	Backup(ctx context.Context, dir string) error
 }
@@ -40,10 +41,13 @@ type Options struct {
 	// exports or admin work); 0 means 10 seconds.
 	RequestTimeout time.Duration
 	// BodyLimit bounds request bodies in bytes; 0 means 1 MiB. A single
-	// article write may be four times as large (the body field allows
-	// 1 MiB, JSON escaping adds more).
+	// article write may take index.MaxArticleJSONBytes (or 4 × BodyLimit
+	// if that is larger), the longest JSON a valid article can take.
+	// Every body must arrive within RequestTimeout.
 	BodyLimit int64
-	// BulkLimit bounds a bulk import body; 0 means 64 MiB.
+	// BulkLimit bounds a bulk import body; 0 means 64 MiB. Beyond the
+	// RequestTimeout grace, a bulk body must keep arriving at 32 KiB/s on
+	// average.
 	BulkLimit int64
 	// APIKey enables the write, export and admin routes; "" leaves them
 	// answering 403.
@@ -74,13 +78,17 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	}
 	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix)}
 	e := echo.NewWithConfig(echo.Config{
+		// Path parameters are percent-decoded before handlers see them
+		// (a%3Ab is the id a:b); HEAD is answered by every GET route,
+		// with the headers of the GET and no body.
+		Router:           echo.NewRouter(echo.RouterConfig{UnescapePathParamValues: true, AutoHandleHEAD: true}),
 		Logger:           log,
 		HTTPErrorHandler: errorHandler(log),
 		JSONSerializer:   jsonSerializer{},
 	})
 	long := func(c *echo.Context) bool { return longRunning[c.Path()] }
 	e.Use(
-		middleware.RequestID(),
+		requestID,
 		requestLogger(log),
 		s.metrics.middleware,
 		middleware.Recover(),
@@ -89,6 +97,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 			Timeout:      opts.RequestTimeout,
 			ErrorHandler: func(_ *echo.Context, err error) error { return err },
 		}),
+		s.guardBody,
 	)
 	if len(opts.CORSOrigins) > 0 {
 		e.Use(middleware.CORSWithConfig(middleware.CORSConfig{
@@ -98,7 +107,6 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 			MaxAge:       600,
 		}))
 	}
-	read := middleware.BodyLimit(opts.BodyLimit)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
@@ -107,15 +115,16 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.GET("/v1/analyze", s.analyze)
 	e.GET("/v1/articles/:id", s.getArticle)
 	e.GET("/v1/articles/:id/related", s.relatedByID)
-	e.POST("/v1/related", s.relatedDraft, read)
+	e.POST("/v1/related", s.relatedDraft, acceptJSON)
 
-	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, middleware.BodyLimit(4*opts.BodyLimit))
-	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey, read)
-	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, middleware.BodyLimit(opts.BulkLimit))
+	// Body limits are per route (bodyLimits), enforced by guardBody.
+	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, acceptJSON)
+	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey)
+	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, acceptJSON)
 	e.GET("/v1/export", s.export, s.requireKey)
-	e.POST("/v1/admin/reindex", s.reindex, s.requireKey, read)
+	e.POST("/v1/admin/reindex", s.reindex, s.requireKey)
 	e.GET("/v1/admin/reindex", s.reindexStatus, s.requireKey)
-	e.POST("/v1/admin/backup", s.backup, s.requireKey, read)
+	e.POST("/v1/admin/backup", s.backup, s.requireKey)
 	registerConsole(e)
 	return e
 }
@@ -134,7 +143,39 @@ func readRoute(c *echo.Context) bool {
 	case c.Request().Method == http.MethodOptions:
 		return true
 	}
-	return c.Request().Method == http.MethodGet || p == "/v1/related"
+	m := c.Request().Method
+	return m == http.MethodGet || m == http.MethodHead || p == "/v1/related"
+}
+
+// requestID gives every request an id, answered as X-Request-Id and
+// logged. A client's own X-Request-Id is kept when it is a short token
+// (1–64 of A-Z a-z 0-9 . _ : -) so a request can be followed across
+// services; anything else would go as-is into responses and log lines,
+// so it is replaced with a random id.
+func requestID(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		id := c.Request().Header.Get(echo.HeaderXRequestID)
+		if !validRequestID(id) {
+			id = rand.Text()
+			// The request logger reads the request's header.
+			c.Request().Header.Set(echo.HeaderXRequestID, id)
+		}
+		c.Response().Header().Set(echo.HeaderXRequestID, id)
+		return next(c)
+	}
+}
+
+func validRequestID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // requestLogger logs one JSON line per request with fixed keys.
@@ -149,7 +190,7 @@ func requestLogger(log *slog.Logger) echo.MiddlewareFunc {
 		LogRemoteIP:  true,
 		LogValuesFunc: func(c *echo.Context, v middleware.RequestLoggerValues) error {
 			attrs := []slog.Attr{
-				slog.String("method", v.Method),
+				slog.String("method", truncate(v.Method, 20)),
 				slog.String("path", v.URIPath),
 				slog.Int("status", v.Status),
 				slog.Duration("took", v.Latency),
@@ -187,31 +228,22 @@ func (jsonSerializer) Deserialize(c *echo.Context, v any) error {
 	return decodeJSON(c, v)
 }
 
-// decodeJSON reads the request body as one JSON value into v, strictly:
-// unknown fields, wrong types, trailing data and an empty body are 400s
-// that say what is wrong; an over-limit body is a 413.
+// decodeJSON reads the request body as one JSON object into v, strictly
+// (index.DecodeObject): exact member names, no unknown or repeated
+// members, valid UTF-8 without lone surrogates, nothing after the object.
+// Each failure is a 400 malformed_json that names the member.
 func decodeJSON(c *echo.Context, v any) error {
-	dec := json.NewDecoder(c.Request().Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			return badRequest("malformed_json", "malformed JSON at byte %d: %v", se.Offset, se)
-		case errors.As(err, &te):
-			return badRequest("malformed_json", "field %q must be %s, found %s", te.Field, te.Type, te.Value)
-		case echo.StatusCode(err) != 0:
-			return err
-		case errors.Is(err, io.EOF):
-			return badRequest("malformed_json", "the request body is empty; send a JSON object")
-		case strings.HasPrefix(err.Error(), "json: unknown field "):
-			return badRequest("malformed_json", "unknown field %s", strings.TrimPrefix(err.Error(), "json: unknown field "))
-		}
-		return badRequest("malformed_json", "malformed JSON: %v", err)
+	b, err := readBody(c)
+	if err != nil {
+		return err
 	}
-	if dec.More() {
-		return badRequest("malformed_json", "unexpected data after the JSON value")
+	err = index.DecodeObject(b, v)
+	var ve *index.ValidationError
+	switch {
+	case !errors.As(err, &ve):
+		return err
+	case ve.Field == "":
+		return badRequest("malformed_json", "the request body %s", ve.Msg)
 	}
-	return nil
+	return badRequest("malformed_json", "%s: %s", ve.Field, ve.Msg)
 }

@@ -20,8 +20,8 @@ func (s *server) requireKey(next echo.HandlerFunc) echo.HandlerFunc {
 			return &apiError{status: http.StatusForbidden, code: "write_disabled",
 				msg: "the write and admin API is off; start the server with --api-key KEY (or SAGASU_API_KEY) and send Authorization: Bearer KEY"}
 		}
-		token, ok := strings.CutPrefix(c.Request().Header.Get("Authorization"), "Bearer ")
-		got := sha256.Sum256([]byte(strings.TrimSpace(token)))
+		token, ok := bearer(c.Request().Header.Get("Authorization"))
+		got := sha256.Sum256([]byte(token))
 		if !ok || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
 			c.Response().Header().Set("WWW-Authenticate", `Bearer realm="sagasu"`)
 			return &apiError{status: http.StatusUnauthorized, code: "unauthorized",
@@ -29,4 +29,16 @@ func (s *server) requireKey(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		return next(c)
 	}
+}
+
+// bearer reads "Bearer <token>" from an Authorization header. The scheme
+// is case-insensitive (RFC 9110, section 11.1: bearer and BEARER are the
+// same) and may be followed by more than one space.
+func bearer(header string) (token string, ok bool) {
+	scheme, token, ok := strings.Cut(strings.TrimSpace(header), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return "", false
+	}
+	token = strings.TrimSpace(token)
+	return token, token != ""
 }

@@ -3,9 +3,13 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
+
+	"sagasu/index"
 )
 
 // TestBadWrites sends malformed and hostile input to the write API and the
@@ -18,7 +22,7 @@ func TestBadWrites(t *testing.T) {
 	art := func(replace ...string) string { return strings.NewReplacer(replace...).Replace(goodArticle) }
 	deep := strings.Repeat(`{"a":`, 10000) + "1" + strings.Repeat("}", 10000)
 	long := `{"title":"x","published":"2026-01-01T00:00:00Z","body":"` + strings.Repeat("あ", 400_000) + `"}`
-	huge := `{"title":"x","published":"2026-01-01T00:00:00Z","body":"` + strings.Repeat("あ", 2_000_000) + `"}`
+	huge := `{"title":"x","published":"2026-01-01T00:00:00Z","body":"` + strings.Repeat("あ", 2_200_000) + `"}`
 	q := func(s string) string { return "/v1/search?q=" + url.QueryEscape(s) }
 	tests := []struct {
 		name, method, path, key, body string
@@ -54,6 +58,11 @@ func TestBadWrites(t *testing.T) {
 		{"script url", "PUT", "/v1/articles/x-1", testKey, art(`https://news.example.jp/articles/new-1`, `javascript:alert(1)`), 400, "invalid_article"},
 		{"invalid UTF-8", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の実証`, "\xff\xfe"), 400, "invalid_article"},
 		{"control char in category", "PUT", "/v1/articles/x-1", testKey, art(`"耐量子暗号"`, `"a\u0000b"`), 400, "invalid_article"},
+		{"NUL in the title", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の実証`, `量子\u0000`), 400, "invalid_article"},
+		{"escape sequence in the body", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の通信実験`, `\u001b[2J`), 400, "invalid_article"},
+		{"lone surrogate", "PUT", "/v1/articles/x-1", testKey, art(`量子鍵配送の実証`, `\ud800`), 400, "invalid_article"},
+		{"name in another case", "PUT", "/v1/articles/x-1", testKey, art(`"title"`, `"Title"`), 400, "invalid_article"},
+		{"duplicate name", "PUT", "/v1/articles/x-1", testKey, art(`"body"`, `"body":"x","body"`), 400, "invalid_article"},
 		{"id mismatch", "PUT", "/v1/articles/x-1", testKey, art(`{"title"`, `{"id":"other","title"`), 400, "invalid_article"},
 		{"bad id in URL", "PUT", "/v1/articles/" + url.PathEscape("a b"), testKey, goodArticle, 400, "invalid_id"},
 		{"id too long", "PUT", "/v1/articles/" + strings.Repeat("a", 257), testKey, goodArticle, 400, "invalid_id"},
@@ -107,5 +116,105 @@ func TestBadWrites(t *testing.T) {
 	}
 	if len(tests) < 40 {
 		t.Errorf("only %d bad inputs", len(tests))
+	}
+}
+
+// TestErrorMessages checks that messages say what to fix, in the API's
+// terms (never a Go type).
+func TestErrorMessages(t *testing.T) {
+	srv, _ := newWritable(t, Options{BulkLimit: 4096})
+	tests := []struct {
+		name, method, path, body string
+		want                     string
+	}{
+		{"related with an array", "POST", "/v1/related", `[]`, "must be a JSON object, found an array"},
+		{"related with a string", "POST", "/v1/related", `"量子"`, "must be a JSON object, found a string"},
+		{"related with a name in capitals", "POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, `TITLE: unknown field (names are case-sensitive; allowed: title, body, size, category)`},
+		{"related with a repeated name", "POST", "/v1/related", `{"title":"a","title":"b"}`, "title: is given more than once"},
+		{"related with a fractional size", "POST", "/v1/related", `{"title":"a","size":1.5}`, "size: must be a whole number, found the number 1.5"},
+		{"related with invalid UTF-8", "POST", "/v1/related", "{\"title\":\"\xff\"}", "title: malformed JSON at byte 10: invalid UTF-8"},
+		{"related with a lone surrogate", "POST", "/v1/related", `{"title":"\udc00"}`, "title: malformed JSON at byte 10: invalid surrogate pair"},
+		{"related with a NUL", "POST", "/v1/related", `{"title":"a\u0000","body":"b"}`, "title: contains the control character U+0000 at character 2"},
+		{"parameter on PUT", "PUT", "/v1/articles/x-1?force=1", goodArticle, `unknown parameter "force"; this route accepts no parameters`},
+		{"parameter on DELETE", "DELETE", "/v1/articles/x-1?force=1", "", "this route accepts no parameters"},
+		{"parameter on bulk", "POST", "/v1/articles/_bulk?refresh=true", goodArticle, "this route accepts no parameters"},
+		{"parameter on reindex", "POST", "/v1/admin/reindex?now=1", "", "this route accepts no parameters"},
+		{"bulk over the limit", "POST", "/v1/articles/_bulk", strings.Repeat(goodArticle+"\n", 30), "larger than 4096 bytes"},
+		{"PUT over the limit", "PUT", "/v1/articles/x-1", strings.Repeat(" ", index.MaxArticleJSONBytes+1), fmt.Sprintf("larger than %d bytes", index.MaxArticleJSONBytes)},
+		{"bad id", "GET", "/v1/articles/a%2Fb", "", `id "a/b" may only contain A-Z a-z 0-9 . _ : -`},
+		{"query error where the user typed it", "GET", "/v1/search?q=" + url.QueryEscape("㍿㍿㍿ title:"), "", "at character 11: expected a value after title:"},
+		{"control character in a parameter", "GET", "/v1/suggest?q=a%C2%85", "", `parameter "q" contains the control character U+0085 at character 2`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, raw := send(t, tt.method, srv.URL+tt.path, testKey, tt.body)
+			var body map[string]any
+			if err := json.Unmarshal(raw, &body); err != nil {
+				t.Fatalf("%d, body is not JSON: %.200s", status, raw)
+			}
+			_, msg := errorOf(t, body)
+			if !strings.Contains(msg, tt.want) || strings.Contains(msg, "api.") || strings.Contains(msg, "index.") {
+				t.Errorf("message %q, want %q", msg, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeaders: the Authorization scheme in any case, and X-Request-Id
+// kept only when it is a short safe token.
+func TestHeaders(t *testing.T) {
+	srv, _, logs := newWritableLog(t, Options{})
+	do := func(header, value string) *http.Response {
+		t.Helper()
+		req, _ := http.NewRequest("GET", srv.URL+"/v1/admin/reindex", nil)
+		if header != "" {
+			req.Header.Set(header, value)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+	for _, tt := range []struct {
+		value  string
+		status int
+	}{
+		{"Bearer " + testKey, 200},
+		{"bearer " + testKey, 200},
+		{"BEARER " + testKey, 200},
+		{"Bearer   " + testKey + " ", 200},
+		{"Basic " + testKey, 401},
+		{"Bearer", 401},
+		{"Bearer ", 401},
+		{testKey, 401},
+		{"Bearer" + testKey, 401},
+	} {
+		if resp := do("Authorization", tt.value); resp.StatusCode != tt.status {
+			t.Errorf("Authorization: %q = %d, want %d", tt.value, resp.StatusCode, tt.status)
+		}
+	}
+	for _, tt := range []struct {
+		sent string
+		kept bool
+	}{
+		{"abc-123", true},
+		{"2f1c0e9a-7b7d-4c1e-9d5e-3b6f2a1c0d9e", true},
+		{"trace:span.1_x", true},
+		{strings.Repeat("a", 64), true},
+		{strings.Repeat("a", 65), false},
+		{`x","level":"ERROR`, false},
+		{"<script>", false},
+		{"a b", false},
+		{"日本語", false},
+	} {
+		got := do("X-Request-Id", tt.sent).Header.Get("X-Request-Id")
+		if (got == tt.sent) != tt.kept || got == "" || !validRequestID(got) {
+			t.Errorf("X-Request-Id %q answered as %q; kept %v, want %v", tt.sent, got, got == tt.sent, tt.kept)
+		}
+	}
+	if strings.Contains(logs.String(), "<script>") || strings.Contains(logs.String(), `x\",\"level`) {
+		t.Errorf("a client's X-Request-Id reached the log:\n%s", logs)
 	}
 }

@@ -27,6 +27,20 @@ func badRequest(code, format string, args ...any) error {
 	return &apiError{status: http.StatusBadRequest, code: code, msg: fmt.Sprintf(format, args...)}
 }
 
+// hinted adds what a handler knows to a client error's message, such as
+// how much of a bulk import was written before its body failed.
+type hinted struct {
+	error
+	hint string
+}
+
+func (h *hinted) Unwrap() error { return h.error }
+
+// statusClientClosed is nginx's status for a client that went away before
+// the answer: no one reads it, but the log and the metrics tell it from a
+// server failure.
+const statusClientClosed = 499
+
 // errorBody is the JSON shape of every error response.
 type errorBody struct {
 	Error errorDetail `json:"error"`
@@ -41,6 +55,18 @@ type errorDetail struct {
 // the only such mapping in Sagasu. Anything unknown is a 500 whose detail
 // stays in the log.
 func classify(err error) (status int, code, msg string) {
+	var h *hinted
+	if errors.As(err, &h) {
+		status, code, msg = classify(h.error)
+		if status < 500 {
+			msg += "; " + h.hint
+		}
+		return status, code, msg
+	}
+	var be *bodyError
+	if errors.As(err, &be) {
+		return classifyBody(be)
+	}
 	var ae *apiError
 	var re *index.RequestError
 	var ve *index.ValidationError
@@ -60,8 +86,12 @@ func classify(err error) (status int, code, msg string) {
 		return http.StatusServiceUnavailable, "unavailable", "the index is closed; the server is shutting down"
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout, "timeout", "the request took too long; narrow the query or try again"
+	case errors.Is(err, index.ErrBusy):
+		return http.StatusConflict, "busy", "a reindex is already running; follow it with GET /v1/admin/reindex"
 	case errors.Is(err, context.Canceled):
-		return http.StatusServiceUnavailable, "canceled", "the request was canceled"
+		// Only the client cancels a request: shutdown lets requests
+		// finish, and the timeout is DeadlineExceeded.
+		return statusClientClosed, "client_closed_request", "the client closed the request before the answer"
 	}
 	switch s := echo.StatusCode(err); s {
 	case 0:
@@ -69,14 +99,28 @@ func classify(err error) (status int, code, msg string) {
 		return s, "not_found", "no such route; see the API in the README"
 	case http.StatusMethodNotAllowed:
 		return s, "method_not_allowed", "this route does not accept that method"
-	case http.StatusRequestEntityTooLarge:
-		return s, "body_too_large", "the request body is larger than the server accepts"
 	default:
 		if s >= 400 && s < 500 {
 			return s, strings.ReplaceAll(strings.ToLower(http.StatusText(s)), " ", "_"), http.StatusText(s)
 		}
 	}
 	return http.StatusInternalServerError, "internal", "internal error; it has been logged"
+}
+
+// classifyBody is classify for a request body that could not be read.
+func classifyBody(e *bodyError) (status int, code, msg string) {
+	switch e.kind {
+	case bodyTooLarge:
+		return http.StatusRequestEntityTooLarge, "body_too_large",
+			fmt.Sprintf("the request body is larger than %d bytes, the limit of this route", e.limit)
+	case bodyTimeout:
+		return http.StatusRequestTimeout, "body_timeout",
+			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it without pauses, within --request-timeout (a bulk body at 32 KiB/s or faster)", e.read)
+	case bodyMediaType:
+		return http.StatusUnsupportedMediaType, "unsupported_media_type", e.msg
+	}
+	return http.StatusBadRequest, "incomplete_body",
+		fmt.Sprintf("the request body %s (after %d bytes); send the whole body, with a Content-Length that matches it or valid chunked encoding", e.msg, e.read)
 }
 
 // errorHandler is echo's HTTPErrorHandler: it writes the JSON error body and
@@ -87,9 +131,14 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			return
 		}
 		status, code, msg := classify(err)
+		if be := (*bodyError)(nil); errors.As(err, &be) && be.kind != bodyMediaType {
+			// The rest of the body is not worth reading: close the
+			// connection after the answer.
+			c.Response().Header().Set("Connection", "close")
+		}
 		if status >= 500 {
 			log.LogAttrs(c.Request().Context(), slog.LevelError, "server error",
-				slog.String("method", c.Request().Method),
+				slog.String("method", truncate(c.Request().Method, 20)),
 				slog.String("path", c.Request().URL.Path),
 				slog.Int("status", status),
 				slog.String("request_id", c.Response().Header().Get(echo.HeaderXRequestID)),

@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/csv"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -80,9 +81,12 @@ func (s *server) export(c *echo.Context) error {
 	if format == "csv" {
 		cw = csv.NewWriter(w)
 		emit = func(a *index.Article) error {
-			row := []string{a.ID, a.Title, a.URL, a.Category, strings.Join(a.Tags, "|"), a.Published.Format(time.RFC3339)}
+			row := []string{a.ID, a.Title, a.URL, a.Category, csvTags(a.Tags), a.Published.Format(time.RFC3339)}
 			if r.Body {
 				row = append(row, a.Body)
+			}
+			for i := range row {
+				row[i] = csvCell(row[i])
 			}
 			return cw.Write(row)
 		}
@@ -120,7 +124,12 @@ func (s *server) export(c *echo.Context) error {
 	}
 	if err != nil {
 		// Too late for an error body: the client sees a cut-off stream.
-		s.log.Error("export cut off", "err", err, "written", n)
+		// A client that went away is not a server error.
+		level := slog.LevelError
+		if c.Request().Context().Err() != nil {
+			level = slog.LevelInfo
+		}
+		s.log.Log(c.Request().Context(), level, "export cut off", "err", err, "written", n)
 		return nil
 	}
 	if !started {
@@ -130,4 +139,32 @@ func (s *server) export(c *echo.Context) error {
 		cw.Flush()
 	}
 	return nil
+}
+
+// csvCell makes a CSV cell safe to open in a spreadsheet. A cell starting
+// with = + - or @ is a formula to Excel, LibreOffice and Google Sheets
+// (=HYPERLINK(…) in a title would run when an editor opens the export),
+// and one starting with a tab, carriage return or newline may become one
+// once the white space is trimmed. Such a cell is written with a leading
+// apostrophe, which spreadsheets read as "text follows". A cell that
+// itself starts with an apostrophe gets one more, so the rule reads back
+// without ambiguity: a cell starting with ' had one added; drop it.
+func csvCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r\n'", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// csvTags writes an article's tags as one cell: joined with |, each | or
+// \ inside a tag escaped with a backslash (\| and \\), so that any list of
+// tags reads back as itself: split on the | not preceded by an escaping
+// backslash, then unescape.
+func csvTags(tags []string) string {
+	esc := strings.NewReplacer(`\`, `\\`, `|`, `\|`)
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		out[i] = esc.Replace(t)
+	}
+	return strings.Join(out, "|")
 }

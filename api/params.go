@@ -1,18 +1,33 @@
 package api
 
 import (
+	"errors"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
 )
 
-// maxQueryString bounds the raw query string; the longest legitimate one (a
-// 1,000-character Japanese query, percent-encoded, plus filters) is far below.
-const maxQueryString = 16 << 10
+// maxQueryString bounds the raw query string. Every documented parameter
+// limit must fit when the client percent-encodes the value, and a 4-byte
+// UTF-8 character percent-encodes to 12 bytes. The longest legitimate query
+// string is GET /v1/analyze's text of 10,000 characters: 120,000 bytes plus
+// "text=" and "&field=reading". A search is smaller: q of 1,000 characters
+// (12,000 bytes), 20 categories of 100 characters (24,000 bytes plus the
+// names), a cursor (under 6,000 bytes) and the short parameters.
+const maxQueryString = 128 << 10
+
+// MaxHeaderBytes is the http.Server.MaxHeaderBytes the API needs: Go's
+// server counts the request line, and so the query string, against it,
+// and answers a longer request itself with a text/plain 431. It leaves
+// 64 KiB for the headers beside the longest query string.
+const MaxHeaderBytes = maxQueryString + 64<<10
 
 // params are a request's query parameters, checked against the names a
 // route accepts.
@@ -32,6 +47,9 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 	}
 	for name, vals := range v {
 		if !slices.Contains(names, name) {
+			if len(names) == 0 {
+				return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts no parameters", truncate(name, 40))
+			}
 			return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts %s", truncate(name, 40), strings.Join(names, ", "))
 		}
 		if len(vals) > 1 && !slices.Contains(repeatable, name) {
@@ -41,9 +59,21 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 			if !utf8.ValidString(s) {
 				return nil, badRequest("invalid_utf8", "parameter %q is not valid UTF-8", name)
 			}
+			if i := strings.IndexFunc(s, isBadControl); i >= 0 {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				return nil, badRequest("invalid_parameter", "parameter %q contains the control character U+%04X at character %d; remove it",
+					name, r, utf8.RuneCountInString(s[:i])+1)
+			}
 		}
 	}
 	return params(v), nil
+}
+
+// isBadControl reports the control characters no parameter or free text
+// may hold: all of Unicode's (C0, DEL and C1, U+0085 included) except tab,
+// newline and carriage return.
+func isBadControl(r rune) bool {
+	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }
 
 // get returns the single value of name, or "".
@@ -78,4 +108,21 @@ func truncate(s string, runes int) string {
 		runes--
 	}
 	return s
+}
+
+// idParam returns the route's article id. The router percent-decodes path
+// parameters (clients such as the console and the widget send
+// encodeURIComponent(id), so a:b arrives as a%3Ab), and only then is the
+// id checked.
+func idParam(c *echo.Context) (string, error) {
+	id := c.Param("id")
+	if err := index.ValidateID(id); err != nil {
+		msg := err.Error()
+		var ve *index.ValidationError
+		if errors.As(err, &ve) {
+			msg = "id " + ve.Msg
+		}
+		return "", badRequest("invalid_id", "%s; article ids are 1–256 bytes of A-Z a-z 0-9 . _ : - (not . or ..)", msg)
+	}
+	return id, nil
 }

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -18,9 +19,9 @@ type relatedResponse struct {
 
 // relatedByID handles GET /v1/articles/:id/related?size=&category=same&recency=90d.
 func (s *server) relatedByID(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
 	}
 	p, err := parseParams(c, []string{"size", "category", "recency"})
 	if err != nil {
@@ -54,6 +55,16 @@ func (s *server) relatedDraft(c *echo.Context) error {
 	var d draftRequest
 	if err := decodeJSON(c, &d); err != nil {
 		return err
+	}
+	// The same rule as for an article's title and body.
+	for _, f := range []struct{ name, text string }{{"title", d.Title}, {"body", d.Body}} {
+		if err := index.ValidateText(f.name, f.text); err != nil {
+			var ve *index.ValidationError
+			if errors.As(err, &ve) {
+				return badRequest("invalid_parameter", "%s: %s", f.name, ve.Msg)
+			}
+			return err
+		}
 	}
 	r := index.RelatedRequest{Title: d.Title, Body: d.Body, Category: d.Category, Size: index.DefaultRelatedSize}
 	if d.Size != nil {

@@ -102,9 +102,12 @@ func dateParam(p params, name string, end bool) (time.Time, error) {
 
 // getArticle handles GET /v1/articles/:id.
 func (s *server) getArticle(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
+	}
+	if _, err := parseParams(c, nil); err != nil {
+		return err
 	}
 	a, err := s.ix.Get(c.Request().Context(), id)
 	if err != nil {
@@ -115,12 +118,18 @@ func (s *server) getArticle(c *echo.Context) error {
 
 // healthz handles GET /healthz: the process is up.
 func (s *server) healthz(c *echo.Context) error {
+	if _, err := parseParams(c, nil); err != nil {
+		return err
+	}
 	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
 }
 
 // readyz handles GET /readyz: the index is open and its analyzer (with the
 // dictionary) loaded, so searches can be answered.
 func (s *server) readyz(c *echo.Context) error {
+	if _, err := parseParams(c, nil); err != nil {
+		return err
+	}
 	n, err := s.ix.Count()
 	if err != nil {
 		return c.JSON(http.StatusServiceUnavailable, errorBody{Error: errorDetail{Code: "not_ready", Message: "the index is not open"}})

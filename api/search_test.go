@@ -1,6 +1,8 @@
 package api
 
 import (
+	"encoding/base64"
+	"io"
 	"net/http"
 	"net/url"
 	"slices"
@@ -150,7 +152,16 @@ func TestBadRequests(t *testing.T) {
 		{"query too long", "GET", "/v1/search?q=" + url.QueryEscape(long), 400, "query_too_long"},
 		{"invalid UTF-8", "GET", "/v1/search?q=%ff%fe", 400, "invalid_utf8"},
 		{"malformed escape", "GET", "/v1/search?q=%zz", 400, "malformed_query_string"},
-		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_query"},
+		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_parameter"},
+		{"C1 control character", "GET", "/v1/search?q=a%C2%85", 400, "invalid_parameter"},
+		{"control character in a category", "GET", "/v1/search?category=a%7Fb", 400, "invalid_parameter"},
+		{"q of 1,000 four-byte characters and 20 categories fits", "GET", "/v1/search?q=" + url.QueryEscape(strings.Repeat("😀", 1000)) + strings.Repeat("&category="+url.QueryEscape(strings.Repeat("😀", 100)), 21), 400, "too_many_categories"},
+		{"query string over the limit", "GET", "/v1/search?q=" + strings.Repeat("a", maxQueryString), 400, "query_string_too_long"},
+		{"unknown parameter on an article", "GET", "/v1/articles/sg-0001?x=1", 400, "unknown_parameter"},
+		{"invalid UTF-8 on an article", "GET", "/v1/articles/sg-0001?%ff=1", 400, "unknown_parameter"},
+		{"unknown parameter on healthz", "GET", "/healthz?x=1", 400, "unknown_parameter"},
+		{"control character in analyze", "GET", "/v1/analyze?text=%00", 400, "invalid_parameter"},
+		{"C1 control character in suggest", "GET", "/v1/suggest?q=%C2%85", 400, "invalid_parameter"},
 		{"unknown sort", "GET", "/v1/search?sort=popular", 400, "invalid_sort"},
 		{"invalid date", "GET", "/v1/search?from=2026-13-01", 400, "invalid_date"},
 		{"date in words", "GET", "/v1/search?to=yesterday", 400, "invalid_date"},
@@ -168,6 +179,8 @@ func TestBadRequests(t *testing.T) {
 		{"category too long", "GET", "/v1/search?category=" + strings.Repeat("x", 101), 400, "invalid_parameter"},
 		{"invalid article id", "GET", "/v1/articles/" + url.PathEscape("a b"), 400, "invalid_id"},
 		{"id too long", "GET", "/v1/articles/" + strings.Repeat("a", 257), 400, "invalid_id"},
+		{"forged cursor", "GET", "/v1/search?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"v":2,"k":"35f2f57709c28c07","a":["NaN","x"],"p":2}`)), 400, "invalid_cursor"},
+		{"forged deep cursor", "GET", "/v1/search?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"v":3,"k":"35f2f57709c28c07","a":["1","s20260502000000kix"],"p":9223372036854775807}`)) + ".AAAAAAAAAAAAAAAAAAAAAA", 400, "invalid_cursor"},
 		{"unknown route", "GET", "/v1/nothing", 404, "not_found"},
 		{"wrong method", "POST", "/v1/search", 405, "method_not_allowed"},
 		{"delete without a key configured", "DELETE", "/v1/articles/sg-0001", 403, "write_disabled"},
@@ -209,12 +222,24 @@ func TestAnalyzeEndpoint(t *testing.T) {
 	if !slices.Contains(terms, "ジドウウンテン") {
 		t.Errorf("reading terms = %v", terms)
 	}
+	// The documented limits fit the query string even percent-encoded: a
+	// 4-byte character takes 12 bytes.
+	for _, path := range []string{
+		"/v1/analyze?field=reading&text=" + url.QueryEscape(strings.Repeat("𠀋", 10000)),
+		"/v1/search?q=" + url.QueryEscape(strings.Repeat("𠀋", 1000)) + strings.Repeat("&category="+url.QueryEscape(strings.Repeat("𠀋", 100)), 20) +
+			"&from=2026-01-01T00%3A00%3A00%2B09%3A00&to=2026-12-31T00%3A00%3A00%2B09%3A00&sort=newest&per_page=100",
+	} {
+		if status, body := get(t, srv.URL+path); status != http.StatusOK {
+			t.Errorf("GET %.40s… (%d bytes) = %d %v", path, len(path), status, body["error"])
+		}
+	}
 	for _, tt := range []struct{ path, code string }{
 		{"/v1/analyze", "missing_parameter"},
 		{"/v1/analyze?text=%20", "missing_parameter"},
 		{"/v1/analyze?text=x&field=url", "invalid_field"},
 		{"/v1/analyze?text=%ff", "invalid_utf8"},
 		{"/v1/analyze?text=" + strings.Repeat("a", 10001), "text_too_long"},
+		{"/v1/analyze?text=" + url.QueryEscape(strings.Repeat("𠀋", 10001)), "text_too_long"},
 		{"/v1/analyze?text=x&lang=ja", "unknown_parameter"},
 	} {
 		status, body := get(t, srv.URL+tt.path)
@@ -286,6 +311,14 @@ func TestRelatedEndpoints(t *testing.T) {
 		{"POST", "/v1/related", `{"title":"t","body":"b","size":100}`, 400, "invalid_parameter"},
 		{"POST", "/v1/related", `{"title":"t"} {"x":1}`, 400, "malformed_json"},
 		{"POST", "/v1/related", `["a"]`, 400, "malformed_json"},
+		{"POST", "/v1/related", `[]`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"Title":"量子","body":"量子"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"量子","title":"暗号"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", "{\"title\":\"\xff\",\"body\":\"量子\"}", 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"\ud800","body":"量子"}`, 400, "malformed_json"},
+		{"POST", "/v1/related", `{"title":"量子\u0000","body":"量子"}`, 400, "invalid_parameter"},
+		{"POST", "/v1/related", `{"title":"量子","body":"量子\u0007"}`, 400, "invalid_parameter"},
 	} {
 		status, body := call(t, tt.method, srv.URL+tt.path, strings.NewReader(tt.body))
 		if code, _ := errorOf(t, body); status != tt.status || code != tt.code {
@@ -323,7 +356,7 @@ func TestSuggestEndpoint(t *testing.T) {
 	for _, tt := range []struct{ path, code string }{
 		{"/v1/suggest?q=" + strings.Repeat("a", 101), "query_too_long"},
 		{"/v1/suggest?q=%ff", "invalid_utf8"},
-		{"/v1/suggest?q=a%01", "invalid_query"},
+		{"/v1/suggest?q=a%01", "invalid_parameter"},
 		{"/v1/suggest?q=a%0Ab", "invalid_query"},
 		{"/v1/suggest?q=a&size=0", "invalid_parameter"},
 		{"/v1/suggest?q=a&size=21", "invalid_parameter"},
@@ -333,5 +366,36 @@ func TestSuggestEndpoint(t *testing.T) {
 		if code, _ := errorOf(t, body); status != 400 || code != tt.code {
 			t.Errorf("GET %.50s = %d %s, want 400 %s", tt.path, status, code, tt.code)
 		}
+	}
+}
+
+// TestHead answers HEAD on every GET route like GET, without a body.
+func TestHead(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, path := range []string{
+		"/healthz", "/readyz", "/metrics", "/", "/widget.js", "/app.css",
+		"/v1/search?q=" + url.QueryEscape("全固体電池"), "/v1/suggest?q=ai", "/v1/analyze?text=ai",
+		"/v1/articles/sg-0001", "/v1/articles/sg-0001/related",
+		"/v1/articles/no-such", "/v1/search?page=0", "/v1/nothing",
+	} {
+		t.Run(path, func(t *testing.T) {
+			getResp, err := http.Get(srv.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			getResp.Body.Close()
+			resp, err := http.Head(srv.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			raw, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != getResp.StatusCode || len(raw) != 0 {
+				t.Errorf("HEAD = %d with %d bytes, GET = %d", resp.StatusCode, len(raw), getResp.StatusCode)
+			}
+			if got, want := resp.Header.Get("Content-Type"), getResp.Header.Get("Content-Type"); resp.StatusCode == 200 && got != want {
+				t.Errorf("HEAD Content-Type %q, GET %q", got, want)
+			}
+		})
 	}
 }

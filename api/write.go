@@ -1,8 +1,9 @@
 package api
 
 import (
+	"bytes"
 	"errors"
-	"io"
+	"fmt"
 	"net/http"
 
 	"github.com/labstack/echo/v5"
@@ -19,18 +20,18 @@ type writeResult struct {
 // putArticle handles PUT /v1/articles/:id: create or replace. 201 when the
 // article is new, 200 when it replaced one; either way it is on disk.
 func (s *server) putArticle(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
 	}
 	if _, err := parseParams(c, nil); err != nil {
 		return err
 	}
-	body, err := io.ReadAll(c.Request().Body)
+	body, err := readBody(c)
 	if err != nil {
 		return err
 	}
-	if len(body) == 0 {
+	if len(bytes.TrimSpace(body)) == 0 {
 		return badRequest("malformed_json", "the request body is empty; send the article as a JSON object")
 	}
 	a, err := index.DecodeArticleFor(id, body)
@@ -49,9 +50,9 @@ func (s *server) putArticle(c *echo.Context) error {
 
 // deleteArticle handles DELETE /v1/articles/:id.
 func (s *server) deleteArticle(c *echo.Context) error {
-	id := c.Param("id")
-	if err := index.ValidateID(id); err != nil {
-		return badRequest("invalid_id", "article ids are 1–256 characters of A-Z a-z 0-9 . _ : -")
+	id, err := idParam(c)
+	if err != nil {
+		return err
 	}
 	if _, err := parseParams(c, nil); err != nil {
 		return err
@@ -83,9 +84,9 @@ func (s *server) bulk(c *echo.Context) error {
 		s.metrics.bulk(rep)
 	}
 	if err != nil {
-		if echo.StatusCode(err) == http.StatusRequestEntityTooLarge || errors.Is(err, errBodyTooLarge) {
-			return &apiError{status: http.StatusRequestEntityTooLarge, code: "body_too_large",
-				msg: "the bulk body is larger than --bulk-limit; the lines before the limit were written, split the rest"}
+		var be *bodyError
+		if errors.As(err, &be) && be.kind != bodyMediaType && rep != nil {
+			return &hinted{err, fmt.Sprintf("%d articles were written before that; sending them again is safe (an id replaces its article)", rep.Indexed)}
 		}
 		return err
 	}
@@ -94,5 +95,3 @@ func (s *server) bulk(c *echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, bulkResponse{Created: rep.Created, Updated: rep.Updated, Rejected: rep.Rejected, Items: rep.Items})
 }
-
-var errBodyTooLarge = errors.New("api: body too large")

@@ -3,7 +3,6 @@ package api
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"sagasu/data"
@@ -24,6 +24,13 @@ const testKey = "s3cret-key"
 // API on.
 func newWritable(t *testing.T, opts Options) (*httptest.Server, *index.Index) {
 	t.Helper()
+	srv, ix, _ := newWritableLog(t, opts)
+	return srv, ix
+}
+
+// newWritableLog is newWritable that also returns the server's log.
+func newWritableLog(t *testing.T, opts Options) (*httptest.Server, *index.Index, *lockedBuffer) {
+	t.Helper()
 	ix, err := index.Open(filepath.Join(t.TempDir(), "data"), index.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -35,9 +42,28 @@ func newWritable(t *testing.T, opts Options) (*httptest.Server, *index.Index) {
 	if opts.APIKey == "" {
 		opts.APIKey = testKey
 	}
-	srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(io.Discard, nil)), opts))
+	logs := &lockedBuffer{}
+	srv := httptest.NewServer(New(ix, slog.New(slog.NewJSONHandler(logs, nil)), opts))
 	t.Cleanup(srv.Close)
-	return srv, ix
+	return srv, ix, logs
+}
+
+// lockedBuffer is a log both the server and the test use.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // send makes an authenticated request and returns status and raw body.
@@ -78,6 +104,17 @@ func TestWriteAPI(t *testing.T) {
 	if status, body := send(t, "PUT", srv.URL+"/v1/articles/new-2", testKey, strings.Replace(goodArticle, `{"title"`, `{"id":"new-2","title"`, 1)); status != 201 {
 		t.Errorf("PUT with matching id = %d %s", status, body)
 	}
+	// A byte order mark is not part of the JSON, and curl -d's form
+	// content type does not matter when the body is JSON.
+	req, _ := http.NewRequest("PUT", srv.URL+"/v1/articles/new-3", strings.NewReader("\ufeff"+goodArticle))
+	req.Header.Set("Authorization", "Bearer "+testKey)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 201 {
+		t.Errorf("PUT with a BOM, as curl -d = %v %v", resp.Status, err)
+	} else {
+		resp.Body.Close()
+		send(t, "DELETE", srv.URL+"/v1/articles/new-3", testKey, "")
+	}
 	if status, body := send(t, "DELETE", srv.URL+"/v1/articles/new-2", testKey, ""); status != 200 || !strings.Contains(string(body), "deleted") {
 		t.Errorf("DELETE = %d %s", status, body)
 	}
@@ -101,8 +138,12 @@ func TestBulk(t *testing.T) {
 		`not json`,
 		strings.Replace(goodArticle, `{"title"`, `{"id":"sg-0001","title"`, 1),
 		strings.Replace(goodArticle, `{"title"`, `{"id":"b-3","title"`, 1),
+		strings.Replace(goodArticle, `{"title"`, `{"id":"b-4","Title"`, 1),
+		strings.Replace(goodArticle, `{"title"`, `{"id":"b-5","title":"重複","title"`, 1),
+		strings.Replace(goodArticle, `量子鍵配送の実証`, `\ud800`, 1),
 	}
-	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, strings.Join(lines, "\n"))
+	// A byte order mark before the first line is not part of it.
+	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, "\ufeff"+strings.Join(lines, "\n"))
 	if status != 200 {
 		t.Fatalf("bulk = %d %s", status, raw)
 	}
@@ -110,13 +151,13 @@ func TestBulk(t *testing.T) {
 	if err := json.Unmarshal(raw, &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Created != 2 || got.Updated != 1 || got.Rejected != 2 || len(got.Items) != 5 {
+	if got.Created != 2 || got.Updated != 1 || got.Rejected != 5 || len(got.Items) != 8 {
 		t.Errorf("bulk = %+v", got)
 	}
 	want := []struct {
 		line   int
 		result string
-	}{{1, "created"}, {2, "rejected"}, {4, "rejected"}, {5, "updated"}, {6, "created"}}
+	}{{1, "created"}, {2, "rejected"}, {4, "rejected"}, {5, "updated"}, {6, "created"}, {7, "rejected"}, {8, "rejected"}, {9, "rejected"}}
 	for i, w := range want {
 		if i >= len(got.Items) || got.Items[i].Line != w.line || got.Items[i].Result != w.result {
 			t.Errorf("item %d = %+v, want line %d %s", i, got.Items, w.line, w.result)
@@ -143,32 +184,6 @@ func TestBulkLimit(t *testing.T) {
 	}
 }
 
-func TestExport(t *testing.T) {
-	srv, ix := newWritable(t, Options{})
-	total, _ := ix.Count()
-	status, raw := send(t, "GET", srv.URL+"/v1/export", testKey, "")
-	if status != 200 {
-		t.Fatalf("export = %d %s", status, raw)
-	}
-	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
-	if uint64(len(lines)) != total {
-		t.Errorf("jsonl export has %d lines, index %d", len(lines), total)
-	}
-	var rec map[string]any
-	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil || rec["id"] == nil || rec["body"] != nil {
-		t.Errorf("first record = %s (%v)", lines[0], err)
-	}
-	status, raw = send(t, "GET", srv.URL+"/v1/export?format=csv&fields=body&q=%E5%85%A8%E5%9B%BA%E4%BD%93%E9%9B%BB%E6%B1%A0&sort=oldest", testKey, "")
-	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
-	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "body" {
-		t.Fatalf("csv export = %d %v %v", status, err, rows)
-	}
-	res, _ := ix.Search(context.Background(), index.Request{Query: "全固体電池"})
-	if uint64(len(rows)-1) != res.Total {
-		t.Errorf("csv export has %d rows, search %d", len(rows)-1, res.Total)
-	}
-}
-
 func TestAdmin(t *testing.T) {
 	srv, ix := newWritable(t, Options{BackupDir: t.TempDir()})
 	status, raw := send(t, "POST", srv.URL+"/v1/admin/backup", testKey, "")
@@ -186,9 +201,23 @@ func TestAdmin(t *testing.T) {
 		t.Errorf("backup has %d articles, index %d", n1, n0)
 	}
 
-	status, raw = send(t, "POST", srv.URL+"/v1/admin/reindex", testKey, "")
-	if status != http.StatusAccepted {
-		t.Fatalf("reindex = %d %s", status, raw)
+	// Concurrent requests: exactly one starts the reindex.
+	var wg sync.WaitGroup
+	statuses := make(chan int, 6)
+	for range cap(statuses) {
+		wg.Go(func() {
+			status, _ := send(t, "POST", srv.URL+"/v1/admin/reindex", testKey, "")
+			statuses <- status
+		})
+	}
+	wg.Wait()
+	close(statuses)
+	count := map[int]int{}
+	for s := range statuses {
+		count[s]++
+	}
+	if count[http.StatusAccepted] != 1 || count[http.StatusConflict] != cap(statuses)-1 {
+		t.Fatalf("concurrent reindex requests: %v, want one 202 and the rest 409", count)
 	}
 	for ix.ReindexProgress().Running {
 		if status, _ := get(t, srv.URL+"/v1/search?q=ai"); status != 200 {
@@ -206,6 +235,13 @@ func TestMetricsAndCORS(t *testing.T) {
 	srv, _ := newWritable(t, Options{CORSOrigins: []string{"https://news.example.jp"}})
 	get(t, srv.URL+"/v1/search?q=ai")
 	get(t, srv.URL+"/v1/nothing")
+	// Made-up methods share one label, so they cannot grow the metrics.
+	for i := range 5 {
+		req, _ := http.NewRequest(fmt.Sprintf("MADEUP%d%s", i, strings.Repeat("X", 1000)), srv.URL+"/v1/search", nil)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}
 	resp, err := http.Get(srv.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)
@@ -220,10 +256,14 @@ func TestMetricsAndCORS(t *testing.T) {
 		"sagasu_reindex_running 0",
 		"# TYPE sagasu_suggest_entries gauge",
 		"# TYPE sagasu_suggest_build_seconds gauge",
+		`sagasu_http_requests_total{method="other",route="/v1/search",status="405"} 5`,
 	} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("metrics lack %q", want)
 		}
+	}
+	if strings.Contains(string(raw), "MADEUP") || len(raw) > 100<<10 {
+		t.Errorf("a made-up method became a label (%d bytes of metrics)", len(raw))
 	}
 
 	req, _ := http.NewRequest("OPTIONS", srv.URL+"/v1/search", nil)
@@ -251,5 +291,49 @@ func TestMetricsAndCORS(t *testing.T) {
 	resp.Body.Close()
 	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("write API open to browsers: %q", got)
+	}
+}
+
+// TestEncodedIDs addresses articles the way the console and the widget do,
+// with encodeURIComponent(id): every route decodes the id before checking
+// it.
+func TestEncodedIDs(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	put := func(id string) {
+		t.Helper()
+		body := strings.Replace(goodArticle, `{"title"`, `{"id":"`+id+`","title"`, 1)
+		if status, raw := send(t, "PUT", srv.URL+"/v1/articles/"+id, testKey, body); status != 201 {
+			t.Fatalf("PUT %s = %d %s", id, status, raw)
+		}
+	}
+	put("ns:a-1")
+	put("ns:b.2")
+	tests := []struct {
+		name, method, path string
+		status             int
+	}{
+		{"colon encoded", "GET", "/v1/articles/ns%3Aa-1", 200},
+		{"colon lower-case escape", "GET", "/v1/articles/ns%3aa-1", 200},
+		{"colon as is", "GET", "/v1/articles/ns:a-1", 200},
+		{"hyphen encoded", "GET", "/v1/articles/sg%2D0001", 200},
+		{"every byte encoded", "GET", "/v1/articles/%73%67%2D%30%30%30%31", 200},
+		{"related, encoded", "GET", "/v1/articles/sg%2D0009/related", 200},
+		{"encoded slash", "GET", "/v1/articles/ns%2Fa-1", 400},
+		{"encoded space", "GET", "/v1/articles/ns%20a-1/related", 400},
+		{"dot dot encoded", "GET", "/v1/articles/%2E%2E", 400},
+		{"double-encoded colon is not an id", "GET", "/v1/articles/ns%253Aa-1", 400},
+		{"delete, encoded", "DELETE", "/v1/articles/ns%3Ab.2", 200},
+		{"deleted", "GET", "/v1/articles/ns%3Ab.2", 404},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, raw := send(t, tt.method, srv.URL+tt.path, testKey, "")
+			if status != tt.status {
+				t.Errorf("%s %s = %d %s, want %d", tt.method, tt.path, status, raw, tt.status)
+			}
+			if status == 200 && tt.method == "GET" && strings.Contains(tt.path, "ns") && !strings.Contains(string(raw), `"id":"ns:a-1"`) {
+				t.Errorf("%s = %s, want the article ns:a-1", tt.path, raw)
+			}
+		})
 	}
 }

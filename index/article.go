@@ -2,15 +2,18 @@ package index
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/url"
+	"reflect"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Article is one news article: the unit Sagasu indexes and returns.
@@ -38,6 +41,15 @@ const (
 	maxPublishYear = 2200
 )
 
+// MaxArticleJSONBytes is the longest JSON text a valid article can take.
+// Any character may be written as \u escapes, 6 bytes per UTF-16 unit: an
+// ASCII byte becomes 6 bytes (Go's encoding/json writes < as \u003c), a
+// 4-byte emoji 12. So the 1 MiB body may take 6 MiB, and the other
+// fields, escaped alike, under 64 KiB (title 6,000, tags 38,400, url
+// 12,288, id 1,536, category and author 1,200 each, names and
+// punctuation).
+const MaxArticleJSONBytes = 6*MaxBodyBytes + 64<<10
+
 // JST is the time zone of the site: dates without a zone in requests, month
 // facets and published times in responses use it.
 var JST = time.FixedZone("JST", 9*60*60)
@@ -56,8 +68,8 @@ type wireArticle struct {
 }
 
 // DecodeArticle parses one JSON object (a JSONL line) into a valid Article.
-// Unknown fields, wrong types, invalid UTF-8 and trailing data are rejected
-// with a *ValidationError that names the field.
+// Decoding is strict (see DecodeObject); every failure is a
+// *ValidationError that names the field.
 func DecodeArticle(b []byte) (Article, error) {
 	return decodeArticle(b, "")
 }
@@ -72,17 +84,9 @@ func DecodeArticleFor(id string, b []byte) (Article, error) {
 }
 
 func decodeArticle(b []byte, id string) (Article, error) {
-	if !utf8.Valid(b) {
-		return Article{}, &ValidationError{Msg: "not valid UTF-8"}
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
 	var w wireArticle
-	if err := dec.Decode(&w); err != nil {
-		return Article{}, jsonError(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Article{}, &ValidationError{Msg: "unexpected data after the JSON object"}
+	if err := DecodeObject(b, &w); err != nil {
+		return Article{}, err
 	}
 	if id != "" {
 		if w.ID == "" {
@@ -100,7 +104,7 @@ func decodeArticle(b []byte, id string) (Article, error) {
 	}
 	t, err := time.Parse(time.RFC3339, w.Published)
 	if err != nil {
-		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", w.Published)}
+		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", truncate(w.Published, 40))}
 	}
 	a.Published = t
 	if err := a.Validate(); err != nil {
@@ -109,32 +113,157 @@ func decodeArticle(b []byte, id string) (Article, error) {
 	return a, nil
 }
 
-// jsonError turns encoding/json's errors into messages naming the field.
-func jsonError(err error) error {
-	var typeErr *json.UnmarshalTypeError
-	var syntaxErr *json.SyntaxError
+// DecodeObject decodes b, which must hold exactly one JSON object, into v,
+// a pointer to a struct, as strictly as the API documents: member names
+// match the struct's json tags exactly (case included), unknown and
+// repeated members are rejected, and so are invalid UTF-8 and escapes
+// that are not Unicode (a lone surrogate such as \ud800), instead of
+// being replaced with U+FFFD. encoding/json accepts all of these, so the
+// same body could mean different things to Sagasu and to another reader.
+// Failures are *ValidationError naming the member.
+func DecodeObject(b []byte, v any) error {
+	if len(bytes.TrimLeft(b, " \t\r\n")) == 0 {
+		return &ValidationError{Msg: "is empty; send one JSON object"}
+	}
+	if kind := firstKind(b); kind != "{" && kind != "" {
+		return &ValidationError{Msg: "must be a JSON object, found " + kind}
+	}
+	err := json.Unmarshal(b, v, json.RejectUnknownMembers(true))
+	if err == nil {
+		return nil
+	}
+	var sem *json.SemanticError
+	var syn *jsontext.SyntacticError
 	switch {
-	case errors.As(err, &typeErr):
-		want := map[string]string{"tags": "an array of strings"}[typeErr.Field]
-		if want == "" {
-			want = "a string"
+	case errors.As(err, &syn):
+		field := topMember(syn.JSONPointer)
+		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
+			return &ValidationError{Field: field, Msg: "is given more than once; give each field once"}
 		}
-		if strings.HasPrefix(typeErr.Field, "tags.") {
-			return &ValidationError{Field: "tags", Msg: fmt.Sprintf("must be an array of strings, found %s", typeErr.Value)}
+		if errors.Is(syn.Err, io.ErrUnexpectedEOF) {
+			return &ValidationError{Msg: "truncated JSON object: it ends before its closing }"}
 		}
-		if typeErr.Field == "" {
-			return &ValidationError{Msg: fmt.Sprintf("must be a JSON object, found %s", typeErr.Value)}
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
+	case errors.As(err, &sem):
+		field := topMember(sem.JSONPointer)
+		if errors.Is(sem.Err, json.ErrUnknownName) {
+			return &ValidationError{Field: field, Msg: fmt.Sprintf("unknown field (names are case-sensitive; allowed: %s)", strings.Join(jsonNames(v), ", "))}
 		}
-		return &ValidationError{Field: typeErr.Field, Msg: fmt.Sprintf("must be %s, found %s", want, typeErr.Value)}
-	case errors.As(err, &syntaxErr):
-		return &ValidationError{Msg: fmt.Sprintf("malformed JSON at byte %d: %v", syntaxErr.Offset, syntaxErr)}
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		want := describeType(memberType(v, field))
+		if field == "" {
+			want = "a JSON object"
+		}
+		found := describeKind(sem.JSONKind)
+		if sem.JSONKind == '0' && len(sem.JSONValue) > 0 {
+			found = "the number " + truncate(string(sem.JSONValue), 24)
+		}
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("must be %s, found %s", want, found)}
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return &ValidationError{Msg: "truncated or empty JSON object"}
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return &ValidationError{Field: field, Msg: "unknown field (allowed: id, title, body, category, tags, published, url, author)"}
 	}
 	return &ValidationError{Msg: "malformed JSON: " + err.Error()}
+}
+
+// firstKind names the kind of JSON value b starts with: "{" for an
+// object, "" when b is empty or starts with something that is no value
+// (left to the decoder to report).
+func firstKind(b []byte) string {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) == 0 {
+		return ""
+	}
+	switch c := b[0]; {
+	case c == '{':
+		return "{"
+	case c == '[':
+		return "an array"
+	case c == '"':
+		return "a string"
+	case c == 't' || c == 'f':
+		return "true or false"
+	case c == 'n':
+		return "null"
+	case c == '-' || '0' <= c && c <= '9':
+		return "a number"
+	}
+	return ""
+}
+
+// topMember is the top-level member a JSON pointer (/tags/0) is in.
+func topMember(p jsontext.Pointer) string {
+	for tok := range p.Tokens() {
+		return tok
+	}
+	return ""
+}
+
+// jsonNames lists the member names of the struct v points to.
+func jsonNames(v any) []string {
+	t := reflect.TypeOf(v).Elem()
+	names := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// memberType is the Go type of the member name of the struct v points to.
+func memberType(v any, name string) reflect.Type {
+	t := reflect.TypeOf(v).Elem()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); tag == name {
+			return f.Type
+		}
+	}
+	return nil
+}
+
+// describeType says in words what JSON a Go type takes.
+func describeType(t reflect.Type) string {
+	if t == nil {
+		return "another type"
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.String {
+			return "an array of strings"
+		}
+		return "an array"
+	}
+	return "a JSON object"
+}
+
+func describeKind(k jsontext.Kind) string {
+	switch k {
+	case '"':
+		return "a string"
+	case '0':
+		return "a number"
+	case 't', 'f':
+		return "true or false"
+	case 'n':
+		return "null"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	}
+	return "another value"
 }
 
 // Validate checks an article against the rules of the import format.
@@ -150,6 +279,12 @@ func (a *Article) Validate() error {
 	}
 	if len(a.Body) > MaxBodyBytes {
 		return &ValidationError{Field: "body", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(a.Body), MaxBodyBytes)}
+	}
+	if err := ValidateText("title", a.Title); err != nil {
+		return err
+	}
+	if err := ValidateText("body", a.Body); err != nil {
+		return err
 	}
 	if err := checkLabel("category", a.Category); err != nil {
 		return err
@@ -186,10 +321,15 @@ func (a *Article) Validate() error {
 	return nil
 }
 
-// ValidateID checks an article id: 1–256 bytes of [A-Za-z0-9._:-].
+// ValidateID checks an article id: 1–256 bytes of [A-Za-z0-9._:-], other
+// than "." and "..", which no client can put in a URL path (they are
+// resolved as path segments before the request is sent).
 func ValidateID(id string) error {
 	if id == "" {
 		return &ValidationError{Field: "id", Msg: "is required"}
+	}
+	if id == "." || id == ".." {
+		return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q cannot be used: a URL path cannot address it", id)}
 	}
 	if len(id) > MaxIDBytes {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(id), MaxIDBytes)}
@@ -199,6 +339,21 @@ func ValidateID(id string) error {
 		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-') {
 			return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q may only contain A-Z a-z 0-9 . _ : -", id)}
 		}
+	}
+	return nil
+}
+
+// ValidateText checks free text (a title or a body): valid UTF-8 without
+// control characters other than tab, newline and carriage return, the
+// same rule as for search parameters. A NUL or an escape sequence in a
+// title reaches highlights, CSV exports and terminals.
+func ValidateText(field, s string) error {
+	if !utf8.ValidString(s) {
+		return &ValidationError{Field: field, Msg: "is not valid UTF-8"}
+	}
+	if i := strings.IndexFunc(s, isBadControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("contains the control character U+%04X at character %d; only tab, newline and carriage return are allowed", r, utf8.RuneCountInString(s[:i])+1)}
 	}
 	return nil
 }

@@ -1,10 +1,14 @@
 package index
 
 import (
+	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -15,6 +19,11 @@ import (
 // to. Following cursors costs the same on every page, however deep, and
 // stays correct while articles are added: a new article lands on the page
 // its sort position puts it on.
+//
+// A cursor is the base64url JSON of this struct, a dot, and an HMAC-SHA256
+// of that text under cursorKey, so a client can pass back only what the
+// server issued: forged sort values (NaN, text where a score goes) or a
+// page number would otherwise reach bleve and the response unchecked.
 type cursor struct {
 	V     int      `json:"v"`
 	Key   string   `json:"k"`
@@ -23,7 +32,28 @@ type cursor struct {
 	Relax bool     `json:"r,omitempty"`
 }
 
-const cursorVersion = 2 // 2: the date is the compact sort key
+// cursorVersion 3: signed; 2: the date is the compact sort key.
+const cursorVersion = 3
+
+// Bounds on what a cursor may hold, checked even on signed cursors: the
+// signature proves where a cursor came from, these what it may say.
+const (
+	maxCursorBytes = 8 << 10
+	maxCursorPage  = 1 << 30
+	macBytes       = 16 // of HMAC-SHA256's 32: forging is still 2^128 work
+)
+
+// cursorKey signs cursors. It is drawn when the process starts, so the
+// cursors of a previous run answer 400 invalid_cursor and the client
+// starts the walk again. Keeping them valid across restarts would need
+// the key stored in the index (Open and Search passing it here); a
+// cursor is a paging token for one reader's walk, and a restart ending it
+// is the same as a changed query or sort.
+var cursorKey = func() []byte {
+	k := make([]byte, 32)
+	rand.Read(k) // never fails (crypto/rand panics instead)
+	return k
+}()
 
 // fingerprint identifies what a cursor may continue.
 func (r *Request) fingerprint() string {
@@ -44,21 +74,76 @@ func timeKey(t time.Time) string {
 
 func (c cursor) encode() string {
 	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
+	payload := base64.RawURLEncoding.EncodeToString(b)
+	return payload + "." + base64.RawURLEncoding.EncodeToString(cursorMAC(payload))
 }
 
-// decodeCursor checks that s is a cursor of r's search.
+// cursorMAC signs a cursor's payload.
+func cursorMAC(payload string) []byte {
+	m := hmac.New(sha256.New, cursorKey)
+	m.Write([]byte("sagasu cursor\x00"))
+	m.Write([]byte(payload))
+	return m.Sum(nil)[:macBytes]
+}
+
+// decodeCursor checks that s is a cursor this process issued for r's
+// search, and that what it says is possible.
 func decodeCursor(s string, r *Request) (cursor, error) {
 	var c cursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil || len(b) > 4096 || json.Unmarshal(b, &c) != nil || c.V != cursorVersion || len(c.After) == 0 || c.Page < 2 {
-		return c, badParam("cursor", "invalid_cursor", "is not a cursor this server issued; use the next_cursor of a search response as it is")
+	notIssued := badParam("cursor", "invalid_cursor", "is not a cursor this server issued (cursors do not outlive a server restart); use the next_cursor of a search response as it is, or start again without cursor")
+	payload, sig, ok := strings.Cut(s, ".")
+	if !ok || len(s) > maxCursorBytes {
+		return c, notIssued
+	}
+	mac, err := base64.RawURLEncoding.DecodeString(sig)
+	if err != nil || !hmac.Equal(mac, cursorMAC(payload)) {
+		return c, notIssued
+	}
+	b, err := base64.RawURLEncoding.DecodeString(payload)
+	if err != nil || json.Unmarshal(b, &c) != nil || c.V != cursorVersion {
+		return c, notIssued
 	}
 	if c.Key != r.fingerprint() {
 		return c, badParam("cursor", "invalid_cursor", "belongs to a search with another query, filters or sort; start again without cursor")
 	}
-	if len(c.After) != len(sortOrder(r.Sort)) {
-		return c, badParam("cursor", "invalid_cursor", "does not match the sort")
+	if !c.valid(r.Sort) {
+		return c, notIssued
 	}
 	return c, nil
+}
+
+// valid reports whether the cursor's page and sort values are ones a
+// search with sort s can produce: a page past the first, and per sort
+// field a finite, non-negative score or an article's sort key.
+func (c cursor) valid(s Sort) bool {
+	if c.Page < 2 || c.Page > maxCursorPage || len(c.After) != len(sortOrder(s)) {
+		return false
+	}
+	keys := c.After
+	if s == SortRelevance {
+		score, err := strconv.ParseFloat(c.After[0], 64)
+		if err != nil || math.IsNaN(score) || math.IsInf(score, 0) || score < 0 {
+			return false
+		}
+		keys = c.After[1:]
+	}
+	for _, k := range keys {
+		if !validSortKey(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// validSortKey reports whether k has the form of an article's sort key
+// (see keys): keySort, the UTC time as sortKeyLayout, the id.
+func validSortKey(k string) bool {
+	rest, ok := strings.CutPrefix(k, keySort)
+	if !ok || len(rest) <= len(sortKeyLayout) {
+		return false
+	}
+	if _, err := time.Parse(sortKeyLayout, rest[:len(sortKeyLayout)]); err != nil {
+		return false
+	}
+	return ValidateID(rest[len(sortKeyLayout):]) == nil
 }

@@ -21,6 +21,8 @@ var (
 	// ErrSchema means the index on disk was built by an incompatible
 	// version of Sagasu and must be rebuilt.
 	ErrSchema = errors.New("index: incompatible schema")
+	// ErrBusy means another reindex is running.
+	ErrBusy = errors.New("index: busy")
 )
 
 // ValidationError says which field of an article is wrong and why;

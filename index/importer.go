@@ -18,9 +18,10 @@ import (
 // to bound memory.
 const DefaultBatchSize = 500
 
-// maxLineBytes bounds one JSONL line: the largest body plus room for the
-// other fields and JSON escaping.
-const maxLineBytes = 2*MaxBodyBytes + 64<<10
+// maxLineBytes bounds one JSONL line: the longest JSON a valid article can
+// take, however it is escaped. The line buffer is reused, so an import
+// holds at most one line of this size.
+const maxLineBytes = MaxArticleJSONBytes
 
 // ImportOptions configure Import. The zero value is ready to use.
 type ImportOptions struct {
@@ -221,6 +222,9 @@ func peekID(line []byte) string {
 
 var errLineTooLong = errors.New("index: line too long")
 
+// utf8BOM is the UTF-8 encoding of U+FEFF, the byte order mark.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // lineReader reads newline-terminated lines of bounded length; a longer
 // line is skipped to its end and reported as errLineTooLong.
 type lineReader struct {
@@ -262,6 +266,12 @@ func (lr *lineReader) next() ([]byte, error) {
 		if tooLong {
 			return nil, errLineTooLong
 		}
-		return bytes.TrimRight(lr.buf, "\r\n"), nil
+		line := bytes.TrimRight(lr.buf, "\r\n")
+		if lr.lines == 1 {
+			// A byte order mark is how some editors start a UTF-8
+			// file; it is not part of the first article.
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
+		return line, nil
 	}
 }

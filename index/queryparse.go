@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -140,7 +141,7 @@ func hasFieldPrefix(s string) bool {
 // SyntaxError locates a problem in a query; errors.Is(err,
 // ErrInvalidRequest) holds.
 type SyntaxError struct {
-	Pos int // 1-based character position in the query
+	Pos int // 1-based position in the query as typed, in characters (before normalisation)
 	Msg string
 }
 
@@ -162,7 +163,8 @@ const (
 // so full-width （）＂－：＞ work as their ASCII forms and U+3000 separates
 // words.
 func ParseQuery(q string) (Node, error) {
-	p := &parser{s: []rune(normQuery(q))}
+	s := []rune(normQuery(q))
+	p := &parser{s: s, at: charMap(q, len(s))}
 	p.skipSpace()
 	if p.eof() {
 		return And{}, nil
@@ -196,17 +198,54 @@ func normQuery(q string) string {
 	}, q)
 }
 
+// charMap maps each character of normQuery(q) (n of them) to the
+// character of q it came from, so that errors point at what the user
+// typed: NFKC turns ㍿ into 株式会社 and ｶﾞ into ガ. The last entry, at
+// index n, is the length of q in characters. Each normalisation segment
+// (a character with the marks that combine with it) is normalised on its
+// own, and all its output maps to its first character.
+func charMap(q string, n int) []int {
+	q = strings.ToValidUTF8(q, "\uFFFD")
+	at := make([]int, 0, n+1)
+	chars := 0
+	for rest := q; rest != ""; {
+		i := norm.NFKC.NextBoundaryInString(rest, true)
+		if i <= 0 {
+			i = len(rest)
+		}
+		for range utf8.RuneCountInString(norm.NFKC.String(rest[:i])) {
+			at = append(at, chars)
+		}
+		chars += utf8.RuneCountInString(rest[:i])
+		rest = rest[i:]
+	}
+	if len(at) != n {
+		// Segments normalised apart never differ from the whole for
+		// real text; if they do, count normalised characters.
+		at = at[:0]
+		for i := range n {
+			at = append(at, min(i, chars))
+		}
+	}
+	return append(at, chars)
+}
+
 type parser struct {
 	s      []rune
+	at     []int // s[i] came from character at[i] of the query (charMap)
 	i      int
 	leaves int
 }
+
+// pos is the 1-based position, in the query as typed, of s[i] (or just
+// past the end).
+func (p *parser) pos(i int) int { return p.at[min(i, len(p.s))] + 1 }
 
 func (p *parser) eof() bool  { return p.i >= len(p.s) }
 func (p *parser) peek() rune { return p.s[p.i] }
 
 func (p *parser) errf(format string, args ...any) error {
-	return &SyntaxError{Pos: p.i + 1, Msg: fmt.Sprintf(format, args...)}
+	return &SyntaxError{Pos: p.pos(p.i), Msg: fmt.Sprintf(format, args...)}
 }
 
 func (p *parser) skipSpace() {
@@ -370,7 +409,7 @@ func (p *parser) group(depth int) (Node, error) {
 	}
 	p.skipSpace()
 	if p.eof() || p.peek() != ')' {
-		return nil, &SyntaxError{Pos: open + 1, Msg: "this ( is never closed: expected )"}
+		return nil, &SyntaxError{Pos: p.pos(open), Msg: "this ( is never closed: expected )"}
 	}
 	p.i++
 	return n, nil
@@ -384,12 +423,12 @@ func (p *parser) phrase() (string, error) {
 		p.i++
 	}
 	if p.eof() {
-		return "", &SyntaxError{Pos: open + 1, Msg: `this " is never closed: expected "`}
+		return "", &SyntaxError{Pos: p.pos(open), Msg: `this " is never closed: expected "`}
 	}
 	text := string(p.s[start:p.i])
 	p.i++
 	if strings.TrimSpace(text) == "" {
-		return "", &SyntaxError{Pos: open + 1, Msg: "empty phrase"}
+		return "", &SyntaxError{Pos: p.pos(open), Msg: "empty phrase"}
 	}
 	return text, nil
 }
@@ -486,7 +525,7 @@ func (p *parser) date() (Node, error) {
 		return nil, p.errf("expected a date (2026-01-01, 2026-01 or 2026) after published:%s", strings.TrimPrefix(op, "="))
 	}
 	if _, err := ParseDate(v, false); err != nil {
-		return nil, &SyntaxError{Pos: at + 1, Msg: err.Error()}
+		return nil, &SyntaxError{Pos: p.pos(at), Msg: err.Error()}
 	}
 	return p.leaf(DateCmp{Op: op, Value: v})
 }

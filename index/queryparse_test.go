@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -63,6 +64,13 @@ func TestParseQuery(t *testing.T) {
 		{"category group", "category:(a OR b)", 10, "takes one value"},
 		{"too deep", strings.Repeat("(", 9) + "a" + strings.Repeat(")", 9), 9, "deeper"},
 		{"too many words", strings.Repeat("a OR ", 64) + "a", 322, "more than 64"},
+		// Positions count the characters as typed, not as normalised.
+		{"after characters NFKC expands", "㍿㍿㍿ title:", 11, "after title:"},
+		{"after half-width kana with voicing marks", "ｶﾞｶﾞｶﾞ title:", 14, "after title:"},
+		{"after a ligature", "ﬁ (a", 3, "never closed"},
+		{"phrase after an expanding character", `㍿ "a`, 3, "never closed"},
+		{"full-width operators", "ｔｉｔｌｅ：（量子", 7, "never closed"},
+		{"bad date after a combining mark", "ｶﾞ published:2026-13", 14, "not a date"},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,11 +91,17 @@ func TestParseQuery(t *testing.T) {
 func FuzzParseQuery(f *testing.F) {
 	for _, s := range []string{"量子 OR (暗号 -電池)", `title:"a b" category:AI`, "published:>=2026-01", "-(a OR b)", `""`, "a\xffb", "((((", "title:(a OR -b)", "ｔｉｔｌｅ：Ｘ",
 		// inputs the fuzzer once broke the round trip with
-		"00000 -OR", "0(0 0)", "title:OR", "\xf4ٵ"} {
+		"00000 -OR", "0(0 0)", "title:OR", "\xf4ٵ", "㍿㍿ (", "ｶﾞ\xff title:", "e\u0301\u0301 (", strings.Repeat("\u0301", 40) + " ("} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		n, err := ParseQuery(q)
+		var se *SyntaxError
+		if errors.As(err, &se) {
+			if chars := utf8.RuneCountInString(strings.ToValidUTF8(q, "\uFFFD")); se.Pos < 1 || se.Pos > chars+1 {
+				t.Fatalf("ParseQuery(%q) = %v: position outside the %d characters", q, err, chars)
+			}
+		}
 		if err != nil {
 			return
 		}

@@ -13,9 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 )
 
-// ErrBusy means another reindex or backup is running.
-var ErrBusy = errors.New("index: busy")
-
 // ReindexProgress reports a running (or the last) reindex.
 type ReindexProgress struct {
 	Running bool      `json:"running"`
@@ -49,18 +46,42 @@ const reindexBatch = 500
 // switch itself, CURRENT points at the new generation and the old one is
 // closed and deleted. No search fails or sees a partial index; a crash at
 // any point leaves one complete generation in use.
-func (ix *Index) Reindex(ctx context.Context) (err error) {
+func (ix *Index) Reindex(ctx context.Context) error {
+	run, err := ix.claimReindex()
+	if err != nil {
+		return err
+	}
+	return run(ctx)
+}
+
+// StartReindex starts Reindex in the background and returns at once with
+// a channel that receives its result. Only one reindex runs at a time:
+// the claim is made before StartReindex returns, so of concurrent callers
+// exactly one starts it and the others get ErrBusy.
+func (ix *Index) StartReindex(ctx context.Context) (<-chan error, error) {
+	run, err := ix.claimReindex()
+	if err != nil {
+		return nil, err
+	}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx) }()
+	return done, nil
+}
+
+// claimReindex marks a reindex as running (progress included) or says why
+// one cannot start; run does the work and ends the claim.
+func (ix *Index) claimReindex() (run func(context.Context) error, err error) {
 	ix.wmu.Lock()
 	if ix.journal != nil {
 		ix.wmu.Unlock()
-		return fmt.Errorf("%w: a reindex is already running", ErrBusy)
+		return nil, fmt.Errorf("%w: a reindex is already running", ErrBusy)
 	}
 	ix.mu.RLock()
 	closed, old, gen := ix.closed, ix.b, ix.gen
 	ix.mu.RUnlock()
 	if closed {
 		ix.wmu.Unlock()
-		return ErrClosed
+		return nil, ErrClosed
 	}
 	ix.journal = map[string]bool{}
 	ix.wmu.Unlock()
@@ -69,8 +90,15 @@ func (ix *Index) Reindex(ctx context.Context) (err error) {
 	p.running.Store(true)
 	p.copied.Store(0)
 	p.started.Store(time.Now().UnixNano())
-	defer p.running.Store(false)
+	return func(ctx context.Context) error {
+		defer p.running.Store(false)
+		return ix.reindex(ctx, old, gen)
+	}, nil
+}
 
+// reindex copies old (generation gen) into a new generation and switches
+// to it; the caller holds the claim.
+func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error {
 	next := nextGeneration(gen)
 	path := filepath.Join(ix.dir, next)
 	os.RemoveAll(path) // the leftover of an interrupted reindex

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -149,6 +150,51 @@ func TestReindexRejectsSecondRun(t *testing.T) {
 	ix.wmu.Unlock()
 	if err := ix.Reindex(context.Background()); err == nil || !strings.Contains(err.Error(), "already running") {
 		t.Errorf("second reindex = %v", err)
+	}
+}
+
+// TestStartReindexOnce starts reindexes from many goroutines at once:
+// exactly one starts, the others get ErrBusy, and Running is true as soon
+// as StartReindex returns.
+func TestStartReindexOnce(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, fixtures...)
+	const n = 8
+	var wg sync.WaitGroup
+	ready := make(chan struct{})
+	dones := make(chan (<-chan error), n)
+	busy := make(chan error, n)
+	for range n {
+		wg.Go(func() {
+			<-ready
+			done, err := ix.StartReindex(context.Background())
+			if err != nil {
+				busy <- err
+				return
+			}
+			if !ix.ReindexProgress().Running {
+				t.Error("not running after StartReindex")
+			}
+			dones <- done
+		})
+	}
+	close(ready)
+	wg.Wait()
+	close(dones)
+	close(busy)
+	if len(dones) != 1 || len(busy) != n-1 {
+		t.Fatalf("%d started, %d busy; want 1 and %d", len(dones), len(busy), n-1)
+	}
+	for err := range busy {
+		if !errors.Is(err, ErrBusy) {
+			t.Errorf("StartReindex = %v, want ErrBusy", err)
+		}
+	}
+	if err := <-<-dones; err != nil {
+		t.Fatal(err)
+	}
+	if ix.ReindexProgress().Running {
+		t.Error("still running after the reindex ended")
 	}
 }
 

@@ -48,9 +48,9 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.dataDir, "data-dir", "SAGASU_DATA_DIR", "./sagasu-data", "index `directory` (created when missing)")
 	f.string(&c.logLevel, "log-level", "SAGASU_LOG_LEVEL", "info", "log `level`: debug, info, warn or error")
 	f.bool(&c.sample, "sample", "SAGASU_SAMPLE", true, "load the embedded sample articles into a newly created index")
-	f.duration(&c.requestTimeout, "request-timeout", "SAGASU_REQUEST_TIMEOUT", 10*time.Second, "limit on one request's work")
+	f.duration(&c.requestTimeout, "request-timeout", "SAGASU_REQUEST_TIMEOUT", 10*time.Second, "limit on one request's work, and on the wait for its body (a bulk body may take longer while it arrives at 32 KiB/s or more)")
 	f.duration(&c.shutdownTimeout, "shutdown-timeout", "SAGASU_SHUTDOWN_TIMEOUT", 15*time.Second, "grace period for in-flight requests on SIGINT/SIGTERM")
-	f.int(&c.maxBody, "max-body", "SAGASU_MAX_BODY", 1<<20, "request body limit in `bytes` (a single article write may be 4 times this)")
+	f.int(&c.maxBody, "max-body", "SAGASU_MAX_BODY", 1<<20, "request body limit in `bytes` (an article write may take 6 MiB + 64 KiB, the longest JSON of a valid article, or 4 times this if larger)")
 	f.int(&c.bulkLimit, "bulk-limit", "SAGASU_BULK_LIMIT", 64<<20, "bulk import body limit in `bytes`")
 	f.string(&c.apiKey, "api-key", "SAGASU_API_KEY", "", "`key` that enables the write, export and admin API (sent as Authorization: Bearer key)")
 	f.string(&c.corsOrigins, "cors-origins", "SAGASU_CORS_ORIGINS", "", "comma-separated `origins` allowed to call the read API from a browser (* for any)")
@@ -138,12 +138,16 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 			BackupDir:      cfg.backupDir,
 		}),
 		// No read or write timeout: bulk imports and exports stream for as
-		// long as they need; other requests are bounded by
-		// --request-timeout, and slow headers by ReadHeaderTimeout.
+		// long as they need. The API bounds the wait for each body
+		// itself (--request-timeout, a minimum rate for bulk), the work
+		// by --request-timeout, and slow headers by ReadHeaderTimeout.
 		ReadHeaderTimeout: 5 * time.Second,
 		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		// Room for the longest query string a route accepts, so that a
+		// documented limit is answered by the API (JSON), not by Go's
+		// server (a text/plain 431).
+		MaxHeaderBytes: api.MaxHeaderBytes,
+		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -1,0 +1,234 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v5"
+
+	"sagasu/index"
+)
+
+// minBodyRate is the slowest a bulk body may arrive on average, in bytes
+// per second, once the --request-timeout grace is spent: 32 KiB/s (256
+// kbit/s) lets any real link upload and keeps a client that trickles a
+// byte a second from holding a connection for hours.
+const minBodyRate = 32 << 10
+
+// bodyErrorKind says how reading a request body failed.
+type bodyErrorKind int
+
+const (
+	bodyTooLarge  bodyErrorKind = iota // over the route's limit: 413
+	bodyTimeout                        // arrived too slowly: 408
+	bodyCut                            // ended early, malformed chunks, connection lost: 400
+	bodyMediaType                      // compressed, or a form: 415
+)
+
+// bodyError is a failure to read a request body. It carries what the one
+// error mapping (classify, in errors.go) needs to answer it and wraps the
+// cause for the log.
+type bodyError struct {
+	kind  bodyErrorKind
+	limit int64 // bodyTooLarge: the route's limit in bytes
+	read  int64 // bytes read before the failure
+	msg   string
+	err   error
+}
+
+func (e *bodyError) Error() string {
+	if e.err != nil {
+		return fmt.Sprintf("request body: %s: %v", e.msg, e.err)
+	}
+	return "request body: " + e.msg
+}
+
+func (e *bodyError) Unwrap() error { return e.err }
+
+// bodyReader is every request body as handlers see it. It enforces the
+// route's size limit, bounds the time spent waiting for the client with
+// read deadlines, and turns read failures into *bodyError. Go's server
+// has no per-request body timeout (its ReadTimeout would also cut long
+// bulk uploads), so the deadline is set here, read by read.
+type bodyReader struct {
+	r     io.ReadCloser
+	rc    *http.ResponseController
+	limit int64
+	// The time spent blocked in Read may reach grace plus one second
+	// per rate bytes already received (rate 0: grace alone). Time the
+	// handler spends between reads (writing a bulk batch) is not
+	// counted against the client.
+	grace  time.Duration
+	rate   int64
+	waited time.Duration
+	n      int64
+	err    error // sticky: the first failure
+	// form: the body was sent as a form; it must turn out to be JSON
+	// (curl -d labels JSON that way) or it is refused.
+	form, sniffed bool
+}
+
+func (b *bodyReader) Read(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	if len(p) == 0 {
+		return 0, nil
+	}
+	budget := b.grace - b.waited
+	if b.rate > 0 {
+		budget += time.Duration(float64(b.n) / float64(b.rate) * float64(time.Second))
+	}
+	if budget <= 0 {
+		b.err = &bodyError{kind: bodyTimeout, read: b.n, msg: "too slow", err: os.ErrDeadlineExceeded}
+		return 0, b.err
+	}
+	_ = b.rc.SetReadDeadline(time.Now().Add(budget)) // unsupported only on test recorders
+	if remaining := b.limit - b.n; int64(len(p)) > remaining+1 {
+		p = p[:remaining+1] // one byte more tells an over-limit body
+	}
+	start := time.Now()
+	n, err := b.r.Read(p)
+	b.waited += time.Since(start)
+	b.n += int64(n)
+	if b.form && !b.sniffed && n > 0 {
+		if err := b.sniff(p[:n]); err != nil {
+			b.err = err
+			return 0, err
+		}
+	}
+	switch {
+	case b.n > b.limit:
+		b.err = &bodyError{kind: bodyTooLarge, limit: b.limit, read: b.n, msg: "too large"}
+		return n - int(b.n-b.limit), b.err
+	case err == io.EOF:
+		// The whole body is in: Go's server now reads ahead to notice
+		// a client that goes away, and a deadline left behind would
+		// cancel the request while its handler still works.
+		_ = b.rc.SetReadDeadline(time.Time{})
+		return n, io.EOF
+	case err != nil:
+		b.err = readFailure(err, b.n)
+		return n, b.err
+	}
+	return n, nil
+}
+
+func (b *bodyReader) Close() error { return b.r.Close() }
+
+// sniff refuses a form body: its first character other than white space
+// or a byte order mark must open a JSON object.
+func (b *bodyReader) sniff(p []byte) error {
+	p = bytes.TrimLeft(p, " \t\r\n\xef\xbb\xbf")
+	if len(p) == 0 {
+		return nil
+	}
+	b.sniffed = true
+	if p[0] == '{' {
+		return nil
+	}
+	return &bodyError{kind: bodyMediaType, msg: "the body is a form; send JSON (NDJSON for bulk) with Content-Type: application/json"}
+}
+
+// readFailure classifies a failed read of the client's body.
+func readFailure(err error, n int64) *bodyError {
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return &bodyError{kind: bodyTimeout, read: n, msg: "too slow", err: err}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &bodyError{kind: bodyCut, read: n, msg: "ended before its declared length", err: err}
+	}
+	// Malformed chunked encoding (net/http's errors are not exported),
+	// a reset connection.
+	return &bodyError{kind: bodyCut, read: n, msg: "could not be read (malformed chunked encoding or a broken connection)", err: err}
+}
+
+// guardBody wraps every request body in a bodyReader with the route's
+// limits (bodyLimits) and refuses a declared length over the limit at
+// once. A route that takes no body reads and drops it first, under the
+// same limits: otherwise Go's server would wait for it, with no deadline,
+// before sending the answer. A body's failure is reported rather than what
+// it caused: a failed read also cancels the request's context, so a bulk
+// import may return context.Canceled for what was a cut-off body.
+func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		req := c.Request()
+		if req.Body == nil || req.Body == http.NoBody {
+			return next(c)
+		}
+		limit, rate, takes := s.bodyLimits(c)
+		if req.ContentLength > limit {
+			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
+		}
+		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
+		// Also bounds Go's server, which reads what a handler left of
+		// the body (up to 256 KiB) before it sends the answer.
+		_ = br.rc.SetReadDeadline(time.Now().Add(br.grace))
+		req.Body = br
+		if !takes {
+			if _, err := io.Copy(io.Discard, br); err != nil {
+				return err
+			}
+			req.Body = http.NoBody
+		}
+		err := next(c)
+		if br.err != nil && err != nil && errors.Is(err, context.Canceled) {
+			return br.err
+		}
+		return err
+	}
+}
+
+// bodyLimits are a route's body size limit and minimum transfer rate, and
+// whether it reads a body at all.
+func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
+	switch route := c.Request().Method + " " + c.Path(); route {
+	case "POST /v1/articles/_bulk":
+		return s.opts.BulkLimit, minBodyRate, true
+	case "PUT /v1/articles/:id":
+		// Any valid article, however its JSON is escaped.
+		return max(index.MaxArticleJSONBytes, 4*s.opts.BodyLimit), 0, true
+	case "POST /v1/related":
+		return s.opts.BodyLimit, 0, true
+	}
+	return s.opts.BodyLimit, 0, false
+}
+
+// acceptJSON guards the routes that read a JSON or NDJSON body: it must
+// be uncompressed and not multipart; a form content type is accepted
+// only for a body that is JSON after all (curl -d sends that label).
+func acceptJSON(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		req := c.Request()
+		if enc := strings.TrimSpace(req.Header.Get("Content-Encoding")); enc != "" && !strings.EqualFold(enc, "identity") {
+			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("Content-Encoding %q is not supported; send the body uncompressed, as JSON (NDJSON for bulk)", truncate(enc, 20))}
+		}
+		mt, _, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
+		switch {
+		case strings.HasPrefix(mt, "multipart/"):
+			return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
+		case mt == "application/x-www-form-urlencoded":
+			if br, ok := req.Body.(*bodyReader); ok {
+				br.form = true
+			}
+		}
+		return next(c)
+	}
+}
+
+// readBody reads a whole JSON body, without a leading byte order mark.
+func readBody(c *echo.Context) ([]byte, error) {
+	b, err := io.ReadAll(c.Request().Body)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
+}

@@ -1,0 +1,215 @@
+package api
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"sagasu/data"
+	"sagasu/index"
+)
+
+// rawExchange sends a request byte for byte (head, then the body parts
+// with a pause between them, then optionally a half-close) and reads the
+// answer. Sending stops quietly when the server closes first.
+func rawExchange(t *testing.T, addr, head string, parts []string, pause time.Duration, closeWrite bool) (*http.Response, []byte, time.Duration) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(20 * time.Second))
+	start := time.Now()
+	go func() {
+		if _, err := io.WriteString(conn, head); err != nil {
+			return
+		}
+		for i, p := range parts {
+			if i > 0 {
+				time.Sleep(pause)
+			}
+			if _, err := io.WriteString(conn, p); err != nil {
+				return
+			}
+		}
+		if closeWrite {
+			conn.(*net.TCPConn).CloseWrite()
+		}
+	}()
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer after %s: %v", time.Since(start), err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, raw, time.Since(start)
+}
+
+// TestBadBodies sends bodies that break at the HTTP level: cut short,
+// malformed chunks, trickling, compressed or a form. Each is a 4xx JSON
+// answer, within the request timeout, and none is logged as a server
+// error.
+func TestBadBodies(t *testing.T) {
+	srv, _, logs := newWritableLog(t, Options{RequestTimeout: 500 * time.Millisecond, BulkLimit: 1 << 20})
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	head := func(method, path string, headers ...string) string {
+		h := method + " " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + testKey + "\r\n"
+		for _, x := range headers {
+			h += x + "\r\n"
+		}
+		return h + "\r\n"
+	}
+	cl := func(n int) string { return fmt.Sprintf("Content-Length: %d", n) }
+	const chunked = "Transfer-Encoding: chunked"
+	line := strings.Replace(goodArticle, `{"title"`, `{"id":"raw-1","title"`, 1) + "\n"
+	trickle := strings.Split(strings.Repeat(" ", 40), "")
+	tests := []struct {
+		name       string
+		head       string
+		parts      []string
+		pause      time.Duration
+		closeWrite bool
+		status     int
+		code       string
+	}{
+		{"PUT cut short", head("PUT", "/v1/articles/raw-1", cl(1000)), []string{goodArticle[:50]}, 0, true, 400, "incomplete_body"},
+		{"bulk cut short", head("POST", "/v1/articles/_bulk", cl(1000)), []string{line, line[:40]}, 0, true, 400, "incomplete_body"},
+		{"related cut short", head("POST", "/v1/related", cl(1000)), []string{`{"title":"量子"`}, 0, true, 400, "incomplete_body"},
+		{"PUT malformed chunk size", head("PUT", "/v1/articles/raw-1", chunked), []string{"zz\r\n" + goodArticle + "\r\n0\r\n\r\n"}, 0, false, 400, "incomplete_body"},
+		{"bulk malformed chunk", head("POST", "/v1/articles/_bulk", chunked), []string{fmt.Sprintf("%x\r\n%s", len(line), line) + "XX\r\n0\r\n\r\n"}, 0, false, 400, "incomplete_body"},
+		{"bulk chunks cut short", head("POST", "/v1/articles/_bulk", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n", len(line), line), "400\r\n{\"id\""}, 0, true, 400, "incomplete_body"},
+		{"PUT trickling", head("PUT", "/v1/articles/raw-1", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"bulk trickling", head("POST", "/v1/articles/_bulk", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"related trickling", head("POST", "/v1/related", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"delete trickling", head("DELETE", "/v1/articles/raw-none", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"search with a trickling body", head("GET", "/v1/search", cl(1000)), trickle, 100 * time.Millisecond, false, 408, "body_timeout"},
+		{"search with a body", head("GET", "/v1/search?q=ai", cl(2)), []string{"{}"}, 0, false, 200, ""},
+		{"PUT trickling to a bad id", head("PUT", "/v1/articles/a%20b", cl(1000)), trickle, 100 * time.Millisecond, false, 400, "invalid_id"},
+		{"PUT gzip", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"bulk gzip", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Encoding: gzip"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		{"PUT form", head("PUT", "/v1/articles/raw-1", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
+		{"related form", head("POST", "/v1/related", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
+		{"bulk multipart", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: multipart/form-data; boundary=x"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		{"PUT declared over the limit", head("PUT", "/v1/articles/raw-1", cl(index.MaxArticleJSONBytes+1)), nil, 0, false, 413, "body_too_large"},
+		{"bulk declared over the limit", head("POST", "/v1/articles/_bulk", cl(1<<20+1)), nil, 0, false, 413, "body_too_large"},
+		{"related over the limit, chunked", head("POST", "/v1/related", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n", 1<<20+1, strings.Repeat(" ", 1<<20+1))}, 0, false, 413, "body_too_large"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, raw, took := rawExchange(t, addr, tt.head, tt.parts, tt.pause, tt.closeWrite)
+			var body map[string]any
+			if err := json.Unmarshal(raw, &body); err != nil {
+				t.Fatalf("%d, body is not JSON: %.200s", resp.StatusCode, raw)
+			}
+			if tt.status == 200 {
+				if resp.StatusCode != 200 {
+					t.Errorf("= %d %s", resp.StatusCode, raw)
+				}
+				return
+			}
+			code, msg := errorOf(t, body)
+			if resp.StatusCode != tt.status || code != tt.code {
+				t.Errorf("= %d %s (%s), want %d %s", resp.StatusCode, code, msg, tt.status, tt.code)
+			}
+			if tt.status == 413 && !strings.Contains(msg, " bytes") {
+				t.Errorf("413 message %q does not state the limit in bytes", msg)
+			}
+			if took > 5*time.Second {
+				t.Errorf("answered after %s", took)
+			}
+		})
+	}
+	if strings.Contains(logs.String(), `"level":"ERROR"`) {
+		t.Errorf("a client's mistake was logged as a server error:\n%s", logs)
+	}
+}
+
+// TestBulkTransfers: a bulk body that arrives steadily is never cut off,
+// however long the upload and the server's batch writes take beyond
+// --request-timeout; one that stops arriving is answered 408.
+func TestBulkTransfers(t *testing.T) {
+	// The sample articles under new ids: real text, so each batch of
+	// 500 takes the server a while to write.
+	var body strings.Builder
+	n := 0
+	for round := range 14 {
+		for _, line := range strings.Split(strings.TrimSpace(string(data.SampleArticles)), "\n") {
+			var a map[string]any
+			if err := json.Unmarshal([]byte(line), &a); err != nil {
+				t.Fatal(err)
+			}
+			a["id"] = fmt.Sprintf("copy-%d-%s", round, a["id"])
+			b, _ := json.Marshal(a)
+			body.Write(append(b, '\n'))
+			n++
+		}
+	}
+	split := func(s string, size int) []string {
+		var parts []string
+		for len(s) > size {
+			parts = append(parts, s[:size])
+			s = s[size:]
+		}
+		return append(parts, s)
+	}
+	all := body.String()
+	tests := []struct {
+		name   string
+		parts  []string
+		pause  time.Duration
+		status int
+	}{
+		{"at once", []string{all}, 0, 200},
+		{"steady at 640 KB/s", split(all, 32<<10), 50 * time.Millisecond, 200},
+		{"at 16 KB/s, under the minimum rate", split(all, 32<<10), 2 * time.Second, 408},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, _ := newWritable(t, Options{RequestTimeout: 300 * time.Millisecond, BulkLimit: 64 << 20})
+			head := fmt.Sprintf("POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n", testKey, len(all))
+			resp, raw, took := rawExchange(t, strings.TrimPrefix(srv.URL, "http://"), head, tt.parts, tt.pause, false)
+			if resp.StatusCode != tt.status {
+				t.Fatalf("%d articles in %d parts = %d after %s: %.300s", n, len(tt.parts), resp.StatusCode, took, raw)
+			}
+			if tt.status == 200 && !strings.Contains(string(raw), fmt.Sprintf(`"created":%d`, n)) {
+				t.Errorf("took %s: %.200s", took, raw)
+			}
+			t.Logf("%d bytes in %s", len(all), took)
+		})
+	}
+
+	// A client that goes away is not a server error: not while it
+	// sends, nor while the server writes what it sent.
+	for _, tt := range []struct {
+		name string
+		send string
+	}{
+		{"gone while sending", all[:len(all)/2]},
+		{"gone while the server writes", all},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, _, logs := newWritableLog(t, Options{})
+			conn, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(conn, "POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s", testKey, len(all), tt.send)
+			time.Sleep(100 * time.Millisecond)
+			conn.Close()
+			deadline := time.Now().Add(20 * time.Second)
+			for !strings.Contains(logs.String(), `"path":"/v1/articles/_bulk"`) && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			if l := logs.String(); !strings.Contains(l, `"path":"/v1/articles/_bulk"`) || strings.Contains(l, `"level":"ERROR"`) {
+				t.Errorf("log:\n%s", l)
+			}
+		})
+	}
+}

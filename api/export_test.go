@@ -1,0 +1,96 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+
+	"sagasu/index"
+)
+
+func TestExport(t *testing.T) {
+	srv, ix := newWritable(t, Options{})
+	total, _ := ix.Count()
+	status, raw := send(t, "GET", srv.URL+"/v1/export", testKey, "")
+	if status != 200 {
+		t.Fatalf("export = %d %s", status, raw)
+	}
+	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	if uint64(len(lines)) != total {
+		t.Errorf("jsonl export has %d lines, index %d", len(lines), total)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil || rec["id"] == nil || rec["body"] != nil {
+		t.Errorf("first record = %s (%v)", lines[0], err)
+	}
+	status, raw = send(t, "GET", srv.URL+"/v1/export?format=csv&fields=body&q=%E5%85%A8%E5%9B%BA%E4%BD%93%E9%9B%BB%E6%B1%A0&sort=oldest", testKey, "")
+	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
+	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "body" {
+		t.Fatalf("csv export = %d %v %v", status, err, rows)
+	}
+	res, _ := ix.Search(context.Background(), index.Request{Query: "全固体電池"})
+	if uint64(len(rows)-1) != res.Total {
+		t.Errorf("csv export has %d rows, search %d", len(rows)-1, res.Total)
+	}
+}
+
+// TestExportCSVCells exports articles whose fields a spreadsheet would
+// run as formulas, and tags with the separator in them: each cell reads
+// back by the documented rules.
+func TestExportCSVCells(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	put := func(id, title, category string, tags ...string) {
+		t.Helper()
+		b, _ := json.Marshal(map[string]any{"title": title, "category": category, "tags": tags, "published": "2026-11-21T09:00:00+09:00",
+			"body": "数式の検査。"})
+		if status, raw := send(t, "PUT", srv.URL+"/v1/articles/"+id, testKey, string(b)); status != 201 {
+			t.Fatalf("PUT %s = %d %s", id, status, raw)
+		}
+	}
+	put("csv-1", `=HYPERLINK("https://evil.example","開く")`, "+cmd", "a|b", `c\d`, "e")
+	put("-csv-2", "@SUM(1)", "-1+2", "=1+1")
+	put("csv-3", "'quoted", "", "plain")
+	put("csv-4", "普通の題", "")
+	put("csv-5", "\tTAB", "")
+	status, raw := send(t, "GET", srv.URL+"/v1/export?format=csv&q="+url.QueryEscape("数式"), testKey, "")
+	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
+	if status != 200 || err != nil || len(rows) != 6 {
+		t.Fatalf("csv export = %d %v %q", status, err, rows)
+	}
+	byID := map[string][]string{}
+	for _, r := range rows[1:] {
+		byID[r[0]] = r
+	}
+	tests := []struct {
+		name, id string
+		col      int // id 0, title 1, url 2, category 3, tags 4
+		want     string
+	}{
+		{"formula title", "csv-1", 1, `'=HYPERLINK("https://evil.example","開く")`},
+		{"plus", "csv-1", 3, "'+cmd"},
+		{"tags with | and \\", "csv-1", 4, `a\|b|c\\d|e`},
+		{"id starting with -", "'-csv-2", 0, "'-csv-2"},
+		{"at sign", "'-csv-2", 1, "'@SUM(1)"},
+		{"minus", "'-csv-2", 3, "'-1+2"},
+		{"formula in the first tag", "'-csv-2", 4, "'=1+1"},
+		{"apostrophe gets another", "csv-3", 1, "''quoted"},
+		{"tab", "csv-5", 1, "'\tTAB"},
+		{"ordinary cells stay", "csv-4", 1, "普通の題"},
+		{"no tags", "csv-4", 4, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			row, ok := byID[tt.id]
+			if !ok {
+				t.Fatalf("no row %q in %q", tt.id, rows)
+			}
+			if row[tt.col] != tt.want {
+				t.Errorf("cell %d of %s = %q, want %q", tt.col, tt.id, row[tt.col], tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,83 @@
+package index
+
+import (
+	"encoding/base64"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestCursorTampering passes back cursors the server did not issue for
+// the search: each is refused with invalid_cursor, and a real one still
+// continues.
+func TestCursorTampering(t *testing.T) {
+	ix := mustFixtures(t)
+	newest := Request{Sort: SortNewest, PerPage: 2}
+	relevance := Request{Query: "電池", PerPage: 1}
+	first := mustSearch(t, ix, newest)
+	if first.NextCursor == "" {
+		t.Fatal("no cursor on the first page")
+	}
+	payload, sig, _ := strings.Cut(first.NextCursor, ".")
+	raw, _ := base64.RawURLEncoding.DecodeString(payload)
+	b64 := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+	resign := func(s string) string {
+		p := b64(s)
+		return p + "." + base64.RawURLEncoding.EncodeToString(cursorMAC(p))
+	}
+	signed := func(c cursor) string { c.V = cursorVersion; return c.encode() }
+	fp, rfp := newest.fingerprint(), relevance.fingerprint()
+	otherKey := func() string {
+		saved := cursorKey
+		defer func() { cursorKey = saved }()
+		cursorKey = []byte("another process's key")
+		return resign(string(raw))
+	}()
+
+	tests := []struct {
+		name   string
+		r      Request
+		cursor string
+	}{
+		{"not base64", newest, "not a cursor!"},
+		{"unsigned, as cursors were", newest, b64(`{"v":2,"k":"` + fp + `","a":["s20260101000000x"],"p":2}`)},
+		{"payload changed, signature kept", newest, b64(strings.Replace(string(raw), `"p":2`, `"p":9223372036854775807`, 1)) + "." + sig},
+		{"signature cut", newest, payload + "." + sig[:10]},
+		{"signature of another process", newest, otherKey},
+		{"another query", relevance, first.NextCursor},
+		{"another sort", Request{Sort: SortOldest, PerPage: 2}, first.NextCursor},
+		{"too long", newest, strings.Repeat("a", maxCursorBytes+1)},
+		// Signed with the right key, but saying what no search says.
+		{"NaN score", relevance, signed(cursor{Key: rfp, After: []string{"NaN", "s20260101000000x"}, Page: 2})},
+		{"infinite score", relevance, signed(cursor{Key: rfp, After: []string{"+Inf", "s20260101000000x"}, Page: 2})},
+		{"text for a score", relevance, signed(cursor{Key: rfp, After: []string{"abc", "x"}, Page: 2})},
+		{"negative score", relevance, signed(cursor{Key: rfp, After: []string{"-1", "s20260101000000x"}, Page: 2})},
+		{"text for a sort key", newest, signed(cursor{Key: fp, After: []string{"abc"}, Page: 2})},
+		{"sort key without an id", newest, signed(cursor{Key: fp, After: []string{"s20260101000000"}, Page: 2})},
+		{"sort key with a bad date", newest, signed(cursor{Key: fp, After: []string{"s20261301000000x"}, Page: 2})},
+		{"too many sort values", newest, signed(cursor{Key: fp, After: []string{"s20260101000000x", "s20260101000000y"}, Page: 2})},
+		{"page 1", newest, signed(cursor{Key: fp, After: []string{"s20260101000000x"}, Page: 1})},
+		{"page past any index", newest, signed(cursor{Key: fp, After: []string{"s20260101000000x"}, Page: math.MaxInt})},
+		{"an old version", newest, resign(`{"v":2,"k":"` + fp + `","a":["s20260101000000x"],"p":2}`)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.r.Cursor = tt.cursor
+			_, err := ix.Search(t.Context(), tt.r)
+			var re *RequestError
+			if !errors.As(err, &re) || re.Code != "invalid_cursor" {
+				t.Errorf("Search with %.60q = %v, want invalid_cursor", tt.cursor, err)
+			}
+		})
+	}
+
+	// The real cursors still work, for both kinds of sort.
+	for _, r := range []Request{newest, relevance} {
+		res := mustSearch(t, ix, r)
+		r.Cursor = res.NextCursor
+		if next := mustSearch(t, ix, r); next.Page != 2 || len(next.Hits) == 0 || next.Hits[0].ID == res.Hits[0].ID {
+			t.Errorf("%v: page after the cursor = %d, %v", r.Sort, next.Page, ids(next))
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestImportLines feeds Import lines that are valid however they are
+// written: a byte order mark before the first, and the longest escaping
+// a valid article can take.
+func TestImportLines(t *testing.T) {
+	const published = `"published":"2026-04-01T00:00:00Z"`
+	// A body of MaxBodyBytes, every byte written as a 6-byte \u escape.
+	ascii := `{"id":"esc-ascii","title":"t","body":"` + strings.Repeat(`\u003c`, MaxBodyBytes) + `",` + published + `}`
+	// A body of 4-byte characters, each written as a surrogate pair.
+	emoji := `{"id":"esc-emoji","title":"t","body":"` + strings.Repeat(`\ud83d\ude00`, MaxBodyBytes/4) + `",` + published + `}`
+	tests := []struct {
+		name     string
+		input    string
+		indexed  int
+		rejected []string // reasons, in line order
+	}{
+		{"byte order mark", "\ufeff" + `{"id":"bom","title":"t",` + published + "}\n", 1, nil},
+		{"byte order mark before a blank line", "\ufeff\n" + `{"id":"bom2","title":"t",` + published + "}\n", 1, nil},
+		{"a mark on line 2 is an error", `{"id":"a","title":"t",` + published + "}\n\ufeff" + `{"id":"b","title":"t",` + published + "}\n", 1, []string{"malformed JSON"}},
+		{"1 MiB of \\u escapes", ascii + "\n", 1, nil},
+		{"1 MiB of surrogate pairs", emoji + "\n", 1, nil},
+		{"longer than any valid article", `{"id":"x","body":"` + strings.Repeat("a", MaxArticleJSONBytes) + `"}` + "\n", 0, []string{"line is longer"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			rep, err := ix.Import(t.Context(), strings.NewReader(tt.input), ImportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Indexed != tt.indexed || len(rep.Rejections) != len(tt.rejected) {
+				t.Fatalf("indexed %d, rejected %+v; want %d and %q", rep.Indexed, rep.Rejections, tt.indexed, tt.rejected)
+			}
+			for i, want := range tt.rejected {
+				if !strings.Contains(rep.Rejections[i].Reason, want) {
+					t.Errorf("rejection %d = %q, want %q", i, rep.Rejections[i].Reason, want)
+				}
+			}
+		})
+	}
+}
