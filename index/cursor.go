@@ -21,7 +21,7 @@ import (
 // its sort position puts it on.
 //
 // A cursor is the base64url JSON of this struct, a dot, and an HMAC-SHA256
-// of that text under cursorKey, so a client can pass back only what the
+// of that text under the index's key, so a client can pass back only what the
 // server issued: forged sort values (NaN, text where a score goes) or a
 // page number would otherwise reach bleve and the response unchecked.
 type cursor struct {
@@ -43,17 +43,25 @@ const (
 	macBytes       = 16 // of HMAC-SHA256's 32: forging is still 2^128 work
 )
 
-// cursorKey signs cursors. It is drawn when the process starts, so the
-// cursors of a previous run answer 400 invalid_cursor and the client
-// starts the walk again. Keeping them valid across restarts would need
-// the key stored in the index (Open and Search passing it here); a
-// cursor is a paging token for one reader's walk, and a restart ending it
-// is the same as a changed query or sort.
-var cursorKey = func() []byte {
-	k := make([]byte, 32)
+// cursorKeyName is the internal key holding the index's cursor key: kept
+// in the index, cursors outlive a server restart, and a backup or reindex
+// carries it along.
+var cursorKeyName = []byte("sagasu.cursor-key")
+
+// loadCursorKey returns b's cursor key, drawing and storing one when b has
+// none yet.
+func loadCursorKey(b interface {
+	GetInternal([]byte) ([]byte, error)
+	SetInternal([]byte, []byte) error
+}) ([]byte, error) {
+	k, err := b.GetInternal(cursorKeyName)
+	if err != nil || len(k) == 32 {
+		return k, err
+	}
+	k = make([]byte, 32)
 	rand.Read(k) // never fails (crypto/rand panics instead)
-	return k
-}()
+	return k, b.SetInternal(cursorKeyName, k)
+}
 
 // fingerprint identifies what a cursor may continue.
 func (r *Request) fingerprint() string {
@@ -72,31 +80,31 @@ func timeKey(t time.Time) string {
 	return t.UTC().Format(time.RFC3339Nano)
 }
 
-func (c cursor) encode() string {
+func (c cursor) encode(key []byte) string {
 	b, _ := json.Marshal(c)
 	payload := base64.RawURLEncoding.EncodeToString(b)
-	return payload + "." + base64.RawURLEncoding.EncodeToString(cursorMAC(payload))
+	return payload + "." + base64.RawURLEncoding.EncodeToString(cursorMAC(key, payload))
 }
 
 // cursorMAC signs a cursor's payload.
-func cursorMAC(payload string) []byte {
-	m := hmac.New(sha256.New, cursorKey)
+func cursorMAC(key []byte, payload string) []byte {
+	m := hmac.New(sha256.New, key)
 	m.Write([]byte("sagasu cursor\x00"))
 	m.Write([]byte(payload))
 	return m.Sum(nil)[:macBytes]
 }
 
-// decodeCursor checks that s is a cursor this process issued for r's
-// search, and that what it says is possible.
-func decodeCursor(s string, r *Request) (cursor, error) {
+// decodeCursor checks that s is a cursor signed with key for r's search,
+// and that what it says is possible.
+func decodeCursor(s string, r *Request, key []byte) (cursor, error) {
 	var c cursor
-	notIssued := badParam("cursor", "invalid_cursor", "is not a cursor this server issued (cursors do not outlive a server restart); use the next_cursor of a search response as it is, or start again without cursor")
+	notIssued := badParam("cursor", "invalid_cursor", "is not a cursor this index issued; use the next_cursor of a search response as it is, or start again without cursor")
 	payload, sig, ok := strings.Cut(s, ".")
 	if !ok || len(s) > maxCursorBytes {
 		return c, notIssued
 	}
 	mac, err := base64.RawURLEncoding.DecodeString(sig)
-	if err != nil || !hmac.Equal(mac, cursorMAC(payload)) {
+	if err != nil || !hmac.Equal(mac, cursorMAC(key, payload)) {
 		return c, notIssued
 	}
 	b, err := base64.RawURLEncoding.DecodeString(payload)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"math"
@@ -22,18 +23,14 @@ func TestCursorTampering(t *testing.T) {
 	payload, sig, _ := strings.Cut(first.NextCursor, ".")
 	raw, _ := base64.RawURLEncoding.DecodeString(payload)
 	b64 := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
-	resign := func(s string) string {
+	sign := func(key []byte, s string) string {
 		p := b64(s)
-		return p + "." + base64.RawURLEncoding.EncodeToString(cursorMAC(p))
+		return p + "." + base64.RawURLEncoding.EncodeToString(cursorMAC(key, p))
 	}
-	signed := func(c cursor) string { c.V = cursorVersion; return c.encode() }
+	resign := func(s string) string { return sign(ix.cursorKey, s) }
+	signed := func(c cursor) string { c.V = cursorVersion; return c.encode(ix.cursorKey) }
 	fp, rfp := newest.fingerprint(), relevance.fingerprint()
-	otherKey := func() string {
-		saved := cursorKey
-		defer func() { cursorKey = saved }()
-		cursorKey = []byte("another process's key")
-		return resign(string(raw))
-	}()
+	otherKey := sign([]byte("another index's key"), string(raw))
 
 	tests := []struct {
 		name   string
@@ -44,7 +41,7 @@ func TestCursorTampering(t *testing.T) {
 		{"unsigned, as cursors were", newest, b64(`{"v":2,"k":"` + fp + `","a":["s20260101000000x"],"p":2}`)},
 		{"payload changed, signature kept", newest, b64(strings.Replace(string(raw), `"p":2`, `"p":9223372036854775807`, 1)) + "." + sig},
 		{"signature cut", newest, payload + "." + sig[:10]},
-		{"signature of another process", newest, otherKey},
+		{"signature of another index", newest, otherKey},
 		{"another query", relevance, first.NextCursor},
 		{"another sort", Request{Sort: SortOldest, PerPage: 2}, first.NextCursor},
 		{"too long", newest, strings.Repeat("a", maxCursorBytes+1)},
@@ -79,5 +76,35 @@ func TestCursorTampering(t *testing.T) {
 		if next := mustSearch(t, ix, r); next.Page != 2 || len(next.Hits) == 0 || next.Hits[0].ID == res.Hits[0].ID {
 			t.Errorf("%v: page after the cursor = %d, %v", r.Sort, next.Page, ids(next))
 		}
+	}
+}
+
+// TestCursorOutlivesRestart follows a cursor issued before the index was
+// closed and opened again, and one issued before a reindex.
+func TestCursorOutlivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, fixtures...)
+	r := Request{Sort: SortNewest, PerPage: 2}
+	first := mustSearch(t, ix, r)
+	ix.Close()
+
+	if ix, err = Open(dir, Options{NoSuggest: true}); err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	next := r
+	next.Cursor = first.NextCursor
+	if res, err := ix.Search(context.Background(), next); err != nil || res.Page != 2 {
+		t.Fatalf("after reopening: page %v, %v", res, err)
+	}
+	if err := ix.Reindex(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := ix.Search(context.Background(), next); err != nil || res.Page != 2 {
+		t.Fatalf("after a reindex: page %v, %v", res, err)
 	}
 }

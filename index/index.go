@@ -50,13 +50,14 @@ type Index struct {
 	// mu guards the current generation: every operation holds it for
 	// reading; Close and Reindex's switch hold it for writing, so a switch
 	// waits for in-flight searches and no search sees half of one.
-	mu     sync.RWMutex
-	b      bleve.Index
-	gen    string // generation name, "" for a plain index directory
-	an     *analyzer.Analyzer
-	syn    *synonyms
-	stale  bool // built by an incompatible version (AnySchema)
-	closed bool
+	mu        sync.RWMutex
+	b         bleve.Index
+	gen       string // generation name, "" for a plain index directory
+	an        *analyzer.Analyzer
+	syn       *synonyms
+	cursorKey []byte // signs search cursors; stored in the index
+	stale     bool   // built by an incompatible version (AnySchema)
+	closed    bool
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.
@@ -102,7 +103,10 @@ func Open(dir string, opts Options) (*Index, error) {
 		}
 		ix.created = true
 	}
-	if ix.an, ix.syn, ix.stale, err = ix.check(ix.b); err != nil {
+	if ix.an, ix.syn, ix.stale, err = ix.check(ix.b); err == nil && !ix.stale {
+		ix.cursorKey, err = loadCursorKey(ix.b)
+	}
+	if err != nil {
 		ix.b.Close()
 		return nil, err
 	}

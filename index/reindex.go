@@ -139,11 +139,21 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	if err != nil {
 		return err
 	}
+	// The cursors readers hold stay valid across the switch.
+	if old := ix.cursorKey; old != nil {
+		if err := nb.SetInternal(cursorKeyName, old); err != nil {
+			return fmt.Errorf("index: reindex: %w", err)
+		}
+	}
+	key, err := loadCursorKey(nb)
+	if err != nil {
+		return fmt.Errorf("index: reindex: %w", err)
+	}
 	if err := writeCurrent(ix.dir, next); err != nil {
 		return err
 	}
 	ix.mu.Lock()
-	ix.b, ix.gen, ix.an, ix.syn, ix.stale = nb, next, an, syn, false
+	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.journal = nil
 	ix.mu.Unlock()
 	switched = true

@@ -194,7 +194,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 	var cur cursor
 	if r.Cursor != "" {
-		if cur, err = decodeCursor(r.Cursor, &r); err != nil {
+		if cur, err = decodeCursor(r.Cursor, &r, ix.cursorKey); err != nil {
 			return nil, err
 		}
 		r.Page = cur.Page
@@ -216,7 +216,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		if r.Sort == SortRelevance {
 			after[0] = strconv.FormatFloat(last.Score, 'g', -1, 64) // bleve writes "_score"
 		}
-		next = cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed}.encode()
+		next = cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed}.encode(ix.cursorKey)
 		res.Hits = res.Hits[:r.PerPage]
 	}
 
