@@ -147,6 +147,9 @@ func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.
 		if m.altReading != "" {
 			add(&rtoks, &rterms, m.altReading, m.rpos, m)
 		}
+		for _, r := range m.nameReadings {
+			add(&rtoks, &rterms, r, m.rpos, m)
+		}
 	})
 	return sorted(toks), sorted(rtoks)
 }
@@ -186,17 +189,18 @@ func (a *Analyzer) Terms(text string) []string {
 // morph is one token mapped back to the input: a kagome token, a part of a
 // user-dictionary compound, or a run of numeral tokens joined into one.
 type morph struct {
-	tok        *tokenizer.Token // the (first) kagome token
-	surface    string           // folded surface
-	start, end int              // byte offsets into the input
-	pos        int              // 1-based; dropped tokens leave gaps, spaces do not count
-	rpos       int              // position in the reading field (parts take none)
-	term       string           // the main-field term, or "" when the token is not indexed
-	reading    string           // the reading-field term, when walk was asked for readings
-	altReading string           // a second reading term (a verb's own reading beside its base form's)
-	part       bool             // a part of the preceding user-dictionary compound
-	number     bool             // numeral tokens joined and written in Arabic digits
-	shingle    bool             // single-kanji tokens joined (see shingler)
+	tok          *tokenizer.Token // the (first) kagome token
+	surface      string           // folded surface
+	start, end   int              // byte offsets into the input
+	pos          int              // 1-based; dropped tokens leave gaps, spaces do not count
+	rpos         int              // position in the reading field (parts take none)
+	term         string           // the main-field term, or "" when the token is not indexed
+	reading      string           // the reading-field term, when walk was asked for readings
+	altReading   string           // a second reading term (a verb's own reading beside its base form's)
+	nameReadings []string         // more reading terms: the other readings of a name kanji
+	part         bool             // a part of the preceding user-dictionary compound
+	number       bool             // numeral tokens joined and written in Arabic digits
+	shingle      bool             // single-kanji tokens joined (see shingler)
 }
 
 // maxChunk bounds the text given to kagome in one call (the lattice grows
@@ -242,6 +246,9 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			m = morph{tok: k, surface: k.Surface, start: s, end: e, pos: pos, rpos: pos - shift, term: a.termOf(k, pos0)}
 			if readings && m.term != "" {
 				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0)
+				if nameContext(toks, i) {
+					m.nameReadings = a.nameReadings(k, m.reading)
+				}
 			}
 			fn(&m)
 			if parts, partReadings := partsOf(k, m.term); len(parts) > 1 {

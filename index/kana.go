@@ -26,6 +26,10 @@ const (
 	maxPieceRune = 16 // the longest reading term tried
 )
 
+// honorifics may end kana input (のむさん, ゆうちゃん); the index holds
+// none of them.
+var honorifics = map[string]bool{"サン": true, "チャン": true, "クン": true, "サマ": true, "シ": true}
+
 // particles may stand between words in kana input; they are not indexed.
 var particles = map[string]bool{"ノ": true, "ハ": true, "ガ": true, "ヲ": true, "ニ": true, "デ": true, "ト": true, "モ": true, "ヘ": true, "ヤ": true}
 
@@ -81,31 +85,40 @@ func (c *readerCounter) close() {
 
 // segmentKana splits a normalised katakana reading into reading terms that
 // occur in the index ("" marks a particle gap), none longer than maxPiece
-// runes. It returns nil when no segmentation covers the whole reading.
-func segmentKana(reading string, tc termCounter, maxPiece int) []string {
+// runes, and returns the k likeliest ways, best first: the fewest pieces,
+// then the commoner terms. A reading seldom has one obvious split: サワホマレ
+// is サワ|ホマレ (誉) as well as サワ|ホ|マレ (澤穂希), and only the articles
+// tell which exists in sequence. It returns nil when no segmentation covers
+// the whole reading.
+func segmentKana(reading string, tc termCounter, maxPiece, k int) [][]string {
 	rs := []rune(reading)
 	n := len(rs)
 	if n == 0 || n > maxKanaRunes {
 		return nil
 	}
 	maxPiece = min(maxPiece, maxPieceRune)
-	type cell struct {
-		cost  float64
-		prev  int
-		piece string // "" for a particle gap
-		ok    bool
+	// paths[j] holds the k cheapest segmentations of rs[:j], cheapest
+	// first, each by its last piece and the path it extends.
+	type path struct {
+		cost        float64
+		prev, prevK int
+		piece       string // "" for a particle gap
 	}
-	best := make([]cell, n+1)
-	best[0].ok = true
-	for i := 0; i < n; i++ {
-		if !best[i].ok {
-			continue
+	paths := make([][]path, n+1)
+	paths[0] = []path{{prev: -1}}
+	add := func(j int, p path) {
+		at := len(paths[j])
+		for at > 0 && paths[j][at-1].cost > p.cost {
+			at--
 		}
-		relax := func(j int, piece string, cost float64) {
-			c := best[i].cost + cost
-			if !best[j].ok || c < best[j].cost {
-				best[j] = cell{cost: c, prev: i, piece: piece, ok: true}
-			}
+		if at < k {
+			paths[j] = slices.Insert(paths[j], at, p)
+			paths[j] = paths[j][:min(len(paths[j]), k)]
+		}
+	}
+	for i := 0; i < n; i++ {
+		if len(paths[i]) == 0 {
+			continue
 		}
 		for j := i + 1; j <= n && j-i <= maxPiece; j++ {
 			piece := string(rs[i:j])
@@ -116,28 +129,44 @@ func segmentKana(reading string, tc termCounter, maxPiece int) []string {
 				piece = analyzer.NormalizeReading(piece)
 				df = lookupReading(piece, tc)
 			}
-			if df > 0 {
-				// One per piece, a little less for common terms, so the
-				// fewest pieces win and ties go to the likelier words.
-				relax(j, piece, 1-0.01*math.Log1p(float64(df)))
+			if df == 0 {
+				continue
+			}
+			// One per piece, a little less for common terms, so the
+			// fewest pieces win and ties go to the likelier words.
+			cost := 1 - 0.01*math.Log1p(float64(df))
+			for pk, p := range paths[i] {
+				add(j, path{cost: p.cost + cost, prev: i, prevK: pk, piece: piece})
 			}
 		}
 		if p := string(rs[i]); particles[p] && i > 0 && i < n-1 {
-			relax(i+1, "", 1.2)
+			for pk, p := range paths[i] {
+				add(i+1, path{cost: p.cost + 1.2, prev: i, prevK: pk})
+			}
+		}
+		if i > 0 && honorifics[string(rs[i:])] {
+			// ノムさん: the honorific is a stop word, not indexed.
+			for pk, p := range paths[i] {
+				add(n, path{cost: p.cost + 1.2, prev: i, prevK: pk})
+			}
 		}
 	}
-	if !best[n].ok {
-		return nil
-	}
-	var out []string
-	for j := n; j > 0; j = best[j].prev {
-		out = append(out, best[j].piece)
-	}
-	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
-		out[l], out[r] = out[r], out[l]
-	}
-	if len(out) > 1 && !slices.ContainsFunc(out, func(p string) bool { return utf8.RuneCountInString(p) > 1 }) {
-		return nil // エ|バ: one-kana readings (絵, 場) side by side are no word
+	var out [][]string
+	for pk := range paths[n] {
+		var seg []string
+		for j, kk := n, pk; j > 0; {
+			p := paths[j][kk]
+			seg = append(seg, p.piece)
+			j, kk = p.prev, p.prevK
+		}
+		slices.Reverse(seg)
+		for len(seg) > 0 && seg[len(seg)-1] == "" {
+			seg = seg[:len(seg)-1] // the honorific at the end
+		}
+		if len(seg) > 1 && !slices.ContainsFunc(seg, func(p string) bool { return utf8.RuneCountInString(p) > 1 }) {
+			continue // エ|バ: one-kana readings (絵, 場) side by side are no word
+		}
+		out = append(out, seg)
 	}
 	return out
 }

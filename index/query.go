@@ -19,8 +19,16 @@ const (
 	proximityBoost = 2.0 // a multi-word clause's words side by side
 	synonymBoost   = 0.6
 	readingBoost   = 0.4
-	fuzzyBoost     = 0.3
-	bigramBoost    = 0.2
+	// katakanaReadingBoost weighs katakana input's reading matches (see
+	// readingAlt).
+	katakanaReadingBoost = 0.1
+	// guessBoost weighs the words kagome made of kana it could not read
+	// whole (see word).
+	guessBoost = 0.1
+	// kanaSegmentations is how many ways to split kana input are tried.
+	kanaSegmentations = 4
+	fuzzyBoost        = 0.3
+	bigramBoost       = 0.2
 )
 
 // textQuery is a compiled search-box query.
@@ -150,9 +158,9 @@ func (c *compiler) plain(words []Node) textQuery {
 				tq.mustNot = append(tq.mustNot, q)
 			}
 		case pw.w.Phrase && len(toks) > 1:
-			tq.units = append(tq.units, fieldsPhrase(text, 1))
+			tq.units = append(tq.units, fieldsPhrase(text, exact(1)))
 			for _, t := range toks {
-				tq.relax = append(tq.relax, fieldsTerm(t.Term, 1))
+				tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
 			}
 		case pw.w.Phrase:
 			c.word(&tq, text, pw.all, nil, seen)
@@ -187,9 +195,9 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token) query.Query {
 	case 0:
 		return nil
 	case 1:
-		return fieldsTerm(toks[0].Term, 1)
+		return fieldsTerm(toks[0].Term, exact(1))
 	}
-	return fieldsPhrase(text, 1)
+	return fieldsPhrase(text, exact(1))
 }
 
 // node compiles editor syntax; nil means the node matches nothing to
@@ -261,7 +269,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	}
 	if w.Field == "" {
 		if w.Phrase && len(toks) > 1 {
-			return fieldsPhrase(text, 1)
+			return fieldsPhrase(text, exact(1))
 		}
 		var tq textQuery
 		c.word(&tq, text, all, nil, map[string]bool{})
@@ -297,7 +305,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	var toks []analyzer.Token
 	for i, t := range indexed(all) {
 		if i < len(optional) && optional[i] {
-			q := fieldsTerm(t.Term, 1)
+			q := fieldsTerm(t.Term, exact(1))
 			tq.should = append(tq.should, q)
 			tq.relax = append(tq.relax, q)
 			continue
@@ -307,14 +315,35 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if len(toks) == 0 && slices.Contains(optional, true) {
 		return // only words that are optional
 	}
-	typed := analyzer.IsKana(text) && strings.ContainsFunc(text, isHiragana)
+	// Typed: hiragana, as an IME holds it before conversion (katakana is
+	// converted text).
+	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
+	kana := analyzer.IsKana(text)
+	var reading query.Query
+	switch {
+	case kana && utf8.RuneCountInString(text) > 1 || wantsReading(text, toks):
+		// (One kana alone is no word to look up: の would find 野.)
+		reading = c.readingAlt(text, kana)
+	case len(toks) == 1 && c.df(toks[0].Term) == 0:
+		reading = c.romajiAlt(text)
+	}
 	var units []query.Query // all must match: the word as written
 	switch {
+	case typed && reading != nil && !covers(toks, text) && len(toks) > 0:
+		// kagome could not read all of the kana (ながともゆうと → ゆう and
+		// leftovers) but the index's readings can: what kagome read is a
+		// guess, weighed below the reading (これでいいのだ still finds いい
+		// when no reading matches).
+		if len(toks) == 1 {
+			units = []query.Query{fieldsTerm(toks[0].Term, alt(guessBoost))}
+		} else {
+			units = []query.Query{fieldsPhrase(text, alt(guessBoost))}
+		}
 	case typed && len(toks) > 1:
 		// kagome splits kana typed before conversion into guesses
 		// (じどううんてん → どう|うん): only the string as written counts
 		// as an exact match.
-		units = []query.Query{fieldsPhrase(text, 1)}
+		units = []query.Query{fieldsPhrase(text, exact(1))}
 	default:
 		units = c.termUnits(toks, seen)
 	}
@@ -323,22 +352,15 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.wholeWord(text, all, toks); q != nil {
 		alts = append(alts, q)
 	}
-	kana := analyzer.IsKana(text)
-	switch {
-	case kana && utf8.RuneCountInString(text) > 1 || wantsReading(text, toks):
-		// (One kana alone is no word to look up: の would find 野.)
-		if q := c.readingAlt(text, kana); q != nil {
-			alts = append(alts, q)
-		}
-	case len(toks) == 1 && c.df(toks[0].Term) == 0:
-		if q := c.romajiAlt(text); q != nil {
-			alts = append(alts, q)
-		}
+	if reading != nil {
+		alts = append(alts, reading)
 	}
 	if q := c.fuzzyAlt(text, kana && !typed); q != nil {
 		alts = append(alts, q)
 	}
 	switch {
+	case len(alts) == 0 && len(units) == 0:
+		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
 	case len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, units...)
@@ -350,8 +372,19 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		tq.relax = append(tq.relax, append(units, alts...)...)
 	}
 	if len(toks) > 1 && !typed {
-		tq.should = append(tq.should, fieldsPhrase(text, proximityBoost))
+		tq.should = append(tq.should, fieldsPhrase(text, exact(proximityBoost)))
 	}
+}
+
+// covers reports whether the indexed tokens are all of text but for
+// particles and the like between them: no kana was left over at either
+// end or dropped as something kagome could not read.
+func covers(toks []analyzer.Token, text string) bool {
+	n := 0
+	for _, t := range toks {
+		n += utf8.RuneCountInString(t.Surface)
+	}
+	return n*4 >= utf8.RuneCountInString(text)*3
 }
 
 // df is the number of articles with term in the title or the body (an
@@ -381,7 +414,7 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 	}
 	for _, t := range terms {
 		if c.df(t) > 0 {
-			return fieldsTerm(t, 1)
+			return fieldsTerm(t, exact(1))
 		}
 	}
 	return nil
@@ -406,7 +439,8 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 		q.SetBoost(boost)
 		return q
 	}
-	return bleve.NewDisjunctionQuery(build(fieldTitle, titleBoost*fuzzyBoost), build(fieldBody, fuzzyBoost))
+	w := alt(fuzzyBoost)
+	return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
 }
 
 // minFuzzyRunes: shorter katakana words are too often one edit from
@@ -414,6 +448,8 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 const minFuzzyRunes = 4
 
 func isHiragana(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
+
+func isKatakanaLetter(r rune) bool { return 'ァ' <= r && r <= 'ヺ' }
 
 // termUnits returns one unit per content word of toks, each an exact term
 // or, where synonyms or segmentation doubts apply, a disjunction with
@@ -427,7 +463,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	for i := 0; i < len(toks); {
 		if end := modelEnd(toks, i); end > i+1 {
 			// A name and its number side by side: iOS 6 is not iOS 5.
-			units = append(units, termPhrase(toks[i:end], 1))
+			units = append(units, termPhrase(toks[i:end], exact(1)))
 			i = end
 			continue
 		}
@@ -452,7 +488,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			}
 			alts := []query.Query{conjunction(exactUnits(terms[i:j], nil))}
 			if j-i > 1 {
-				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), 1))
+				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), exact(1)))
 			}
 			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
 				alts = append(alts, bq)
@@ -487,7 +523,7 @@ func modelEnd(toks []analyzer.Token, i int) int {
 
 // termPhrase matches the terms of toks at their relative positions, in the
 // title (boosted) or the body.
-func termPhrase(toks []analyzer.Token, boost float64) query.Query {
+func termPhrase(toks []analyzer.Token, w weight) query.Query {
 	terms := make([]string, 0, len(toks))
 	for i, t := range toks {
 		if i > 0 {
@@ -498,9 +534,9 @@ func termPhrase(toks []analyzer.Token, boost float64) query.Query {
 		terms = append(terms, t.Term)
 	}
 	t := bleve.NewPhraseQuery(terms, fieldTitle)
-	t.SetBoost(titleBoost * boost)
+	t.SetBoost(w.title)
 	b := bleve.NewPhraseQuery(terms, fieldBody)
-	b.SetBoost(boost)
+	b.SetBoost(w.body)
 	return bleve.NewDisjunctionQuery(t, b)
 }
 
@@ -517,33 +553,36 @@ func doubtful(t analyzer.Token) bool {
 func (c *compiler) readingAlt(text string, kana bool) query.Query {
 	if !kana {
 		if terms := c.an.ReadingTerms(text); len(terms) > 0 {
-			return readingPhrase(terms, readingBoost)
+			return readingPhrase(terms, alt(readingBoost))
 		}
 		return nil
 	}
 	if c.tc == nil {
 		return nil
 	}
+	// Katakana is what an IME gives after conversion: the reader means a
+	// loanword, and its reading matches (Android for アンドロイド, ヴァイオリン
+	// for バイオリン) come with homophones in kanji (以下 for イカ), so they
+	// weigh least. Hiragana is typed before conversion: its reading is all
+	// there is to go by.
+	w := alt(readingBoost)
+	if !strings.ContainsFunc(text, isHiragana) {
+		w = alt(katakanaReadingBoost)
+	}
 	// Unstemmed: segmentKana stems the long words it finds inside, and a
 	// short word at the end keeps its ー (スカイ|ツリー).
 	reading := analyzer.ReadingPrefix(text)
 	n := utf8.RuneCountInString(reading)
 	var qs []query.Query
-	best := segmentKana(reading, c.tc, n)
-	if best != nil {
-		qs = append(qs, readingPhrase(best, readingBoost))
+	segs := segmentKana(reading, c.tc, n, kanaSegmentations)
+	for _, seg := range segs {
+		qs = append(qs, readingPhrase(seg, w))
 	}
-	if len(best) == 1 && n >= 3 {
-		// A word may also be written in two parts elsewhere.
-		if parts := segmentKana(reading, c.tc, n-1); parts != nil {
-			qs = append(qs, readingPhrase(parts, readingBoost))
-		}
-	}
-	if r, _ := utf8.DecodeRuneInString(reading); len(best) <= 1 && n >= 3 && (r == 'オ' || r == 'ゴ') {
-		// Or with the honorific prefix in kanji, which is not indexed, or
-		// without it: おみやげ is お土産 (お|ミヤゲ) and 土産.
-		if rest := segmentKana(reading[len("オ"):], c.tc, n-1); rest != nil {
-			qs = append(qs, readingPhrase(rest, readingBoost))
+	if r, _ := utf8.DecodeRuneInString(reading); (len(segs) == 0 || len(segs[0]) == 1) && n >= 3 && (r == 'オ' || r == 'ゴ') {
+		// A word with the honorific prefix written in kanji, which is not
+		// indexed, or without it: おみやげ is お土産 (お|ミヤゲ) and 土産.
+		for _, seg := range segmentKana(reading[len("オ"):], c.tc, n-1, 1) {
+			qs = append(qs, readingPhrase(seg, w))
 		}
 	}
 	if len(qs) == 0 {
@@ -630,7 +669,7 @@ func exactUnits(terms []string, seen map[string]bool) []query.Query {
 			}
 			seen[t] = true
 		}
-		out = append(out, fieldsTerm(t, 1))
+		out = append(out, fieldsTerm(t, exact(1)))
 	}
 	return out
 }
@@ -649,41 +688,54 @@ func conjunction(qs []query.Query) query.Query {
 	return bleve.NewConjunctionQuery(qs...)
 }
 
-// fieldsTerm matches an analysed term in the title (boosted) or the body.
-func fieldsTerm(term string, boost float64) query.Query {
+// weight is a clause's boost in the title and in the body.
+type weight struct{ title, body float64 }
+
+// exact weighs the word itself: a title match counts titleBoost times a
+// body match.
+func exact(boost float64) weight { return weight{titleBoost * boost, boost} }
+
+// alt weighs an alternative for a word (a synonym, its reading, a spelling
+// one letter away): title and body in the same ratio, scaled so that a
+// title match counts less than the word itself in the body. (Counting an
+// alternative in the title three times put 以下 above イカ.)
+func alt(boost float64) weight { return weight{boost, boost / titleBoost} }
+
+// fieldsTerm matches an analysed term in the title or the body.
+func fieldsTerm(term string, w weight) query.Query {
 	t := bleve.NewTermQuery(term)
 	t.SetField(fieldTitle)
-	t.SetBoost(titleBoost * boost)
+	t.SetBoost(w.title)
 	b := bleve.NewTermQuery(term)
 	b.SetField(fieldBody)
-	b.SetBoost(boost)
+	b.SetBoost(w.body)
 	return bleve.NewDisjunctionQuery(t, b)
 }
 
-// fieldsPhrase matches text as a phrase in the title (boosted) or the body.
-func fieldsPhrase(text string, boost float64) query.Query {
+// fieldsPhrase matches text as a phrase in the title or the body.
+func fieldsPhrase(text string, w weight) query.Query {
 	t := bleve.NewMatchPhraseQuery(text)
 	t.SetField(fieldTitle)
 	t.Analyzer = textAnalyzer
-	t.SetBoost(titleBoost * boost)
+	t.SetBoost(w.title)
 	b := bleve.NewMatchPhraseQuery(text)
 	b.SetField(fieldBody)
 	b.Analyzer = textAnalyzer
-	b.SetBoost(boost)
+	b.SetBoost(w.body)
 	return bleve.NewDisjunctionQuery(t, b)
 }
 
 // synonymQuery matches a synonym entry, below the word itself.
 func synonymQuery(s synonym) query.Query {
 	if len(s.terms) == 1 {
-		return fieldsTerm(s.terms[0], synonymBoost)
+		return fieldsTerm(s.terms[0], alt(synonymBoost))
 	}
-	return fieldsPhrase(s.text, synonymBoost)
+	return fieldsPhrase(s.text, alt(synonymBoost))
 }
 
 // readingPhrase matches reading terms in sequence ("" is a gap) in the
 // title or body reading fields.
-func readingPhrase(terms []string, boost float64) query.Query {
+func readingPhrase(terms []string, w weight) query.Query {
 	build := func(field string, b float64) query.Query {
 		if len(terms) == 1 {
 			q := bleve.NewTermQuery(terms[0])
@@ -695,7 +747,7 @@ func readingPhrase(terms []string, boost float64) query.Query {
 		q.SetBoost(b)
 		return q
 	}
-	return bleve.NewDisjunctionQuery(build(fieldTitleReading, titleBoost*boost), build(fieldBodyReading, boost))
+	return bleve.NewDisjunctionQuery(build(fieldTitleReading, w.title), build(fieldBodyReading, w.body))
 }
 
 // bigramQuery matches the katakana of s as a string inside any katakana

@@ -24,6 +24,8 @@ var readerFixtures = []Article{
 	{ID: "uun", Title: "うーん、迷う", Body: "うーん、どうしようか。", Published: day("2026-04-13")},
 	{ID: "cake", Title: "ケーキの新作", Body: "季節のケーキが並ぶ。", Published: day("2026-04-14")},
 	{ID: "mikitani", Title: "三木谷浩史氏が講演", Body: "楽天の三木谷浩史会長が講演した。", Published: day("2026-04-15")},
+	{ID: "sawa", Title: "澤穂希選手が引退会見", Body: "サッカー女子の澤穂希選手が会見した。", Published: day("2026-04-16")},
+	{ID: "saito", Title: "斎藤佑樹投手が先発", Body: "斎藤佑樹投手が六回まで投げた。", Published: day("2026-04-17")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -51,6 +53,8 @@ func TestReaderQueries(t *testing.T) {
 		{"minus sign for a hyphen", "wi−fi", []string{"wifi"}},
 		{"ヴ and バ", "バイオリン", []string{"violin"}},
 		{"kana kagome cannot read is no lone ー", "けーき", []string{"cake"}},
+		{"a name in kana, read another way than kagome reads it", "さわほまれ", []string{"sawa"}},
+		{"a given name in kana", "さいとうゆうき", []string{"saito"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

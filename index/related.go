@@ -155,7 +155,7 @@ func (ix *Index) candidates(ctx context.Context, terms []weightedTerm, self stri
 	top := candidateWords(terms, n)
 	qs := make([]query.Query, len(top))
 	for i, t := range top {
-		qs[i] = fieldsTerm(t.term, t.weight)
+		qs[i] = fieldsTerm(t.term, exact(t.weight))
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(bleve.NewDisjunctionQuery(qs...))

@@ -77,7 +77,7 @@ func TestRelatedQuality(t *testing.T) {
 	titleOR := relatedPrecision(t, ix, arts, sources, func(a Article) []string {
 		var qs []query.Query
 		for _, term := range ix.an.Terms(a.Title) {
-			qs = append(qs, fieldsTerm(term, 1))
+			qs = append(qs, fieldsTerm(term, exact(1)))
 		}
 		if len(qs) == 0 {
 			return nil
