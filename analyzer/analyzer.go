@@ -262,14 +262,30 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 }
 
 // numeralRun returns the end of the run of adjacent numeral tokens that
-// starts at i (i itself when toks[i] is not one).
+// starts at i (i itself when toks[i] is not one). Digits on either side of
+// a thousands separator or a decimal point belong to the run: 1,200 and
+// 3.5 are one number each.
 func numeralRun(toks []tokenizer.Token, i int) int {
+	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
 	j := i
-	for j < len(toks) && isNumeralToken(&toks[j]) &&
-		(j == i || toks[j].Position == toks[j-1].Position+len(toks[j-1].Surface)) {
-		j++
+	for j < len(toks) {
+		if isNumeralToken(&toks[j]) && (j == i || adjacent(j-1, j)) {
+			j++
+			continue
+		}
+		if sep := toks[j].Surface; j > i && j+1 < len(toks) && (sep == "," || sep == ".") &&
+			adjacent(j-1, j) && adjacent(j, j+1) && isDigits(toks[j-1].Surface) && isDigits(toks[j+1].Surface) &&
+			(sep == "." || len(toks[j+1].Surface) == 3) {
+			j += 2
+			continue
+		}
+		return j
 	}
 	return j
+}
+
+func isDigits(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
 }
 
 // isNumber reports whether the numeral tokens toks[i:j] are a number to
@@ -315,7 +331,8 @@ func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mappe
 	for i := range toks {
 		surface.WriteString(toks[i].Surface)
 	}
-	term, ok := normalizeNumber(surface.String())
+	// 1,200 is 1200; 3.5 stays as written.
+	term, ok := normalizeNumber(strings.ReplaceAll(surface.String(), ",", ""))
 	if !ok {
 		term = surface.String()
 	}
