@@ -77,6 +77,29 @@ func (c *readerCounter) count(term, field string) uint64 {
 	return n
 }
 
+// neighbors returns the terms of field one edit away from term.
+func (c *readerCounter) neighbors(term, field string) []string {
+	if c.count(term, field); c.r == nil {
+		return nil // the reader could not be opened
+	}
+	fr, ok := c.r.(bindex.IndexReaderFuzzy)
+	if !ok {
+		return nil
+	}
+	d, err := fr.FieldDictFuzzy(field, term, 1, "")
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	var out []string
+	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
+		if e.Term != term {
+			out = append(out, e.Term)
+		}
+	}
+	return out
+}
+
 func (c *readerCounter) close() {
 	if c.r != nil {
 		c.r.Close()

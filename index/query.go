@@ -420,28 +420,54 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 	return nil
 }
 
-// fuzzyAlt matches a katakana word of four or more characters that no
-// article has by the terms one edit away, with a low weight: loanwords are
-// spelled many ways (フェースブック, フェイスブック; ビッグカメラ, ビックカメラ).
-// nil for other words, or when the index has the word.
+// fuzzyAlt matches a katakana word of four or more characters by the
+// terms one edit away, with a low weight: loanwords are spelled many ways
+// (フェースブック, フェイスブック; ビッグカメラ, ビックカメラ; ジョブス,
+// ジョブズ). When no article has the word, any such term; when some do,
+// only the spellings far more articles use (a misspelling a few articles
+// share should not hide the usual spelling). nil for other words, or when
+// nothing is one edit away.
 func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
-	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || c.tc == nil {
+	rc, ok := c.tc.(*readerCounter)
+	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || !ok {
 		return nil
 	}
 	term := analyzer.WordTerm(text)
-	if c.df(term) > 0 {
+	w := alt(fuzzyBoost)
+	df := c.df(term)
+	if df == 0 {
+		build := func(field string, boost float64) query.Query {
+			q := bleve.NewFuzzyQuery(term)
+			q.SetField(field)
+			q.SetFuzziness(1)
+			q.SetBoost(boost)
+			return q
+		}
+		return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
+	}
+	if df >= rareSpelling {
+		return nil // a spelling this common is one the articles use
+	}
+	var qs []query.Query
+	for _, n := range rc.neighbors(term, fieldBody) {
+		if c.df(n) >= usualSpelling*df {
+			qs = append(qs, fieldsTerm(n, w))
+		}
+	}
+	if len(qs) == 0 {
 		return nil
 	}
-	build := func(field string, boost float64) query.Query {
-		q := bleve.NewFuzzyQuery(term)
-		q.SetField(field)
-		q.SetFuzziness(1)
-		q.SetBoost(boost)
-		return q
-	}
-	w := alt(fuzzyBoost)
-	return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
+	return disjunction(qs)
 }
+
+// A katakana word fewer than rareSpelling articles use may be a
+// misspelling: a spelling one edit away that usualSpelling times as many
+// articles use is the one the reader meant too. (Looking for the
+// neighbours of every word cost a third of a search.)
+const (
+	rareSpelling  = 30
+	usualSpelling = 10
+)
 
 // minFuzzyRunes: shorter katakana words are too often one edit from
 // another word (バス, パス, ガス).
