@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -80,5 +81,24 @@ func TestLoneExclusionOfNothing(t *testing.T) {
 	// An intent word alone is still required.
 	if res := mustSearch(t, ix, Request{Query: "新製品"}); !slices.Equal(ids(res), []string{"fan"}) {
 		t.Errorf("新製品: %v", ids(res))
+	}
+}
+
+// TestUsualSpelling: a spelling few articles use also finds the one far
+// more use, an edit away, below its own.
+func TestUsualSpelling(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{{ID: "rare", Title: "ジョブスの伝記", Body: "ジョブスの伝記が出た。", Published: day("2026-05-01")}}
+	for i := range usualSpelling {
+		arts = append(arts, Article{ID: fmt.Sprintf("usual-%d", i), Title: "ジョブズの言葉", Body: "ジョブズが語った。", Published: day("2026-05-02")})
+	}
+	mustPut(t, ix, arts...)
+	res := mustSearch(t, ix, Request{Query: "ジョブス", PerPage: 20})
+	if res.Total != uint64(len(arts)) || res.Hits[0].ID != "rare" {
+		t.Errorf("ジョブス: total %d, first %v; want all %d, the exact spelling first", res.Total, ids(res), len(arts))
+	}
+	// The usual spelling does not find the rare one.
+	if res := mustSearch(t, ix, Request{Query: "ジョブズ", PerPage: 20}); res.Total != usualSpelling {
+		t.Errorf("ジョブズ: total %d, want %d", res.Total, usualSpelling)
 	}
 }
