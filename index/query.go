@@ -487,9 +487,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	}
 	var units []query.Query
 	for i := 0; i < len(toks); {
-		if end := boundEnd(toks, i); end > i+1 {
-			// Side by side: iOS 6 is not iOS 5 that mentions 6 of
-			// something, 3.5インチ not 3 of one thing and 5 of another.
+		if end := modelEnd(toks, i); end > i+1 {
+			// A name and its number side by side: iOS 6 is not iOS 5
+			// that mentions 6 of something.
 			units = append(units, termPhrase(toks[i:end], exact(1)))
 			i = end
 			continue
@@ -530,16 +530,12 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	return units
 }
 
-// boundEnd returns the end of the tokens that start at toks[i] and only
-// mean what the reader meant together: a number and the unit written right
-// after it (3.5|インチ, 1200|円, 2|人), or a model name, a Latin word, the
-// number right after it and a short Latin suffix (iphone|4|s, windows|8);
-// i when toks[i] starts neither.
-func boundEnd(toks []analyzer.Token, i int) int {
-	if toks[i].Class == "number" && i+1 < len(toks) && toks[i+1].Class != "number" &&
-		toks[i+1].Position == toks[i].Position+1 && toks[i+1].Start == toks[i].End {
-		return i + 2
-	}
+// modelEnd returns the end of a model name that starts at toks[i]: a Latin
+// word, the number right after it and a short Latin suffix (iphone|4|s,
+// windows|8); i when toks[i] starts none. (A number and its unit are not
+// bound so: 43年 is also 43年間 in an article, and the proximity bonus
+// ranks 3.5インチ first anyway.)
+func modelEnd(toks []analyzer.Token, i int) int {
 	latin := func(t analyzer.Token) bool {
 		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
 	}

@@ -19,7 +19,7 @@ import (
 var ruleNames = map[int]string{
 	1: "width and case", 2: "katakana long vowel", 3: "inflection", 4: "compounds", 5: "precision (京都≠東京都)",
 	6: "kana input", 7: "neologisms", 8: "synonyms", 9: "segmentation mismatch", 10: "kanji numerals, 々",
-	11: "long articles", 12: "spelling variants", 13: "junk symbols", 14: "no dead ends",
+	11: "long articles", 12: "spelling variants", 13: "junk symbols", 14: "no dead ends", 15: "reader queries",
 }
 
 func runEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
