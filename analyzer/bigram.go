@@ -26,8 +26,11 @@ type Bigram struct{}
 func (Bigram) Analyze(input []byte) analysis.TokenStream {
 	n := normalize(input, false)
 	mp := mapper{runs: n.runs}
-	var out analysis.TokenStream
 	text := n.text
+	// Tokens and terms in two slabs: a bigram each is many small
+	// allocations otherwise.
+	var toks []analysis.Token
+	var terms []byte
 	prevStart, prev := -1, rune(0)
 	pos := 0
 	for i := 0; i < len(text); {
@@ -43,8 +46,13 @@ func (Bigram) Analyze(input []byte) analysis.TokenStream {
 		if prevStart >= 0 {
 			pos++
 			s, e := mp.span(prevStart, i+size)
-			out = append(out, &analysis.Token{
-				Term:     utf8.AppendRune(utf8.AppendRune(nil, prev), r),
+			if terms == nil {
+				terms = make([]byte, 0, len(text)/2)
+			}
+			at := len(terms)
+			terms = utf8.AppendRune(utf8.AppendRune(terms, prev), r)
+			toks = append(toks, analysis.Token{
+				Term:     terms[at:len(terms):len(terms)],
 				Start:    s,
 				End:      e,
 				Position: pos,
@@ -53,6 +61,10 @@ func (Bigram) Analyze(input []byte) analysis.TokenStream {
 		}
 		prevStart, prev = i, r
 		i += size
+	}
+	out := make(analysis.TokenStream, len(toks))
+	for i := range toks {
+		out[i] = &toks[i]
 	}
 	return out
 }

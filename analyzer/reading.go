@@ -183,12 +183,12 @@ func (a *Analyzer) nameReadings(k *tokenizer.Token, own string) []string {
 		return nil
 	}
 	d := ipa.Dict()
-	if k.ID < 0 || k.ID >= len(d.Contents) {
+	if k.ID < 0 || k.ID >= len(d.Contents) || k.ID >= len(d.POSTable.POSs) {
 		return nil
 	}
 	// A word's features are its part of speech (POSTable) and then its
 	// contents, where the reading is.
-	at := a.feat.reading - (len(k.Features()) - len(d.Contents[k.ID]))
+	at := a.feat.reading - len(d.POSTable.POSs[k.ID])
 	var out []string
 	for _, id := range d.Index.Search(k.Surface) {
 		if id < 0 || id >= len(d.Contents) || id >= len(d.POSTable.POSs) || at < 0 || at >= len(d.Contents[id]) {
