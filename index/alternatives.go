@@ -1,0 +1,208 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Alternatives: the other ways an article may have a word of a query than
+// the word as written, each weighed below the word itself (see alt): the
+// word kept whole, its reading (kana input, names, okurigana, loanwords),
+// romaji before conversion, and katakana spellings an edit away.
+
+// wholeWord matches a word kagome split into several tokens as one term,
+// when the index holds it: an article that segmented the string
+// differently (六本木, 十分 kept whole) or the analyzer's joined run of
+// katakana words or of kanji words with a single kanji among them (三木谷,
+// ジェイソンステイサム). nil when there is no such term.
+func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Query {
+	if len(toks) < 2 || c.tc == nil {
+		return nil
+	}
+	terms := []string{analyzer.WordTerm(text)}
+	first, last := toks[0], toks[len(toks)-1]
+	for _, t := range all {
+		if t.Class == "shingle" && t.Start == first.Start && t.End == last.End {
+			terms = append(terms, t.Term)
+		}
+	}
+	for _, t := range terms {
+		if c.df(t) > 0 {
+			return fieldsTerm(t, exact(1))
+		}
+	}
+	return nil
+}
+
+// readingAlt matches the word by reading, with a lower weight: kana input
+// is segmented against the index's reading terms; other words use the
+// readings of their tokens (渡邊 → ワタナベ, 打合せ → ウチアワセ).
+func (c *compiler) readingAlt(text string, kana bool) query.Query {
+	if !kana {
+		if terms := c.an.ReadingTerms(text); len(terms) > 0 {
+			return readingPhrase(terms, alt(readingBoost))
+		}
+		return nil
+	}
+	if c.tc == nil {
+		return nil
+	}
+	// Katakana is what an IME gives after conversion: the reader means a
+	// loanword, and its reading matches (Android for アンドロイド, ヴァイオリン
+	// for バイオリン) come with homophones in kanji (以下 for イカ), so they
+	// weigh least. Hiragana is typed before conversion: its reading is all
+	// there is to go by.
+	w := alt(readingBoost)
+	if !strings.ContainsFunc(text, isHiragana) {
+		w = alt(katakanaReadingBoost)
+	}
+	// Unstemmed: segmentKana stems the long words it finds inside, and a
+	// short word at the end keeps its ー (スカイ|ツリー).
+	reading := analyzer.ReadingPrefix(text)
+	n := utf8.RuneCountInString(reading)
+	var qs []query.Query
+	segs := segmentKana(reading, c.tc, n, kanaSegmentations)
+	for _, seg := range segs {
+		qs = append(qs, readingPhrase(seg, w))
+	}
+	if r, _ := utf8.DecodeRuneInString(reading); (len(segs) == 0 || len(segs[0]) == 1) && n >= 3 && (r == 'オ' || r == 'ゴ') {
+		// A word with the honorific prefix written in kanji, which is not
+		// indexed, or without it: おみやげ is お土産 (お|ミヤゲ) and 土産.
+		for _, seg := range segmentKana(reading[len("オ"):], c.tc, n-1, 1) {
+			qs = append(qs, readingPhrase(seg, w))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// romajiAlt matches a word typed in romaji before conversion (nadeshiko,
+// darubisshu) by reading, like kana input; nil when it is not romaji or
+// no reading in the index spells it. Doubled vowels are also tried as
+// long vowels (sukaitsurii → スカイツリー).
+func (c *compiler) romajiAlt(text string) query.Query {
+	if !isRomaji(text) || c.tc == nil {
+		return nil
+	}
+	var qs []query.Query
+	for _, variant := range []string{text, longVowels.Replace(text)} {
+		kana, pending, ok := toKana(variant)
+		if !ok || pending != "" || utf8.RuneCountInString(kana) < 2 {
+			continue
+		}
+		if q := c.readingAlt(kana, true); q != nil {
+			qs = append(qs, q)
+		}
+		if variant == longVowels.Replace(text) {
+			break // no doubled vowels
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// longVowels writes doubled vowels as the long vowel mark, the way IME
+// users type katakana words (sukaitsuri- for スカイツリー).
+var longVowels = strings.NewReplacer("aa", "a-", "ii", "i-", "uu", "u-", "ee", "e-", "oo", "o-", "ou", "o-")
+
+// fuzzyAlt matches a katakana word of four or more characters by the
+// terms one edit away, with a low weight: loanwords are spelled many ways
+// (フェースブック, フェイスブック; ビッグカメラ, ビックカメラ; ジョブス,
+// ジョブズ). When no article has the word, any such term; when some do,
+// only the spellings far more articles use (a misspelling a few articles
+// share should not hide the usual spelling). nil for other words, or when
+// nothing is one edit away.
+func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || !ok {
+		return nil
+	}
+	term := analyzer.WordTerm(text)
+	w := alt(fuzzyBoost)
+	df := c.df(term)
+	if df == 0 {
+		build := func(field string, boost float64) query.Query {
+			q := bleve.NewFuzzyQuery(term)
+			q.SetField(field)
+			q.SetFuzziness(1)
+			q.SetBoost(boost)
+			return q
+		}
+		return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
+	}
+	if df >= rareSpelling {
+		return nil // a spelling this common is one the articles use
+	}
+	var qs []query.Query
+	for _, n := range rc.neighbors(term, fieldBody) {
+		if c.df(n) >= usualSpelling*df {
+			qs = append(qs, fieldsTerm(n, w))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// A katakana word fewer than rareSpelling articles use may be a
+// misspelling: a spelling one edit away that usualSpelling times as many
+// articles use is the one the reader meant too. (Looking for the
+// neighbours of every word cost a third of a search.)
+const (
+	rareSpelling  = 30
+	usualSpelling = 10
+)
+
+// minFuzzyRunes: shorter katakana words are too often one edit from
+// another word (バス, パス, ガス).
+const minFuzzyRunes = 4
+
+// wantsReading reports whether a word should also match by reading:
+// people's names (渡辺/渡邊, 斎藤/斉藤), words with kanji variants or ヶ/ケ
+// (髙橋, 霞ヶ関), and words with okurigana (打ち合わせ/打合せ). Other words do
+// not: 京都 would find 教徒 and 科学 化学.
+func wantsReading(text string, toks []analyzer.Token) bool {
+	if analyzer.HasVariants(text) || strings.ContainsRune(text, 'ケ') {
+		return true
+	}
+	for _, t := range toks {
+		if strings.HasPrefix(t.POS, "名詞,固有名詞,人名") || t.Okurigana() || analyzer.IsKana(t.Surface) {
+			return true // a katakana word may be written in Latin letters (アンドロイド4.0)
+		}
+	}
+	return false
+}
+
+// covers reports whether the indexed tokens are all of text but for
+// particles and the like between them: no kana was left over at either
+// end or dropped as something kagome could not read.
+func covers(toks []analyzer.Token, text string) bool {
+	n := 0
+	for _, t := range toks {
+		n += utf8.RuneCountInString(t.Surface)
+	}
+	return n*4 >= utf8.RuneCountInString(text)*3
+}
+
+// df is the number of articles with term in the title or the body (an
+// upper bound: an article with it in both counts twice).
+func (c *compiler) df(term string) uint64 {
+	if c.tc == nil {
+		return 1 // unknown: assume the term is there
+	}
+	return c.tc.count(term, fieldBody) + c.tc.count(term, fieldTitle)
+}
+
+func isHiragana(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
+
+func isKatakanaLetter(r rune) bool { return 'ァ' <= r && r <= 'ヺ' }

@@ -1,0 +1,146 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Clauses: the bleve queries a compiled search is built of, a word or
+// phrase in the title and the body with their weights.
+
+// termPhrase matches the terms of toks at their relative positions, in the
+// title (boosted) or the body.
+func termPhrase(toks []analyzer.Token, w weight) query.Query {
+	terms := make([]string, 0, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			for gap := t.Position - toks[i-1].Position; gap > 1; gap-- {
+				terms = append(terms, "") // a dropped token, such as the . of 4.0
+			}
+		}
+		terms = append(terms, t.Term)
+	}
+	t := bleve.NewPhraseQuery(terms, fieldTitle)
+	t.SetBoost(w.title)
+	b := bleve.NewPhraseQuery(terms, fieldBody)
+	b.SetBoost(w.body)
+	return bleve.NewDisjunctionQuery(t, b)
+}
+
+func surfaces(toks []analyzer.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Surface)
+	}
+	return b.String()
+}
+
+// exactUnits returns a title-or-body unit per term, skipping terms already
+// required elsewhere in the query when seen is given.
+func exactUnits(terms []string, seen map[string]bool) []query.Query {
+	var out []query.Query
+	for _, t := range terms {
+		if seen != nil {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+		}
+		out = append(out, fieldsTerm(t, exact(1)))
+	}
+	return out
+}
+
+func disjunction(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+func conjunction(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
+// weight is a clause's boost in the title and in the body.
+type weight struct{ title, body float64 }
+
+// exact weighs the word itself: a title match counts titleBoost times a
+// body match.
+func exact(boost float64) weight { return weight{titleBoost * boost, boost} }
+
+// alt weighs an alternative for a word (a synonym, its reading, a spelling
+// one letter away): title and body in the same ratio, scaled so that a
+// title match counts less than the word itself in the body. (Counting an
+// alternative in the title three times put 以下 above イカ.)
+func alt(boost float64) weight { return weight{boost, boost / titleBoost} }
+
+// fieldsTerm matches an analysed term in the title or the body.
+func fieldsTerm(term string, w weight) query.Query {
+	t := bleve.NewTermQuery(term)
+	t.SetField(fieldTitle)
+	t.SetBoost(w.title)
+	b := bleve.NewTermQuery(term)
+	b.SetField(fieldBody)
+	b.SetBoost(w.body)
+	return bleve.NewDisjunctionQuery(t, b)
+}
+
+// fieldsPhrase matches text as a phrase in the title or the body.
+func fieldsPhrase(text string, w weight) query.Query {
+	t := bleve.NewMatchPhraseQuery(text)
+	t.SetField(fieldTitle)
+	t.Analyzer = textAnalyzer
+	t.SetBoost(w.title)
+	b := bleve.NewMatchPhraseQuery(text)
+	b.SetField(fieldBody)
+	b.Analyzer = textAnalyzer
+	b.SetBoost(w.body)
+	return bleve.NewDisjunctionQuery(t, b)
+}
+
+// synonymQuery matches a synonym entry, below the word itself.
+func synonymQuery(s synonym) query.Query {
+	if len(s.terms) == 1 {
+		return fieldsTerm(s.terms[0], alt(synonymBoost))
+	}
+	return fieldsPhrase(s.text, alt(synonymBoost))
+}
+
+// readingPhrase matches reading terms in sequence ("" is a gap) in the
+// title or body reading fields.
+func readingPhrase(terms []string, w weight) query.Query {
+	build := func(field string, b float64) query.Query {
+		if len(terms) == 1 {
+			q := bleve.NewTermQuery(terms[0])
+			q.SetField(field)
+			q.SetBoost(b)
+			return q
+		}
+		q := bleve.NewPhraseQuery(terms, field)
+		q.SetBoost(b)
+		return q
+	}
+	return bleve.NewDisjunctionQuery(build(fieldTitleReading, w.title), build(fieldBodyReading, w.body))
+}
+
+// bigramQuery matches the katakana of s as a string inside any katakana
+// run (a phrase of its bigrams), or nil when s has fewer than three
+// katakana in a row: a two-letter string is inside too many words (マー in
+// スマート).
+func bigramQuery(s string) query.Query {
+	grams := analyzer.Bigrams(s)
+	if len(grams) < 2 {
+		return nil
+	}
+	q := bleve.NewPhraseQuery(grams, fieldBigram)
+	q.SetBoost(bigramBoost)
+	return q
+}
