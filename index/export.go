@@ -69,7 +69,7 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 		return nil, nil, err
 	}
 	var filters []query.Query
-	if f := dateFilter(r.From, r.To); f != nil {
+	if f := dateFilter(ix.trimDates(ctx, r.From, r.To)); f != nil {
 		filters = append(filters, f)
 	}
 	if f := categoryFilter(r.Categories); f != nil {

@@ -55,8 +55,9 @@ type Index struct {
 	gen       string // generation name, "" for a plain index directory
 	an        *analyzer.Analyzer
 	syn       *synonyms
-	cursorKey []byte // signs search cursors; stored in the index
-	stale     bool   // built by an incompatible version (AnySchema)
+	cursorKey []byte   // signs search cursors; stored in the index
+	dates     dateSpan // first and last publication dates
+	stale     bool     // built by an incompatible version (AnySchema)
 	closed    bool
 
 	// wmu serialises writes; while a reindex runs, journal records the

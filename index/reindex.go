@@ -167,6 +167,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		os.RemoveAll(filepath.Join(ix.dir, gen))
 	}
 	ix.df.at(0)
+	ix.dates.reset()
 	if ix.sug.stop == nil {
 		ix.startSuggest()
 	}

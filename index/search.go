@@ -184,7 +184,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	var filters []query.Query
-	if f := dateFilter(r.From, r.To); f != nil {
+	if f := dateFilter(ix.trimDates(ctx, r.From, r.To)); f != nil {
 		filters = append(filters, f)
 	}
 	unfiltered := filters // the category facet ignores the category filter

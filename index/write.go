@@ -65,6 +65,9 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 		return nil, fmt.Errorf("index: batch of %d: %w", len(p.arts), err)
 	}
 	ix.record(ids...)
+	for i := range p.arts {
+		ix.dates.extend(p.arts[i].Published)
+	}
 	ix.sug.notify()
 	return created, nil
 }

@@ -1,0 +1,85 @@
+package index
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// dateSpan is the publication dates of the first and last article, so a date
+// filter that excludes nothing can be left out: from=2000-01-01 on an
+// archive that starts in 2011 costs a check of every match for nothing.
+// Writes extend it; deletions leave it wider than the articles, which is
+// still correct (a bound outside it excludes nothing either). It is worked
+// out again on first use after a reindex.
+type dateSpan struct {
+	mu          sync.Mutex
+	known       bool
+	first, last time.Time
+}
+
+// extend widens s to include t, when s is known.
+func (s *dateSpan) extend(ts ...time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.known {
+		return
+	}
+	for _, t := range ts {
+		if t.Before(s.first) {
+			s.first = t
+		}
+		if t.After(s.last) {
+			s.last = t
+		}
+	}
+}
+
+func (s *dateSpan) reset() {
+	s.mu.Lock()
+	s.known = false
+	s.mu.Unlock()
+}
+
+// trimDates returns from and to with each bound that excludes no article
+// set to zero (open). The caller holds the index for reading.
+func (ix *Index) trimDates(ctx context.Context, from, to time.Time) (time.Time, time.Time) {
+	if from.IsZero() && to.IsZero() {
+		return from, to
+	}
+	s := &ix.dates
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.known {
+		first, ok1 := ix.edgeDate(ctx, SortOldest)
+		last, ok2 := ix.edgeDate(ctx, SortNewest)
+		if !ok1 || !ok2 {
+			return from, to // an empty index, or a failed search: filter as asked
+		}
+		s.first, s.last, s.known = first, last, true
+	}
+	if !from.After(s.first) {
+		from = time.Time{}
+	}
+	if !to.Before(s.last) {
+		to = time.Time{}
+	}
+	return from, to
+}
+
+// edgeDate returns the publication date of the first article in order o.
+func (ix *Index) edgeDate(ctx context.Context, o Sort) (time.Time, bool) {
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 1, 0, false)
+	req.SortByCustom(sortOrder(o))
+	req.Score = "none"
+	req.Fields = []string{fieldPublished}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil || len(res.Hits) == 0 {
+		return time.Time{}, false
+	}
+	s, _ := res.Hits[0].Fields[fieldPublished].(string)
+	t, err := time.Parse(time.RFC3339, s)
+	return t, err == nil
+}
