@@ -179,12 +179,11 @@ func modelNumber(w Word, words []Node, i int) (Word, bool) {
 		return Word{}, false
 	}
 	next, ok := words[i+1].(Word)
-	if !ok || next.Phrase || next.Field != "" || next.Text == "" || w.Text == "" {
+	if !ok || next.Phrase || next.Field != "" {
 		return Word{}, false
 	}
-	last := analyzer.Fold(w.Text)
-	first := analyzer.Fold(next.Text)
-	return next, isASCIILetter(rune(last[len(last)-1])) && '0' <= first[0] && first[0] <= '9'
+	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text) // either may fold to nothing (U+200B)
+	return next, last != "" && first != "" && isASCIILetter(rune(last[len(last)-1])) && '0' <= first[0] && first[0] <= '9'
 }
 
 func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }

@@ -1,0 +1,63 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+)
+
+var fuzzIndex struct {
+	once sync.Once
+	ix   *Index
+}
+
+// FuzzSearch compiles and runs arbitrary search-box and editor queries on
+// a small index, and suggests for them: any answer is fine but a panic, a
+// server-side error, or a hit that does not exist.
+//
+//	go test ./index -run XXX -fuzz FuzzSearch
+func FuzzSearch(f *testing.F) {
+	for _, seed := range []string{
+		"全固体電池の量産", "iOS 6", "トム・クルーズ", "じどううんてん", "nadeshiko", "フェースブック",
+		"-の", "\u200b 6", "a\u200b 6", "1,200円", "扇風機のおすすめ", "(量子 OR 暗号) -title:速報",
+		"published:>=2026-01", "\"関西国際空港\"", "ｶﾞｶﾞ", "ー", "ゝゝ", "３.５インチ", "ヴァ・ヴ",
+	} {
+		f.Add(seed)
+	}
+	fuzzIndex.once.Do(func() {
+		ix, err := Open(f.TempDir()+"/ix", Options{NoSuggest: true})
+		if err != nil {
+			f.Fatal(err)
+		}
+		if err := ix.Put(context.Background(), append(append([]Article{}, fixtures...), readerFixtures...)...); err != nil {
+			f.Fatal(err)
+		}
+		fuzzIndex.ix = ix
+	})
+	ix := fuzzIndex.ix
+	f.Fuzz(func(t *testing.T, q string) {
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); d > time.Second {
+				t.Errorf("%q took %v", q, d) // a query should never be this slow on a few articles
+			}
+		}()
+		res, err := ix.Search(context.Background(), Request{Query: q})
+		if err != nil {
+			if !errors.Is(err, ErrInvalidRequest) {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			return
+		}
+		for _, h := range res.Hits {
+			if h.ID == "" {
+				t.Fatalf("Search(%q): a hit without an id", q)
+			}
+		}
+		if _, err := ix.Suggest(context.Background(), q, 5); err != nil && !errors.Is(err, ErrInvalidRequest) {
+			t.Fatalf("Suggest(%q): %v", q, err)
+		}
+	})
+}
