@@ -56,6 +56,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].iid.Compare(cands[j].iid) < 0 })
 
+	var doc bindex.TermFieldDoc // reused by every Advance: one allocation, not one per step
 	for ti, t := range terms[:min(len(terms), simTerms)] {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -67,7 +68,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 		var at bindex.IndexInternalID // where the reader stands
 		for i := range cands {
 			if at == nil || at.Compare(cands[i].iid) < 0 {
-				d, err := tfr.Advance(cands[i].iid, nil)
+				d, err := tfr.Advance(cands[i].iid, &doc)
 				if err != nil {
 					tfr.Close()
 					return nil, err
