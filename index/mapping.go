@@ -162,9 +162,14 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	for _, k := range keys(a) {
 		doc.AddField(document.NewTextFieldCustom(fieldKeys, nil, []byte(k), perHitDocValues, nil))
 	}
-	chars := utf8.RuneCountInString(a.Title) + utf8.RuneCountInString(a.Body)
-	doc.AddField(document.NewTextFieldCustom(fieldChars, nil, []byte(strconv.Itoa(chars)), perHitDocValues, nil))
+	doc.AddField(document.NewTextFieldCustom(fieldChars, nil, []byte(strconv.Itoa(charCount(a))), perHitDocValues, nil))
 	return doc, nil
+}
+
+// charCount is an article's fieldChars value: the characters of its title
+// and body.
+func charCount(a *Article) int {
+	return utf8.RuneCountInString(a.Title) + utf8.RuneCountInString(a.Body)
 }
 
 // toDoc is the value the mapping indexes for an article.

@@ -25,8 +25,12 @@ const (
 	// ROCK!!") is too little text to relate.
 	minBodyWords = 3
 	// maxDocShare leaves out words in more than this share of articles:
-	// they cost the most to compare and tell the least.
-	maxDocShare = 0.3
+	// they tell the least. Words in up to half of the articles still
+	// help: ordinary words are how a kind of article is written. Measured
+	// on livedoor (precision@5, all 7,367 articles as sources, 200
+	// candidates) against 30%: 0.886 → 0.890 alone, 0.896 → 0.901 with
+	// scopeMatch and consensus.
+	maxDocShare = 0.5
 	// minCommonDocs keeps maxDocShare from dropping everything in a small
 	// index: a word in fewer articles than this is never too common.
 	minCommonDocs = 20
@@ -72,19 +76,23 @@ type RelatedHit struct {
 // The similarity is the number of distinct words the source and a
 // candidate share, divided by the square root of the candidate's
 // vocabulary (estimated from its length), an Ochiai coefficient over word
-// sets. Words are everything the main field indexes (so nouns, names,
-// user-dictionary terms, verbs and adjectives by base form), less words
-// no other article has and words in more than 30% of articles. Counting
-// shared words, rather than summing tf-idf, lets the many ordinary words
-// of a subject outvote a rare word that happens to match: measured on
-// livedoor it keeps more of the top five on the source's subject (0.89
-// against 0.81). The candidates come from a tf-idf query on the strongest
-// words that few articles share; the similarity is then counted exactly
-// for them from the postings (similarity.go), the length from doc values.
-// The source itself, deleted articles and
-// duplicates of the source (same body, or same title and nearly the same
-// body) never come back; each hit names the shared words, strongest
-// (tf-idf, title words triple) first.
+// sets, scored down as the candidate's length moves away from the
+// source's (scopeMatch). Words are everything the main field indexes (so
+// nouns, names, user-dictionary terms, verbs and adjectives by base
+// form), less words no other article has and words in more than half of
+// the articles. Counting shared words, rather than summing tf-idf, lets
+// the many ordinary words of a subject outvote a rare word that happens
+// to match: measured on livedoor it keeps more of the top five on the
+// source's subject (0.89 against 0.81; weighing the shared words by idf,
+// by the source's tf or by the candidate's did worse too). The
+// candidates come from a tf-idf query on the strongest words that few
+// articles share; the similarity is then counted exactly for them from
+// the postings (similarity.go), the length from doc values. Last, the
+// shared words that the best candidates have in common count more, and
+// the pool is ranked again (consensus.go). The source itself, deleted
+// articles and duplicates of the source (same body, or same title and
+// nearly the same body) never come back; each hit names the shared words,
+// strongest (tf-idf, title words triple) first.
 func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, error) {
 	if r.Size == 0 {
 		r.Size = DefaultRelatedSize
@@ -126,7 +134,7 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 		return []RelatedHit{}, err
 	}
 	// Extra hits: duplicates are dropped and recency re-ranks.
-	hits, err := ix.similarity(ctx, terms, pool, r.Size*2+10)
+	hits, err := ix.similarity(ctx, terms, charCount(&src), pool, r.Size*2+10)
 	if err != nil {
 		return nil, err
 	}
@@ -144,8 +152,11 @@ const (
 	// candidateDFScale: 2√n is 172 articles of livedoor's 7,367 (2.3%),
 	// 632 of 100,000 and 2,000 of 1,000,000.
 	candidateDFScale = 2
-	candidatePool    = 200
-	simTerms         = 200
+	// 300 candidates and 300 words rather than 200 and 200: precision@5
+	// 0.901 → 0.904 on livedoor (all articles as sources) for about a
+	// tenth more time per request, at 7,367 articles as at 1,000,000.
+	candidatePool = 300
+	simTerms      = 300
 )
 
 // candidates returns the ids of the articles sharing the source's

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"math/bits"
 	"sort"
 	"strconv"
 
@@ -16,10 +17,37 @@ type scoredID struct {
 	terms []string // the shared words among the reasonTerms strongest, at most maxReasons
 }
 
+// poolArticle is a candidate while the similarity is computed.
+type poolArticle struct {
+	id     string
+	iid    bindex.IndexInternalID
+	has    wordSet  // which of the source's words the article has
+	shared int      // how many
+	terms  []string // reasons
+	scale  float64  // length normalisation, see similarity
+	score  float64  // in the ranking being made
+}
+
+// wordSet is a set of indexes into the source's words.
+type wordSet []uint64
+
+func (s wordSet) add(i int) { s[i/64] |= 1 << (i % 64) }
+
+// each calls f with every index in the set, in order.
+func (s wordSet) each(f func(i int)) {
+	for w, bitsLeft := range s {
+		for bitsLeft != 0 {
+			f(w*64 + bits.TrailingZeros64(bitsLeft))
+			bitsLeft &= bitsLeft - 1
+		}
+	}
+}
+
 // similarity scores the pool's articles by the number of the source's
 // simTerms strongest words their bodies share, divided by their length
-// (characters, from doc values) to the power lengthExponent, and returns
-// the best n, ties by id, each with the shared words that explain it.
+// (characters, from doc values) to the power lengthExponent and scaled by
+// scopeMatch, then ranks them again by consensus; it returns the best n,
+// ties by id, each with the shared words that explain it.
 //
 // It reads the index directly instead of running a query: for each word,
 // a postings reader without frequencies or norms jumps from one pool
@@ -27,7 +55,7 @@ type scoredID struct {
 // every posting between them (frequencies and norms are stored in
 // chunks), so its cost grew with the archive: 200 words × 200 articles
 // took most of a related request at 100,000 articles.
-func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []string, n int) ([]scoredID, error) {
+func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars int, pool []string, n int) ([]scoredID, error) {
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		return nil, err
@@ -38,25 +66,21 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 	}
 	defer r.Close()
 
-	type cand struct {
-		id     string
-		iid    bindex.IndexInternalID
-		shared int
-		terms  []string
-	}
-	cands := make([]cand, 0, len(pool))
+	terms = terms[:min(len(terms), simTerms)]
+	cands := make([]poolArticle, 0, len(pool))
 	for _, id := range pool {
 		iid, err := r.InternalID(id)
 		if err != nil {
 			return nil, err
 		}
 		if iid != nil { // nil: deleted since the candidates were picked
-			cands = append(cands, cand{id: id, iid: iid})
+			cands = append(cands, poolArticle{id: id, iid: iid, has: make(wordSet, (len(terms)+63)/64)})
 		}
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].iid.Compare(cands[j].iid) < 0 })
 
-	for ti, t := range terms[:min(len(terms), simTerms)] {
+	var doc bindex.TermFieldDoc // reused by every Advance: one allocation, not one per step
+	for ti, t := range terms {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -67,7 +91,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 		var at bindex.IndexInternalID // where the reader stands
 		for i := range cands {
 			if at == nil || at.Compare(cands[i].iid) < 0 {
-				d, err := tfr.Advance(cands[i].iid, nil)
+				d, err := tfr.Advance(cands[i].iid, &doc)
 				if err != nil {
 					tfr.Close()
 					return nil, err
@@ -79,6 +103,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 			}
 			if at.Equals(cands[i].iid) {
 				c := &cands[i]
+				c.has.add(ti)
 				c.shared++
 				if ti < reasonTerms && len(c.terms) < maxReasons {
 					c.terms = append(c.terms, t.term)
@@ -94,7 +119,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 	if err != nil {
 		return nil, err
 	}
-	out := make([]scoredID, 0, len(cands))
+	matched := cands[:0]
 	for _, c := range cands {
 		if c.shared == 0 {
 			continue
@@ -108,13 +133,51 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, pool []st
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, scoredID{id: c.id, score: float64(c.shared) / math.Pow(chars, lengthExponent), terms: c.terms})
+		c.scale = scopeMatch(chars, float64(max(srcChars, 1))) / math.Pow(chars, lengthExponent)
+		c.score = float64(c.shared) * c.scale
+		matched = append(matched, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	byScore(matched)
+	votes := consensus(matched, len(terms))
+	for i := range matched {
+		c := &matched[i]
+		s := 0.0
+		c.has.each(func(ti int) { s += votes[ti] })
+		c.score = s * c.scale
+	}
+	byScore(matched)
+
+	out := make([]scoredID, min(len(matched), n))
+	for i := range out {
+		out[i] = scoredID{id: matched[i].id, score: matched[i].score, terms: matched[i].terms}
+	}
+	return out, nil
+}
+
+// scopeExponent: see scopeMatch.
+const scopeExponent = 0.3
+
+// scopeMatch is the factor (shorter/longer)^scopeExponent by which a
+// candidate of chars characters is scored against a source of srcChars.
+// An article much longer than the source (a roundup, a long interview)
+// shares many of its words because it covers a great deal, and one much
+// shorter covers one aspect of it; related articles are those of about
+// the same scope. With vocabularies growing as length^0.85, a factor of
+// 0.5 on the vocabulary ratio would turn the Ochiai coefficient into
+// Braun-Blanquet (shared words over the larger vocabulary); 0.3 on the
+// lengths lies between the two. Measured on livedoor (precision@5, all 7,367 articles
+// as sources, 200 candidates): 0.886 → 0.892 alone, 0.897 → 0.901 with
+// consensus and maxDocShare 0.5; Braun-Blanquet itself: 0.899.
+func scopeMatch(chars, srcChars float64) float64 {
+	return math.Pow(min(chars, srcChars)/max(chars, srcChars), scopeExponent)
+}
+
+// byScore sorts articles by score, best first, ties by id.
+func byScore(hits []poolArticle) {
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].score != hits[j].score {
+			return hits[i].score > hits[j].score
 		}
-		return out[i].id < out[j].id
+		return hits[i].id < hits[j].id
 	})
-	return out[:min(len(out), n)], nil
 }
