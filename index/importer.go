@@ -87,7 +87,7 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 	// batch on every core, the last writes it; analysing the next batch
 	// overlaps with bleve building and persisting the current one.
 	batches := make(chan lines, 1)
-	ready := make(chan analysed, 1)
+	ready := make(chan analysed)
 	go func() {
 		defer close(ready)
 		for b := range batches {
