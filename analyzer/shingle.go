@@ -104,7 +104,7 @@ func shingleKind(m *morph) int {
 	switch {
 	case isAllHan(m.term):
 		return shingleKanji
-	case isAllKatakana(m.surface) && utf8.RuneCountInString(m.surface) > 1:
+	case isAllKatakana(m.surface):
 		return shingleKatakana
 	}
 	return shingleNone

@@ -39,11 +39,27 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 	return nil
 }
 
-// readingAlt matches the word by reading, with a lower weight: kana input
-// is segmented against the index's reading terms; other words use the
-// readings of their tokens (渡邊 → ワタナベ, 打合せ → ウチアワセ).
-func (c *compiler) readingAlt(text string, kana bool) query.Query {
-	if !kana {
+// How a word is matched by reading (see readingAlt).
+const (
+	byTokens    = iota // the readings of the word's own tokens (渡邊 → ワタナベ)
+	asTyped            // kana or romaji typed before conversion
+	asConverted        // katakana, which an IME gives after conversion
+)
+
+// readingAlt matches the word by reading, with a lower weight. A word in
+// kanji reads as its tokens do (渡邊 → ワタナベ, 打合せ → ウチアワセ); kana is
+// segmented against the index's reading terms.
+//
+// Katakana is converted text: the reader means a loanword, and its
+// reading matches (Android for アンドロイド, ヴァイオリン for バイオリン) come
+// with homophones in kanji (以下 for イカ), so they weigh least, and only
+// the likeliest segmentation is tried. Kana typed before conversion has
+// only its reading to go by: when the likeliest segmentation is rare in
+// the articles, the next likeliest are tried too (サワ|ホマレ is no name,
+// サワ|ホ|マレ is 澤穂希), and the word without an honorific お or ご
+// (おみやげ is お土産, the お not indexed).
+func (c *compiler) readingAlt(text string, how int) query.Query {
+	if how == byTokens {
 		if terms := c.an.ReadingTerms(text); len(terms) > 0 {
 			return readingPhrase(terms, alt(readingBoost))
 		}
@@ -52,27 +68,23 @@ func (c *compiler) readingAlt(text string, kana bool) query.Query {
 	if c.tc == nil {
 		return nil
 	}
-	// Katakana is what an IME gives after conversion: the reader means a
-	// loanword, and its reading matches (Android for アンドロイド, ヴァイオリン
-	// for バイオリン) come with homophones in kanji (以下 for イカ), so they
-	// weigh least. Hiragana is typed before conversion: its reading is all
-	// there is to go by.
-	w := alt(readingBoost)
-	if !strings.ContainsFunc(text, isHiragana) {
-		w = alt(katakanaReadingBoost)
+	w, k := alt(readingBoost), kanaSegmentations
+	if how == asConverted {
+		w, k = alt(katakanaReadingBoost), 1
 	}
 	// Unstemmed: segmentKana stems the long words it finds inside, and a
 	// short word at the end keeps its ー (スカイ|ツリー).
 	reading := analyzer.ReadingPrefix(text)
 	n := utf8.RuneCountInString(reading)
+	segs := segmentKana(reading, c.tc, n, k)
+	if len(segs) > 1 && !c.rareReading(segs[0]) {
+		segs = segs[:1]
+	}
 	var qs []query.Query
-	segs := segmentKana(reading, c.tc, n, kanaSegmentations)
 	for _, seg := range segs {
 		qs = append(qs, readingPhrase(seg, w))
 	}
-	if r, _ := utf8.DecodeRuneInString(reading); (len(segs) == 0 || len(segs[0]) == 1) && n >= 3 && (r == 'オ' || r == 'ゴ') {
-		// A word with the honorific prefix written in kanji, which is not
-		// indexed, or without it: おみやげ is お土産 (お|ミヤゲ) and 土産.
+	if r, _ := utf8.DecodeRuneInString(reading); how == asTyped && n >= 3 && (r == 'オ' || r == 'ゴ') && (len(segs) == 0 || c.rareReading(segs[0])) {
 		for _, seg := range segmentKana(reading[len("オ"):], c.tc, n-1, 1) {
 			qs = append(qs, readingPhrase(seg, w))
 		}
@@ -81,6 +93,23 @@ func (c *compiler) readingAlt(text string, kana bool) query.Query {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// rareReadingDocs: a kana segmentation fewer articles have in sequence is
+// rare enough to look for others beside it.
+const rareReadingDocs = 20
+
+// rareReading reports whether fewer than rareReadingDocs articles have
+// the reading terms of seg in sequence.
+func (c *compiler) rareReading(seg []string) bool {
+	if len(seg) == 1 {
+		return lookupReading(seg[0], c.tc) < rareReadingDocs
+	}
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return true
+	}
+	return rc.countQuery(readingPhrase(seg, alt(1))) < rareReadingDocs
 }
 
 // romajiAlt matches a word typed in romaji before conversion (nadeshiko,
@@ -97,7 +126,7 @@ func (c *compiler) romajiAlt(text string) query.Query {
 		if !ok || pending != "" || utf8.RuneCountInString(kana) < 2 {
 			continue
 		}
-		if q := c.readingAlt(kana, true); q != nil {
+		if q := c.readingAlt(kana, asTyped); q != nil {
 			qs = append(qs, q)
 		}
 		if variant == longVowels.Replace(text) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"sagasu/analyzer"
@@ -75,6 +76,16 @@ func (c *readerCounter) count(term, field string) uint64 {
 	c.cache[k] = n
 	c.shared.put(k, n)
 	return n
+}
+
+// countQuery returns how many articles match q, or a large number when it
+// cannot tell (so nothing more is tried).
+func (c *readerCounter) countQuery(q query.Query) uint64 {
+	res, err := c.ix.SearchInContext(c.ctx, bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return math.MaxUint64
+	}
+	return res.Total
 }
 
 // neighbors returns the terms of field one edit away from term.

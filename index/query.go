@@ -320,9 +320,15 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	kana := analyzer.IsKana(text)
 	var reading query.Query
 	switch {
-	case kana && utf8.RuneCountInString(text) > 1 || wantsReading(text, toks):
+	case kana && utf8.RuneCountInString(text) > 1:
 		// (One kana alone is no word to look up: の would find 野.)
-		reading = c.readingAlt(text, kana)
+		how := asConverted
+		if typed {
+			how = asTyped
+		}
+		reading = c.readingAlt(text, how)
+	case wantsReading(text, toks):
+		reading = c.readingAlt(text, byTokens)
 	case len(toks) == 1 && c.df(toks[0].Term) == 0:
 		reading = c.romajiAlt(text)
 	}
