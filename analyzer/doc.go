@@ -52,7 +52,11 @@
 // their own reading, which is how the noun they double as reads
 // (打合せ/打ち合わせ → ウチアワセ). Before segmentation the reading field also
 // folds kanji variants common in names (渡邊→渡辺, 髙→高, 澤→沢), so
-// 渡辺/渡邊 and 高橋/髙橋 read the same. Readings are normalised like terms:
+// 渡辺/渡邊 and 高橋/髙橋 read the same. The kanji of a personal name, and a
+// single kanji beside one (where kagome split a name it did not know),
+// also carry the dictionary's other readings of the word (佑: タスク, ユウ;
+// 穂|希: ミノル|ノゾミ, ホ|マレ), so a name typed in kana is found whichever
+// reading kagome chose. Readings are normalised like terms:
 // small vowels enlarged (ウィンドウ = ウインドウ), ヴ read as the B row
 // (ヴァイオリン = バイオリン), ヰヱヂヅ as イエジズ, trailing ー of long words
 // dropped. Compound parts take no positions of their own here, so a phrase
