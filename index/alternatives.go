@@ -232,6 +232,4 @@ func (c *compiler) df(term string) uint64 {
 	return c.tc.count(term, fieldBody) + c.tc.count(term, fieldTitle)
 }
 
-func isHiragana(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
-
 func isKatakanaLetter(r rune) bool { return 'ァ' <= r && r <= 'ヺ' }
