@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -38,6 +39,7 @@ func compact(ctx context.Context, b bleve.Index) error {
 	for prev := -1; ; {
 		n := segments(s)
 		if n <= 1 || n == prev {
+			settle(ctx, s)
 			return ctx.Err()
 		}
 		prev = n
@@ -47,6 +49,25 @@ func compact(ctx context.Context, b bleve.Index) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+	}
+}
+
+// settleWait bounds how long settle waits for obsolete files to go.
+const settleWait = 10 * time.Second
+
+// settle waits until scorch has removed the segment files that a merge
+// made obsolete. Their removal is asynchronous: an import that closes the
+// index right after compacting would otherwise leave the pre-merge
+// segments on disk, about doubling its size until the next open.
+func settle(ctx context.Context, s *scorch.Scorch) {
+	deadline := time.Now().Add(settleWait)
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		m := s.StatsMap()
+		files, _ := m["CurOnDiskFiles"].(uint64)
+		if int(files) <= segments(s)+1 { // the segments and root.bolt
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -11,7 +12,12 @@ import (
 // TestCompact writes articles in several batches, compacts, and checks the
 // index is one segment that still finds, sorts and facets everything.
 func TestCompact(t *testing.T) {
-	ix := mustOpen(t)
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
 	for b := range 4 {
 		var arts []Article
 		for i := range 5 {
@@ -39,6 +45,12 @@ func TestCompact(t *testing.T) {
 		t.Fatalf("after Compact the index has %d segments (before: %d), want 1", n, before)
 	}
 	t.Logf("segments: %d before, 1 after", before)
+	// The merged-away segments are gone from disk when Compact returns,
+	// not left for a later open to remove.
+	zaps, err := filepath.Glob(filepath.Join(dir, "*", "store", "*.zap"))
+	if err != nil || len(zaps) != 1 {
+		t.Fatalf("after Compact the index has segment files %v (%v), want one", zaps, err)
+	}
 	res := mustSearch(t, ix, Request{Query: "全固体電池", Sort: SortNewest, PerPage: 100})
 	if res.Total != 20 || len(res.Facets.Category) != 2 || res.Hits[0].ID != "c-11" {
 		t.Fatalf("after Compact: total %d, categories %v, first %s", res.Total, res.Facets.Category, res.Hits[0].ID)
