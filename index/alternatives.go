@@ -112,6 +112,13 @@ func (c *compiler) rareReading(seg []string) bool {
 	return rc.countQuery(readingPhrase(seg, alt(1))) < rareReadingDocs
 }
 
+// matches reports whether any article matches q; true when it cannot
+// tell.
+func (c *compiler) matches(q query.Query) bool {
+	rc, ok := c.tc.(*readerCounter)
+	return !ok || rc.countQuery(q) > 0
+}
+
 // romajiAlt matches a word typed in romaji before conversion (nadeshiko,
 // darubisshu) by reading, like kana input; nil when it is not romaji or
 // no reading in the index spells it. Doubled vowels are also tried as

@@ -24,7 +24,7 @@ const (
 	katakanaReadingBoost = 0.1
 	// guessBoost weighs the words kagome made of kana it could not read
 	// whole (see word).
-	guessBoost = 0.1
+	guessBoost = 0.03
 	// kanaSegmentations is how many ways to split kana input are tried.
 	kanaSegmentations = 4
 	fuzzyBoost        = 0.3
@@ -337,8 +337,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	case typed && reading != nil && !covers(toks, text) && len(toks) > 0:
 		// kagome could not read all of the kana (ながともゆうと → ゆう and
 		// leftovers) but the index's readings can: what kagome read is a
-		// guess, weighed below the reading (これでいいのだ still finds いい
-		// when no reading matches).
+		// guess, left out when the reading matches (とよだあきお is 豊田章男,
+		// not 飽きる) and weighed below it otherwise (これでいいのだ still
+		// finds いい when no reading matches).
+		if c.matches(reading) {
+			break
+		}
 		if len(toks) == 1 {
 			units = []query.Query{fieldsTerm(toks[0].Term, alt(guessBoost))}
 		} else {
@@ -428,10 +432,29 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			i = j
 			continue
 		}
-		units = append(units, exactUnits(terms[i:i+1], seen)...)
+		us := exactUnits(terms[i:i+1], seen)
+		if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
+			// One word of several (お金がたまる方法): it may be written
+			// otherwise in the article (貯まる), which the reading of the
+			// whole query, a phrase of every word, does not find when the
+			// words are apart.
+			us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
+		}
+		units = append(units, us...)
 		i++
 	}
 	return units
+}
+
+// ownReading reports whether a token of a query of several words is also
+// matched by its reading on its own: kana of two or more letters (たまる is
+// 貯まる or 溜まる), a word with okurigana (打ち合わせ) or a name.
+func ownReading(t analyzer.Token) bool {
+	if t.Reading == "" || t.Class != "known" && t.Class != "unknown" {
+		return false
+	}
+	kana := analyzer.IsKana(t.Surface) && utf8.RuneCountInString(t.Surface) > 1
+	return kana || t.Okurigana() || strings.HasPrefix(t.POS, "名詞,固有名詞,人名")
 }
 
 // modelEnd returns the end of a model name that starts at toks[i]: a Latin

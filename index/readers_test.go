@@ -27,6 +27,9 @@ var readerFixtures = []Article{
 	{ID: "mikitani", Title: "三木谷浩史氏が講演", Body: "楽天の三木谷浩史会長が講演した。", Published: day("2026-04-15")},
 	{ID: "sawa", Title: "澤穂希選手が引退会見", Body: "サッカー女子の澤穂希選手が会見した。", Published: day("2026-04-16")},
 	{ID: "saito", Title: "斎藤佑樹投手が先発", Body: "斎藤佑樹投手が六回まで投げた。", Published: day("2026-04-17")},
+	{ID: "savings", Title: "家計簿の付け方", Body: "お金が自然に貯まる、三つの方法を紹介する。", Published: day("2026-04-18")},
+	{ID: "toyoda", Title: "新型車を発表", Body: "社長の豊田章男氏が登壇した。", Published: day("2026-04-19")},
+	{ID: "hoshino", Title: "ほしのあき、13歳差の結婚", Body: "ほしのあき、婚約指輪を公開した。", Published: day("2026-04-20")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -56,6 +59,8 @@ func TestReaderQueries(t *testing.T) {
 		{"kana kagome cannot read is no lone ー", "けーき", []string{"cake"}},
 		{"a name in kana, read another way than kagome reads it", "さわほまれ", []string{"sawa"}},
 		{"a given name in kana", "さいとうゆうき", []string{"saito"}},
+		{"one word of several in kana, apart in the article", "お金がたまる方法", []string{"savings"}},
+		{"a full name in kana, not what kagome guesses of it", "とよだあきお", []string{"toyoda"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
