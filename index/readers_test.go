@@ -42,6 +42,7 @@ func TestReaderQueries(t *testing.T) {
 	}{
 		{"name written without the middle dot", "トムクルーズ", []string{"cruise"}},
 		{"name with the middle dot", "トム・クルーズ", []string{"cruise"}},
+		{"misspelt name with the middle dot", "トム・クルース", []string{"cruise"}},
 		{"surname of a dotted name", "ボルト", []string{"bolt"}},
 		{"name with a space", "ウサイン ボルト", []string{"bolt"}},
 		{"word kept whole in the article", "十分", []string{"enough"}},
