@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -330,7 +331,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	case wantsReading(text, toks):
 		reading = c.readingAlt(text, byTokens)
 	case len(toks) == 1 && c.df(toks[0].Term) == 0:
+		// No article has the word as written: romaji before conversion,
+		// or kanji written another way (後姿 for 後ろ姿), by reading.
 		reading = c.romajiAlt(text)
+		if reading == nil && strings.ContainsFunc(text, isHan) {
+			reading = c.readingAlt(text, byTokens)
+		}
 	}
 	var units []query.Query // all must match: the word as written
 	switch {
@@ -447,6 +453,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	}
 	return units
 }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // ownReading reports whether a token of a query of several words is also
 // matched by its reading on its own: kana of two or more letters (たまる is
