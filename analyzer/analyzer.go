@@ -229,7 +229,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 		toks := a.k.Analyze(unsafe.String(&n.text[start], end-start), tokenizer.Search)
 		for i := 0; i < len(toks); i++ {
 			k := &toks[i]
-			if isSpace(k.Surface) {
+			if isSpace(k.Surface) || isJoiner(toks, i) {
 				continue
 			}
 			pos++
@@ -406,6 +406,26 @@ func charClass(r rune) int {
 		return 6
 	}
 	return 7
+}
+
+// isJoiner reports whether toks[i] is a hyphen inside a Latin name or
+// model number (SH-07D, USB-C, Mini-ITX): it takes no position, so the
+// name is the same phrase written with the hyphen or without (SH07D).
+func isJoiner(toks []tokenizer.Token, i int) bool {
+	if toks[i].Surface != "-" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[i-1].Surface, toks[i+1].Surface
+	if toks[i-1].Position+len(prev) != toks[i].Position || toks[i].Position+1 != toks[i+1].Position {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return isLatinOrDigit(last) && isLatinOrDigit(first)
+}
+
+func isLatinOrDigit(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
 func isSpace(s string) bool {

@@ -21,7 +21,9 @@
 //  4. Keep content words: particles, auxiliary verbs, conjunctions, fillers,
 //     symbols, terms without a letter or digit (so [ ] @ | never become
 //     terms) and a short list of stop words are dropped, leaving gaps in
-//     the positions so phrases still line up. Verbs and adjectives become
+//     the positions so phrases still line up; a hyphen inside a Latin
+//     name or model number takes no position, so SH-07D and SH07D are the
+//     same phrase (sh|07|d). Verbs and adjectives become
 //     their base form (発表した → 発表 + する(stop), 速かった → 速い); long
 //     katakana words lose a trailing ー (Lucene's rule: コンピューター →
 //     コンピュータ, but カー stays); numbers become Arabic digits (二〇二六 →

@@ -65,7 +65,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "7"
+const schemaVersion = "8"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each

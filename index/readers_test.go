@@ -29,6 +29,7 @@ var readerFixtures = []Article{
 	{ID: "saito", Title: "斎藤佑樹投手が先発", Body: "斎藤佑樹投手が六回まで投げた。", Published: day("2026-04-17")},
 	{ID: "savings", Title: "家計簿の付け方", Body: "お金が自然に貯まる、三つの方法を紹介する。", Published: day("2026-04-18")},
 	{ID: "toyoda", Title: "新型車を発表", Body: "社長の豊田章男氏が登壇した。", Published: day("2026-04-19")},
+	{ID: "sh07d", Title: "ドコモ、AQUOS PHONE SH-07Dを発表", Body: "防水のSH-07DとUSB-Cの充電器。", Published: day("2026-04-22")},
 	{ID: "back", Title: "俳優の後ろ姿が話題に", Body: "映画の後ろ姿の場面が話題になった。", Published: day("2026-04-21")},
 	{ID: "hoshino", Title: "ほしのあき、13歳差の結婚", Body: "ほしのあき、婚約指輪を公開した。", Published: day("2026-04-20")},
 }
@@ -62,6 +63,8 @@ func TestReaderQueries(t *testing.T) {
 		{"a name in kana, read another way than kagome reads it", "さわほまれ", []string{"sawa"}},
 		{"a given name in kana", "さいとうゆうき", []string{"saito"}},
 		{"one word of several in kana, apart in the article", "お金がたまる方法", []string{"savings"}},
+		{"model number written without its hyphen", "sh07d", []string{"sh07d"}},
+		{"model number with its hyphen, full width", "ＳＨ－０７Ｄ", []string{"sh07d"}},
 		{"a word no article writes so, by its reading", "後姿", []string{"back"}},
 		{"a full name in kana, not what kagome guesses of it", "とよだあきお", []string{"toyoda"}},
 	}

@@ -205,6 +205,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		// No dead ends: show the articles that match most of the words.
 		relaxed = true
 		res, cat, err = ix.run(ctx, r, tq, filters, unfiltered, true, nil)
+		// Relaxed says the hits match only some of the words; with no
+		// hits there is nothing to say.
+		if err == nil && res.Total == 0 {
+			relaxed = false
+		}
 	}
 	if err != nil {
 		return nil, err
