@@ -111,6 +111,24 @@ func (c *readerCounter) neighbors(term, field string) []string {
 	return out
 }
 
+// prefixed returns the terms of field that start with prefix and how many
+// articles hold each, at most max of them.
+func (c *readerCounter) prefixed(prefix, field string, max int) map[string]uint64 {
+	if c.count(prefix, field); c.r == nil {
+		return nil // the reader could not be opened
+	}
+	d, err := c.r.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	out := map[string]uint64{}
+	for e, err := d.Next(); err == nil && e != nil && len(out) < max; e, err = d.Next() {
+		out[e.Term] = e.Count
+	}
+	return out
+}
+
 func (c *readerCounter) close() {
 	if c.r != nil {
 		c.r.Close()

@@ -27,6 +27,7 @@ const (
 	fieldAuthor       = "author"
 	fieldChars        = "chars" // characters in title and body, for related articles
 	fieldKeys         = "keys"  // facet and sort keys, the one field searches read per hit
+	// fieldAka (aka.go) holds the Latin/katakana pairs an article states.
 )
 
 // fieldKeys holds, for each article, the few short terms a search reads
@@ -65,7 +66,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "8"
+const schemaVersion = "9"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -75,8 +76,9 @@ const schemaVersion = "8"
 // queried as phrases);
 // category, tags and author as keywords; published as a date (range
 // filters); keys (facets and sort) and chars (the article's length, for
-// related articles) as keywords with doc values; url stored only. There is
-// no _all field, and only keys and chars have doc values.
+// related articles) as keywords with doc values; aka (the Latin/katakana
+// pairs the article states, see aka.go) as keywords; url stored only.
+// There is no _all field, and only keys and chars have doc values.
 func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(textAnalyzer, opts.Config(analyzer.Name)); err != nil {
@@ -137,6 +139,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldURL, url)
 	doc.AddFieldMappingsAt(fieldChars, kw(false, true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
+	doc.AddFieldMappingsAt(fieldAka, kw(false, false))
 	// No _all field: every query names its fields.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
@@ -163,6 +166,9 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 		doc.AddField(document.NewTextFieldCustom(fieldKeys, nil, []byte(k), perHitDocValues, nil))
 	}
 	doc.AddField(document.NewTextFieldCustom(fieldChars, nil, []byte(strconv.Itoa(charCount(a))), perHitDocValues, nil))
+	for _, t := range akaTerms(a) {
+		doc.AddField(document.NewTextFieldCustom(fieldAka, nil, []byte(t), bindex.IndexField, nil))
+	}
 	return doc, nil
 }
 

@@ -375,6 +375,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.fuzzyAlt(text, joined && !typed); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.akaAlt(text, toks); q != nil {
+		alts = append(alts, q)
+	}
 	switch {
 	case len(alts) == 0 && len(units) == 0:
 		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word

@@ -30,6 +30,9 @@ var readerFixtures = []Article{
 	{ID: "savings", Title: "家計簿の付け方", Body: "お金が自然に貯まる、三つの方法を紹介する。", Published: day("2026-04-18")},
 	{ID: "toyoda", Title: "新型車を発表", Body: "社長の豊田章男氏が登壇した。", Published: day("2026-04-19")},
 	{ID: "sh07d", Title: "ドコモ、AQUOS PHONE SH-07Dを発表", Body: "防水のSH-07DとUSB-Cの充電器。", Published: day("2026-04-22")},
+	{ID: "memopri-intro", Title: "パナソニック、MEMOPRI（メモプリ）を発表", Body: "写真を印刷するMEMOPRI（メモプリ）が登場。", Published: day("2026-04-23")},
+	{ID: "memopri-latin", Title: "MEMOPRI Vの新色", Body: "MEMOPRI Vに白が加わった。", Published: day("2026-04-24")},
+	{ID: "memopri-kana", Title: "メモプリの評判", Body: "メモプリを一週間使ってみた。", Published: day("2026-04-25")},
 	{ID: "back", Title: "俳優の後ろ姿が話題に", Body: "映画の後ろ姿の場面が話題になった。", Published: day("2026-04-21")},
 	{ID: "hoshino", Title: "ほしのあき、13歳差の結婚", Body: "ほしのあき、婚約指輪を公開した。", Published: day("2026-04-20")},
 }
@@ -65,6 +68,8 @@ func TestReaderQueries(t *testing.T) {
 		{"one word of several in kana, apart in the article", "お金がたまる方法", []string{"savings"}},
 		{"model number written without its hyphen", "sh07d", []string{"sh07d"}},
 		{"model number with its hyphen, full width", "ＳＨ－０７Ｄ", []string{"sh07d"}},
+		{"a brand in katakana, as other articles write it in Latin", "メモプリ", []string{"memopri-intro", "memopri-latin", "memopri-kana"}},
+		{"a brand in Latin, as other articles write it in katakana", "ｍｅｍｏｐｒｉ", []string{"memopri-intro", "memopri-latin", "memopri-kana"}},
 		{"a word no article writes so, by its reading", "後姿", []string{"back"}},
 		{"a full name in kana, not what kagome guesses of it", "とよだあきお", []string{"toyoda"}},
 	}

@@ -1,0 +1,190 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Also-known-as pairs. Japanese articles introduce a name in both scripts
+// once, "ELUGA（エルーガ）" or "ウブントゥ（Ubuntu）", and then use either;
+// readers type either. The synonym list in data/ covers the well-known
+// brands; these pairs cover the rest, learnt from the articles themselves:
+// each article indexes the pairs it states in the keyword field aka, as
+// "latin=カタカナ" and "カタカナ=latin" (both sides as WordTerm keys), so
+// the pairs follow writes and deletes like any other term, and a query
+// word looks its own key up by prefix (see akaAlt). Only a pair whose two
+// sides sound alike counts: "FeliCa（おサイフケータイ）" and
+// "SMS（メール）" are glosses, not spellings.
+
+// fieldAka holds an article's also-known-as pairs.
+const fieldAka = "aka"
+
+const (
+	maxAkaPerArticle = 16 // pairs an article may state
+	maxAkaKana       = 24 // the longest katakana side, in runes
+	maxAkaLatin      = 32 // the longest Latin side, in bytes
+	maxAkaAlts       = 3  // other spellings a query word is searched under
+)
+
+// akaAlt matches a Latin or katakana word by the other spellings articles
+// give it (ELUGA for エルーガ and the reverse), weighed like a synonym; the
+// ones most articles state first. nil when no article pairs the word, or
+// the synonym list already has it.
+func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok || len(toks) == 0 || !isAkaLatin(analyzer.Fold(text)) && !isAkaKana(analyzer.Fold(text)) {
+		return nil
+	}
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = t.Term
+	}
+	if end, _ := c.syn.match(terms, 0); end == len(terms) {
+		return nil
+	}
+	key := analyzer.WordTerm(text) + "="
+	found := rc.prefixed(key, fieldAka, 64)
+	others := make([]string, 0, len(found))
+	for t := range found {
+		others = append(others, t)
+	}
+	slices.SortFunc(others, func(a, b string) int {
+		return cmp.Or(cmp.Compare(found[b], found[a]), strings.Compare(a, b))
+	})
+	var qs []query.Query
+	for _, t := range others[:min(len(others), maxAkaAlts)] {
+		other := strings.TrimPrefix(t, key)
+		qs = append(qs, synonymQuery(synonym{text: other, terms: c.an.Terms(other)}))
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// akaTerms returns the fieldAka terms of an article.
+func akaTerms(a *Article) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, text := range []string{a.Title, a.Body} {
+		for _, p := range akaPairs(analyzer.Fold(text)) {
+			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
+			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) {
+				continue
+			}
+			seen[l+"="+k] = true
+			if out = append(out, l+"="+k, k+"="+l); len(out) >= 2*maxAkaPerArticle {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// akaPairs finds "latin(カタカナ)" and "カタカナ(latin)" in folded text (NFKC
+// made the parentheses ASCII), each as {latin, katakana}. A side must be
+// a whole word: "NVIDIA DRIVE(エヌビディア ドライブ)" states no pair for
+// DRIVE alone.
+func akaPairs(text string) [][2]string {
+	var out [][2]string
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(text[i+1:min(len(text), i+1+3*maxAkaKana+2)], ')')
+		if j < 0 {
+			continue
+		}
+		inner, before := text[i+1:i+1+j], text[:i]
+		switch {
+		case isAkaKana(inner):
+			if l := latinWordBefore(before); l != "" {
+				out = append(out, [2]string{l, inner})
+			}
+		case isAkaLatin(inner):
+			if k := kanaWordBefore(before); k != "" {
+				out = append(out, [2]string{inner, k})
+			}
+		}
+	}
+	return out
+}
+
+// isAkaKana reports whether s is katakana words (a middle dot between
+// them folds to a space) of 2 to maxAkaKana runes.
+func isAkaKana(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > maxAkaKana || strings.HasPrefix(s, "　") {
+		return false
+	}
+	for _, r := range s {
+		if !isKatakanaLetter(r) && r != 'ー' && r != '　' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAkaLatin reports whether s is one Latin word: a letter, then letters,
+// digits and the joiners of product names (& . ' + -).
+func isAkaLatin(s string) bool {
+	if len(s) < 2 || len(s) > maxAkaLatin || !isLower(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLatinPart(s[i]) {
+			return false
+		}
+	}
+	return isLower(s[len(s)-1]) || isDigit(s[len(s)-1]) || s[len(s)-1] == '+'
+}
+
+// latinWordBefore returns the Latin word that ends text, or "" when there
+// is none or it is the last of several words.
+func latinWordBefore(text string) string {
+	i := len(text)
+	for i > 0 && isLatinPart(text[i-1]) {
+		i--
+	}
+	w := text[i:]
+	if !isAkaLatin(w) {
+		return ""
+	}
+	if i > 1 && text[i-1] == ' ' && (isLower(text[i-2]) || isDigit(text[i-2])) {
+		return "" // a name of several words
+	}
+	return w
+}
+
+// kanaWordBefore returns the katakana word that ends text, or "" when it
+// does not end in one of 2 to maxAkaKana runes.
+func kanaWordBefore(text string) string {
+	i, n := len(text), 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !isKatakanaLetter(r) && r != 'ー' {
+			break
+		}
+		i -= size
+		if n++; n > maxAkaKana {
+			return ""
+		}
+	}
+	if n < 2 || strings.HasPrefix(text[i:], "ー") {
+		return ""
+	}
+	return text[i:]
+}
+
+func isLower(b byte) bool { return 'a' <= b && b <= 'z' }
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+func isLatinPart(b byte) bool {
+	return isLower(b) || isDigit(b) || b == '&' || b == '.' || b == '\'' || b == '+' || b == '-'
+}

@@ -1,0 +1,86 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSoundsAlike(t *testing.T) {
+	tests := []struct {
+		latin, kana string
+		want        bool
+	}{
+		{"eluga", "エルーガ", true},
+		{"ubuntu", "ウブントゥ", true},
+		{"aquos", "アクオス", true},
+		{"walkman", "ウォークマン", true},
+		{"tumblr", "タンブラ", true},
+		{"google", "グーグル", true},
+		{"qualcomm", "クアルコム", true},
+		{"nvidia", "エヌビディア", true},
+		{"microsoft", "マイクロソフト", true},
+		{"lumix", "ルミックス", true},
+		{"s-max", "エスマックス", true},
+		{"iphone", "アイフォーン", true},
+		{"felica", "サイフケータイ", false}, // a gloss
+		{"sms", "メール", false},
+		{"hp", "ジェイライブ", false},
+		{"usb", "ケーブル", false},
+		{"ui", "ユーザーインターフェイス", false},
+		{"rom", "メモリ", false},
+		{"mini", "ハッチバック", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {
+			if got := soundsAlike(tt.latin, tt.kana); got != tt.want {
+				t.Errorf("soundsAlike(%q, %q) = %v (%s, %s), want %v", tt.latin, tt.kana, got,
+					latinSkeleton(tt.latin), kanaSkeleton(tt.kana), tt.want)
+			}
+		})
+	}
+}
+
+func TestAkaTerms(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"latin then katakana, full width", "パナソニックのＥＬＵＧＡ（エルーガ）", "", []string{"eluga=エルーガ", "エルーガ=eluga"}},
+		{"katakana then latin", "", "ウブントゥ(Ubuntu)の新版。", []string{"ubuntu=ウブントゥ", "ウブントゥ=ubuntu"}},
+		{"dotted katakana", "", "Walkman（ウォーク・マン）", []string{"walkman=ウォークマン", "ウォークマン=walkman"}},
+		{"a gloss is no spelling", "", "FeliCa（おサイフケータイ）とSMS（メール）", nil},
+		{"the last of several Latin words", "", "NVIDIA DRIVE（ドライブ）", nil},
+		{"inside a longer katakana word", "", "スーパーアクオス(aquos)", nil},
+		{"stated twice", "AQUOS（アクオス）", "AQUOS（アクオス）", []string{"aquos=アクオス", "アクオス=aquos"}},
+		{"unclosed", "", "AQUOS（アクオス", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := akaTerms(&Article{Title: tt.title, Body: tt.body})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("akaTerms = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAkaFollowsWrites: a pair counts while an article states it.
+func TestAkaFollowsWrites(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "ZIGSOWで話題", Body: "ZIGSOWのレビュー。", Published: day("2026-06-01")},
+		Article{ID: "kana", Title: "ジグソーの新企画", Body: "ジグソーが始めた。", Published: day("2026-06-02")})
+	if got := ids(mustSearch(t, ix, Request{Query: "ジグソー"})); !slices.Equal(got, []string{"kana"}) {
+		t.Fatalf("before any article pairs them: %v", got)
+	}
+	mustPut(t, ix, Article{ID: "intro", Title: "ZIGSOW（ジグソー）とは", Body: "レビューサイト。", Published: day("2026-06-03")})
+	if got := ids(mustSearch(t, ix, Request{Query: "ジグソー"})); !sameSet(got, []string{"kana", "intro", "latin"}) {
+		t.Fatalf("with an article that pairs them: %v", got)
+	}
+	if err := ix.Delete(t.Context(), "intro"); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "ジグソー"})); !slices.Equal(got, []string{"kana"}) {
+		t.Fatalf("after it is deleted: %v", got)
+	}
+}
