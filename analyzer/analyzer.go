@@ -23,6 +23,9 @@ type Options struct {
 	// text (NFKC, lower case) before use, so entries match whatever width
 	// or case an article uses.
 	UserDict string
+	// NameReadings is the table of readings kanji have in given names
+	// (see parseNameTable and names.go).
+	NameReadings string
 }
 
 // Analyzer turns Japanese text into index terms. It is safe for concurrent
@@ -34,6 +37,7 @@ type Analyzer struct {
 	readings sync.Map // verb and adjective base form -> normalised reading
 	pending  pendingReadings
 	feat     featureIndex
+	names    nameTable
 }
 
 var (
@@ -62,7 +66,7 @@ func New(opts Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyzer: %w", err)
 	}
-	a := &Analyzer{k: k, feat: newFeatureIndex()}
+	a := &Analyzer{k: k, feat: newFeatureIndex(), names: parseNameTable(opts.NameReadings)}
 	shared[opts] = a
 	return a, nil
 }
@@ -198,6 +202,7 @@ type morph struct {
 	reading      string           // the reading-field term, when walk was asked for readings
 	altReading   string           // a second reading term (a verb's own reading beside its base form's)
 	nameReadings []string         // more reading terms: the other readings of a name kanji
+	name         bool             // may be part of a personal name (see nameContext)
 	part         bool             // a part of the preceding user-dictionary compound
 	number       bool             // numeral tokens joined and written in Arabic digits
 	shingle      bool             // single-kanji tokens joined (see shingler)
@@ -247,7 +252,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			if readings && m.term != "" {
 				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0)
 				if nameContext(toks, i) {
-					m.nameReadings = a.nameReadings(k, m.reading)
+					m.name, m.nameReadings = true, a.nameReadings(k, m.reading)
 				}
 			}
 			fn(&m)

@@ -48,11 +48,15 @@ func dump(input []byte, ts analysis.TokenStream) []byte {
 	return b.Bytes()
 }
 
-// projectAnalyzer is the analyzer with the project's user dictionary, read
-// from the data folder (the analyzer package imports no project package).
+// projectAnalyzer is the analyzer with the project's user dictionary and
+// name readings, read from the data folder (the analyzer package imports
+// no project package).
 func projectAnalyzer(tb testing.TB) *analyzer.Analyzer {
 	tb.Helper()
-	a, err := analyzer.New(analyzer.Options{UserDict: string(mustRead(tb, "../data/userdict.csv"))})
+	a, err := analyzer.New(analyzer.Options{
+		UserDict:     string(mustRead(tb, "../data/userdict.csv")),
+		NameReadings: string(mustRead(tb, "../data/names.txt")),
+	})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -57,8 +57,11 @@
 // 渡辺/渡邊 and 高橋/髙橋 read the same. The kanji of a personal name, and a
 // single kanji beside one (where kagome split a name it did not know),
 // also carry the dictionary's other readings of the word (佑: タスク, ユウ;
-// 穂|希: ミノル|ノゾミ, ホ|マレ), so a name typed in kana is found whichever
-// reading kagome chose. Readings are normalised like terms:
+// 穂|希: ミノル|ノゾミ, ホ|マレ) and the readings the kanji has in given
+// names (Options.NameReadings: 佑 スケ), and the run of them is also
+// indexed under its joined readings (ホンダケイスケ), so a name typed in
+// kana is found whichever reading kagome chose (see names.go). Readings
+// are normalised like terms:
 // small vowels enlarged (ウィンドウ = ウインドウ), ヴ read as the B row
 // (ヴァイオリン = バイオリン), ヰヱヂヅ as イエジズ, trailing ー of long words
 // dropped. Compound parts take no positions of their own here, so a phrase

@@ -35,7 +35,11 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, err := New(Options{UserDict: string(ud)})
+	names, err := os.ReadFile("../data/names.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := New(Options{UserDict: string(ud), NameReadings: string(names)})
 	if err != nil {
 		b.Fatal(err)
 	}

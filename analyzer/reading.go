@@ -1,13 +1,10 @@
 package analyzer
 
 import (
-	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -150,60 +147,4 @@ func (a *Analyzer) nounReading(k *tokenizer.Token, pos0 string) string {
 		return NormalizeReading(r)
 	}
 	return ""
-}
-
-// maxNameReadings bounds the other readings a name kanji is indexed under.
-const maxNameReadings = 4
-
-// nameContext reports whether toks[i] may be part of a personal name: a
-// name itself (名詞,固有名詞,人名), or a single kanji noun beside one, where
-// kagome split a name it did not know (澤|穂|希, 斎藤|佑|樹).
-func nameContext(toks []tokenizer.Token, i int) bool {
-	isName := func(j int) bool {
-		if j < 0 || j >= len(toks) || toks[j].Class != tokenizer.KNOWN {
-			return false
-		}
-		pos2, _ := toks[j].FeatureAt(2)
-		return pos2 == "人名"
-	}
-	if isName(i) {
-		return true
-	}
-	pos0, _ := toks[i].FeatureAt(0)
-	return pos0 == "名詞" && utf8.RuneCountInString(toks[i].Surface) == 1 && (isName(i-1) || isName(i+1))
-}
-
-// nameReadings returns the other readings the dictionary has for a word
-// that may be part of a name (see nameContext), so a reader who types the
-// name in kana finds it whichever reading kagome picked: 佑 is タスク and
-// ユウ, 穂|希 ホ|マレ as well as ミノル|ノゾミ, 樹 キ as well as ジュ. Only noun
-// readings count; the token's own reading is left out.
-func (a *Analyzer) nameReadings(k *tokenizer.Token, own string) []string {
-	if k.Class != tokenizer.KNOWN || a.feat.reading < 0 {
-		return nil
-	}
-	d := ipa.Dict()
-	if k.ID < 0 || k.ID >= len(d.Contents) || k.ID >= len(d.POSTable.POSs) {
-		return nil
-	}
-	// A word's features are its part of speech (POSTable) and then its
-	// contents, where the reading is.
-	at := a.feat.reading - len(d.POSTable.POSs[k.ID])
-	var out []string
-	for _, id := range d.Index.Search(k.Surface) {
-		if id < 0 || id >= len(d.Contents) || id >= len(d.POSTable.POSs) || at < 0 || at >= len(d.Contents[id]) {
-			continue
-		}
-		if pos := d.POSTable.POSs[id]; len(pos) == 0 || d.POSTable.NameList[pos[0]] != "名詞" {
-			continue
-		}
-		r := NormalizeReading(d.Contents[id][at])
-		if r == "" || r == "*" || r == own || slices.Contains(out, r) {
-			continue
-		}
-		if out = append(out, r); len(out) == maxNameReadings {
-			break
-		}
-	}
-	return out
 }

@@ -80,7 +80,7 @@ func (s *shingler) flush() {
 			switch {
 			case kind == shingleKatakana && run[i].reading != "":
 				sh.reading = NormalizeReading(joined)
-			case kind == shingleKanji:
+			case kind == shingleKanji && !isName(run[i:j]):
 				s.buf = s.buf[:0]
 				readable := true
 				for _, m := range run[i:j] {
@@ -89,6 +89,12 @@ func (s *shingler) flush() {
 				}
 				if readable {
 					sh.reading = string(s.buf)
+				}
+			case kind == shingleKanji:
+				// A name: its own reading and the others (see nameCombos);
+				// not 澤穂希選手, where 選手 is no part of the name.
+				if rs := nameCombos(run[i:j]); len(rs) > 0 {
+					sh.reading, sh.nameReadings = rs[0], rs[1:]
 				}
 			}
 			s.emit(&sh)
@@ -108,6 +114,13 @@ func shingleKind(m *morph) int {
 		return shingleKatakana
 	}
 	return shingleNone
+}
+
+// isName reports whether every token of run may be part of a name, and
+// one of them has readings of a name.
+func isName(run []morph) bool {
+	return !slices.ContainsFunc(run, func(m morph) bool { return !m.name }) &&
+		slices.ContainsFunc(run, func(m morph) bool { return len(m.nameReadings) > 0 })
 }
 
 func isSingleKanji(m morph) bool {

@@ -40,14 +40,23 @@ func (a *Analyzer) Tokens(text string) []Token {
 func (a *Analyzer) IndexedTokens(text string, reading bool) []Token {
 	var out []Token
 	a.walk([]byte(text), reading, func(m *morph) {
-		if m.term == "" || (reading && m.reading == "") {
+		if m.term == "" {
 			return
 		}
 		t := a.token(text, m)
-		if reading {
-			t.Term, t.Reading, t.Position = m.reading, m.reading, m.rpos
+		if !reading {
+			out = append(out, t)
+			return
 		}
-		out = append(out, t)
+		// Every reading term the token is indexed under: its reading, a
+		// verb's own reading, a name's other readings.
+		t.Position = m.rpos
+		for _, r := range append([]string{m.reading, m.altReading}, m.nameReadings...) {
+			if r != "" {
+				t.Term, t.Reading = r, r
+				out = append(out, t)
+			}
+		}
 	})
 	return out
 }

@@ -1,6 +1,7 @@
 // Package data holds the files Sagasu ships inside its binary: the sample
-// articles loaded into an empty index on first start, and the user
-// dictionary the analyzer segments with. All of it was written for this
+// articles loaded into an empty index on first start, the user
+// dictionary the analyzer segments with, the readings of name kanji and
+// the synonym list. All of it was written for this
 // project.
 //
 // Imports: the standard library only.
@@ -20,6 +21,13 @@ var SampleArticles []byte
 //
 //go:embed userdict.csv
 var UserDict string
+
+// NameReadings lists the readings kanji have in given names (one kanji,
+// then its readings in katakana, per line), so a name typed in kana
+// finds the name written in kanji.
+//
+//go:embed names.txt
+var NameReadings string
 
 // Synonyms lists groups of equivalent terms, one group per line,
 // comma-separated ("AI,人工知能"). Search expands a query word into the

@@ -23,6 +23,10 @@ type Options struct {
 	// generation built by Reindex); empty means the one shipped in package
 	// data. An existing index keeps the dictionary it was built with.
 	UserDict string
+	// NameReadings is the table of readings kanji have in given names for
+	// a new index (see package analyzer); empty means the one shipped in
+	// package data. An existing index keeps the table it was built with.
+	NameReadings string
 	// Synonyms are the query-time synonym groups; empty means the list
 	// shipped in package data.
 	Synonyms string
@@ -78,6 +82,9 @@ func Open(dir string, opts Options) (*Index, error) {
 	if opts.UserDict == "" {
 		opts.UserDict = data.UserDict
 	}
+	if opts.NameReadings == "" {
+		opts.NameReadings = data.NameReadings
+	}
 	if opts.Synonyms == "" {
 		opts.Synonyms = data.Synonyms
 	}
@@ -130,7 +137,7 @@ func (ix *Index) create(path string) (bleve.Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	m, err := newMapping(analyzer.Options{UserDict: ix.opts.UserDict})
+	m, err := newMapping(analyzer.Options{UserDict: ix.opts.UserDict, NameReadings: ix.opts.NameReadings})
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
