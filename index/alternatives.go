@@ -119,6 +119,47 @@ func (c *compiler) matches(q query.Query) bool {
 	return !ok || rc.countQuery(q) > 0
 }
 
+// splitLatin matches a Latin word no article has as the two words articles
+// write it as (psvita is PS Vita, iphone5 iPhone 5): a phrase of the two
+// halves, where both are terms, for at most maxLatinSplits split points.
+// nil when there is none.
+func (c *compiler) splitLatin(term string) query.Query {
+	if len(term) < 4 || strings.ContainsFunc(term, func(r rune) bool { return !isASCIILetter(r) && (r < '0' || r > '9') }) {
+		return nil
+	}
+	var qs []query.Query
+	for i := 2; i <= len(term)-2 && len(qs) < maxLatinSplits; i++ {
+		if c.df(term[:i]) > 0 && c.df(term[i:]) > 0 {
+			qs = append(qs, fieldsPhrase(term[:i]+" "+term[i:], exact(1)))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// maxLatinSplits bounds the ways splitLatin splits a word.
+const maxLatinSplits = 3
+
+// kanaSynonyms returns the synonyms of a word typed in hiragana, read as
+// katakana: あいふぉん is アイフォン, whose synonym is iPhone; the reading
+// alone finds only the articles that write アイフォン.
+func (c *compiler) kanaSynonyms(text string) []query.Query {
+	kata := analyzer.ToKatakana(text)
+	terms := c.an.Terms(kata)
+	if len(terms) == 0 {
+		return nil
+	}
+	var qs []query.Query
+	if end, others := c.syn.match(terms, 0); end == len(terms) {
+		for _, o := range others {
+			qs = append(qs, synonymQuery(o))
+		}
+	}
+	return qs
+}
+
 // romajiAlt matches a word typed in romaji before conversion (nadeshiko,
 // darubisshu) by reading, like kana input; nil when it is not romaji or
 // no reading in the index spells it. Doubled vowels are also tried as

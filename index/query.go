@@ -337,6 +337,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		if reading == nil && strings.ContainsFunc(text, isHan) {
 			reading = c.readingAlt(text, byTokens)
 		}
+		if reading == nil {
+			reading = c.splitLatin(toks[0].Term)
+		}
 	}
 	var units []query.Query // all must match: the word as written
 	switch {
@@ -377,6 +380,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	if q := c.akaAlt(text, toks); q != nil {
 		alts = append(alts, q)
+	}
+	if typed {
+		alts = append(alts, c.kanaSynonyms(text)...)
 	}
 	switch {
 	case len(alts) == 0 && len(units) == 0:

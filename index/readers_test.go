@@ -38,6 +38,8 @@ var readerFixtures = []Article{
 	{ID: "ohtani", Title: "大谷翔平選手が本塁打", Body: "エンゼルスの大谷翔平選手が第10号を放った。", Published: day("2026-04-28")},
 	{ID: "fujii", Title: "藤井聡太七段が勝利", Body: "将棋の藤井聡太七段が勝った。", Published: day("2026-04-29")},
 	{ID: "takei", Title: "武井咲が主演", Body: "女優の武井咲が主演するドラマ。", Published: day("2026-04-30")},
+	{ID: "vita", Title: "PS Vitaの新作ゲーム", Body: "PS Vita向けの新作が出る。", Published: day("2026-05-01")},
+	{ID: "iphone", Title: "iPhoneの電池", Body: "iPhoneの電池を長持ちさせる。", Published: day("2026-05-02")},
 	{ID: "back", Title: "俳優の後ろ姿が話題に", Body: "映画の後ろ姿の場面が話題になった。", Published: day("2026-04-21")},
 	{ID: "hoshino", Title: "ほしのあき、13歳差の結婚", Body: "ほしのあき、婚約指輪を公開した。", Published: day("2026-04-20")},
 }
@@ -81,6 +83,8 @@ func TestReaderQueries(t *testing.T) {
 		{"a given name of two name kanji", "ふじいそうた", []string{"fujii"}},
 		{"a given name of one kanji", "たけいえみ", []string{"takei"}},
 		{"a given name alone", "けいすけ", []string{"honda"}},
+		{"two Latin words run together", "ＰＳＶｉｔａ", []string{"vita"}},
+		{"a loanword in hiragana, its synonym in Latin", "あいふぉん", []string{"iphone"}},
 		{"a word no article writes so, by its reading", "後姿", []string{"back"}},
 		{"a full name in kana, not what kagome guesses of it", "とよだあきお", []string{"toyoda"}},
 	}
