@@ -63,7 +63,7 @@ func parseNameTable(text string) nameTable {
 // word within maxNameSpan such tokens of one, where kagome split a name it
 // did not know (澤|穂|希, 斎藤|佑|樹, 羽生|結|弦, 指原|莉乃).
 func nameContext(toks []tokenizer.Token, i int) bool {
-	if isNameToken(&toks[i]) {
+	if isNameToken(&toks[i]) || givenNameAfterSurname(toks, i) {
 		return true
 	}
 	if !isNamePiece(&toks[i]) {
@@ -80,6 +80,22 @@ func nameContext(toks []tokenizer.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// givenNameAfterSurname reports whether toks[i] is a word of two kanji
+// right after a surname, which kagome took for a common noun: 美姫 of
+// 安藤美姫 (ビキ, the name ミキ).
+func givenNameAfterSurname(toks []tokenizer.Token, i int) bool {
+	if i == 0 || toks[i].Class != tokenizer.KNOWN || utf8.RuneCountInString(toks[i].Surface) != 2 || !isAllHan(toks[i].Surface) {
+		return false
+	}
+	prev := &toks[i-1]
+	if !isNameToken(prev) || prev.Position+len(prev.Surface) != toks[i].Position {
+		return false
+	}
+	pos3, _ := prev.FeatureAt(3)
+	pos0, _ := toks[i].FeatureAt(0)
+	return pos3 == "姓" && pos0 == "名詞"
 }
 
 func isNameToken(k *tokenizer.Token) bool {
@@ -107,8 +123,9 @@ func isNamePiece(k *tokenizer.Token) bool {
 // nameReadings returns the other readings a token that may be part of a
 // name (see nameContext) is indexed under: the dictionary's noun readings
 // for the same characters (佑 is タスク and ユウ, 樹 キ as well as ジュ), then
-// the name table's (佑 スケ); for an unknown word, its characters' table
-// readings joined (莉乃 リノ). The token's own reading is left out.
+// the name table's (佑 スケ); for an unknown word or a common noun, its
+// characters' table readings joined (莉乃 リノ, 美姫 ミキ). The token's own
+// reading is left out.
 func (a *Analyzer) nameReadings(k *tokenizer.Token, own string) []string {
 	var out []string
 	add := func(r string) bool {
@@ -132,7 +149,9 @@ func (a *Analyzer) nameReadings(k *tokenizer.Token, own string) []string {
 		}
 		return out
 	}
-	if k.Class == tokenizer.UNKNOWN {
+	if !isNameToken(k) {
+		// An unknown word or a common noun where a given name goes: its
+		// characters read as in names (莉乃 リノ, 美姫 ミキ).
 		for _, r := range a.spell(k.Surface) {
 			if !add(r) {
 				return out

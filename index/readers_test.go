@@ -40,6 +40,7 @@ var readerFixtures = []Article{
 	{ID: "takei", Title: "武井咲が主演", Body: "女優の武井咲が主演するドラマ。", Published: day("2026-04-30")},
 	{ID: "vita", Title: "PS Vitaの新作ゲーム", Body: "PS Vita向けの新作が出る。", Published: day("2026-05-01")},
 	{ID: "iphone", Title: "iPhoneの電池", Body: "iPhoneの電池を長持ちさせる。", Published: day("2026-05-02")},
+	{ID: "ando", Title: "安藤美姫が優勝", Body: "フィギュアスケートの安藤美姫が優勝した。", Published: day("2026-05-03")},
 	{ID: "back", Title: "俳優の後ろ姿が話題に", Body: "映画の後ろ姿の場面が話題になった。", Published: day("2026-04-21")},
 	{ID: "hoshino", Title: "ほしのあき、13歳差の結婚", Body: "ほしのあき、婚約指輪を公開した。", Published: day("2026-04-20")},
 }
@@ -83,6 +84,7 @@ func TestReaderQueries(t *testing.T) {
 		{"a given name of two name kanji", "ふじいそうた", []string{"fujii"}},
 		{"a given name of one kanji", "たけいえみ", []string{"takei"}},
 		{"a given name alone", "けいすけ", []string{"honda"}},
+		{"a given name kagome took for a common noun", "あんどうみき", []string{"ando"}},
 		{"two Latin words run together", "ＰＳＶｉｔａ", []string{"vita"}},
 		{"a loanword in hiragana, its synonym in Latin", "あいふぉん", []string{"iphone"}},
 		{"a word no article writes so, by its reading", "後姿", []string{"back"}},
