@@ -155,7 +155,7 @@ func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.
 			add(&rtoks, &rterms, r, m.rpos, m)
 		}
 	})
-	return sorted(toks), sorted(rtoks)
+	return capOccurrences(sorted(toks)), capOccurrences(sorted(rtoks))
 }
 
 // sorted returns pointers to toks ordered by position, then start. Parts

@@ -209,3 +209,37 @@ func TestUserDict(t *testing.T) {
 		t.Error("New accepted a malformed user dictionary")
 	}
 }
+
+// TestOccurrencesCapped: a term repeated without end is indexed at its
+// first 512 occurrences in each field, and the rest of the text still is.
+func TestOccurrencesCapped(t *testing.T) {
+	a := projectAnalyzer(t)
+	text := []byte(strings.Repeat("量子とアイス。", 2000) + "最後")
+	count := func(ts analysis.TokenStream, term string) (n int) {
+		for _, tk := range ts {
+			if string(tk.Term) == term {
+				n++
+			}
+		}
+		return n
+	}
+	main := a.Analyze(text)
+	tests := []struct {
+		field string
+		ts    analysis.TokenStream
+		term  string
+	}{
+		{"main", main, "量子"},
+		{"main", main, "アイス"},
+		{"reading", a.Reading().Analyze(text), "リョウシ"},
+		{"bigram", analyzer.Bigram{}.Analyze(text), "アイ"},
+	}
+	for _, tt := range tests {
+		if n := count(tt.ts, tt.term); n != 512 {
+			t.Errorf("%s: %s indexed %d times, want 512", tt.field, tt.term, n)
+		}
+	}
+	if last := main[len(main)-1]; string(last.Term) != "最後" {
+		t.Errorf("last term %q, want 最後", last.Term)
+	}
+}

@@ -66,7 +66,7 @@ func (Bigram) Analyze(input []byte) analysis.TokenStream {
 	for i := range toks {
 		out[i] = &toks[i]
 	}
-	return out
+	return capOccurrences(out)
 }
 
 // Bigrams returns the bigram terms of s as a query uses them: those of its

@@ -1,0 +1,41 @@
+package analyzer
+
+import (
+	"unsafe"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// maxOccurrences bounds how often one term is indexed in one field of one
+// document: the first maxOccurrences occurrences in text order are kept.
+// No article repeats a word that often, and the positions are what a
+// phrase query walks, comparing every position of each of its words with
+// every position of the next, without a way to stop: a body that repeats
+// one word a hundred thousand times (within the write API's limits) made
+// a two-word query take minutes and gigabytes. BM25 has long since
+// saturated at that count, so scores do not change.
+const maxOccurrences = 512
+
+// capOccurrences drops the occurrences of each term beyond maxOccurrences,
+// keeping the order of ts.
+func capOccurrences(ts analysis.TokenStream) analysis.TokenStream {
+	if len(ts) <= maxOccurrences {
+		return ts // no term can occur more often
+	}
+	seen := make(map[string]int, len(ts)/4)
+	out := ts[:0]
+	for _, t := range ts {
+		if len(t.Term) == 0 {
+			out = append(out, t)
+			continue
+		}
+		// The key aliases the term's bytes, which stay unchanged while
+		// the map lives.
+		k := unsafe.String(&t.Term[0], len(t.Term))
+		if n := seen[k] + 1; n <= maxOccurrences {
+			seen[k] = n
+			out = append(out, t)
+		}
+	}
+	return out
+}
