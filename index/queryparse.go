@@ -348,7 +348,11 @@ func flatten(xs []Node, or bool) []Node {
 
 func (p *parser) unary(depth int) (Node, error) {
 	if p.peek() == '-' {
-		p.i++
+		// -x excludes x; so does --x (a double exclusion is no way to
+		// ask for x, and nesting one per - made each a full scan).
+		for !p.eof() && p.peek() == '-' {
+			p.i++
+		}
 		if p.eof() || p.peek() == ' ' || p.peek() == ')' {
 			return nil, p.errf("expected a word, phrase or ( right after -")
 		}

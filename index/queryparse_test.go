@@ -29,6 +29,7 @@ func TestParseQuery(t *testing.T) {
 		{"full-width colon and operators", "ｔｉｔｌｅ：量子　ｐｕｂｌｉｓｈｅｄ：＞＝２０２６", "title:量子 published:>=2026"},
 		{"dates", "published:>=2026-01-01 published:<2026-02 published:2026", "published:>=2026-01-01 published:<2026-02 published:2026"},
 		{"negated group", "-(量子 OR 暗号) NIST", "-(量子 OR 暗号) NIST"},
+		{"repeated minus is one exclusion", "映画 ---" + strings.Repeat("-", 1000) + "IBM", "映画 -IBM"},
 		{"a colon in a word", "10:30 https://example.jp", "10:30 https://example.jp"},
 		{"the editors' example", "category:耐量子暗号 NIST -Google published:>=2026-01-01", "category:耐量子暗号 NIST -Google published:>=2026-01-01"},
 	}
