@@ -200,9 +200,10 @@ var longVowels = strings.NewReplacer("aa", "a-", "ii", "i-", "uu", "u-", "ee", "
 // nothing is one edit away.
 func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	rc, ok := c.tc.(*readerCounter)
-	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || !ok {
+	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || !ok || c.fuzzed >= maxFuzzyWords {
 		return nil
 	}
+	c.fuzzed++
 	term := analyzer.WordTerm(text)
 	w := alt(fuzzyBoost)
 	df := c.df(term)
@@ -239,6 +240,11 @@ const (
 	rareSpelling  = 30
 	usualSpelling = 10
 )
+
+// maxFuzzyWords bounds the words of one query that get spellings an edit
+// away: each walks the term dictionary, and a query of sixty katakana
+// words took seconds.
+const maxFuzzyWords = 4
 
 // minFuzzyRunes: shorter katakana words are too often one edit from
 // another word (バス, パス, ガス).

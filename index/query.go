@@ -43,9 +43,10 @@ type textQuery struct {
 
 // compiler turns search-box text into bleve queries.
 type compiler struct {
-	an  *analyzer.Analyzer
-	syn *synonyms
-	tc  termCounter
+	an     *analyzer.Analyzer
+	syn    *synonyms
+	tc     termCounter
+	fuzzed int // words given spellings an edit away (see fuzzyAlt)
 }
 
 // compile builds the query. Each word becomes one or more units that must

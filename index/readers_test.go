@@ -1,8 +1,10 @@
 package index
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -133,5 +135,27 @@ func TestUsualSpelling(t *testing.T) {
 	// The usual spelling does not find the rare one.
 	if res := mustSearch(t, ix, Request{Query: "ジョブズ", PerPage: 20}); res.Total != usualSpelling {
 		t.Errorf("ジョブズ: total %d, want %d", res.Total, usualSpelling)
+	}
+}
+
+// TestFuzzyWordsBounded: only the first few words of a query get the
+// spellings an edit away; each walks the term dictionary.
+func TestFuzzyWordsBounded(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	words := []string{"クルーズー", "スカイツリ", "ヴァイオリ", "ボルトール", "ジェイソン", "ステイサム", "フェースブ", "ケーキング"}
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(strings.Join(words, " "))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(tq.build(nil, true, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A fuzzy word is a title and a body clause.
+	if n := strings.Count(string(js), `"fuzziness":1`); n == 0 || n > 2*maxFuzzyWords {
+		t.Errorf("%d fuzzy clauses for %d words, want 1 to %d", n, len(words), 2*maxFuzzyWords)
 	}
 }
