@@ -112,3 +112,23 @@ func TestRelatedRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestHead(t *testing.T) {
+	tests := []struct {
+		name, s string
+		n       int
+		want    string
+	}{
+		{"short", "量子", 16, "量子"},
+		{"cut at a character boundary", "量子暗号", 7, "量子"},
+		{"exact", "量子暗号", 6, "量子"},
+		{"inside the first character", "量子", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := head(tt.s, tt.n); got != tt.want {
+				t.Errorf("head(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+			}
+		})
+	}
+}
