@@ -92,11 +92,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err := ix.Close(); err != nil {
-			log.Error("closing the index", "err", err)
-		}
-	}()
+	defer closeIndex(ix, log, closeWait)
 	if ix.Created() && cfg.sample {
 		rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), index.ImportOptions{})
 		if err != nil {
@@ -163,6 +159,26 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		log.Warn("in-flight requests cut off", "err", err)
 	}
 	return nil
+}
+
+// closeWait bounds how long serve waits to close the index on the way
+// out: a request cut off at the end of the grace period may still hold
+// it.
+const closeWait = 5 * time.Second
+
+// closeIndex closes ix, or gives up after wait: every acknowledged write
+// is already on disk, so exiting with the index open loses nothing.
+func closeIndex(ix io.Closer, log *slog.Logger, wait time.Duration) {
+	done := make(chan error, 1)
+	go func() { done <- ix.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			log.Error("closing the index", "err", err)
+		}
+	case <-time.After(wait):
+		log.Warn("the index is still in use by cut-off requests; exiting without closing it (acknowledged writes are on disk)", "waited", wait)
+	}
 }
 
 // splitList splits a comma-separated flag value.

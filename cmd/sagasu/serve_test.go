@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -78,3 +79,21 @@ func TestServeEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestCloseIndexGivesUp: a request still holding the index at exit does
+// not keep the process alive.
+func TestCloseIndexGivesUp(t *testing.T) {
+	unblock := make(chan struct{})
+	defer close(unblock)
+	var logs strings.Builder
+	closeIndex(blockedCloser(unblock), slog.New(slog.NewJSONHandler(&logs, nil)), 50*time.Millisecond)
+	if !strings.Contains(logs.String(), "exiting without closing") {
+		t.Errorf("closeIndex did not give up: %q", logs.String())
+	}
+}
+
+// blockedCloser's Close waits for its channel, like an index that a
+// cut-off request still reads.
+type blockedCloser chan struct{}
+
+func (c blockedCloser) Close() error { <-c; return nil }
