@@ -52,7 +52,11 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 	found := rc.prefixed(key, fieldAka, 64)
 	others := make([]string, 0, len(found))
 	for t := range found {
-		others = append(others, t)
+		// The dictionary still lists the terms of deleted articles until
+		// a merge drops them; the count of live ones is exact.
+		if found[t] = rc.count(t, fieldAka); found[t] > 0 {
+			others = append(others, t)
+		}
 	}
 	slices.SortFunc(others, func(a, b string) int {
 		return cmp.Or(cmp.Compare(found[b], found[a]), strings.Compare(a, b))
