@@ -67,6 +67,11 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		// it as words.
 		words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(normQuery(q)))
 		words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-") == "" })
+		if len(words) == 0 {
+			// Only syntax ("(", "-"): no word to find, so nothing is found,
+			// as for a query of particles.
+			return textQuery{units: []query.Query{bleve.NewMatchNoneQuery()}}, nil
+		}
 		if n, err = ParseQuery(strings.Join(words, " ")); err != nil {
 			return textQuery{}, err
 		}

@@ -109,9 +109,11 @@ func TestLoneExclusionOfNothing(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Query: "-の", PerPage: 100}); res.Total != uint64(len(readerFixtures)) {
 		t.Errorf("-の: total %d, want every article (%d)", res.Total, len(readerFixtures))
 	}
-	// A lone particle is no word to look for.
-	if res := mustSearch(t, ix, Request{Query: "の"}); res.Total != 0 {
-		t.Errorf("の: %v", ids(res))
+	// A lone particle is no word to look for; nor is syntax alone.
+	for _, q := range []string{"の", "(", "-", `"`, "()"} {
+		if res := mustSearch(t, ix, Request{Query: q}); res.Total != 0 {
+			t.Errorf("%s: %v", q, ids(res))
+		}
 	}
 	// An intent word alone is still required.
 	if res := mustSearch(t, ix, Request{Query: "新製品"}); !slices.Equal(ids(res), []string{"fan"}) {
