@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -103,8 +104,12 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
 	t, err := time.Parse(time.RFC3339, w.Published)
-	if err != nil {
+	if err != nil || !strictRFC3339(w.Published) {
 		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", truncate(w.Published, 40))}
+	}
+	if t.IsZero() {
+		// 0001-01-01T00:00:00Z is given, not missing.
+		return Article{}, publishedYearError(t)
 	}
 	a.Published = t
 	if err := a.Validate(); err != nil {
@@ -266,6 +271,31 @@ func describeKind(k jsontext.Kind) string {
 	return "another value"
 }
 
+// publishedYearError says that t's year (in JST, the archive's time
+// zone) is outside the years the archive accepts.
+func publishedYearError(t time.Time) error {
+	return &ValidationError{Field: "published", Msg: fmt.Sprintf("year %d (in JST) is outside %d–%d", t.In(JST).Year(), minPublishYear, maxPublishYear)}
+}
+
+// strictRFC3339 reports whether s, which time.Parse accepted as RFC 3339,
+// really is: Go also takes a comma before the fraction and offsets such
+// as +24:00 or +00:60.
+func strictRFC3339(s string) bool {
+	if strings.Contains(s, ",") {
+		return false
+	}
+	if strings.HasSuffix(s, "Z") || strings.HasSuffix(s, "z") {
+		return true
+	}
+	if len(s) < 6 {
+		return false
+	}
+	off := s[len(s)-6:] // ±hh:mm
+	h, errH := strconv.Atoi(off[1:3])
+	m, errM := strconv.Atoi(off[4:6])
+	return (off[0] == '+' || off[0] == '-') && off[3] == ':' && errH == nil && errM == nil && h <= 23 && m <= 59
+}
+
 // Validate checks an article against the rules of the import format.
 func (a *Article) Validate() error {
 	if err := ValidateID(a.ID); err != nil {
@@ -306,8 +336,8 @@ func (a *Article) Validate() error {
 	if a.Published.IsZero() {
 		return &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
-	if y := a.Published.Year(); y < minPublishYear || y > maxPublishYear {
-		return &ValidationError{Field: "published", Msg: fmt.Sprintf("year %d is outside %d–%d", y, minPublishYear, maxPublishYear)}
+	if y := a.Published.In(JST).Year(); y < minPublishYear || y > maxPublishYear {
+		return publishedYearError(a.Published)
 	}
 	if a.URL != "" {
 		if len(a.URL) > MaxURLBytes {

@@ -61,6 +61,10 @@ func TestDecodeArticle(t *testing.T) {
 		{"missing published", `{"id":"a","title":"t"}`, "published"},
 		{"date only", `{"id":"a","title":"t","published":"2026-04-01"}`, "published"},
 		{"year out of range", `{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`, "published"},
+		{"year out of range in JST", `{"id":"a","title":"t","published":"2200-12-31T23:59:59-12:00"}`, "published"},
+		{"offset of 24 hours", `{"id":"a","title":"t","published":"2026-04-01T00:00:00+24:00"}`, "published"},
+		{"offset of 60 minutes", `{"id":"a","title":"t","published":"2026-04-01T00:00:00+00:60"}`, "published"},
+		{"comma before the fraction", `{"id":"a","title":"t","published":"2026-04-01T00:00:00,5Z"}`, "published"},
 		{"tags not a list", `{"id":"a","title":"t","tags":"x","published":"2026-04-01T00:00:00Z"}`, "tags"},
 		{"tag not a string", `{"id":"a","title":"t","tags":[1],"published":"2026-04-01T00:00:00Z"}`, "tags"},
 		{"empty tag", `{"id":"a","title":"t","tags":[""],"published":"2026-04-01T00:00:00Z"}`, "tags"},
@@ -82,5 +86,13 @@ func TestDecodeArticle(t *testing.T) {
 				t.Error("empty message")
 			}
 		})
+	}
+}
+
+// TestZeroYearIsNotMissing: the zero time is a date given, out of range.
+func TestZeroYearIsNotMissing(t *testing.T) {
+	_, err := DecodeArticle([]byte(`{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`))
+	if err == nil || !strings.Contains(err.Error(), "year 1") {
+		t.Errorf("DecodeArticle with year 1 = %v, want a message about the year", err)
 	}
 }
