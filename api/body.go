@@ -125,15 +125,15 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 func (b *bodyReader) Close() error { return b.r.Close() }
 
 // sniff refuses a form body: its first character other than white space
-// or a byte order mark must open a JSON object.
+// or a byte order mark must open a JSON value other than a bare word.
 func (b *bodyReader) sniff(p []byte) error {
 	p = bytes.TrimLeft(p, " \t\r\n\xef\xbb\xbf")
 	if len(p) == 0 {
 		return nil
 	}
 	b.sniffed = true
-	if p[0] == '{' {
-		return nil
+	if strings.IndexByte(`{["-0123456789`, p[0]) >= 0 {
+		return nil // JSON, if not an object: the decoder says what is wrong
 	}
 	return &bodyError{kind: bodyMediaType, msg: "the body is a form; send JSON (NDJSON for bulk) with Content-Type: application/json"}
 }
@@ -208,8 +208,14 @@ func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 func acceptJSON(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c *echo.Context) error {
 		req := c.Request()
-		if enc := strings.TrimSpace(req.Header.Get("Content-Encoding")); enc != "" && !strings.EqualFold(enc, "identity") {
-			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("Content-Encoding %q is not supported; send the body uncompressed, as JSON (NDJSON for bulk)", truncate(enc, 20))}
+		// Every coding of every Content-Encoding header: identity, gzip
+		// is gzip.
+		for _, v := range req.Header.Values("Content-Encoding") {
+			for _, enc := range strings.Split(v, ",") {
+				if enc = strings.TrimSpace(enc); enc != "" && !strings.EqualFold(enc, "identity") {
+					return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("Content-Encoding %q is not supported; send the body uncompressed, as JSON (NDJSON for bulk)", truncate(enc, 20))}
+				}
+			}
 		}
 		mt, _, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
 		switch {

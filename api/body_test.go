@@ -95,6 +95,8 @@ func TestBadBodies(t *testing.T) {
 		{"PUT gzip", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
 		{"bulk gzip", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Encoding: gzip"), []string{line}, 0, false, 415, "unsupported_media_type"},
 		{"PUT form", head("PUT", "/v1/articles/raw-1", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
+		{"PUT a JSON array labelled a form", head("PUT", "/v1/articles/raw-1", cl(2), "Content-Type: application/x-www-form-urlencoded"), []string{"[]"}, 0, false, 400, "invalid_article"},
+		{"PUT gzip after identity", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: identity", "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
 		{"related form", head("POST", "/v1/related", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
 		{"bulk multipart", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: multipart/form-data; boundary=x"), []string{line}, 0, false, 415, "unsupported_media_type"},
 		{"PUT declared over the limit", head("PUT", "/v1/articles/raw-1", cl(index.MaxArticleJSONBytes+1)), nil, 0, false, 413, "body_too_large"},
