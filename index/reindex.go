@@ -209,7 +209,11 @@ func (ix *Index) copyAll(ctx context.Context, from, to bleve.Index) error {
 		if err := ix.copyIDs(ctx, from, to, ids); err != nil {
 			return err
 		}
-		ix.progress.copied.Add(int64(len(ids)))
+		copied := ix.progress.copied.Add(int64(len(ids)))
+		// Articles written meanwhile grow the total.
+		if n, err := from.DocCount(); err == nil {
+			ix.progress.total.Store(max(int64(n), copied))
+		}
 		after = []string{ids[len(ids)-1]}
 	}
 }
