@@ -79,6 +79,9 @@ func classify(err error) (status int, code, msg string) {
 	case errors.As(err, &re):
 		return http.StatusBadRequest, re.Code, re.Param + ": " + re.Msg
 	case errors.As(err, &ve):
+		if ve.Field == "" {
+			return http.StatusBadRequest, "invalid_article", "the article " + ve.Msg
+		}
 		return http.StatusBadRequest, "invalid_article", strings.TrimPrefix(ve.Error(), "invalid article: ")
 	case errors.Is(err, index.ErrNotFound):
 		return http.StatusNotFound, "not_found", "no article with that id"

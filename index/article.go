@@ -146,7 +146,10 @@ func DecodeObject(b []byte, v any) error {
 			return &ValidationError{Field: field, Msg: "is given more than once; give each field once"}
 		}
 		if errors.Is(syn.Err, io.ErrUnexpectedEOF) {
-			return &ValidationError{Msg: "truncated JSON object: it ends before its closing }"}
+			return &ValidationError{Msg: "is a truncated JSON object: it ends before its closing }"}
+		}
+		if field == "" {
+			return &ValidationError{Msg: fmt.Sprintf("is malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
 		}
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
 	case errors.As(err, &sem):
@@ -164,9 +167,9 @@ func DecodeObject(b []byte, v any) error {
 		}
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("must be %s, found %s", want, found)}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return &ValidationError{Msg: "truncated or empty JSON object"}
+		return &ValidationError{Msg: "is a truncated or empty JSON object"}
 	}
-	return &ValidationError{Msg: "malformed JSON: " + err.Error()}
+	return &ValidationError{Msg: "is malformed JSON: " + err.Error()}
 }
 
 // firstKind names the kind of JSON value b starts with: "{" for an

@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"sync/atomic"
+	"strings"
 	"time"
 )
 
@@ -199,7 +200,7 @@ func reason(err error) string {
 	var ve *ValidationError
 	if errors.As(err, &ve) {
 		if ve.Field == "" {
-			return ve.Msg
+			return strings.TrimPrefix(ve.Msg, "is ") // "line 3: malformed JSON …"
 		}
 		return ve.Field + ": " + ve.Msg
 	}
