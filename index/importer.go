@@ -9,8 +9,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"sync/atomic"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
