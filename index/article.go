@@ -274,6 +274,10 @@ func describeKind(k jsontext.Kind) string {
 	return "another value"
 }
 
+// isVisible reports whether r shows as something: not a space, a format
+// character (U+200B) or a noncharacter (U+FFFE).
+func isVisible(r rune) bool { return unicode.IsGraphic(r) && !unicode.IsSpace(r) }
+
 // publishedYearError says that t's year (in JST, the archive's time
 // zone) is outside the years the archive accepts.
 func publishedYearError(t time.Time) error {
@@ -304,8 +308,8 @@ func (a *Article) Validate() error {
 	if err := ValidateID(a.ID); err != nil {
 		return err
 	}
-	if strings.TrimSpace(a.Title) == "" {
-		return &ValidationError{Field: "title", Msg: "is required"}
+	if !strings.ContainsFunc(a.Title, isVisible) {
+		return &ValidationError{Field: "title", Msg: "is required (it has no visible character)"}
 	}
 	if n := utf8.RuneCountInString(a.Title); n > MaxTitleRunes {
 		return &ValidationError{Field: "title", Msg: fmt.Sprintf("has %d characters; the limit is %d", n, MaxTitleRunes)}

@@ -58,6 +58,8 @@ func TestDecodeArticle(t *testing.T) {
 		{"id not a string", `{"id":12,"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"missing title", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"blank title", `{"id":"a","title":"  ","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"invisible title", `{"id":"a","title":"\u3000\u200b","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"noncharacter title", `{"id":"a","title":"\ufffe\uffff","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"missing published", `{"id":"a","title":"t"}`, "published"},
 		{"date only", `{"id":"a","title":"t","published":"2026-04-01"}`, "published"},
 		{"year out of range", `{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`, "published"},
