@@ -171,10 +171,14 @@ func (a *Analyzer) dictNounReadings(k *tokenizer.Token) []string {
 	// A word's features are its part of speech (POSTable) and then its
 	// contents, where the reading is.
 	at := a.feat.reading - len(d.POSTable.POSs[k.ID])
+	base := a.feat.base - len(d.POSTable.POSs[k.ID])
 	var out []string
 	for _, id := range d.Index.Search(k.Surface) {
 		if id < 0 || id >= len(d.Contents) || id >= len(d.POSTable.POSs) || at < 0 || at >= len(d.Contents[id]) {
 			continue
+		}
+		if base >= 0 && base < len(d.Contents[id]) && d.Contents[id][base] != k.Surface {
+			continue // another word (a noun's base form is its surface)
 		}
 		if pos := d.POSTable.POSs[id]; len(pos) == 0 || d.POSTable.NameList[pos[0]] != "名詞" {
 			continue
