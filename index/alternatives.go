@@ -124,7 +124,7 @@ func (c *compiler) matches(q query.Query) bool {
 // halves, where both are terms, for at most maxLatinSplits split points.
 // nil when there is none.
 func (c *compiler) splitLatin(term string) query.Query {
-	if len(term) < 4 || strings.ContainsFunc(term, func(r rune) bool { return !isASCIILetter(r) && (r < '0' || r > '9') }) {
+	if len(term) < 4 || len(term) > maxAkaLatin || strings.ContainsFunc(term, func(r rune) bool { return !isASCIILetter(r) && (r < '0' || r > '9') }) {
 		return nil
 	}
 	var qs []query.Query
