@@ -152,7 +152,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	if err := writeCurrent(ix.dir, next); err != nil {
 		return err
 	}
-	ix.mu.Lock()
+	ix.lockForSwitch()
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.journal = nil
 	ix.mu.Unlock()
@@ -173,6 +173,24 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	}
 	ix.sug.notify()
 	return nil
+}
+
+// switchPatience is how long the switch to a new generation waits for a
+// moment with no request reading the index before it queues for one.
+const switchPatience = 250 * time.Millisecond
+
+// lockForSwitch takes ix.mu for writing. A waiting writer makes every new
+// reader wait behind it (sync.RWMutex), so a switch that simply queued
+// would stall new requests for as long as the slowest one in flight; it
+// first tries for a while to find the index free, which under normal load
+// it soon is.
+func (ix *Index) lockForSwitch() {
+	for deadline := time.Now().Add(switchPatience); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if ix.mu.TryLock() {
+			return
+		}
+	}
+	ix.mu.Lock()
 }
 
 func (ix *Index) endJournal() {
