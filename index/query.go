@@ -308,9 +308,17 @@ func (c *compiler) scopedWord(w Word) query.Query {
 // word compiles one search-box word. Tokens marked optional (see
 // optionalTokens) only add to the score.
 func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
+	// Typed: hiragana, as an IME holds it before conversion (katakana is
+	// converted text).
+	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
 	var toks []analyzer.Token
 	for i, t := range indexed(all) {
 		if i < len(optional) && optional[i] {
+			if typed && utf8.RuneCountInString(text) > utf8.RuneCountInString(t.Surface) {
+				// A piece of kana kagome guessed at (どう of じどううんてん)
+				// is no word the reader asked for.
+				continue
+			}
 			q := fieldsTerm(t.Term, exact(1))
 			tq.should = append(tq.should, q)
 			tq.relax = append(tq.relax, q)
@@ -321,9 +329,6 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if len(toks) == 0 && slices.Contains(optional, true) {
 		return // only words that are optional
 	}
-	// Typed: hiragana, as an IME holds it before conversion (katakana is
-	// converted text).
-	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
 	kana := analyzer.IsKana(text)
 	var reading query.Query
 	switch {

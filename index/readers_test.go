@@ -161,3 +161,21 @@ func TestFuzzyWordsBounded(t *testing.T) {
 		t.Errorf("%d fuzzy clauses for %d words, want 1 to %d", n, len(words), 2*maxFuzzyWords)
 	}
 }
+
+// TestTypedKanaGuessesAddNothing: the pieces kagome makes of kana typed
+// before conversion (じ|どう|うん|て|ん) are no words the reader asked for;
+// どう, an intent word elsewhere, must not raise articles that have it.
+func TestTypedKanaGuessesAddNothing(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile("じどううんてん")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tq.should) != 0 {
+		js, _ := json.Marshal(tq.should)
+		t.Errorf("score bonuses for typed kana: %s", js)
+	}
+}
