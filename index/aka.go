@@ -49,11 +49,9 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 		return nil
 	}
 	key := analyzer.WordTerm(text) + "="
-	found := rc.prefixed(key, fieldAka, 64)
-	others := make([]string, 0, len(found))
-	for t := range found {
-		// The dictionary still lists the terms of deleted articles until
-		// a merge drops them; the count of live ones is exact.
+	found := map[string]uint64{} // live articles stating each pair
+	var others []string
+	for _, t := range rc.prefixed(key, fieldAka, 64) {
 		if found[t] = rc.count(t, fieldAka); found[t] > 0 {
 			others = append(others, t)
 		}
@@ -77,6 +75,9 @@ func akaTerms(a *Article) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, text := range []string{a.Title, a.Body} {
+		if !strings.ContainsAny(text, "(（") {
+			continue // no pair without parentheses: spare folding the text
+		}
 		for _, p := range akaPairs(analyzer.Fold(text)) {
 			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
 			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) {

@@ -111,9 +111,10 @@ func (c *readerCounter) neighbors(term, field string) []string {
 	return out
 }
 
-// prefixed returns the terms of field that start with prefix and how many
-// articles hold each, at most max of them.
-func (c *readerCounter) prefixed(prefix, field string, max int) map[string]uint64 {
+// prefixed returns at most max terms of field that start with prefix. The
+// dictionary still lists the terms of deleted articles until a merge
+// drops them: count them to know which are live.
+func (c *readerCounter) prefixed(prefix, field string, max int) []string {
 	if c.count(prefix, field); c.r == nil {
 		return nil // the reader could not be opened
 	}
@@ -122,9 +123,9 @@ func (c *readerCounter) prefixed(prefix, field string, max int) map[string]uint6
 		return nil
 	}
 	defer d.Close()
-	out := map[string]uint64{}
+	var out []string
 	for e, err := d.Next(); err == nil && e != nil && len(out) < max; e, err = d.Next() {
-		out[e.Term] = e.Count
+		out = append(out, e.Term)
 	}
 	return out
 }
