@@ -81,11 +81,20 @@ func (c *compiler) readingAlt(text string, how int) query.Query {
 		segs = segs[:1]
 	}
 	var qs []query.Query
+	whole := false // a segmentation of the whole reading matches
 	for _, seg := range segs {
-		qs = append(qs, readingPhrase(seg, w))
+		seg, honorific := trimHonorific(seg)
+		if honorific && whole {
+			// りょうし is 量子 when articles have it, not Mr. りょう.
+			continue
+		}
+		q := readingPhrase(seg, w)
+		whole = whole || !honorific && c.matches(q)
+		qs = append(qs, q)
 	}
 	if r, _ := utf8.DecodeRuneInString(reading); how == asTyped && n >= 3 && (r == 'オ' || r == 'ゴ') && (len(segs) == 0 || c.rareReading(segs[0])) {
 		for _, seg := range segmentKana(reading[len("オ"):], c.tc, n-1, 1) {
+			seg, _ = trimHonorific(seg)
 			qs = append(qs, readingPhrase(seg, w))
 		}
 	}

@@ -139,7 +139,8 @@ func (c *readerCounter) close() {
 // segmentKana splits a normalised katakana reading into reading terms that
 // occur in the index ("" marks a particle gap), none longer than maxPiece
 // runes, and returns the k likeliest ways, best first: the fewest pieces,
-// then the commoner terms. A reading seldom has one obvious split: サワホマレ
+// then the commoner terms. A segmentation that ends in "" leaves out an
+// honorific at the end (すずきし is 鈴木氏; see trimHonorific). A reading seldom has one obvious split: サワホマレ
 // is サワ|ホマレ (誉) as well as サワ|ホ|マレ (澤穂希), and only the articles
 // tell which exists in sequence. It returns nil when no segmentation covers
 // the whole reading.
@@ -213,9 +214,6 @@ func segmentKana(reading string, tc termCounter, maxPiece, k int) [][]string {
 			j, kk = p.prev, p.prevK
 		}
 		slices.Reverse(seg)
-		for len(seg) > 0 && seg[len(seg)-1] == "" {
-			seg = seg[:len(seg)-1] // the honorific at the end
-		}
 		if len(seg) > 1 && !slices.ContainsFunc(seg, func(p string) bool { return utf8.RuneCountInString(p) > 1 }) {
 			continue // エ|バ: one-kana readings (絵, 場) side by side are no word
 		}
@@ -229,4 +227,14 @@ func lookupReading(term string, tc termCounter) uint64 {
 		return n
 	}
 	return tc.count(term, fieldTitleReading)
+}
+
+// trimHonorific returns seg without the honorific gap at its end, and
+// whether it had one.
+func trimHonorific(seg []string) ([]string, bool) {
+	n := len(seg)
+	for n > 0 && seg[n-1] == "" {
+		n--
+	}
+	return seg[:n], n < len(seg)
 }
