@@ -146,6 +146,10 @@ func (c *compiler) plain(words []Node) textQuery {
 				// iOS6 or Nexus7.
 				w.Text += " " + next.Text
 				i++
+			} else if next, ok := c.latinPair(w, words, i); ok {
+				// "open ai", "space x": articles write OpenAI, SpaceX.
+				w.Text += " " + next.Text
+				i++
 			}
 		}
 		text := analyzer.Fold(w.Text)
@@ -191,6 +195,28 @@ func modelNumber(w Word, words []Node, i int) (Word, bool) {
 	}
 	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text) // either may fold to nothing (U+200B)
 	return next, last != "" && first != "" && isASCIILetter(rune(last[len(last)-1])) && '0' <= first[0] && first[0] <= '9'
+}
+
+// latinPair returns the word after words[i] when both are Latin words
+// that articles write as one (OpenAI for "open ai").
+func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
+	if w.Phrase || i+1 >= len(words) || c.tc == nil {
+		return Word{}, false
+	}
+	next, ok := words[i+1].(Word)
+	if !ok || next.Phrase || next.Field != "" {
+		return Word{}, false
+	}
+	a, b := analyzer.Fold(w.Text), analyzer.Fold(next.Text)
+	if !isLatinWord(a) || !isLatinWord(b) || len(a)+len(b) > maxAkaLatin {
+		return Word{}, false
+	}
+	return next, c.df(analyzer.WordTerm(a+b)) > 0
+}
+
+// isLatinWord reports whether s is ASCII letters and digits with a letter.
+func isLatinWord(s string) bool {
+	return strings.ContainsFunc(s, isASCIILetter) && !strings.ContainsFunc(s, func(r rune) bool { return !isASCIILetter(r) && (r < '0' || r > '9') })
 }
 
 func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }

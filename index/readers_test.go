@@ -46,6 +46,7 @@ var readerFixtures = []Article{
 	{ID: "back", Title: "俳優の後ろ姿が話題に", Body: "映画の後ろ姿の場面が話題になった。", Published: day("2026-04-21")},
 	{ID: "hoshino", Title: "ほしのあき、13歳差の結婚", Body: "ほしのあき、婚約指輪を公開した。", Published: day("2026-04-20")},
 	{ID: "quantum", Title: "量子コンピュータの新記録", Body: "量子ビットの数で新記録を出した。", Published: day("2026-05-04")},
+	{ID: "openai", Title: "OpenAI、新モデルを発表", Body: "OpenAIは新しいモデルを公開した。", Published: day("2026-05-06")},
 	{ID: "fuel", Title: "航空燃料の供給量を5倍に", Body: "空港の貯蔵量を増やす。", Published: day("2026-05-05")},
 }
 
@@ -95,6 +96,8 @@ func TestReaderQueries(t *testing.T) {
 		{"a full name in kana, not what kagome guesses of it", "とよだあきお", []string{"toyoda"}},
 		{"a word in kana, not a name with the honorific 氏", "りょうし", []string{"quantum"}},
 		{"a surname in kana with the honorific 氏", "みきたにし", []string{"mikitani"}},
+		{"two Latin words that articles write as one", "open ai", []string{"openai"}},
+		{"the same, with a word after them", "Open AI 新モデル", []string{"openai"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
