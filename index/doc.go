@@ -9,8 +9,8 @@
 // synonyms), the reading fields for kana input and spelling variants
 // (kana is segmented against the reading terms the index holds, see
 // kana.go), and bigrams or joined single kanji for segments kagome was not
-// sure of. When nothing matches every word, it runs again ORing them and
-// says so (Result.Relaxed). Results carry category and month facets and
+// sure of. When nothing matches every word, it runs again ORing them,
+// those that miss only one ranked up, and says so (Result.Relaxed). Results carry category and month facets and
 // highlighted titles and snippets.
 //
 // It exports its own request, result and error types, so callers never

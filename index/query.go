@@ -35,7 +35,7 @@ const (
 // textQuery is a compiled search-box query.
 type textQuery struct {
 	units   []query.Query // all must match (strict)
-	relax   []query.Query // the finer units a relaxed search ORs
+	relax   []query.Query // the finer units a relaxed search needs some of
 	should  []query.Query // score bonuses
 	mustNot []query.Query
 	empty   bool // the query had no words at all: every article matches
@@ -345,9 +345,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 				// is no word the reader asked for.
 				continue
 			}
-			q := fieldsTerm(t.Term, exact(1))
-			tq.should = append(tq.should, q)
-			tq.relax = append(tq.relax, q)
+			tq.should = append(tq.should, fieldsTerm(t.Term, exact(1)))
 			continue
 		}
 		toks = append(toks, t)
@@ -429,10 +427,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		tq.relax = append(tq.relax, units...)
 	case len(units) == 0:
 		tq.units = append(tq.units, disjunction(alts))
-		tq.relax = append(tq.relax, alts...)
+		tq.relax = append(tq.relax, disjunction(alts))
 	default:
 		tq.units = append(tq.units, bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...))
-		tq.relax = append(tq.relax, append(units, alts...)...)
+		// An alternative is the whole word: it stands for every unit.
+		for _, u := range units {
+			tq.relax = append(tq.relax, bleve.NewDisjunctionQuery(append([]query.Query{u}, alts...)...))
+		}
 	}
 	if len(toks) > 1 && !typed {
 		tq.should = append(tq.should, fieldsPhrase(text, exact(proximityBoost)))
@@ -553,15 +554,21 @@ func indexed(toks []analyzer.Token) []analyzer.Token {
 }
 
 // build combines the text query with filters into one bleve query; relaxed
-// ORs the finer units instead of requiring every word. Without scored the
-// score bonuses are left out: a search sorted by date, or one that only
-// counts, has no use for them, and a proximity bonus reads the positions
-// of every match.
+// needs only one of the finer units instead of every word, and ranks the
+// articles that miss only one of them higher. Without scored the score
+// bonuses are left out: a search sorted by date, or one that only counts,
+// has no use for them, and a proximity bonus reads the positions of every
+// match.
 func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Query {
 	bq := bleve.NewBooleanQuery()
 	switch {
 	case relaxed:
 		bq.AddMust(bleve.NewDisjunctionQuery(tq.relax...))
+		if n := len(tq.relax); scored && n > 2 {
+			most := bleve.NewDisjunctionQuery(tq.relax...)
+			most.SetMin(float64(n - 1))
+			bq.AddShould(most)
+		}
 	case len(tq.units) > 0:
 		bq.AddMust(tq.units...)
 	case tq.empty || len(tq.mustNot) > 0:

@@ -159,7 +159,7 @@ func TestFuzzyWordsBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js, err := json.Marshal(tq.build(nil, true, true))
+	js, err := json.Marshal(tq.build(nil, false, true))
 	if err != nil {
 		t.Fatal(err)
 	}

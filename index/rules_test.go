@@ -94,6 +94,23 @@ func TestRelaxedWhenNoArticleHasEveryWord(t *testing.T) {
 	}
 }
 
+// TestRelaxedRanksMostWordsFirst: when no article has every word, one
+// that misses only one ranks above those that have one word many times,
+// and a word the query marks optional (まま) finds nothing alone.
+func TestRelaxedRanksMostWordsFirst(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "stand", Title: "手ぶらで使える新アイテム", Body: "タブレットを立てるスタンドが登場した。立ったまま画面を見られる。", Published: day("2026-05-01")},
+		{ID: "stand-only", Title: "スタンドの歴史", Body: "スタンドの名前の由来。スタンドは多い。スタンドを巡る。", Published: day("2026-05-02")},
+		{ID: "mama", Title: "このままでいいの？", Body: "このまま続けるか迷う。", Published: day("2026-05-03")},
+	}
+	mustPut(t, ix, arts...)
+	res := mustSearch(t, ix, Request{Query: "タブレット スタンド 三脚 立ったまま"})
+	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "stand" || slices.Contains(ids(res), "mama") {
+		t.Errorf("relaxed = %v, hits %v; want relaxed, stand first, mama absent", res.Relaxed, ids(res))
+	}
+}
+
 func TestReadingMatchesAreHighlighted(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix, ruleFixtures...)
