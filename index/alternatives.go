@@ -129,23 +129,62 @@ func (c *compiler) matches(q query.Query) bool {
 }
 
 // splitLatin matches a Latin word no article has as the two words articles
-// write it as (psvita is PS Vita, iphone5 iPhone 5): a phrase of the two
+// write it as (psvita is PS Vita, usbc USB-C): a phrase of the two
 // halves, where both are terms, for at most maxLatinSplits split points.
 // nil when there is none.
 func (c *compiler) splitLatin(term string) query.Query {
-	if len(term) < 4 || len(term) > maxAkaLatin || strings.ContainsFunc(term, func(r rune) bool { return !isASCIILetter(r) && (r < '0' || r > '9') }) {
-		return nil
-	}
 	var qs []query.Query
-	for i := 2; i <= len(term)-2 && len(qs) < maxLatinSplits; i++ {
-		if c.df(term[:i]) > 0 && c.df(term[i:]) > 0 {
-			qs = append(qs, fieldsPhrase(term[:i]+" "+term[i:], exact(1)))
-		}
+	for _, split := range c.latinSplits(term) {
+		qs = append(qs, fieldsPhrase(split, exact(1)))
 	}
 	if len(qs) == 0 {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// splitModel matches a model number typed without its hyphen (icfb03 is
+// ICF-B03, fua51 F-UA51): the word's tokens in sequence, the first Latin
+// token no article has split as splitLatin splits it. nil when the word is
+// not all Latin letters and digits, or has no such token.
+func (c *compiler) splitModel(text string, toks []analyzer.Token) query.Query {
+	if len(toks) < 2 || !isLatinWord(text) {
+		return nil
+	}
+	for i, t := range toks {
+		if t.Class == "number" || c.df(t.Term) > 0 {
+			continue
+		}
+		var qs []query.Query
+		for _, split := range c.latinSplits(t.Term) {
+			words := make([]string, len(toks))
+			for j, u := range toks {
+				words[j] = u.Term
+			}
+			words[i] = split
+			qs = append(qs, fieldsPhrase(strings.Join(words, " "), exact(1)))
+		}
+		if len(qs) == 0 {
+			return nil
+		}
+		return disjunction(qs)
+	}
+	return nil
+}
+
+// latinSplits returns the ways to split a Latin word in two halves that
+// are both terms ("icf b" for icfb), at most maxLatinSplits.
+func (c *compiler) latinSplits(term string) []string {
+	if len(term) < 3 || len(term) > maxAkaLatin || !isLatinWord(term) {
+		return nil
+	}
+	var out []string
+	for i := 1; i < len(term) && len(out) < maxLatinSplits; i++ {
+		if a, b := term[:i], term[i:]; c.df(a) > 0 && c.df(b) > 0 {
+			out = append(out, a+" "+b)
+		}
+	}
+	return out
 }
 
 // maxLatinSplits bounds the ways splitLatin splits a word.

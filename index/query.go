@@ -408,6 +408,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if reading != nil {
 		alts = append(alts, reading)
 	}
+	if q := c.splitModel(text, toks); q != nil {
+		alts = append(alts, q)
+	}
 	// A dotted name (ニコール・キッドマン) is one word with a space in it.
 	joined := analyzer.IsKana(strings.Join(strings.Fields(text), ""))
 	if q := c.fuzzyAlt(text, joined && !typed); q != nil {
