@@ -246,6 +246,12 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 				i = j - 1
 				continue
 			}
+			if j := quotedKana(toks, i); j > i {
+				// Emitted before the run's own tokens: the shingler may
+				// hold a run that ends before the quote.
+				q := a.quotedMorph(toks[i+1:j], start, &mp, pos+1, pos+1-shift, readings)
+				sh.emit(&q)
+			}
 			s, e := mp.span(at, at+len(k.Surface))
 			pos0, _ := k.FeatureAt(0)
 			m = morph{tok: k, surface: k.Surface, start: s, end: e, pos: pos, rpos: pos - shift, term: a.termOf(k, pos0)}

@@ -42,6 +42,9 @@
 //     (ジェイ|ソン|ステイサム → ジェイソン, ジェイソンステイサム; トム|クルーズ →
 //     トムクルーズ), so the string matches however either side was
 //     segmented. Joins are of whole tokens: 東京|都 gives 東京都, never 京都.
+//     Hiragana set in 「」 or 『』 that kagome splits or changes (『にこたま』
+//     → に|こ|たま, 「みちびき」 → みちびく) is also indexed whole, a title or a
+//     name to a reader (see quoted.go).
 //
 // # The reading field ("ja_reading")
 //

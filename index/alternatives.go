@@ -19,17 +19,24 @@ import (
 // when the index holds it: an article that segmented the string
 // differently (六本木, 十分 kept whole) or the analyzer's joined run of
 // katakana words or of kanji words with a single kanji among them (三木谷,
-// ジェイソンステイサム). nil when there is no such term.
+// ジェイソンステイサム), or kana an article quoted as a name (にこたま of
+// 『にこたま』, which kagome reads as に|こ|たま). nil when there is no such
+// term.
 func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Query {
-	if len(toks) < 2 || c.tc == nil {
+	if c.tc == nil {
 		return nil
 	}
 	terms := []string{analyzer.WordTerm(text)}
-	first, last := toks[0], toks[len(toks)-1]
-	for _, t := range all {
-		if t.Class == "shingle" && t.Start == first.Start && t.End == last.End {
-			terms = append(terms, t.Term)
+	switch {
+	case len(toks) >= 2:
+		first, last := toks[0], toks[len(toks)-1]
+		for _, t := range all {
+			if t.Class == "shingle" && t.Start == first.Start && t.End == last.End {
+				terms = append(terms, t.Term)
+			}
 		}
+	case !analyzer.IsKana(text) || len(toks) == 1 && toks[0].Term == terms[0]:
+		return nil
 	}
 	for _, t := range terms {
 		if c.df(t) > 0 {

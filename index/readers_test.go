@@ -48,6 +48,7 @@ var readerFixtures = []Article{
 	{ID: "quantum", Title: "量子コンピュータの新記録", Body: "量子ビットの数で新記録を出した。", Published: day("2026-05-04")},
 	{ID: "openai", Title: "OpenAI、新モデルを発表", Body: "OpenAIは新しいモデルを公開した。", Published: day("2026-05-06")},
 	{ID: "radio", Title: "ソニー、手回し充電ラジオICF-B03を発売", Body: "ICF-B03はスマホも充電できる。", Published: day("2026-05-07")},
+	{ID: "nikotama", Title: "漫画『にこたま』を読んだ", Body: "『にこたま』は同棲する二人の物語。", Published: day("2026-05-08")},
 	{ID: "fuel", Title: "航空燃料の供給量を5倍に", Body: "空港の貯蔵量を増やす。", Published: day("2026-05-05")},
 }
 
@@ -99,6 +100,7 @@ func TestReaderQueries(t *testing.T) {
 		{"a surname in kana with the honorific 氏", "みきたにし", []string{"mikitani"}},
 		{"two Latin words that articles write as one", "open ai", []string{"openai"}},
 		{"a model number typed without its hyphen", "icfb03", []string{"radio"}},
+		{"a title in hiragana that kagome reads as words and particles", "にこたま", []string{"nikotama"}},
 		{"a Latin word typed without its hyphen", "usbc", []string{"sh07d"}},
 		{"the same, with a word after them", "Open AI 新モデル", []string{"openai"}},
 	}
