@@ -129,7 +129,23 @@ func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.
 		rtoks = make([]analysis.Token, 0, len(input)/6+4)
 		rterms = make([]byte, 0, len(input)+16)
 	}
+	// A long text may repeat a term far beyond maxOccurrences: counting as
+	// the terms come spares holding the excess (see capOccurrences, which
+	// covers shorter texts).
+	var seen map[string]int
+	if len(input) > countAsYouGoBytes {
+		seen = make(map[string]int)
+	}
 	add := func(toks *[]analysis.Token, buf *[]byte, term string, pos int, m *morph) {
+		if seen != nil {
+			k := term
+			if toks == &rtoks {
+				k = "\x00" + term // the reading field counts apart
+			}
+			if seen[k]++; seen[k] > maxOccurrences {
+				return
+			}
+		}
 		at := len(*buf)
 		*buf = append(*buf, term...)
 		*toks = append(*toks, analysis.Token{

@@ -214,7 +214,14 @@ func TestUserDict(t *testing.T) {
 // first 512 occurrences in each field, and the rest of the text still is.
 func TestOccurrencesCapped(t *testing.T) {
 	a := projectAnalyzer(t)
-	text := []byte(strings.Repeat("量子とアイス。", 2000) + "最後")
+	// Below and above countAsYouGoBytes: capped after, and as they come.
+	for _, n := range []int{2000, 4000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) { testOccurrencesCapped(t, a, n) })
+	}
+}
+
+func testOccurrencesCapped(t *testing.T, a *analyzer.Analyzer, repeat int) {
+	text := []byte(strings.Repeat("量子とアイス。", repeat) + "最後")
 	count := func(ts analysis.TokenStream, term string) (n int) {
 		for _, tk := range ts {
 			if string(tk.Term) == term {
@@ -241,5 +248,21 @@ func TestOccurrencesCapped(t *testing.T) {
 	}
 	if last := main[len(main)-1]; string(last.Term) != "最後" {
 		t.Errorf("last term %q, want 最後", last.Term)
+	}
+}
+
+// TestLongNameRunBounded: a run of thousands of name kanji is no name; the
+// readings of its combinations would be millions of terms.
+func TestLongNameRunBounded(t *testing.T) {
+	a := projectAnalyzer(t)
+	text := strings.Repeat("佑", 20000)
+	if n := len(a.Reading().Analyze([]byte(text))); n > 10000 {
+		t.Errorf("%d reading terms for 20,000 name kanji, want at most 10,000", n)
+	}
+	seen := map[string]int{}
+	for _, tk := range a.IndexedTokens(text[:3*5000], true) {
+		if seen[tk.Term]++; seen[tk.Term] > 512 {
+			t.Fatalf("IndexedTokens lists %s more than 512 times", tk.Term)
+		}
 	}
 }

@@ -31,6 +31,11 @@ const (
 	maxNameSpan = 3
 	// maxNameCombos bounds the joined readings of one run of name tokens.
 	maxNameCombos = 32
+	// maxRunNameCombos bounds the joined name readings of one run of
+	// kanji words, whatever its length: a few names' worth. Beyond it the
+	// run's shingles read as written (a run of thousands of name kanji is
+	// no name, and its combinations cost gigabytes).
+	maxRunNameCombos = 8 * maxNameCombos
 )
 
 // nameTable maps a kanji to the readings it has in given names.

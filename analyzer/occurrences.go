@@ -16,6 +16,10 @@ import (
 // saturated at that count, so scores do not change.
 const maxOccurrences = 512
 
+// countAsYouGoBytes: texts longer than this have their terms counted as
+// they are made, so the occurrences beyond maxOccurrences are never held.
+const countAsYouGoBytes = 64 << 10
+
 // capOccurrences drops the occurrences of each term beyond maxOccurrences,
 // keeping the order of ts.
 func capOccurrences(ts analysis.TokenStream) analysis.TokenStream {

@@ -58,6 +58,7 @@ func (s *shingler) flush() {
 	if len(run) < 2 {
 		return
 	}
+	combos := 0 // name readings given out in this run (see maxRunNameCombos)
 	for i := 0; i < len(run); i++ {
 		for j := i + 2; j <= len(run) && j-i <= maxShingle; j++ {
 			if kind == shingleKanji && !slices.ContainsFunc(run[i:j], isSingleKanji) {
@@ -80,7 +81,7 @@ func (s *shingler) flush() {
 			switch {
 			case kind == shingleKatakana && run[i].reading != "":
 				sh.reading = NormalizeReading(joined)
-			case kind == shingleKanji && !isName(run[i:j]):
+			case kind == shingleKanji && (combos >= maxRunNameCombos || !isName(run[i:j])):
 				s.buf = s.buf[:0]
 				readable := true
 				for _, m := range run[i:j] {
@@ -95,6 +96,7 @@ func (s *shingler) flush() {
 				// not 澤穂希選手, where 選手 is no part of the name.
 				if rs := nameCombos(run[i:j]); len(rs) > 0 {
 					sh.reading, sh.nameReadings = rs[0], rs[1:]
+					combos += len(rs)
 				}
 			}
 			s.emit(&sh)

@@ -28,24 +28,33 @@ type Token struct {
 // with its main and reading terms. Queries are compiled from it.
 func (a *Analyzer) Tokens(text string) []Token {
 	var out []Token
+	rc := runeCounter{text: text}
 	a.walk([]byte(text), false, func(m *morph) {
-		out = append(out, a.token(text, m))
+		out = append(out, a.token(&rc, m))
 	})
 	return out
 }
 
 // IndexedTokens returns the tokens a field indexes, as the index sees them:
 // the main field's terms, or with reading the reading field's, where Term
-// is the reading.
+// is the reading. Like the index, it keeps the first maxOccurrences
+// occurrences of a term.
 func (a *Analyzer) IndexedTokens(text string, reading bool) []Token {
 	var out []Token
+	rc := runeCounter{text: text}
+	seen := map[string]int{}
+	keep := func(t Token) {
+		if seen[t.Term]++; seen[t.Term] <= maxOccurrences {
+			out = append(out, t)
+		}
+	}
 	a.walk([]byte(text), reading, func(m *morph) {
 		if m.term == "" {
 			return
 		}
-		t := a.token(text, m)
+		t := a.token(&rc, m)
 		if !reading {
-			out = append(out, t)
+			keep(t)
 			return
 		}
 		// Every reading term the token is indexed under: its reading, a
@@ -54,7 +63,7 @@ func (a *Analyzer) IndexedTokens(text string, reading bool) []Token {
 		for _, r := range append([]string{m.reading, m.altReading}, m.nameReadings...) {
 			if r != "" {
 				t.Term, t.Reading = r, r
-				out = append(out, t)
+				keep(t)
 			}
 		}
 	})
@@ -86,7 +95,26 @@ func (a *Analyzer) ReadingTerms(text string) []string {
 	return out
 }
 
-func (a *Analyzer) token(text string, m *morph) Token {
+// runeCounter turns byte offsets into rune offsets, counting from the
+// last offset asked for: tokens come nearly in text order, so a text's
+// tokens cost one pass over it, not one each.
+type runeCounter struct {
+	text string
+	b, r int // the last byte offset asked for, and its rune offset
+}
+
+func (c *runeCounter) at(b int) int {
+	if b >= c.b {
+		c.r += utf8.RuneCountInString(c.text[c.b:b])
+	} else {
+		c.r -= utf8.RuneCountInString(c.text[b:c.b])
+	}
+	c.b = b
+	return c.r
+}
+
+func (a *Analyzer) token(rc *runeCounter, m *morph) Token {
+	text := rc.text
 	t := Token{
 		Term:     m.term,
 		Surface:  text[m.start:m.end],
@@ -95,7 +123,7 @@ func (a *Analyzer) token(text string, m *morph) Token {
 		Position: m.pos,
 		Content:  isContent(m),
 	}
-	t.CharStart = utf8.RuneCountInString(text[:m.start])
+	t.CharStart = rc.at(m.start)
 	t.CharEnd = t.CharStart + utf8.RuneCountInString(t.Surface)
 	k := m.tok
 	switch {
