@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,9 +64,10 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		if editorSyntax(q) {
 			return textQuery{}, err
 		}
-		// A search-box query with an unbalanced ( or " or a lone -: read
-		// it as words.
-		words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(normQuery(q)))
+		// A search-box query with an unbalanced ( or " or a lone -, or
+		// nested too deep: read it as words, a minus before ( or " kept
+		// with the word after it (-((暗号 excludes 暗号).
+		words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(minusGroup.ReplaceAllString(normQuery(q), "-")))
 		words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-") == "" })
 		if len(words) == 0 {
 			// Only syntax ("(", "-"): no word to find, so nothing is found,
@@ -85,6 +87,9 @@ func (c *compiler) compile(q string) (textQuery, error) {
 	}
 	return tq, nil
 }
+
+// minusGroup is a minus before an opening parenthesis or quote.
+var minusGroup = regexp.MustCompile(`-[("]+`)
 
 // editorSyntax reports whether q uses more than words, phrases and
 // exclusions: then a syntax error is reported, not worked around.
@@ -157,6 +162,19 @@ func (c *compiler) plain(words []Node) textQuery {
 		ws = append(ws, plainWord{w, exclude, text, all})
 		if !exclude && !w.Phrase {
 			toks = append(toks, indexed(all)...)
+		}
+	}
+	excluded := map[string]bool{}
+	for _, pw := range ws {
+		if pw.exclude {
+			excluded[pw.text] = true
+		}
+	}
+	for _, pw := range ws {
+		if !pw.exclude && excluded[pw.text] && len(indexed(pw.all)) > 0 {
+			// 量子 -量子: nothing can match, and no relaxed search should
+			// find the parts of what the reader excluded.
+			return textQuery{units: []query.Query{bleve.NewMatchNoneQuery()}}
 		}
 	}
 	optional := optionalTokens(toks)

@@ -452,6 +452,20 @@ func (p *parser) field(name string, depth int) (Node, error) {
 	if p.eof() || p.peek() == ' ' || p.peek() == ')' {
 		return nil, p.errf("expected a value after %s:", name)
 	}
+	if name != "published" && p.peek() == '-' {
+		// title:-量子 is -title:量子.
+		for !p.eof() && p.peek() == '-' {
+			p.i++
+		}
+		if p.eof() || p.peek() == ' ' || p.peek() == ')' {
+			return nil, p.errf("expected a value right after %s:-", name)
+		}
+		x, err := p.field(name, depth)
+		if err != nil || x == nil {
+			return x, err
+		}
+		return Not{X: x}, nil
+	}
 	switch name {
 	case "published":
 		return p.date()

@@ -191,3 +191,34 @@ func TestTypedKanaGuessesAddNothing(t *testing.T) {
 		t.Errorf("score bonuses for typed kana: %s", js)
 	}
 }
+
+// TestExclusionsKept: a minus stays an exclusion however the query around
+// it is broken, and excluding what the query asks for finds nothing, not
+// a relaxed search for its parts.
+func TestExclusionsKept(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "qc", Title: "量子コンピュータの新記録", Body: "量子ビットの数で新記録。", Published: day("2026-05-01")},
+		Article{ID: "pqc", Title: "量子暗号の実証", Body: "量子暗号で通信した。", Published: day("2026-05-02")},
+		Article{ID: "crypto", Title: "暗号の歴史", Body: "暗号の仕組みを学ぶ。", Published: day("2026-05-03")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"too deep to parse", "量子 -(((((((((暗号)))))))))", []string{"qc"}},
+		{"unclosed group", "量子 -(暗号", []string{"qc"}},
+		{"unclosed phrase", `量子 -"暗号`, []string{"qc"}},
+		{"field scope", "量子 title:-暗号", []string{"qc"}},
+		{"the phrase asked for and excluded", `"量子 暗号" -"量子 暗号"`, nil},
+		{"the word asked for and excluded, with another", "量子 暗号 -暗号", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
