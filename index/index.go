@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -68,6 +69,9 @@ type Index struct {
 	// ids written so they can be replayed into the new generation.
 	wmu     sync.Mutex
 	journal map[string]bool
+	// reindexing is claimed before wmu is taken, so a second reindex is
+	// refused at once rather than after the writes queued for wmu.
+	reindexing atomic.Bool
 
 	progress atomicProgress // of the running reindex
 }

@@ -71,16 +71,16 @@ func (ix *Index) StartReindex(ctx context.Context) (<-chan error, error) {
 // claimReindex marks a reindex as running (progress included) or says why
 // one cannot start; run does the work and ends the claim.
 func (ix *Index) claimReindex() (run func(context.Context) error, err error) {
-	ix.wmu.Lock()
-	if ix.journal != nil {
-		ix.wmu.Unlock()
+	if !ix.reindexing.CompareAndSwap(false, true) {
 		return nil, fmt.Errorf("%w: a reindex is already running", ErrBusy)
 	}
+	ix.wmu.Lock()
 	ix.mu.RLock()
 	closed, old, gen := ix.closed, ix.b, ix.gen
 	ix.mu.RUnlock()
 	if closed {
 		ix.wmu.Unlock()
+		ix.reindexing.Store(false)
 		return nil, ErrClosed
 	}
 	ix.journal = map[string]bool{}
@@ -125,14 +125,25 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		return err
 	}
 
-	// Hold writes, replay what changed during the copy, switch.
+	// Replay what changed during the copy while writes go on, then what
+	// changed during that replay, until few are left; then hold writes,
+	// replay the rest and switch.
+	for range maxCatchUpRounds {
+		ix.wmu.Lock()
+		ids := ix.journalIDs()
+		if len(ids) <= heldReplayIDs {
+			ix.wmu.Unlock()
+			break
+		}
+		ix.journal = map[string]bool{}
+		ix.wmu.Unlock()
+		if err := ix.copyIDs(ctx, old, nb, ids); err != nil {
+			return err
+		}
+	}
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
-	ids := make([]string, 0, len(ix.journal))
-	for id := range ix.journal {
-		ids = append(ids, id)
-	}
-	if err := ix.copyIDs(ctx, old, nb, ids); err != nil {
+	if err := ix.copyIDs(ctx, old, nb, ix.journalIDs()); err != nil {
 		return err
 	}
 	an, syn, _, err := ix.check(nb)
@@ -156,6 +167,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.journal = nil
 	ix.mu.Unlock()
+	ix.reindexing.Store(false)
 	switched = true
 
 	old.Close()
@@ -197,6 +209,25 @@ func (ix *Index) endJournal() {
 	ix.wmu.Lock()
 	ix.journal = nil
 	ix.wmu.Unlock()
+	ix.reindexing.Store(false)
+}
+
+// Catching up with writes made during a reindex: at most maxCatchUpRounds
+// replays while writes go on, until no more than heldReplayIDs articles
+// are left to replay with writes held.
+const (
+	maxCatchUpRounds = 8
+	heldReplayIDs    = 64
+)
+
+// journalIDs returns the ids written since the journal began; the caller
+// holds wmu.
+func (ix *Index) journalIDs() []string {
+	ids := make([]string, 0, len(ix.journal))
+	for id := range ix.journal {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // copyAll copies every article of from into to, in id order.

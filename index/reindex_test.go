@@ -143,13 +143,22 @@ func TestReindexUnderLoad(t *testing.T) {
 	}
 }
 
+// TestReindexRejectsSecondRun: a second reindex is refused at once, even
+// while a write holds the write lock (it used to queue behind the writes).
 func TestReindexRejectsSecondRun(t *testing.T) {
 	ix := mustOpen(t)
+	ix.reindexing.Store(true)
 	ix.wmu.Lock()
-	ix.journal = map[string]bool{}
-	ix.wmu.Unlock()
-	if err := ix.Reindex(context.Background()); err == nil || !strings.Contains(err.Error(), "already running") {
-		t.Errorf("second reindex = %v", err)
+	defer ix.wmu.Unlock()
+	done := make(chan error, 1)
+	go func() { done <- ix.Reindex(context.Background()) }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrBusy) {
+			t.Errorf("second reindex = %v, want ErrBusy", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("second reindex waited for the write lock")
 	}
 }
 
