@@ -20,12 +20,18 @@ func (s *server) requireKey(next echo.HandlerFunc) echo.HandlerFunc {
 			return &apiError{status: http.StatusForbidden, code: "write_disabled",
 				msg: "the write and admin API is off; start the server with --api-key KEY (or SAGASU_API_KEY) and send Authorization: Bearer KEY"}
 		}
-		token, ok := bearer(c.Request().Header.Get("Authorization"))
+		// One Authorization header: with several, which one a proxy or
+		// the server reads is anyone's guess.
+		values := c.Request().Header.Values("Authorization")
+		token, ok := "", len(values) == 1
+		if ok {
+			token, ok = bearer(values[0])
+		}
 		got := sha256.Sum256([]byte(token))
 		if !ok || subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
 			c.Response().Header().Set("WWW-Authenticate", `Bearer realm="sagasu"`)
 			return &apiError{status: http.StatusUnauthorized, code: "unauthorized",
-				msg: "missing or wrong API key; send Authorization: Bearer <key>"}
+				msg: "missing or wrong API key; send one Authorization: Bearer <key> header"}
 		}
 		return next(c)
 	}

@@ -38,7 +38,7 @@ func TestBadWrites(t *testing.T) {
 		{"export without key", "GET", "/v1/export", "", "", 401, "unauthorized"},
 		{"reindex without key", "POST", "/v1/admin/reindex", "", "", 401, "unauthorized"},
 		// PUT bodies
-		{"empty body", "PUT", "/v1/articles/x-1", testKey, "", 400, "malformed_json"},
+		{"empty body", "PUT", "/v1/articles/x-1", testKey, "", 400, "empty_body"},
 		{"not JSON", "PUT", "/v1/articles/x-1", testKey, "hello", 400, "invalid_article"},
 		{"truncated JSON", "PUT", "/v1/articles/x-1", testKey, `{"title":"x"`, 400, "invalid_article"},
 		{"array", "PUT", "/v1/articles/x-1", testKey, `[1]`, 400, "invalid_article"},
@@ -193,6 +193,19 @@ func TestHeaders(t *testing.T) {
 	} {
 		if resp := do("Authorization", tt.value); resp.StatusCode != tt.status {
 			t.Errorf("Authorization: %q = %d, want %d", tt.value, resp.StatusCode, tt.status)
+		}
+	}
+	// Two Authorization headers, in either order, are refused.
+	for _, values := range [][]string{{"Bearer " + testKey, "Bearer wrong"}, {"Bearer wrong", "Bearer " + testKey}} {
+		req, _ := http.NewRequest("GET", srv.URL+"/v1/admin/reindex", nil)
+		req.Header["Authorization"] = values
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 401 {
+			t.Errorf("Authorization: %q = %d, want 401", values, resp.StatusCode)
 		}
 	}
 	for _, tt := range []struct {

@@ -32,7 +32,7 @@ func (s *server) putArticle(c *echo.Context) error {
 		return err
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
-		return badRequest("malformed_json", "the request body is empty; send the article as a JSON object")
+		return badRequest("empty_body", "the request body is empty; send the article as a JSON object")
 	}
 	a, err := index.DecodeArticleFor(id, body)
 	if err != nil {
