@@ -120,6 +120,9 @@ func TestBadBodies(t *testing.T) {
 			if resp.StatusCode != tt.status || code != tt.code {
 				t.Errorf("= %d %s (%s), want %d %s", resp.StatusCode, code, msg, tt.status, tt.code)
 			}
+			if tt.name == "bulk cut short" && !strings.Contains(msg, "1 article was written") {
+				t.Errorf("message %q does not say the whole line before the cut was written", msg)
+			}
 			if tt.status == 413 && !strings.Contains(msg, " bytes") {
 				t.Errorf("413 message %q does not state the limit in bytes", msg)
 			}

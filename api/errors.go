@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
+	"syscall"
 
 	"github.com/labstack/echo/v5"
 
@@ -91,7 +93,7 @@ func classify(err error) (status int, code, msg string) {
 		return http.StatusGatewayTimeout, "timeout", "the request took too long; narrow the query or try again"
 	case errors.Is(err, index.ErrBusy):
 		return http.StatusConflict, "busy", "a reindex is already running; follow it with GET /v1/admin/reindex"
-	case errors.Is(err, context.Canceled):
+	case errors.Is(err, context.Canceled), clientGone(err):
 		// Only the client cancels a request: shutdown lets requests
 		// finish, and the timeout is DeadlineExceeded.
 		return statusClientClosed, "client_closed_request", "the client closed the request before the answer"
@@ -153,4 +155,10 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		}
 		_ = c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
 	}
+}
+
+// clientGone reports whether err is the failure to write an answer to a
+// client that has closed its connection.
+func clientGone(err error) bool {
+	return errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, net.ErrClosed)
 }

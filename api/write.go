@@ -86,7 +86,11 @@ func (s *server) bulk(c *echo.Context) error {
 	if err != nil {
 		var be *bodyError
 		if errors.As(err, &be) && be.kind != bodyMediaType && rep != nil {
-			return &hinted{err, fmt.Sprintf("%d articles were written before that; sending them again is safe (an id replaces its article)", rep.Indexed)}
+			written := fmt.Sprintf("%d articles were", rep.Indexed)
+			if rep.Indexed == 1 {
+				written = "1 article was"
+			}
+			return &hinted{err, written + " written before that; sending them again is safe (an id replaces its article)"}
 		}
 		return err
 	}

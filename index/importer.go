@@ -105,7 +105,10 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 			var created []bool
 			if err == nil {
 				if err = b.err; err == nil {
-					created, err = ix.write(ctx, b.p)
+					// Lines read whole are written even when the
+					// request that brought them ends early (a client
+					// that hangs up mid-body): the answer says how many.
+					created, err = ix.write(context.WithoutCancel(ctx), b.p)
 				}
 			}
 			if err != nil {
