@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -141,6 +142,9 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			// connection after the answer.
 			c.Response().Header().Set("Connection", "close")
 		}
+		if status == http.StatusMethodNotAllowed {
+			msg = allowed(c.Response().Header())
+		}
 		if status >= 500 {
 			log.LogAttrs(c.Request().Context(), slog.LevelError, "server error",
 				slog.String("method", truncate(c.Request().Method, 20)),
@@ -161,4 +165,19 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 // client that has closed its connection.
 func clientGone(err error) bool {
 	return errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, net.ErrClosed)
+}
+
+// allowed completes the Allow header of a 405 (a GET route answers HEAD
+// too) and says what it allows.
+func allowed(h http.Header) string {
+	methods := strings.Split(h.Get("Allow"), ", ")
+	if slices.Contains(methods, http.MethodGet) && !slices.Contains(methods, http.MethodHead) {
+		methods = append(methods, http.MethodHead)
+	}
+	methods = slices.DeleteFunc(methods, func(m string) bool { return m == "" })
+	if len(methods) == 0 {
+		return "this route does not accept that method"
+	}
+	h.Set("Allow", strings.Join(methods, ", "))
+	return "this route accepts only " + strings.Join(methods, ", ")
 }
