@@ -62,6 +62,11 @@ func (s *server) export(c *echo.Context) error {
 	}
 	w := c.Response()
 	flusher, _ := w.(http.Flusher)
+	// The server has no write timeout (exports take as long as they
+	// take); a client that stops reading is dropped after exportStall.
+	rc := http.NewResponseController(w)
+	alive := func() { _ = rc.SetWriteDeadline(time.Now().Add(exportStall)) }
+	alive()
 	started := false
 	var cw *csv.Writer
 	start := func() {
@@ -110,6 +115,7 @@ func (s *server) export(c *echo.Context) error {
 			return err
 		}
 		if n++; n%500 == 0 {
+			alive()
 			if cw != nil {
 				cw.Flush()
 			}
@@ -140,6 +146,10 @@ func (s *server) export(c *echo.Context) error {
 	}
 	return nil
 }
+
+// exportStall is how long an export waits for a client that has stopped
+// reading before it gives up on it.
+const exportStall = time.Minute
 
 // csvCell makes a CSV cell safe to open in a spreadsheet. A cell starting
 // with = + - or @ is a formula to Excel, LibreOffice and Google Sheets
