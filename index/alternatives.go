@@ -87,6 +87,12 @@ func (c *compiler) readingAlt(text string, how int) query.Query {
 	if len(segs) > 1 && !c.rareReading(segs[0]) {
 		segs = segs[:1]
 	}
+	if how == asTyped && len(segs) > 0 {
+		if c.pieces == nil {
+			c.pieces = map[string][]string{}
+		}
+		c.pieces[text], _ = trimHonorific(segs[0])
+	}
 	var qs []query.Query
 	whole := false // a segmentation of the whole reading matches
 	for _, seg := range segs {

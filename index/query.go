@@ -48,6 +48,10 @@ type compiler struct {
 	syn    *synonyms
 	tc     termCounter
 	fuzzed int // words given spellings an edit away (see fuzzyAlt)
+	// pieces holds the likeliest reading terms of kana typed before
+	// conversion, by the text typed (see readingAlt): the units a relaxed
+	// search needs some of.
+	pieces map[string][]string
 }
 
 // compile builds the query. Each word becomes one or more units that must
@@ -440,6 +444,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if typed {
 		alts = append(alts, c.kanaSynonyms(text)...)
 	}
+	if typed && len(alts) > 0 && c.relaxPieces(tq, text, units, alts) {
+		return
+	}
 	switch {
 	case len(alts) == 0 && len(units) == 0:
 		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
@@ -459,6 +466,29 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if len(toks) > 1 && !typed {
 		tq.should = append(tq.should, fieldsPhrase(text, exact(proximityBoost)))
 	}
+}
+
+// relaxPieces adds kana typed before conversion as the word it is, which
+// a relaxed search splits into the reading terms kagome could not join:
+// もりしたゆり finds 森下 when no article has the whole name so read.
+// false when the reading has fewer than two pieces of two kana or more.
+func (c *compiler) relaxPieces(tq *textQuery, text string, units, alts []query.Query) bool {
+	var pieces []query.Query
+	for _, p := range c.pieces[text] {
+		if utf8.RuneCountInString(p) >= 2 {
+			pieces = append(pieces, readingPhrase([]string{p}, alt(readingBoost)))
+		}
+	}
+	if len(pieces) < 2 {
+		return false
+	}
+	all := alts
+	if len(units) > 0 {
+		all = append([]query.Query{conjunction(units)}, alts...)
+	}
+	tq.units = append(tq.units, disjunction(all))
+	tq.relax = append(tq.relax, pieces...)
+	return true
 }
 
 // termUnits returns one unit per content word of toks, each an exact term

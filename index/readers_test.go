@@ -222,3 +222,19 @@ func TestExclusionsKept(t *testing.T) {
 		})
 	}
 }
+
+// TestKanaNameRelaxed: a name typed in kana that no article reads whole
+// (森下悠里 is indexed モリシタ|ユウリ, the reader types ゆり) relaxes to its
+// pieces rather than finding nothing; which piece ranks first is BM25's
+// to say.
+func TestKanaNameRelaxed(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "morishita", Title: "森下悠里さんを撮影", Body: "グラビアの森下悠里さんが登場した。", Published: day("2026-05-01")},
+		Article{ID: "lily", Title: "ユリの花が見頃", Body: "庭のユリが咲いた。", Published: day("2026-05-02")},
+	)
+	res := mustSearch(t, ix, Request{Query: "もりしたゆり"})
+	if !res.Relaxed || !slices.Contains(ids(res), "morishita") {
+		t.Errorf("もりしたゆり: relaxed %v, hits %v; want relaxed, morishita among them", res.Relaxed, ids(res))
+	}
+}
