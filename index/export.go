@@ -33,7 +33,7 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 	}
 	fields := []string{fieldTitle, fieldCategory, fieldTags, fieldPublished, fieldURL, fieldAuthor}
 	if r.Body {
-		fields = append(fields, fieldBody)
+		fields = append(fields, fieldBody, fieldBodyTail)
 	}
 	var after []string
 	n := 0

@@ -286,8 +286,10 @@ func (a *Article) setField(name, v string) {
 	switch name {
 	case fieldTitle:
 		a.Title = v
-	case fieldBody:
-		a.Body = v
+	case fieldBody: // the fields may come in either order
+		a.Body = v + a.Body
+	case fieldBodyTail:
+		a.Body += v
 	case fieldCategory:
 		a.Category = v
 	case fieldTags:

@@ -17,6 +17,7 @@ import (
 const (
 	fieldTitle        = "title"
 	fieldBody         = "body"
+	fieldBodyTail     = "body_tail"     // stored only: the body's trailing list of links (see splitLinks)
 	fieldTitleReading = "title_reading" // readings of title tokens
 	fieldBodyReading  = "body_reading"  // readings of body tokens
 	fieldBigram       = "bigram"        // character bigrams of title and body
@@ -66,7 +67,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "11"
+const schemaVersion = "12"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -116,12 +117,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	published.Store = true
 	published.IncludeInAll = false
 	published.DocValues = false
-	url := bleve.NewTextFieldMapping()
-	url.Index = false
-	url.Store = true
-	url.IncludeInAll = false
-	url.IncludeTermVectors = false
-	url.DocValues = false
+	url := storedOnly()
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldTitle,
@@ -137,6 +133,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldAuthor, kw(true, false))
 	doc.AddFieldMappingsAt(fieldPublished, published)
 	doc.AddFieldMappingsAt(fieldURL, url)
+	doc.AddFieldMappingsAt(fieldBodyTail, text(fieldBodyTail, textAnalyzer, true, false))
 	doc.AddFieldMappingsAt(fieldChars, kw(false, true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
 	doc.AddFieldMappingsAt(fieldAka, kw(false, false))
@@ -144,6 +141,17 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
 	return im, im.Validate()
+}
+
+// storedOnly maps a text field that is kept but not searched.
+func storedOnly() *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Index = false
+	f.Store = true
+	f.IncludeInAll = false
+	f.IncludeTermVectors = false
+	f.DocValues = false
+	return f
 }
 
 // perHitDocValues are the indexing options of the doc-values fields a
@@ -180,10 +188,14 @@ func charCount(a *Article) int {
 
 // toDoc is the value the mapping indexes for an article.
 func toDoc(a *Article) map[string]any {
+	body, links := splitLinks(a.Body)
 	d := map[string]any{
 		fieldTitle:     a.Title,
-		fieldBody:      a.Body,
+		fieldBody:      body,
 		fieldPublished: a.Published,
+	}
+	if links != "" {
+		d[fieldBodyTail] = links
 	}
 	if a.Category != "" {
 		d[fieldCategory] = a.Category

@@ -166,7 +166,10 @@ func (ix *Index) candidates(ctx context.Context, terms []weightedTerm, self stri
 	top := candidateWords(terms, n)
 	qs := make([]query.Query, len(top))
 	for i, t := range top {
-		qs[i] = fieldsTerm(t.term, exact(t.weight))
+		links := bleve.NewTermQuery(t.term)
+		links.SetField(fieldBodyTail)
+		links.SetBoost(t.weight)
+		qs[i] = bleve.NewDisjunctionQuery(fieldsTerm(t.term, exact(t.weight)), links)
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(bleve.NewDisjunctionQuery(qs...))

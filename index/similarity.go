@@ -33,6 +33,8 @@ type wordSet []uint64
 
 func (s wordSet) add(i int) { s[i/64] |= 1 << (i % 64) }
 
+func (s wordSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+
 // each calls f with every index in the set, in order.
 func (s wordSet) each(f func(i int)) {
 	for w, bitsLeft := range s {
@@ -84,34 +86,12 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		tfr, err := r.TermFieldReader(ctx, []byte(t.term), fieldBody, false, false, false)
-		if err != nil {
-			return nil, err
-		}
-		var at bindex.IndexInternalID // where the reader stands
-		for i := range cands {
-			if at == nil || at.Compare(cands[i].iid) < 0 {
-				d, err := tfr.Advance(cands[i].iid, &doc)
-				if err != nil {
-					tfr.Close()
-					return nil, err
-				}
-				if d == nil {
-					break // no later article has the word
-				}
-				at = append(at[:0], d.ID...)
+		// The body, and the list of links at its end (see splitLinks):
+		// articles that link to the same ones are related.
+		for _, field := range [...]string{fieldBody, fieldBodyTail} {
+			if err := shareWord(ctx, r, t.term, field, ti, cands, &doc); err != nil {
+				return nil, err
 			}
-			if at.Equals(cands[i].iid) {
-				c := &cands[i]
-				c.has.add(ti)
-				c.shared++
-				if ti < reasonTerms && len(c.terms) < maxReasons {
-					c.terms = append(c.terms, t.term)
-				}
-			}
-		}
-		if err := tfr.Close(); err != nil {
-			return nil, err
 		}
 	}
 
@@ -180,4 +160,35 @@ func byScore(hits []poolArticle) {
 		}
 		return hits[i].id < hits[j].id
 	})
+}
+
+// shareWord marks the pool articles (sorted by internal id) whose field
+// has the source's word ti, skipping through its postings.
+func shareWord(ctx context.Context, r bindex.IndexReader, term, field string, ti int, cands []poolArticle, doc *bindex.TermFieldDoc) error {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return err
+	}
+	var at bindex.IndexInternalID // where the reader stands
+	for i := range cands {
+		if at == nil || at.Compare(cands[i].iid) < 0 {
+			d, err := tfr.Advance(cands[i].iid, doc)
+			if err != nil {
+				tfr.Close()
+				return err
+			}
+			if d == nil {
+				break // no later article has the word
+			}
+			at = append(at[:0], d.ID...)
+		}
+		if c := &cands[i]; at.Equals(c.iid) && !c.has.has(ti) {
+			c.has.add(ti)
+			c.shared++
+			if ti < reasonTerms && len(c.terms) < maxReasons {
+				c.terms = append(c.terms, term)
+			}
+		}
+	}
+	return tfr.Close()
 }

@@ -1,0 +1,32 @@
+package index
+
+import "regexp"
+
+// News bodies often end with a list of links under a heading such as
+// ■関連記事 or 【関連リンク】: headlines of other articles, often picked by
+// popularity, and the names of the site's own pages. Its words say nothing
+// about the article, yet they made the article match queries for the
+// listed headlines (a series' every episode ranked for the episode it
+// links to). The index keeps such a list with the body, so readers see
+// it, but out of search: the body field holds the text before it, and the
+// list its own field (fieldBodyTail), which only related articles read:
+// articles that link to the same ones are often on the same subject
+// (precision@5 on livedoor 0.872 without it, 0.902 with it).
+
+// linksHeading is a line that opens a list of related links.
+var linksHeading = regexp.MustCompile(`(?m)^[ \t　]*[■◆●▼▽◇□★☆【\[＜<《]?[ \t　]*関連(?:記事|リンク|情報|ニュース|サイト)(?:一覧)?[ \t　]*[】\]＞>》]?[ \t　]*[:：]?[ \t　]*$`)
+
+// splitLinks splits body before the heading of its trailing list of links,
+// if it has one after some text of its own: main is what is indexed, tail
+// the list (main+tail == body).
+func splitLinks(body string) (main, tail string) {
+	ms := linksHeading.FindAllStringIndex(body, -1)
+	if len(ms) == 0 {
+		return body, ""
+	}
+	at := ms[len(ms)-1][0]
+	if at == 0 {
+		return body, "" // nothing but the list: index it
+	}
+	return body[:at], body[at:]
+}
