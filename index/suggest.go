@@ -123,6 +123,15 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	}
 	last := words[len(words)-1]
 	context := strings.Join(words[:len(words)-1], "")
+	echo := strings.Join(words[:len(words)-1], " ") + " " // what precedes a completion of last alone
+	if context == "" {
+		// Converted text and kana still being typed, with no space
+		// between (量子こ, 自動う): the kana completes in the context of
+		// what was converted.
+		if head, tail := splitTyping(last); head != "" {
+			context, last, echo = head, tail, ""
+		}
+	}
 	out := []Suggestion{}
 	seen := map[string]bool{}
 	add := func(prefix string, ids []int32) {
@@ -143,10 +152,29 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	// The last word completed as part of one word with the others
 	// (量子 こ → 量子コンピュータ), or else on its own after them.
 	add("", si.lookupGroups(ix.prefixes(context, last), size))
-	if len(out) == 0 {
-		add(strings.Join(words[:len(words)-1], " ")+" ", si.lookupGroups(ix.prefixes("", last), size))
+	if len(out) == 0 && echo != "" {
+		// Nothing completes the words together: complete the last one
+		// after the others (but not the kana of 量子こ alone).
+		add(echo, si.lookupGroups(ix.prefixes("", last), size))
 	}
 	return out, nil
+}
+
+// splitTyping splits a word that ends in hiragana after other text (量子こ)
+// into the converted head and the kana being typed; "" when it does not.
+func splitTyping(w string) (head, tail string) {
+	i := len(w)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		if r < 'ぁ' || r > 'ゖ' && r != 'ー' {
+			break
+		}
+		i -= size
+	}
+	if i == 0 || i == len(w) || analyzer.IsKana(w[:i]) && !strings.ContainsFunc(w[:i], isKatakanaLetter) {
+		return "", w
+	}
+	return w[:i], w[i:]
 }
 
 // prefixes returns the keys to look up for context followed by last, in
@@ -169,6 +197,9 @@ func (ix *Index) prefixes(context, last string) [][]string {
 	ctxReading := ""
 	if context != "" {
 		ctxReading = readingKey(ix.an, context)
+		if kana, pending, ok := toKana(context); ctxReading == "" && isRomaji(context) && ok && pending == "" {
+			ctxReading = analyzer.ReadingPrefix(kana) // kagawa before conversion: カガワ
+		}
 		if ctxReading == "" {
 			ctxReading = context
 		}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -34,19 +35,27 @@ const (
 	// titleWordWeight is what a recent title occurrence adds to a word's
 	// score on top of its article count.
 	titleWordWeight = 3
+	// suggestMinJoinedDocs: a run of words the analyzer joined (独|女,
+	// 本田|圭|佑) must be in this many articles to be a word readers look
+	// for, not a chance neighbourhood.
+	suggestMinJoinedDocs = 3
 )
 
 // wordInfo is what the suggester knows of an index term, kept across
 // rebuilds so each term is analysed once.
 type wordInfo struct {
 	reading string
+	others  []string // more readings a joined name has (ホンダケイスケ beside ホンダケイユウ)
 	content bool
+	joined  bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
 }
 
 // termStat accumulates one suggestible word.
 type termStat struct {
 	surfaces map[string]float64 // original spellings and their weight
 	reading  string
+	others   []string // more readings to find it by
+	joined   bool     // see wordInfo
 	count    int
 	recent   float64
 }
@@ -70,6 +79,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 			return nil, err
 		}
 	}
+	b.dropPartialJoins()
 	b.mergeTerms()
 	for _, kf := range []struct{ kind, field string }{{kindCategory, fieldCategory}, {kindTag, fieldTags}} {
 		if err := b.labels(kf.kind, kf.field); err != nil {
@@ -145,7 +155,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = run[:0]
 	}
 	for i, t := range toks {
-		if t.Class == "shingle" || !t.Content {
+		if t.Class == "shingle" || !t.Content || !suggestible(t.Term) {
 			if t.Class != "part" && t.Class != "shingle" {
 				flush()
 			}
@@ -195,12 +205,17 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64)
 		reading.WriteString(t.Reading)
 	}
 	surface := title[toks[0].Start:toks[len(toks)-1].End]
-	b.stat(term.String(), surface, reading.String(), w)
+	// The term the index holds for the joined words (スカイ|ツリー →
+	// スカイツリ), so the title's spelling and the dictionary's count meet.
+	b.stat(analyzer.WordTerm(term.String()), surface, analyzer.NormalizeReading(reading.String()), w)
 }
 
 // stat counts one title occurrence of a word. Spellings are counted in
 // NFKC, so ﾛﾎﾞｯﾄ and ロボット, ＡＩ and AI are one spelling (case is kept).
 func (b *sugBuilder) stat(term, surface, reading string, w float64) {
+	if !suggestible(term) {
+		return
+	}
 	surface = norm.NFKC.String(surface)
 	s := b.terms[term]
 	if s == nil {
@@ -247,10 +262,10 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			continue
 		}
 		info := b.ix.wordInfo(e.Term)
-		if !info.content {
+		if !info.content || info.joined && count < suggestMinJoinedDocs {
 			continue
 		}
-		b.terms[e.Term] = &termStat{surfaces: map[string]float64{e.Term: 1}, reading: info.reading, count: int(count)}
+		b.terms[e.Term] = &termStat{surfaces: map[string]float64{e.Term: 1}, reading: info.reading, others: info.others, count: int(count), joined: info.joined}
 	}
 }
 
@@ -260,8 +275,24 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		return v.(wordInfo)
 	}
 	var info wordInfo
-	toks := indexed(ix.an.Tokens(term))
-	if len(toks) > 0 && utf8.RuneCountInString(term) >= 2 {
+	all := ix.an.Tokens(term)
+	toks := indexed(all)
+	switch {
+	case !suggestible(term):
+	case joinedWhole(all, term):
+		// Compounds of one-character words and names kagome splits
+		// (独|女, 婚|活, 本田|圭|佑): the index holds them joined, under
+		// the readings the reading field gives the whole.
+		info.content, info.joined = true, true
+		for _, t := range ix.an.IndexedTokens(term, true) {
+			if t.Start == 0 && t.End == len(term) && t.Reading != "" && !slices.Contains(info.others, t.Reading) {
+				info.others = append(info.others, t.Reading)
+			}
+		}
+		if len(info.others) > 0 {
+			info.reading, info.others = info.others[0], info.others[1:]
+		}
+	case len(toks) > 0 && utf8.RuneCountInString(term) >= 2:
 		info.content = true
 		var r strings.Builder
 		for _, t := range toks {
@@ -279,6 +310,63 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	ix.sug.words.Store(term, info)
 	return info
 }
+
+// joinedWhole reports whether the analyzer joined the pieces of term into
+// one token that spans it.
+func joinedWhole(toks []analyzer.Token, term string) bool {
+	return slices.ContainsFunc(toks, func(t analyzer.Token) bool {
+		return t.Class == "shingle" && t.Start == 0 && t.End == len(term)
+	})
+}
+
+// suggestible reports whether an index term may be offered as a word: not
+// a fragment the analyzer cut from a longer word (ーションズ, ングトゥース,
+// ッソン), not two kana of grammar (てる, なか), not a piece of a web address.
+func suggestible(term string) bool {
+	r, _ := utf8.DecodeRuneInString(term)
+	switch {
+	case strings.ContainsRune("ーンッァィゥェォャュョヮヵヶんっぁぃぅぇぉゃゅょゎ", r):
+		return false
+	case utf8.RuneCountInString(term) <= 2 && !strings.ContainsFunc(term, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' }):
+		return false
+	}
+	return !webWords[term]
+}
+
+// webWords are the pieces of addresses (http://www.example.co.jp/x.html)
+// that bodies are full of.
+var webWords = map[string]bool{"http": true, "https": true, "www": true, "com": true, "co": true, "jp": true,
+	"ne": true, "net": true, "org": true, "html": true, "htm": true, "php": true, "cgi": true, "asp": true}
+
+// dropPartialJoins drops the joined words that are only ever the start of
+// a longer one: 本田圭 of 本田圭佑, 長友佑 of 長友佑都 (the index joins every
+// run of two to four pieces).
+func (b *sugBuilder) dropPartialJoins() {
+	terms := make([]string, 0, len(b.terms))
+	for t := range b.terms {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	for i, t := range terms {
+		s := b.terms[t]
+		if !s.joined {
+			continue
+		}
+		for _, longer := range terms[i+1:] {
+			if !strings.HasPrefix(longer, t) {
+				break
+			}
+			if float64(b.terms[longer].count) >= partialJoinShare*float64(s.count) {
+				delete(b.terms, t)
+				break
+			}
+		}
+	}
+}
+
+// partialJoinShare: a joined word is part of a longer one when the longer
+// one is in this share of its articles.
+const partialJoinShare = 0.8
 
 // mergeTerms turns the word statistics into entries. The same word in
 // kana and kanji is one entry (its readings agree and one spelling is all
@@ -338,6 +426,9 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		if s.reading != "" {
 			b.key(s.reading, entry)
+		}
+		for _, r := range s.others {
+			b.key(r, entry)
 		}
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -193,5 +195,53 @@ func TestNoSuggest(t *testing.T) {
 	}
 	if got, _ := ix.Suggest(context.Background(), "じどう", 5); len(got) == 0 {
 		t.Fatal("no suggestions after RefreshSuggest")
+	}
+}
+
+// TestSuggestJoinedWords: words kagome splits into single characters
+// (独|女, 本田|圭|佑) are suggested whole, by reading too, but not their
+// fragments; kana typed right after converted text completes in its
+// context; fragments of longer words are no suggestions.
+func TestSuggestJoinedWords(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i, body := range []string{
+		"独女の婚活事情。本田圭佑選手のファンが多い。",
+		"独女が語る婚活。本田圭佑が得点した。",
+		"婚活に悩む独女。本田圭佑の移籍。",
+		"量子コンピュータの研究。コミュニケーションズの新サービス。",
+		"量子コンピュータの実用化。",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: "記事" + fmt.Sprint(i), Body: body, Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	has := func(q, want string) bool {
+		got, err := ix.Suggest(ctx, q, 8)
+		return err == nil && slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == want })
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"独女", "独女"},
+		{"婚", "婚活"},
+		{"ほんだけいすけ", "本田圭佑"},
+		{"本田圭", "本田圭佑"},
+		{"量子こ", "量子コンピュータ"},
+	} {
+		if !has(tt.q, tt.want) {
+			got, _ := ix.Suggest(ctx, tt.q, 8)
+			t.Errorf("Suggest(%q) = %v, want %s among them", tt.q, texts(got), tt.want)
+		}
+	}
+	for _, tt := range []struct{ q, unwanted string }{
+		{"本田圭", "本田圭"},
+		{"ー", "ーションズ"},
+	} {
+		if has(tt.q, tt.unwanted) {
+			got, _ := ix.Suggest(ctx, tt.q, 8)
+			t.Errorf("Suggest(%q) = %v, want no %s", tt.q, texts(got), tt.unwanted)
+		}
 	}
 }
