@@ -247,14 +247,18 @@ type weightedTerm struct {
 // (tf-idf) first, or none when the body is too short to relate.
 func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	body, content := ix.an.TermsAndContent(head(a.Body, relatedTextBytes))
+	title, titleContent := ix.an.TermsAndContent(a.Title)
+	if a.ID == "" {
+		content += titleContent // a draft may have a title and no body yet
+	}
 	if content < minBodyWords {
-		return nil
+		return nil // too little text to relate ("MIWA ROCK!!")
 	}
 	tf := map[string]float64{}
 	for _, t := range body {
 		tf[t]++
 	}
-	for _, t := range ix.an.Terms(a.Title) {
+	for _, t := range title {
 		tf[t] += titleWeight
 	}
 	n, err := ix.b.DocCount()

@@ -62,6 +62,11 @@ func TestRelated(t *testing.T) {
 	if err != nil || len(draft) == 0 || draft[0].ID != "q-1" {
 		t.Errorf("related(draft) = %v, %v; want q-1 first", relatedIDs(draft), err)
 	}
+	// A draft with a title and no body yet relates by its title.
+	titled, err := ix.Related(ctx, RelatedRequest{Title: "量子コンピュータの量子ビットで誤り訂正", Size: 3})
+	if got := relatedIDs(titled); err != nil || !sameSet(got, []string{"q-1", "q-2", "q-3"}) {
+		t.Errorf("related(title only) = %v, %v; want the quantum articles", got, err)
+	}
 
 	// Options: the same category only; recency prefers newer articles.
 	same, _ := ix.Related(ctx, RelatedRequest{ID: "q-1", SameCategory: true})
