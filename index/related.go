@@ -273,6 +273,9 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	}
 	var out []weightedTerm
 	for t, f := range tf {
+		if !telling(t) {
+			continue
+		}
 		df := tc.count(t, fieldBody)
 		if df <= self {
 			if df = max(df, tc.count(t, fieldTitle)); df <= self {
@@ -411,4 +414,10 @@ func similar(a, b string) bool {
 	}
 	union := len(ga) + len(gb) - common
 	return union == 0 || float64(common)/float64(union) >= 0.8
+}
+
+// telling reports whether a word can say what an article is about: not a
+// single character (芽 and 彩 of a name kagome split) and not a number.
+func telling(term string) bool {
+	return utf8.RuneCountInString(term) > 1 && strings.ContainsFunc(term, func(r rune) bool { return r < '0' || r > '9' })
 }
