@@ -62,7 +62,7 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 	var qs []query.Query
 	for _, t := range others[:min(len(others), maxAkaAlts)] {
 		other := strings.TrimPrefix(t, key)
-		qs = append(qs, synonymQuery(synonym{text: other, terms: c.an.Terms(other)}))
+		qs = append(qs, c.synonymQuery(synonym{text: other, terms: c.an.Terms(other)}))
 	}
 	if len(qs) == 0 {
 		return nil

@@ -148,7 +148,7 @@ func (c *compiler) matches(q query.Query) bool {
 func (c *compiler) splitLatin(term string) query.Query {
 	var qs []query.Query
 	for _, split := range c.latinSplits(term) {
-		qs = append(qs, fieldsPhrase(split, exact(1)))
+		qs = append(qs, c.phrase(split, exact(1)))
 	}
 	if len(qs) == 0 {
 		return nil
@@ -175,7 +175,7 @@ func (c *compiler) splitModel(text string, toks []analyzer.Token) query.Query {
 				words[j] = u.Term
 			}
 			words[i] = split
-			qs = append(qs, fieldsPhrase(strings.Join(words, " "), exact(1)))
+			qs = append(qs, c.phrase(strings.Join(words, " "), exact(1)))
 		}
 		if len(qs) == 0 {
 			return nil
@@ -215,7 +215,7 @@ func (c *compiler) kanaSynonyms(text string) []query.Query {
 	var qs []query.Query
 	if end, others := c.syn.match(terms, 0); end == len(terms) {
 		for _, o := range others {
-			qs = append(qs, synonymQuery(o))
+			qs = append(qs, c.synonymQuery(o))
 		}
 	}
 	return qs

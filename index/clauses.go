@@ -15,20 +15,27 @@ import (
 // termPhrase matches the terms of toks at their relative positions, in the
 // title (boosted) or the body.
 func termPhrase(toks []analyzer.Token, w weight) query.Query {
-	terms := make([]string, 0, len(toks))
-	for i, t := range toks {
-		if i > 0 {
-			for gap := t.Position - toks[i-1].Position; gap > 1; gap-- {
-				terms = append(terms, "") // a dropped token, such as the . of 4.0
-			}
-		}
-		terms = append(terms, t.Term)
-	}
+	terms := phraseTerms(toks)
 	t := bleve.NewPhraseQuery(terms, fieldTitle)
 	t.SetBoost(w.title)
 	b := bleve.NewPhraseQuery(terms, fieldBody)
 	b.SetBoost(w.body)
 	return bleve.NewDisjunctionQuery(t, b)
+}
+
+// phraseTerms lists the terms of toks by position, "" where a dropped
+// token (the . of 4.0, a particle) leaves a gap.
+func phraseTerms(toks []analyzer.Token) []string {
+	terms := make([]string, 0, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			for gap := t.Position - toks[i-1].Position; gap > 1; gap-- {
+				terms = append(terms, "")
+			}
+		}
+		terms = append(terms, t.Term)
+	}
+	return terms
 }
 
 func surfaces(toks []analyzer.Token) string {
@@ -93,25 +100,29 @@ func fieldsTerm(term string, w weight) query.Query {
 	return bleve.NewDisjunctionQuery(t, b)
 }
 
-// fieldsPhrase matches text as a phrase in the title or the body.
-func fieldsPhrase(text string, w weight) query.Query {
-	t := bleve.NewMatchPhraseQuery(text)
-	t.SetField(fieldTitle)
-	t.Analyzer = textAnalyzer
-	t.SetBoost(w.title)
-	b := bleve.NewMatchPhraseQuery(text)
-	b.SetField(fieldBody)
-	b.Analyzer = textAnalyzer
-	b.SetBoost(w.body)
-	return bleve.NewDisjunctionQuery(t, b)
+// phrase matches text as a phrase in the title or the body: its terms at
+// their relative positions, one term per position. (bleve's match-phrase
+// query puts every term the analyzer gives a position there, compound
+// parts and joined runs included, and its phrase search follows every
+// combination of them: a name repeated a few times in the query and in an
+// article took gigabytes and never ended.)
+func (c *compiler) phrase(text string, w weight) query.Query {
+	toks := indexed(c.an.Tokens(text))
+	switch len(toks) {
+	case 0:
+		return bleve.NewMatchNoneQuery()
+	case 1:
+		return fieldsTerm(toks[0].Term, w)
+	}
+	return termPhrase(toks, w)
 }
 
 // synonymQuery matches a synonym entry, below the word itself.
-func synonymQuery(s synonym) query.Query {
+func (c *compiler) synonymQuery(s synonym) query.Query {
 	if len(s.terms) == 1 {
 		return fieldsTerm(s.terms[0], alt(synonymBoost))
 	}
-	return fieldsPhrase(s.text, alt(synonymBoost))
+	return c.phrase(s.text, alt(synonymBoost))
 }
 
 // readingPhrase matches reading terms in sequence ("" is a gap) in the

@@ -191,7 +191,7 @@ func (c *compiler) plain(words []Node) textQuery {
 				tq.mustNot = append(tq.mustNot, q)
 			}
 		case pw.w.Phrase && len(toks) > 1:
-			tq.units = append(tq.units, fieldsPhrase(text, exact(1)))
+			tq.units = append(tq.units, c.phrase(text, exact(1)))
 			for _, t := range toks {
 				tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
 			}
@@ -251,7 +251,7 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token) query.Query {
 	case 1:
 		return fieldsTerm(toks[0].Term, exact(1))
 	}
-	return fieldsPhrase(text, exact(1))
+	return c.phrase(text, exact(1))
 }
 
 // node compiles editor syntax; nil means the node matches nothing to
@@ -323,7 +323,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	}
 	if w.Field == "" {
 		if w.Phrase && len(toks) > 1 {
-			return fieldsPhrase(text, exact(1))
+			return c.phrase(text, exact(1))
 		}
 		var tq textQuery
 		c.word(&tq, text, all, nil, map[string]bool{})
@@ -339,10 +339,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 		field = fieldBody
 	}
 	if len(toks) > 1 && (w.Phrase || analyzer.IsKana(text)) {
-		p := bleve.NewMatchPhraseQuery(text)
-		p.SetField(field)
-		p.Analyzer = textAnalyzer
-		return p
+		return bleve.NewPhraseQuery(phraseTerms(toks), field)
 	}
 	qs := make([]query.Query, len(toks))
 	for i, t := range toks {
@@ -412,13 +409,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		if len(toks) == 1 {
 			units = []query.Query{fieldsTerm(toks[0].Term, alt(guessBoost))}
 		} else {
-			units = []query.Query{fieldsPhrase(text, alt(guessBoost))}
+			units = []query.Query{c.phrase(text, alt(guessBoost))}
 		}
 	case typed && len(toks) > 1:
 		// kagome splits kana typed before conversion into guesses
 		// (じどううんてん → どう|うん): only the string as written counts
 		// as an exact match.
-		units = []query.Query{fieldsPhrase(text, exact(1))}
+		units = []query.Query{c.phrase(text, exact(1))}
 	default:
 		units = c.termUnits(toks, seen)
 	}
@@ -464,7 +461,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 	}
 	if len(toks) > 1 && !typed {
-		tq.should = append(tq.should, fieldsPhrase(text, exact(proximityBoost)))
+		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
 	}
 }
 
@@ -511,7 +508,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
 			for _, o := range others {
-				alts = append(alts, synonymQuery(o))
+				alts = append(alts, c.synonymQuery(o))
 			}
 			units = append(units, bleve.NewDisjunctionQuery(alts...))
 			i = end

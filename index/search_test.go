@@ -256,3 +256,28 @@ func TestCursor(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedNamePhrase: a query that repeats a name, against an article
+// that repeats it, is a phrase of one term per position. A match-phrase
+// query put the name's joined runs and readings at the same positions, and
+// bleve's phrase search followed every combination: ×4 took gigabytes and
+// never ended.
+func TestRepeatedNamePhrase(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "names", Title: "t", Body: strings.Repeat("本田圭佑", 8) + strings.Repeat("全固体電池", 60), Published: day("2026-04-01")},
+		Article{ID: "quoted", Title: "t", Body: strings.Repeat("「あいうえおかきくけこ」", 60), Published: day("2026-04-02")},
+	)
+	for _, tt := range []struct{ q, want string }{
+		{strings.Repeat("本田圭佑", 6), "names"},
+		{strings.Repeat("全固体電池", 12), "names"},
+		{`"` + strings.Repeat("本田圭佑", 6) + `"`, "names"},
+		{"body:" + strings.Repeat("本田圭佑", 6), "names"},
+		{strings.Repeat("「あいうえおかきくけこ」", 10), "quoted"},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if got := ids(res); len(got) == 0 || got[0] != tt.want {
+			t.Errorf("Search(%.20s…) = %v, want %s first", tt.q, got, tt.want)
+		}
+	}
+}
