@@ -169,6 +169,11 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	ix.mu.Unlock()
 	ix.reindexing.Store(false)
 	switched = true
+	// Done: every article is in, replays of writes made meanwhile too.
+	if n, err := nb.DocCount(); err == nil {
+		ix.progress.total.Store(int64(n))
+		ix.progress.copied.Store(int64(n))
+	}
 
 	old.Close()
 	if gen == "" {

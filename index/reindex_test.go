@@ -95,6 +95,10 @@ func TestReindexUnderLoad(t *testing.T) {
 	if err := ix.Reindex(ctx); err != nil {
 		t.Fatal(err)
 	}
+	// Finished, it says so: the replayed writes count as copied.
+	if p := ix.ReindexProgress(); p.Running || p.Copied != p.Total || p.Total < int64(len(base)) {
+		t.Errorf("progress after the reindex = %+v, want copied = total", p)
+	}
 	time.Sleep(50 * time.Millisecond)
 	close(stop)
 	wg.Wait()
