@@ -16,11 +16,50 @@ import (
 // title (boosted) or the body.
 func termPhrase(toks []analyzer.Token, w weight) query.Query {
 	terms := phraseTerms(toks)
-	t := bleve.NewPhraseQuery(terms, fieldTitle)
-	t.SetBoost(w.title)
-	b := bleve.NewPhraseQuery(terms, fieldBody)
-	b.SetBoost(w.body)
+	t := phraseQuery(terms, fieldTitle, w.title)
+	b := phraseQuery(terms, fieldBody, w.body)
 	return bleve.NewDisjunctionQuery(t, b)
+}
+
+// maxPhraseTerms bounds the terms of one bleve phrase query. Its search
+// compares each path's next position with every position of the next
+// term, so a long phrase of a few repeated terms (カーーカーー… pasted a
+// thousand characters long) against an article that repeats them took
+// seconds; a longer phrase is required as consecutive pieces of this
+// length (each in order, the pieces anywhere), each distinct piece once,
+// at most maxPhrasePieces of them.
+const (
+	maxPhraseTerms  = 16
+	maxPhrasePieces = 8
+)
+
+// phraseQuery matches terms in sequence in field ("" is a gap).
+func phraseQuery(terms []string, field string, boost float64) query.Query {
+	if len(terms) <= maxPhraseTerms {
+		q := bleve.NewPhraseQuery(terms, field)
+		q.SetBoost(boost)
+		return q
+	}
+	var pieces []query.Query
+	seen := map[string]bool{}
+	for len(terms) > 0 && len(pieces) < maxPhrasePieces {
+		n := min(len(terms), maxPhraseTerms)
+		piece := terms[:n]
+		for len(piece) > 0 && piece[len(piece)-1] == "" {
+			piece = piece[:len(piece)-1] // a piece ends on a term
+		}
+		if key := strings.Join(piece, "\x00"); len(piece) > 0 && !seen[key] {
+			seen[key] = true
+			q := bleve.NewPhraseQuery(piece, field)
+			q.SetBoost(boost)
+			pieces = append(pieces, q)
+		}
+		terms = terms[n:]
+		for len(terms) > 0 && terms[0] == "" {
+			terms = terms[1:] // and starts on one
+		}
+	}
+	return conjunction(pieces)
 }
 
 // phraseTerms lists the terms of toks by position, "" where a dropped
@@ -135,9 +174,7 @@ func readingPhrase(terms []string, w weight) query.Query {
 			q.SetBoost(b)
 			return q
 		}
-		q := bleve.NewPhraseQuery(terms, field)
-		q.SetBoost(b)
-		return q
+		return phraseQuery(terms, field, b)
 	}
 	return bleve.NewDisjunctionQuery(build(fieldTitleReading, w.title), build(fieldBodyReading, w.body))
 }
@@ -151,7 +188,5 @@ func bigramQuery(s string) query.Query {
 	if len(grams) < 2 {
 		return nil
 	}
-	q := bleve.NewPhraseQuery(grams, fieldBigram)
-	q.SetBoost(bigramBoost)
-	return q
+	return phraseQuery(grams, fieldBigram, bigramBoost)
 }

@@ -339,7 +339,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 		field = fieldBody
 	}
 	if len(toks) > 1 && (w.Phrase || analyzer.IsKana(text)) {
-		return bleve.NewPhraseQuery(phraseTerms(toks), field)
+		return phraseQuery(phraseTerms(toks), field, 1)
 	}
 	qs := make([]query.Query, len(toks))
 	for i, t := range toks {
