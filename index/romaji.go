@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -142,4 +143,53 @@ func toKana(s string) (kana, pending string, ok bool) {
 		return b.String(), s, false
 	}
 	return b.String(), "", true
+}
+
+// longVowelSpellings returns kana with the other ways a long vowel typed
+// in romaji may be written (at most maxLongVowelSpellings in all, kana
+// first): oo for おう (jidoo is ジドウ, not ジドオ), and a doubled vowel for
+// the ー of a loanword (sumaato, sumātofon: スマート).
+func longVowelSpellings(kana string) []string {
+	out := []string{kana}
+	rs := []rune(kana)
+	ou := slices.Clone(rs)
+	dash := slices.Clone(rs)
+	for i := 1; i < len(rs); i++ {
+		v := vowelOf(rs[i-1])
+		if v == 0 || rs[i] != vowelKana[v] {
+			continue
+		}
+		if v == 'o' {
+			ou[i] = 'ウ'
+		}
+		dash[i] = 'ー'
+	}
+	for _, alt := range []string{string(ou), string(dash)} {
+		if !slices.Contains(out, alt) {
+			out = append(out, alt)
+		}
+	}
+	return out
+}
+
+// vowelKana is the kana of each vowel.
+var vowelKana = map[byte]rune{'a': 'ア', 'i': 'イ', 'u': 'ウ', 'e': 'エ', 'o': 'オ'}
+
+// vowelOf returns the vowel a katakana syllable ends in, or 0.
+func vowelOf(r rune) byte {
+	for v, row := range vowelRows {
+		if strings.ContainsRune(row, r) {
+			return v
+		}
+	}
+	return 0
+}
+
+// vowelRows lists the katakana that end in each vowel.
+var vowelRows = map[byte]string{
+	'a': "アカガサザタダナハバパマヤラワャァ",
+	'i': "イキギシジチヂニヒビピミリィ",
+	'u': "ウクグスズツヅヌフブプムユルュゥヴ",
+	'e': "エケゲセゼテデネヘベペメレェ",
+	'o': "オコゴソゾトドノホボポモヨロヲョォ",
 }

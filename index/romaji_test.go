@@ -51,3 +51,20 @@ func TestToKana(t *testing.T) {
 		t.Errorf("nextKana[n] = %v", got)
 	}
 }
+
+func TestLongVowelSpellings(t *testing.T) {
+	tests := []struct {
+		kana string
+		want []string
+	}{
+		{"ジドウ", []string{"ジドウ"}},
+		{"ジドオ", []string{"ジドオ", "ジドウ", "ジドー"}},
+		{"スマアト", []string{"スマアト", "スマート"}},
+		{"テスラ", []string{"テスラ"}},
+	}
+	for _, tt := range tests {
+		if got := longVowelSpellings(tt.kana); !slices.Equal(got, tt.want) {
+			t.Errorf("longVowelSpellings(%s) = %v, want %v", tt.kana, got, tt.want)
+		}
+	}
+}

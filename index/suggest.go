@@ -212,12 +212,14 @@ func (ix *Index) prefixes(context, last string) [][]string {
 		if !ok {
 			break
 		}
-		if pending == "" {
-			addKey(&read, ctxReading+kana)
-			break
-		}
-		for _, next := range nextKana[pending] {
-			addKey(&read, ctxReading+kana+next)
+		for _, kana := range longVowelSpellings(kana) {
+			if pending == "" {
+				addKey(&read, ctxReading+kana)
+				continue
+			}
+			for _, next := range nextKana[pending] {
+				addKey(&read, ctxReading+kana+next)
+			}
 		}
 	}
 	if len(read) == 0 {
