@@ -320,7 +320,10 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		byID[h.ID] = h
 	}
 
-	srcBody, srcTitle := squash(src.Body), squash(src.Title)
+	// Bodies compare without their lists of links: the index returns the
+	// text before them (see splitLinks).
+	srcMain, _ := splitLinks(src.Body)
+	srcBody, srcTitle := squash(srcMain), squash(src.Title)
 	seen := map[string]bool{srcBody: true}
 	var out []RelatedHit
 	var newest time.Time

@@ -137,3 +137,24 @@ func TestHead(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedDuplicatesWithLinks: a copy of an article that ends with a
+// list of links is still a duplicate (the index keeps the list apart).
+func TestRelatedDuplicatesWithLinks(t *testing.T) {
+	ix := mustOpen(t)
+	links := "\n■関連記事\n・量子暗号の実証実験\n・量子ビットを千個に"
+	arts := slices.Clone(relatedFixtures)
+	for i := range arts {
+		arts[i].Body += links
+	}
+	copyQ := arts[5] // q-1
+	copyQ.ID, copyQ.Title = "q-1-copy", "【再掲】"+copyQ.Title
+	mustPut(t, ix, append(arts, copyQ)...)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "q-1", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); slices.Contains(got, "q-1-copy") || len(got) == 0 {
+		t.Errorf("related(q-1) = %v, want others and not its copy", got)
+	}
+}
