@@ -1,6 +1,10 @@
 package index
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // News bodies often end with a list of links under a heading such as
 // ■関連記事 or 【関連リンク】: headlines of other articles, often picked by
@@ -28,5 +32,14 @@ func splitLinks(body string) (main, tail string) {
 	if at == 0 {
 		return body, "" // nothing but the list: index it
 	}
+	for _, line := range strings.Split(body[ms[len(ms)-1][1]:], "\n") {
+		if utf8.RuneCountInString(line) > maxLinkRunes && !strings.HasPrefix(strings.TrimSpace(line), "・") {
+			return body, "" // a paragraph: the heading opens more text, not a list
+		}
+	}
 	return body[:at], body[at:]
 }
+
+// maxLinkRunes: a longer line under the heading that is no bullet (・) is
+// a paragraph of the article's own (■関連情報 and a campaign's terms).
+const maxLinkRunes = 100

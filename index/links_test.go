@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -15,6 +16,8 @@ func TestSplitLinks(t *testing.T) {
 		{"the last heading", "本文。\n■関連記事\n・a\n本文の続き。\n■関連リンク\n・b", "本文。\n■関連記事\n・a\n本文の続き。\n"},
 		{"a heading inside a sentence is text", "関連記事を読むと、詳しく分かる。", "関連記事を読むと、詳しく分かる。"},
 		{"nothing but a list", "■関連記事\n・a", "■関連記事\n・a"},
+		{"a long headline in the list", "本文。\n■関連記事\n・" + strings.Repeat("長", 120), "本文。\n"},
+		{"a paragraph under the heading", "本文。\n■関連情報\n" + strings.Repeat("段落", 60), "本文。\n■関連情報\n" + strings.Repeat("段落", 60)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
