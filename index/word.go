@@ -1,0 +1,269 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Compiling one search-box word: the units that must match (the word as
+// written, one per content word) and the alternatives that stand for the
+// whole word (kept whole, by reading, romaji, spellings an edit away, the
+// articles' own Latin/katakana pairs).
+
+// word compiles one search-box word. Tokens marked optional (see
+// optionalTokens) only add to the score.
+func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
+	// Typed: hiragana, as an IME holds it before conversion (katakana is
+	// converted text).
+	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
+	var toks []analyzer.Token
+	for i, t := range indexed(all) {
+		if i < len(optional) && optional[i] {
+			if typed && utf8.RuneCountInString(text) > utf8.RuneCountInString(t.Surface) {
+				// A piece of kana kagome guessed at (どう of じどううんてん)
+				// is no word the reader asked for.
+				continue
+			}
+			tq.should = append(tq.should, fieldsTerm(t.Term, exact(1)))
+			continue
+		}
+		toks = append(toks, t)
+	}
+	if len(toks) == 0 && slices.Contains(optional, true) {
+		return // only words that are optional
+	}
+	kana := analyzer.IsKana(text)
+	var reading query.Query
+	switch {
+	case kana && utf8.RuneCountInString(text) > 1:
+		// (One kana alone is no word to look up: の would find 野.)
+		how := asConverted
+		if typed {
+			how = asTyped
+		}
+		reading = c.readingAlt(text, how)
+	case wantsReading(text, toks):
+		reading = c.readingAlt(text, byTokens)
+	case len(toks) == 1 && c.df(toks[0].Term) == 0:
+		// No article has the word as written: romaji before conversion,
+		// or kanji written another way (後姿 for 後ろ姿), by reading.
+		reading = c.romajiAlt(text)
+		if reading == nil && strings.ContainsFunc(text, isHan) {
+			reading = c.readingAlt(text, byTokens)
+		}
+		if reading == nil {
+			reading = c.splitLatin(toks[0].Term)
+		}
+	}
+	var units []query.Query // all must match: the word as written
+	switch {
+	case typed && reading != nil && !covers(toks, text) && len(toks) > 0:
+		// kagome could not read all of the kana (ながともゆうと → ゆう and
+		// leftovers) but the index's readings can: what kagome read is a
+		// guess, left out when the reading matches (とよだあきお is 豊田章男,
+		// not 飽きる) and weighed below it otherwise (これでいいのだ still
+		// finds いい when no reading matches).
+		if c.matches(reading) {
+			break
+		}
+		if len(toks) == 1 {
+			units = []query.Query{fieldsTerm(toks[0].Term, alt(guessBoost))}
+		} else {
+			units = []query.Query{c.phrase(text, alt(guessBoost))}
+		}
+	case typed && len(toks) > 1:
+		// kagome splits kana typed before conversion into guesses
+		// (じどううんてん → どう|うん): only the string as written counts
+		// as an exact match.
+		units = []query.Query{c.phrase(text, exact(1))}
+	default:
+		units = c.termUnits(toks, seen)
+	}
+	// Other ways an article may have the word.
+	var alts []query.Query
+	if q := c.wholeWord(text, all, toks); q != nil {
+		alts = append(alts, q)
+	}
+	if reading != nil {
+		alts = append(alts, reading)
+	}
+	if q := c.splitModel(text, toks); q != nil {
+		alts = append(alts, q)
+	}
+	// A dotted name (ニコール・キッドマン) is one word with a space in it.
+	joined := analyzer.IsKana(strings.Join(strings.Fields(text), ""))
+	if q := c.fuzzyAlt(text, joined && !typed); q != nil {
+		alts = append(alts, q)
+	}
+	if q := c.akaAlt(text, toks); q != nil {
+		alts = append(alts, q)
+	}
+	if typed {
+		alts = append(alts, c.kanaSynonyms(text)...)
+	}
+	if typed && len(alts) > 0 && c.relaxPieces(tq, text, units, alts) {
+		return
+	}
+	switch {
+	case len(alts) == 0 && len(units) == 0:
+		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
+	case len(alts) == 0:
+		tq.units = append(tq.units, units...)
+		tq.relax = append(tq.relax, units...)
+	case len(units) == 0:
+		tq.units = append(tq.units, disjunction(alts))
+		tq.relax = append(tq.relax, disjunction(alts))
+	default:
+		tq.units = append(tq.units, bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...))
+		// An alternative is the whole word: it stands for every unit.
+		for _, u := range units {
+			tq.relax = append(tq.relax, bleve.NewDisjunctionQuery(append([]query.Query{u}, alts...)...))
+		}
+	}
+	if len(toks) > 1 && !typed {
+		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
+	}
+}
+
+// relaxPieces adds kana typed before conversion as the word it is, which
+// a relaxed search splits into the reading terms kagome could not join:
+// もりしたゆり finds 森下 when no article has the whole name so read.
+// false when the reading has fewer than two pieces of two kana or more.
+func (c *compiler) relaxPieces(tq *textQuery, text string, units, alts []query.Query) bool {
+	var pieces []query.Query
+	for _, p := range c.pieces[text] {
+		if utf8.RuneCountInString(p) >= 2 {
+			pieces = append(pieces, readingPhrase([]string{p}, alt(readingBoost)))
+		}
+	}
+	if len(pieces) < 2 {
+		return false
+	}
+	all := alts
+	if len(units) > 0 {
+		all = append([]query.Query{conjunction(units)}, alts...)
+	}
+	tq.units = append(tq.units, disjunction(all))
+	tq.relax = append(tq.relax, pieces...)
+	return true
+}
+
+// termUnits returns one unit per content word of toks, each an exact term
+// or, where synonyms or segmentation doubts apply, a disjunction with
+// alternatives.
+func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []query.Query {
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = t.Term
+	}
+	var units []query.Query
+	for i := 0; i < len(toks); {
+		if end := modelEnd(toks, i); end > i+1 {
+			// A name and its number side by side: iOS 6 is not iOS 5
+			// that mentions 6 of something.
+			units = append(units, termPhrase(toks[i:end], exact(1)))
+			i = end
+			continue
+		}
+		if end, others := c.syn.match(terms, i); end > i {
+			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
+			for _, o := range others {
+				alts = append(alts, c.synonymQuery(o))
+			}
+			units = append(units, bleve.NewDisjunctionQuery(alts...))
+			i = end
+			continue
+		}
+		if doubtful(toks[i]) {
+			// A run of doubtful tokens (unknown words, single characters,
+			// katakana names): the exact terms, or the run as one term (the
+			// article kept it whole, or the index joined its single kanji),
+			// or for katakana the same characters inside a longer word, by
+			// a phrase of bigrams (ロペス in ジェニファーロペス).
+			j := i
+			for j < len(toks) && doubtful(toks[j]) {
+				j++
+			}
+			alts := []query.Query{conjunction(exactUnits(terms[i:j], nil))}
+			if j-i > 1 {
+				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), exact(1)))
+			}
+			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
+				alts = append(alts, bq)
+			}
+			units = append(units, disjunction(alts))
+			i = j
+			continue
+		}
+		us := exactUnits(terms[i:i+1], seen)
+		if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
+			// One word of several (お金がたまる方法): it may be written
+			// otherwise in the article (貯まる), which the reading of the
+			// whole query, a phrase of every word, does not find when the
+			// words are apart.
+			us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
+		}
+		units = append(units, us...)
+		i++
+	}
+	return units
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// ownReading reports whether a token of a query of several words is also
+// matched by its reading on its own: kana of two or more letters (たまる is
+// 貯まる or 溜まる), a word with okurigana (打ち合わせ) or a name.
+func ownReading(t analyzer.Token) bool {
+	if t.Reading == "" || t.Class != "known" && t.Class != "unknown" {
+		return false
+	}
+	kana := analyzer.IsKana(t.Surface) && utf8.RuneCountInString(t.Surface) > 1
+	return kana || t.Okurigana() || strings.HasPrefix(t.POS, "名詞,固有名詞,人名")
+}
+
+// modelEnd returns the end of a model name that starts at toks[i]: a Latin
+// word, the number right after it and a short Latin suffix (iphone|4|s,
+// windows|8); i when toks[i] starts none. (A number and its unit are not
+// bound so: 43年 is also 43年間 in an article, and the proximity bonus
+// ranks 3.5インチ first anyway.)
+func modelEnd(toks []analyzer.Token, i int) int {
+	latin := func(t analyzer.Token) bool {
+		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
+	}
+	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
+		return i
+	}
+	end := i + 2
+	for end < len(toks) && (toks[end].Class == "number" || latin(toks[end]) && len(toks[end].Term) <= 2) &&
+		toks[end].Position <= toks[end-1].Position+2 && toks[end].Start-toks[end-1].End <= 1 {
+		end++
+	}
+	return end
+}
+
+// doubtful reports whether a query token may be segmented differently in
+// an article: kagome was not confident (analyzer.Token.Confident), or it is
+// a katakana name, which articles often run together with the given name.
+func doubtful(t analyzer.Token) bool {
+	return !t.Confident() || (strings.HasPrefix(t.POS, "名詞,固有名詞,人名") && analyzer.IsKana(t.Surface))
+}
+
+// indexed keeps the tokens a query uses: indexed terms, without the parts
+// of user-dictionary compounds.
+func indexed(toks []analyzer.Token) []analyzer.Token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t.Term != "" && t.Class != "part" && t.Class != "shingle" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
