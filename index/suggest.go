@@ -171,8 +171,8 @@ func splitTyping(w string) (head, tail string) {
 		}
 		i -= size
 	}
-	if i == 0 || i == len(w) || analyzer.IsKana(w[:i]) && !strings.ContainsFunc(w[:i], isKatakanaLetter) {
-		return "", w
+	if i == 0 || i == len(w) {
+		return "", w // all kana, or no kana at the end
 	}
 	return w[:i], w[i:]
 }
