@@ -27,6 +27,9 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 		return nil
 	}
 	terms := []string{analyzer.WordTerm(text)}
+	if fs := strings.Fields(text); len(fs) > 1 && isLatinWord(strings.Join(fs, "")) {
+		terms = append(terms, analyzer.WordTerm(strings.Join(fs, "-"))) // "ml kem" is ML-KEM
+	}
 	switch {
 	case len(toks) >= 2:
 		first, last := toks[0], toks[len(toks)-1]
@@ -186,14 +189,20 @@ func (c *compiler) splitModel(text string, toks []analyzer.Token) query.Query {
 }
 
 // latinSplits returns the ways to split a Latin word in two halves that
-// are both terms ("icf b" for icfb), at most maxLatinSplits.
+// are both terms ("icf b" for icfb) or one hyphenated term ("ml-kem" for
+// mlkem: a name in the user dictionary is one token, hyphen and all), at
+// most maxLatinSplits.
 func (c *compiler) latinSplits(term string) []string {
 	if len(term) < 3 || len(term) > maxAkaLatin || !isLatinWord(term) {
 		return nil
 	}
 	var out []string
 	for i := 1; i < len(term) && len(out) < maxLatinSplits; i++ {
-		if a, b := term[:i], term[i:]; c.df(a) > 0 && c.df(b) > 0 {
+		a, b := term[:i], term[i:]
+		switch {
+		case c.df(a+"-"+b) > 0:
+			out = append(out, a+"-"+b)
+		case c.df(a) > 0 && c.df(b) > 0:
 			out = append(out, a+" "+b)
 		}
 	}

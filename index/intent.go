@@ -26,6 +26,7 @@ var intentWords = map[string]bool{
 	"理由": true, "意味": true, "特徴": true, "種類": true, "一覧": true, "まとめ": true, "コツ": true,
 	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
 	"とは": true, "どう": true, "なぜ": true, "何": true, "いつ": true, "どれ": true,
+	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
 }
 
 // optionalTokens reports, for each token, whether it is optional: an

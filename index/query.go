@@ -218,7 +218,7 @@ func modelNumber(w Word, words []Node, i int) (Word, bool) {
 }
 
 // latinPair returns the word after words[i] when both are Latin words
-// that articles write as one (OpenAI for "open ai").
+// that articles write as one (OpenAI for "open ai", ML-KEM for "ml kem").
 func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	if w.Phrase || i+1 >= len(words) || c.tc == nil {
 		return Word{}, false
@@ -231,7 +231,7 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	if !isLatinWord(a) || !isLatinWord(b) || len(a)+len(b) > maxAkaLatin {
 		return Word{}, false
 	}
-	return next, c.df(analyzer.WordTerm(a+b)) > 0
+	return next, c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0
 }
 
 // isLatinWord reports whether s is ASCII letters and digits with a letter.

@@ -50,6 +50,9 @@ var readerFixtures = []Article{
 	{ID: "radio", Title: "ソニー、手回し充電ラジオICF-B03を発売", Body: "ICF-B03はスマホも充電できる。", Published: day("2026-05-07")},
 	{ID: "nikotama", Title: "漫画『にこたま』を読んだ", Body: "『にこたま』は同棲する二人の物語。", Published: day("2026-05-08")},
 	{ID: "fuel", Title: "航空燃料の供給量を5倍に", Body: "空港の貯蔵量を増やす。", Published: day("2026-05-05")},
+	{ID: "pqc", Title: "NIST、ML-KEMを標準に", Body: "耐量子暗号のML-KEMが正式な標準となった。", Published: day("2026-05-09")},
+	{ID: "chip", Title: "2nmの半導体を量産へ", Body: "最先端の2nmプロセスで試作した。", Published: day("2026-05-10")},
+	{ID: "price", Title: "新型スマホの価格が判明", Body: "新型スマホの価格は12万円となる。", Published: day("2026-05-11")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -96,13 +99,18 @@ func TestReaderQueries(t *testing.T) {
 		{"a loanword in hiragana, its synonym in Latin", "あいふぉん", []string{"iphone"}},
 		{"a word no article writes so, by its reading", "後姿", []string{"back"}},
 		{"a full name in kana, not what kagome guesses of it", "とよだあきお", []string{"toyoda"}},
-		{"a word in kana, not a name with the honorific 氏", "りょうし", []string{"quantum"}},
+		{"a word in kana, not a name with the honorific 氏", "りょうし", []string{"quantum", "pqc"}},
 		{"a surname in kana with the honorific 氏", "みきたにし", []string{"mikitani"}},
 		{"two Latin words that articles write as one", "open ai", []string{"openai"}},
 		{"a model number typed without its hyphen", "icfb03", []string{"radio"}},
 		{"a title in hiragana that kagome reads as words and particles", "にこたま", []string{"nikotama"}},
 		{"a Latin word typed without its hyphen", "usbc", []string{"sh07d"}},
 		{"the same, with a word after them", "Open AI 新モデル", []string{"openai"}},
+		{"a hyphenated name typed without its hyphen", "mlkem", []string{"pqc"}},
+		{"a hyphenated name typed as two words", "ML KEM", []string{"pqc"}},
+		{"a hyphenated word the articles keep whole, typed without it", "wifi", []string{"wifi"}},
+		{"a unit in katakana, as articles write it in Latin", "2ナノ", []string{"chip"}},
+		{"a question about a price", "新型スマホ いくら", []string{"price"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
