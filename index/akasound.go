@@ -1,29 +1,58 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // soundsAlike reports whether a Latin word and a katakana word may be the
 // same name in two scripts, by their consonants: vowels, long vowels and
 // doubled consonants differ between the scripts, the consonants do not
 // (much). Both sides become a skeleton of consonant classes (l and r, b
 // and v, k and hard c, …; a class repeated with only vowels between is
-// written once, google and グーグル are KR); the skeletons must
-// be equal, or one edit apart when both have three or more. ELUGA is
-// エルーガ (RK, RK), Ubuntu ウブントゥ (BNT), Walkman ウォークマン (WRKMN,
-// WKMN); FeliCa is not おサイフケータイ, nor SMS メール.
+// written once, google and グーグル are KR); a skeleton of the Latin word
+// must equal the katakana one, or be one edit from it when both have
+// three or more. ELUGA is エルーガ (RK, RK), Ubuntu ウブントゥ (BNT),
+// Walkman ウォークマン (WRKMN, WKMN); FeliCa is not おサイフケータイ, nor SMS
+// メール.
 func soundsAlike(latin, kana string) bool {
-	l, k := latinSkeleton(latin), kanaSkeleton(kana)
-	if l == "" || k == "" {
+	k := kanaSkeleton(kana)
+	if k == "" {
 		return false
 	}
-	if l == k {
-		return true
+	for _, l := range latinSkeletons(latin) {
+		if l == k || len(l) >= 3 && len(k) >= 3 && editDistance(l, k) <= 1 {
+			return true
+		}
 	}
-	return len(l) >= 3 && len(k) >= 3 && editDistance(l, k) <= 1
+	return false
 }
 
-// latinSkeleton returns the consonant classes of a lower-case Latin word.
-func latinSkeleton(s string) string {
+// skeletonRules are the readings of a Latin spelling that katakana may
+// follow: an r after a vowel may be a long vowel (server サーバー) or ル
+// (mercedes メルセデス); a g before e or i may be soft (gemini ジェミニ).
+type skeletonRules struct {
+	silentR, softG bool
+}
+
+// latinSkeletons returns the distinct skeletons of a Latin word under
+// each combination of skeletonRules, the plainest first.
+func latinSkeletons(s string) []string {
+	var out []string
+	for _, r := range []skeletonRules{{}, {silentR: true}, {softG: true}, {silentR: true, softG: true}} {
+		if k := latinSkeletonBy(s, r); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// latinSkeleton returns the plainest skeleton of a lower-case Latin word.
+func latinSkeleton(s string) string { return latinSkeletonBy(s, skeletonRules{}) }
+
+// latinSkeletonBy returns the consonant classes of a lower-case Latin
+// word, read by the rules.
+func latinSkeletonBy(s string, rules skeletonRules) string {
 	var b strings.Builder
 	last := byte(0)
 	put := func(c byte) {
@@ -32,17 +61,20 @@ func latinSkeleton(s string) string {
 			last = c
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		next := byte(0)
-		if i+1 < len(s) {
-			next = s[i+1]
+	at := func(i int) byte {
+		if i < 0 || i >= len(s) {
+			return 0
 		}
+		return s[i]
+	}
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], at(i+1)
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u':
 		case 'y':
-			if i == 0 {
-				put('Y')
+			if i == 0 || vowel(at(i-1)) && vowel(next) && next != 'e' {
+				put('Y') // yahoo, toyota; not mobileye モービルアイ
 			}
 		case 'b', 'v':
 			put('B')
@@ -57,13 +89,22 @@ func latinSkeleton(s string) string {
 			put('F')
 		case 'h':
 			put('H')
-		case 'k', 'g', 'q':
+		case 'k', 'q':
 			put('K')
-		case 'c':
-			switch next {
-			case 'e', 'i', 'y':
+		case 'g':
+			if rules.softG && (next == 'e' || next == 'i' || next == 'y') {
 				put('S')
-			case 'h':
+			} else {
+				put('K')
+			}
+		case 'c':
+			switch {
+			case next == 'e' || next == 'i' || next == 'y':
+				put('S')
+			case next == 'h' && (at(i+2) == 'r' || at(i+2) == 'l'):
+				put('K') // chrome クローム
+				i++
+			case next == 'h':
 				put('T')
 				i++
 			default:
@@ -72,18 +113,37 @@ func latinSkeleton(s string) string {
 		case 'x':
 			put('K')
 			put('S')
-		case 's', 'z', 'j':
+		case 's':
+			put('S')
+			switch {
+			case next == 'h':
+				i++ // sharp シャープ
+			case next == 'c' && at(i+2) == 'h':
+				i += 2 // porsche ポルシェ
+			}
+		case 'z', 'j':
 			put('S')
 		case 't':
-			if next == 'h' {
+			switch {
+			case next == 'h':
 				put('S')
 				i++
-			} else {
+			case next == 'i' && at(i+2) == 'o':
+				put('S') // station ステーション
+			default:
 				put('T')
 			}
 		case 'd':
 			put('T')
-		case 'l', 'r':
+		case 'l':
+			if at(i-1) == 'a' && next == 'k' {
+				continue // walkman ウォークマン
+			}
+			put('R')
+		case 'r':
+			if rules.silentR && i > 0 && vowel(at(i-1)) && (!vowel(next) && next != 'y' || next == 'e' && i+2 == len(s)) {
+				continue // server サーバー, starship スターシップ, firmware ファームウェア
+			}
 			put('R')
 		case 'm':
 			if next == 'b' || next == 'p' {
@@ -94,6 +154,9 @@ func latinSkeleton(s string) string {
 		case 'n':
 			put('N')
 		case 'w':
+			if i > 0 && vowel(at(i-1)) && !vowel(next) {
+				continue // windows ウィンドウズ
+			}
 			put('W')
 		}
 	}

@@ -28,7 +28,9 @@ const (
 	fieldAuthor       = "author"
 	fieldChars        = "chars" // characters in title and body, for related articles
 	fieldKeys         = "keys"  // facet and sort keys, the one field searches read per hit
-	// fieldAka (aka.go) holds the Latin/katakana pairs an article states.
+	// fieldAka (aka.go) holds the Latin/katakana pairs an article states;
+	// fieldSound (sound.go) the consonant skeletons of its Latin and
+	// katakana words.
 )
 
 // fieldKeys holds, for each article, the few short terms a search reads
@@ -67,7 +69,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "12"
+const schemaVersion = "13"
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -137,6 +139,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldChars, kw(false, true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
 	doc.AddFieldMappingsAt(fieldAka, kw(false, false))
+	doc.AddFieldMappingsAt(fieldSound, kw(false, false))
 	// No _all field: every query names its fields.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
@@ -176,6 +179,9 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	doc.AddField(document.NewTextFieldCustom(fieldChars, nil, []byte(strconv.Itoa(charCount(a))), perHitDocValues, nil))
 	for _, t := range akaTerms(a) {
 		doc.AddField(document.NewTextFieldCustom(fieldAka, nil, []byte(t), bindex.IndexField, nil))
+	}
+	for _, t := range soundTerms(a) {
+		doc.AddField(document.NewTextFieldCustom(fieldSound, nil, []byte(t), bindex.IndexField, nil))
 	}
 	return doc, nil
 }

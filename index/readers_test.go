@@ -53,6 +53,9 @@ var readerFixtures = []Article{
 	{ID: "pqc", Title: "NIST、ML-KEMを標準に", Body: "耐量子暗号のML-KEMが正式な標準となった。", Published: day("2026-05-09")},
 	{ID: "chip", Title: "2nmの半導体を量産へ", Body: "最先端の2nmプロセスで試作した。", Published: day("2026-05-10")},
 	{ID: "price", Title: "新型スマホの価格が判明", Body: "新型スマホの価格は12万円となる。", Published: day("2026-05-11")},
+	{ID: "starship", Title: "SpaceXのStarshipが試験飛行", Body: "大型ロケットStarshipの試験飛行が成功した。", Published: day("2026-05-12")},
+	{ID: "deepseek", Title: "ディープシークが新モデル", Body: "中国のディープシークが推論モデルを公開した。", Published: day("2026-05-13")},
+	{ID: "firmware", Title: "ファームウェアを更新", Body: "ルーターのファームウェアに不具合が見つかった。", Published: day("2026-05-14")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -111,6 +114,10 @@ func TestReaderQueries(t *testing.T) {
 		{"a hyphenated word the articles keep whole, typed without it", "wifi", []string{"wifi"}},
 		{"a unit in katakana, as articles write it in Latin", "2ナノ", []string{"chip"}},
 		{"a question about a price", "新型スマホ いくら", []string{"price"}},
+		{"a Latin name in katakana, the pair stated nowhere", "スターシップ", []string{"starship"}},
+		{"a Latin name in hiragana, the pair stated nowhere", "すたーしっぷ", []string{"starship"}},
+		{"a katakana name in Latin, the pair stated nowhere", "DeepSeek", []string{"deepseek"}},
+		{"a katakana word in Latin with a silent r", "firmware", []string{"firmware"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -105,6 +105,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.akaAlt(text, toks); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
+		// (Kana typed before conversion is a Japanese word first:
+		// じどううんてん is 自動運転, not student.)
+		alts = append(alts, q)
+	}
 	if typed {
 		alts = append(alts, c.kanaSynonyms(text)...)
 	}

@@ -1,0 +1,169 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Names by sound across scripts. A reader types スターシップ for the
+// articles that write Starship, or deepseek for those that write
+// ディープシーク, and no synonym list or article states the pair (see
+// aka.go for the pairs articles state). Each article indexes, in the
+// keyword field sound, "SKELETON=word" for every Latin and katakana word
+// it has, where SKELETON is the word's consonant classes (akasound.go);
+// a Latin word has one term per reading of its spelling (server: SRBR
+// and SB). A query word that no article has as written looks its own
+// skeleton up by prefix and searches for the words of the other script
+// that sound alike, the ones most articles use first.
+
+// fieldSound holds the skeleton=word terms of an article's words.
+const fieldSound = "sound"
+
+const (
+	maxSoundPerArticle = 256 // sound terms an article indexes
+	minSoundClasses    = 3   // shorter skeletons match too many words (テスト, taste, toast)
+	maxSoundAlts       = 3   // words of the other script a query word is searched under
+)
+
+// soundTerms returns the fieldSound terms of an article: its distinct
+// Latin words of three or more letters with a vowel (not abbreviations:
+// NHK, PQC) and katakana words of three or more characters.
+func soundTerms(a *Article) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(word string, skels ...string) bool {
+		for _, k := range skels {
+			if len(k) < minSoundClasses {
+				continue
+			}
+			t := k + "=" + word
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+		return len(out) < maxSoundPerArticle
+	}
+	for _, text := range []string{a.Title, a.Body} {
+		for _, w := range soundWords(analyzer.Fold(text)) {
+			var ok bool
+			if isLower(w[0]) {
+				ok = add(w, latinSkeletons(w)...)
+			} else {
+				w = analyzer.WordTerm(w)
+				ok = add(w, kanaSkeleton(w))
+			}
+			if !ok {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// soundWords returns the runs of Latin letters (3 to maxAkaLatin, with a
+// vowel) and of katakana (3 to maxAkaKana runes) in folded text.
+func soundWords(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		j := i
+		switch {
+		case isLower(byte(r)) && r < utf8.RuneSelf:
+			for j < len(text) && isLower(text[j]) {
+				j++
+			}
+			if w := text[i:j]; len(w) >= 3 && len(w) <= maxAkaLatin && strings.ContainsAny(w, "aeiouy") {
+				out = append(out, w)
+			}
+		case isKatakanaLetter(r):
+			n := 0
+			for j < len(text) {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !isKatakanaLetter(r) && r != 'ー' {
+					break
+				}
+				j += size
+				n++
+			}
+			if n >= 3 && n <= maxAkaKana {
+				out = append(out, text[i:j])
+			}
+		default:
+			j += size
+		}
+		i = j
+	}
+	return out
+}
+
+// soundAlt matches a Latin or katakana word that no article has as
+// written by the words of the other script that sound alike (スターシップ
+// finds Starship), weighed like a spelling an edit away. Kana typed before
+// conversion counts as katakana. nil when the articles have the word, it
+// is too short to tell by sound, or nothing sounds like it.
+func (c *compiler) soundAlt(text string) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return nil
+	}
+	word := analyzer.Fold(text)
+	var skels []string
+	latin := isLatinWord(word) && !strings.ContainsFunc(word, func(r rune) bool { return r >= '0' && r <= '9' })
+	switch {
+	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
+		skels = latinSkeletons(word)
+	case analyzer.IsKana(word) && utf8.RuneCountInString(word) >= 3 && utf8.RuneCountInString(word) <= maxAkaKana:
+		word = analyzer.ToKatakana(word)
+		if !strings.ContainsFunc(word, isKatakanaLetter) || strings.ContainsFunc(word, func(r rune) bool { return !isKatakanaLetter(r) && r != 'ー' }) {
+			return nil
+		}
+		skels = []string{kanaSkeleton(word)}
+	default:
+		return nil
+	}
+	if c.df(analyzer.WordTerm(word)) > 0 {
+		return nil
+	}
+	found := map[string]uint64{} // live articles with each word
+	var others []string
+	for _, k := range skels {
+		if len(k) < minSoundClasses {
+			continue
+		}
+		for _, t := range rc.prefixed(k+"=", fieldSound, 64) {
+			other := strings.TrimPrefix(t, k+"=")
+			if other == "" || isLower(other[0]) == latin {
+				continue // the same script
+			}
+			if n := rc.count(t, fieldSound); n > found[other] {
+				if found[other] == 0 {
+					others = append(others, other)
+				}
+				found[other] = n
+			}
+		}
+	}
+	slices.SortFunc(others, func(a, b string) int {
+		return cmp.Or(cmp.Compare(found[b], found[a]), strings.Compare(a, b))
+	})
+	var qs []query.Query
+	for _, other := range others[:min(len(others), maxSoundAlts)] {
+		terms := c.an.Terms(other)
+		if len(terms) == 1 {
+			qs = append(qs, fieldsTerm(terms[0], alt(fuzzyBoost)))
+		} else if len(terms) > 1 {
+			qs = append(qs, c.phrase(other, alt(fuzzyBoost)))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
