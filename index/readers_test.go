@@ -118,6 +118,7 @@ func TestReaderQueries(t *testing.T) {
 		{"a Latin name in hiragana, the pair stated nowhere", "すたーしっぷ", []string{"starship"}},
 		{"a katakana name in Latin, the pair stated nowhere", "DeepSeek", []string{"deepseek"}},
 		{"a katakana word in Latin with a silent r", "firmware", []string{"firmware"}},
+		{"a misspelt katakana word inside a longer word", "量子コンピュター", []string{"quantum"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

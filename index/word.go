@@ -203,6 +203,13 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
 				alts = append(alts, bq)
 			}
+			if run := surfaces(toks[i:j]); j-i < len(toks) && analyzer.IsKana(run) && strings.ContainsFunc(run, isKatakanaLetter) {
+				// A misspelt katakana word inside a longer one (量子コンピュター);
+				// word looks a word of katakana alone up itself.
+				if q := c.fuzzyAlt(run, true); q != nil {
+					alts = append(alts, q)
+				}
+			}
 			units = append(units, disjunction(alts))
 			i = j
 			continue
