@@ -10,6 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"sagasu/analyzer"
 )
 
@@ -123,7 +126,12 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	}
 	last := words[len(words)-1]
 	context := strings.Join(words[:len(words)-1], "")
-	echo := strings.Join(words[:len(words)-1], " ") + " " // what precedes a completion of last alone
+	// What precedes a completion of last alone: the other words as the
+	// reader wrote them.
+	echo := strings.Join(words[:len(words)-1], " ") + " "
+	if typed := strings.Fields(q); len(typed) == len(words) {
+		echo = strings.Join(typed[:len(typed)-1], " ") + " "
+	}
 	if context == "" {
 		// Converted text and kana still being typed, with no space
 		// between (量子こ, 自動う): the kana completes in the context of
@@ -154,10 +162,57 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	add("", si.lookupGroups(ix.prefixes(context, last), size))
 	if len(out) == 0 && echo != "" {
 		// Nothing completes the words together: complete the last one
-		// after the others (but not the kana of 量子こ alone).
-		add(echo, si.lookupGroups(ix.prefixes("", last), size))
+		// after the others (but not the kana of 量子こ alone), with the
+		// words some article has beside them.
+		with := ix.cooccurrence(ctx, words[:len(words)-1])
+		for _, i := range si.lookupGroups(ix.prefixes("", last), maxCooccurChecks) {
+			if e := &si.entries[i]; e.kind == kindTerm && len(out) < size && with(e.text) {
+				add(echo, []int32{i})
+			}
+		}
 	}
 	return out, nil
+}
+
+// maxCooccurChecks bounds the completions of a last word that are checked
+// against the words before it.
+const maxCooccurChecks = 24
+
+// cooccurrence returns a test of whether some article has a word together
+// with all of words; every word passes when the articles have none of
+// words as written (kana not yet converted).
+func (ix *Index) cooccurrence(ctx context.Context, words []string) func(string) bool {
+	var terms []string
+	for _, w := range words {
+		for _, t := range ix.an.Terms(w) {
+			if t != "" {
+				terms = append(terms, t)
+			}
+		}
+	}
+	all := func(ts []string) query.Query {
+		qs := make([]query.Query, len(ts))
+		for i, t := range ts {
+			qs[i] = fieldsTerm(t, exact(1))
+		}
+		return conjunction(qs)
+	}
+	count := func(q query.Query) uint64 {
+		req := bleve.NewSearchRequestOptions(q, 0, 0, false)
+		req.Score = "none"
+		res, err := ix.b.SearchInContext(ctx, req)
+		if err != nil {
+			return 0
+		}
+		return res.Total
+	}
+	if len(terms) == 0 || count(all(terms)) == 0 {
+		return func(string) bool { return true }
+	}
+	return func(word string) bool {
+		ts := ix.an.Terms(word)
+		return len(ts) > 0 && count(all(append(ts, terms...))) > 0
+	}
 }
 
 // splitTyping splits a word that ends in hiragana after other text (量子こ)

@@ -97,6 +97,26 @@ func TestSuggestKindsAndContext(t *testing.T) {
 	if len(got) == 0 || !strings.HasPrefix(got[0].Text, "量子コンピュータ") {
 		t.Errorf("量子 こ = %v, want 量子コンピュータ first", texts(got))
 	}
+	// Completed after the other words: words some article has beside
+	// them (not 量子 誤認), after the words as typed.
+	got, _ = ix.Suggest(ctx, "量子 ご", 5)
+	for _, s := range got {
+		if res, err := ix.Search(ctx, Request{Query: s.Text}); err != nil || res.Total == 0 || res.Relaxed {
+			t.Errorf("量子 ご → %q, which no article has", s.Text)
+		}
+	}
+	got, _ = ix.Suggest(ctx, "全固体電池　と", 5)
+	if len(got) == 0 {
+		t.Errorf("全固体電池　と = nothing")
+	}
+	for _, s := range got {
+		if !strings.HasPrefix(s.Text, "全固体電池 ") || s.Kind != kindTerm {
+			t.Errorf("全固体電池　と → %q (%s), want a word after 全固体電池", s.Text, s.Kind)
+		}
+		if res, err := ix.Search(ctx, Request{Query: s.Text}); err != nil || res.Total == 0 || res.Relaxed {
+			t.Errorf("全固体電池　と → %q, which no article has", s.Text)
+		}
+	}
 	got, _ = ix.Suggest(ctx, "宇宙", 8)
 	kinds := map[string]bool{}
 	for _, s := range got {
