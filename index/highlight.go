@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,6 +52,32 @@ func spansOf(textLen int, maps ...search.TermLocationMap) []span {
 		merged = append(merged, sp)
 	}
 	return merged
+}
+
+// dropLone drops the spans that are one of pieces alone: a character
+// kagome split from a word of the query, matched away from the rest of
+// it (月 of 月着陸 in 6月6日).
+func dropLone(spans []span, pieces map[string]bool) []span {
+	if len(pieces) == 0 {
+		return spans
+	}
+	return slices.DeleteFunc(spans, func(sp span) bool {
+		for _, t := range sp.terms {
+			if !pieces[t] {
+				return false
+			}
+		}
+		return len(sp.terms) == 1 || allSame(sp.terms)
+	})
+}
+
+func allSame(ts []string) bool {
+	for _, t := range ts[1:] {
+		if t != ts[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // markAll returns text HTML-escaped with every span in <mark>.

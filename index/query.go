@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -38,6 +39,10 @@ type textQuery struct {
 	should  []query.Query // score bonuses
 	mustNot []query.Query
 	empty   bool // the query had no words at all: every article matches
+	// pieces are the single characters kagome split a word into (月 of
+	// 月着陸) that are no word of the query on their own: highlighted only
+	// beside the rest of the word, not in 6月 (see toHit).
+	pieces map[string]bool
 }
 
 // compiler turns search-box text into bleve queries.
@@ -200,7 +205,34 @@ func (c *compiler) plain(words []Node) textQuery {
 			optional = optional[len(toks):]
 		}
 	}
+	var wordToks [][]analyzer.Token
+	for _, pw := range ws {
+		if !pw.exclude {
+			wordToks = append(wordToks, indexed(pw.all))
+		}
+	}
+	tq.pieces = pieceTerms(wordToks)
 	return tq
+}
+
+// pieceTerms returns the terms of single characters that are one token of
+// a word of several and no word on their own (see textQuery.pieces).
+func pieceTerms(words [][]analyzer.Token) map[string]bool {
+	pieces, whole := map[string]bool{}, map[string]bool{}
+	for _, toks := range words {
+		for _, t := range toks {
+			switch {
+			case len(toks) == 1:
+				whole[t.Term] = true
+			case utf8.RuneCountInString(t.Term) == 1:
+				pieces[t.Term] = true
+			}
+		}
+	}
+	for t := range whole {
+		delete(pieces, t)
+	}
+	return pieces
 }
 
 // modelNumber returns the word after words[i] when it is a number that

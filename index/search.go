@@ -238,7 +238,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		},
 	}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h))
+		out.Hits = append(out.Hits, toHit(h, tq.pieces))
 	}
 	out.Took = time.Since(start)
 	return out, nil
@@ -372,8 +372,9 @@ func categoryFilter(cats []string) query.Query {
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
-// toHit builds a Hit from a bleve hit with stored fields and locations.
-func toHit(h *search.DocumentMatch) Hit {
+// toHit builds a Hit from a bleve hit with stored fields and locations;
+// a lone match of one of pieces is not marked.
+func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
 	str := func(name string) string {
 		s, _ := h.Fields[name].(string)
 		return s
@@ -399,8 +400,8 @@ func toHit(h *search.DocumentMatch) Hit {
 	if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 		hit.Published = t.In(JST)
 	}
-	hit.TitleHTML = markAll(hit.Title, spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading]))
+	hit.TitleHTML = markAll(hit.Title, dropLone(spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading]), pieces))
 	body := str(fieldBody)
-	hit.SnippetHTML = snippet(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading]), snippetRunes)
+	hit.SnippetHTML = snippet(body, dropLone(spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading]), pieces), snippetRunes)
 	return hit
 }

@@ -152,6 +152,21 @@ func TestSearchHighlights(t *testing.T) {
 		t.Errorf("compound title_html = %q", hit.TitleHTML)
 	}
 
+	// A character kagome split from a word is marked beside the rest of
+	// it, not alone (月 of 月着陸 in 6月), unless it is a word of its own.
+	mustPut(t, ix, Article{ID: "moon", Title: "探査機が月着陸に失敗", Body: "6月6日、探査機は月着陸に失敗した。", Published: day("2026-05-01")})
+	hit = mustSearch(t, ix, Request{Query: "月着陸 失敗"}).Hits[0]
+	if want := "探査機が<mark>月着陸</mark>に<mark>失敗</mark>"; hit.TitleHTML != want {
+		t.Errorf("月着陸 title_html = %q, want %q", hit.TitleHTML, want)
+	}
+	if want := "6月6日、探査機は<mark>月着陸</mark>に<mark>失敗</mark>した。"; hit.SnippetHTML != want {
+		t.Errorf("月着陸 snippet_html = %q, want %q", hit.SnippetHTML, want)
+	}
+	hit = mustSearch(t, ix, Request{Query: "月 失敗"}).Hits[0]
+	if !strings.HasPrefix(hit.SnippetHTML, "6<mark>月</mark>6日") {
+		t.Errorf("月 snippet_html = %q, want 月 marked", hit.SnippetHTML)
+	}
+
 	for _, h := range mustSearch(t, ix, Request{Query: "タグ"}).Hits {
 		if h.ID == "escape" {
 			if want := "&lt;script&gt;alert(1)&lt;/script&gt; &amp; AI"; h.TitleHTML != want {
