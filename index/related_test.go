@@ -158,3 +158,11 @@ func TestRelatedDuplicatesWithLinks(t *testing.T) {
 		t.Errorf("related(q-1) = %v, want others and not its copy", got)
 	}
 }
+
+func TestShownReason(t *testing.T) {
+	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true} {
+		if got := shownReason(term); got != want {
+			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"sort"
 	"strconv"
+	"strings"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -185,10 +186,17 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term, field string, ti
 		if c := &cands[i]; at.Equals(c.iid) && !c.has.has(ti) {
 			c.has.add(ti)
 			c.shared++
-			if ti < reasonTerms && len(c.terms) < maxReasons {
+			if ti < reasonTerms && len(c.terms) < maxReasons && shownReason(term) {
 				c.terms = append(c.terms, term)
 			}
 		}
 	}
 	return tfr.Close()
+}
+
+// shownReason reports whether a shared word is shown as a reason: a word in
+// hiragana alone (こうした, おき) counts towards the similarity but says
+// nothing to a reader.
+func shownReason(term string) bool {
+	return strings.ContainsFunc(term, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' })
 }
