@@ -122,9 +122,9 @@ func Open(dir string, opts Options) (*Index, error) {
 		ix.b.Close()
 		return nil, err
 	}
-	if gen != "" {
-		removeStale(dir, gen) // an interrupted reindex leaves one behind
-	}
+	// An interrupted reindex leaves a generation behind (beside a plain
+	// index directory too, whose CURRENT it never wrote).
+	removeStale(dir, gen)
 	if !ix.stale && !ix.opts.NoSuggest {
 		ix.startSuggest()
 	}

@@ -164,6 +164,16 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		return err
 	}
 	ix.lockForSwitch()
+	if ix.closed {
+		// Closed meanwhile (shutdown): the new generation is complete and
+		// CURRENT names it, so the next Open opens it.
+		ix.mu.Unlock()
+		ix.journal = nil
+		ix.reindexing.Store(false)
+		switched = true
+		nb.Close()
+		return ErrClosed
+	}
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.journal = nil
 	ix.mu.Unlock()

@@ -234,3 +234,75 @@ func TestBackupOpens(t *testing.T) {
 		t.Error("backup into a non-empty directory accepted")
 	}
 }
+
+// TestCloseDuringReindexSwitch: a shutdown that closes the index while a
+// reindex waits to switch (a reader holds the index) ends the reindex
+// with ErrClosed, and the next Open opens the new generation.
+func TestCloseDuringReindexSwitch(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, fixtures...)
+	ix.mu.RLock() // a slow reader
+	done, err := ix.StartReindex(context.Background())
+	if err != nil {
+		ix.mu.RUnlock()
+		t.Fatal(err)
+	}
+	for { // until CURRENT names the new generation: the switch is next
+		b, _ := os.ReadFile(filepath.Join(dir, currentFile))
+		if strings.TrimSpace(string(b)) == "gen-000002" {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- ix.Close() }()
+	time.Sleep(20 * time.Millisecond) // Close queues for the lock
+	ix.mu.RUnlock()
+	if err := <-closed; err != nil {
+		t.Errorf("Close: %v", err)
+	}
+	if err := <-done; !errors.Is(err, ErrClosed) {
+		t.Errorf("reindex: %v, want ErrClosed", err)
+	}
+	ix2, err := Open(dir, Options{NoSuggest: true, LockTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer ix2.Close()
+	if n, _ := ix2.Count(); int(n) != len(fixtures) {
+		t.Errorf("reopened with %d articles, want %d", n, len(fixtures))
+	}
+}
+
+// TestOpenRemovesLeftoverGeneration: a reindex of a plain index directory
+// that was interrupted leaves a generation beside it; Open removes it.
+func TestOpenRemovesLeftoverGeneration(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ix.create(filepath.Join(t.TempDir(), "plain")) // with Open's defaults
+	ix.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := b.Name()
+	b.Close()
+	leftover := filepath.Join(plain, "gen-000001", "store")
+	if err := os.MkdirAll(leftover, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(plain, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := os.Stat(filepath.Dir(leftover)); err == nil {
+		t.Error("the leftover generation is still there after Open")
+	}
+}
