@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/labstack/echo/v5"
@@ -61,8 +60,12 @@ func (s *server) backup(c *echo.Context) error {
 		return &apiError{status: http.StatusForbidden, code: "backup_disabled", msg: "no backup directory is configured; start the server with --backup-dir DIR"}
 	}
 	start := time.Now()
-	dir := filepath.Join(s.opts.BackupDir, "sagasu-"+start.UTC().Format("20060102T150405.000Z"))
 	if err := os.MkdirAll(s.opts.BackupDir, 0o755); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	// A directory of its own, even for two backups in one millisecond.
+	dir, err := os.MkdirTemp(s.opts.BackupDir, "sagasu-"+start.UTC().Format("20060102T150405.000Z")+"-")
+	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	if err := s.ix.Backup(c.Request().Context(), dir); err != nil {

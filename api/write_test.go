@@ -201,6 +201,39 @@ func TestAdmin(t *testing.T) {
 		t.Errorf("backup has %d articles, index %d", n1, n0)
 	}
 
+	// Backups at the same moment: each its own directory, each complete.
+	dirs := make(chan string, 4)
+	var bw sync.WaitGroup
+	for range cap(dirs) {
+		bw.Go(func() {
+			status, raw := send(t, "POST", srv.URL+"/v1/admin/backup", testKey, "")
+			var b backupResponse
+			if status != 201 || json.Unmarshal(raw, &b) != nil {
+				t.Errorf("concurrent backup = %d %s", status, raw)
+			}
+			dirs <- b.Dir
+		})
+	}
+	bw.Wait()
+	close(dirs)
+	seen := map[string]bool{}
+	for d := range dirs {
+		if d == "" || seen[d] {
+			t.Errorf("backup directory %q given twice or empty", d)
+			continue
+		}
+		seen[d] = true
+		c, err := index.Open(d, index.Options{NoSuggest: true})
+		if err != nil {
+			t.Errorf("concurrent backup %s does not open: %v", d, err)
+			continue
+		}
+		if n, _ := c.Count(); n != n1 {
+			t.Errorf("concurrent backup %s has %d articles, want %d", d, n, n1)
+		}
+		c.Close()
+	}
+
 	// Concurrent requests: exactly one starts the reindex.
 	var wg sync.WaitGroup
 	statuses := make(chan int, 6)

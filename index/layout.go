@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -86,6 +87,37 @@ func writeCurrent(dir, name string) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	return syncDir(dir)
+}
+
+// syncTree makes every file and directory under root durable, the
+// directories after what they hold (bleve's CopyTo writes the files of a
+// backup without syncing them).
+func syncTree(root string) error {
+	var dirs []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			dirs = append(dirs, path)
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return f.Sync()
+	})
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	for i := len(dirs) - 1; i >= 0; i-- {
+		if err := syncDir(dirs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // syncDir makes a rename in dir durable.

@@ -337,5 +337,8 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if err := c.CopyTo(bleve.FileSystemDirectory(filepath.Join(dir, name))); err != nil {
 		return fmt.Errorf("index: backup: %w", err)
 	}
+	if err := syncTree(dir); err != nil {
+		return err
+	}
 	return writeCurrent(dir, name)
 }
