@@ -18,22 +18,38 @@ type dateSpan struct {
 	mu          sync.Mutex
 	known       bool
 	first, last time.Time
+	// written spans the dates of every write, kept while the span is
+	// unknown too: a write may land after the span is worked out from
+	// the index, having been extended before, when it was not yet known.
+	written                   bool
+	writtenFirst, writtenLast time.Time
 }
 
 // extend widens s to include t, when s is known.
 func (s *dateSpan) extend(ts ...time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.known {
-		return
-	}
 	for _, t := range ts {
-		if t.Before(s.first) {
-			s.first = t
+		if !s.written || t.Before(s.writtenFirst) {
+			s.writtenFirst = t
 		}
-		if t.After(s.last) {
-			s.last = t
+		if !s.written || t.After(s.writtenLast) {
+			s.writtenLast = t
 		}
+		s.written = true
+		if s.known {
+			s.widen(t, t)
+		}
+	}
+}
+
+// widen widens a known span to include [first, last]; the caller holds mu.
+func (s *dateSpan) widen(first, last time.Time) {
+	if first.Before(s.first) {
+		s.first = first
+	}
+	if last.After(s.last) {
+		s.last = last
 	}
 }
 
@@ -59,6 +75,9 @@ func (ix *Index) trimDates(ctx context.Context, from, to time.Time) (time.Time, 
 			return from, to // an empty index, or a failed search: filter as asked
 		}
 		s.first, s.last, s.known = first, last, true
+		if s.written {
+			s.widen(s.writtenFirst, s.writtenLast)
+		}
 	}
 	if !from.After(s.first) {
 		from = time.Time{}

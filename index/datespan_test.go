@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -40,5 +41,46 @@ func TestTrimDates(t *testing.T) {
 	res := mustSearch(t, ix, Request{From: early, PerPage: 100})
 	if res.Total != uint64(len(readerFixtures)) {
 		t.Errorf("from %v: %d articles, want %d", early, res.Total, len(readerFixtures))
+	}
+}
+
+// TestDateBoundDuringWrites: a search with a date bound never returns an
+// article outside it, while articles past the bound are being written
+// (searches see an article before its write returns).
+func TestDateBoundDuringWrites(t *testing.T) {
+	ix := mustFixtures(t)
+	to := day("2026-05-31") // after every fixture
+	stop, done := make(chan struct{}), make(chan int)
+	go func() {
+		bad := 0
+		for {
+			select {
+			case <-stop:
+				done <- bad
+				return
+			default:
+			}
+			res, err := ix.Search(context.Background(), Request{To: to, PerPage: 100})
+			if err != nil {
+				t.Error(err)
+				done <- bad
+				return
+			}
+			for _, h := range res.Hits {
+				if h.Published.After(to) {
+					bad++
+				}
+			}
+		}
+	}()
+	for i := range 40 {
+		a := fixtures[0]
+		a.ID = fmt.Sprintf("future-%d", i)
+		a.Published = day("2026-07-01").AddDate(0, 0, i)
+		mustPut(t, ix, a)
+	}
+	close(stop)
+	if bad := <-done; bad > 0 {
+		t.Errorf("%d hits published after %s", bad, to.Format(time.DateOnly))
 	}
 }

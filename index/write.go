@@ -61,13 +61,15 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 		created[i] = !existing[ids[i]] && !seen[ids[i]]
 		seen[ids[i]] = true
 	}
+	// The date span widens first: searches see the articles before Batch
+	// returns, and a span too narrow would drop a date bound they need.
+	for i := range p.arts {
+		ix.dates.extend(p.arts[i].Published)
+	}
 	if err := ix.b.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index: batch of %d: %w", len(p.arts), err)
 	}
 	ix.record(ids...)
-	for i := range p.arts {
-		ix.dates.extend(p.arts[i].Published)
-	}
 	ix.sug.notify()
 	return created, nil
 }
