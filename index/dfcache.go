@@ -5,16 +5,22 @@ import "sync"
 // dfCache remembers document frequencies across queries. Related articles
 // weigh a few hundred words per request, and looking each up in every
 // segment costs more than the rest of the request; a frequency a few
-// percent stale weighs a word just as well. The cache empties itself when
-// the article count has moved by more than 2% since it was filled, and
-// when it grows past maxEntries.
+// percent stale weighs a word just as well. Only frequencies of
+// dfCacheMin or more are kept: a rare word's count is what a few writes
+// change most (a breaking story's word goes from 1 to 3 articles, and at
+// 1 it relates nothing). The cache empties itself when the article count
+// has moved by more than 2% since it was filled, and when it grows past
+// maxEntries.
 type dfCache struct {
 	mu sync.Mutex
 	n  uint64 // article count the entries belong to
 	m  map[[2]string]uint64
 }
 
-const dfCacheMaxEntries = 500_000
+const (
+	dfCacheMaxEntries = 500_000
+	dfCacheMin        = 5
+)
 
 // at returns the cache, emptied first if it belongs to a count more than
 // 2% away from n.
@@ -39,7 +45,7 @@ func (c *dfCache) get(k [2]string) (uint64, bool) {
 }
 
 func (c *dfCache) put(k [2]string, n uint64) {
-	if c == nil {
+	if c == nil || n < dfCacheMin {
 		return
 	}
 	c.mu.Lock()

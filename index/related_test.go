@@ -1,6 +1,8 @@
 package index
 
 import (
+	"context"
+	"fmt"
 	"errors"
 	"slices"
 	"testing"
@@ -164,5 +166,41 @@ func TestShownReason(t *testing.T) {
 		if got := shownReason(term); got != want {
 			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
 		}
+	}
+}
+
+// TestRelatedFollowsNewWords: the first article on a new subject relates
+// to the follow-ups written after its related articles were first asked
+// for (the frequencies of rare words are not kept across requests).
+func TestRelatedFollowsNewWords(t *testing.T) {
+	ctx := context.Background()
+	ix := mustSample(t)
+	var base []Article // enough that two writes move the count by less than 2%
+	for i := range 500 {
+		a := fixtures[i%len(fixtures)]
+		a.ID = fmt.Sprintf("base-%03d", i)
+		base = append(base, a)
+	}
+	mustPut(t, ix, base...)
+	news := []Article{
+		{ID: "comet-1", Title: "ヌルポガ彗星が接近", Body: "ヌルポガ彗星が地球に接近している。ヌルポガ彗星は来月、肉眼で見える見込み。天文台が観測を始めた。", Published: day("2026-06-01")},
+		{ID: "comet-2", Title: "ヌルポガ彗星の尾を撮影", Body: "アマチュア天文家がヌルポガ彗星の尾の撮影に成功した。ヌルポガ彗星は明るさを増している。", Published: day("2026-06-02")},
+		{ID: "comet-3", Title: "ヌルポガ彗星、観測会に人出", Body: "ヌルポガ彗星の観測会が各地で開かれた。ヌルポガ彗星を見ようと多くの人が集まった。", Published: day("2026-06-03")},
+	}
+	mustPut(t, ix, news[0])
+	if _, err := ix.Related(ctx, RelatedRequest{ID: "comet-1"}); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, news[1:]...)
+	hits, err := ix.Related(ctx, RelatedRequest{ID: "comet-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.ID)
+	}
+	if len(got) < 2 || !sameSet(got[:2], []string{"comet-2", "comet-3"}) {
+		t.Errorf("related of comet-1 = %v, want comet-2 and comet-3 first", got)
 	}
 }
