@@ -82,7 +82,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	b.dropPartialJoins()
 	b.mergeTerms()
 	for _, kf := range []struct{ kind, field string }{{kindCategory, fieldCategory}, {kindTag, fieldTags}} {
-		if err := b.labels(kf.kind, kf.field); err != nil {
+		if err := b.labels(ctx, kf.kind, kf.field); err != nil {
 			return nil, err
 		}
 	}
@@ -451,12 +451,14 @@ func isKanaWord(s string) bool {
 }
 
 // labels adds categories or tags with their article counts.
-func (b *sugBuilder) labels(kind, field string) error {
+func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
 	d, err := b.ix.b.FieldDict(field)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
+	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
+	defer tc.close()
 	for {
 		e, err := d.Next()
 		if err != nil {
@@ -465,8 +467,14 @@ func (b *sugBuilder) labels(kind, field string) error {
 		if e == nil {
 			return nil
 		}
+		count := e.Count // deleted articles count until a merge drops them
+		if count < suggestCheckBelow {
+			if count = tc.count(e.Term, field); count == 0 {
+				continue
+			}
+		}
 		entry := int32(len(b.entries))
-		b.entries = append(b.entries, sugEntry{text: e.Term, kind: kind, count: int32(e.Count), score: float32(e.Count) + 1})
+		b.entries = append(b.entries, sugEntry{text: e.Term, kind: kind, count: int32(count), score: float32(count) + 1})
 		b.key(analyzer.Fold(e.Term), entry)
 		if r := readingKey(b.ix.an, e.Term); r != "" {
 			b.key(r, entry)

@@ -268,3 +268,34 @@ func TestSuggestJoinedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestLabelsFollowDeletes: the category and tag of a deleted
+// article are no longer suggested, though the dictionary still lists them
+// until a merge.
+func TestSuggestLabelsFollowDeletes(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var base []Article
+	for i := range 300 {
+		a := fixtures[i%len(fixtures)]
+		a.ID = fmt.Sprintf("base-%03d", i)
+		base = append(base, a)
+	}
+	base = append(base, Article{ID: "crab", Title: "ズワイガニの漁", Body: "ズワイガニの漁が始まった。", Category: "ズワイ漁業", Tags: []string{"ズワイタグ"}, Published: day("2026-06-01")})
+	mustPut(t, ix, base...)
+	if err := ix.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete(ctx, "crab"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ix.Suggest(ctx, "ズワイ", 10)
+	for _, s := range got {
+		if s.Kind == kindCategory || s.Kind == kindTag {
+			t.Errorf("label of a deleted article suggested: %+v", s)
+		}
+	}
+}
