@@ -163,6 +163,8 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	if err := writeCurrent(ix.dir, next); err != nil {
 		return err
 	}
+	ix.sug.hold() // a suggestion rebuild would hold the switch up
+	defer ix.sug.release()
 	ix.lockForSwitch()
 	if ix.closed {
 		// Closed meanwhile (shutdown): the new generation is complete and

@@ -84,6 +84,10 @@ type suggester struct {
 	stop    chan struct{}
 	done    chan struct{}
 	words   sync.Map // term -> wordInfo, kept across rebuilds
+	mu      sync.Mutex
+	cancels map[int]context.CancelFunc // of the rebuilds under way (see hold)
+	nextID  int
+	held    bool
 }
 
 // Suggest completes what a reader is typing. q may be a prefix in kanji,

@@ -79,6 +79,9 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 			return nil, err
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	b.dropPartialJoins()
 	b.mergeTerms()
 	for _, kf := range []struct{ kind, field string }{{kindCategory, fieldCategory}, {kindTag, fieldTags}} {
@@ -242,7 +245,10 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 	defer d.Close()
 	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
 	defer tc.close()
-	for {
+	for n := 0; ; n++ {
+		if n%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		e, err := d.Next()
 		if err != nil {
 			return err
@@ -459,7 +465,10 @@ func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
 	defer d.Close()
 	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
 	defer tc.close()
-	for {
+	for n := 0; ; n++ {
+		if n%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		e, err := d.Next()
 		if err != nil {
 			return err

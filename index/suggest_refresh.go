@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -75,6 +76,13 @@ func (ix *Index) stopSuggest() {
 // RefreshSuggest rebuilds the suggestion data now. The background
 // rebuild calls it; tests and tools may too.
 func (ix *Index) RefreshSuggest(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	id, ok := ix.sug.begin(cancel)
+	if !ok {
+		return errSuggestHeld
+	}
+	defer ix.sug.end(id)
 	release, err := ix.acquire()
 	if err != nil {
 		return err
@@ -86,4 +94,47 @@ func (ix *Index) RefreshSuggest(ctx context.Context) error {
 	}
 	ix.sug.cur.Store(si)
 	return nil
+}
+
+// errSuggestHeld: a reindex is switching generations; the rebuild after
+// the switch covers this one.
+var errSuggestHeld = errors.New("index: suggestion rebuild held for a reindex switch")
+
+// begin registers a rebuild's cancel func; false while rebuilds are held.
+func (s *suggester) begin(cancel context.CancelFunc) (int, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.held {
+		return 0, false
+	}
+	if s.cancels == nil {
+		s.cancels = map[int]context.CancelFunc{}
+	}
+	s.nextID++
+	s.cancels[s.nextID] = cancel
+	return s.nextID, true
+}
+
+func (s *suggester) end(id int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.cancels, id)
+}
+
+// hold cancels the rebuilds under way and holds new ones until release:
+// a rebuild reads the index for seconds at a large archive, and a switch
+// to a new generation would wait for it with every search queued behind.
+func (s *suggester) hold() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.held = true
+	for _, c := range s.cancels {
+		c()
+	}
+}
+
+func (s *suggester) release() {
+	s.mu.Lock()
+	s.held = false
+	s.mu.Unlock()
 }

@@ -299,3 +299,35 @@ func TestSuggestLabelsFollowDeletes(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestHeldForSwitch: a reindex switch cancels the rebuilds under
+// way and holds new ones until it is done, so it never waits for one.
+func TestSuggestHeldForSwitch(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	canceled := make(chan struct{})
+	ix.sug.begin(func() { close(canceled) }) // a rebuild under way
+	ix.sug.hold()
+	select {
+	case <-canceled:
+	default:
+		t.Error("hold did not cancel the rebuild under way")
+	}
+	if err := ix.RefreshSuggest(ctx); !errors.Is(err, errSuggestHeld) {
+		t.Errorf("RefreshSuggest while held = %v, want errSuggestHeld", err)
+	}
+	ix.sug.release()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Errorf("RefreshSuggest after release = %v", err)
+	}
+	// A canceled rebuild stops and keeps the data it had.
+	before := ix.SuggestStats().Built
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := ix.RefreshSuggest(cctx); err == nil {
+		t.Error("a canceled rebuild finished")
+	}
+	if ix.SuggestStats().Built != before {
+		t.Error("a canceled rebuild replaced the data")
+	}
+}
