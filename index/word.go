@@ -84,7 +84,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// as an exact match.
 		units = []query.Query{c.phrase(text, exact(1))}
 	default:
-		units = c.termUnits(toks, seen)
+		if units = c.termUnits(toks, seen); len(units) == 0 && len(toks) > 0 {
+			return // every word of it is required already (量子 量子)
+		}
 	}
 	// Other ways an article may have the word.
 	var alts []query.Query
