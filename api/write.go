@@ -69,11 +69,15 @@ type bulkResponse struct {
 	Updated  int                `json:"updated"`
 	Rejected int                `json:"rejected"`
 	Items    []index.ImportItem `json:"items"`
+	// Unlisted rejected lines: items lists the first
+	// index.MaxListedRejections.
+	Unlisted int `json:"rejected_unlisted,omitempty"`
 }
 
 // bulk handles POST /v1/articles/_bulk: NDJSON, one article per line.
 // Valid lines are written in batches whatever the others hold; the
-// answer lists every line's result. A 200 means every accepted line is on
+// answer lists every line's result (of rejected lines, the first
+// index.MaxListedRejections). A 200 means every accepted line is on
 // disk.
 func (s *server) bulk(c *echo.Context) error {
 	if _, err := parseParams(c, nil); err != nil {
@@ -97,5 +101,6 @@ func (s *server) bulk(c *echo.Context) error {
 	if rep.Lines == 0 || len(rep.Items) == 0 {
 		return badRequest("empty_body", "the request body holds no articles; send NDJSON, one article per line")
 	}
-	return c.JSON(http.StatusOK, bulkResponse{Created: rep.Created, Updated: rep.Updated, Rejected: rep.Rejected, Items: rep.Items})
+	return c.JSON(http.StatusOK, bulkResponse{Created: rep.Created, Updated: rep.Updated, Rejected: rep.Rejected, Items: rep.Items,
+		Unlisted: rep.Rejected - len(rep.Rejections)})
 }

@@ -370,3 +370,16 @@ func TestEncodedIDs(t *testing.T) {
 		})
 	}
 }
+
+func TestBulkListsFirstRejections(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	body := strings.Repeat("x\n", index.MaxListedRejections+500) + strings.Replace(goodArticle, `{"title"`, `{"id":"after-junk","title"`, 1) + "\n"
+	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, body)
+	var b bulkResponse
+	if status != 200 || json.Unmarshal(raw, &b) != nil {
+		t.Fatalf("bulk = %d %.300s", status, raw)
+	}
+	if b.Created != 1 || b.Rejected != index.MaxListedRejections+500 || len(b.Items) != index.MaxListedRejections+1 || b.Unlisted != 500 {
+		t.Errorf("created %d, rejected %d, items %d, unlisted %d", b.Created, b.Rejected, len(b.Items), b.Unlisted)
+	}
+}

@@ -91,7 +91,7 @@ func corpusLines(tb testing.TB, path string, n int) []byte {
 	}
 	defer f.Close()
 	var buf bytes.Buffer
-	lr := newLineReader(f, maxLineBytes)
+	lr := newLineReader(context.Background(), f, maxLineBytes)
 	for range n {
 		line, err := lr.next()
 		if err != nil {

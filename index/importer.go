@@ -51,9 +51,13 @@ type Rejection struct {
 type ImportReport struct {
 	ImportProgress
 	Created, Updated int
-	Rejections       []Rejection
-	Items            []ImportItem // with ImportOptions.Items, one per non-blank line, in line order
+	Rejections       []Rejection  // the first MaxListedRejections of the Rejected lines
+	Items            []ImportItem // with ImportOptions.Items, one per non-blank line, in line order, of the rejected lines those in Rejections
 }
+
+// MaxListedRejections bounds the rejected lines an import lists: a body of
+// millions of bad lines would otherwise be answered with hundreds of MB.
+const MaxListedRejections = 1000
 
 // ImportItem is what became of one line.
 type ImportItem struct {
@@ -131,7 +135,12 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		done <- err
 	}()
 
-	lr := newLineReader(r, maxLineBytes)
+	lr := newLineReader(ctx, r, maxLineBytes)
+	reject := func(rj Rejection) {
+		if rep.Rejected++; len(rep.Rejections) < MaxListedRejections {
+			rep.Rejections = append(rep.Rejections, rj)
+		}
+	}
 	batch := lines{arts: make([]Article, 0, size)}
 	var readErr error
 	flush := func() {
@@ -154,7 +163,7 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 			break
 		}
 		if errors.Is(err, errLineTooLong) {
-			rep.Rejections = append(rep.Rejections, Rejection{Line: lr.lines, Reason: fmt.Sprintf("line is longer than %d bytes", maxLineBytes)})
+			reject(Rejection{Line: lr.lines, Reason: fmt.Sprintf("line is longer than %d bytes", maxLineBytes)})
 			continue
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
@@ -162,7 +171,7 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		}
 		a, err := DecodeArticle(line)
 		if err != nil {
-			rep.Rejections = append(rep.Rejections, Rejection{Line: lr.lines, ID: peekID(line), Reason: reason(err)})
+			reject(Rejection{Line: lr.lines, ID: peekID(line), Reason: reason(err)})
 			continue
 		}
 		batch.arts = append(batch.arts, a)
@@ -170,7 +179,7 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		if len(batch.arts) == size {
 			flush()
 			if opts.Progress != nil {
-				opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: len(rep.Rejections), Elapsed: time.Since(start)})
+				opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: rep.Rejected, Elapsed: time.Since(start)})
 			}
 		}
 	}
@@ -187,7 +196,6 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		sort.Slice(rep.Items, func(i, j int) bool { return rep.Items[i].Line < rep.Items[j].Line })
 	}
 	rep.Indexed = int(indexed.Load())
-	rep.Rejected = len(rep.Rejections)
 	rep.Elapsed = time.Since(start)
 	if opts.Progress != nil {
 		opts.Progress(rep.ImportProgress)
@@ -234,13 +242,14 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 type lineReader struct {
 	r     *bufio.Reader
 	max   int
+	ctx   context.Context
 	buf   []byte
 	lines int
 	bytes int64
 }
 
-func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(r, 256<<10), max: max}
+func newLineReader(ctx context.Context, r io.Reader, max int) *lineReader {
+	return &lineReader{ctx: ctx, r: bufio.NewReaderSize(r, 256<<10), max: max}
 }
 
 func (lr *lineReader) next() ([]byte, error) {
@@ -258,6 +267,9 @@ func (lr *lineReader) next() ([]byte, error) {
 			}
 		}
 		if err == bufio.ErrBufferFull {
+			if err := lr.ctx.Err(); err != nil {
+				return nil, err // a line without end (/dev/zero) stops too
+			}
 			continue
 		}
 		if err == io.EOF && len(chunk) == 0 && len(lr.buf) == 0 && !tooLong {

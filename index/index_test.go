@@ -165,3 +165,48 @@ func TestImportRejectsOverlongLine(t *testing.T) {
 		t.Errorf("report = %+v %v, want line 1 rejected and 1 indexed", rep.ImportProgress, rep.Rejections)
 	}
 }
+
+// TestImportListsFirstRejections: millions of bad lines are counted, and
+// only the first MaxListedRejections kept.
+func TestImportListsFirstRejections(t *testing.T) {
+	ix := mustOpen(t)
+	in := strings.Repeat("x\n", 3*MaxListedRejections) + `{"id":"ok","title":"t","published":"2026-04-01T09:00:00+09:00"}` + "\n"
+	rep, err := ix.Import(context.Background(), strings.NewReader(in), ImportOptions{Items: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rejected != 3*MaxListedRejections || len(rep.Rejections) != MaxListedRejections || len(rep.Items) != MaxListedRejections+1 || rep.Indexed != 1 {
+		t.Errorf("rejected %d, listed %d, items %d, indexed %d", rep.Rejected, len(rep.Rejections), len(rep.Items), rep.Indexed)
+	}
+}
+
+// endless is a line that never ends (/dev/zero).
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// TestImportStopsInsideALine: a canceled import stops inside a line that
+// never ends.
+func TestImportStopsInsideALine(t *testing.T) {
+	ix := mustOpen(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := ix.Import(ctx, endless{}, ImportOptions{})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("Import = %v, want the context's error", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Import did not stop")
+	}
+}

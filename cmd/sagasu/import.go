@@ -107,7 +107,7 @@ func printSummary(w io.Writer, name string, rep *index.ImportReport) {
 		rep.Indexed, filepath.Base(name), rep.Elapsed.Round(time.Millisecond), rate, float64(rep.Bytes)/1e6/max(secs, 1e-9), rep.Rejected)
 	for i, r := range rep.Rejections {
 		if i == maxListedRejections {
-			fmt.Fprintf(w, "  … and %d more rejected lines\n", len(rep.Rejections)-i)
+			fmt.Fprintf(w, "  … and %d more rejected lines\n", rep.Rejected-i)
 			break
 		}
 		id := ""
