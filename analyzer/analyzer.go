@@ -371,7 +371,7 @@ func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mappe
 // katakana, …) inside a chunk. kagome's unknown-word handling is quadratic
 // in such a run: 100 KB of "aaaa…" took seconds before this bound. No real
 // word is this long, so cutting there costs nothing.
-const maxRun = 64
+const maxRun = 32
 
 // chunkEnd returns the end of the chunk that starts at start: just after the
 // first sentence end (。!? or a line break), after maxRun characters of one

@@ -15,6 +15,7 @@ import (
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Article is one news article: the unit Sagasu indexes and returns.
@@ -303,6 +304,26 @@ func strictRFC3339(s string) bool {
 	return (off[0] == '+' || off[0] == '-') && off[3] == ':' && errH == nil && errM == nil && h <= 23 && m <= 59
 }
 
+// maxNormalizedBodyBytes bounds a body after the analyzer's width
+// normalisation, which spells some characters out (㌀ is アパート, ﷺ
+// eighteen letters): a body within MaxBodyBytes may otherwise take the
+// analyzer many times as long as any real article.
+const maxNormalizedBodyBytes = 2 * MaxBodyBytes
+
+// normalizedBytes returns the length of s in NFKC.
+func normalizedBytes(s string) int {
+	if norm.NFKC.IsNormalString(s) {
+		return len(s)
+	}
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	n := 0
+	for !it.Done() {
+		n += len(it.Next())
+	}
+	return n
+}
+
 // Validate checks an article against the rules of the import format.
 func (a *Article) Validate() error {
 	if err := ValidateID(a.ID); err != nil {
@@ -316,6 +337,9 @@ func (a *Article) Validate() error {
 	}
 	if len(a.Body) > MaxBodyBytes {
 		return &ValidationError{Field: "body", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(a.Body), MaxBodyBytes)}
+	}
+	if n := normalizedBytes(a.Body); n > maxNormalizedBodyBytes {
+		return &ValidationError{Field: "body", Msg: fmt.Sprintf("has %d bytes once width-normalised (NFKC: ㌀ is アパート); the limit is %d", n, maxNormalizedBodyBytes)}
 	}
 	if err := ValidateText("title", a.Title); err != nil {
 		return err

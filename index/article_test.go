@@ -18,6 +18,7 @@ func TestDecodeArticle(t *testing.T) {
 		{"null tags", `{"id":"a","title":"t","tags":null,"published":"2026-04-01T00:00:00Z"}`},
 		{"escaped names and surrogate pairs", `{"\u0069d":"a","title":"\ud83d\ude00","body":"\u3042\t\n","published":"2026-04-01T00:00:00Z"}`},
 		{"tab, newline and CR in the body", "{\"id\":\"a\",\"title\":\"t\",\"body\":\"a\\tb\\r\\nc\",\"published\":\"2026-04-01T00:00:00Z\"}"},
+		{"full-width body at the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("Ａ", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`},
 	}
 	for _, tt := range good {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +59,7 @@ func TestDecodeArticle(t *testing.T) {
 		{"id not a string", `{"id":12,"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"missing title", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"blank title", `{"id":"a","title":"  ","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"body that width normalisation spells out past the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("㌀", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`, "body"},
 		{"invisible title", `{"id":"a","title":"\u3000\u200b","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"noncharacter title", `{"id":"a","title":"\ufffe\uffff","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"missing published", `{"id":"a","title":"t"}`, "published"},
