@@ -146,13 +146,14 @@ func lastSort(hits search.DocumentMatchCollection) []string {
 // title adds one title and its words.
 func (b *sugBuilder) title(id, title string, w float64) {
 	toks := b.ix.an.Tokens(title)
+	seen := map[string]bool{} // a word counts once per title (ホゲ・ホゲ・ホゲ)
 	entry := int32(len(b.entries))
 	b.entries = append(b.entries, sugEntry{text: title, kind: kindTitle, id: id, count: 1, score: float32(w)})
 	var run []analyzer.Token
 	flush := func() {
 		for i := range run {
 			for j := i + 2; j <= len(run) && j-i <= 3; j++ {
-				b.addCompound(title, run[i:j], w)
+				b.addCompound(title, run[i:j], w, seen)
 			}
 		}
 		run = run[:0]
@@ -173,7 +174,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		if t.Class == "part" {
 			continue // a part counts in the dictionary pass, not as a title word
 		}
-		b.stat(t.Term, t.Surface, t.Reading, w)
+		b.stat(t.Term, t.Surface, t.Reading, w, seen)
 		if len(run) > 0 && t.Position != run[len(run)-1].Position+1 {
 			flush()
 		}
@@ -197,7 +198,10 @@ func readingFrom(toks []analyzer.Token) string {
 	return b.String()
 }
 
-func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64) {
+func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64, seen map[string]bool) {
+	if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Term != toks[0].Term }) {
+		return // one word repeated (ホゲ・ホゲ) is no compound
+	}
 	var term, reading strings.Builder
 	for _, t := range toks {
 		term.WriteString(t.Term)
@@ -210,15 +214,17 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64)
 	surface := title[toks[0].Start:toks[len(toks)-1].End]
 	// The term the index holds for the joined words (スカイ|ツリー →
 	// スカイツリ), so the title's spelling and the dictionary's count meet.
-	b.stat(analyzer.WordTerm(term.String()), surface, analyzer.NormalizeReading(reading.String()), w)
+	b.stat(analyzer.WordTerm(term.String()), surface, analyzer.NormalizeReading(reading.String()), w, seen)
 }
 
-// stat counts one title occurrence of a word. Spellings are counted in
-// NFKC, so ﾛﾎﾞｯﾄ and ロボット, ＡＩ and AI are one spelling (case is kept).
-func (b *sugBuilder) stat(term, surface, reading string, w float64) {
-	if !suggestible(term) {
+// stat counts a word of a title, once per title (seen holds the title's
+// words counted). Spellings are counted in NFKC, so ﾛﾎﾞｯﾄ and ロボット,
+// ＡＩ and AI are one spelling (case is kept).
+func (b *sugBuilder) stat(term, surface, reading string, w float64, seen map[string]bool) {
+	if !suggestible(term) || seen[term] {
 		return
 	}
+	seen[term] = true
 	surface = norm.NFKC.String(surface)
 	s := b.terms[term]
 	if s == nil {

@@ -331,3 +331,20 @@ func TestSuggestHeldForSwitch(t *testing.T) {
 		t.Error("a canceled rebuild replaced the data")
 	}
 }
+
+// TestSuggestCountsArticles: a word repeated in one title counts once,
+// and the repetition is no compound.
+func TestSuggestCountsArticles(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	mustPut(t, ix, Article{ID: "hoge", Title: "ホゲ・ホゲ・ホゲ・ホゲ", Body: "テスト。", Published: day("2026-06-01")})
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ix.Suggest(ctx, "ほげ", 8)
+	for _, s := range got {
+		if s.Count != 1 || s.Kind == kindTerm && s.Text != "ホゲ" {
+			t.Errorf("ほげ → %+v, want ホゲ once, counted once", s)
+		}
+	}
+}
