@@ -23,6 +23,9 @@ var (
 	ErrSchema = errors.New("index: incompatible schema")
 	// ErrBusy means another reindex is running.
 	ErrBusy = errors.New("index: busy")
+	// ErrNoIndex means Options.MustExist was set and the directory holds
+	// no index.
+	ErrNoIndex = errors.New("index: no index")
 )
 
 // ValidationError says which field of an article is wrong and why;

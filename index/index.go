@@ -41,6 +41,10 @@ type Options struct {
 	// after every burst of writes), for tools that only write or copy: it
 	// was a sixth of the CPU of a bulk import.
 	NoSuggest bool
+	// MustExist makes Open fail with ErrNoIndex rather than create an
+	// index (tools that copy or rebuild one: a mistyped directory is an
+	// error, not an empty index).
+	MustExist bool
 }
 
 // Index is a Sagasu article index on disk. Its methods are safe for
@@ -106,6 +110,9 @@ func Open(dir string, opts Options) (*Index, error) {
 			return nil, openError(path, err)
 		}
 	} else {
+		if opts.MustExist {
+			return nil, fmt.Errorf("%w in %s; give the --data-dir of an existing index", ErrNoIndex, dir)
+		}
 		if ix.b, err = ix.create(path); err != nil {
 			return nil, err
 		}

@@ -23,7 +23,7 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 	if f.fs.NArg() > 0 {
 		return errors.New("usage: sagasu reindex [--data-dir DIR] (stop the server first, or use POST /v1/admin/reindex)")
 	}
-	ix, err := index.Open(dataDir, index.Options{AnySchema: true, NoSuggest: true})
+	ix, err := index.Open(dataDir, index.Options{AnySchema: true, NoSuggest: true, MustExist: true})
 	if err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ func runBackup(ctx context.Context, args []string, getenv func(string) string, s
 	if f.fs.NArg() != 1 {
 		return errors.New("usage: sagasu backup [--data-dir DIR] BACKUP_DIR (stop the server first, or use POST /v1/admin/backup)")
 	}
-	ix, err := index.Open(dataDir, index.Options{NoSuggest: true})
+	ix, err := index.Open(dataDir, index.Options{NoSuggest: true, MustExist: true})
 	if err != nil {
 		return err
 	}

@@ -169,6 +169,8 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},
 		{"gen with bad n", []string{"gen", "-n", "0"}, nil, "-n"},
+		{"backup of a directory with no index", []string{"backup", "-data-dir", "/nonexistent/typo", "/nonexistent/out"}, nil, "no index"},
+		{"reindex of a directory with no index", []string{"reindex", "-data-dir", "/nonexistent/typo"}, nil, "no index"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
