@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"regexp"
 	"slices"
 	"strings"
@@ -68,7 +69,7 @@ type compiler struct {
 func (c *compiler) compile(q string) (textQuery, error) {
 	n, err := ParseQuery(q)
 	if err != nil {
-		if editorSyntax(q) {
+		if se := (*SyntaxError)(nil); editorSyntax(q) || errors.As(err, &se) && se.limit {
 			return textQuery{}, err
 		}
 		// A search-box query with an unbalanced ( or " or a lone -, or

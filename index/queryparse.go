@@ -143,6 +143,10 @@ func hasFieldPrefix(s string) bool {
 type SyntaxError struct {
 	Pos int // 1-based position in the query as typed, in characters (before normalisation)
 	Msg string
+	// limit: the syntax is valid but goes past a parser limit, so the
+	// query cannot be read as plain words instead without changing its
+	// meaning (-(-(…)) nested too deep).
+	limit bool
 }
 
 func (e *SyntaxError) Error() string {
@@ -399,7 +403,9 @@ func (p *parser) primary(depth int) (Node, error) {
 
 func (p *parser) group(depth int) (Node, error) {
 	if depth+1 > maxQueryDepth {
-		return nil, p.errf("parentheses nest deeper than %d", maxQueryDepth)
+		err := p.errf("parentheses nest deeper than %d", maxQueryDepth)
+		err.(*SyntaxError).limit = true
+		return nil, err
 	}
 	open := p.i
 	p.i++
