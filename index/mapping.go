@@ -30,7 +30,7 @@ const (
 	fieldKeys         = "keys"  // facet and sort keys, the one field searches read per hit
 	// fieldAka (aka.go) holds the Latin/katakana pairs an article states;
 	// fieldSound (sound.go) the consonant skeletons of its Latin and
-	// katakana words.
+	// katakana words; fieldTagWord (tagword.go) its tags folded.
 )
 
 // fieldKeys holds, for each article, the few short terms a search reads
@@ -140,6 +140,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
 	doc.AddFieldMappingsAt(fieldAka, kw(false, false))
 	doc.AddFieldMappingsAt(fieldSound, kw(false, false))
+	doc.AddFieldMappingsAt(fieldTagWord, kw(false, false))
 	// No _all field: every query names its fields.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
@@ -182,6 +183,9 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	}
 	for _, t := range soundTerms(a) {
 		doc.AddField(document.NewTextFieldCustom(fieldSound, nil, []byte(t), bindex.IndexField, nil))
+	}
+	for _, t := range tagWords(a) {
+		doc.AddField(document.NewTextFieldCustom(fieldTagWord, nil, []byte(t), bindex.IndexField, nil))
 	}
 	return doc, nil
 }

@@ -207,12 +207,19 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	var wordToks [][]analyzer.Token
+	var texts []string
 	for _, pw := range ws {
 		if !pw.exclude {
 			wordToks = append(wordToks, indexed(pw.all))
+			texts = append(texts, pw.text)
 		}
 	}
 	tq.pieces = pieceTerms(wordToks)
+	if tags := tagShould(texts); len(tags) > 0 {
+		// One clause: bleve scales the bonuses by the share of them an
+		// article has, and a clause per word would dilute the others.
+		tq.should = append(tq.should, disjunction(tags))
+	}
 	return tq
 }
 

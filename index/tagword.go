@@ -1,0 +1,61 @@
+package index
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Tags as a ranking signal. An editor tags an article with what it is
+// about (NIST, ML-KEM, 全固体電池); a reader's word that is one of its tags
+// ranks it above articles that merely mention the word. The tags field is
+// kept as written for filters and facets (tag:NIST), so each tag is also
+// indexed folded, as analyzer.WordTerm folds a query word (ＮＩＳＴ and nist
+// are NIST, "NVIDIA DRIVE" is nvidiadrive), in fieldTagWord. A tag only
+// adds to the score: a word must still be in the title or the body.
+
+// fieldTagWord holds an article's tags folded.
+const fieldTagWord = "tagword"
+
+// tagBoost weighs a query word that is a tag of the article.
+const tagBoost = 0.3
+
+// tagWords returns the fieldTagWord terms of an article.
+func tagWords(a *Article) []string {
+	var out []string
+	for _, t := range a.Tags {
+		if w := analyzer.WordTerm(t); w != "" && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// tagShould returns the score bonuses for words that are tags, and for the
+// words together ("NVIDIA DRIVE").
+func tagShould(words []string) []query.Query {
+	var out []query.Query
+	seen := map[string]bool{}
+	add := func(text string) {
+		w := analyzer.WordTerm(text)
+		if w == "" || seen[w] {
+			return
+		}
+		seen[w] = true
+		q := bleve.NewTermQuery(w)
+		q.SetField(fieldTagWord)
+		q.SetBoost(tagBoost)
+		out = append(out, q)
+	}
+	for _, w := range words {
+		add(w)
+	}
+	if len(words) > 1 {
+		add(strings.Join(words, " "))
+	}
+	return out
+}

@@ -1,0 +1,28 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTagWords(t *testing.T) {
+	got := tagWords(&Article{Tags: []string{"ＮＩＳＴ", "NVIDIA DRIVE", "nist", "コンピューター"}})
+	if want := []string{"nist", "nvidiadrive", "コンピュータ"}; !slices.Equal(got, want) {
+		t.Errorf("tagWords = %q, want %q", got, want)
+	}
+}
+
+// TestTagRanks: of two articles that mention a word alike, the one tagged
+// with it ranks first, however the tag and the query are written.
+func TestTagRanks(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "mention", Title: "暗号の移行計画", Body: "各省庁はNISTの標準に沿って移行する。", Published: day("2026-05-02")},
+		Article{ID: "tagged", Title: "暗号の移行計画", Body: "各省庁はNISTの標準に沿って移行する。", Tags: []string{"ＮＩＳＴ"}, Published: day("2026-05-01")},
+	)
+	for _, q := range []string{"nist", "NIST 移行"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, []string{"tagged", "mention"}) {
+			t.Errorf("%s = %v, want the tagged article first", q, got)
+		}
+	}
+}
