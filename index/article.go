@@ -310,9 +310,14 @@ func strictRFC3339(s string) bool {
 // analyzer many times as long as any real article.
 const maxNormalizedBodyBytes = 2 * MaxBodyBytes
 
-// normalizedBytes returns the length of s in NFKC.
+// maxNFKCGrowth bounds how many times its length NFKC can make a string
+// (U+FDFA, three bytes, is 33).
+const maxNFKCGrowth = 12
+
+// normalizedBytes returns the length of s in NFKC, or len(s) when s is
+// too short to normalise past maxNormalizedBodyBytes.
 func normalizedBytes(s string) int {
-	if norm.NFKC.IsNormalString(s) {
+	if len(s)*maxNFKCGrowth <= maxNormalizedBodyBytes || norm.NFKC.IsNormalString(s) {
 		return len(s)
 	}
 	var it norm.Iter

@@ -51,7 +51,7 @@ func soundTerms(a *Article) []string {
 		return len(out) < maxSoundPerArticle
 	}
 	for _, text := range []string{a.Title, a.Body} {
-		for _, w := range soundWords(analyzer.Fold(text)) {
+		for _, w := range soundWords(text) {
 			var ok bool
 			if isLower(w[0]) {
 				ok = add(w, latinSkeletons(w)...)
@@ -68,39 +68,46 @@ func soundTerms(a *Article) []string {
 }
 
 // soundWords returns the runs of Latin letters (3 to maxAkaLatin, with a
-// vowel) and of katakana (3 to maxAkaKana runes) in folded text.
+// vowel) and of katakana (3 to maxAkaKana runes) in text, folded (only
+// the runs are: folding a whole body was half the cost).
 func soundWords(text string) []string {
 	var out []string
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		j := i
-		switch {
-		case isLower(byte(r)) && r < utf8.RuneSelf:
-			for j < len(text) && isLower(text[j]) {
-				j++
+		class := soundClass(r)
+		if class == 0 {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if soundClass(r) != class {
+				break
 			}
-			if w := text[i:j]; len(w) >= 3 && len(w) <= maxAkaLatin && strings.ContainsAny(w, "aeiouy") {
-				out = append(out, w)
-			}
-		case isKatakanaLetter(r):
-			n := 0
-			for j < len(text) {
-				r, size := utf8.DecodeRuneInString(text[j:])
-				if !isKatakanaLetter(r) && r != 'ー' {
-					break
-				}
-				j += size
-				n++
-			}
-			if n >= 3 && n <= maxAkaKana {
-				out = append(out, text[i:j])
-			}
-		default:
 			j += size
 		}
+		w := analyzer.Fold(text[i:j])
 		i = j
+		switch n := utf8.RuneCountInString(w); {
+		case class == 'L' && n >= 3 && n <= maxAkaLatin && strings.ContainsAny(w, "aeiouy"),
+			class == 'K' && n >= 3 && n <= maxAkaKana && !strings.HasPrefix(w, "ー"):
+			out = append(out, w)
+		}
 	}
 	return out
+}
+
+// soundClass is 'L' for a Latin letter, 'K' for katakana (ー included),
+// full or half width, and 0 for anything else.
+func soundClass(r rune) byte {
+	switch {
+	case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', 'ａ' <= r && r <= 'ｚ', 'Ａ' <= r && r <= 'Ｚ':
+		return 'L'
+	case 'ァ' <= r && r <= 'ヺ', r == 'ー', 'ｦ' <= r && r <= 'ﾟ':
+		return 'K'
+	}
+	return 0
 }
 
 // soundAlt matches a Latin or katakana word that no article has as
