@@ -215,7 +215,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	tq.pieces = pieceTerms(wordToks)
-	if tags := tagShould(texts); len(tags) > 0 {
+	if tags := tagShould(texts, c.tc); len(tags) > 0 {
 		// One clause: bleve scales the bonuses by the share of them an
 		// article has, and a clause per word would dilute the others.
 		tq.should = append(tq.should, disjunction(tags))

@@ -36,13 +36,15 @@ func tagWords(a *Article) []string {
 }
 
 // tagShould returns the score bonuses for words that are tags, and for the
-// words together ("NVIDIA DRIVE").
-func tagShould(words []string) []query.Query {
+// words together ("NVIDIA DRIVE"): only for tags some article has (a
+// clause that matches nothing still costs every match a step; tc nil
+// counts every tag as there).
+func tagShould(words []string, tc termCounter) []query.Query {
 	var out []query.Query
 	seen := map[string]bool{}
 	add := func(text string) {
 		w := analyzer.WordTerm(text)
-		if w == "" || seen[w] {
+		if w == "" || seen[w] || tc != nil && tc.count(w, fieldTagWord) == 0 {
 			return
 		}
 		seen[w] = true
