@@ -10,9 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"sagasu/analyzer"
 )
 
@@ -168,7 +165,8 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// Nothing completes the words together: complete the last one
 		// after the others (but not the kana of 量子こ alone), with the
 		// words some article has beside them.
-		with := ix.cooccurrence(ctx, words[:len(words)-1])
+		with, done := ix.cooccurrence(ctx, words[:len(words)-1])
+		defer done()
 		for _, i := range si.lookupGroups(ix.prefixes("", last), maxCooccurChecks) {
 			if e := &si.entries[i]; e.kind == kindTerm && len(out) < size && with(e.text) {
 				add(echo, []int32{i})
@@ -176,47 +174,6 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		}
 	}
 	return out, nil
-}
-
-// maxCooccurChecks bounds the completions of a last word that are checked
-// against the words before it.
-const maxCooccurChecks = 24
-
-// cooccurrence returns a test of whether some article has a word together
-// with all of words; every word passes when the articles have none of
-// words as written (kana not yet converted).
-func (ix *Index) cooccurrence(ctx context.Context, words []string) func(string) bool {
-	var terms []string
-	for _, w := range words {
-		for _, t := range ix.an.Terms(w) {
-			if t != "" {
-				terms = append(terms, t)
-			}
-		}
-	}
-	all := func(ts []string) query.Query {
-		qs := make([]query.Query, len(ts))
-		for i, t := range ts {
-			qs[i] = fieldsTerm(t, exact(1))
-		}
-		return conjunction(qs)
-	}
-	count := func(q query.Query) uint64 {
-		req := bleve.NewSearchRequestOptions(q, 0, 0, false)
-		req.Score = "none"
-		res, err := ix.b.SearchInContext(ctx, req)
-		if err != nil {
-			return 0
-		}
-		return res.Total
-	}
-	if len(terms) == 0 || count(all(terms)) == 0 {
-		return func(string) bool { return true }
-	}
-	return func(word string) bool {
-		ts := ix.an.Terms(word)
-		return len(ts) > 0 && count(all(append(ts, terms...))) > 0
-	}
 }
 
 // splitTyping splits a word that ends in hiragana after other text (量子こ)
