@@ -53,7 +53,7 @@ func livedoorIndex(b *testing.B) *index.Index {
 // in kana, romaji and kanji.
 var typing = func() []string {
 	var out []string
-	for _, w := range []string{"じどううんてん", "jidouunten", "ろぼっと", "すまーとふぉん", "iphone", "さっかー", "えいが", "映画監督", "独身", "けっこん", "andoroido", "ソフトバンク", "量子 こ"} {
+	for _, w := range []string{"じどううんてん", "jidouunten", "ろぼっと", "すまーとふぉん", "iphone", "さっかー", "えいが", "映画監督", "独身", "けっこん", "andoroido", "ソフトバンク", "量子 こ", "女性 ぱそ", "結婚 どら", "テレビ 映画 あ"} {
 		rs := []rune(w)
 		for i := 1; i <= len(rs); i++ {
 			out = append(out, string(rs[:i]))
