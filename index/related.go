@@ -340,6 +340,9 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		seen[b] = true
 		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score), Terms: byScore[id].terms}
+		if hit.Terms == nil {
+			hit.Terms = []string{} // shared words past the reasonTerms strongest, or in hiragana only: a list still
+		}
 		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 			hit.Published = t.In(JST)
 			if t.After(newest) {

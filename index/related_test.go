@@ -204,3 +204,22 @@ func TestRelatedFollowsNewWords(t *testing.T) {
 		t.Errorf("related of comet-1 = %v, want comet-2 and comet-3 first", got)
 	}
 }
+
+// TestRelatedTermsNeverNull: an article related only through words not
+// shown as reasons still has a list of reasons, empty.
+func TestRelatedTermsNeverNull(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a", Title: "港湾の再開発", Body: "港湾の再開発で倉庫と桟橋を改修する。こうしたおおむねいわゆるひとまずの計画。", Published: day("2026-05-01")},
+		Article{ID: "b", Title: "果樹園の収穫", Body: "果樹園で林檎と梨を収穫した。こうしたおおむねいわゆるひとまずの作業。", Published: day("2026-05-02")},
+	)
+	hits, err := ix.Related(context.Background(), RelatedRequest{ID: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.Terms == nil {
+			t.Errorf("hit %s has terms nil, want a list", h.ID)
+		}
+	}
+}
