@@ -241,6 +241,11 @@ func (c *compiler) romajiAlt(text string) query.Query {
 	var qs []query.Query
 	for _, variant := range []string{text, longVowels.Replace(text)} {
 		kana, pending, ok := toKana(variant)
+		if pending == "n" {
+			// A word typed whole ends in ん (jidouunten); while typing,
+			// suggestions read the n as any of な…の too.
+			kana, pending = kana+"ン", ""
+		}
 		if !ok || pending != "" || utf8.RuneCountInString(kana) < 2 {
 			continue
 		}

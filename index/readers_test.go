@@ -79,6 +79,7 @@ func TestReaderQueries(t *testing.T) {
 		{"model number written together", "iOS6", []string{"ios6"}},
 		{"question with an intent word", "扇風機のおすすめ", []string{"fan"}},
 		{"romaji before conversion", "nadeshiko", []string{"nadeshiko"}},
+		{"romaji ending in a single n", "nadeshikojapan", []string{"nadeshiko"}},
 		{"romaji with a doubled vowel for ー", "sukaitsurii", []string{"skytree"}},
 		{"loanword spelled another way", "フェースブック", []string{"facebook"}},
 		{"hiragana with a long vowel at the end", "すかいつりー", []string{"skytree"}},
