@@ -126,6 +126,15 @@ func TestSameTerms(t *testing.T) {
 	}
 }
 
+// TestCompoundLongVowel: a user-dictionary compound that ends in a long
+// katakana word shares its term with the spelling without the final ー.
+func TestCompoundLongVowel(t *testing.T) {
+	a := projectAnalyzer(t)
+	if x, y := a.Terms("量子コンピューター"), a.Terms("量子コンピュータ"); len(x) == 0 || !slices.Equal(x, y) {
+		t.Errorf("Terms: %q and %q, want the same", x, y)
+	}
+}
+
 func TestDropped(t *testing.T) {
 	a := mustAnalyzer(t)
 	tests := []struct {

@@ -62,9 +62,22 @@ func isAllKatakana(s string) bool {
 // stemKatakana drops a trailing long vowel mark from katakana words of four
 // or more characters (Lucene's JapaneseKatakanaStemFilter rule), so
 // コンピューター and コンピュータ, サーバー and サーバ share a term while short
-// words (バー, カー) keep theirs.
+// words (バー, カー) keep theirs. A word that ends in such a katakana word
+// (量子コンピューター, a user-dictionary compound) is stemmed the same way.
 func stemKatakana(s string) string {
-	if !strings.HasSuffix(s, string(longVowel)) || !isAllKatakana(s) || utf8.RuneCountInString(s) < minStemRunes {
+	if !strings.HasSuffix(s, string(longVowel)) {
+		return s
+	}
+	run, i := 0, len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isKatakana(r) {
+			break
+		}
+		run++
+		i -= size
+	}
+	if run < minStemRunes {
 		return s
 	}
 	return strings.TrimSuffix(s, string(longVowel))
