@@ -10,13 +10,14 @@ import (
 	"sagasu/analyzer"
 )
 
-// Tags as a ranking signal. An editor tags an article with what it is
+// Tags in the search box. An editor tags an article with what it is
 // about (NIST, ML-KEM, 全固体電池); a reader's word that is one of its tags
-// ranks it above articles that merely mention the word. The tags field is
-// kept as written for filters and facets (tag:NIST), so each tag is also
-// indexed folded, as analyzer.WordTerm folds a query word (ＮＩＳＴ and nist
-// are NIST, "NVIDIA DRIVE" is nvidiadrive), in fieldTagWord. A tag only
-// adds to the score: a word must still be in the title or the body.
+// ranks it above articles that merely mention the word, and finds it
+// when its text says it otherwise (a tag 充電インフラ on an article about
+// charging stations). The tags field is kept as written for filters and
+// facets (tag:NIST), so each tag is also indexed folded, as
+// analyzer.WordTerm folds a query word (ＮＩＳＴ and nist are NIST, "NVIDIA
+// DRIVE" is nvidiadrive), in fieldTagWord.
 
 // fieldTagWord holds an article's tags folded.
 const fieldTagWord = "tagword"
@@ -61,3 +62,20 @@ func tagShould(words []string, tc termCounter) []query.Query {
 	}
 	return out
 }
+
+// tagAlt matches an article tagged with the word as a whole, as another
+// way to have it (充電インフラ only as a tag): nil when no article has the
+// tag.
+func (c *compiler) tagAlt(text string) query.Query {
+	w := analyzer.WordTerm(text)
+	if w == "" || c.tc == nil || c.tc.count(w, fieldTagWord) == 0 {
+		return nil
+	}
+	q := bleve.NewTermQuery(w)
+	q.SetField(fieldTagWord)
+	q.SetBoost(tagFindBoost)
+	return q
+}
+
+// tagFindBoost weighs a tag standing in for a word no text has.
+const tagFindBoost = tagBoost

@@ -26,3 +26,15 @@ func TestTagRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestTagFinds: a word only an article's tag has finds the article.
+func TestTagFinds(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "chargers", Title: "急速充電器を倍増へ", Body: "高速道路のサービスエリアに急速充電器を増やす。", Tags: []string{"充電インフラ"}, Published: day("2026-05-01")},
+		Article{ID: "other", Title: "電池の新工場", Body: "電池の工場を建てる。", Published: day("2026-05-02")},
+	)
+	if res := mustSearch(t, ix, Request{Query: "充電インフラ"}); !slices.Equal(ids(res), []string{"chargers"}) || res.Relaxed {
+		t.Errorf("充電インフラ = %v (relaxed %v), want the tagged article", ids(res), res.Relaxed)
+	}
+}

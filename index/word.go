@@ -107,6 +107,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.akaAlt(text, toks); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.tagAlt(text); q != nil && (len(units) == 0 || !c.matches(conjunction(units))) {
+		// Only when the text has the word nowhere: the tag bonus
+		// (tagShould) ranks tagged articles otherwise, and an alternative
+		// would weigh every other article down.
+		alts = append(alts, q)
+	}
 	if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
 		// (Kana typed before conversion is a Japanese word first:
 		// じどううんてん is 自動運転, not student.)
