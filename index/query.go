@@ -52,6 +52,9 @@ type compiler struct {
 	syn    *synonyms
 	tc     termCounter
 	fuzzed int // words given spellings an edit away (see fuzzyAlt)
+	// oneWord: the search-box query is a single word to find, which a
+	// relaxed search may not break into kagome's pieces when katakana.
+	oneWord bool
 	// pieces holds the likeliest reading terms of kana typed before
 	// conversion, by the text typed (see readingAlt): the units a relaxed
 	// search needs some of.
@@ -187,6 +190,13 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	optional := optionalTokens(toks)
 	seen := map[string]bool{}
+	finds := 0
+	for _, pw := range ws {
+		if !pw.exclude {
+			finds++
+		}
+	}
+	c.oneWord = finds == 1
 	for _, pw := range ws {
 		text, toks := pw.text, indexed(pw.all)
 		switch {

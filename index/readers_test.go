@@ -123,6 +123,7 @@ func TestReaderQueries(t *testing.T) {
 		{"a katakana word in Latin with a silent r", "firmware", []string{"firmware"}},
 		{"a misspelt katakana word inside a longer word", "量子コンピュター", []string{"quantum"}},
 		{"a compound ending in a long vowel, written without it in the article", "量子コンピューター", []string{"quantum"}},
+		{"a katakana word no article has is not its pieces", "ビットコイン", nil},
 		{"a word typed twice", "量子 量子", []string{"quantum", "pqc"}},
 		{"a word and a compound that holds it", "量子コンピュータ 量子", []string{"quantum"}},
 		{"a word twice, a phrase and a word", `"量子" 量子 -暗号`, []string{"quantum"}},

@@ -124,9 +124,21 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if typed && len(alts) > 0 && c.relaxPieces(tq, text, units, alts) {
 		return
 	}
+	// A katakana word alone is one word however kagome splits it: a
+	// relaxed search needs all of it (ビットコイン is no ビット of
+	// 量子ビット). Beside other words its pieces may count (テニプリ
+	// イヤフォンジャック finds テニプリ and イヤホンジャック).
+	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(text) && strings.ContainsFunc(text, isKatakanaLetter)
 	switch {
 	case len(alts) == 0 && len(units) == 0:
 		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
+	case whole && len(alts) == 0:
+		tq.units = append(tq.units, units...)
+		tq.relax = append(tq.relax, conjunction(units))
+	case whole:
+		all := bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...)
+		tq.units = append(tq.units, all)
+		tq.relax = append(tq.relax, all)
 	case len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, units...)
