@@ -58,6 +58,10 @@ var readerFixtures = []Article{
 	{ID: "starship", Title: "SpaceXのStarshipが試験飛行", Body: "大型ロケットStarshipの試験飛行が成功した。", Published: day("2026-05-12")},
 	{ID: "deepseek", Title: "ディープシークが新モデル", Body: "中国のディープシークが推論モデルを公開した。", Published: day("2026-05-13")},
 	{ID: "firmware", Title: "ファームウェアを更新", Body: "ルーターのファームウェアに不具合が見つかった。", Published: day("2026-05-14")},
+	{ID: "snap-kana", Title: "スナップドラゴンの新型", Body: "新しいスナップドラゴンを搭載した。", Published: day("2026-05-15")},
+	{ID: "snap-latin", Title: "Snapdragonが新設計", Body: "最新のSnapdragonは省電力になった。", Published: day("2026-05-16")},
+	{ID: "riscv-joined", Title: "RISCV入門", Body: "RISCVの命令を学ぶ。", Published: day("2026-05-17")},
+	{ID: "riscv", Title: "RISC-Vの採用広がる", Body: "RISC-Vのプロセッサーが増えている。", Published: day("2026-05-18")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -124,6 +128,8 @@ func TestReaderQueries(t *testing.T) {
 		{"a misspelt katakana word inside a longer word", "量子コンピュター", []string{"quantum"}},
 		{"a compound ending in a long vowel, written without it in the article", "量子コンピューター", []string{"quantum"}},
 		{"a katakana word no article has is not its pieces", "ビットコイン", nil},
+		{"a katakana name one article has, the others in Latin", "スナップドラゴン", []string{"snap-kana", "snap-latin"}},
+		{"a Latin word one article has, the others with a hyphen", "riscv", []string{"riscv-joined", "riscv"}},
 		{"a word typed twice", "量子 量子", []string{"quantum", "pqc"}},
 		{"a word and a compound that holds it", "量子コンピュータ 量子", []string{"quantum"}},
 		{"a word twice, a phrase and a word", `"量子" 量子 -暗号`, []string{"quantum"}},

@@ -25,6 +25,10 @@ import (
 // fieldSound holds the skeleton=word terms of an article's words.
 const fieldSound = "sound"
 
+// rareName: a Latin or katakana word fewer articles have may be written
+// the other way in the rest (one article writes アーム, the others Arm).
+const rareName = 3
+
 const (
 	maxSoundPerArticle = 256 // sound terms an article indexes
 	minSoundClasses    = 3   // shorter skeletons match too many words (テスト, taste, toast)
@@ -110,11 +114,12 @@ func soundClass(r rune) byte {
 	return 0
 }
 
-// soundAlt matches a Latin or katakana word that no article has as
-// written by the words of the other script that sound alike (スターシップ
-// finds Starship), weighed like a spelling an edit away. Kana typed before
-// conversion counts as katakana. nil when the articles have the word, it
-// is too short to tell by sound, or nothing sounds like it.
+// soundAlt matches a Latin or katakana word that fewer than rareName
+// articles have as written by the words of the other script that sound
+// alike (スターシップ finds Starship), weighed like a spelling an edit
+// away. Kana typed before conversion counts as katakana. nil when more
+// articles have the word, it is too short to tell by sound, or nothing
+// sounds like it.
 func (c *compiler) soundAlt(text string) query.Query {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok {
@@ -135,7 +140,7 @@ func (c *compiler) soundAlt(text string) query.Query {
 	default:
 		return nil
 	}
-	if c.df(analyzer.WordTerm(word)) > 0 {
+	if c.df(analyzer.WordTerm(word)) >= rareName {
 		return nil
 	}
 	found := map[string]uint64{} // live articles with each word

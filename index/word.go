@@ -99,6 +99,15 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.splitModel(text, toks); q != nil {
 		alts = append(alts, q)
 	}
+	if reading == nil && len(toks) == 1 {
+		// A Latin word few articles have as typed, the rest as two
+		// (riscv in one article, RISC-V in the others).
+		if df := c.df(toks[0].Term); df > 0 && df < rareName {
+			if q := c.splitLatin(toks[0].Term); q != nil {
+				alts = append(alts, q)
+			}
+		}
+	}
 	// A dotted name (ニコール・キッドマン) is one word with a space in it.
 	joined := analyzer.IsKana(strings.Join(strings.Fields(text), ""))
 	if q := c.fuzzyAlt(text, joined && !typed); q != nil {
