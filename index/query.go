@@ -48,10 +48,11 @@ type textQuery struct {
 
 // compiler turns search-box text into bleve queries.
 type compiler struct {
-	an     *analyzer.Analyzer
-	syn    *synonyms
-	tc     termCounter
-	fuzzed int // words given spellings an edit away (see fuzzyAlt)
+	an      *analyzer.Analyzer
+	syn     *synonyms
+	tc      termCounter
+	fuzzed  int // words given spellings an edit away (see fuzzyAlt)
+	sounded int // words looked up by sound (see soundAlt)
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool
@@ -190,15 +191,21 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	optional := optionalTokens(toks)
 	seen := map[string]bool{}
-	finds := 0
+	finds := map[string]bool{} // a word typed again adds nothing (and costs as much)
 	for _, pw := range ws {
 		if !pw.exclude {
-			finds++
+			finds[pw.text] = true
 		}
 	}
-	c.oneWord = finds == 1
+	c.oneWord = len(finds) == 1
+	done := map[string]bool{}
 	for _, pw := range ws {
 		text, toks := pw.text, indexed(pw.all)
+		if !pw.exclude && !pw.w.Phrase && done[text] {
+			optional = optional[len(toks):]
+			continue
+		}
+		done[text] = !pw.exclude && !pw.w.Phrase
 		switch {
 		case pw.exclude:
 			if q := c.exclusion(text, toks); q != nil {

@@ -131,6 +131,7 @@ func TestReaderQueries(t *testing.T) {
 		{"a katakana name one article has, the others in Latin", "スナップドラゴン", []string{"snap-kana", "snap-latin"}},
 		{"a Latin word one article has, the others with a hyphen", "riscv", []string{"riscv-joined", "riscv"}},
 		{"a word typed twice", "量子 量子", []string{"quantum", "pqc"}},
+		{"a misspelt katakana word typed twice", "量子コンピュター 量子コンピュター", []string{"quantum"}},
 		{"a word and a compound that holds it", "量子コンピュータ 量子", []string{"quantum"}},
 		{"a word twice, a phrase and a word", `"量子" 量子 -暗号`, []string{"quantum"}},
 	}

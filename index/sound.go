@@ -33,6 +33,7 @@ const (
 	maxSoundPerArticle = 256 // sound terms an article indexes
 	minSoundClasses    = 3   // shorter skeletons match too many words (テスト, taste, toast)
 	maxSoundAlts       = 3   // words of the other script a query word is searched under
+	maxSoundWords      = 8   // words of one query looked up by sound
 )
 
 // soundTerms returns the fieldSound terms of an article: its distinct
@@ -122,7 +123,7 @@ func soundClass(r rune) byte {
 // sounds like it.
 func (c *compiler) soundAlt(text string) query.Query {
 	rc, ok := c.tc.(*readerCounter)
-	if !ok {
+	if !ok || c.sounded >= maxSoundWords {
 		return nil
 	}
 	word := analyzer.Fold(text)
@@ -143,6 +144,7 @@ func (c *compiler) soundAlt(text string) query.Query {
 	if c.df(analyzer.WordTerm(word)) >= rareName {
 		return nil
 	}
+	c.sounded++
 	found := map[string]uint64{} // live articles with each word
 	var others []string
 	for _, k := range skels {
