@@ -335,10 +335,14 @@ func (si *suggestIndex) less(a, b int32) bool {
 	return ea.text < eb.text
 }
 
-// memoRunes: prefixes up to this long are memoised.
+// memoRunes: prefixes up to this long are memoised when they match more
+// than memoMinKeys keys: those are the slow ones, and there are at most
+// len(keys)/memoMinKeys of them, however many distinct prefixes readers
+// send (remembering every one let a client grow memory without end).
 const (
-	memoRunes = 2
-	keepBest  = MaxSuggestSize * 2
+	memoRunes   = 2
+	memoMinKeys = 256
+	keepBest    = MaxSuggestSize * 2
 )
 
 // rangeBest returns the best entries whose keys start with p.
@@ -352,7 +356,8 @@ func (si *suggestIndex) rangeBest(p string) []int32 {
 	lo := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= p })
 	seen := map[int32]bool{}
 	var top []int32
-	for i := lo; i < len(si.keys) && strings.HasPrefix(si.keys[i].key, p); i++ {
+	i := lo
+	for ; i < len(si.keys) && strings.HasPrefix(si.keys[i].key, p); i++ {
 		e := si.keys[i].entry
 		if seen[e] {
 			continue
@@ -368,7 +373,7 @@ func (si *suggestIndex) rangeBest(p string) []int32 {
 	if len(top) > keepBest {
 		top = top[:keepBest]
 	}
-	if short {
+	if short && i-lo > memoMinKeys {
 		si.memo.Store(p, top)
 	}
 	return top

@@ -348,3 +348,21 @@ func TestSuggestCountsArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestMemoBounded: prefixes that match few keys are not
+// remembered, so distinct requests cannot grow memory without end.
+func TestSuggestMemoBounded(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range "亜唖娃阿哀愛挨姶逢葵茜穐悪握渥旭葦芦鯵梓圧斡扱宛姐虻飴絢綾鮎或粟袷安庵按暗案闇鞍杏" {
+		ix.Suggest(ctx, string(r)+"ぬ", 5)
+	}
+	n := 0
+	ix.sug.cur.Load().memo.Range(func(_, _ any) bool { n++; return true })
+	if n > len(ix.sug.cur.Load().keys)/memoMinKeys {
+		t.Errorf("memo holds %d prefixes, more than the keys allow", n)
+	}
+}
