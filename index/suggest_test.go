@@ -366,3 +366,22 @@ func TestSuggestMemoBounded(t *testing.T) {
 		t.Errorf("memo holds %d prefixes, more than the keys allow", n)
 	}
 }
+
+// TestSuggestContextNeverTogether: words no article has together get no
+// completion after them; kana not yet converted is no context.
+func TestSuggestContextNeverTogether(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	mustPut(t, ix,
+		Article{ID: "cats", Title: "猫の写真展", Body: "猫の写真を集めた展示。", Published: day("2026-06-01")},
+		Article{ID: "dogs", Title: "犬の写真展", Body: "犬の写真を集めた展示。", Published: day("2026-06-01")})
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ix.Suggest(ctx, "猫 犬 し", 5); len(got) != 0 {
+		t.Errorf("猫 犬 し = %v, want nothing (no article has 猫 and 犬)", texts(got))
+	}
+	if got, _ := ix.Suggest(ctx, "猫 し", 5); len(got) == 0 {
+		t.Errorf("猫 し = nothing, want 写真 and others")
+	}
+}
