@@ -65,6 +65,9 @@ func (s *server) backup(c *echo.Context) error {
 	}
 	// A directory of its own, even for two backups in one millisecond.
 	dir, err := os.MkdirTemp(s.opts.BackupDir, "sagasu-"+start.UTC().Format("20060102T150405.000Z")+"-")
+	if err == nil {
+		err = os.Chmod(dir, 0o755) // as other backups and indexes, not MkdirTemp's 0700
+	}
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}

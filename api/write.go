@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -39,6 +40,12 @@ func (s *server) putArticle(c *echo.Context) error {
 		return err
 	}
 	created, err := s.ix.Upsert(c.Request().Context(), a)
+	if errors.Is(err, context.DeadlineExceeded) {
+		// The index checks the deadline before it writes, and a write
+		// once begun finishes: a timeout means nothing was written.
+		return &apiError{status: http.StatusGatewayTimeout, code: "timeout",
+			msg: "the article was not written: analysing it took longer than the request timeout (--request-timeout); send it again, or a shorter body"}
+	}
 	if err != nil {
 		return err
 	}

@@ -307,8 +307,9 @@ func strictRFC3339(s string) bool {
 // maxNormalizedBodyBytes bounds a body after the analyzer's width
 // normalisation, which spells some characters out (㌀ is アパート, ﷺ
 // eighteen letters): a body within MaxBodyBytes may otherwise take the
-// analyzer many times as long as any real article.
-const maxNormalizedBodyBytes = 2 * MaxBodyBytes
+// analyzer many times as long as any real article. Japanese text keeps
+// its length or shrinks (full-width Latin becomes ASCII).
+const maxNormalizedBodyBytes = MaxBodyBytes + MaxBodyBytes/4
 
 // maxNFKCGrowth bounds how many times its length NFKC can make a string
 // (U+FDFA, three bytes, is 33).
