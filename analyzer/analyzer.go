@@ -322,10 +322,17 @@ func isDigits(s string) bool {
 // lone 六 or 三 elsewhere is read as written: 六本木 and 三木谷 are names,
 // not 6本木 and 3木谷.
 func isNumber(toks []tokenizer.Token, i, j int) bool {
+	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
+	k := i - 1 // before the numerals this run continues (数百|万)
+	for k >= 0 && adjacent(k, k+1) && isNumeralToken(&toks[k]) {
+		k--
+	}
+	if k >= 0 && adjacent(k, k+1) && (toks[k].Surface == "数" || toks[k].Surface == "何") {
+		return false // 数十倍, 何百年, 数百万円: some tens, not 10
+	}
 	if j > i+1 || utf8.RuneCountInString(toks[i].Surface) > 1 || strings.ContainsAny(toks[i].Surface, "0123456789") {
 		return true
 	}
-	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
 	if i > 0 && adjacent(i-1, i) {
 		pos0, _ := toks[i-1].FeatureAt(0)
 		pos1, _ := toks[i-1].FeatureAt(1)

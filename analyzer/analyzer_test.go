@@ -275,3 +275,18 @@ func TestLongNameRunBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestSomeTensAreNoNumber: 数十, 何百 are "some tens", not 10 or 100.
+func TestSomeTensAreNoNumber(t *testing.T) {
+	a := projectAnalyzer(t)
+	for _, tt := range []struct {
+		in, not string
+	}{{"数十倍", "10"}, {"何百年", "100"}, {"数百万円", "1000000"}, {"数百万円", "10000"}} {
+		if got := a.Terms(tt.in); slices.Contains(got, tt.not) {
+			t.Errorf("Terms(%q) = %q, has %q", tt.in, got, tt.not)
+		}
+	}
+	if got := a.Terms("三十分"); !slices.Contains(got, "30") {
+		t.Errorf("Terms(三十分) = %q, want 30", got)
+	}
+}
