@@ -225,6 +225,12 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			for j < len(toks) && doubtful(toks[j]) {
 				j++
 			}
+			if key := "\x00run\x00" + surfaces(toks[i:j]); seen != nil && seen[key] {
+				i = j // required already, by another word of the query
+				continue
+			} else if seen != nil {
+				seen[key] = true
+			}
 			alts := []query.Query{conjunction(exactUnits(terms[i:j], nil))}
 			if j-i > 1 {
 				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), exact(1)))
