@@ -19,7 +19,7 @@ const (
 	maxCooccurChecks = 24
 	minCooccurChecks = 4 // made whatever the time
 	maxContextTerms  = 4
-	cooccurBudget    = 3 * time.Millisecond
+	cooccurBudget    = 1500 * time.Microsecond
 )
 
 // cooccurrence returns a test of whether some article has a word together
