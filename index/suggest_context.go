@@ -16,10 +16,10 @@ import (
 // (a check is a small search; many words of context or many candidates
 // must not make a keystroke slow).
 const (
-	maxCooccurChecks = 24
+	maxCooccurChecks = 12
 	minCooccurChecks = 4 // made whatever the time
 	maxContextTerms  = 4
-	cooccurBudget    = 1500 * time.Microsecond
+	cooccurBudget    = time.Millisecond
 )
 
 // cooccurrence returns a test of whether some article has a word together
