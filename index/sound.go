@@ -61,7 +61,8 @@ func soundTerms(a *Article) []string {
 			if isLower(w[0]) {
 				ok = add(w, latinSkeletons(w)...)
 			} else {
-				w = analyzer.WordTerm(w)
+				// As written (パスキー, not the term パスキ): a query
+				// analyses it as the article's text was.
 				ok = add(w, kanaSkeleton(w))
 			}
 			if !ok {
