@@ -365,10 +365,14 @@ func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mappe
 	for i := range toks {
 		surface.WriteString(toks[i].Surface)
 	}
-	// 1,200 is 1200; 3.5 stays as written.
+	// 1,200 is 1200; 3.5 stays as written, but 5.0 is 5 (PCIe 5.0 is
+	// PCIe 5 to a reader).
 	term, ok := normalizeNumber(strings.ReplaceAll(surface.String(), ",", ""))
 	if !ok {
 		term = surface.String()
+	}
+	if whole, frac, dot := strings.Cut(term, "."); dot && whole != "" && frac != "" && strings.Trim(frac, "0") == "" {
+		term = whole
 	}
 	s, e := mp.span(from, to)
 	return morph{tok: first, surface: surface.String(), start: s, end: e, pos: pos, term: term, reading: term, number: true}

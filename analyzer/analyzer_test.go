@@ -115,6 +115,7 @@ func TestSameTerms(t *testing.T) {
 		{"ideographic space", "量子　暗号", "量子 暗号"},
 		{"zero-width space inside a word", "ソフト\u200bバンク", "ソフトバンク"},
 		{"circled and squared forms", "㍿", "株式会社"},
+		{"a version's zero decimals", "PCIe 5.0", "PCIe 5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
