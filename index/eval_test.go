@@ -16,15 +16,7 @@ func TestEval(t *testing.T) {
 		t.Skip("imports the corpus twice; skipped with -short")
 	}
 	ix, _ := mustCorpus(t)
-	f, err := os.Open(filepath.Join("testdata", "eval", "queries.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	qs, err := ParseEvalQueries(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := mustEvalQueries(t, "queries.tsv")
 	if len(qs) < 80 {
 		t.Fatalf("only %d eval queries", len(qs))
 	}
@@ -84,15 +76,7 @@ func TestEvalTechNews(t *testing.T) {
 			if err != nil || rep.Indexed != set.articles || rep.Rejected != 0 {
 				t.Fatalf("import: %v, %d indexed, %d rejected", err, rep.Indexed, rep.Rejected)
 			}
-			qf, err := os.Open(filepath.Join("testdata", "eval", set.name+".tsv"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer qf.Close()
-			qs, err := ParseEvalQueries(qf)
-			if err != nil {
-				t.Fatal(err)
-			}
+			qs := mustEvalQueries(t, set.name+".tsv")
 			scores, ranks, err := Evaluate(ctx, qs, ix.Ranker(), 10)
 			if err != nil {
 				t.Fatal(err)
@@ -108,4 +92,19 @@ func TestEvalTechNews(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mustEvalQueries reads testdata/eval/name.
+func mustEvalQueries(t *testing.T, name string) []EvalQuery {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "eval", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ParseEvalQueries(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
 }

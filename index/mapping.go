@@ -178,14 +178,13 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 		doc.AddField(document.NewTextFieldCustom(fieldKeys, nil, []byte(k), perHitDocValues, nil))
 	}
 	doc.AddField(document.NewTextFieldCustom(fieldChars, nil, []byte(strconv.Itoa(charCount(a))), perHitDocValues, nil))
-	for _, t := range akaTerms(a) {
-		doc.AddField(document.NewTextFieldCustom(fieldAka, nil, []byte(t), bindex.IndexField, nil))
-	}
-	for _, t := range soundTerms(a) {
-		doc.AddField(document.NewTextFieldCustom(fieldSound, nil, []byte(t), bindex.IndexField, nil))
-	}
-	for _, t := range tagWords(a) {
-		doc.AddField(document.NewTextFieldCustom(fieldTagWord, nil, []byte(t), bindex.IndexField, nil))
+	for _, f := range []struct {
+		name  string
+		terms []string
+	}{{fieldAka, akaTerms(a)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}} {
+		for _, t := range f.terms {
+			doc.AddField(document.NewTextFieldCustom(f.name, nil, []byte(t), bindex.IndexField, nil))
+		}
 	}
 	return doc, nil
 }
