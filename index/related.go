@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -323,8 +324,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	// Bodies compare without their lists of links: the index returns the
 	// text before them (see splitLinks).
 	srcMain, _ := splitLinks(src.Body)
-	srcBody, srcTitle := squash(srcMain), squash(src.Title)
-	seen := map[string]bool{srcBody: true}
+	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
 	var newest time.Time
 	for _, id := range ids {
@@ -334,11 +334,11 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		title, body := str(fieldTitle), str(fieldBody)
-		b := squash(body)
-		if seen[b] || (squash(title) == srcTitle && similar(b, srcBody)) {
+		d := newDupText(title, body)
+		if slices.ContainsFunc(listed, d.duplicateOf) {
 			continue // the source's duplicate, or one already listed
 		}
-		seen[b] = true
+		listed = append(listed, d)
 		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score), Terms: byScore[id].terms}
 		if hit.Terms == nil {
 			hit.Terms = []string{} // shared words past the reasonTerms strongest, or in hiragana only: a list still
@@ -369,7 +369,6 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// squash removes white space, so formatting does not hide a duplicate.
 // relatedTextBytes is how much of a body related articles read: the
 // words of its beginning say what it is about, and analysing a megabyte
 // for every request took seconds.
@@ -385,41 +384,6 @@ func head(s string, n int) string {
 		n--
 	}
 	return s[:n]
-}
-
-func squash(s string) string {
-	return strings.Join(strings.Fields(s), "")
-}
-
-// similar reports whether two texts are nearly the same: lengths within a
-// fifth and at least 80% of the character trigrams of their beginnings
-// shared.
-func similar(a, b string) bool {
-	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if na == 0 || nb == 0 {
-		return na == nb
-	}
-	if d := math.Abs(float64(na-nb)) / float64(max(na, nb)); d > 0.2 {
-		return false
-	}
-	// The trigrams of the beginnings: a long text costs no more.
-	ra, rb := []rune(head(a, relatedTextBytes)), []rune(head(b, relatedTextBytes))
-	grams := func(r []rune) map[string]bool {
-		m := map[string]bool{}
-		for i := 0; i+3 <= len(r); i++ {
-			m[string(r[i:i+3])] = true
-		}
-		return m
-	}
-	ga, gb := grams(ra), grams(rb)
-	common := 0
-	for g := range ga {
-		if gb[g] {
-			common++
-		}
-	}
-	union := len(ga) + len(gb) - common
-	return union == 0 || float64(common)/float64(union) >= 0.8
 }
 
 // telling reports whether a word can say what an article is about: not a

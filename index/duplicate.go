@@ -1,0 +1,155 @@
+package index
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Near duplicates, which related articles never return: a news site
+// re-posts an article with a correction (【訂正】 before the title, one
+// figure changed, a note added), an update (（更新）after it, a paragraph
+// more) or as it was (【再掲】). A candidate is a duplicate of the source,
+// or of a hit already listed, when
+//   - its body is the same, white space aside;
+//   - its body is nearly the same (dupSameBody of the character trigrams
+//     of the two beginnings shared), whatever the titles; or
+//   - the titles are the same story (the same once editors' marks in
+//     brackets are dropped, or dupCloseTitle of their trigrams shared) and
+//     dupContained of the shorter body's trigrams are in the other.
+//
+// Measured on re-posts written for the purpose: a correction changing one
+// figure of a 450-character article keeps 0.79 of the trigrams and 0.88
+// of the shorter's; an update adding a paragraph 0.72 and 0.86.
+const (
+	dupSameBody   = 0.9
+	dupCloseTitle = 0.6
+	dupContained  = 0.8
+	// dupTextBytes of each body's beginning are compared: a long body
+	// costs no more, and a re-post changes little anywhere.
+	dupTextBytes = 4 << 10
+)
+
+// dupText is an article's text prepared for duplicate checks; its
+// trigrams are computed when first needed.
+type dupText struct {
+	title, body string   // white space removed
+	bare        string   // title without editors' marks
+	titleGrams  []uint64 // the title's trigrams
+	grams       []uint64 // the body's, once computed
+	done        bool
+}
+
+func newDupText(title, body string) *dupText {
+	t := squash(title)
+	return &dupText{title: t, body: squash(body), bare: bareTitle(t), titleGrams: packedTrigrams(t)}
+}
+
+// squash removes white space, so formatting does not hide a duplicate.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// trigrams returns the sorted distinct character trigrams of the body's
+// beginning, each packed into a number (three 21-bit code points).
+func (d *dupText) trigrams() []uint64 {
+	if !d.done {
+		d.grams, d.done = packedTrigrams(head(d.body, dupTextBytes)), true
+	}
+	return d.grams
+}
+
+func packedTrigrams(s string) []uint64 {
+	rs := []rune(s)
+	out := make([]uint64, 0, max(len(rs)-2, 0))
+	for i := 0; i+3 <= len(rs); i++ {
+		out = append(out, uint64(rs[i])<<42|uint64(rs[i+1])<<21|uint64(rs[i+2]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// duplicateOf reports whether d is a near duplicate of o (see above).
+func (d *dupText) duplicateOf(o *dupText) bool {
+	if d.body == o.body {
+		return true
+	}
+	closeTitles := d.bare == o.bare || overlap(d.titleGrams, o.titleGrams) >= dupCloseTitle
+	la, lb := utf8.RuneCountInString(d.body), utf8.RuneCountInString(o.body)
+	if !closeTitles && math.Abs(float64(la-lb)) > (1-dupSameBody)*float64(max(la, lb)) {
+		return false // too different in length to share nine tenths
+	}
+	a, b := d.trigrams(), o.trigrams()
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	common := overlapCount(a, b)
+	if float64(common)/float64(len(a)+len(b)-common) >= dupSameBody {
+		return true
+	}
+	return closeTitles && float64(common)/float64(min(len(a), len(b))) >= dupContained
+}
+
+// overlap is the Jaccard coefficient of two sorted sets.
+func overlap(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	c := overlapCount(a, b)
+	return float64(c) / float64(len(a)+len(b)-c)
+}
+
+// overlapCount counts the elements two sorted sets share.
+func overlapCount(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// bareTitle drops editors' marks in brackets at either end of a title
+// (【訂正】, 【再掲】, [更新], （更新）, 〈続報〉), so a re-post's title is the
+// original's.
+func bareTitle(t string) string {
+	for {
+		s := trimMark(t)
+		if s == t || s == "" {
+			return t
+		}
+		t = s
+	}
+}
+
+// markBrackets pairs the brackets editors put around a mark.
+var markBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"(", ")"}, {"（", "）"}, {"〈", "〉"}, {"《", "》"}, {"〔", "〕"}, {"<", ">"}}
+
+// maxMarkRunes: a mark is a word or two (訂正, 更新, 続報, 再掲, 追記あり),
+// not a bracketed part of the headline.
+const maxMarkRunes = 6
+
+func trimMark(t string) string {
+	for _, br := range markBrackets {
+		if strings.HasPrefix(t, br[0]) {
+			if i := strings.Index(t, br[1]); i > 0 && utf8.RuneCountInString(t[len(br[0]):i]) <= maxMarkRunes {
+				return t[i+len(br[1]):]
+			}
+		}
+		if strings.HasSuffix(t, br[1]) {
+			if i := strings.LastIndex(t, br[0]); i >= 0 && utf8.RuneCountInString(t[i+len(br[0]):len(t)-len(br[1])]) <= maxMarkRunes {
+				return t[:i]
+			}
+		}
+	}
+	return t
+}

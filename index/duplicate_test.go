@@ -1,0 +1,55 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDuplicateOf(t *testing.T) {
+	const body = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。" +
+		"年産能力は数百トン規模で、2027年の稼働を目指す。硫化物系の固体電解質は水分に弱く、" +
+		"製造には乾燥した環境が要る。両社は2023年に提携を発表しており、電気自動車向けの電池の量産に向けた一歩となる。"
+	const other = "NVIDIAは決算を発表した。データセンター向けのGPUが好調で、売上高は過去最高を更新した。" +
+		"生成AIの学習と推論の需要が続き、次の四半期も増収を見込む。中国向けの輸出規制の影響は限られるという。"
+	for _, tc := range []struct {
+		name              string
+		title, body       string
+		srcTitle, srcBody string
+		want              bool
+	}{
+		{"same body, other title", "再掲", body, "全固体電池の工場に着工", body, true},
+		{"white space only", "a", strings.ReplaceAll(body, "。", "。\n\n"), "b", body, true},
+		{"correction with a mark", "【訂正】全固体電池の工場に着工", strings.Replace(body, "数百トン", "数千トン", 1) + "（訂正：年産能力を数千トンに改めました）", "全固体電池の工場に着工", body, true},
+		{"update with a paragraph", "全固体電池の工場に着工（更新）", body + "出光は同日、説明会を開き、原料の硫化リチウムも自社で作ると述べた。", "全固体電池の工場に着工", body, true},
+		{"one figure changed, same title", "全固体電池の工場に着工", strings.Replace(body, "2027年", "2028年", 1), "全固体電池の工場に着工", body, true},
+		{"same title, other story", "決算発表", other, "決算発表", body, false},
+		{"other title, shared paragraph only", "固体電解質の新工場", body[:len(body)/2] + other, "全固体電池の工場に着工", body, false},
+		{"other story", "NVIDIA決算", other, "全固体電池の工場に着工", body, false},
+		{"empty bodies, other titles", "速報", "", "続報", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, src := newDupText(tc.title, tc.body), newDupText(tc.srcTitle, tc.srcBody)
+			if got := d.duplicateOf(src); got != tc.want {
+				t.Errorf("duplicateOf = %v, want %v", got, tc.want)
+			}
+			if got := src.duplicateOf(d); got != tc.want {
+				t.Errorf("duplicateOf, the other way = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBareTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"【訂正】全固体電池の工場":          "全固体電池の工場",
+		"全固体電池の工場（更新）":          "全固体電池の工場",
+		"[更新]【続報】全固体電池の工場":      "全固体電池の工場",
+		"【特集：全固体電池の量産はいつ始まるのか】": "【特集：全固体電池の量産はいつ始まるのか】",
+		"全固体電池(SSB)の工場":         "全固体電池(SSB)の工場",
+		"（更新）":                  "（更新）",
+	} {
+		if got := bareTitle(in); got != want {
+			t.Errorf("bareTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
