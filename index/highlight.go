@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
+
+	"sagasu/analyzer"
 )
 
 // snippetRunes is the length of a body snippet, in characters.
@@ -52,6 +54,24 @@ func spansOf(textLen int, maps ...search.TermLocationMap) []span {
 		merged = append(merged, sp)
 	}
 	return merged
+}
+
+// locatedIn keeps the locations of a field that title and body share (the
+// bigrams) that are in text: those where text has the term. (A location
+// does not say which of the two it is in.)
+func locatedIn(text string, locs search.TermLocationMap) search.TermLocationMap {
+	if len(locs) == 0 {
+		return nil
+	}
+	out := search.TermLocationMap{}
+	for term, ls := range locs {
+		for _, l := range ls {
+			if s, e := int(l.Start), int(l.End); s >= 0 && s < e && e <= len(text) && analyzer.Fold(text[s:e]) == term {
+				out[term] = append(out[term], l)
+			}
+		}
+	}
+	return out
 }
 
 // dropLone drops the spans that are one of pieces alone: a character

@@ -27,6 +27,20 @@ func TestSpansOfMergesAndDropsBadOffsets(t *testing.T) {
 	}
 }
 
+// TestLocatedIn: a bigram location marks the text it is in (title and
+// body share the field, so a location may be the other's), width and case
+// folded.
+func TestLocatedIn(t *testing.T) {
+	title, body := "新型ゲーム機", "ﾆﾝﾃﾝﾄﾞｰスイッチ２が並ぶ"
+	bigrams := locs("スイ", 21, 27, "イッ", 24, 30, "ッチ", 27, 33, "ゲー", 6, 12, "ンテ", 3, 9, "ム機", 99, 105)
+	if got, want := markAll(body, spansOf(len(body), locatedIn(body, bigrams))), "ﾆ<mark>ﾝﾃ</mark>ﾝﾄﾞｰ<mark>スイッチ</mark>２が並ぶ"; got != want {
+		t.Errorf("body: %q, want %q", got, want)
+	}
+	if got, want := markAll(title, spansOf(len(title), locatedIn(title, bigrams))), "新型<mark>ゲー</mark>ム機"; got != want {
+		t.Errorf("title: %q, want %q", got, want)
+	}
+}
+
 func TestSnippet(t *testing.T) {
 	lead := strings.Repeat("前置きの文章が続く。", 20) // 200 characters without a match
 	body := "\u3000" + lead + "ここで全固体電池の話が始まる。" + strings.Repeat("後ろの文章。", 30)

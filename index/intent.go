@@ -29,11 +29,32 @@ var intentWords = map[string]bool{
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
 }
 
+// questionWords make a query a question, whose general verbs say how the
+// reader put it rather than what the article says: スマホ新法で何が変わる is
+// answered by an article on what スマホ新法 requires, which may never write
+// 変わる. (Other verbs stay required: ブラジャーはどうやって捨てれば is
+// about throwing away; requiring no verb of a question lost it on
+// livedoor.)
+var questionWords = map[string]bool{
+	"何": true, "どう": true, "なぜ": true, "いつ": true, "どれ": true, "誰": true, "いくら": true,
+	"どこ": true, "どの": true, "どんな": true, "どうして": true,
+}
+
+// questionVerbs are the general verbs of questions, by base form.
+var questionVerbs = map[string]bool{
+	"変わる": true, "違う": true, "できる": true, "出来る": true, "使える": true, "分かる": true,
+	"わかる": true, "起きる": true, "起こる": true, "決まる": true, "変える": true, "終わる": true,
+}
+
 // optionalTokens reports, for each token, whether it is optional: an
-// intent word, or a dependent noun (名詞,非自立: 時, 方), when some other
-// token of the query is a word to require.
+// intent word, a dependent noun (名詞,非自立: 時, 方), or a general verb
+// of a question, when some other token of the query is a word to require.
 func optionalTokens(toks []analyzer.Token) []bool {
 	opt := make([]bool, len(toks))
+	question := false
+	for _, t := range toks {
+		question = question || questionWords[t.Term] || questionWords[t.Surface]
+	}
 	for i, t := range toks {
 		switch {
 		case intentWords[t.Term] || intentWords[t.Surface]:
@@ -41,6 +62,8 @@ func optionalTokens(toks []analyzer.Token) []bool {
 		case i+1 < len(toks) && toks[i+1].Start == t.End && intentWords[t.Surface+toks[i+1].Surface]:
 			opt[i], opt[i+1] = true, true
 		case strings.HasPrefix(t.POS, "名詞,非自立"):
+			opt[i] = true
+		case question && questionVerbs[t.Term]:
 			opt[i] = true
 		}
 	}

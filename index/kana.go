@@ -183,12 +183,24 @@ func segmentKana(reading string, tc termCounter, maxPiece, k int) [][]string {
 				piece = analyzer.NormalizeReading(piece)
 				df = lookupReading(piece, tc)
 			}
+			voicing := 0.0
+			for _, u := range unvoiced[rs[i]] {
+				if df > 0 || i == 0 {
+					break
+				}
+				// Rendaku: the second word of a compound is read voiced
+				// (半導体不足 is はんどうたいぶそく), the index reads each
+				// word alone (フソク).
+				if d := lookupReading(string(u)+string(rs[i+1:j]), tc); d > 0 {
+					piece, df, voicing = string(u)+string(rs[i+1:j]), d, 0.3
+				}
+			}
 			if df == 0 {
 				continue
 			}
 			// One per piece, a little less for common terms, so the
 			// fewest pieces win and ties go to the likelier words.
-			cost := 1 - 0.01*math.Log1p(float64(df))
+			cost := 1 - 0.01*math.Log1p(float64(df)) + voicing
 			for pk, p := range paths[i] {
 				add(j, path{cost: p.cost + cost, prev: i, prevK: pk, piece: piece})
 			}
@@ -220,6 +232,15 @@ func segmentKana(reading string, tc termCounter, maxPiece, k int) [][]string {
 		out = append(out, seg)
 	}
 	return out
+}
+
+// unvoiced maps a voiced kana to the ones rendaku voices (the reading
+// fields fold ヂ and ヅ into ジ and ズ: 三日月 is ミカズキ, ツキ alone).
+var unvoiced = map[rune][]rune{
+	'ガ': {'カ'}, 'ギ': {'キ'}, 'グ': {'ク'}, 'ゲ': {'ケ'}, 'ゴ': {'コ'},
+	'ザ': {'サ'}, 'ジ': {'シ', 'チ'}, 'ズ': {'ス', 'ツ'}, 'ゼ': {'セ'}, 'ゾ': {'ソ'},
+	'ダ': {'タ'}, 'デ': {'テ'}, 'ド': {'ト'},
+	'バ': {'ハ'}, 'ビ': {'ヒ'}, 'ブ': {'フ'}, 'ベ': {'ヘ'}, 'ボ': {'ホ'},
 }
 
 func lookupReading(term string, tc termCounter) uint64 {

@@ -39,7 +39,10 @@ type textQuery struct {
 	relax   []query.Query // the finer units a relaxed search needs some of
 	should  []query.Query // score bonuses
 	mustNot []query.Query
-	empty   bool // the query had no words at all: every article matches
+	// weak are the relax units that find no article on their own: a bare
+	// number (2 of スイッチ2 is in every other article).
+	weak  map[query.Query]bool
+	empty bool // the query had no words at all: every article matches
 	// pieces are the single characters kagome split a word into (月 of
 	// 月着陸) that are no word of the query on their own: highlighted only
 	// beside the rest of the word, not in 6月 (see toHit).
@@ -60,6 +63,7 @@ type compiler struct {
 	// conversion, by the text typed (see readingAlt): the units a relaxed
 	// search needs some of.
 	pieces map[string][]string
+	weak   map[query.Query]bool // see textQuery.weak
 }
 
 // compile builds the query. Each word becomes one or more units that must
@@ -237,6 +241,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		// article has, and a clause per word would dilute the others.
 		tq.should = append(tq.should, disjunction(tags))
 	}
+	tq.weak = c.weak
 	return tq
 }
 
@@ -415,7 +420,20 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	bq := bleve.NewBooleanQuery()
 	switch {
 	case relaxed:
-		bq.AddMust(bleve.NewDisjunctionQuery(tq.relax...))
+		// A weak unit adds to the score of an article that has a strong
+		// one, and finds nothing alone.
+		strong := slices.DeleteFunc(slices.Clone(tq.relax), func(q query.Query) bool { return tq.weak[q] })
+		if len(strong) == 0 {
+			strong = tq.relax
+		}
+		bq.AddMust(bleve.NewDisjunctionQuery(strong...))
+		if scored && len(strong) < len(tq.relax) {
+			for _, q := range tq.relax {
+				if tq.weak[q] {
+					bq.AddShould(q)
+				}
+			}
+		}
 		if n := len(tq.relax); scored && n > 2 {
 			most := bleve.NewDisjunctionQuery(tq.relax...)
 			most.SetMin(float64(n - 1))

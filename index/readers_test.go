@@ -63,6 +63,11 @@ var readerFixtures = []Article{
 	{ID: "snap-latin", Title: "Snapdragonが新設計", Body: "最新のSnapdragonは省電力になった。", Published: day("2026-05-16")},
 	{ID: "riscv-joined", Title: "RISCV入門", Body: "RISCVの命令を学ぶ。", Published: day("2026-05-17")},
 	{ID: "riscv", Title: "RISC-Vの採用広がる", Body: "RISC-Vのプロセッサーが増えている。", Published: day("2026-05-18")},
+	{ID: "shortage", Title: "工場の人手が足りない", Body: "工場では半導体不足が続いている。", Published: day("2026-05-20")},
+	{ID: "smartlaw", Title: "スマホ新法が全面施行", Body: "スマホ新法により、アプリストアの競争が促される。", Published: day("2026-05-22")},
+	{ID: "display", Title: "有機ELディスプレーの新工場", Body: "大型のディスプレーを量産する。", Published: day("2026-05-23")},
+	{ID: "win10", Title: "ウィンドウズ10のサポート終了", Body: "ウィンドウズ10のサポートが終わる。", Published: day("2026-05-24")},
+	{ID: "switch", Title: "新型ゲーム機が発売", Body: "任天堂のニンテンドースイッチ2が店頭に並んだ。", Published: day("2026-05-21")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -136,6 +141,12 @@ func TestReaderQueries(t *testing.T) {
 		{"a misspelt katakana word typed twice", "量子コンピュター 量子コンピュター", []string{"quantum"}},
 		{"a word and a compound that holds it", "量子コンピュータ 量子", []string{"quantum"}},
 		{"a word twice, a phrase and a word", `"量子" 量子 -暗号`, []string{"quantum"}},
+		{"kana of a compound whose second word is read voiced", "はんどうたいぶそく", []string{"shortage"}},
+		{"a katakana word inside an unknown longer one", "スイッチ", []string{"switch"}},
+		{"the same, with its number", "スイッチ2", []string{"switch"}},
+		{"a loanword with エイ, written with ー in the article", "ディスプレイ", []string{"display"}},
+		{"a name and its number, in the other script", "Windows 10", []string{"win10"}},
+		{"a question whose verb the article does not use", "スマホ新法で何が変わる", []string{"smartlaw"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -275,5 +286,40 @@ func TestKanaNameRelaxed(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "もりしたゆり"})
 	if !res.Relaxed || !slices.Contains(ids(res), "morishita") {
 		t.Errorf("もりしたゆり: relaxed %v, hits %v; want relaxed, morishita among them", res.Relaxed, ids(res))
+	}
+}
+
+// TestRelaxedNotByANumber: a relaxed search needs more than a bare number
+// (はやぶさ3 finds はやぶさ2, not every article with a 3 in it).
+func TestRelaxedNotByANumber(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "hayabusa", Title: "はやぶさ2が帰還", Body: "探査機はやぶさ2のカプセルが地球に戻った。", Published: day("2026-05-01")},
+		Article{ID: "three", Title: "3年ぶりの新型", Body: "3年ぶりに刷新した。", Published: day("2026-05-02")},
+	)
+	res := mustSearch(t, ix, Request{Query: "はやぶさ3"})
+	if got := ids(res); !res.Relaxed || !slices.Equal(got, []string{"hayabusa"}) {
+		t.Errorf("はやぶさ3: relaxed %v, hits %v; want relaxed, [hayabusa]", res.Relaxed, got)
+	}
+	res = mustSearch(t, ix, Request{Query: "3 7"})
+	if got := ids(res); !slices.Equal(got, []string{"three"}) {
+		t.Errorf("3 7: hits %v; want [three] (numbers alone still relax)", got)
+	}
+}
+
+func TestEIVariant(t *testing.T) {
+	for in, want := range map[string]string{
+		"ディスプレイ":  "ディスプレー",
+		"ディスプレー":  "ディスプレイ",
+		"プレーヤー":   "プレイヤー",
+		"フェイスブック": "フェースブック",
+		"メイン":     "メーン",
+		"サーバー":    "",
+		"ケイ":      "ケー",
+		"アイス":     "",
+	} {
+		if got := eiVariant(in); got != want {
+			t.Errorf("eiVariant(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -108,9 +108,16 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 		}
 	}
+	// The characters as written come before a spelling an edit away.
+	inside := false
+	if len(toks) == 1 {
+		if q := c.insideKatakana(toks[0]); q != nil {
+			inside = c.matches(q)
+		}
+	}
 	// A dotted name (ニコール・キッドマン) is one word with a space in it.
 	joined := analyzer.IsKana(strings.Join(strings.Fields(text), ""))
-	if q := c.fuzzyAlt(text, joined && !typed); q != nil {
+	if q := c.fuzzyAlt(text, joined && !typed && !inside); q != nil {
 		alts = append(alts, q)
 	}
 	if q := c.akaAlt(text, toks); q != nil {
@@ -158,13 +165,36 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		tq.units = append(tq.units, bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...))
 		// An alternative is the whole word: it stands for every unit.
 		for _, u := range units {
-			tq.relax = append(tq.relax, bleve.NewDisjunctionQuery(append([]query.Query{u}, alts...)...))
+			r := bleve.NewDisjunctionQuery(append([]query.Query{u}, alts...)...)
+			if c.weak[u] {
+				c.markWeak(r)
+			}
+			tq.relax = append(tq.relax, r)
 		}
 	}
 	if len(toks) > 1 && !typed {
 		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
 	}
 }
+
+// insideKatakana matches a katakana word that kagome knows, and that
+// fewer than rareName articles have as a word of its own, inside the
+// longer katakana words of the others, by a phrase of bigrams: スイッチ in
+// ニンテンドースイッチ, ハンター in ハンターワイルズ, which kagome keeps whole
+// as unknown words. (termUnits does the same for a run of words kagome
+// doubts; a common word does not get it, or ライト would find フライト.)
+// nil for other words.
+func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
+	if doubtful(t) || utf8.RuneCountInString(t.Surface) < minInsideRunes || !analyzer.IsKana(t.Surface) ||
+		!strings.ContainsFunc(t.Surface, isKatakanaLetter) || c.df(t.Term) >= rareName {
+		return nil
+	}
+	return bigramQuery(t.Surface)
+}
+
+// minInsideRunes: a shorter katakana word is inside too many others (パン
+// in パンダ and ジャパン).
+const minInsideRunes = 3
 
 // relaxPieces adds kana typed before conversion as the word it is, which
 // a relaxed search splits into the reading terms kagome could not join:
@@ -201,8 +231,15 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	for i := 0; i < len(toks); {
 		if end := modelEnd(toks, i); end > i+1 {
 			// A name and its number side by side: iOS 6 is not iOS 5
-			// that mentions 6 of something.
-			units = append(units, termPhrase(toks[i:end], exact(1)))
+			// that mentions 6 of something. The name's synonyms keep the
+			// number (Windows 10 is ウィンドウズ10).
+			alts := []query.Query{termPhrase(toks[i:end], exact(1))}
+			if e, others := c.syn.match(terms, i); e == i+1 {
+				for _, o := range others {
+					alts = append(alts, c.phrase(o.text+" "+surfaces(toks[i+1:end]), alt(synonymBoost)))
+				}
+			}
+			units = append(units, disjunction(alts))
 			i = end
 			continue
 		}
@@ -238,6 +275,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
 				alts = append(alts, bq)
 			}
+			if q := c.spellingAlt(surfaces(toks[i:j])); q != nil {
+				alts = append(alts, q)
+			}
 			if run := surfaces(toks[i:j]); j-i < len(toks) && analyzer.IsKana(run) && strings.ContainsFunc(run, isKatakanaLetter) {
 				// A misspelt katakana word inside a longer one (量子コンピュター);
 				// word looks a word of katakana alone up itself.
@@ -257,10 +297,41 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// words are apart.
 			us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
 		}
+		if len(us) == 1 {
+			// A rare katakana word inside longer ones, a katakana word
+			// spelled the other way (ディスプレー, ディスプレイ), or written in
+			// Latin beside its number (ピクセル10 is Pixel 10; word looks a
+			// word of one token up by sound itself).
+			alts := []query.Query{us[0]}
+			if q := c.insideKatakana(toks[i]); q != nil {
+				alts = append(alts, q)
+			}
+			if q := c.spellingAlt(toks[i].Surface); q != nil {
+				alts = append(alts, q)
+			}
+			if len(toks) > 1 {
+				if q := c.soundAlt(toks[i].Surface); q != nil {
+					alts = append(alts, q)
+				}
+			}
+			us[0] = disjunction(alts)
+		}
+		if len(us) == 1 && toks[i].Class == "number" {
+			c.markWeak(us[0])
+		}
 		units = append(units, us...)
 		i++
 	}
 	return units
+}
+
+// markWeak notes a relax unit that finds nothing on its own (see
+// textQuery.weak).
+func (c *compiler) markWeak(q query.Query) {
+	if c.weak == nil {
+		c.weak = map[query.Query]bool{}
+	}
+	c.weak[q] = true
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
