@@ -81,6 +81,7 @@ type suggester struct {
 	stop    chan struct{}
 	done    chan struct{}
 	words   sync.Map // term -> wordInfo, kept across rebuilds
+	long    sync.Map // term -> longCheck, kept across rebuilds
 	mu      sync.Mutex
 	cancels map[int]context.CancelFunc // of the rebuilds under way (see hold)
 	nextID  int

@@ -234,6 +234,9 @@ func TestSuggestJoinedWords(t *testing.T) {
 		"婚活に悩む独女。本田圭佑の移籍。",
 		"量子コンピュータの研究。コミュニケーションズの新サービス。",
 		"量子コンピュータの実用化。",
+		"ログインに「パスキー」を使う。",
+		"パスキーは便利だ。パスキーが広がる。",
+		"パスキーの設定。",
 	} {
 		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: "記事" + fmt.Sprint(i), Body: body, Published: day("2026-05-01")})
 	}
@@ -252,6 +255,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"ほんだけいすけ", "本田圭佑"},
 		{"本田圭", "本田圭佑"},
 		{"量子こ", "量子コンピュータ"},
+		{"ぱすき", "パスキー"}, // joined from パ|スキー, the ー the term lost shown
 	} {
 		if !has(tt.q, tt.want) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)
@@ -261,6 +265,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 	for _, tt := range []struct{ q, unwanted string }{
 		{"本田圭", "本田圭"},
 		{"ー", "ーションズ"},
+		{"ぱすき", "パスキ"},
 	} {
 		if has(tt.q, tt.unwanted) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)
