@@ -94,7 +94,15 @@ func (c *compiler) compile(q string) (textQuery, error) {
 			return textQuery{}, err
 		}
 	}
-	if words, ok := plainWords(n); ok {
+	words, plain := plainWords(n)
+	limit := maxQueryTokens
+	if !plain {
+		limit = maxQueryLeaves // an editor's list of words, each compiled as written
+	}
+	if k := c.queryTokens(n); k > limit {
+		return textQuery{}, badParam("q", "query_too_long", "has %d words after analysis; the limit is %d: search for the few that say what you look for", k, limit)
+	}
+	if plain {
 		return c.plain(words), nil
 	}
 	var tq textQuery
@@ -102,6 +110,36 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		tq.units = []query.Query{q}
 	}
 	return tq, nil
+}
+
+// maxQueryTokens bounds the words a search-box query analyses into,
+// whatever its spaces: a thousand characters of words as common as 1, a
+// and あ run together took seconds on livedoor (every word required, its
+// alternatives, a relaxed search of them all; 39 of them 1.2 s), where a
+// reader's longest questions have about fifteen.
+const maxQueryTokens = 32
+
+// queryTokens counts the indexed tokens of the words of n.
+func (c *compiler) queryTokens(n Node) int {
+	switch x := n.(type) {
+	case Word:
+		return len(indexed(c.an.Tokens(analyzer.Fold(x.Text))))
+	case Not:
+		return c.queryTokens(x.X)
+	case And:
+		k := 0
+		for _, y := range x.Xs {
+			k += c.queryTokens(y)
+		}
+		return k
+	case Or:
+		k := 0
+		for _, y := range x.Xs {
+			k += c.queryTokens(y)
+		}
+		return k
+	}
+	return 0
 }
 
 // minusGroup is a minus before an opening parenthesis or quote.

@@ -187,6 +187,7 @@ func TestSearchRejects(t *testing.T) {
 		code string
 	}{
 		{"query too long", Request{Query: strings.Repeat("あ", MaxQueryRunes+1)}, "query_too_long"},
+		{"too many words, run together", Request{Query: strings.Repeat("a1あ", 40)}, "query_too_long"},
 		{"invalid UTF-8", Request{Query: "a\xffb"}, "invalid_utf8"},
 		{"control character", Request{Query: "a\x00b"}, "invalid_query"},
 		{"per_page too big", Request{PerPage: MaxPerPage + 1}, "invalid_parameter"},
@@ -292,7 +293,7 @@ func TestRepeatedNamePhrase(t *testing.T) {
 		{strings.Repeat("全固体電池", 12), "names"},
 		{`"` + strings.Repeat("本田圭佑", 6) + `"`, "names"},
 		{"body:" + strings.Repeat("本田圭佑", 6), "names"},
-		{strings.Repeat("「あいうえおかきくけこ」", 10), "quoted"},
+		{strings.Repeat("「あいうえおかきくけこ」", 7), "quoted"},
 		{strings.Repeat("カーー", 333), "car"},
 	} {
 		res := mustSearch(t, ix, Request{Query: tt.q})
