@@ -145,6 +145,9 @@ func TestReaderQueries(t *testing.T) {
 		{"a katakana word inside an unknown longer one", "スイッチ", []string{"switch"}},
 		{"the same, with its number", "スイッチ2", []string{"switch"}},
 		{"a loanword with エイ, written with ー in the article", "ディスプレイ", []string{"display"}},
+		{"a word and a particle typed apart", "スマホ新法 の", []string{"smartlaw"}},
+		{"a word and a symbol", "スマホ新法 ！", []string{"smartlaw"}},
+		{"a word and an emoji", "スマホ新法 😀", []string{"smartlaw"}},
 		{"a name and its number, in the other script", "Windows 10", []string{"win10"}},
 		{"a question whose verb the article does not use", "スマホ新法で何が変わる", []string{"smartlaw"}},
 	}

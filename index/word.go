@@ -20,6 +20,13 @@ import (
 // word compiles one search-box word. Tokens marked optional (see
 // optionalTokens) only add to the score.
 func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
+	if len(indexed(all)) == 0 && !(analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1) {
+		// Only a particle, symbols or emoji (テレビ の, テレビ ！): nothing
+		// to find, as の in 全固体電池の量産 (and a query of nothing else
+		// finds nothing). Kana of two or more may be a word by its reading
+		// (にこたま).
+		return
+	}
 	// Typed: hiragana, as an IME holds it before conversion (katakana is
 	// converted text).
 	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
