@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -274,6 +275,25 @@ func TestLongNameRunBounded(t *testing.T) {
 		if seen[tk.Term]++; seen[tk.Term] > 512 {
 			t.Fatalf("IndexedTokens lists %s more than 512 times", tk.Term)
 		}
+	}
+}
+
+// TestShinglesBounded: random kanji are a shingle run without end, each
+// joined term new; a text gives out at most maxShingles of them.
+func TestShinglesBounded(t *testing.T) {
+	a := projectAnalyzer(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for range 40000 {
+		b.WriteRune(rune(0x4e00 + r.IntN(0x9fa5-0x4e00)))
+	}
+	distinct := map[string]bool{}
+	for _, tk := range a.Analyze([]byte(b.String())) {
+		distinct[string(tk.Term)] = true
+	}
+	// The single kanji (at most 40,000) and the shingles (at most 20,000).
+	if n := len(distinct); n > 60000 {
+		t.Errorf("%d distinct terms for 40,000 random kanji, want at most 60,000", n)
 	}
 }
 

@@ -32,7 +32,14 @@ type shingler struct {
 	run  []morph
 	kind int    // the kind of run: shingleKanji or shingleKatakana
 	buf  []byte // scratch for joined terms
+	made int    // shingles given out for this text
 }
+
+// maxShingles bounds the shingles of one text. Japanese prose has about 30
+// per 1,000 characters, so a body at the size limit stays well below; a
+// megabyte of random kanji made a million, each a term of its own, and
+// took gigabytes to index.
+const maxShingles = 20000
 
 const (
 	shingleNone = iota
@@ -61,6 +68,9 @@ func (s *shingler) flush() {
 	combos := 0 // name readings given out in this run (see maxRunNameCombos)
 	for i := 0; i < len(run); i++ {
 		for j := i + 2; j <= len(run) && j-i <= maxShingle; j++ {
+			if s.made >= maxShingles {
+				return
+			}
 			if kind == shingleKanji && !slices.ContainsFunc(run[i:j], isSingleKanji) {
 				continue // 関西|国際|空港: confident words, found by their parts
 			}
@@ -99,6 +109,7 @@ func (s *shingler) flush() {
 					combos += len(rs)
 				}
 			}
+			s.made++
 			s.emit(&sh)
 		}
 	}
