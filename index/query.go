@@ -41,8 +41,11 @@ type textQuery struct {
 	mustNot []query.Query
 	// weak are the relax units that find no article on their own: a bare
 	// number (2 of スイッチ2 is in every other article).
-	weak  map[query.Query]bool
-	empty bool // the query had no words at all: every article matches
+	weak map[query.Query]bool
+	// common: the relax units are in many of the articles (see
+	// maxMostWork).
+	common bool
+	empty  bool // the query had no words at all: every article matches
 	// pieces are the single characters kagome split a word into (月 of
 	// 月着陸) that are no word of the query on their own: highlighted only
 	// beside the rest of the word, not in 6月 (see toHit).
@@ -472,7 +475,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 				}
 			}
 		}
-		if n := len(tq.relax); scored && n > 2 {
+		if n := len(tq.relax); scored && n > 2 && !tq.common {
 			most := bleve.NewDisjunctionQuery(tq.relax...)
 			most.SetMin(float64(n - 1))
 			bq.AddShould(most)

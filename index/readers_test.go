@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -326,3 +327,40 @@ func TestEIVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonUnitsSkipMost: a relaxed search of words most articles have
+// does not rank the articles missing only one first (that clause stepped
+// through them all); one of rarer words does.
+func TestCommonUnitsSkipMost(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 20 {
+		body := "今日の天気。"
+		if i < 15 {
+			body += "市場は好調だ。"
+		}
+		if i == 0 {
+			body += "量子ビットの実験。"
+		}
+		arts = append(arts, Article{ID: fmt.Sprintf("c%02d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	for q, want := range map[string]bool{"天気 市場 火星 木星": true, "量子ビット 火星 木星": false} {
+		tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ix.commonUnits(t.Context(), tq); got != want {
+			t.Errorf("commonUnits(%s) = %v, want %v", q, got, want)
+		}
+		tq.common = want
+		js, _ := json.Marshal(tq.build(nil, true, true))
+		if most := minClause.Match(js); most == want {
+			t.Errorf("%s: a clause with a minimum: %v, want %v", q, most, !want)
+		}
+	}
+}
+
+var minClause = regexp.MustCompile(`"min":[1-9]`)

@@ -176,13 +176,20 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			if c.weak[u] {
 				c.markWeak(r)
 			}
+
 			tq.relax = append(tq.relax, r)
 		}
 	}
-	if len(toks) > 1 && !typed {
+	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
 		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
 	}
 }
+
+// maxProximityTokens: a longer word gets no bonus for its words side by
+// side. The phrase is checked in every article that has one of its words
+// when the search is relaxed, and 30 words as common as a and 1 took a
+// second on livedoor; a pasted headline's words are required anyway.
+const maxProximityTokens = 12
 
 // insideKatakana matches a katakana word that kagome knows, and that
 // fewer than rareName articles have as a word of its own, inside the
