@@ -82,6 +82,8 @@ type suggester struct {
 	done    chan struct{}
 	words   sync.Map // term -> wordInfo, kept across rebuilds
 	long    sync.Map // term -> longCheck, kept across rebuilds
+	dirtyMu sync.Mutex
+	dirty   map[string]bool // see markDirty
 	mu      sync.Mutex
 	cancels map[int]context.CancelFunc // of the rebuilds under way (see hold)
 	nextID  int

@@ -65,12 +65,19 @@ type sugBuilder struct {
 	terms   map[string]*termStat
 	entries []sugEntry
 	keys    []sugKey
+	dirty   map[string]bool // words of deleted articles: counted live
 }
 
 // buildSuggest makes a fresh snapshot of everything suggestible.
 func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	start := time.Now()
-	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}}
+	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty()}
+	built := false
+	defer func() {
+		if !built {
+			ix.sug.markDirty(b.dirty) // for the next rebuild
+		}
+	}()
 	if err := b.titles(ctx); err != nil {
 		return nil, err
 	}
@@ -97,6 +104,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	for _, k := range si.keys {
 		si.bytes += len(k.key) + 24
 	}
+	built = true
 	return si, nil
 }
 
@@ -263,7 +271,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			return nil
 		}
 		count := e.Count
-		if count < suggestCheckBelow {
+		if count < suggestCheckBelow || b.dirty[e.Term] {
 			count = tc.count(e.Term, field)
 		}
 		if s := b.terms[e.Term]; s != nil {

@@ -138,3 +138,48 @@ func (s *suggester) release() {
 	s.held = false
 	s.mu.Unlock()
 }
+
+// maxDirtyTerms bounds the words of deleted articles waiting for a
+// rebuild; past it, their counts fall as segments merge.
+const maxDirtyTerms = 200_000
+
+// markDirty notes the words of deleted articles. A term dictionary counts
+// the articles deleted from a segment until the segment is merged away, so
+// words only they had would be suggested for minutes; the next rebuild
+// counts these live.
+func (s *suggester) markDirty(terms map[string]bool) {
+	s.dirtyMu.Lock()
+	defer s.dirtyMu.Unlock()
+	if s.dirty == nil {
+		s.dirty = map[string]bool{}
+	}
+	for t := range terms {
+		if len(s.dirty) >= maxDirtyTerms {
+			return
+		}
+		s.dirty[t] = true
+	}
+}
+
+// takeDirty returns the words noted so far and forgets them.
+func (s *suggester) takeDirty() map[string]bool {
+	s.dirtyMu.Lock()
+	defer s.dirtyMu.Unlock()
+	d := s.dirty
+	s.dirty = nil
+	return d
+}
+
+// articleWords returns the indexed terms of an article's title and the
+// beginning of its body (relatedTextBytes·4).
+func (ix *Index) articleWords(title, body string) map[string]bool {
+	out := map[string]bool{}
+	for _, text := range []string{title, head(body, 4*relatedTextBytes)} {
+		for _, t := range ix.an.Tokens(text) {
+			if t.Term != "" {
+				out[t.Term] = true
+			}
+		}
+	}
+	return out
+}

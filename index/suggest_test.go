@@ -390,3 +390,36 @@ func TestSuggestContextNeverTogether(t *testing.T) {
 		t.Errorf("猫 し = nothing, want 写真 and others")
 	}
 }
+
+// TestSuggestForgetsDeletedWords: a word only deleted articles had is not
+// suggested after the next rebuild, though the term dictionary still
+// counts it until segments merge.
+func TestSuggestForgetsDeletedWords(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	mustPut(t, ix, fixtures...)
+	var arts []Article
+	for i := range 2 * suggestCheckBelow {
+		arts = append(arts, Article{ID: fmt.Sprintf("burn-%d", i), Title: fmt.Sprintf("記録%d", i), Body: "焼却炉の点検を行った。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	has := func() bool {
+		if err := ix.RefreshSuggest(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ix.Suggest(ctx, "焼却", 5)
+		return err == nil && slices.ContainsFunc(got, func(s Suggestion) bool { return strings.HasPrefix(s.Text, "焼却") })
+	}
+	if !has() {
+		t.Fatal("焼却 not suggested while the articles exist")
+	}
+	for _, a := range arts {
+		if err := ix.Delete(ctx, a.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if has() {
+		got, _ := ix.Suggest(ctx, "焼却", 5)
+		t.Errorf("Suggest(焼却) = %v after every article with it was deleted", texts(got))
+	}
+}

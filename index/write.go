@@ -104,17 +104,21 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 		return err
 	}
 	defer release()
-	existing, err := ix.existing(ctx, []string{id})
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
+	req.Fields = []string{fieldTitle, fieldBody}
+	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
-		return err
+		return searchError(err)
 	}
-	if !existing[id] {
+	if len(res.Hits) == 0 {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
 	if err := ix.b.Delete(id); err != nil {
 		return fmt.Errorf("index: delete %s: %w", id, err)
 	}
 	ix.record(id)
+	h := res.Hits[0]
+	ix.sug.markDirty(ix.articleWords(str(h.Fields[fieldTitle]), str(h.Fields[fieldBody])))
 	ix.sug.notify()
 	return nil
 }
