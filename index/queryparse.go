@@ -556,7 +556,9 @@ func (p *parser) date() (Node, error) {
 
 func (p *parser) leaf(n Node) (Node, error) {
 	if p.leaves++; p.leaves > maxQueryLeaves {
-		return nil, p.errf("more than %d words and conditions; split the query", maxQueryLeaves)
+		err := p.errf("more than %d words and conditions; split the query", maxQueryLeaves)
+		err.(*SyntaxError).limit = true // (read as words, it has as many)
+		return nil, err
 	}
 	return n, nil
 }
