@@ -11,8 +11,9 @@ import (
 
 // analyzeResponse is the body of GET /v1/analyze.
 type analyzeResponse struct {
-	Field  string        `json:"field"`
-	Tokens []index.Token `json:"tokens"`
+	Field     string        `json:"field"`
+	Tokens    []index.Token `json:"tokens"`
+	Truncated bool          `json:"truncated,omitempty"` // more than index.MaxAnalyzeTokens
 }
 
 // analyze handles GET /v1/analyze?text=…&field=title|body|reading.
@@ -33,5 +34,9 @@ func (s *server) analyze(c *echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, analyzeResponse{Field: field, Tokens: toks})
+	res := analyzeResponse{Field: field, Tokens: toks}
+	if len(toks) > index.MaxAnalyzeTokens {
+		res.Tokens, res.Truncated = toks[:index.MaxAnalyzeTokens], true
+	}
+	return c.JSON(http.StatusOK, res)
 }

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sagasu/index"
 )
 
 func hitsOf(t *testing.T, body map[string]any) []map[string]any {
@@ -223,6 +225,16 @@ func TestAnalyzeEndpoint(t *testing.T) {
 	}
 	if !slices.Contains(terms, "ジドウウンテン") {
 		t.Errorf("reading terms = %v", terms)
+	}
+	// Random kanji make a token for each and joined runs between: the
+	// list stops at the bound and says so.
+	var kanji strings.Builder
+	for i := range 10000 {
+		kanji.WriteRune(rune(0x4e00 + (i*7919)%20000))
+	}
+	_, body = get(t, srv.URL+"/v1/analyze?text="+url.QueryEscape(kanji.String()))
+	if n := len(body["tokens"].([]any)); n != index.MaxAnalyzeTokens || body["truncated"] != true {
+		t.Errorf("10,000 kanji: %d tokens, truncated %v; want %d, true", n, body["truncated"], index.MaxAnalyzeTokens)
 	}
 	// The documented limits fit the query string even percent-encoded: a
 	// 4-byte character takes 12 bytes.
