@@ -35,6 +35,7 @@ const (
 // trigrams are computed when first needed.
 type dupText struct {
 	title, body string   // white space removed
+	runes       int      // of body
 	bare        string   // title without editors' marks
 	titleGrams  []uint64 // the title's trigrams
 	grams       []uint64 // the body's, once computed
@@ -42,8 +43,8 @@ type dupText struct {
 }
 
 func newDupText(title, body string) *dupText {
-	t := squash(title)
-	return &dupText{title: t, body: squash(body), bare: bareTitle(t), titleGrams: packedTrigrams(t)}
+	t, b := squash(title), squash(body)
+	return &dupText{title: t, body: b, runes: utf8.RuneCountInString(b), bare: bareTitle(t), titleGrams: packedTrigrams(t)}
 }
 
 // squash removes white space, so formatting does not hide a duplicate.
@@ -75,11 +76,28 @@ func (d *dupText) duplicateOf(o *dupText) bool {
 	if d.body == o.body {
 		return true
 	}
-	closeTitles := d.bare == o.bare || overlap(d.titleGrams, o.titleGrams) >= dupCloseTitle
-	la, lb := utf8.RuneCountInString(d.body), utf8.RuneCountInString(o.body)
-	if !closeTitles && math.Abs(float64(la-lb)) > (1-dupSameBody)*float64(max(la, lb)) {
+	closeTitles := d.closeTitle(o)
+	if !closeTitles && math.Abs(float64(d.runes-o.runes)) > (1-dupSameBody)*float64(max(d.runes, o.runes)) {
 		return false // too different in length to share nine tenths
 	}
+	return d.sameBody(o, closeTitles)
+}
+
+// repostOf reports whether d is a re-post of o: the same body, or a
+// duplicate with the same story's title. Related articles check the hits
+// against each other so (against the source, duplicateOf): comparing
+// every pair of bodies of similar length was a fifth of the request.
+func (d *dupText) repostOf(o *dupText) bool {
+	return d.body == o.body || d.closeTitle(o) && d.sameBody(o, true)
+}
+
+func (d *dupText) closeTitle(o *dupText) bool {
+	return d.bare == o.bare || overlap(d.titleGrams, o.titleGrams) >= dupCloseTitle
+}
+
+// sameBody compares the trigrams of the bodies' beginnings: nine tenths
+// shared, or with closeTitles most of the shorter one's in the other.
+func (d *dupText) sameBody(o *dupText, closeTitles bool) bool {
 	a, b := d.trigrams(), o.trigrams()
 	if len(a) == 0 || len(b) == 0 {
 		return false

@@ -15,17 +15,18 @@ func TestDuplicateOf(t *testing.T) {
 		name              string
 		title, body       string
 		srcTitle, srcBody string
-		want              bool
+		want, repost      bool // duplicateOf, repostOf
 	}{
-		{"same body, other title", "再掲", body, "全固体電池の工場に着工", body, true},
-		{"white space only", "a", strings.ReplaceAll(body, "。", "。\n\n"), "b", body, true},
-		{"correction with a mark", "【訂正】全固体電池の工場に着工", strings.Replace(body, "数百トン", "数千トン", 1) + "（訂正：年産能力を数千トンに改めました）", "全固体電池の工場に着工", body, true},
-		{"update with a paragraph", "全固体電池の工場に着工（更新）", body + "出光は同日、説明会を開き、原料の硫化リチウムも自社で作ると述べた。", "全固体電池の工場に着工", body, true},
-		{"one figure changed, same title", "全固体電池の工場に着工", strings.Replace(body, "2027年", "2028年", 1), "全固体電池の工場に着工", body, true},
-		{"same title, other story", "決算発表", other, "決算発表", body, false},
-		{"other title, shared paragraph only", "固体電解質の新工場", body[:len(body)/2] + other, "全固体電池の工場に着工", body, false},
-		{"other story", "NVIDIA決算", other, "全固体電池の工場に着工", body, false},
-		{"empty bodies, other titles", "速報", "", "続報", "", true},
+		{"same body, other title", "再掲", body, "全固体電池の工場に着工", body, true, true},
+		{"white space only", "a", strings.ReplaceAll(body, "。", "。\n\n"), "b", body, true, true},
+		{"correction with a mark", "【訂正】全固体電池の工場に着工", strings.Replace(body, "数百トン", "数千トン", 1) + "（訂正：年産能力を数千トンに改めました）", "全固体電池の工場に着工", body, true, true},
+		{"update with a paragraph", "全固体電池の工場に着工（更新）", body + "出光は同日、説明会を開き、原料の硫化リチウムも自社で作ると述べた。", "全固体電池の工場に着工", body, true, true},
+		{"one figure changed, same title", "全固体電池の工場に着工", strings.Replace(body, "2027年", "2028年", 1), "全固体電池の工場に着工", body, true, true},
+		{"same title, other story", "決算発表", other, "決算発表", body, false, false},
+		{"other title, shared paragraph only", "固体電解質の新工場", body[:len(body)/2] + other, "全固体電池の工場に着工", body, false, false},
+		{"other story", "NVIDIA決算", other, "全固体電池の工場に着工", body, false, false},
+		{"empty bodies, other titles", "速報", "", "続報", "", true, true},
+		{"retitled, a figure changed", "工場の年産能力は数千トンに", strings.Replace(body, "数百トン", "数千トン", 1), "全固体電池の工場に着工", body, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, src := newDupText(tc.title, tc.body), newDupText(tc.srcTitle, tc.srcBody)
@@ -34,6 +35,9 @@ func TestDuplicateOf(t *testing.T) {
 			}
 			if got := src.duplicateOf(d); got != tc.want {
 				t.Errorf("duplicateOf, the other way = %v, want %v", got, tc.want)
+			}
+			if got := d.repostOf(src); got != tc.repost {
+				t.Errorf("repostOf = %v, want %v", got, tc.repost)
 			}
 		})
 	}

@@ -335,7 +335,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		title, body := str(fieldTitle), str(fieldBody)
 		d := newDupText(title, body)
-		if slices.ContainsFunc(listed, d.duplicateOf) {
+		if d.duplicateOf(listed[0]) || slices.ContainsFunc(listed[1:], d.repostOf) {
 			continue // the source's duplicate, or one already listed
 		}
 		listed = append(listed, d)
