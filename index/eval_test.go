@@ -63,6 +63,7 @@ func TestEvalTechNews(t *testing.T) {
 	}{
 		{"technews", 149, 0.95, 0.98},
 		{"technews2", 120, 0.90, 0.95},
+		{"technews3", 131, 0.95, 0.97},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			ix := mustOpen(t)
