@@ -68,6 +68,8 @@ var readerFixtures = []Article{
 	{ID: "smartlaw", Title: "スマホ新法が全面施行", Body: "スマホ新法により、アプリストアの競争が促される。", Published: day("2026-05-22")},
 	{ID: "display", Title: "有機ELディスプレーの新工場", Body: "大型のディスプレーを量産する。", Published: day("2026-05-23")},
 	{ID: "win10", Title: "ウィンドウズ10のサポート終了", Body: "ウィンドウズ10のサポートが終わる。", Published: day("2026-05-24")},
+	{ID: "robotaxi", Title: "ロボタクシーの運行開始", Body: "ロボタクシーが街を走る。", Published: day("2026-05-25")},
+	{ID: "mars", Title: "火星の衛星探査機が完成", Body: "火星の衛星を調べる探査機が完成した。", Published: day("2026-05-26")},
 	{ID: "switch", Title: "新型ゲーム機が発売", Body: "任天堂のニンテンドースイッチ2が店頭に並んだ。", Published: day("2026-05-21")},
 }
 
@@ -149,6 +151,9 @@ func TestReaderQueries(t *testing.T) {
 		{"a word and a particle typed apart", "スマホ新法 の", []string{"smartlaw"}},
 		{"a word and a symbol", "スマホ新法 ！", []string{"smartlaw"}},
 		{"a word and an emoji", "スマホ新法 😀", []string{"smartlaw"}},
+		{"a unit written out, as a word the synonyms keep whole", "2ナノメートル", []string{"chip"}},
+		{"a compound's longer spelling, a synonym", "ロボットタクシー", []string{"robotaxi"}},
+		{"a dictionary compound no article has whole, by its parts", "火星探査", []string{"mars"}},
 		{"a name and its number, in the other script", "Windows 10", []string{"win10"}},
 		{"a question whose verb the article does not use", "スマホ新法で何が変わる", []string{"smartlaw"}},
 	}

@@ -24,6 +24,9 @@ type synonym struct {
 	terms []string // as the analyzer indexes it
 }
 
+// maxJoinedSynonym is the most query terms that may join into one entry.
+const maxJoinedSynonym = 3
+
 func termKey(terms []string) string { return strings.Join(terms, "\x00") }
 
 // parseSynonyms reads comma-separated groups, one per line; # starts a
@@ -67,13 +70,21 @@ func parseSynonyms(an *analyzer.Analyzer, text string) (*synonyms, error) {
 
 // match finds the longest entry starting at terms[i]; it returns the end of
 // the match and the other entries of its group, or i when nothing matches.
+//
+// An entry kept whole as one term (ナノメートル, an unknown word alone)
+// also matches the terms that join into it (2ナノメートル is 2|ナノ|メートル
+// in a query); its own term is then among the others, since the articles
+// may hold it whole.
 func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
-	for j := min(len(terms), i+s.maxLen); j > i; j-- {
-		g, ok := s.byKey[termKey(terms[i:j])]
+	for j := min(len(terms), i+max(s.maxLen, maxJoinedSynonym)); j > i; j-- {
+		key := termKey(terms[i:j])
+		g, ok := s.byKey[key]
+		if !ok && j-i > 1 {
+			g, ok = s.byKey[strings.Join(terms[i:j], "")]
+		}
 		if !ok {
 			continue
 		}
-		key := termKey(terms[i:j])
 		for _, e := range s.groups[g] {
 			if termKey(e.terms) != key {
 				others = append(others, e)

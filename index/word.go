@@ -206,6 +206,27 @@ func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
 	return bigramQuery(t.Surface)
 }
 
+// compoundParts matches a user-dictionary compound that fewer than
+// rareName articles have whole by its parts, all of them anywhere in the
+// article (火星探査 finds 火星の衛星探査機), weighed like a synonym. (A common
+// compound does not: 全固体電池 is not 全 and 固体 and 電池 apart.) nil for
+// other words.
+func (c *compiler) compoundParts(t analyzer.Token) query.Query {
+	if t.Class != "user" || c.df(t.Term) >= rareName {
+		return nil
+	}
+	var parts []query.Query
+	for _, p := range c.an.Tokens(t.Surface) {
+		if p.Class == "part" && p.Term != "" {
+			parts = append(parts, fieldsTerm(p.Term, alt(synonymBoost)))
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return bleve.NewConjunctionQuery(parts...)
+}
+
 // minInsideRunes: a shorter katakana word is inside too many others (パン
 // in パンダ and ジャパン).
 const minInsideRunes = 3
@@ -321,6 +342,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				alts = append(alts, q)
 			}
 			if q := c.spellingAlt(toks[i].Surface); q != nil {
+				alts = append(alts, q)
+			}
+			if q := c.compoundParts(toks[i]); q != nil {
 				alts = append(alts, q)
 			}
 			if len(toks) > 1 {
