@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -203,7 +204,7 @@ func splitTyping(w string) (head, tail string) {
 func (ix *Index) prefixes(context, last string) [][]string {
 	var spelled, read []string
 	addKey := func(l *[]string, k string) {
-		if k == "" {
+		if k == "" || slices.Contains(*l, k) {
 			return
 		}
 		*l = append(*l, k)
@@ -231,13 +232,18 @@ func (ix *Index) prefixes(context, last string) [][]string {
 		if !ok {
 			break
 		}
+		// As typed, and folded as the reading fields fold it (ディ is デイ
+		// there, ヂ ジ): a word's reading from the user dictionary is
+		// keyed folded only (enubidhi is NVIDIA, エヌビデイア).
 		for _, kana := range longVowelSpellings(kana) {
 			if pending == "" {
 				addKey(&read, ctxReading+kana)
+				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana))
 				continue
 			}
 			for _, next := range nextKana[pending] {
 				addKey(&read, ctxReading+kana+next)
+				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana+next))
 			}
 		}
 	}

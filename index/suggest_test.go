@@ -44,6 +44,9 @@ func TestSuggestWhileTyping(t *testing.T) {
 		{"jidoounten", "自動運転", 1},
 		{"sumaatofon", "スマートフォン", 4},
 		{"sumātofon", "スマートフォン", 4},
+		{"sofutowea", "ソフトウェア", 4},
+		{"oputhimasu", "オプティマス", 4},
+		{"enubidhia", "NVIDIA", 3}, // by the user dictionary's reading, keyed folded (エヌビデイア)
 		{"ろぼたくしー", "ロボタクシー", 3},
 		{"robotakushi-", "ロボタクシー", 5},
 		{"tesura", "テスラ", 3},
