@@ -24,12 +24,17 @@ func (a *Analyzer) ContentWords(text string) []string {
 }
 
 // TermsAndContent returns what Terms returns and, from the same pass, the
-// number of distinct content words (see ContentWords).
-func (a *Analyzer) TermsAndContent(text string) (terms []string, content int) {
+// number of distinct content words (see ContentWords). With surfaces, it
+// also notes each term's first occurrence as written in text (the term
+// タクシ was タクシー, iphone iPhone), unless surfaces has the term already.
+func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string) (terms []string, content int) {
 	seen := map[string]bool{}
 	a.walk([]byte(text), false, func(m *morph) {
 		if m.term != "" && !m.part && !m.shingle {
 			terms = append(terms, m.term)
+			if _, ok := surfaces[m.term]; !ok && surfaces != nil {
+				surfaces[m.term] = text[m.start:m.end]
+			}
 		}
 		if isContent(m) && !seen[m.term] {
 			seen[m.term] = true

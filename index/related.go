@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -12,6 +13,9 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/unicode/norm"
+
+	"sagasu/analyzer"
 )
 
 // Related-article limits.
@@ -242,13 +246,15 @@ type weightedTerm struct {
 	term   string
 	weight float64
 	df     uint64 // articles with the word (body, or title when more)
+	shown  string // as the source writes it (width folded): the reason shown
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
 // (tf-idf) first, or none when the body is too short to relate.
 func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
-	body, content := ix.an.TermsAndContent(head(a.Body, relatedTextBytes))
-	title, titleContent := ix.an.TermsAndContent(a.Title)
+	written := map[string]string{} // each term as the source writes it, the title's spelling first
+	title, titleContent := ix.an.TermsAndContent(a.Title, written)
+	body, content := ix.an.TermsAndContent(head(a.Body, relatedTextBytes), written)
 	if a.ID == "" {
 		content += titleContent // a draft may have a title and no body yet
 	}
@@ -286,7 +292,8 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		if float64(df) > max(maxDocShare*float64(n), minCommonDocs) {
 			continue
 		}
-		out = append(out, weightedTerm{t, (1 + math.Log(f)) * math.Log(float64(n)/float64(df)), df})
+		out = append(out, weightedTerm{term: t, weight: (1 + math.Log(f)) * math.Log(float64(n)/float64(df)), df: df,
+			shown: shownSpelling(t, written[t])})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -295,6 +302,17 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		return out[i].term < out[j].term
 	})
 	return out
+}
+
+// shownSpelling is how a reason is shown: as the source writes the word
+// (iPhone, タクシー, 生成AI), width folded, when it differs from the term
+// only by width, case or a final ー; the term otherwise (a verb's base
+// form, 生まれる for 生まれ).
+func shownSpelling(term, written string) string {
+	if w := norm.NFKC.String(written); w != "" && analyzer.WordTerm(w) == term {
+		return w
+	}
+	return term
 }
 
 // pickRelated drops duplicates, applies recency, loads the hits' fields and
@@ -323,6 +341,10 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 
 	// Bodies compare without their lists of links: the index returns the
 	// text before them (see splitLinks).
+	shown := make(map[string]string, len(terms))
+	for _, t := range terms {
+		shown[t.term] = t.shown
+	}
 	srcMain, _ := splitLinks(src.Body)
 	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
@@ -339,9 +361,11 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 			continue // the source's duplicate, or one already listed
 		}
 		listed = append(listed, d)
-		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score), Terms: byScore[id].terms}
-		if hit.Terms == nil {
-			hit.Terms = []string{} // shared words past the reasonTerms strongest, or in hiragana only: a list still
+		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score), Terms: []string{}}
+		// (An empty list: the shared words were past the reasonTerms
+		// strongest, or in hiragana only.)
+		for _, t := range byScore[id].terms {
+			hit.Terms = append(hit.Terms, cmp.Or(shown[t], t))
 		}
 		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 			hit.Published = t.In(JST)

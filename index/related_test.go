@@ -223,3 +223,18 @@ func TestRelatedTermsNeverNull(t *testing.T) {
 		}
 	}
 }
+
+func TestShownSpelling(t *testing.T) {
+	for _, tt := range []struct{ term, written, want string }{
+		{"iphone", "iPhone", "iPhone"},
+		{"nvidia", "ＮＶＩＤＩＡ", "NVIDIA"},
+		{"タクシ", "タクシー", "タクシー"},
+		{"生成ai", "生成AI", "生成AI"},
+		{"生まれる", "生まれ", "生まれる"},
+		{"量子", "", "量子"},
+	} {
+		if got := shownSpelling(tt.term, tt.written); got != tt.want {
+			t.Errorf("shownSpelling(%q, %q) = %q, want %q", tt.term, tt.written, got, tt.want)
+		}
+	}
+}
