@@ -48,6 +48,10 @@ type wordInfo struct {
 	others  []string // more readings a joined name has (ホンダケイスケ beside ホンダケイユウ)
 	content bool
 	joined  bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
+	// long: a katakana term the dictionary also knows with the final ー
+	// the index dropped (センタ, センター): shown as most articles write it
+	// (see longSpelling).
+	long bool
 }
 
 // termStat accumulates one suggestible word.
@@ -286,15 +290,16 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			continue
 		}
 		surface := e.Term
-		if info.joined {
+		if info.joined || info.long {
 			surface = b.ix.longSpelling(tc, e.Term, count)
 		}
 		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: 1}, reading: info.reading, others: info.others, count: int(count), joined: info.joined}
 	}
 }
 
-// longSpelling returns a katakana word the index joined from pieces with
-// the trailing ー that Lucene's rule dropped (パ|スキー is the term パスキ),
+// longSpelling returns a katakana word the index joined from pieces, or
+// one the dictionary also knows with a final ー, with the trailing ー that
+// Lucene's rule dropped (パ|スキー is the term パスキ, センター センタ),
 // when at least half the df articles that have the word write it so;
 // term otherwise. The index's terms are stemmed; the bigram field keeps
 // the characters as written. The answer is kept across rebuilds while df
@@ -316,6 +321,15 @@ func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string 
 	}
 	ix.sug.long.Store(term, longCheck{df: df, spelling: spelling})
 	return spelling
+}
+
+// knownWhole reports whether the dictionary knows s as one katakana word.
+func (ix *Index) knownWhole(s string) bool {
+	if utf8.RuneCountInString(s) < 3 || !analyzer.IsKana(s) || !strings.ContainsFunc(s, isKatakanaLetter) {
+		return false
+	}
+	toks := ix.an.Tokens(s)
+	return len(toks) == 1 && toks[0].Surface == s && (toks[0].Class == "known" || toks[0].Class == "user")
 }
 
 // longCheck is a longSpelling answer and the df it was given for.
@@ -362,6 +376,7 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		// reads スカイツリ like the term スカイツリ.
 		info.reading = analyzer.NormalizeReading(r.String())
 	}
+	info.long = !info.joined && ix.knownWhole(term+"ー")
 	ix.sug.words.Store(term, info)
 	return info
 }

@@ -240,6 +240,8 @@ func TestSuggestJoinedWords(t *testing.T) {
 		"ログインに「パスキー」を使う。",
 		"パスキーは便利だ。パスキーが広がる。",
 		"パスキーの設定。",
+		"サポートセンターに電話した。",
+		"センターの窓口が混む。",
 	} {
 		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: "記事" + fmt.Sprint(i), Body: body, Published: day("2026-05-01")})
 	}
@@ -259,6 +261,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"本田圭", "本田圭佑"},
 		{"量子こ", "量子コンピュータ"},
 		{"ぱすき", "パスキー"}, // joined from パ|スキー, the ー the term lost shown
+		{"せんた", "センター"}, // known with and without the ー, shown as written
 	} {
 		if !has(tt.q, tt.want) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)
@@ -269,6 +272,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"本田圭", "本田圭"},
 		{"ー", "ーションズ"},
 		{"ぱすき", "パスキ"},
+		{"せんた", "センタ"},
 	} {
 		if has(tt.q, tt.unwanted) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)
