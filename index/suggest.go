@@ -180,6 +180,10 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	return out, nil
 }
 
+func isASCIIAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
+
 // splitTyping splits a word that ends in hiragana after other text (量子こ)
 // into the converted head and the kana being typed; "" when it does not.
 func splitTyping(w string) (head, tail string) {
@@ -214,6 +218,13 @@ func (ix *Index) prefixes(context, last string) [][]string {
 		}
 	}
 	addKey(&spelled, context+last)
+	if c, _ := utf8.DecodeLastRuneInString(context); c < utf8.RuneSelf && isASCIIAlnum(c) {
+		// A name and its number or model as the titles write them, with
+		// a space: iphone 17 → iPhone 17 Pro.
+		if l, _ := utf8.DecodeRuneInString(last); isASCIIAlnum(l) {
+			addKey(&spelled, context+" "+last)
+		}
+	}
 	ctxReading := ""
 	if context != "" {
 		ctxReading = readingKey(ix.an, context)

@@ -430,3 +430,24 @@ func TestSuggestForgetsDeletedWords(t *testing.T) {
 		t.Errorf("Suggest(焼却) = %v after every article with it was deleted", texts(got))
 	}
 }
+
+// TestSuggestNameAndNumber: a name and its number typed apart complete
+// the labels and titles that write them with a space (iPhone 17).
+func TestSuggestNameAndNumber(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("ip-%d", i), Title: fmt.Sprintf("新型スマホの評判%d", i), Body: "新型の評判をまとめた。", Tags: []string{"iPhone 17"}, Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"iphone 1", "iPhone 17", "ｉＰｈｏｎｅ　１７"} {
+		got, err := ix.Suggest(ctx, q, 5)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "iPhone 17" }) {
+			t.Errorf("Suggest(%q) = %v, %v; want iPhone 17", q, texts(got), err)
+		}
+	}
+}
