@@ -58,6 +58,7 @@ type compiler struct {
 	syn     *synonyms
 	tc      termCounter
 	fuzzed  int // words given spellings an edit away (see fuzzyAlt)
+	models  int // names bound to their numbers (see maxModelPhrases)
 	sounded int // words looked up by sound (see soundAlt)
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.

@@ -170,6 +170,14 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		tq.relax = append(tq.relax, disjunction(alts))
 	default:
 		tq.units = append(tq.units, bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...))
+		if len(units) > maxAltCopies {
+			// A long word: its alternatives once, as a unit of their own
+			// (copied into each of thirty units of a run-together query,
+			// its reading phrase was searched thirty times).
+			tq.relax = append(tq.relax, units...)
+			tq.relax = append(tq.relax, disjunction(alts))
+			break
+		}
 		// An alternative is the whole word: it stands for every unit.
 		for _, u := range units {
 			r := bleve.NewDisjunctionQuery(append([]query.Query{u}, alts...)...)
@@ -264,7 +272,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	}
 	var units []query.Query
 	for i := 0; i < len(toks); {
-		if end := modelEnd(toks, i); end > i+1 {
+		if end := modelEnd(toks, i); end > i+1 && c.models < maxModelPhrases {
+			c.models++
 			// A name and its number side by side: iOS 6 is not iOS 5
 			// that mentions 6 of something. The name's synonyms keep the
 			// number (Windows 10 is ウィンドウズ10).
@@ -362,6 +371,16 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	}
 	return units
 }
+
+// maxAltCopies: a word of more units than this gives a relaxed search its
+// alternatives as one unit rather than beside each of its units.
+const maxAltCopies = 4
+
+// maxModelPhrases bounds the names bound to their numbers in one query:
+// each is a phrase, checked in every article that has both words, and a
+// run of a1a1a1 typed together made thirty of a and 1 (two seconds on
+// livedoor). Past them, a name and its number are two words.
+const maxModelPhrases = 4
 
 // markWeak notes a relax unit that finds nothing on its own (see
 // textQuery.weak).
