@@ -239,6 +239,7 @@ type parser struct {
 	at     []int // s[i] came from character at[i] of the query (charMap)
 	i      int
 	leaves int
+	start  int // where the word or condition being read starts
 }
 
 // pos is the 1-based position, in the query as typed, of s[i] (or just
@@ -370,6 +371,7 @@ func (p *parser) unary(depth int) (Node, error) {
 }
 
 func (p *parser) primary(depth int) (Node, error) {
+	p.start = p.i
 	switch p.peek() {
 	case '(':
 		return p.group(depth)
@@ -556,9 +558,9 @@ func (p *parser) date() (Node, error) {
 
 func (p *parser) leaf(n Node) (Node, error) {
 	if p.leaves++; p.leaves > maxQueryLeaves {
-		err := p.errf("more than %d words and conditions; split the query", maxQueryLeaves)
-		err.(*SyntaxError).limit = true // (read as words, it has as many)
-		return nil, err
+		// At the word past the limit, not after it.
+		return nil, &SyntaxError{Pos: p.pos(p.start), Msg: fmt.Sprintf("more than %d words and conditions; split the query", maxQueryLeaves),
+			limit: true} // (read as words, it has as many)
 	}
 	return n, nil
 }

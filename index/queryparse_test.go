@@ -66,7 +66,8 @@ func TestParseQuery(t *testing.T) {
 		{"date without value", "published:>=", 13, "expected a date"},
 		{"category group", "category:(a OR b)", 10, "takes one value"},
 		{"too deep", strings.Repeat("(", 9) + "a" + strings.Repeat(")", 9), 9, "deeper"},
-		{"too many words", strings.Repeat("a OR ", 64) + "a", 322, "more than 64"},
+		{"too many words", strings.Repeat("a OR ", 64) + "a", 321, "more than 64"}, // at the 65th
+		{"too many words, then more", strings.Repeat("ab ", 66), 193, "more than 64"},
 		// Positions count the characters as typed, not as normalised.
 		{"after characters NFKC expands", "㍿㍿㍿ title:", 11, "after title:"},
 		{"after half-width kana with voicing marks", "ｶﾞｶﾞｶﾞ title:", 14, "after title:"},
