@@ -8,6 +8,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"sagasu/analyzer"
 )
 
 // Completing a last word after the others: the candidates are checked
@@ -45,7 +47,18 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (with func(st
 	var terms []string
 	for _, w := range words {
 		for _, t := range ix.an.Terms(w) {
-			if t != "" && !slices.Contains(terms, t) && len(terms) < maxContextTerms && tc.count(t, fieldBody)+tc.count(t, fieldTitle) > 0 {
+			if t == "" || slices.Contains(terms, t) {
+				continue
+			}
+			if tc.count(t, fieldBody)+tc.count(t, fieldTitle) == 0 {
+				if !unconverted(w) {
+					// A word no article has (zzzq テレ): any completion
+					// searches into nothing.
+					return func(string) bool { return false }, done
+				}
+				continue
+			}
+			if len(terms) < maxContextTerms {
 				terms = append(terms, t)
 			}
 		}
@@ -71,6 +84,16 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (with func(st
 		ts := ix.an.Terms(word)
 		return len(ts) > 0 && ix.anyMatch(ctx, r, all(append(ts, terms...)))
 	}, done
+}
+
+// unconverted reports whether a word of context may be input an IME has
+// not converted yet: kana, or romaji that reads as kana (kagawa).
+func unconverted(w string) bool {
+	if analyzer.IsKana(w) {
+		return true
+	}
+	_, pending, ok := toKana(w)
+	return isRomaji(w) && ok && pending == ""
 }
 
 // anyMatch reports whether some article matches q, reading no further

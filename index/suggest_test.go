@@ -396,6 +396,12 @@ func TestSuggestContextNeverTogether(t *testing.T) {
 	if got, _ := ix.Suggest(ctx, "猫 し", 5); len(got) == 0 {
 		t.Errorf("猫 し = nothing, want 写真 and others")
 	}
+	if got, _ := ix.Suggest(ctx, "zzzq し", 5); len(got) != 0 {
+		t.Errorf("zzzq し = %v, want nothing (no article has zzzq)", texts(got))
+	}
+	if got, _ := ix.Suggest(ctx, "neko し", 5); len(got) == 0 {
+		t.Errorf("neko し = nothing, want completions (neko is romaji not yet converted)")
+	}
 }
 
 // TestSuggestForgetsDeletedWords: a word only deleted articles had is not
