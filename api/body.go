@@ -193,11 +193,10 @@ func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 	switch route := c.Request().Method + " " + c.Path(); route {
 	case "POST /v1/articles/_bulk":
 		return s.opts.BulkLimit, minBodyRate, true
-	case "PUT /v1/articles/:id":
-		// Any valid article, however its JSON is escaped.
+	case "PUT /v1/articles/:id", "POST /v1/related":
+		// Any valid article, however its JSON is escaped (a draft may be
+		// any article the write API takes).
 		return max(index.MaxArticleJSONBytes, 4*s.opts.BodyLimit), 0, true
-	case "POST /v1/related":
-		return s.opts.BodyLimit, 0, true
 	}
 	return s.opts.BodyLimit, 0, false
 }

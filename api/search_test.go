@@ -1,7 +1,9 @@
 package api
 
 import (
+	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/url"
@@ -302,6 +304,12 @@ func TestRelatedEndpoints(t *testing.T) {
 	status, body = call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(`{"title":"量子コンピュータの誤り訂正","body":"量子ビットの誤り訂正で新しい成果が出た。超伝導方式の量子コンピュータで論理量子ビットを作った。","size":4}`))
 	if status != http.StatusOK || len(hitsOf(t, body)) == 0 {
 		t.Errorf("POST related = %d %v", status, body)
+	}
+	// A draft as long as the longest body an article may have.
+	long := strings.Repeat("量子ビットの誤り訂正で新しい成果が出た。", index.MaxBodyBytes/60)
+	draft, _ := json.Marshal(map[string]any{"title": "量子コンピュータの誤り訂正", "body": long[:len(long)-len(long)%3]})
+	if status, body = call(t, http.MethodPost, srv.URL+"/v1/related", bytes.NewReader(draft)); status != http.StatusOK {
+		t.Errorf("POST related, a %d-byte draft = %d %v", len(draft), status, body)
 	}
 
 	for _, tt := range []struct {
