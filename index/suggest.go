@@ -77,18 +77,20 @@ type SuggestStats struct {
 
 // suggester holds the current snapshot and rebuilds it after writes.
 type suggester struct {
-	cur     atomic.Pointer[suggestIndex]
-	changed chan struct{}
-	stop    chan struct{}
-	done    chan struct{}
-	words   sync.Map // term -> wordInfo, kept across rebuilds
-	long    sync.Map // term -> longCheck, kept across rebuilds
-	dirtyMu sync.Mutex
-	dirty   map[string]bool // see markDirty
-	mu      sync.Mutex
-	cancels map[int]context.CancelFunc // of the rebuilds under way (see hold)
-	nextID  int
-	held    bool
+	cur       atomic.Pointer[suggestIndex]
+	changed   chan struct{}
+	stop      chan struct{}
+	done      chan struct{}
+	words     sync.Map // term -> wordInfo, kept across rebuilds
+	long      sync.Map // term -> longCheck, kept across rebuilds
+	spellOnce sync.Once
+	spellings map[string]string // see dictSpelling
+	dirtyMu   sync.Mutex
+	dirty     map[string]bool // see markDirty
+	mu        sync.Mutex
+	cancels   map[int]context.CancelFunc // of the rebuilds under way (see hold)
+	nextID    int
+	held      bool
 }
 
 // Suggest completes what a reader is typing. q may be a prefix in kanji,

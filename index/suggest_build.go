@@ -290,8 +290,11 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			continue
 		}
 		surface := e.Term
-		if info.joined || info.long {
+		switch {
+		case info.joined || info.long:
 			surface = b.ix.longSpelling(tc, e.Term, count)
+		case b.ix.dictSpelling(e.Term) != "":
+			surface = b.ix.dictSpelling(e.Term) // nvidia is NVIDIA
 		}
 		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: 1}, reading: info.reading, others: info.others, count: int(count), joined: info.joined}
 	}
@@ -321,6 +324,23 @@ func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string 
 	}
 	ix.sug.long.Store(term, longCheck{df: df, spelling: spelling})
 	return spelling
+}
+
+// dictSpelling returns the user dictionary's spelling of a Latin word the
+// index holds lower-cased (NVIDIA, JAXA, OpenAI), or "": a word only the
+// bodies have is shown as the dictionary writes it, not as its term.
+func (ix *Index) dictSpelling(term string) string {
+	ix.sug.spellOnce.Do(func() {
+		ix.sug.spellings = map[string]string{}
+		for line := range strings.Lines(ix.opts.UserDict) {
+			surface, _, _ := strings.Cut(strings.TrimSpace(line), ",")
+			if surface != "" && !strings.HasPrefix(surface, "#") && strings.ToLower(surface) != surface &&
+				!strings.ContainsFunc(surface, func(r rune) bool { return r >= utf8.RuneSelf }) {
+				ix.sug.spellings[analyzer.WordTerm(surface)] = surface
+			}
+		}
+	})
+	return ix.sug.spellings[term]
 }
 
 // knownWhole reports whether the dictionary knows s as one katakana word.
@@ -449,7 +469,10 @@ func (b *sugBuilder) mergeTerms() {
 	for _, s := range b.terms {
 		stats = append(stats, s)
 		if s.reading != "" {
-			byReading[s.reading] = append(byReading[s.reading], s)
+			// Folded alike: a user-dictionary reading keeps ディ, the
+			// reading field's is デイ (NVIDIA and エヌビディア are one word).
+			r := analyzer.NormalizeReading(s.reading)
+			byReading[r] = append(byReading[r], s)
 		}
 	}
 	merged := map[*termStat]bool{}

@@ -457,3 +457,35 @@ func TestSuggestNameAndNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestOneWordInTwoScripts: a Latin name the user dictionary reads
+// and the same name in katakana are one suggestion.
+func TestSuggestOneWordInTwoScripts(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 6 {
+		name := "NVIDIA"
+		if i%2 == 1 {
+			name = "エヌビディア"
+		}
+		arts = append(arts, Article{ID: fmt.Sprintf("nv-%d", i), Title: fmt.Sprintf("決算の記事%d", i), Body: name + "が決算を発表した。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Suggest(ctx, "えぬび", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range got {
+		if s.Text == "NVIDIA" || s.Text == "エヌビディア" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Suggest(えぬび) = %v, want NVIDIA and エヌビディア as one suggestion", texts(got))
+	}
+}
