@@ -70,16 +70,22 @@ type sugBuilder struct {
 	entries []sugEntry
 	keys    []sugKey
 	dirty   map[string]bool // words of deleted articles: counted live
+	stale   map[string]bool // those the dictionary still overcounts
 }
 
 // buildSuggest makes a fresh snapshot of everything suggestible.
 func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	start := time.Now()
-	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty()}
+	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty(), stale: map[string]bool{}}
 	built := false
 	defer func() {
+		// For the next rebuild: every word when this one failed, else
+		// those the term dictionary still overcounts (until segments
+		// merge, a rebuild after any write would read its count again).
 		if !built {
-			ix.sug.markDirty(b.dirty) // for the next rebuild
+			ix.sug.markDirty(b.dirty)
+		} else {
+			ix.sug.markDirty(b.stale)
 		}
 	}()
 	if err := b.titles(ctx); err != nil {
@@ -277,6 +283,9 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		count := e.Count
 		if count < suggestCheckBelow || b.dirty[e.Term] {
 			count = tc.count(e.Term, field)
+			if b.dirty[e.Term] && count != e.Count {
+				b.stale[e.Term] = true
+			}
 		}
 		if s := b.terms[e.Term]; s != nil {
 			s.count = max(s.count, int(count))
