@@ -127,6 +127,9 @@ const maxQueryTokens = 32
 func (c *compiler) queryTokens(n Node) int {
 	switch x := n.(type) {
 	case Word:
+		if x.Phrase {
+			return 1 // one phrase, whatever its length
+		}
 		return len(indexed(c.an.Tokens(analyzer.Fold(x.Text))))
 	case Not:
 		return c.queryTokens(x.X)

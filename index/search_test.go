@@ -179,6 +179,16 @@ func TestSearchHighlights(t *testing.T) {
 	}
 }
 
+// TestLongPhraseAccepted: a quoted sentence is one phrase, not words
+// counted against the search box's limit.
+func TestLongPhraseAccepted(t *testing.T) {
+	ix := mustFixtures(t)
+	q := `"` + strings.Repeat("量子ビットの誤り訂正で新しい成果が出た。", 6) + `"`
+	if _, err := ix.Search(t.Context(), Request{Query: q}); err != nil {
+		t.Errorf("Search(a quoted sentence of %d characters) = %v", len([]rune(q)), err)
+	}
+}
+
 func TestSearchRejects(t *testing.T) {
 	ix := mustFixtures(t)
 	tests := []struct {
