@@ -187,16 +187,23 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
+// relatedDraftBytes fits a draft with the longest body an article may have
+// (its characters written out, not \u-escaped) and a title.
+const relatedDraftBytes = index.MaxBodyBytes + 64<<10
+
 // bodyLimits are a route's body size limit and minimum transfer rate, and
 // whether it reads a body at all.
 func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 	switch route := c.Request().Method + " " + c.Path(); route {
 	case "POST /v1/articles/_bulk":
 		return s.opts.BulkLimit, minBodyRate, true
-	case "PUT /v1/articles/:id", "POST /v1/related":
-		// Any valid article, however its JSON is escaped (a draft may be
-		// any article the write API takes).
+	case "PUT /v1/articles/:id":
+		// Any valid article, however its JSON is escaped.
 		return max(index.MaxArticleJSONBytes, 4*s.opts.BodyLimit), 0, true
+	case "POST /v1/related":
+		// A public route: --max-body, but never less than a draft of the
+		// longest body an article may have, written out.
+		return max(s.opts.BodyLimit, relatedDraftBytes), 0, true
 	}
 	return s.opts.BodyLimit, 0, false
 }
