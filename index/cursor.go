@@ -30,6 +30,9 @@ type cursor struct {
 	After []string `json:"a"`
 	Page  int      `json:"p"`
 	Relax bool     `json:"r,omitempty"`
+	// Common: the relaxed search left out the miss-only-one ranking
+	// (textQuery.common); every page ranks as the first did.
+	Common bool `json:"c,omitempty"`
 }
 
 // cursorVersion 3: signed; 2: the date is the compact sort key.

@@ -200,9 +200,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		r.Page = cur.Page
 	}
 	relaxed := cur.Relax
-	if relaxed {
-		tq.common = ix.commonUnits(ctx, tq)
-	}
+	tq.common = cur.Common
 	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, cur.After)
 	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() {
 		// No dead ends: show the articles that match most of the words.
@@ -225,7 +223,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		if r.Sort == SortRelevance {
 			after[0] = strconv.FormatFloat(last.Score, 'g', -1, 64) // bleve writes "_score"
 		}
-		next = cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed}.encode(ix.cursorKey)
+		next = cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common}.encode(ix.cursorKey)
 		res.Hits = res.Hits[:r.PerPage]
 	}
 
