@@ -496,3 +496,29 @@ func TestSuggestOneWordInTwoScripts(t *testing.T) {
 		t.Errorf("Suggest(えぬび) = %v, want NVIDIA and エヌビディア as one suggestion", texts(got))
 	}
 }
+
+// TestSuggestForgetsReplacedWords: a word only the old versions of
+// replaced articles had is not suggested after the next rebuild.
+func TestSuggestForgetsReplacedWords(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	mustPut(t, ix, fixtures...)
+	var arts []Article
+	for i := range 12 {
+		arts = append(arts, Article{ID: fmt.Sprintf("fix-%d", i), Title: fmt.Sprintf("記録%d", i), Body: "焼却炉の点検を行った。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i := range arts {
+		arts[i].Body = "浄水場の点検を行った。" // corrected
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ix.Suggest(ctx, "焼却", 5); slices.ContainsFunc(got, func(s Suggestion) bool { return strings.HasPrefix(s.Text, "焼却") }) {
+		t.Errorf("Suggest(焼却) = %v after every article with it was corrected", texts(got))
+	}
+}

@@ -51,6 +51,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	if err != nil {
 		return nil, err
 	}
+	old := ix.replacedWords(ctx, existing)
 	batch := ix.b.NewBatch()
 	created := make([]bool, len(p.arts))
 	seen := map[string]bool{}
@@ -70,8 +71,39 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 		return nil, fmt.Errorf("index: batch of %d: %w", len(p.arts), err)
 	}
 	ix.record(ids...)
+	ix.sug.markDirty(old)
 	ix.sug.notify()
 	return created, nil
+}
+
+// maxReplacedWords: a batch that replaces up to this many articles (an
+// editor's corrections) notes their old words for the suggester, as a
+// delete does; a re-import of thousands would analyse each article twice.
+const maxReplacedWords = 16
+
+// replacedWords returns the words of the articles a write replaces, when
+// they are few (see markDirty).
+func (ix *Index) replacedWords(ctx context.Context, existing map[string]bool) map[string]bool {
+	if len(existing) == 0 || len(existing) > maxReplacedWords {
+		return nil
+	}
+	ids := make([]string, 0, len(existing))
+	for id := range existing {
+		ids = append(ids, id)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldTitle, fieldBody}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil
+	}
+	words := map[string]bool{}
+	for _, h := range res.Hits {
+		for w := range ix.articleWords(str(h.Fields[fieldTitle]), str(h.Fields[fieldBody])) {
+			words[w] = true
+		}
+	}
+	return words
 }
 
 // existing returns which of ids are in the index, with one search.
