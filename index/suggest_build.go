@@ -352,6 +352,9 @@ func (ix *Index) dictSpelling(term string) string {
 	return ix.sug.spellings[term]
 }
 
+// counters are the kanji that count after a number (100億円, 3年, 5人).
+const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基"
+
 // knownWhole reports whether the dictionary knows s as one katakana word.
 func (ix *Index) knownWhole(s string) bool {
 	if utf8.RuneCountInString(s) < 3 || !analyzer.IsKana(s) || !strings.ContainsFunc(s, isKatakanaLetter) {
@@ -377,6 +380,9 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	toks := indexed(all)
 	switch {
 	case !suggestible(term):
+	case joinedWhole(all, term) && len(toks) > 0 && strings.Contains(counters, toks[0].Term) && utf8.RuneCountInString(toks[0].Term) == 1:
+		// A counter joined to the word after it (1兆円|規模 → 円規模, 3年|以上
+		// → 年以上): no word.
 	case joinedWhole(all, term):
 		// Compounds of one-character words and names kagome splits
 		// (独|女, 婚|活, 本田|圭|佑): the index holds them joined, under

@@ -242,6 +242,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		"パスキーの設定。",
 		"サポートセンターに電話した。",
 		"センターの窓口が混む。",
+		"1兆円規模の投資。", "5000億円規模の計画。", "100億円規模の買収。",
 	} {
 		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: "記事" + fmt.Sprint(i), Body: body, Published: day("2026-05-01")})
 	}
@@ -273,6 +274,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"ー", "ーションズ"},
 		{"ぱすき", "パスキ"},
 		{"せんた", "センタ"},
+		{"えん", "円規模"}, // a counter joined to the word after it
 	} {
 		if has(tt.q, tt.unwanted) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)
