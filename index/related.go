@@ -357,10 +357,10 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		title, body := str(fieldTitle), str(fieldBody)
 		d := newDupText(title, body)
-		if d.duplicateOf(listed[0]) || slices.ContainsFunc(listed[1:], d.repostOf) {
-			continue // the source's duplicate, or one already listed
+		if d.duplicateOf(listed[0]) {
+			continue // the source's duplicate
 		}
-		listed = append(listed, d)
+		k := slices.IndexFunc(listed[1:], d.repostOf)
 		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score), Terms: []string{}}
 		// (An empty list: the shared words were past the reasonTerms
 		// strongest, or in hiragana only.)
@@ -369,11 +369,22 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 			hit.Published = t.In(JST)
-			if t.After(newest) {
-				newest = t
-			}
 		}
+		if k >= 0 {
+			// A version of one listed: the newer (the correction, the
+			// update) takes its place and rank.
+			if hit.Published.After(out[k].Published) {
+				hit.Score, out[k], listed[k+1] = out[k].Score, hit, d
+			}
+			continue
+		}
+		listed = append(listed, d)
 		out = append(out, hit)
+	}
+	for _, h := range out {
+		if h.Published.After(newest) {
+			newest = h.Published
+		}
 	}
 	if r.HalfLife > 0 {
 		for i := range out {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -236,5 +237,23 @@ func TestShownSpelling(t *testing.T) {
 		if got := shownSpelling(tt.term, tt.written); got != tt.want {
 			t.Errorf("shownSpelling(%q, %q) = %q, want %q", tt.term, tt.written, got, tt.want)
 		}
+	}
+}
+
+// TestRelatedShowsTheNewerVersion: of an article and its correction, the
+// correction is listed, in the original's place.
+func TestRelatedShowsTheNewerVersion(t *testing.T) {
+	ix := mustOpen(t)
+	fixed := relatedFixtures[4] // bat-3
+	fixed.ID, fixed.Title = "bat-3-fixed", "【訂正】"+fixed.Title
+	fixed.Body = strings.Replace(fixed.Body, "材料費", "原材料費", 1)
+	fixed.Published = fixed.Published.Add(24 * time.Hour)
+	mustPut(t, ix, append(slices.Clone(relatedFixtures), fixed)...)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "bat-1", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); !slices.Contains(got, "bat-3-fixed") || slices.Contains(got, "bat-3") {
+		t.Errorf("related(bat-1) = %v, want bat-3-fixed and not bat-3", got)
 	}
 }
