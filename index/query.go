@@ -54,12 +54,14 @@ type textQuery struct {
 
 // compiler turns search-box text into bleve queries.
 type compiler struct {
-	an      *analyzer.Analyzer
-	syn     *synonyms
-	tc      termCounter
-	fuzzed  int // words given spellings an edit away (see fuzzyAlt)
-	models  int // names bound to their numbers (see maxModelPhrases)
-	sounded int // words looked up by sound (see soundAlt)
+	an     *analyzer.Analyzer
+	syn    *synonyms
+	tc     termCounter
+	fuzzed int // words given spellings an edit away (see fuzzyAlt)
+	models int // names bound to their numbers (see maxModelPhrases)
+	// analysed holds the tokens of the query's folded words (see tokens).
+	analysed map[string][]analyzer.Token
+	sounded  int // words looked up by sound (see soundAlt)
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool
@@ -125,28 +127,38 @@ const maxQueryTokens = 32
 
 // queryTokens counts the indexed tokens of the words of n.
 func (c *compiler) queryTokens(n Node) int {
+	var xs []Node
 	switch x := n.(type) {
 	case Word:
 		if x.Phrase {
 			return 1 // one phrase, whatever its length
 		}
-		return len(indexed(c.an.Tokens(analyzer.Fold(x.Text))))
+		return len(indexed(c.tokens(analyzer.Fold(x.Text))))
 	case Not:
 		return c.queryTokens(x.X)
 	case And:
-		k := 0
-		for _, y := range x.Xs {
-			k += c.queryTokens(y)
-		}
-		return k
+		xs = x.Xs
 	case Or:
-		k := 0
-		for _, y := range x.Xs {
-			k += c.queryTokens(y)
-		}
-		return k
+		xs = x.Xs
 	}
-	return 0
+	k := 0
+	for _, y := range xs {
+		k += c.queryTokens(y)
+	}
+	return k
+}
+
+// tokens analyses folded query text once per query: the word limit and
+// the compilation read the same tokens.
+func (c *compiler) tokens(text string) []analyzer.Token {
+	if toks, ok := c.analysed[text]; ok {
+		return toks
+	}
+	if c.analysed == nil {
+		c.analysed = map[string][]analyzer.Token{}
+	}
+	c.analysed[text] = c.an.Tokens(text)
+	return c.analysed[text]
 }
 
 // minusGroup is a minus before an opening parenthesis or quote.
@@ -219,7 +231,7 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 		}
 		text := analyzer.Fold(w.Text)
-		all := c.an.Tokens(text)
+		all := c.tokens(text)
 		ws = append(ws, plainWord{w, exclude, text, all})
 		if !exclude && !w.Phrase {
 			toks = append(toks, indexed(all)...)
@@ -421,7 +433,7 @@ func (c *compiler) node(n Node) query.Query {
 // the search box's alternatives, or only in the field named.
 func (c *compiler) scopedWord(w Word) query.Query {
 	text := analyzer.Fold(w.Text)
-	all := c.an.Tokens(text)
+	all := c.tokens(text)
 	toks := indexed(all)
 	if len(toks) == 0 {
 		return nil

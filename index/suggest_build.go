@@ -299,11 +299,10 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			continue
 		}
 		surface := e.Term
-		switch {
-		case info.joined || info.long:
+		if info.joined || info.long {
 			surface = b.ix.longSpelling(tc, e.Term, count)
-		case b.ix.dictSpelling(e.Term) != "":
-			surface = b.ix.dictSpelling(e.Term) // nvidia is NVIDIA
+		} else if s := b.ix.dictSpelling(e.Term); s != "" {
+			surface = s // nvidia is NVIDIA
 		}
 		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: 1}, reading: info.reading, others: info.others, count: int(count), joined: info.joined}
 	}
