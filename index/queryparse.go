@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,135 +25,6 @@ import (
 // operators only in capitals; a word that merely contains a colon (10:30,
 // https://…) is a word. There are no wildcards or regular expressions, so
 // no query expands to more terms than it names.
-
-// Node is a parsed query. String writes it back in the syntax, so
-// parse(n.String()) gives n again.
-type Node interface {
-	String() string
-}
-
-// Word is a word or, with Phrase, a phrase, in the title and body or in
-// the Field named (title or body).
-type Word struct {
-	Field  string
-	Text   string
-	Phrase bool
-}
-
-// Label matches a category or tag exactly.
-type Label struct {
-	Field string // category or tag
-	Value string
-}
-
-// DateCmp compares the publication date with a day, month, year or
-// instant (published:>=2026-01-01).
-type DateCmp struct {
-	Op    string // >=, <=, >, <, or = (the whole period)
-	Value string
-}
-
-// Not excludes what X matches.
-type Not struct{ X Node }
-
-// And requires all of Xs.
-type And struct{ Xs []Node }
-
-// Or requires any of Xs.
-type Or struct{ Xs []Node }
-
-func (w Word) String() string {
-	s := w.Text
-	if w.Phrase || needsQuotes(s) {
-		s = `"` + s + `"`
-	}
-	if w.Field != "" {
-		return w.Field + ":" + s
-	}
-	return s
-}
-
-func (l Label) String() string {
-	if needsQuotes(l.Value) {
-		return l.Field + `:"` + l.Value + `"`
-	}
-	return l.Field + ":" + l.Value
-}
-
-func (d DateCmp) String() string {
-	op := d.Op
-	if op == "=" {
-		op = ""
-	}
-	return "published:" + op + d.Value
-}
-
-func (n Not) String() string { return "-" + group(n.X) }
-
-func (a And) String() string {
-	parts := make([]string, len(a.Xs))
-	for i, x := range a.Xs {
-		if _, isOr := x.(Or); isOr {
-			parts[i] = "(" + x.String() + ")"
-		} else {
-			parts[i] = x.String()
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-func (o Or) String() string {
-	parts := make([]string, len(o.Xs))
-	for i, x := range o.Xs {
-		parts[i] = x.String()
-	}
-	return strings.Join(parts, " OR ")
-}
-
-// group writes x, in parentheses unless it is a single term.
-func group(x Node) string {
-	switch x.(type) {
-	case And, Or:
-		return "(" + x.String() + ")"
-	}
-	return x.String()
-}
-
-// needsQuotes reports whether a word must be quoted to read back as one
-// word.
-func needsQuotes(s string) bool {
-	return s == "" || s == "OR" || s == "AND" || strings.HasPrefix(s, "-") ||
-		strings.ContainsAny(s, " ()\"") || hasFieldPrefix(s)
-}
-
-var fieldNames = []string{"title", "body", "category", "tag", "published"}
-
-func hasFieldPrefix(s string) bool {
-	for _, f := range fieldNames {
-		if strings.HasPrefix(s, f+":") {
-			return true
-		}
-	}
-	return false
-}
-
-// SyntaxError locates a problem in a query; errors.Is(err,
-// ErrInvalidRequest) holds.
-type SyntaxError struct {
-	Pos int // 1-based position in the query as typed, in characters (before normalisation)
-	Msg string
-	// limit: the syntax is valid but goes past a parser limit, so the
-	// query cannot be read as plain words instead without changing its
-	// meaning (-(-(…)) nested too deep).
-	limit bool
-}
-
-func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("invalid query at character %d: %s", e.Pos, e.Msg)
-}
-
-// Is reports whether target is ErrInvalidRequest.
-func (e *SyntaxError) Is(target error) bool { return target == ErrInvalidRequest }
 
 // Parser limits: a query is at most this deep and names at most this many
 // words, so no query costs more than a few hundred term lookups.
@@ -563,21 +433,4 @@ func (p *parser) leaf(n Node) (Node, error) {
 			limit: true} // (read as words, it has as many)
 	}
 	return n, nil
-}
-
-// dateRange turns a comparison into bounds (zero is open).
-func (d DateCmp) dateRange() (from, to time.Time) {
-	start, _ := ParseDate(d.Value, false)
-	end, _ := ParseDate(d.Value, true)
-	switch d.Op {
-	case ">=":
-		return start, time.Time{}
-	case ">":
-		return end.Add(time.Nanosecond), time.Time{}
-	case "<=":
-		return time.Time{}, end
-	case "<":
-		return time.Time{}, start.Add(-time.Nanosecond)
-	}
-	return start, end
 }

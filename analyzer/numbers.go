@@ -1,0 +1,100 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+// Numbers: a run of numeral tokens (1,200, 3.5, 二十一) becomes one token.
+
+// numeralRun returns the end of the run of adjacent numeral tokens that
+// starts at i (i itself when toks[i] is not one). Digits on either side of
+// a thousands separator or a decimal point belong to the run: 1,200 and
+// 3.5 are one number each.
+func numeralRun(toks []tokenizer.Token, i int) int {
+	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
+	j := i
+	for j < len(toks) {
+		if isNumeralToken(&toks[j]) && (j == i || adjacent(j-1, j)) {
+			j++
+			continue
+		}
+		if sep := toks[j].Surface; j > i && j+1 < len(toks) && (sep == "," || sep == ".") &&
+			adjacent(j-1, j) && adjacent(j, j+1) && isDigits(toks[j-1].Surface) && isDigits(toks[j+1].Surface) &&
+			(sep == "." || len(toks[j+1].Surface) == 3) {
+			j += 2
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+func isDigits(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// isNumber reports whether the numeral tokens toks[i:j] are a number to
+// write in digits rather than a kanji that is part of a word: more than one
+// numeral character (二〇二六, 三万), an Arabic digit, or a single kanji
+// numeral after a number prefix (第一) or before a counter (三人, 六月). A
+// lone 六 or 三 elsewhere is read as written: 六本木 and 三木谷 are names,
+// not 6本木 and 3木谷.
+func isNumber(toks []tokenizer.Token, i, j int) bool {
+	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
+	k := i - 1 // before the numerals this run continues (数百|万)
+	for k >= 0 && adjacent(k, k+1) && isNumeralToken(&toks[k]) {
+		k--
+	}
+	if k >= 0 && adjacent(k, k+1) && (toks[k].Surface == "数" || toks[k].Surface == "何") {
+		return false // 数十倍, 何百年, 数百万円: some tens, not 10
+	}
+	if j > i+1 || utf8.RuneCountInString(toks[i].Surface) > 1 || strings.ContainsAny(toks[i].Surface, "0123456789") {
+		return true
+	}
+	if i > 0 && adjacent(i-1, i) {
+		pos0, _ := toks[i-1].FeatureAt(0)
+		pos1, _ := toks[i-1].FeatureAt(1)
+		if pos0 == "接頭詞" && pos1 == "数接続" {
+			return true
+		}
+	}
+	if j < len(toks) && adjacent(j-1, j) {
+		pos1, _ := toks[j].FeatureAt(1)
+		pos2, _ := toks[j].FeatureAt(2)
+		return pos1 == "接尾" && pos2 == "助数詞"
+	}
+	return false
+}
+
+func isNumeralToken(k *tokenizer.Token) bool {
+	if !isNumeral(k.Surface) {
+		return false
+	}
+	pos1, _ := k.FeatureAt(1)
+	return pos1 == "数"
+}
+
+// numberMorph joins numeral tokens into one morph whose term is the value
+// in Arabic digits (二〇二六 → 2026).
+func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mapper, pos int) morph {
+	first, last := &toks[0], &toks[len(toks)-1]
+	from, to := chunkStart+first.Position, chunkStart+last.Position+len(last.Surface)
+	var surface strings.Builder
+	for i := range toks {
+		surface.WriteString(toks[i].Surface)
+	}
+	// 1,200 is 1200; 3.5 stays as written, but 5.0 is 5 (PCIe 5.0 is
+	// PCIe 5 to a reader).
+	term, ok := normalizeNumber(strings.ReplaceAll(surface.String(), ",", ""))
+	if !ok {
+		term = surface.String()
+	}
+	if whole, frac, dot := strings.Cut(term, "."); dot && whole != "" && frac != "" && strings.Trim(frac, "0") == "" {
+		term = whole
+	}
+	s, e := mp.span(from, to)
+	return morph{tok: first, surface: surface.String(), start: s, end: e, pos: pos, term: term, reading: term, number: true}
+}

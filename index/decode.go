@@ -1,0 +1,172 @@
+package index
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Strict JSON decoding of request bodies, with errors that name the
+// member and say what it should hold.
+
+// DecodeObject decodes b, which must hold exactly one JSON object, into v,
+// a pointer to a struct, as strictly as the API documents: member names
+// match the struct's json tags exactly (case included), unknown and
+// repeated members are rejected, and so are invalid UTF-8 and escapes
+// that are not Unicode (a lone surrogate such as \ud800), instead of
+// being replaced with U+FFFD. encoding/json accepts all of these, so the
+// same body could mean different things to Sagasu and to another reader.
+// Failures are *ValidationError naming the member.
+func DecodeObject(b []byte, v any) error {
+	if len(bytes.TrimLeft(b, " \t\r\n")) == 0 {
+		return &ValidationError{Msg: "is empty; send one JSON object"}
+	}
+	if kind := firstKind(b); kind != "{" && kind != "" {
+		return &ValidationError{Msg: "must be a JSON object, found " + kind}
+	}
+	err := json.Unmarshal(b, v, json.RejectUnknownMembers(true))
+	if err == nil {
+		return nil
+	}
+	var sem *json.SemanticError
+	var syn *jsontext.SyntacticError
+	switch {
+	case errors.As(err, &syn):
+		field := topMember(syn.JSONPointer)
+		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
+			return &ValidationError{Field: field, Msg: "is given more than once; give each field once"}
+		}
+		if errors.Is(syn.Err, io.ErrUnexpectedEOF) {
+			return &ValidationError{Msg: "is a truncated JSON object: it ends before its closing }"}
+		}
+		if field == "" {
+			return &ValidationError{Msg: fmt.Sprintf("is malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
+		}
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
+	case errors.As(err, &sem):
+		field := topMember(sem.JSONPointer)
+		if errors.Is(sem.Err, json.ErrUnknownName) {
+			return &ValidationError{Field: field, Msg: fmt.Sprintf("unknown field (names are case-sensitive; allowed: %s)", strings.Join(jsonNames(v), ", "))}
+		}
+		want := describeType(memberType(v, field))
+		if field == "" {
+			want = "a JSON object"
+		}
+		found := describeKind(sem.JSONKind)
+		if sem.JSONKind == '0' && len(sem.JSONValue) > 0 {
+			found = "the number " + truncate(string(sem.JSONValue), 24)
+		}
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("must be %s, found %s", want, found)}
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return &ValidationError{Msg: "is a truncated or empty JSON object"}
+	}
+	return &ValidationError{Msg: "is malformed JSON: " + err.Error()}
+}
+
+// firstKind names the kind of JSON value b starts with: "{" for an
+// object, "" when b is empty or starts with something that is no value
+// (left to the decoder to report).
+func firstKind(b []byte) string {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) == 0 {
+		return ""
+	}
+	switch c := b[0]; {
+	case c == '{':
+		return "{"
+	case c == '[':
+		return "an array"
+	case c == '"':
+		return "a string"
+	case c == 't' || c == 'f':
+		return "true or false"
+	case c == 'n':
+		return "null"
+	case c == '-' || '0' <= c && c <= '9':
+		return "a number"
+	}
+	return ""
+}
+
+// topMember is the top-level member a JSON pointer (/tags/0) is in.
+func topMember(p jsontext.Pointer) string {
+	for tok := range p.Tokens() {
+		return tok
+	}
+	return ""
+}
+
+// jsonNames lists the member names of the struct v points to.
+func jsonNames(v any) []string {
+	t := reflect.TypeOf(v).Elem()
+	names := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// memberType is the Go type of the member name of the struct v points to.
+func memberType(v any, name string) reflect.Type {
+	t := reflect.TypeOf(v).Elem()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); tag == name {
+			return f.Type
+		}
+	}
+	return nil
+}
+
+// describeType says in words what JSON a Go type takes.
+func describeType(t reflect.Type) string {
+	if t == nil {
+		return "another type"
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.String {
+			return "an array of strings"
+		}
+		return "an array"
+	}
+	return "a JSON object"
+}
+
+func describeKind(k jsontext.Kind) string {
+	switch k {
+	case '"':
+		return "a string"
+	case '0':
+		return "a number"
+	case 't', 'f':
+		return "true or false"
+	case 'n':
+		return "null"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	}
+	return "another value"
+}

@@ -1,0 +1,198 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Compiling a search-box query: the words a reader typed, each with its
+// alternatives, grouped into units that a relaxed search can OR.
+
+// plainWords returns the words of a search-box query (words, phrases,
+// exclusions, no fields), or false when n uses more.
+func plainWords(n Node) ([]Node, bool) {
+	var xs []Node
+	switch x := n.(type) {
+	case And:
+		xs = x.Xs
+	default:
+		xs = []Node{n}
+	}
+	for _, x := range xs {
+		if nt, ok := x.(Not); ok {
+			x = nt.X
+		}
+		if w, ok := x.(Word); !ok || w.Field != "" {
+			return nil, false
+		}
+	}
+	return xs, true
+}
+
+// plain compiles a search-box query into units that a relaxed search can
+// OR when nothing has every word.
+func (c *compiler) plain(words []Node) textQuery {
+	var tq textQuery
+	tq.empty = true // until a word to find turns up: -の alone is every article
+	type plainWord struct {
+		w       Word
+		exclude bool
+		text    string
+		all     []analyzer.Token
+	}
+	var ws []plainWord
+	var toks []analyzer.Token // of the words to find, for optionalTokens
+	for i := 0; i < len(words); i++ {
+		x := words[i]
+		nt, exclude := x.(Not)
+		if exclude {
+			x = nt.X
+		}
+		w := x.(Word)
+		if !exclude {
+			tq.empty = false
+			if next, ok := modelNumber(w, words, i); ok {
+				// "iOS 6", "Nexus 7": the number belongs to the name, as in
+				// iOS6 or Nexus7.
+				w.Text += " " + next.Text
+				i++
+			} else if next, ok := c.latinPair(w, words, i); ok {
+				// "open ai", "space x": articles write OpenAI, SpaceX.
+				w.Text += " " + next.Text
+				i++
+			}
+		}
+		text := analyzer.Fold(w.Text)
+		all := c.tokens(text)
+		ws = append(ws, plainWord{w, exclude, text, all})
+		if !exclude && !w.Phrase {
+			toks = append(toks, indexed(all)...)
+		}
+	}
+	excluded := map[string]bool{}
+	for _, pw := range ws {
+		if pw.exclude {
+			excluded[pw.text] = true
+		}
+	}
+	for _, pw := range ws {
+		if !pw.exclude && excluded[pw.text] && len(indexed(pw.all)) > 0 {
+			// 量子 -量子: nothing can match, and no relaxed search should
+			// find the parts of what the reader excluded.
+			return textQuery{units: []query.Query{bleve.NewMatchNoneQuery()}}
+		}
+	}
+	optional := optionalTokens(toks)
+	seen := map[string]bool{}
+	finds := map[string]bool{} // a word typed again adds nothing (and costs as much)
+	for _, pw := range ws {
+		if !pw.exclude {
+			finds[pw.text] = true
+		}
+	}
+	c.oneWord = len(finds) == 1
+	done := map[string]bool{}
+	for _, pw := range ws {
+		text, toks := pw.text, indexed(pw.all)
+		if !pw.exclude && !pw.w.Phrase && done[text] {
+			optional = optional[len(toks):]
+			continue
+		}
+		done[text] = !pw.exclude && !pw.w.Phrase
+		switch {
+		case pw.exclude:
+			if q := c.exclusion(text, toks); q != nil {
+				tq.mustNot = append(tq.mustNot, q)
+			}
+		case pw.w.Phrase && len(toks) > 1:
+			tq.units = append(tq.units, c.phrase(text, exact(1)))
+			for _, t := range toks {
+				tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
+			}
+		case pw.w.Phrase:
+			c.word(&tq, text, pw.all, nil, seen)
+		default:
+			c.word(&tq, text, pw.all, optional[:len(toks)], seen)
+			optional = optional[len(toks):]
+		}
+	}
+	var wordToks [][]analyzer.Token
+	var texts []string
+	for _, pw := range ws {
+		if !pw.exclude {
+			wordToks = append(wordToks, indexed(pw.all))
+			texts = append(texts, pw.text)
+		}
+	}
+	tq.pieces = pieceTerms(wordToks)
+	if tags := tagShould(texts, c.tc); len(tags) > 0 {
+		// One clause: bleve scales the bonuses by the share of them an
+		// article has, and a clause per word would dilute the others.
+		tq.should = append(tq.should, disjunction(tags))
+	}
+	tq.weak = c.weak
+	return tq
+}
+
+// pieceTerms returns the terms of single characters that are one token of
+// a word of several and no word on their own (see textQuery.pieces).
+func pieceTerms(words [][]analyzer.Token) map[string]bool {
+	pieces, whole := map[string]bool{}, map[string]bool{}
+	for _, toks := range words {
+		for _, t := range toks {
+			switch {
+			case len(toks) == 1:
+				whole[t.Term] = true
+			case utf8.RuneCountInString(t.Term) == 1:
+				pieces[t.Term] = true
+			}
+		}
+	}
+	for t := range whole {
+		delete(pieces, t)
+	}
+	return pieces
+}
+
+// modelNumber returns the word after words[i] when it is a number that
+// goes with w, a Latin name (iOS 6, Windows 8, iPhone 4S).
+func modelNumber(w Word, words []Node, i int) (Word, bool) {
+	if w.Phrase || i+1 >= len(words) {
+		return Word{}, false
+	}
+	next, ok := words[i+1].(Word)
+	if !ok || next.Phrase || next.Field != "" {
+		return Word{}, false
+	}
+	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text) // either may fold to nothing (U+200B)
+	return next, last != "" && first != "" && isASCIILetter(rune(last[len(last)-1])) && '0' <= first[0] && first[0] <= '9'
+}
+
+// latinPair returns the word after words[i] when both are Latin words
+// that articles write as one (OpenAI for "open ai", ML-KEM for "ml kem").
+func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
+	if w.Phrase || i+1 >= len(words) || c.tc == nil {
+		return Word{}, false
+	}
+	next, ok := words[i+1].(Word)
+	if !ok || next.Phrase || next.Field != "" {
+		return Word{}, false
+	}
+	a, b := analyzer.Fold(w.Text), analyzer.Fold(next.Text)
+	if !isLatinWord(a) || !isLatinWord(b) || len(a)+len(b) > maxAkaLatin {
+		return Word{}, false
+	}
+	return next, c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0
+}
+
+// isLatinWord reports whether s is ASCII letters and digits with a letter.
+func isLatinWord(s string) bool {
+	return strings.ContainsFunc(s, isASCIILetter) && !strings.ContainsFunc(s, func(r rune) bool { return !isASCIILetter(r) && (r < '0' || r > '9') })
+}
+
+func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }

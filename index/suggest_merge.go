@@ -1,0 +1,127 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"sagasu/analyzer"
+)
+
+// Turning the builder's word statistics into suggestion entries: partial
+// joins dropped, spellings of one word merged.
+
+// dropPartialJoins drops the joined words that are only ever the start of
+// a longer one: 本田圭 of 本田圭佑, 長友佑 of 長友佑都 (the index joins every
+// run of two to four pieces).
+func (b *sugBuilder) dropPartialJoins() {
+	terms := make([]string, 0, len(b.terms))
+	for t := range b.terms {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	for i, t := range terms {
+		s := b.terms[t]
+		if !s.joined {
+			continue
+		}
+		for _, longer := range terms[i+1:] {
+			if !strings.HasPrefix(longer, t) {
+				break
+			}
+			if float64(b.terms[longer].count) >= partialJoinShare*float64(s.count) {
+				delete(b.terms, t)
+				break
+			}
+		}
+	}
+}
+
+// partialJoinShare: a joined word is part of a longer one when the longer
+// one is in this share of its articles.
+const partialJoinShare = 0.8
+
+// mergeTerms turns the word statistics into entries. The same word in
+// kana and kanji is one entry (its readings agree and one spelling is all
+// kana), and so are spellings that differ only by ー (量子コンピュータ,
+// 量子コンピューター); the entry shows the most common spelling. Kanji
+// homophones (科学, 化学) stay apart.
+func (b *sugBuilder) mergeTerms() {
+	byReading := map[string][]*termStat{}
+	var stats []*termStat
+	for _, s := range b.terms {
+		stats = append(stats, s)
+		if s.reading != "" {
+			// Folded alike: a user-dictionary reading keeps ディ, the
+			// reading field's is デイ (NVIDIA and エヌビディア are one word).
+			r := analyzer.NormalizeReading(s.reading)
+			byReading[r] = append(byReading[r], s)
+		}
+	}
+	merged := map[*termStat]bool{}
+	for _, group := range byReading {
+		if len(group) < 2 {
+			continue
+		}
+		sort.Slice(group, func(i, j int) bool { return group[i].count > group[j].count })
+		var into *termStat
+		for _, s := range group {
+			if !isKanaWord(bestSurface(s)) {
+				into = s
+				break
+			}
+		}
+		if into == nil {
+			into = group[0]
+		}
+		for _, s := range group {
+			if s == into || merged[s] {
+				continue
+			}
+			if !isKanaWord(bestSurface(s)) && withoutLong(bestSurface(s)) != withoutLong(bestSurface(into)) {
+				continue
+			}
+			for sf, w := range s.surfaces {
+				into.surfaces[sf] += w
+			}
+			into.count += s.count
+			into.recent += s.recent
+			merged[s] = true
+		}
+	}
+	for _, s := range stats {
+		if merged[s] {
+			continue
+		}
+		entry := int32(len(b.entries))
+		text := bestSurface(s)
+		b.entries = append(b.entries, sugEntry{text: text, kind: kindTerm, count: int32(s.count),
+			score: float32(float64(s.count) + titleWordWeight*s.recent)})
+		for sf := range s.surfaces {
+			b.key(analyzer.Fold(sf), entry)
+		}
+		if s.reading != "" {
+			b.key(s.reading, entry)
+		}
+		for _, r := range s.others {
+			b.key(r, entry)
+		}
+	}
+}
+
+func withoutLong(s string) string { return strings.ReplaceAll(s, "ー", "") }
+
+// bestSurface is a word's most used spelling.
+func bestSurface(s *termStat) string {
+	best, bw := "", -1.0
+	for sf, w := range s.surfaces {
+		if w > bw || (w == bw && sf < best) {
+			best, bw = sf, w
+		}
+	}
+	return best
+}
+
+func isKanaWord(s string) bool {
+	return analyzer.IsKana(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}

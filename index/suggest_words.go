@@ -1,0 +1,161 @@
+package index
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"sagasu/analyzer"
+)
+
+// Which index terms are words worth suggesting, how they read and how
+// they are spelt when shown: the analysis of one term, kept across
+// rebuilds.
+
+// wordInfo is what the suggester knows of an index term, kept across
+// rebuilds so each term is analysed once.
+type wordInfo struct {
+	reading string
+	others  []string // more readings a joined name has (ホンダケイスケ beside ホンダケイユウ)
+	content bool
+	joined  bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
+	// long: a katakana term the dictionary also knows with the final ー
+	// the index dropped (センタ, センター): shown as most articles write it
+	// (see longSpelling).
+	long bool
+}
+
+// longSpelling returns a katakana word the index joined from pieces, or
+// one the dictionary also knows with a final ー, with the trailing ー that
+// Lucene's rule dropped (パ|スキー is the term パスキ, センター センタ),
+// when at least half the df articles that have the word write it so;
+// term otherwise. The index's terms are stemmed; the bigram field keeps
+// the characters as written. The answer is kept across rebuilds while df
+// stays within a fifth: a phrase search for each of thousands of words
+// was a third of a rebuild.
+func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string {
+	last, _ := utf8.DecodeLastRuneInString(term)
+	if utf8.RuneCountInString(term) < 3 || !isKatakanaLetter(last) || strings.ContainsFunc(term, func(r rune) bool { return !isKatakanaLetter(r) && r != 'ー' }) {
+		return term
+	}
+	if v, ok := ix.sug.long.Load(term); ok {
+		if c := v.(longCheck); 5*df >= 4*c.df && 4*df <= 5*c.df {
+			return c.spelling
+		}
+	}
+	spelling := term
+	if n := tc.countQuery(bigramQuery(term + "ー")); n < math.MaxUint64 && 2*n >= df {
+		spelling = term + "ー" // (MaxUint64: the index could not tell)
+	}
+	ix.sug.long.Store(term, longCheck{df: df, spelling: spelling})
+	return spelling
+}
+
+// dictSpelling returns the user dictionary's spelling of a Latin word the
+// index holds lower-cased (NVIDIA, JAXA, OpenAI), or "": a word only the
+// bodies have is shown as the dictionary writes it, not as its term.
+func (ix *Index) dictSpelling(term string) string {
+	ix.sug.spellOnce.Do(func() {
+		ix.sug.spellings = map[string]string{}
+		for line := range strings.Lines(ix.opts.UserDict) {
+			surface, _, _ := strings.Cut(strings.TrimSpace(line), ",")
+			if surface != "" && !strings.HasPrefix(surface, "#") && strings.ToLower(surface) != surface &&
+				!strings.ContainsFunc(surface, func(r rune) bool { return r >= utf8.RuneSelf }) {
+				ix.sug.spellings[analyzer.WordTerm(surface)] = surface
+			}
+		}
+	})
+	return ix.sug.spellings[term]
+}
+
+// counters are the kanji that count after a number (100億円, 3年, 5人).
+const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基"
+
+// knownWhole reports whether the dictionary knows s as one katakana word.
+func (ix *Index) knownWhole(s string) bool {
+	if utf8.RuneCountInString(s) < 3 || !analyzer.IsKana(s) || !strings.ContainsFunc(s, isKatakanaLetter) {
+		return false
+	}
+	toks := ix.an.Tokens(s)
+	return len(toks) == 1 && toks[0].Surface == s && (toks[0].Class == "known" || toks[0].Class == "user")
+}
+
+// longCheck is a longSpelling answer and the df it was given for.
+type longCheck struct {
+	df       uint64
+	spelling string
+}
+
+// wordInfo analyses an index term once.
+func (ix *Index) wordInfo(term string) wordInfo {
+	if v, ok := ix.sug.words.Load(term); ok {
+		return v.(wordInfo)
+	}
+	var info wordInfo
+	all := ix.an.Tokens(term)
+	toks := indexed(all)
+	switch {
+	case !suggestible(term):
+	case joinedWhole(all, term) && len(toks) > 0 && strings.Contains(counters, toks[0].Term) && utf8.RuneCountInString(toks[0].Term) == 1:
+		// A counter joined to the word after it (1兆円|規模 → 円規模, 3年|以上
+		// → 年以上): no word.
+	case joinedWhole(all, term):
+		// Compounds of one-character words and names kagome splits
+		// (独|女, 婚|活, 本田|圭|佑): the index holds them joined, under
+		// the readings the reading field gives the whole.
+		info.content, info.joined = true, true
+		for _, t := range ix.an.IndexedTokens(term, true) {
+			if t.Start == 0 && t.End == len(term) && t.Reading != "" && !slices.Contains(info.others, t.Reading) {
+				info.others = append(info.others, t.Reading)
+			}
+		}
+		if len(info.others) > 0 {
+			info.reading, info.others = info.others[0], info.others[1:]
+		}
+	case len(toks) > 0 && utf8.RuneCountInString(term) >= 2:
+		info.content = true
+		var r strings.Builder
+		for _, t := range toks {
+			info.content = info.content && t.Content
+			r.WriteString(t.Reading)
+			if t.Reading == "" {
+				r.Reset()
+				break
+			}
+		}
+		// Stemmed as a whole, as the index stems the joined word: スカイ|ツリー
+		// reads スカイツリ like the term スカイツリ.
+		info.reading = analyzer.NormalizeReading(r.String())
+	}
+	info.long = !info.joined && ix.knownWhole(term+"ー")
+	ix.sug.words.Store(term, info)
+	return info
+}
+
+// joinedWhole reports whether the analyzer joined the pieces of term into
+// one token that spans it.
+func joinedWhole(toks []analyzer.Token, term string) bool {
+	return slices.ContainsFunc(toks, func(t analyzer.Token) bool {
+		return t.Class == "shingle" && t.Start == 0 && t.End == len(term)
+	})
+}
+
+// suggestible reports whether an index term may be offered as a word: not
+// a fragment the analyzer cut from a longer word (ーションズ, ングトゥース,
+// ッソン), not two kana of grammar (てる, なか), not a piece of a web address.
+func suggestible(term string) bool {
+	r, _ := utf8.DecodeRuneInString(term)
+	switch {
+	case strings.ContainsRune("ーンッァィゥェォャュョヮヵヶんっぁぃぅぇぉゃゅょゎ", r):
+		return false
+	case utf8.RuneCountInString(term) <= 2 && !strings.ContainsFunc(term, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' }):
+		return false
+	}
+	return !webWords[term]
+}
+
+// webWords are the pieces of addresses (http://www.example.co.jp/x.html)
+// that bodies are full of.
+var webWords = map[string]bool{"http": true, "https": true, "www": true, "com": true, "co": true, "jp": true,
+	"ne": true, "net": true, "org": true, "html": true, "htm": true, "php": true, "cgi": true, "asp": true}
