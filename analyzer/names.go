@@ -261,3 +261,20 @@ func nameCombos(run []morph) []string {
 	}
 	return out
 }
+
+// DictReadings returns the readings the IPA dictionary has for word as a
+// noun when kagome reads the word as one known token (日本 is ニッポン and
+// ニホン, 嵐 アラシ), normalised like reading terms; nil otherwise.
+func (a *Analyzer) DictReadings(word string) []string {
+	toks := a.k.Analyze(Fold(word), tokenizer.Search)
+	if len(toks) != 1 || toks[0].Class != tokenizer.KNOWN || a.feat.reading < 0 {
+		return nil
+	}
+	var out []string
+	for _, r := range a.dictNounReadings(&toks[0]) {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}

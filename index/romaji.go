@@ -64,10 +64,14 @@ func init() {
 			nextKana[p] = appendUnique(nextKana[p], firstRune(kana))
 		}
 	}
-	// A lone n may be ン or the start of ナ行; a doubled consonant is ッ.
+	// A lone n may be ン or the start of ナ行; a consonant may be the
+	// first of a doubled one, the ッ before its own row (robot is ロボット,
+	// but hor is no ホッカイドウ).
 	nextKana["n"] = appendUnique(nextKana["n"], "ン")
 	for _, c := range "kgsztdhbpmrjcfvy" {
-		nextKana[string(c)] = appendUnique(nextKana[string(c)], "ッ")
+		for _, k := range nextKana[string(c)] {
+			nextKana[string(c)] = appendUnique(nextKana[string(c)], "ッ"+k)
+		}
 	}
 }
 

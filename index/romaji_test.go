@@ -44,8 +44,11 @@ func TestToKana(t *testing.T) {
 	if _, _, ok := toKana("xqz"); ok {
 		t.Error("toKana accepted xqz")
 	}
-	if got := nextKana["t"]; !slices.Contains(got, "タ") || !slices.Contains(got, "ッ") || !slices.Contains(got, "ツ") {
+	if got := nextKana["t"]; !slices.Contains(got, "タ") || !slices.Contains(got, "ット") || !slices.Contains(got, "ツ") {
 		t.Errorf("nextKana[t] = %v", got)
+	}
+	if got := nextKana["r"]; slices.Contains(got, "ッ") || slices.Contains(got, "ッカ") || !slices.Contains(got, "ッラ") {
+		t.Errorf("nextKana[r] = %v; a lone r may only be ッ before ラ行", got)
 	}
 	if got := nextKana["n"]; !slices.Contains(got, "ン") || !slices.Contains(got, "ナ") {
 		t.Errorf("nextKana[n] = %v", got)

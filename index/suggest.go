@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -51,6 +52,7 @@ type sugEntry struct {
 type sugKey struct {
 	key   string
 	entry int32
+	exact bool // matches only a prefix that is the whole key
 }
 
 // suggestIndex is an immutable snapshot of everything suggestible, with
@@ -131,20 +133,19 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
 	}
-	last := words[len(words)-1]
+	last, pending := imeTail(words[len(words)-1])
 	context := strings.Join(words[:len(words)-1], "")
 	// What precedes a completion of last alone: the other words as the
-	// reader wrote them.
-	echo := strings.Join(words[:len(words)-1], " ") + " "
-	if typed := strings.Fields(q); len(typed) == len(words) {
-		echo = strings.Join(typed[:len(typed)-1], " ") + " "
-	}
+	// articles write them (iphone is iPhone), or as the reader did.
+	echo := si.echo(strings.Fields(q), words)
 	if context == "" {
 		// Converted text and kana still being typed, with no space
-		// between (量子こ, 自動う): the kana completes in the context of
-		// what was converted.
+		// between (量子こ, 自動う, 量子k): the kana completes in the
+		// context of what was converted.
 		if head, tail := splitTyping(last); head != "" {
 			context, last, echo = head, tail, ""
+		} else if pending != "" && !analyzer.IsKana(last) {
+			context, last, echo = last, "", ""
 		}
 	}
 	out := []Suggestion{}
@@ -161,25 +162,92 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		}
 	}
 	if context == "" {
-		add("", si.lookupGroups(ix.prefixes("", last), size))
+		add("", si.lookupGroups(ix.prefixes("", last, pending), size))
 		return out, nil
 	}
 	// The last word completed as part of one word with the others
 	// (量子 こ → 量子コンピュータ), or else on its own after them.
-	add("", si.lookupGroups(ix.prefixes(context, last), size))
-	if len(out) == 0 && echo != "" {
-		// Nothing completes the words together: complete the last one
+	add("", si.lookupGroups(ix.prefixes(context, last, pending), size))
+	if len(out) == 0 && echo == "" && !isRomaji(context) && readingKey(ix.an, context) == "" {
+		add("", ix.afterUnread(si, context, last, pending, size))
+	}
+	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+		// No word completes the words together (titles may: 量子 あん
+		// is the start of a title with 量子暗号): complete the last one
 		// after the others (but not the kana of 量子こ alone), with the
-		// words some article has beside them.
-		with, done := ix.cooccurrence(ctx, words[:len(words)-1])
-		defer done()
-		for _, i := range si.lookupGroups(ix.prefixes("", last), maxCooccurChecks) {
-			if e := &si.entries[i]; e.kind == kindTerm && len(out) < size && with(e.text) {
-				add(echo, []int32{i})
+		// words articles have beside them, ahead of the titles.
+		titles := out
+		out = []Suggestion{}
+		for _, i := range ix.besideContext(ctx, si, words[:len(words)-1], ix.prefixes("", last, pending)) {
+			add(echo, []int32{i})
+		}
+		for _, t := range titles {
+			if len(out) < size {
+				out = append(out, t)
 			}
 		}
 	}
 	return out, nil
+}
+
+// echo returns what precedes a completion of the last word alone: the
+// words before it as the articles spell them when one is a suggested word
+// that differs from the typed one only in width or case (iphone is
+// iPhone), else as the reader typed them.
+func (si *suggestIndex) echo(typed, folded []string) string {
+	if len(typed) != len(folded) {
+		typed = folded
+	}
+	out := make([]string, 0, len(folded)-1)
+	for i, w := range folded[:len(folded)-1] {
+		out = append(out, cmp.Or(si.spelling(w), typed[i]))
+	}
+	return strings.Join(out, " ") + " "
+}
+
+// spelling returns the text of the word entry whose folded text is w, or
+// "".
+func (si *suggestIndex) spelling(w string) string {
+	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= w })
+	for ; i < len(si.keys) && si.keys[i].key == w; i++ {
+		if e := &si.entries[si.keys[i].entry]; e.kind == kindTerm && analyzer.Fold(e.text) == w {
+			return e.text
+		}
+	}
+	return ""
+}
+
+// imeTail reads the letters an IME shows at the end of a word until they
+// make a kana (じどu, こn, 量子k): text is the word with the letters that
+// make kana added as hiragana (じどう), pending what is left of an
+// unfinished syllable ("k" of 量子k). Letters after Latin text are a word
+// of their own.
+func imeTail(w string) (text, pending string) {
+	i := len(w)
+	for i > 0 && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == '\'') {
+		i--
+	}
+	if i == 0 || i == len(w) || len(w)-i > 4 {
+		return w, ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w[:i]); !analyzer.IsKana(string(r)) && !isHan(r) {
+		return w, ""
+	}
+	kana, pending, ok := toKana(w[i:])
+	if !ok {
+		return w, ""
+	}
+	return w[:i] + toHiragana(kana), pending
+}
+
+// toHiragana turns katakana letters into hiragana (ー and the rest stay).
+func toHiragana(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'ァ' && r <= 'ヶ' {
+			return r - 'ァ' + 'ぁ'
+		}
+		return r
+	}, s)
 }
 
 func isASCIIAlnum(r rune) bool {
@@ -207,7 +275,7 @@ func splitTyping(w string) (head, tail string) {
 // groups: the folded text itself, then its reading when the reader typed
 // kana or romaji. Romaji has its own group, so "tes" offers both Tesla
 // and テスラ.
-func (ix *Index) prefixes(context, last string) [][]string {
+func (ix *Index) prefixes(context, last, pending string) [][]string {
 	var spelled, read []string
 	addKey := func(l *[]string, k string) {
 		if k == "" || slices.Contains(*l, k) {
@@ -219,7 +287,9 @@ func (ix *Index) prefixes(context, last string) [][]string {
 			*l = append(*l, s)
 		}
 	}
-	addKey(&spelled, context+last)
+	if pending == "" {
+		addKey(&spelled, context+last)
+	}
 	if c, _ := utf8.DecodeLastRuneInString(context); c < utf8.RuneSelf && isASCIIAlnum(c) {
 		// A name and its number or model as the titles write them, with
 		// a space: iphone 17 → iPhone 17 Pro.
@@ -238,6 +308,11 @@ func (ix *Index) prefixes(context, last string) [][]string {
 		}
 	}
 	switch {
+	case pending != "" && (last == "" || analyzer.IsKana(last)):
+		// Kana and the start of the next (じどk): any kana it can become.
+		for _, next := range nextKana[pending] {
+			addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next))
+		}
 	case analyzer.IsKana(last):
 		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
 	case isRomaji(last):
@@ -381,7 +456,7 @@ func (si *suggestIndex) rangeBest(p string) []int32 {
 	i := lo
 	for ; i < len(si.keys) && strings.HasPrefix(si.keys[i].key, p); i++ {
 		e := si.keys[i].entry
-		if seen[e] {
+		if seen[e] || si.keys[i].exact && si.keys[i].key != p {
 			continue
 		}
 		seen[e] = true

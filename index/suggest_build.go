@@ -46,6 +46,7 @@ type termStat struct {
 	reading  string
 	others   []string // more readings to find it by
 	joined   bool     // see wordInfo
+	single   bool     // see wordInfo: keyed exact
 	count    int
 	recent   float64
 }
@@ -275,13 +276,16 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		}
 		if s := b.terms[e.Term]; s != nil {
 			s.count = max(s.count, int(count))
+			if s.others == nil {
+				s.others = b.ix.wordInfo(e.Term).others
+			}
 			continue
 		}
 		if count < suggestMinDocs {
 			continue
 		}
 		info := b.ix.wordInfo(e.Term)
-		if !info.content || info.joined && count < suggestMinJoinedDocs {
+		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs {
 			continue
 		}
 		surface := e.Term
@@ -290,7 +294,10 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		} else if s := b.ix.dictSpelling(e.Term); s != "" {
 			surface = s // nvidia is NVIDIA
 		}
-		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: 1}, reading: info.reading, others: info.others, count: int(count), joined: info.joined}
+		// The spelling weighs as many articles as have it, against a
+		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
+		// few titles).
+		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, count: int(count), joined: info.joined, single: info.single}
 	}
 }
 
@@ -346,4 +353,11 @@ func (b *sugBuilder) key(k string, entry int32) {
 		}
 	}
 	b.keys = append(b.keys, sugKey{key: k, entry: entry})
+}
+
+// exactKey makes an entry findable by k itself only, not by its prefixes.
+func (b *sugBuilder) exactKey(k string, entry int32) {
+	if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= suggestKeyRunes {
+		b.keys = append(b.keys, sugKey{key: k, entry: entry, exact: true})
+	}
 }

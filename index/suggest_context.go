@@ -1,8 +1,10 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -24,23 +26,63 @@ const (
 	cooccurBudget    = time.Millisecond
 )
 
-// cooccurrence returns a test of whether some article has a word together
-// with the words before it, and a func to call when done with it. Words
-// no article has as written (kana not yet converted) are left out of the
-// context; when none is left, every word passes, and when the words left
-// are in no article together, none does. A test stops at the first
-// article that has them all, so it costs about as much at a million
-// articles as at a thousand; past cooccurBudget (and minCooccurChecks)
-// every test fails.
-func (ix *Index) cooccurrence(ctx context.Context, words []string) (with func(string) bool, done func()) {
-	everything := func(string) bool { return true }
+// maxTogether: articles with a word and the words before it are counted
+// up to this many (enough to tell a word tied to the others from one that
+// happens to meet them).
+const maxTogether = 20
+
+// besideContext returns the entries for the prefix groups (of the
+// maxCooccurChecks best) that some article has together with words, the
+// words most tied to them first: by together²÷count, where together is
+// the articles that have both (up to maxTogether), so なでしこ さわ offers 澤
+// before 爽やか, a word in every article.
+func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string) []int32 {
+	together, done := ix.cooccurrence(ctx, words)
+	defer done()
+	type cand struct {
+		i     int32
+		score float64
+	}
+	var cs []cand
+	for _, i := range si.lookupGroups(groups, maxCooccurChecks) {
+		e := &si.entries[i]
+		if e.kind != kindTerm {
+			continue
+		}
+		n, known := together(e.text)
+		switch {
+		case !known:
+			cs = append(cs, cand{i: i, score: -1}) // keeps its place
+		case n > 0:
+			cs = append(cs, cand{i: i, score: float64(n) * float64(n) / float64(max(e.count, 1))})
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+	out := make([]int32, len(cs))
+	for k, c := range cs {
+		out[k] = c.i
+	}
+	return out
+}
+
+// cooccurrence returns a count of the articles that have a word together
+// with the words before it (up to maxTogether), and a func to call when
+// done with it. Words no article has as written (kana not yet converted)
+// are left out of the context; when none is left, known is false for
+// every word, and when the words left are in no article together, every
+// count is 0. A count stops at maxTogether articles, so it costs about as
+// much at a million articles as at a thousand; past cooccurBudget (and
+// minCooccurChecks) every count is 0.
+func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(string) (n int, known bool), done func()) {
+	unknown := func(string) (int, bool) { return 0, false }
+	none := func(string) (int, bool) { return 0, true }
 	adv, err := ix.b.Advanced()
 	if err != nil {
-		return everything, func() {}
+		return unknown, func() {}
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return everything, func() {}
+		return unknown, func() {}
 	}
 	done = func() { r.Close() }
 	tc := &readerCounter{ctx: ctx, ix: ix.b, r: r, cache: map[[2]string]uint64{}}
@@ -54,7 +96,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (with func(st
 				if !unconverted(w) {
 					// A word no article has (zzzq テレ): any completion
 					// searches into nothing.
-					return func(string) bool { return false }, done
+					return none, done
 				}
 				continue
 			}
@@ -64,7 +106,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (with func(st
 		}
 	}
 	if len(terms) == 0 {
-		return everything, done
+		return unknown, done
 	}
 	all := func(ts []string) query.Query {
 		qs := make([]query.Query, len(ts))
@@ -73,16 +115,19 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (with func(st
 		}
 		return conjunction(qs)
 	}
-	if !ix.anyMatch(ctx, r, all(terms)) {
-		return func(string) bool { return false }, done
+	if ix.countMatches(ctx, r, all(terms), 1) == 0 {
+		return none, done
 	}
 	deadline, checks := time.Now().Add(cooccurBudget), 0
-	return func(word string) bool {
+	return func(word string) (int, bool) {
 		if checks++; checks > minCooccurChecks && time.Now().After(deadline) {
-			return false
+			return 0, true
 		}
 		ts := ix.an.Terms(word)
-		return len(ts) > 0 && ix.anyMatch(ctx, r, all(append(ts, terms...)))
+		if len(ts) == 0 {
+			return 0, true
+		}
+		return ix.countMatches(ctx, r, all(append(ts, terms...)), maxTogether), true
 	}, done
 }
 
@@ -96,15 +141,59 @@ func unconverted(w string) bool {
 	return isRomaji(w) && ok && pending == ""
 }
 
-// anyMatch reports whether some article matches q, reading no further
-// than the first.
-func (ix *Index) anyMatch(ctx context.Context, r bindex.IndexReader, q query.Query) bool {
+// countMatches counts the articles that match q, up to limit.
+func (ix *Index) countMatches(ctx context.Context, r bindex.IndexReader, q query.Query, limit int) int {
 	s, err := q.Searcher(ctx, r, ix.b.Mapping(), search.SearcherOptions{})
 	if err != nil {
-		return false
+		return 0
 	}
 	defer s.Close()
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
-	m, err := s.Next(sctx)
-	return err == nil && m != nil
+	n := 0
+	for n < limit {
+		m, err := s.Next(sctx)
+		if err != nil || m == nil {
+			break
+		}
+		sctx.DocumentMatchPool.Put(m)
+		n++
+	}
+	return n
+}
+
+// maxUnreadChecks bounds the words afterUnread reads.
+const maxUnreadChecks = 24
+
+// afterUnread completes kana typed right after converted text that has
+// no reading (耐量子 + あ: 耐 alone is no word of the dictionary): the words
+// and titles that start with the text and whose rest reads as the kana
+// (耐量子暗号).
+func (ix *Index) afterUnread(si *suggestIndex, context, last, pending string, n int) []int32 {
+	if last != "" && !analyzer.IsKana(last) {
+		return nil
+	}
+	wants := []string{analyzer.ReadingPrefix(last)}
+	if pending != "" {
+		wants = wants[:0]
+		for _, next := range nextKana[pending] {
+			wants = append(wants, analyzer.ReadingPrefix(last+next))
+		}
+	}
+	var out []int32
+	for _, i := range si.lookup([]string{context}, maxUnreadChecks) {
+		rest, ok := strings.CutPrefix(analyzer.Fold(si.entries[i].text), context)
+		if !ok || rest == "" {
+			continue
+		}
+		if r := []rune(rest); len(r) > suggestKeyRunes/2 {
+			rest = string(r[:suggestKeyRunes/2]) // only its start is compared
+		}
+		r := readingKey(ix.an, rest)
+		if r != "" && slices.ContainsFunc(wants, func(w string) bool { return strings.HasPrefix(r, w) }) {
+			if out = append(out, i); len(out) == n {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -89,6 +89,10 @@ func (b *sugBuilder) mergeTerms() {
 			merged[s] = true
 		}
 	}
+	readings := map[string]bool{}
+	for _, s := range stats {
+		readings[s.reading] = true
+	}
 	for _, s := range stats {
 		if merged[s] {
 			continue
@@ -97,14 +101,20 @@ func (b *sugBuilder) mergeTerms() {
 		text := bestSurface(s)
 		b.entries = append(b.entries, sugEntry{text: text, kind: kindTerm, count: int32(s.count),
 			score: float32(float64(s.count) + titleWordWeight*s.recent)})
+		key := b.key
+		if s.single {
+			key = b.exactKey
+		}
 		for sf := range s.surfaces {
-			b.key(analyzer.Fold(sf), entry)
+			key(analyzer.Fold(sf), entry)
 		}
-		if s.reading != "" {
-			b.key(s.reading, entry)
-		}
-		for _, r := range s.others {
-			b.key(r, entry)
+		for _, r := range append([]string{s.reading}, s.others...) {
+			key(r, entry)
+			if short := withoutLong(r); short != r && short != "" && !readings[short] {
+				// Typed without the long vowel: あいふぉん is iPhone
+				// (アイフォーン), but さば is サバ, not サーバー.
+				key(short, entry)
+			}
 		}
 	}
 }

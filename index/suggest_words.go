@@ -17,14 +17,24 @@ import (
 // rebuilds so each term is analysed once.
 type wordInfo struct {
 	reading string
-	others  []string // more readings a joined name has (ホンダケイスケ beside ホンダケイユウ)
+	// others: more readings: a joined name's (ホンダケイスケ beside
+	// ホンダケイユウ), a word's other dictionary readings (日本 ニホン beside
+	// ニッポン).
+	others  []string
 	content bool
-	joined  bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
+	// single: a noun of one kanji (嵐, 犬), found only by its whole
+	// reading or itself, not by every prefix (see sugKey.exact).
+	single bool
+	joined bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
 	// long: a katakana term the dictionary also knows with the final ー
 	// the index dropped (センタ, センター): shown as most articles write it
 	// (see longSpelling).
 	long bool
 }
+
+// maxOtherReadings bounds the dictionary readings a word is also found
+// by (上手 has six).
+const maxOtherReadings = 3
 
 // longSpelling returns a katakana word the index joined from pieces, or
 // one the dictionary also knows with a final ー, with the trailing ー that
@@ -113,6 +123,13 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		if len(info.others) > 0 {
 			info.reading, info.others = info.others[0], info.others[1:]
 		}
+	case len(all) == 1 && utf8.RuneCountInString(term) == 1 && isHan([]rune(term)[0]) &&
+		(strings.HasPrefix(all[0].POS, "名詞,一般") || strings.HasPrefix(all[0].POS, "名詞,固有名詞")) &&
+		utf8.RuneCountInString(all[0].Reading) >= 2:
+		// 嵐, 犬, 猫: words readers look for, but too short to offer for
+		// every kana typed (き is no 気 yet).
+		info.content, info.single = true, true
+		info.reading = all[0].Reading
 	case len(toks) > 0 && utf8.RuneCountInString(term) >= 2:
 		info.content = true
 		var r strings.Builder
@@ -127,6 +144,15 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		// Stemmed as a whole, as the index stems the joined word: スカイ|ツリー
 		// reads スカイツリ like the term スカイツリ.
 		info.reading = analyzer.NormalizeReading(r.String())
+		if len(toks) == 1 {
+			// The dictionary's other readings of the word: 日本 is
+			// found by にほん as well as にっぽん.
+			for _, o := range ix.an.DictReadings(term) {
+				if o != info.reading && len(info.others) < maxOtherReadings {
+					info.others = append(info.others, o)
+				}
+			}
+		}
 	}
 	info.long = !info.joined && ix.knownWhole(term+"ー")
 	ix.sug.words.Store(term, info)

@@ -1,0 +1,155 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// imeStates returns what an IME shows while romaji is typed into it: the
+// syllables finished so far in hiragana, then the letters of the one
+// being typed (j, じ, じd, じど, じどう, …), after converted text before.
+func imeStates(converted, romaji string) []string {
+	var out []string
+	for _, p := range prefixesOf(romaji) {
+		kana, pending, ok := toKana(p)
+		if !ok {
+			continue
+		}
+		out = append(out, converted+toHiragana(kana)+pending)
+	}
+	return out
+}
+
+// TestSuggestIMEComposition follows the text an IME shows while a reader
+// types romaji, keystroke by keystroke, on the sample articles: kana with
+// the letters of an unfinished syllable after it (じどu, ぜんこt, 量子k) must
+// keep the word they mean among the first three suggestions.
+func TestSuggestIMEComposition(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		converted, romaji string
+		want              string
+		from              int // the first state that must already work
+	}{
+		{"", "jidouunten", "自動運転", 2},
+		{"", "zenkotaidenchi", "全固体電池", 4},
+		{"", "robotakushi-", "ロボタクシー", 4},
+		{"", "tesura", "テスラ", 3},
+		{"", "ryoushikonpyu-ta", "量子コンピュータ", 8},
+		{"量子", "konpyu-ta", "量子コンピュータ", 1},
+		{"耐量子", "angou", "耐量子暗号", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.converted+tt.romaji, func(t *testing.T) {
+			for i, s := range imeStates(tt.converted, tt.romaji) {
+				if i+1 < tt.from {
+					continue
+				}
+				got, err := ix.Suggest(ctx, s, 3)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.ContainsFunc(got, func(g Suggestion) bool { return g.Text == tt.want }) {
+					t.Errorf("Suggest(%q) = %v, want %s in the top 3", s, texts(got), tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestSuggestWordsReadersType covers words the suggester used to miss or
+// bury: a noun of one kanji by its whole reading (not by every kana typed),
+// a word by each of its dictionary readings, a loanword typed without its
+// long vowel, an unfinished consonant that only doubles itself (hor is no
+// ホッカイドウ), and a last word completed after another by what the
+// articles have beside it, ahead of titles, with the other word spelt as
+// the articles spell it.
+func TestSuggestWordsReadersType(t *testing.T) {
+	ix := mustOpen(t)
+	bodies := []string{
+		"嵐の新曲が話題。日本のファンが集まった。",
+		"嵐のコンサート。日本各地で開催。",
+		"嵐が出演するドラマ。",
+		"北海道でホラー映画の撮影。北海道の夏。",
+		"ホラーの名作を紹介する。",
+		"ホラー好きの集い。北海道からも参加。",
+		"量子の暗号の実証に成功。量子の研究。",
+		"量子を使う暗号通信の実験。量子ビットを使う。",
+		"暗号の標準化が進む。量子の時代。",
+		"量子の世界と安全の話。",
+		"安全な運転のために。", "安全対策を強化。", "安全性を確認。", "安全第一の工場。",
+		"案内所の窓口。", "案内板を新設。", "観光案内の拠点。", "案内を配布。", "案内係を募集。",
+		"NVIDIAのGPUが品薄。", "NVIDIA製GPUを搭載。", "GPUの需要が伸びる。",
+		"iPhoneの新型を発表。", "iPhoneケースが人気。", "iPhoneを買い替えた。",
+	}
+	var arts []Article
+	for i, b := range bodies {
+		arts = append(arts, Article{ID: fmt.Sprintf("w%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
+	}
+	arts = append(arts, Article{ID: "t1", Title: "量子の暗号が変える安全保障", Body: "量子による暗号の解説。", Published: day("2026-05-02")})
+	mustPut(t, ix, arts...)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	suggest := func(q string) []Suggestion {
+		got, err := ix.Suggest(ctx, q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	has := func(got []Suggestion, want string) bool {
+		return slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == want })
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"あらし", "嵐"},
+		{"嵐", "嵐"},
+		{"arashi", "嵐"},
+		{"にほん", "日本"},  // the dictionary's other reading
+		{"にっぽん", "日本"}, // the one kagome gives
+		{"あいふぉん", "iPhone"},
+		{"hor", "ホラー"},
+		{"robot", "ロボット"},
+	} {
+		if tt.want == "ロボット" {
+			mustPut(t, ix, Article{ID: "r1", Title: "ロボット", Body: "ロボットの話。", Published: day("2026-05-01")},
+				Article{ID: "r2", Title: "掃除", Body: "ロボット掃除機。", Published: day("2026-05-01")})
+			if err := ix.RefreshSuggest(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := suggest(tt.q); !has(got, tt.want) {
+			t.Errorf("Suggest(%q) = %v, want %s among them", tt.q, texts(got), tt.want)
+		}
+	}
+	for _, tt := range []struct{ q, unwanted string }{
+		{"あら", "嵐"}, // one kanji: its whole reading, not every prefix
+		{"hor", "北海道"},
+	} {
+		if got := suggest(tt.q); has(got, tt.unwanted) {
+			t.Errorf("Suggest(%q) = %v, want no %s", tt.q, texts(got), tt.unwanted)
+		}
+	}
+	// 案内 and 安全 are in more articles than 暗号, but 暗号 is the word
+	// beside 量子; the title that starts 量子暗号 comes after the words.
+	got := suggest("量子 あん")
+	if len(got) < 2 || got[0].Text != "量子 暗号" || got[0].Kind != kindTerm {
+		t.Errorf(`Suggest("量子 あん") = %v, want 量子 暗号 first`, texts(got))
+	}
+	if !has(got, "量子の暗号が変える安全保障") {
+		t.Errorf(`Suggest("量子 あん") = %v, want the title after the words`, texts(got))
+	}
+	if has(got, "量子 案内") {
+		t.Errorf(`Suggest("量子 あん") = %v, want no word no article has beside 量子`, texts(got))
+	}
+	if got := suggest("nvidia g"); len(got) == 0 || got[0].Text != "NVIDIA GPU" {
+		t.Errorf(`Suggest("nvidia g") = %v, want NVIDIA GPU, spelt as the articles do`, texts(got))
+	}
+}
