@@ -44,6 +44,7 @@ var questionWords = map[string]bool{
 var questionVerbs = map[string]bool{
 	"変わる": true, "違う": true, "できる": true, "出来る": true, "使える": true, "分かる": true,
 	"わかる": true, "起きる": true, "起こる": true, "決まる": true, "変える": true, "終わる": true,
+	"始まる": true, "始める": true, "実現": true, "進む": true,
 }
 
 // optionalTokens reports, for each token, whether it is optional: an

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -62,7 +63,8 @@ func (c *compiler) plain(words []Node) textQuery {
 				w.Text += " " + next.Text
 				i++
 			} else if next, ok := c.latinPair(w, words, i); ok {
-				// "open ai", "space x": articles write OpenAI, SpaceX.
+				// "open ai", "space x": articles write OpenAI, SpaceX;
+				// "rocket lab" is a name with a synonym.
 				w.Text += " " + next.Text
 				i++
 			}
@@ -111,8 +113,15 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 		case pw.w.Phrase && len(toks) > 1:
 			tq.units = append(tq.units, c.phrase(text, exact(1)))
+			if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !weakToken(t) }) {
+				break // "4G" relaxed would be a 4 and a g anywhere
+			}
 			for _, t := range toks {
-				tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
+				u := fieldsTerm(t.Term, exact(1))
+				if weakToken(t) {
+					c.markWeak(u)
+				}
+				tq.relax = append(tq.relax, u)
 			}
 		case pw.w.Phrase:
 			c.word(&tq, text, pw.all, nil, seen)
@@ -137,6 +146,12 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	tq.weak = c.weak
 	return tq
+}
+
+// weakToken reports whether a token finds nothing worth reading on its
+// own: a number, or one Latin letter.
+func weakToken(t analyzer.Token) bool {
+	return t.Class == "number" || len(t.Term) == 1 && isASCIILetter(rune(t.Term[0]))
 }
 
 // pieceTerms returns the terms of single characters that are one token of
@@ -187,7 +202,14 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	if !isLatinWord(a) || !isLatinWord(b) || len(a)+len(b) > maxAkaLatin {
 		return Word{}, false
 	}
-	return next, c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0
+	if c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0 {
+		return next, true
+	}
+	// A name of two words with a synonym (Rocket Lab is ロケットラボ,
+	// Boston Dynamics ボストン・ダイナミクス).
+	terms := c.an.Terms(a + " " + b)
+	end, _ := c.syn.match(terms, 0)
+	return next, len(terms) == 2 && end == 2
 }
 
 // isLatinWord reports whether s is ASCII letters and digits with a letter.

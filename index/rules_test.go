@@ -26,6 +26,9 @@ var ruleFixtures = []Article{
 	{ID: "uchiawase", Title: "打合せの議事録", Body: "打合せで決まった内容をまとめた。", Published: day("2026-03-16")},
 	{ID: "lopez", Title: "ジェニファーロペスが来日", Body: "歌手のジェニファーロペスが東京で公演した。", Published: day("2026-03-17")},
 	{ID: "kasumigaseki", Title: "霞ヶ関の官庁街", Body: "霞ヶ関で働く職員に聞いた。", Published: day("2026-03-18")},
+	{ID: "minuke", Title: "偽造カードの被害", Body: "窓口では偽造を見抜けなかった。転んでも起き上がれるロボット。誰でも使う機能。", Published: day("2026-03-19")},
+	{ID: "terahertz", Title: "テラヘルツ帯の通信", Body: "6G向けにテラヘルツ帯で伝送した。第4週の発表。", Published: day("2026-03-20")},
+	{ID: "rocketlab", Title: "ロケットラボが打ち上げ", Body: "ロケットラボは小型衛星を軌道に投入した。", Published: day("2026-03-21")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -59,6 +62,14 @@ func TestAnalysisRules(t *testing.T) {
 		{12, "rare kanji variant", "高橋", []string{"takahashi"}, false},
 		{12, "okurigana variant", "打ち合わせ", []string{"uchiawase"}, false},
 		{12, "small ケ", "霞ケ関", []string{"kasumigaseki"}, false},
+		{3, "plain verb finds its potential", "見抜く", []string{"minuke"}, false},
+		{3, "plain verb finds its potential in る", "起き上がる", []string{"minuke"}, false},
+		{3, "potential finds the plain verb", "使える", []string{"minuke"}, false},
+		{5, "two katakana are no kanji by reading", "タイ", nil, false},
+		{5, "a number and its letters are one word", "4G", nil, false},
+		{5, "quoted, and not relaxed into a 4 and a g", `"4G"`, nil, false},
+		{5, "a number and its letters found together", "6G", []string{"terahertz"}, false},
+		{8, "a name of two Latin words by its synonym", "Rocket Lab", []string{"rocketlab"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,7 +55,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		if typed {
 			how = asTyped
 		}
-		reading = c.readingAlt(text, how)
+		if how == asTyped || utf8.RuneCountInString(text) > 2 {
+			// Two katakana are a loanword or a name as written (タイ is
+			// Thailand, not the 帯 of テラヘルツ帯 or the 耐 of 耐量子).
+			reading = c.readingAlt(text, how)
+		}
 	case wantsReading(text, toks):
 		reading = c.readingAlt(text, byTokens)
 	case len(toks) == 1 && c.df(toks[0].Term) == 0:
@@ -278,9 +282,17 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// that mentions 6 of something. The name's synonyms keep the
 			// number (Windows 10 is ウィンドウズ10).
 			alts := []query.Query{termPhrase(toks[i:end], exact(1))}
-			if e, others := c.syn.match(terms, i); e == i+1 {
+			if e, others := c.syn.match(terms, i); e == end {
+				for _, o := range others { // 5G is 第5世代移動通信システム
+					alts = append(alts, c.synonymQuery(o))
+				}
+			} else if e == i+1 {
 				for _, o := range others {
 					alts = append(alts, c.phrase(o.text+" "+surfaces(toks[i+1:end]), alt(synonymBoost)))
+				}
+			} else if e, others := c.syn.match(terms, i+1); toks[i].Class == "number" && e == end {
+				for _, o := range others { // 2nm is 2ナノメートル
+					alts = append(alts, c.phrase(toks[i].Surface+o.text, alt(synonymBoost)))
 				}
 			}
 			units = append(units, disjunction(alts))
@@ -356,6 +368,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			if q := c.compoundParts(toks[i]); q != nil {
 				alts = append(alts, q)
 			}
+			if q := c.verbFormAlt(toks[i]); q != nil {
+				alts = append(alts, q)
+			}
 			if len(toks) > 1 {
 				if q := c.soundAlt(toks[i].Surface); q != nil {
 					alts = append(alts, q)
@@ -406,12 +421,18 @@ func ownReading(t analyzer.Token) bool {
 
 // modelEnd returns the end of a model name that starts at toks[i]: a Latin
 // word, the number right after it and a short Latin suffix (iphone|4|s,
-// windows|8); i when toks[i] starts none. (A number and its unit are not
-// bound so: 43年 is also 43年間 in an article, and the proximity bonus
-// ranks 3.5インチ first anyway.)
+// windows|8), or a number and the few Latin letters written against it
+// (4|g, 8|k, 3|gpp: 4G is no 4 and a g apart); i when toks[i] starts none.
+// (A number and a unit in kanji or kana are not bound so: 43年 is also
+// 43年間 in an article, and the proximity bonus ranks 3.5インチ first
+// anyway.)
 func modelEnd(toks []analyzer.Token, i int) int {
 	latin := func(t analyzer.Token) bool {
 		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
+	}
+	if toks[i].Class == "number" && i+1 < len(toks) && latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters &&
+		toks[i+1].Start == toks[i].End && toks[i+1].Position == toks[i].Position+1 {
+		return i + 2
 	}
 	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
 		return i
@@ -423,6 +444,10 @@ func modelEnd(toks []analyzer.Token, i int) int {
 	}
 	return end
 }
+
+// maxNumberLetters: the Latin letters against a number that modelEnd
+// binds to it (5G, 8K, 3GPP; not 2026OpenAI).
+const maxNumberLetters = 4
 
 // doubtful reports whether a query token may be segmented differently in
 // an article: kagome was not confident (analyzer.Token.Confident), or it is
