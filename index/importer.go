@@ -85,8 +85,9 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 	}
 	type analysed struct {
 		lines
-		p   *prepared
-		err error
+		p       *prepared
+		err     error
+		release func()
 	}
 	// Three stages: this goroutine parses lines, the next analyses a
 	// batch on every core, the last writes it; analysing the next batch
@@ -96,8 +97,14 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 	go func() {
 		defer close(ready)
 		for b := range batches {
+			// The writes finish whatever the request does (see below).
+			release, err := ix.admit(context.WithoutCancel(ctx), b.arts)
+			if err != nil {
+				ready <- analysed{b, nil, err, func() {}}
+				continue
+			}
 			p, err := ix.prepare(b.arts)
-			ready <- analysed{b, p, err}
+			ready <- analysed{b, p, err, release}
 		}
 	}()
 	done := make(chan error, 1)
@@ -115,6 +122,7 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 					created, err = ix.write(context.WithoutCancel(ctx), b.p)
 				}
 			}
+			b.release()
 			if err != nil {
 				continue
 			}
@@ -142,10 +150,12 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		}
 	}
 	batch := lines{arts: make([]Article, 0, size)}
+	var batchBytes int64
 	var readErr error
 	flush := func() {
 		batches <- batch
 		batch = lines{arts: make([]Article, 0, size)}
+		batchBytes = 0
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -174,9 +184,16 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 			reject(Rejection{Line: lr.lines, ID: peekID(line), Reason: reason(err)})
 			continue
 		}
+		// A batch ends at size articles or maxBatchBytes of text: a
+		// batch of long articles takes as much memory as thousands of
+		// short ones.
+		n := textBytes([]Article{a})
+		if len(batch.arts) > 0 && batchBytes+n > maxBatchBytes {
+			flush()
+		}
 		batch.arts = append(batch.arts, a)
 		batch.at = append(batch.at, lr.lines)
-		if len(batch.arts) == size {
+		if batchBytes += n; len(batch.arts) == size {
 			flush()
 			if opts.Progress != nil {
 				opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: rep.Rejected, Elapsed: time.Since(start)})

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"golang.org/x/sync/semaphore"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,6 +79,8 @@ type Index struct {
 	reindexing atomic.Bool
 
 	progress atomicProgress // of the running reindex
+
+	writing *semaphore.Weighted // the text being analysed and written (see admit)
 }
 
 // schemaKey is the internal key holding schemaVersion.
@@ -103,7 +106,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, opts: opts, gen: gen}
+	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting()}
 	if exists {
 		ix.b, err = bleve.OpenUsing(path, ix.kvConfig())
 		if err != nil {

@@ -23,11 +23,24 @@ type prepared struct {
 // prepare validates arts and analyses their documents with the current
 // generation's mapping. Nothing is written.
 func (ix *Index) prepare(arts []Article) (*prepared, error) {
+	if err := validate(arts); err != nil {
+		return nil, err
+	}
+	return ix.prepareValid(arts)
+}
+
+// validate validates every article of arts.
+func validate(arts []Article) error {
 	for i := range arts {
 		if err := arts[i].Validate(); err != nil {
-			return nil, err
+			return err
 		}
 	}
+	return nil
+}
+
+// prepareValid is prepare for articles already validated.
+func (ix *Index) prepareValid(arts []Article) (*prepared, error) {
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err

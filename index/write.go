@@ -18,7 +18,15 @@ func (ix *Index) Put(ctx context.Context, arts ...Article) error {
 // Upsert is Put that also reports, for each article, whether it was new
 // (true) or replaced one with the same id (false).
 func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
-	p, err := ix.prepare(arts)
+	if err := validate(arts); err != nil {
+		return nil, err // at once, not after waiting for room
+	}
+	release, err := ix.admit(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	p, err := ix.prepareValid(arts)
 	if err != nil {
 		return nil, err
 	}

@@ -25,6 +25,11 @@ import (
 // more heap there.
 const defaultGCPercent = 200
 
+// defaultMemoryLimit (MiB) is well above what serving takes (the Go heap
+// was under 500 MB at a million articles) and keeps the GC percent from
+// tripling the heap that a burst of long writes holds.
+const defaultMemoryLimit = 1536
+
 type serveConfig struct {
 	addr            string
 	dataDir         string
@@ -39,6 +44,7 @@ type serveConfig struct {
 	backupDir       string
 	pprof           string
 	gcPercent       int
+	memoryLimit     int // MiB
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
@@ -57,11 +63,15 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.backupDir, "backup-dir", "SAGASU_BACKUP_DIR", "", "`directory` that POST /v1/admin/backup writes backups into")
 	f.string(&c.pprof, "pprof", "SAGASU_PPROF", "", "serve net/http/pprof on this loopback `address` (e.g. 127.0.0.1:6060)")
 	f.int(&c.gcPercent, "gc-percent", "SAGASU_GC_PERCENT", defaultGCPercent, "Go garbage collector target `percent` (GOGC): heap growth between collections")
+	f.int(&c.memoryLimit, "memory-limit", "SAGASU_MEMORY_LIMIT", defaultMemoryLimit, "soft limit in `MiB` on the Go heap (GOMEMLIMIT; the index's mmapped files are not counted): the collector runs more often near it, so bursts of long writes do not grow the process by the GC percent; 0 for none")
 	if err := f.parse(args); err != nil {
 		return c, err
 	}
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
+	}
+	if c.memoryLimit < 0 {
+		return c, fmt.Errorf("-memory-limit %d: use 0 (none) or a size in MiB", c.memoryLimit)
 	}
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
@@ -87,6 +97,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(cfg.gcPercent))
+	if cfg.memoryLimit > 0 {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20))
+	}
 	start := time.Now()
 	ix, err := index.Open(cfg.dataDir, index.Options{})
 	if err != nil {

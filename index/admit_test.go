@@ -1,0 +1,51 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestWritesWaitForRoom: a write waits while the text being written
+// fills maxWritingBytes, gives up at its deadline with nothing written,
+// and goes through once there is room; an import of long articles
+// writes them in batches of at most maxBatchBytes of text.
+func TestWritesWaitForRoom(t *testing.T) {
+	ix := mustOpen(t)
+	if err := ix.writing.Acquire(context.Background(), maxWritingBytes); err != nil {
+		t.Fatal(err)
+	}
+	a := Article{ID: "wait", Title: "待つ記事", Body: "本文。", Published: day("2026-05-01")}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if err := ix.Put(ctx, a); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Put with no room = %v, want DeadlineExceeded", err)
+	}
+	if _, err := ix.Get(context.Background(), "wait"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get after a write that gave up = %v, want ErrNotFound", err)
+	}
+	bad := a
+	bad.Title = ""
+	if err := ix.Put(context.Background(), bad); err == nil || errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("invalid Put with no room = %v, want a validation error at once", err)
+	}
+	ix.writing.Release(maxWritingBytes)
+	mustPut(t, ix, a)
+
+	// Five articles of 700 KB, more than one batch holds.
+	var nd strings.Builder
+	body := strings.Repeat("長い記事の本文です。", 700<<10/len("長い記事の本文です。"))
+	for i := range 5 {
+		fmt.Fprintf(&nd, `{"id":"long%d","title":"長い記事%d","body":%q,"published":"2026-05-01T09:00:00+09:00"}`+"\n", i, i, body)
+	}
+	rep, err := ix.Import(context.Background(), strings.NewReader(nd.String()), ImportOptions{})
+	if err != nil || rep.Indexed != 5 {
+		t.Fatalf("Import = %+v, %v; want 5 indexed", rep, err)
+	}
+	if n := textBytes([]Article{{Body: strings.Repeat("x", 2*maxWritingBytes)}}); n != maxWritingBytes {
+		t.Errorf("textBytes of a huge batch = %d, want it capped at %d so it can be admitted", n, maxWritingBytes)
+	}
+}
