@@ -113,9 +113,14 @@ func decodeArticle(b []byte, id string) (Article, error) {
 	return a, nil
 }
 
-// isVisible reports whether r shows as something: not a space, a format
-// character (U+200B) or a noncharacter (U+FFFE).
-func isVisible(r rune) bool { return unicode.IsGraphic(r) && !unicode.IsSpace(r) }
+// isVisible reports whether r shows as something on its own: not a
+// space, a format character (U+200B), a noncharacter (U+FFFE), a
+// combining mark (U+3099) or variation selector (U+FE0F), a filler
+// (U+3164) or the blank braille pattern.
+func isVisible(r rune) bool {
+	return unicode.IsGraphic(r) && !unicode.IsSpace(r) && !unicode.In(r, unicode.Mn, unicode.Me,
+		unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point) && r != '\u2800' // ⠀ braille blank
+}
 
 // publishedYearError says that t's year (in JST, the archive's time
 // zone) is outside the years the archive accepts.
@@ -264,6 +269,14 @@ func ValidateText(field, s string) error {
 }
 
 func checkLabel(field, s string) error {
+	if s != "" && !strings.ContainsFunc(s, isVisible) {
+		return &ValidationError{Field: field, Msg: "has no visible character; leave it out or name it"}
+	}
+	if s != strings.TrimFunc(s, unicode.IsSpace) {
+		// Filters and facets match labels exactly: " AI " would be a
+		// category of its own that category=AI does not select.
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q starts or ends with a space; send it without", truncate(s, 20))}
+	}
 	if n := utf8.RuneCountInString(s); n > MaxLabelRunes {
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q has %d characters; the limit is %d", truncate(s, 20), n, MaxLabelRunes)}
 	}
