@@ -149,11 +149,12 @@ func toKana(s string) (kana, pending string, ok bool) {
 	return b.String(), "", true
 }
 
-// longVowelSpellings returns kana with the other ways a long vowel typed
-// in romaji may be written (at most maxLongVowelSpellings in all, kana
+// longVowelSpellings returns kana (with more, followed by an unfinished
+// syllable) with the other ways a long vowel typed in romaji may be
+// written (at most maxLongVowelSpellings in all, kana
 // first): oo for おう (jidoo is ジドウ, not ジドオ), and a doubled vowel for
 // the ー of a loanword (sumaato, sumātofon: スマート).
-func longVowelSpellings(kana string) []string {
+func longVowelSpellings(kana string, more bool) []string {
 	out := []string{kana}
 	rs := []rune(kana)
 	ou := slices.Clone(rs)
@@ -168,13 +169,41 @@ func longVowelSpellings(kana string) []string {
 		}
 		dash[i] = 'ー'
 	}
-	for _, alt := range []string{string(ou), string(dash)} {
+	alts := []string{string(ou), string(dash), lengthened(rs, 'o', 'ウ', more)}
+	if !more {
+		// (オオ is rarer: only once the word is typed out, osaka.)
+		alts = append(alts, lengthened(rs, 'o', 'オ', false))
+	}
+	for _, alt := range alts {
 		if !slices.Contains(out, alt) {
 			out = append(out, alt)
 		}
 	}
 	return out
 }
+
+// lengthened returns rs with every syllable that ends in vowel v and is
+// followed by another (the last one too when more follow: an unfinished
+// syllable) made long with the kana long (ウ or オ): names and places are
+// written in English without their long vowels (tokyo is トウキョウ, osaka
+// オオサカ, ryoshi リョウシ), which an IME would take as short ones.
+func lengthened(rs []rune, v byte, long rune, more bool) string {
+	var b strings.Builder
+	for i, r := range rs {
+		b.WriteRune(r)
+		if vowelOf(r) != v {
+			continue
+		}
+		if i+1 < len(rs) && rs[i+1] != 'ウ' && rs[i+1] != 'オ' && rs[i+1] != 'ー' && !isSmallKana(rs[i+1]) || i+1 == len(rs) && more {
+			b.WriteRune(long)
+		}
+	}
+	return b.String()
+}
+
+// isSmallKana reports whether r is a small katakana that belongs to the
+// syllable before it (ャ of キャ).
+func isSmallKana(r rune) bool { return strings.ContainsRune("ァィゥェォャュョヮ", r) }
 
 // vowelKana is the kana of each vowel.
 var vowelKana = map[byte]rune{'a': 'ア', 'i': 'イ', 'u': 'ウ', 'e': 'エ', 'o': 'オ'}

@@ -311,7 +311,7 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	case pending != "" && (last == "" || analyzer.IsKana(last)):
 		// Kana and the start of the next (じどk): any kana it can become.
 		for _, next := range nextKana[pending] {
-			addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next))
+			addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next)+unfinished)
 		}
 	case analyzer.IsKana(last):
 		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
@@ -323,15 +323,15 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 		// As typed, and folded as the reading fields fold it (ディ is デイ
 		// there, ヂ ジ): a word's reading from the user dictionary is
 		// keyed folded only (enubidhi is NVIDIA, エヌビデイア).
-		for _, kana := range longVowelSpellings(kana) {
+		for _, kana := range longVowelSpellings(kana, pending != "") {
 			if pending == "" {
 				addKey(&read, ctxReading+kana)
 				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana))
 				continue
 			}
 			for _, next := range nextKana[pending] {
-				addKey(&read, ctxReading+kana+next)
-				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana+next))
+				addKey(&read, ctxReading+kana+next+unfinished)
+				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
 			}
 		}
 	}
@@ -442,11 +442,18 @@ const (
 	keepBest    = MaxSuggestSize * 2
 )
 
+// unfinished ends a prefix whose last kana stands for a syllable still
+// being typed (the キ of "tok" may be キョ or キャ): it matches no entry
+// keyed exact (時 is トキ, but "tok" has not asked for トキ).
+const unfinished = "\x01"
+
 // rangeBest returns the best entries whose keys start with p.
 func (si *suggestIndex) rangeBest(p string) []int32 {
+	memoKey := p
+	p, partial := strings.CutSuffix(p, unfinished)
 	short := utf8.RuneCountInString(p) <= memoRunes
 	if short {
-		if v, ok := si.memo.Load(p); ok {
+		if v, ok := si.memo.Load(memoKey); ok {
 			return v.([]int32)
 		}
 	}
@@ -456,7 +463,7 @@ func (si *suggestIndex) rangeBest(p string) []int32 {
 	i := lo
 	for ; i < len(si.keys) && strings.HasPrefix(si.keys[i].key, p); i++ {
 		e := si.keys[i].entry
-		if seen[e] || si.keys[i].exact && si.keys[i].key != p {
+		if seen[e] || si.keys[i].exact && (partial || si.keys[i].key != p) {
 			continue
 		}
 		seen[e] = true
@@ -471,7 +478,7 @@ func (si *suggestIndex) rangeBest(p string) []int32 {
 		top = top[:keepBest]
 	}
 	if short && i-lo > memoMinKeys {
-		si.memo.Store(p, top)
+		si.memo.Store(memoKey, top)
 	}
 	return top
 }

@@ -64,7 +64,10 @@ func TestSuggestIMEComposition(t *testing.T) {
 }
 
 // TestSuggestWordsReadersType covers words the suggester used to miss or
-// bury: a noun of one kanji by its whole reading (not by every kana typed),
+// bury, or offered to no use: a noun of one kanji by its whole reading
+// (not by every kana typed, nor by an unfinished syllable), a name
+// romanised without its long vowels (tokyo), English words of grammar and
+// boilerplate, a counter joined to the next word,
 // a word by each of its dictionary readings, a loanword typed without its
 // long vowel, an unfinished consonant that only doubles itself (hor is no
 // ホッカイドウ), and a last word completed after another by what the
@@ -87,6 +90,9 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		"案内所の窓口。", "案内板を新設。", "観光案内の拠点。", "案内を配布。", "案内係を募集。",
 		"NVIDIAのGPUが品薄。", "NVIDIA製GPUを搭載。", "GPUの需要が伸びる。",
 		"iPhoneの新型を発表。", "iPhoneケースが人気。", "iPhoneを買い替えた。",
+		"東京で会議。All rights reserved.", "東京の天気。All rights reserved.", "東京に本社。All rights reserved.",
+		"5日放送の番組。", "6日放送の特集。", "7日放送の回。",
+		"時は金なり。", "時を告げる。", "時が来た。",
 	}
 	var arts []Article
 	for i, b := range bodies {
@@ -116,6 +122,9 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"にっぽん", "日本"}, // the one kagome gives
 		{"あいふぉん", "iPhone"},
 		{"hor", "ホラー"},
+		{"とき", "時"},
+		{"tokyo", "東京"}, // as English writes トウキョウ
+		{"toky", "東京"},
 		{"robot", "ロボット"},
 	} {
 		if tt.want == "ロボット" {
@@ -132,6 +141,9 @@ func TestSuggestWordsReadersType(t *testing.T) {
 	for _, tt := range []struct{ q, unwanted string }{
 		{"あら", "嵐"}, // one kanji: its whole reading, not every prefix
 		{"hor", "北海道"},
+		{"toky", "時"},   // トキ, but the キ is unfinished
+		{"ri", "right"}, // of All rights reserved
+		{"日放", "日放送"},   // a counter joined to the word after it
 	} {
 		if got := suggest(tt.q); has(got, tt.unwanted) {
 			t.Errorf("Suggest(%q) = %v, want no %s", tt.q, texts(got), tt.unwanted)

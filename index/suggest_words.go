@@ -80,7 +80,7 @@ func (ix *Index) dictSpelling(term string) string {
 }
 
 // counters are the kanji that count after a number (100億円, 3年, 5人).
-const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基"
+const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基日月週時分秒話代名点"
 
 // knownWhole reports whether the dictionary knows s as one katakana word.
 func (ix *Index) knownWhole(s string) bool {
@@ -178,10 +178,22 @@ func suggestible(term string) bool {
 	case utf8.RuneCountInString(term) <= 2 && !strings.ContainsFunc(term, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' }):
 		return false
 	}
-	return !webWords[term]
+	return !webWords[term] && !englishFunctionWords[term]
 }
 
 // webWords are the pieces of addresses (http://www.example.co.jp/x.html)
 // that bodies are full of.
 var webWords = map[string]bool{"http": true, "https": true, "www": true, "com": true, "co": true, "jp": true,
-	"ne": true, "net": true, "org": true, "html": true, "htm": true, "php": true, "cgi": true, "asp": true}
+	"ne": true, "net": true, "org": true, "html": true, "htm": true, "php": true, "cgi": true, "asp": true,
+	"url": true}
+
+// englishFunctionWords are the English words of grammar and of the
+// boilerplate under articles (All rights reserved, Photo by): found in
+// many bodies, looked for by no reader.
+var englishFunctionWords = map[string]bool{
+	"the": true, "of": true, "and": true, "or": true, "for": true, "to": true, "in": true, "on": true,
+	"at": true, "by": true, "with": true, "from": true, "as": true, "is": true, "are": true, "was": true,
+	"be": true, "it": true, "its": true, "this": true, "that": true, "an": true, "all": true, "not": true,
+	"right": true, "rights": true, "reserve": true, "reserved": true, "copyright": true, "inc": true, "ltd": true, "details": true,
+	"detail": true, "via": true, "vs": true,
+}
