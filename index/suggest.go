@@ -162,7 +162,13 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		}
 	}
 	if context == "" {
-		add("", si.lookupGroups(ix.prefixes("", last, pending), size))
+		groups := ix.prefixes("", last, pending)
+		if head, tail := splitLatinTail(words[0]); tail != "" && analyzer.IsKana(head) {
+			// Kana and then Latin letters typed as such (せいせいai): a
+			// word of Japanese and Latin (生成AI) by its mixed key.
+			groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
+		}
+		add("", si.lookupGroups(groups, size))
 		return out, nil
 	}
 	// The last word completed as part of one word with the others

@@ -57,7 +57,27 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 			cs = append(cs, cand{i: i, score: float64(n) * float64(n) / float64(max(e.count, 1))})
 		}
 	}
-	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+	// A word ranks with the best of the words that extend it, ahead of
+	// them: 結婚 before 結婚観, which 独女 may be tied to more closely but
+	// which only readers of 結婚 go on to.
+	best := make([]float64, len(cs))
+	for a := range cs {
+		best[a] = cs[a].score
+		for b := range cs {
+			if b != a && cs[b].score > best[a] && strings.HasPrefix(si.entries[cs[b].i].text, si.entries[cs[a].i].text) {
+				best[a] = cs[b].score
+			}
+		}
+	}
+	for a := range cs {
+		cs[a].score = best[a]
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(si.entries[a.i].text), len(si.entries[b.i].text))
+	})
 	out := make([]int32, len(cs))
 	for k, c := range cs {
 		out[k] = c.i

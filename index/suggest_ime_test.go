@@ -93,6 +93,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		"東京で会議。All rights reserved.", "東京の天気。All rights reserved.", "東京に本社。All rights reserved.",
 		"5日放送の番組。", "6日放送の特集。", "7日放送の回。",
 		"時は金なり。", "時を告げる。", "時が来た。",
+		"生成AIの活用。独女の本音。", "生成AIで効率化。独女の悩み。", "生成AIの規制。独女が語る。",
 	}
 	var arts []Article
 	for i, b := range bodies {
@@ -126,6 +127,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"tokyo", "東京"}, // as English writes トウキョウ
 		{"toky", "東京"},
 		{"robot", "ロボット"},
+		{"せいせいa", "生成AI"}, // kana, then Latin letters typed as such
+		{"どくじょ", "独女"},    // its characters' readings put together
 	} {
 		if tt.want == "ロボット" {
 			mustPut(t, ix, Article{ID: "r1", Title: "ロボット", Body: "ロボットの話。", Published: day("2026-05-01")},

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sagasu/analyzer"
 )
@@ -107,6 +108,9 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		for sf := range s.surfaces {
 			key(analyzer.Fold(sf), entry)
+			if k := b.mixedKey(sf); k != "" {
+				key(k, entry)
+			}
 		}
 		for _, r := range append([]string{s.reading}, s.others...) {
 			key(r, entry)
@@ -134,4 +138,32 @@ func bestSurface(s *termStat) string {
 
 func isKanaWord(s string) bool {
 	return analyzer.IsKana(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// mixedKey returns the key of a word of Japanese and then Latin letters
+// (生成AI, エッジAI) that a reader types in kana and then in Latin letters
+// (せいせいai): the reading of the Japanese and the letters; "" for other
+// words.
+func (b *sugBuilder) mixedKey(surface string) string {
+	head, tail := splitLatinTail(analyzer.Fold(surface))
+	if head == "" || tail == "" {
+		return ""
+	}
+	if r := readingKey(b.ix.an, head); r != "" {
+		return r + tail
+	}
+	return ""
+}
+
+// splitLatinTail splits the ASCII letters and digits at the end of s off
+// what comes before them, when that is not ASCII.
+func splitLatinTail(s string) (head, tail string) {
+	i := len(s)
+	for i > 0 && isASCIIAlnum(rune(s[i-1])) {
+		i--
+	}
+	if i == 0 || i == len(s) || s[i-1] < utf8.RuneSelf {
+		return "", ""
+	}
+	return s[:i], s[i:]
 }

@@ -32,6 +32,31 @@ type wordInfo struct {
 	long bool
 }
 
+// charReadings returns the readings of a word of two or three kanji put
+// together from each character's dictionary readings (the first three of
+// each), or nil.
+func (ix *Index) charReadings(term string) []string {
+	rs := []rune(term)
+	if len(rs) < 2 || len(rs) > 3 || !slices.ContainsFunc(rs, isHan) || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
+		return nil
+	}
+	out := []string{""}
+	for _, r := range rs {
+		readings := ix.an.DictReadings(string(r))
+		if len(readings) == 0 {
+			return nil
+		}
+		var next []string
+		for _, prefix := range out {
+			for _, rd := range readings[:min(3, len(readings))] {
+				next = append(next, prefix+rd)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
 // maxOtherReadings bounds the dictionary readings a word is also found
 // by (上手 has six).
 const maxOtherReadings = 3
@@ -62,16 +87,16 @@ func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string 
 	return spelling
 }
 
-// dictSpelling returns the user dictionary's spelling of a Latin word the
-// index holds lower-cased (NVIDIA, JAXA, OpenAI), or "": a word only the
-// bodies have is shown as the dictionary writes it, not as its term.
+// dictSpelling returns the user dictionary's spelling of a word with
+// Latin letters the index holds lower-cased (NVIDIA, OpenAI, 生成AI), or
+// "": a word only the bodies have is shown as the dictionary writes it,
+// not as its term.
 func (ix *Index) dictSpelling(term string) string {
 	ix.sug.spellOnce.Do(func() {
 		ix.sug.spellings = map[string]string{}
 		for line := range strings.Lines(ix.opts.UserDict) {
 			surface, _, _ := strings.Cut(strings.TrimSpace(line), ",")
-			if surface != "" && !strings.HasPrefix(surface, "#") && strings.ToLower(surface) != surface &&
-				!strings.ContainsFunc(surface, func(r rune) bool { return r >= utf8.RuneSelf }) {
+			if surface != "" && !strings.HasPrefix(surface, "#") && strings.ToLower(surface) != surface {
 				ix.sug.spellings[analyzer.WordTerm(surface)] = surface
 			}
 		}
@@ -118,6 +143,14 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		for _, t := range ix.an.IndexedTokens(term, true) {
 			if t.Start == 0 && t.End == len(term) && t.Reading != "" && !slices.Contains(info.others, t.Reading) {
 				info.others = append(info.others, t.Reading)
+			}
+		}
+		// A word of two or three kanji also reads as its characters'
+		// dictionary readings put together (独女 is ドクジョ as well as
+		// ドクオンナ).
+		for _, r := range ix.charReadings(term) {
+			if !slices.Contains(info.others, r) && len(info.others) < 1+maxOtherReadings {
+				info.others = append(info.others, r)
 			}
 		}
 		if len(info.others) > 0 {
