@@ -169,6 +169,12 @@ func (a *Analyzer) nameReadings(k *tokenizer.Token, own string) []string {
 // dictNounReadings returns the readings the IPA dictionary has for k's
 // surface as a noun.
 func (a *Analyzer) dictNounReadings(k *tokenizer.Token) []string {
+	return a.nounReadings(k, true)
+}
+
+// nounReadings returns the readings the IPA dictionary has for k's
+// surface as a noun, those of proper nouns only when proper.
+func (a *Analyzer) nounReadings(k *tokenizer.Token, proper bool) []string {
 	d := ipa.Dict()
 	if k.ID < 0 || k.ID >= len(d.Contents) || k.ID >= len(d.POSTable.POSs) {
 		return nil
@@ -185,7 +191,11 @@ func (a *Analyzer) dictNounReadings(k *tokenizer.Token) []string {
 		if base >= 0 && base < len(d.Contents[id]) && d.Contents[id][base] != k.Surface {
 			continue // another word (a noun's base form is its surface)
 		}
-		if pos := d.POSTable.POSs[id]; len(pos) == 0 || d.POSTable.NameList[pos[0]] != "名詞" {
+		pos := d.POSTable.POSs[id]
+		if len(pos) == 0 || d.POSTable.NameList[pos[0]] != "名詞" {
+			continue
+		}
+		if !proper && len(pos) > 1 && d.POSTable.NameList[pos[1]] == "固有名詞" {
 			continue
 		}
 		out = append(out, NormalizeReading(d.Contents[id][at]))
@@ -270,8 +280,11 @@ func (a *Analyzer) DictReadings(word string) []string {
 	if len(toks) != 1 || toks[0].Class != tokenizer.KNOWN || a.feat.reading < 0 {
 		return nil
 	}
+	// A common noun does not read as the names spelt like it (豊富 is no
+	// トヨトミ, 独 no ドイツ, 上手 no ノボテ).
+	proper := slices.Contains(toks[0].POS(), "固有名詞")
 	var out []string
-	for _, r := range a.dictNounReadings(&toks[0]) {
+	for _, r := range a.nounReadings(&toks[0], proper) {
 		if !slices.Contains(out, r) {
 			out = append(out, r)
 		}

@@ -44,7 +44,7 @@ func (s *server) putArticle(c *echo.Context) error {
 		// The index checks the deadline before it writes, and a write
 		// once begun finishes: a timeout means nothing was written.
 		return &apiError{status: http.StatusGatewayTimeout, code: "timeout",
-			msg: "the article was not written: analysing it took longer than the request timeout (--request-timeout); send it again, or a shorter body"}
+			msg: "the article was not written: waiting for other writes and analysing it took longer than the request timeout (--request-timeout); send it again"}
 	}
 	if err != nil {
 		return err

@@ -35,15 +35,26 @@ func TestWritesWaitForRoom(t *testing.T) {
 	ix.writing.Release(maxWritingBytes)
 	mustPut(t, ix, a)
 
-	// Five articles of 700 KB, more than one batch holds.
+	// Five articles of 700 KB: two would be more than maxBatchBytes.
 	var nd strings.Builder
 	body := strings.Repeat("長い記事の本文です。", 700<<10/len("長い記事の本文です。"))
 	for i := range 5 {
 		fmt.Fprintf(&nd, `{"id":"long%d","title":"長い記事%d","body":%q,"published":"2026-05-01T09:00:00+09:00"}`+"\n", i, i, body)
 	}
-	rep, err := ix.Import(context.Background(), strings.NewReader(nd.String()), ImportOptions{})
+	batches := 0
+	progress := func(p ImportProgress) {
+		if p.Elapsed > 0 && p.Lines > 0 {
+			batches++
+		}
+	}
+	rep, err := ix.Import(context.Background(), strings.NewReader(nd.String()), ImportOptions{Progress: progress})
 	if err != nil || rep.Indexed != 5 {
 		t.Fatalf("Import = %+v, %v; want 5 indexed", rep, err)
+	}
+	// A batch is reported as it is sent, and once more at the end: one
+	// article of 700 KB per batch under maxBatchBytes.
+	if want := 5 + 1; batches != want {
+		t.Errorf("Import reported %d times, want %d (a batch per article of 700 KB, then the end)", batches, want)
 	}
 	if n := textBytes([]Article{{Body: strings.Repeat("x", 2*maxWritingBytes)}}); n != maxWritingBytes {
 		t.Errorf("textBytes of a huge batch = %d, want it capped at %d so it can be admitted", n, maxWritingBytes)

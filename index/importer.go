@@ -26,7 +26,7 @@ const maxLineBytes = MaxArticleJSONBytes
 
 // ImportOptions configure Import. The zero value is ready to use.
 type ImportOptions struct {
-	BatchSize int                  // articles per batch; 0 means DefaultBatchSize
+	BatchSize int                  // articles per batch (which also ends at maxBatchBytes of text); 0 means DefaultBatchSize
 	Progress  func(ImportProgress) // called after every batch, if set
 	Items     bool                 // record every line's result in the report
 }
@@ -156,6 +156,9 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		batches <- batch
 		batch = lines{arts: make([]Article, 0, size)}
 		batchBytes = 0
+		if opts.Progress != nil {
+			opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: rep.Rejected, Elapsed: time.Since(start)})
+		}
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -195,9 +198,6 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		batch.at = append(batch.at, lr.lines)
 		if batchBytes += n; len(batch.arts) == size {
 			flush()
-			if opts.Progress != nil {
-				opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: rep.Rejected, Elapsed: time.Since(start)})
-			}
 		}
 	}
 	if len(batch.arts) > 0 {

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"golang.org/x/sync/semaphore"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
+	"golang.org/x/sync/semaphore"
 
 	"sagasu/analyzer"
 	"sagasu/data"

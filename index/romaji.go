@@ -149,12 +149,11 @@ func toKana(s string) (kana, pending string, ok bool) {
 	return b.String(), "", true
 }
 
-// longVowelSpellings returns kana (with more, followed by an unfinished
-// syllable) with the other ways a long vowel typed in romaji may be
-// written (at most maxLongVowelSpellings in all, kana
-// first): oo for おう (jidoo is ジドウ, not ジドオ), and a doubled vowel for
-// the ー of a loanword (sumaato, sumātofon: スマート).
-func longVowelSpellings(kana string, more bool) []string {
+// longVowelSpellings returns kana with the other ways a long vowel typed
+// in romaji may be written, kana first: oo for おう (jidoo is ジドウ, not
+// ジドオ), and a doubled vowel for the ー of a loanword (sumaato,
+// sumātofon: スマート).
+func longVowelSpellings(kana string) []string {
 	out := []string{kana}
 	rs := []rune(kana)
 	ou := slices.Clone(rs)
@@ -169,13 +168,28 @@ func longVowelSpellings(kana string, more bool) []string {
 		}
 		dash[i] = 'ー'
 	}
-	alts := []string{string(ou), string(dash), lengthened(rs, 'o', 'ウ', more)}
+	for _, alt := range []string{string(ou), string(dash)} {
+		if !slices.Contains(out, alt) {
+			out = append(out, alt)
+		}
+	}
+	return out
+}
+
+// englishSpellings returns the spellings of kana (with more, followed by
+// an unfinished syllable) whose long vowels English leaves out (tokyo is
+// トウキョウ, osaka オオサカ; see lengthened), other than kana itself. They
+// are worth less than what was typed: kosei is 個性 before 構成.
+func englishSpellings(kana string, more bool) []string {
+	rs := []rune(kana)
+	alts := []string{lengthened(rs, 'o', 'ウ', more)}
 	if !more {
 		// (オオ is rarer: only once the word is typed out, osaka.)
 		alts = append(alts, lengthened(rs, 'o', 'オ', false))
 	}
+	var out []string
 	for _, alt := range alts {
-		if !slices.Contains(out, alt) {
+		if alt != kana && !slices.Contains(out, alt) {
 			out = append(out, alt)
 		}
 	}

@@ -133,11 +133,17 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
 	}
+	typed := strings.Join(words, "") // the words as typed, folded: 生成ai is a word's key
 	last, pending := imeTail(words[len(words)-1])
 	context := strings.Join(words[:len(words)-1], "")
 	// What precedes a completion of last alone: the other words as the
 	// articles write them (iphone is iPhone), or as the reader did.
 	echo := si.echo(strings.Fields(q), words)
+	if pending != "" && last != "" && !analyzer.IsKana(last) && context != "" {
+		// Converted text and an unfinished syllable after other words
+		// (量子 暗号k): the syllable completes them all.
+		context, last, echo = context+last, "", ""
+	}
 	if context == "" {
 		// Converted text and kana still being typed, with no space
 		// between (量子こ, 自動う, 量子k): the kana completes in the
@@ -161,8 +167,16 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 			out = append(out, Suggestion{Text: text, Kind: e.kind, ID: e.id, Count: int(e.count)})
 		}
 	}
+	withTyped := func(groups [][]string) [][]string {
+		if typed == context+last && pending == "" {
+			return groups // read as typed already
+		}
+		// Letters the IME tail took for kana may be a word's own (生成ai,
+		// エッジai): the text as typed comes first.
+		return append([][]string{{typed}}, groups...)
+	}
 	if context == "" {
-		groups := ix.prefixes("", last, pending)
+		groups := withTyped(ix.prefixes("", last, pending))
 		if head, tail := splitLatinTail(words[0]); tail != "" && analyzer.IsKana(head) {
 			// Kana and then Latin letters typed as such (せいせいai): a
 			// word of Japanese and Latin (生成AI) by its mixed key.
@@ -173,7 +187,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	}
 	// The last word completed as part of one word with the others
 	// (量子 こ → 量子コンピュータ), or else on its own after them.
-	add("", si.lookupGroups(ix.prefixes(context, last, pending), size))
+	add("", si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), size))
 	if len(out) == 0 && echo == "" && !isRomaji(context) && readingKey(ix.an, context) == "" {
 		add("", ix.afterUnread(si, context, last, pending, size))
 	}
@@ -282,7 +296,7 @@ func splitTyping(w string) (head, tail string) {
 // kana or romaji. Romaji has its own group, so "tes" offers both Tesla
 // and テスラ.
 func (ix *Index) prefixes(context, last, pending string) [][]string {
-	var spelled, read []string
+	var spelled, read, english []string
 	addKey := func(l *[]string, k string) {
 		if k == "" || slices.Contains(*l, k) {
 			return
@@ -329,22 +343,31 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 		// As typed, and folded as the reading fields fold it (ディ is デイ
 		// there, ヂ ジ): a word's reading from the user dictionary is
 		// keyed folded only (enubidhi is NVIDIA, エヌビデイア).
-		for _, kana := range longVowelSpellings(kana, pending != "") {
+		spell := func(l *[]string, kana string) {
 			if pending == "" {
-				addKey(&read, ctxReading+kana)
-				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana))
-				continue
+				addKey(l, ctxReading+kana)
+				addKey(l, ctxReading+analyzer.ReadingPrefix(kana))
+				return
 			}
 			for _, next := range nextKana[pending] {
-				addKey(&read, ctxReading+kana+next+unfinished)
-				addKey(&read, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
+				addKey(l, ctxReading+kana+next+unfinished)
+				addKey(l, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
 			}
 		}
+		for _, k := range longVowelSpellings(kana) {
+			spell(&read, k)
+		}
+		for _, k := range englishSpellings(kana, pending != "") {
+			spell(&english, k)
+		}
 	}
-	if len(read) == 0 {
-		return [][]string{spelled}
+	groups := [][]string{spelled}
+	for _, g := range [][]string{read, english} {
+		if len(g) > 0 {
+			groups = append(groups, g)
+		}
 	}
-	return [][]string{spelled, read}
+	return groups
 }
 
 // lookupGroups looks each group of prefixes up and interleaves the

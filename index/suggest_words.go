@@ -33,18 +33,21 @@ type wordInfo struct {
 }
 
 // charReadings returns the readings of a word of two or three kanji put
-// together from each character's dictionary readings (the first three of
-// each), or nil.
+// together from its characters' dictionary readings (the first of each
+// but the last, the first three of the last), or nil.
 func (ix *Index) charReadings(term string) []string {
 	rs := []rune(term)
 	if len(rs) < 2 || len(rs) > 3 || !slices.ContainsFunc(rs, isHan) || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
 		return nil
 	}
 	out := []string{""}
-	for _, r := range rs {
+	for i, r := range rs {
 		readings := ix.an.DictReadings(string(r))
 		if len(readings) == 0 {
 			return nil
+		}
+		if i < len(rs)-1 {
+			readings = readings[:1] // (独 is ドク, and ドイツ only alone)
 		}
 		var next []string
 		for _, prefix := range out {

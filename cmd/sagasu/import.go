@@ -119,12 +119,14 @@ func printSummary(w io.Writer, name string, rep *index.ImportReport) {
 }
 
 // progress shows a bar on a terminal and a plain line at most every two
-// seconds otherwise (logs, CI).
+// seconds otherwise (logs, CI), and the last state when done.
 type progress struct {
-	w    io.Writer
-	size int64
-	bar  *progressbar.ProgressBar
-	last time.Time
+	w       io.Writer
+	size    int64
+	bar     *progressbar.ProgressBar
+	last    time.Time
+	latest  index.ImportProgress
+	printed bool // latest is on the screen
 }
 
 func newProgress(w io.Writer, size int64) *progress {
@@ -147,10 +149,16 @@ func (p *progress) update(s index.ImportProgress) {
 		_ = p.bar.Set64(s.Bytes)
 		return
 	}
+	p.latest, p.printed = s, false
 	if time.Since(p.last) < 2*time.Second {
 		return
 	}
 	p.last = time.Now()
+	p.print(s)
+}
+
+func (p *progress) print(s index.ImportProgress) {
+	p.printed = true
 	pct := ""
 	if p.size > 0 {
 		pct = fmt.Sprintf(" (%.0f%%)", 100*float64(s.Bytes)/float64(p.size))
@@ -160,7 +168,10 @@ func (p *progress) update(s index.ImportProgress) {
 }
 
 func (p *progress) finish() {
-	if p.bar != nil {
+	switch {
+	case p.bar != nil:
 		_ = p.bar.Finish()
+	case !p.printed && p.latest.Lines > 0:
+		p.print(p.latest)
 	}
 }

@@ -97,7 +97,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(cfg.gcPercent))
-	if cfg.memoryLimit > 0 {
+	if cfg.memoryLimit > 0 && getenv("GOMEMLIMIT") == "" {
+		// (GOMEMLIMIT, when set, is the Go runtime's own and wins.)
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20))
 	}
 	start := time.Now()
