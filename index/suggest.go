@@ -93,6 +93,9 @@ type suggester struct {
 	cancels   map[int]context.CancelFunc // of the rebuilds under way (see hold)
 	nextID    int
 	held      bool
+	// budget replaces cooccurBudget when set: tests of what the checks
+	// find set it high, so a busy machine does not cut them short.
+	budget time.Duration
 }
 
 // Suggest completes what a reader is typing. q may be a prefix in kanji,

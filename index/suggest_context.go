@@ -138,7 +138,11 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 	if ix.countMatches(ctx, r, all(terms), 1) == 0 {
 		return none, done
 	}
-	deadline, checks := time.Now().Add(cooccurBudget), 0
+	budget := cooccurBudget
+	if ix.sug.budget > 0 {
+		budget = ix.sug.budget
+	}
+	deadline, checks := time.Now().Add(budget), 0
 	return func(word string) (float64, bool) {
 		if checks++; checks > minCooccurChecks && time.Now().After(deadline) {
 			return 0, true

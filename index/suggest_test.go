@@ -289,6 +289,7 @@ func TestSuggestMemoBounded(t *testing.T) {
 // completion after them; kana not yet converted is no context.
 func TestSuggestContextNeverTogether(t *testing.T) {
 	ix := mustSample(t)
+	ix.sug.budget = time.Second // what the checks find, not how fast
 	ctx := context.Background()
 	mustPut(t, ix,
 		Article{ID: "cats", Title: "猫の写真展", Body: "猫の写真を集めた展示。", Published: day("2026-06-01")},
