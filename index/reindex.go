@@ -288,6 +288,7 @@ func (ix *Index) copyAll(ctx context.Context, from, to bleve.Index) error {
 // to those from no longer has.
 func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string) error {
 	batch := to.NewBatch()
+	var text int64
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -308,6 +309,17 @@ func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string
 		if err != nil {
 			return fmt.Errorf("index: reindex: %s: %w", id, err)
 		}
+		// Long articles are written a few at a time, as an import
+		// writes them (see maxBatchBytes): a batch holds their analysis.
+		if text += textBytes([]Article{a}); text >= maxBatchBytes {
+			if err := to.Batch(batch); err != nil {
+				return fmt.Errorf("index: reindex: %w", err)
+			}
+			batch, text = to.NewBatch(), 0
+		}
+	}
+	if batch.Size() == 0 {
+		return nil
 	}
 	if err := to.Batch(batch); err != nil {
 		return fmt.Errorf("index: reindex: %w", err)
