@@ -115,8 +115,10 @@ func parseHalfLife(s string) (time.Duration, error) {
 	units := map[string]time.Duration{"d": day, "w": 7 * day, "y": 365 * day}
 	var d time.Duration
 	if unit, ok := units[s[len(s)-1:]]; ok {
-		n, err := strconv.ParseFloat(s[:len(s)-1], 64)
-		if err != nil || n <= 0 || n > 100*365 {
+		num := s[:len(s)-1]
+		n, err := strconv.ParseFloat(num, 64)
+		if err != nil || n <= 0 || n > 100*365 || strings.ContainsFunc(num, func(r rune) bool { return (r < '0' || r > '9') && r != '.' }) {
+			// (decimal only: ParseFloat also reads 0x1p-2 and 1e2)
 			return 0, errHalfLife(s)
 		}
 		d = time.Duration(n * float64(unit))

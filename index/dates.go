@@ -20,8 +20,8 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
 	} {
 		t, err := time.ParseInLocation(layout.layout, s, JST)
-		if err != nil {
-			continue
+		if err != nil || layout.layout == time.RFC3339 && !strictRFC3339(s) {
+			continue // (an offset of +24:00 is none, as for published)
 		}
 		if end && layout.next != nil {
 			t = layout.next(t).Add(-time.Nanosecond)

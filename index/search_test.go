@@ -243,7 +243,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q, %v) = %v, %v; want %s", tt.in, tt.end, got.Format(time.RFC3339Nano), err, tt.want)
 		}
 	}
-	for _, bad := range []string{"", "yesterday", "2026-13-01", "2026-02-30", "99999", "0001-01-01"} {
+	for _, bad := range []string{"", "yesterday", "2026-13-01", "2026-02-30", "99999", "0001-01-01", "2026-06-30T23:59:59+24:00"} {
 		if _, err := ParseDate(bad, false); err == nil {
 			t.Errorf("ParseDate(%q) accepted", bad)
 		}
