@@ -18,7 +18,7 @@ type ReindexProgress struct {
 	Running bool      `json:"running"`
 	Copied  int64     `json:"copied"`
 	Total   int64     `json:"total"`
-	Started time.Time `json:"started"`
+	Started time.Time `json:"started,omitzero"` // absent before the first reindex
 }
 
 type atomicProgress struct {
@@ -31,8 +31,11 @@ type atomicProgress struct {
 // ReindexProgress reports the running or last reindex.
 func (ix *Index) ReindexProgress() ReindexProgress {
 	p := &ix.progress
-	return ReindexProgress{Running: p.running.Load(), Copied: p.copied.Load(), Total: p.total.Load(),
-		Started: time.Unix(0, p.started.Load())}
+	r := ReindexProgress{Running: p.running.Load(), Copied: p.copied.Load(), Total: p.total.Load()}
+	if ns := p.started.Load(); ns != 0 {
+		r.Started = time.Unix(0, ns)
+	}
+	return r
 }
 
 // reindexBatch is the number of articles copied per batch.

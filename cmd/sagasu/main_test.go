@@ -168,6 +168,7 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"pprof off loopback", []string{"serve", "-pprof", "0.0.0.0:6060", "-data-dir", "/nonexistent/x"}, nil, "loopback"},
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"negative memory limit", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "-1"}, "-memory-limit"},
+		{"backup dir that is a file", []string{"serve", "-backup-dir", os.Args[0]}, nil, "not a directory"},
 		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},
 		{"gen with bad n", []string{"gen", "-n", "0"}, nil, "-n"},
 		{"backup of a directory with no index", []string{"backup", "-data-dir", "/nonexistent/typo", "/nonexistent/out"}, nil, "no index"},

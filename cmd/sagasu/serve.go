@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"os"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -75,6 +76,11 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	}
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
+	}
+	if c.backupDir != "" {
+		if fi, err := os.Stat(c.backupDir); err == nil && !fi.IsDir() {
+			return c, fmt.Errorf("-backup-dir %s is a file, not a directory", c.backupDir)
+		}
 	}
 	if c.pprof != "" {
 		if err := checkLoopback(c.pprof); err != nil {
