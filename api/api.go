@@ -104,6 +104,9 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 			Skipper:      func(c *echo.Context) bool { return !readRoute(c) },
 			AllowOrigins: opts.CORSOrigins,
 			AllowMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+			// What the read API takes (a JSON draft, a request id); not
+			// Authorization, which only the write API reads.
+			AllowHeaders: []string{echo.HeaderContentType, echo.HeaderXRequestID},
 			MaxAge:       600,
 		}))
 	}
@@ -136,15 +139,18 @@ var longRunning = map[string]bool{"/v1/articles/_bulk": true, "/v1/export": true
 // readRoute reports whether a request is for the public read API, which
 // CORS opens to the configured origins.
 func readRoute(c *echo.Context) bool {
-	p := c.Request().URL.Path
-	switch {
-	case strings.HasPrefix(p, "/v1/admin"), p == "/v1/export", p == "/v1/articles/_bulk":
-		return false
-	case c.Request().Method == http.MethodOptions:
-		return true
+	p, m := c.Request().URL.Path, c.Request().Method
+	if m == http.MethodOptions {
+		// A preflight names the method it asks for.
+		m = c.Request().Header.Get(echo.HeaderAccessControlRequestMethod)
 	}
-	m := c.Request().Method
-	return m == http.MethodGet || m == http.MethodHead || p == "/v1/related"
+	switch {
+	case strings.HasPrefix(p, "/v1/admin"), p == "/v1/export", p == "/v1/articles/_bulk", p == "/metrics":
+		return false
+	case p == "/v1/related":
+		return m == http.MethodPost || m == ""
+	}
+	return m == http.MethodGet || m == http.MethodHead || m == ""
 }
 
 // requestID gives every request an id, answered as X-Request-Id and

@@ -317,13 +317,21 @@ func TestMetricsAndCORS(t *testing.T) {
 	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("unknown origin allowed: %q", got)
 	}
-	req, _ = http.NewRequest("OPTIONS", srv.URL+"/v1/articles/_bulk", nil)
-	req.Header.Set("Origin", "https://news.example.jp")
-	req.Header.Set("Access-Control-Request-Method", "POST")
-	resp, _ = http.DefaultClient.Do(req)
-	resp.Body.Close()
-	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
-		t.Errorf("write API open to browsers: %q", got)
+	for _, pre := range []struct{ path, method string }{
+		{"/v1/articles/_bulk", "POST"},
+		{"/v1/articles/x", "PUT"}, // the read route's path, a write's method
+		{"/v1/articles/x", "DELETE"},
+		{"/metrics", "GET"},
+	} {
+		req, _ = http.NewRequest("OPTIONS", srv.URL+pre.path, nil)
+		req.Header.Set("Origin", "https://news.example.jp")
+		req.Header.Set("Access-Control-Request-Method", pre.method)
+		req.Header.Set("Access-Control-Request-Headers", "authorization")
+		resp, _ = http.DefaultClient.Do(req)
+		resp.Body.Close()
+		if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "" {
+			t.Errorf("preflight of %s %s open to browsers: %q", pre.method, pre.path, got)
+		}
 	}
 }
 
