@@ -29,6 +29,7 @@ var ruleFixtures = []Article{
 	{ID: "minuke", Title: "偽造カードの被害", Body: "窓口では偽造を見抜けなかった。転んでも起き上がれるロボット。誰でも使う機能。", Published: day("2026-03-19")},
 	{ID: "terahertz", Title: "テラヘルツ帯の通信", Body: "6G向けにテラヘルツ帯で伝送した。第4週の発表。", Published: day("2026-03-20")},
 	{ID: "rocketlab", Title: "ロケットラボが打ち上げ", Body: "ロケットラボは小型衛星を軌道に投入した。", Published: day("2026-03-21")},
+	{ID: "chiplet", Title: "チップレット接続の規格", Body: "チップレット同士をつなぐ。", Published: day("2026-03-22")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -70,6 +71,7 @@ func TestAnalysisRules(t *testing.T) {
 		{5, "quoted, and not relaxed into a 4 and a g", `"4G"`, nil, false},
 		{5, "a number and its letters found together", "6G", []string{"terahertz"}, false},
 		{8, "a name of two Latin words by its synonym", "Rocket Lab", []string{"rocketlab"}, false},
+		{9, "an English word by the katakana word kagome cuts when alone", "chiplet", []string{"chiplet"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

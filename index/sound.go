@@ -171,9 +171,18 @@ func (c *compiler) soundAlt(text string) query.Query {
 	var qs []query.Query
 	for _, other := range others[:min(len(others), maxSoundAlts)] {
 		terms := c.an.Terms(other)
-		if len(terms) == 1 {
+		switch {
+		case len(terms) == 1:
 			qs = append(qs, fieldsTerm(terms[0], alt(fuzzyBoost)))
-		} else if len(terms) > 1 {
+		case len(terms) > 1 && analyzer.IsKana(other):
+			// The characters as written: alone kagome cuts the word
+			// (チップ|レット) where in the articles it may not.
+			if bq := bigramQuery(other); bq != nil {
+				qs = append(qs, bq)
+			} else {
+				qs = append(qs, c.phrase(other, alt(fuzzyBoost)))
+			}
+		case len(terms) > 1:
 			qs = append(qs, c.phrase(other, alt(fuzzyBoost)))
 		}
 	}
