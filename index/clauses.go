@@ -158,10 +158,15 @@ func (c *compiler) phrase(text string, w weight) query.Query {
 
 // synonymQuery matches a synonym entry, below the word itself.
 func (c *compiler) synonymQuery(s synonym) query.Query {
+	return c.synonymQueryWeighted(s, synonymBoost)
+}
+
+// synonymQueryWeighted is synonymQuery with the given boost.
+func (c *compiler) synonymQueryWeighted(s synonym, boost float64) query.Query {
 	if len(s.terms) == 1 {
-		return fieldsTerm(s.terms[0], alt(synonymBoost))
+		return fieldsTerm(s.terms[0], alt(boost))
 	}
-	return c.phrase(s.text, alt(synonymBoost))
+	return c.phrase(s.text, alt(boost))
 }
 
 // readingPhrase matches reading terms in sequence ("" is a gap) in the

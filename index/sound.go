@@ -185,6 +185,13 @@ func (c *compiler) soundAlt(text string) query.Query {
 		case len(terms) > 1:
 			qs = append(qs, c.phrase(other, alt(fuzzyBoost)))
 		}
+		// And what the synonyms call it: humanoid is ヒューマノイド, and so
+		// 人型ロボット.
+		if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) {
+			for _, o := range syns {
+				qs = append(qs, c.synonymQueryWeighted(o, fuzzyBoost*synonymBoost))
+			}
+		}
 	}
 	if len(qs) == 0 {
 		return nil
