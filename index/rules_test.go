@@ -30,6 +30,8 @@ var ruleFixtures = []Article{
 	{ID: "terahertz", Title: "テラヘルツ帯の通信", Body: "6G向けにテラヘルツ帯で伝送した。第4週の発表。", Published: day("2026-03-20")},
 	{ID: "rocketlab", Title: "ロケットラボが打ち上げ", Body: "ロケットラボは小型衛星を軌道に投入した。", Published: day("2026-03-21")},
 	{ID: "chiplet", Title: "チップレット接続の規格", Body: "チップレット同士をつなぐ。", Published: day("2026-03-22")},
+	{ID: "humanoid-kana", Title: "ヒューマノイドの研究", Body: "ヒューマノイドが歩いた。", Published: day("2026-03-23")},
+	{ID: "humanoid-kanji", Title: "人型ロボットを導入", Body: "工場に人型ロボットが入った。", Published: day("2026-03-24")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -72,6 +74,7 @@ func TestAnalysisRules(t *testing.T) {
 		{5, "a number and its letters found together", "6G", []string{"terahertz"}, false},
 		{8, "a name of two Latin words by its synonym", "Rocket Lab", []string{"rocketlab"}, false},
 		{9, "an English word by the katakana word kagome cuts when alone", "chiplet", []string{"chiplet"}, false},
+		{8, "an English word, by its katakana and then that word's synonyms", "humanoid", []string{"humanoid-kana", "humanoid-kanji"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
