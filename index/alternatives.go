@@ -215,20 +215,46 @@ const maxLatinSplits = 3
 // kanaSynonyms returns the synonyms of a word typed in hiragana, read as
 // katakana: あいふぉん is アイフォン, whose synonym is iPhone; the reading
 // alone finds only the articles that write アイフォン.
+//
+// The words the articles write in kanji under that reading bring their
+// synonyms too, below the word itself: たいりょうしあんごう is
+// 耐量子暗号, whose synonym is PQC (words is the suggestion data's map
+// from readings to words; nil without one).
 func (c *compiler) kanaSynonyms(text string) []query.Query {
-	kata := analyzer.ToKatakana(text)
-	terms := c.an.Terms(kata)
-	if len(terms) == 0 {
-		return nil
-	}
 	var qs []query.Query
-	if end, others := c.syn.match(terms, 0); end == len(terms) {
-		for _, o := range others {
-			qs = append(qs, c.synonymQuery(o))
+	add := func(word string, boost float64) (syns []query.Query) {
+		terms := c.an.Terms(word)
+		if len(terms) == 0 {
+			return nil
+		}
+		if end, others := c.syn.match(terms, 0); end == len(terms) {
+			for _, o := range others {
+				syns = append(syns, c.synonymQueryWeighted(o, boost))
+			}
+		}
+		return syns
+	}
+	kata := analyzer.ToKatakana(text)
+	qs = append(qs, add(kata, synonymBoost)...)
+	if c.words != nil {
+		for _, w := range c.words(analyzer.ReadingPrefix(text)) {
+			if w == kata {
+				continue
+			}
+			// One clause for all of a word's synonyms: an article with
+			// three of them is not three times the article with the word.
+			if syns := add(w, readSynonymBoost); len(syns) > 0 {
+				qs = append(qs, disjunction(syns))
+			}
 		}
 	}
 	return qs
 }
+
+// readSynonymBoost weighs the synonyms of a word found by reading: its
+// own reading terms are common ones (タイ, リョウシ), a synonym is rare
+// (ポスト量子暗号) and would rank above the word at a reading's weight.
+const readSynonymBoost = 0.08
 
 // romajiAlt matches a word typed in romaji before conversion (nadeshiko,
 // darubisshu) by reading, like kana input; nil when it is not romaji or

@@ -69,6 +69,9 @@ type compiler struct {
 	// search needs some of.
 	pieces map[string][]string
 	weak   map[query.Query]bool // see textQuery.weak
+	// words returns the words whose whole reading is a reading (see
+	// kanaSynonyms); nil when there is no suggestion data to ask.
+	words func(reading string) []string
 }
 
 // compile builds the query. Each word becomes one or more units that must

@@ -151,3 +151,18 @@ func TestAnalyze(t *testing.T) {
 		t.Error("unknown field accepted")
 	}
 }
+
+// TestReadingBringsSynonyms: a word typed in hiragana is found by its
+// reading, and the synonyms of the word the articles write under that
+// reading come after it.
+func TestReadingBringsSynonyms(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, ruleFixtures...)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	res := mustSearch(t, ix, Request{Query: "じんこうちのう"})
+	if got := ids(res); !slices.Equal(got, []string{"jinkou", "ai-literal"}) {
+		t.Errorf("じんこうちのう = %v, want jinkou (人工知能 by reading), then ai-literal (its synonym AI)", got)
+	}
+}

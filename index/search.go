@@ -179,7 +179,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
-	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(r.Query)
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading}).compile(r.Query)
 	if err != nil {
 		return nil, err
 	}

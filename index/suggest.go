@@ -213,6 +213,27 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	return out, nil
 }
 
+// maxWordsByReading bounds the words wordsByReading returns.
+const maxWordsByReading = 4
+
+// wordsByReading returns the words of the suggestion data whose whole
+// reading is reading (耐量子暗号 for タイリョウシアンゴウ), or nil before the
+// first build.
+func (ix *Index) wordsByReading(reading string) []string {
+	si := ix.sug.cur.Load()
+	if si == nil || reading == "" {
+		return nil
+	}
+	var out []string
+	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= reading })
+	for ; i < len(si.keys) && si.keys[i].key == reading && len(out) < maxWordsByReading; i++ {
+		if e := &si.entries[si.keys[i].entry]; e.kind == kindTerm && !slices.Contains(out, e.text) {
+			out = append(out, e.text)
+		}
+	}
+	return out
+}
+
 // echo returns what precedes a completion of the last word alone: the
 // words before it as the articles spell them when one is a suggested word
 // that differs from the typed one only in width or case (iphone is
