@@ -311,3 +311,14 @@ func TestSomeTensAreNoNumber(t *testing.T) {
 		t.Errorf("Terms(三十分) = %q, want 30", got)
 	}
 }
+
+// TestKanjiApartNotJoined: kanji with a space between are two words (円
+// and 高 of 高精細 are no 円高), while a katakana name runs on across its
+// dot or space.
+func TestKanjiApartNotJoined(t *testing.T) {
+	a := projectAnalyzer(t)
+	got := terms(a, "価格は11万9,980円　高精細な画面。トム・クルーズ")
+	if slices.Contains(got, "円高") || !slices.Contains(got, "トムクルーズ") {
+		t.Errorf("terms = %v, want no 円高 and トムクルーズ", got)
+	}
+}

@@ -49,7 +49,10 @@ const (
 
 func (s *shingler) add(m *morph) {
 	kind := shingleKind(m)
-	if kind == shingleNone || kind != s.kind || len(s.run) == 0 || m.pos != s.run[len(s.run)-1].pos+1 {
+	if kind == shingleNone || kind != s.kind || len(s.run) == 0 || m.pos != s.run[len(s.run)-1].pos+1 ||
+		kind == shingleKanji && m.start != s.run[len(s.run)-1].end {
+		// (Kanji apart are two words: 円 and 高 of "9,980円　高精細" are
+		// no 円高. A katakana name runs on across its dot or space.)
 		s.flush()
 	}
 	if kind != shingleNone {
