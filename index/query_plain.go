@@ -185,7 +185,29 @@ func modelNumber(w Word, words []Node, i int) (Word, bool) {
 		return Word{}, false
 	}
 	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text) // either may fold to nothing (U+200B)
-	return next, last != "" && first != "" && isASCIILetter(rune(last[len(last)-1])) && '0' <= first[0] && first[0] <= '9'
+	return next, last != "" && isASCIILetter(rune(last[len(last)-1])) && isModelNumber(first)
+}
+
+// isModelNumber reports whether s is a model's number as typed after its
+// name: digits and at most two letters (6, 17, 4s), not a quantity (30gb,
+// 4,200円, 1万円): ahamo 30GB is ahamo and 30GB.
+func isModelNumber(s string) bool {
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	letters := s[i:]
+	if i == 0 || len(letters) > 2 || strings.ContainsFunc(letters, func(r rune) bool { return !isASCIILetter(r) }) {
+		return false
+	}
+	return !quantityUnits[letters]
+}
+
+// quantityUnits are the units a number typed after a name may have.
+var quantityUnits = map[string]bool{
+	"gb": true, "mb": true, "tb": true, "kb": true, "pb": true, "mm": true, "cm": true, "km": true,
+	"kg": true, "mg": true, "hz": true, "w": true, "kw": true, "mw": true, "gw": true, "v": true,
+	"nm": true, "ms": true, "h": true, "m": true, "g": true, "t": true, "l": true, "ml": true,
 }
 
 // latinPair returns the word after words[i] when both are Latin words

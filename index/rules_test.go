@@ -32,6 +32,7 @@ var ruleFixtures = []Article{
 	{ID: "chiplet", Title: "チップレット接続の規格", Body: "チップレット同士をつなぐ。", Published: day("2026-03-22")},
 	{ID: "humanoid-kana", Title: "ヒューマノイドの研究", Body: "ヒューマノイドが歩いた。", Published: day("2026-03-23")},
 	{ID: "humanoid-kanji", Title: "人型ロボットを導入", Body: "工場に人型ロボットが入った。", Published: day("2026-03-24")},
+	{ID: "ahamo", Title: "ahamoが新料金", Body: "ahamoは月30GBで2970円のプランを改める。", Published: day("2026-03-25")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -74,6 +75,7 @@ func TestAnalysisRules(t *testing.T) {
 		{5, "a number and its letters found together", "6G", []string{"terahertz"}, false},
 		{8, "a name of two Latin words by its synonym", "Rocket Lab", []string{"rocketlab"}, false},
 		{9, "an English word by the katakana word kagome cuts when alone", "chiplet", []string{"chiplet"}, false},
+		{9, "a name and a quantity after it are two words", "ahamo 30GB", []string{"ahamo"}, false},
 		{8, "an English word, by its katakana and then that word's synonyms", "humanoid", []string{"humanoid-kana", "humanoid-kanji"}, true},
 	}
 	for _, tt := range tests {
