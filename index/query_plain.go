@@ -189,12 +189,13 @@ func modelNumber(w Word, words []Node, i int) (Word, bool) {
 }
 
 // isModelNumber reports whether s is a model's number as typed after its
-// name: digits and at most two letters (6, 17, 4s), not a quantity (30gb,
+// name: digits (a version's dots among them) and at most two letters (6,
+// 17, 4s, 4.0), not a quantity (30gb,
 // 4,200円, 1万円): ahamo 30GB is ahamo and 30GB.
 func isModelNumber(s string) bool {
 	i := 0
-	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-		i++
+	for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' && i > 0 && i+1 < len(s)) {
+		i++ // (4.0 of Android 4.0)
 	}
 	letters := s[i:]
 	if i == 0 || len(letters) > 2 || strings.ContainsFunc(letters, func(r rune) bool { return !isASCIILetter(r) }) {
