@@ -37,7 +37,7 @@ type wordInfo struct {
 // but the last, the first three of the last), or nil.
 func (ix *Index) charReadings(term string) []string {
 	rs := []rune(term)
-	if len(rs) < 2 || len(rs) > 3 || !slices.ContainsFunc(rs, isHan) || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
+	if len(rs) < 2 || len(rs) > 3 || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
 		return nil
 	}
 	out := []string{""}

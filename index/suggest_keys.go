@@ -1,0 +1,178 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"sagasu/analyzer"
+)
+
+// What the reader typed, turned into the keys to look up: the kana an IME
+// shows with the letters of a syllable still being typed, converted text
+// with kana after it, romaji, and their readings.
+
+// imeTail reads the letters an IME shows at the end of a word until they
+// make a kana (じどu, こn, 量子k): text is the word with the letters that
+// make kana added as hiragana (じどう), pending what is left of an
+// unfinished syllable ("k" of 量子k). Letters after Latin text are a word
+// of their own.
+func imeTail(w string) (text, pending string) {
+	i := len(w)
+	for i > 0 && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == '\'') {
+		i--
+	}
+	if i == 0 || i == len(w) || len(w)-i > 4 {
+		return w, ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w[:i]); !analyzer.IsKana(string(r)) && !isHan(r) {
+		return w, ""
+	}
+	kana, pending, ok := toKana(w[i:])
+	if !ok {
+		return w, ""
+	}
+	return w[:i] + toHiragana(kana), pending
+}
+
+// toHiragana turns katakana letters into hiragana (ー and the rest stay).
+func toHiragana(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'ァ' && r <= 'ヶ' {
+			return r - 'ァ' + 'ぁ'
+		}
+		return r
+	}, s)
+}
+
+func isASCIIAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
+
+// splitTyping splits a word that ends in hiragana after other text (量子こ)
+// into the converted head and the kana being typed; "" when it does not.
+func splitTyping(w string) (head, tail string) {
+	i := len(w)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		if r < 'ぁ' || r > 'ゖ' && r != 'ー' {
+			break
+		}
+		i -= size
+	}
+	if i == 0 || i == len(w) {
+		return "", w // all kana, or no kana at the end
+	}
+	return w[:i], w[i:]
+}
+
+// prefixes returns the keys to look up for context followed by last, in
+// groups: the folded text itself, then its reading when the reader typed
+// kana or romaji. Romaji has its own group, so "tes" offers both Tesla
+// and テスラ.
+func (ix *Index) prefixes(context, last, pending string) [][]string {
+	var spelled, read, english []string
+	addKey := func(l *[]string, k string) {
+		if k == "" || slices.Contains(*l, k) {
+			return
+		}
+		*l = append(*l, k)
+		// Long katakana words are indexed without a final ー.
+		if s := strings.TrimSuffix(k, "ー"); s != k && utf8.RuneCountInString(s) >= 3 {
+			*l = append(*l, s)
+		}
+	}
+	if pending == "" {
+		addKey(&spelled, context+last)
+	}
+	if c, _ := utf8.DecodeLastRuneInString(context); c < utf8.RuneSelf && isASCIIAlnum(c) {
+		// A name and its number or model as the titles write them, with
+		// a space: iphone 17 → iPhone 17 Pro.
+		if l, _ := utf8.DecodeRuneInString(last); isASCIIAlnum(l) {
+			addKey(&spelled, context+" "+last)
+		}
+	}
+	ctxReading := ""
+	if context != "" {
+		ctxReading = readingKey(ix.an, context)
+		if kana, pending, ok := toKana(context); ctxReading == "" && isRomaji(context) && ok && pending == "" {
+			ctxReading = analyzer.ReadingPrefix(kana) // kagawa before conversion: カガワ
+		}
+		if ctxReading == "" {
+			ctxReading = context
+		}
+	}
+	switch {
+	case pending != "" && (last == "" || analyzer.IsKana(last)):
+		// Kana and the start of the next (じどk): any kana it can become.
+		for _, next := range nextKana[pending] {
+			addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next)+unfinished)
+		}
+	case analyzer.IsKana(last):
+		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
+	case isRomaji(last):
+		kana, pending, ok := toKana(last)
+		if !ok {
+			break
+		}
+		// As typed, and folded as the reading fields fold it (ディ is デイ
+		// there, ヂ ジ): a word's reading from the user dictionary is
+		// keyed folded only (enubidhi is NVIDIA, エヌビデイア).
+		spell := func(l *[]string, kana string) {
+			if pending == "" {
+				addKey(l, ctxReading+kana)
+				addKey(l, ctxReading+analyzer.ReadingPrefix(kana))
+				return
+			}
+			for _, next := range nextKana[pending] {
+				addKey(l, ctxReading+kana+next+unfinished)
+				addKey(l, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
+			}
+		}
+		for _, k := range longVowelSpellings(kana) {
+			spell(&read, k)
+		}
+		for _, k := range englishSpellings(kana, pending != "") {
+			spell(&english, k)
+		}
+	}
+	groups := [][]string{spelled}
+	for _, g := range [][]string{read, english} {
+		if len(g) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// readingKey is the reading of text as one key, or "" when some of it
+// has no reading.
+func readingKey(an *analyzer.Analyzer, text string) string {
+	if analyzer.IsKana(text) {
+		return analyzer.ReadingPrefix(text)
+	}
+	var b strings.Builder
+	for _, t := range an.Tokens(text) {
+		if t.Class == "part" || t.Class == "shingle" || t.Term == "" && isJunk(t.Surface) {
+			continue
+		}
+		r := t.Reading
+		if r == "" {
+			if t.Term == "" {
+				continue // a particle: readings skip it too
+			}
+			return ""
+		}
+		b.WriteString(r)
+	}
+	return b.String()
+}
+
+func isJunk(s string) bool {
+	for _, r := range s {
+		if r > ' ' {
+			return false
+		}
+	}
+	return true
+}
