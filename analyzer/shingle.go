@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// maxShingle is the most tokens a shingle joins.
-const maxShingle = 4
+// MaxShingle is the most tokens a shingle joins.
+const MaxShingle = 4
 
 // shingler joins runs of adjacent tokens that kagome may segment
 // differently elsewhere, so a string matches whichever way either side
@@ -70,7 +70,7 @@ func (s *shingler) flush() {
 	}
 	combos := 0 // name readings given out in this run (see maxRunNameCombos)
 	for i := 0; i < len(run); i++ {
-		for j := i + 2; j <= len(run) && j-i <= maxShingle; j++ {
+		for j := i + 2; j <= len(run) && j-i <= MaxShingle; j++ {
 			if s.made >= maxShingles {
 				return
 			}

@@ -291,6 +291,29 @@ func TestCursor(t *testing.T) {
 // query put the name's joined runs and readings at the same positions, and
 // bleve's phrase search followed every combination: ×4 took gigabytes and
 // never ended. A long phrase of a few repeated terms is searched in pieces.
+// Single kanji that kagome splits a word into (円|高, 高|市) are the word
+// only side by side.
+func TestKanjiPiecesSideBySide(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "yen", Title: "円高で輸入品が値下がり", Body: "急速な円高が続き、輸入品の値下げが相次いだ。", Published: day("2026-04-01")},
+		Article{ID: "apart", Title: "新型テレビ", Body: "価格は9,980円。高精細な画面を備える。", Published: day("2026-04-02")},
+		Article{ID: "spaced", Title: "11万9,980円\u3000高精細モデル", Body: "新モデルを発表した。", Published: day("2026-04-03")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"円高", []string{"yen"}},
+		{"円高 輸入品", []string{"yen"}},
+		{"円 高精細", []string{"apart", "spaced"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestRepeatedNamePhrase(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,

@@ -324,7 +324,16 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			} else if seen != nil {
 				seen[key] = true
 			}
-			alts := []query.Query{conjunction(exactUnits(terms[i:j], nil))}
+			var alts []query.Query
+			switch {
+			case !kanjiRun(toks[i:j]):
+				alts = append(alts, conjunction(exactUnits(terms[i:j], nil)))
+			case j-i > analyzer.MaxShingle:
+				alts = append(alts, termPhrase(toks[i:j], exact(1)))
+			}
+			// (Kanji side by side are one word, which the index joined
+			// where the article has them side by side: 円|高 is 円高, not
+			// an article with a price in 円 and a 高 somewhere else.)
 			if j-i > 1 {
 				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), exact(1)))
 			}
@@ -407,6 +416,24 @@ func (c *compiler) markWeak(q query.Query) {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// kanjiRun reports whether toks are two or more kanji words written side
+// by side in the query.
+func kanjiRun(toks []analyzer.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for k, t := range toks {
+		if !allHan(t.Surface) || k > 0 && toks[k-1].End != t.Start {
+			return false
+		}
+	}
+	return true
+}
+
+func allHan(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
+}
 
 // ownReading reports whether a token of a query of several words is also
 // matched by its reading on its own: kana of two or more letters (たまる is
