@@ -125,6 +125,12 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 		case pw.w.Phrase:
 			c.word(&tq, text, pw.all, nil, seen)
+		case c.dateUnit(text) != nil:
+			u := c.dateUnit(text)
+			tq.units = append(tq.units, u)
+			tq.relax = append(tq.relax, u)
+			c.markWeak(u)
+			optional = optional[len(toks):]
 		default:
 			c.word(&tq, text, pw.all, optional[:len(toks)], seen)
 			optional = optional[len(toks):]

@@ -1,0 +1,62 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Dates typed in the search box. A reader who adds 2026年2月 to 決算 asks
+// for the earnings news of that month: an article published then, or one
+// that names the month (a fiscal year's results, a plan for then). So a
+// year or a month of a year typed as a word of its own is found either
+// way, and a relaxed search counts it only beside the other words (the
+// same date is in many articles' text).
+
+// dateWord matches a year, or a month of a year, as written in Japanese
+// (folded: full-width digits are ASCII).
+var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
+
+// publishedBoost weighs an article published in the date typed against
+// one that names it in its text.
+const publishedBoost = 0.5
+
+// typedDate returns the JST time span a date word names, or false when
+// text is no such word or no date the archive may hold.
+func typedDate(text string) (from, to time.Time, ok bool) {
+	m := dateWord.FindStringSubmatch(text)
+	if m == nil {
+		return
+	}
+	y, _ := strconv.Atoi(m[1])
+	if y < minPublishYear || y > maxPublishYear {
+		return
+	}
+	if m[2] == "" {
+		from = time.Date(y, 1, 1, 0, 0, 0, 0, JST)
+		return from, from.AddDate(1, 0, 0), true
+	}
+	mo, _ := strconv.Atoi(m[2])
+	if mo < 1 || mo > 12 {
+		return
+	}
+	from = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, JST)
+	return from, from.AddDate(0, 1, 0), true
+}
+
+// dateUnit matches articles published in the date text names or naming it
+// in their text; nil when text is no date word.
+func (c *compiler) dateUnit(text string) query.Query {
+	from, to, ok := typedDate(text)
+	if !ok {
+		return nil
+	}
+	incl, excl := true, false
+	published := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
+	published.SetField(fieldPublished)
+	published.SetBoost(publishedBoost)
+	return bleve.NewDisjunctionQuery(published, c.phrase(text, exact(1)))
+}

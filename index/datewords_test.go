@@ -1,0 +1,73 @@
+package index
+
+import (
+	"testing"
+	"time"
+)
+
+func TestTypedDate(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		from, to string // JST days; empty: no date
+	}{
+		{"2026年", "2026-01-01", "2027-01-01"},
+		{"2026年2月", "2026-02-01", "2026-03-01"},
+		{"2026年02月", "2026-02-01", "2026-03-01"},
+		{"2025年12月", "2025-12-01", "2026-01-01"},
+		{"2026年13月", "", ""},
+		{"2026年0月", "", ""},
+		{"1800年", "", ""},
+		{"2026年2月期", "", ""},
+		{"2月", "", ""},
+		{"2026", "", ""},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			from, to, ok := typedDate(tt.text)
+			if tt.from == "" {
+				if ok {
+					t.Errorf("typedDate(%q) = %v, %v; want no date", tt.text, from, to)
+				}
+				return
+			}
+			wantFrom, _ := time.ParseInLocation(time.DateOnly, tt.from, JST)
+			wantTo, _ := time.ParseInLocation(time.DateOnly, tt.to, JST)
+			if !ok || !from.Equal(wantFrom) || !to.Equal(wantTo) {
+				t.Errorf("typedDate(%q) = %v, %v, %v; want %v, %v", tt.text, from, to, ok, wantFrom, wantTo)
+			}
+		})
+	}
+}
+
+// A date typed beside other words finds the articles published then and
+// those that name it.
+func TestSearchTypedDate(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "feb", Title: "半導体大手が決算を発表", Body: "売上高は前年同期比で増えた。", Published: day("2026-02-10")},
+		Article{ID: "names", Title: "装置メーカーの見通し", Body: "2026年2月期の決算見通しを据え置いた。", Published: day("2025-11-01")},
+		Article{ID: "nov", Title: "通信大手が決算を発表", Body: "売上高は横ばいだった。", Published: day("2025-11-02")},
+		Article{ID: "jan", Title: "新しい工場を発表", Body: "2026年に稼働する。", Published: day("2026-01-20")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"2026年2月 決算", []string{"feb", "names"}},
+		{"２０２６年２月　決算", []string{"feb", "names"}},
+		{"2026年 決算", []string{"feb", "names"}},
+		{"2025年 決算", []string{"nov", "names"}},
+		{"2026年 発表", []string{"feb", "jan"}},
+		{"2026年2月", []string{"feb", "names"}},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+			t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+		}
+	}
+	// No article of that month: the other words decide, the date alone
+	// finds nothing.
+	res := mustSearch(t, ix, Request{Query: "2024年5月 決算"})
+	if got := ids(res); !sameSet(got, []string{"feb", "nov", "names"}) || !res.Relaxed {
+		t.Errorf("Search(2024年5月 決算) = %v (relaxed %v), want the 決算 articles, relaxed", got, res.Relaxed)
+	}
+}
