@@ -265,6 +265,7 @@ func (c *compiler) romajiAlt(text string) query.Query {
 		return nil
 	}
 	var qs []query.Query
+	plain := ""
 	for _, variant := range []string{text, longVowels.Replace(text)} {
 		kana, pending, ok := toKana(variant)
 		if pending == "n" {
@@ -275,6 +276,9 @@ func (c *compiler) romajiAlt(text string) query.Query {
 		if !ok || pending != "" || utf8.RuneCountInString(kana) < 2 {
 			continue
 		}
+		if plain == "" {
+			plain = kana
+		}
 		if q := c.readingAlt(kana, asTyped); q != nil {
 			qs = append(qs, q)
 		}
@@ -282,10 +286,40 @@ func (c *compiler) romajiAlt(text string) query.Query {
 			break // no doubled vowels
 		}
 	}
+	// A name written the English way leaves its long vowels out (tokyo is
+	// トウキョウ, osaka オオサカ, fujitsu フジツウ): those readings too, when
+	// the articles have them, and then not osaka as お+坂.
+	var english []query.Query
+	for _, kana := range englishReadings(plain) {
+		if q := c.readingAlt(kana, asTyped); q != nil && c.matches(q) {
+			english = append(english, q)
+			if len(english) == maxEnglishReadings {
+				break
+			}
+		}
+	}
+	if len(english) > 0 && c.honorificOnly(plain) {
+		qs = nil
+	}
+	qs = append(qs, english...)
 	if len(qs) == 0 {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// maxEnglishReadings bounds the long-vowel readings of an English
+// spelling that are looked up.
+const maxEnglishReadings = 2
+
+// honorificOnly reports whether kana reads as words of the articles only
+// without a leading お or ご (osaka as お+坂).
+func (c *compiler) honorificOnly(kana string) bool {
+	if r, _ := utf8.DecodeRuneInString(kana); r != 'オ' && r != 'ゴ' {
+		return false
+	}
+	segs := segmentKana(kana, c.tc, utf8.RuneCountInString(kana), 1)
+	return len(segs) == 0 || c.rareReading(segs[0])
 }
 
 // longVowels writes doubled vowels as the long vowel mark, the way IME

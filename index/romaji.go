@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -195,6 +196,50 @@ func englishSpellings(kana string, more bool) []string {
 	}
 	return out
 }
+
+// englishReadings returns the readings of kana, a word typed whole in
+// romaji, with the long vowels an English spelling leaves out put back:
+// any of its first maxLongSyllables o- and u-syllables long (トウキョウ,
+// キョウト, フジツウ, ホッカイドウ), fewest first, and every o long as オ
+// (オオサカ).
+func englishReadings(kana string) []string {
+	rs := []rune(kana)
+	var at []int // the syllables that may be long
+	for i, r := range rs {
+		if v := vowelOf(r); (v == 'o' || v == 'u') && r != 'ウ' && r != 'オ' && (i+1 == len(rs) || !strings.ContainsRune("ウオー", rs[i+1]) && !isSmallKana(rs[i+1])) {
+			at = append(at, i)
+		}
+	}
+	at = at[:min(len(at), maxLongSyllables)]
+	var out []string
+	for n := 1; n <= len(at); n++ {
+		for set := 1; set < 1<<len(at); set++ {
+			if bits.OnesCount(uint(set)) != n {
+				continue
+			}
+			var b strings.Builder
+			k := 0
+			for i, r := range rs {
+				b.WriteRune(r)
+				if k < len(at) && at[k] == i {
+					if set&(1<<k) != 0 {
+						b.WriteRune('ウ')
+					}
+					k++
+				}
+			}
+			out = append(out, b.String())
+		}
+	}
+	if o := lengthened(rs, 'o', 'オ', false); o != kana && !slices.Contains(out, o) {
+		out = append(out, o)
+	}
+	return out
+}
+
+// maxLongSyllables bounds the syllables englishReadings lengthens (2⁴
+// readings).
+const maxLongSyllables = 4
 
 // lengthened returns rs with every syllable that ends in vowel v and is
 // followed by another (the last one too when more follow: an unfinished

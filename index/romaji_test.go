@@ -87,3 +87,37 @@ func TestLongVowelSpellings(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishReadings(t *testing.T) {
+	for _, tt := range []struct {
+		kana string
+		want []string // among englishReadings(kana)
+		not  []string
+	}{
+		{"トキョ", []string{"トウキョ", "トキョウ", "トウキョウ"}, []string{"トキョ"}},
+		{"オサカ", []string{"オオサカ"}, nil},
+		{"ホッカイド", []string{"ホッカイドウ"}, nil},
+		{"フジツ", []string{"フジツウ"}, nil},
+		{"コベ", []string{"コウベ"}, nil},
+		{"ジドウ", nil, []string{"ジドウウ"}}, // already long
+		{"カナ", nil, nil},
+	} {
+		got := englishReadings(tt.kana)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("englishReadings(%s) = %v, want %s among them", tt.kana, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("englishReadings(%s) = %v, want no %s", tt.kana, got, w)
+			}
+		}
+		if tt.want == nil && tt.kana == "カナ" && len(got) != 0 {
+			t.Errorf("englishReadings(%s) = %v, want none", tt.kana, got)
+		}
+	}
+	if n := len(englishReadings("ソコトコノコホコ")); n > 1<<maxLongSyllables {
+		t.Errorf("%d readings of eight o-syllables, want at most %d", n, 1<<maxLongSyllables)
+	}
+}

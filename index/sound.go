@@ -172,6 +172,11 @@ func (c *compiler) soundAlt(text string) query.Query {
 	for _, other := range others[:min(len(others), maxSoundAlts)] {
 		terms := c.an.Terms(other)
 		switch {
+		case len(terms) == 1 && analyzer.IsKana(other) && c.df(terms[0]) == 0:
+			// Only inside a longer word (エレクトロン of 東京エレクトロン).
+			if bq := bigramQuery(other); bq != nil {
+				qs = append(qs, bq)
+			}
 		case len(terms) == 1:
 			qs = append(qs, fieldsTerm(terms[0], alt(fuzzyBoost)))
 		case len(terms) > 1 && analyzer.IsKana(other):
