@@ -79,3 +79,12 @@ func (c *compiler) tagAlt(text string) query.Query {
 
 // tagFindBoost weighs a tag standing in for a word no text has.
 const tagFindBoost = tagBoost
+
+// tagOnly reports whether an article has the tag q and not the word, as
+// units match it.
+func (c *compiler) tagOnly(tag, units query.Query) bool {
+	q := bleve.NewBooleanQuery()
+	q.AddMust(tag)
+	q.AddMustNot(units)
+	return c.matches(q)
+}

@@ -38,3 +38,25 @@ func TestTagFinds(t *testing.T) {
 		t.Errorf("充電インフラ = %v (relaxed %v), want the tagged article", ids(res), res.Relaxed)
 	}
 }
+
+// TestTagFindsBesideText: an article tagged with a word that its text
+// says otherwise is found when other articles have the word in their text.
+func TestTagFindsBesideText(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "wearable", Title: "睡眠を測る指輪", Body: "指輪型の端末で睡眠の質を測る。", Tags: []string{"ウェアラブル"}, Published: day("2026-05-01")},
+		Article{ID: "text", Title: "ウェアラブル端末の出荷が増加", Body: "腕時計型のウェアラブル端末が伸びた。", Published: day("2026-05-02")},
+		Article{ID: "other", Title: "電池の新工場", Body: "電池の工場を建てる。", Published: day("2026-05-03")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"ウェアラブル", []string{"text", "wearable"}},
+		{"睡眠 ウェアラブル", []string{"wearable"}},
+	} {
+		if res := mustSearch(t, ix, Request{Query: tt.q}); !slices.Equal(ids(res), tt.want) || res.Relaxed {
+			t.Errorf("%s = %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+		}
+	}
+}

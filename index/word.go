@@ -134,8 +134,8 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.akaAlt(text, toks); q != nil {
 		alts = append(alts, q)
 	}
-	if q := c.tagAlt(text); q != nil && (len(units) == 0 || !c.matches(conjunction(units))) {
-		// Only when the text has the word nowhere: the tag bonus
+	if q := c.tagAlt(text); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
+		// Only when an article has the tag and not the word: the tag bonus
 		// (tagShould) ranks tagged articles otherwise, and an alternative
 		// would weigh every other article down.
 		alts = append(alts, q)
