@@ -29,8 +29,9 @@ var romajiTable = map[string]string{
 	"ma": "マ", "mi": "ミ", "mu": "ム", "me": "メ", "mo": "モ",
 	"ya": "ヤ", "yu": "ユ", "yo": "ヨ",
 	"ra": "ラ", "ri": "リ", "ru": "ル", "re": "レ", "ro": "ロ",
-	"la": "ラ", "li": "リ", "lu": "ル", "le": "レ", "lo": "ロ",
 	"wa": "ワ", "wi": "ウィ", "we": "ウェ", "wo": "ヲ", "nn": "ン", "n'": "ン",
+	"wha": "ウァ", "whi": "ウィ", "whe": "ウェ", "who": "ウォ", "ye": "イェ",
+	"kwa": "クァ", "qa": "クァ", "qi": "クィ", "qe": "クェ", "qo": "クォ", "gwa": "グァ",
 	"kya": "キャ", "kyu": "キュ", "kyo": "キョ", "gya": "ギャ", "gyu": "ギュ", "gyo": "ギョ",
 	"sha": "シャ", "shu": "シュ", "sho": "ショ", "she": "シェ", "sya": "シャ", "syu": "シュ", "syo": "ショ",
 	"ja": "ジャ", "ju": "ジュ", "jo": "ジョ", "je": "ジェ", "jya": "ジャ", "jyu": "ジュ", "jyo": "ジョ",
@@ -44,7 +45,11 @@ var romajiTable = map[string]string{
 	"fa": "ファ", "fi": "フィ", "fe": "フェ", "fo": "フォ", "fyu": "フュ",
 	"va": "ヴァ", "vi": "ヴィ", "vu": "ヴ", "ve": "ヴェ", "vo": "ヴォ",
 	"thi": "ティ", "tei": "テイ", "dhi": "ディ", "twu": "トゥ", "dwu": "ドゥ", "tsa": "ツァ",
+	"dhu": "デュ", "thu": "テュ",
+	// Small kana, typed with x or (as both common IMEs take it) l.
 	"xa": "ァ", "xi": "ィ", "xu": "ゥ", "xe": "ェ", "xo": "ォ", "xya": "ャ", "xyu": "ュ", "xyo": "ョ",
+	"la": "ァ", "li": "ィ", "lu": "ゥ", "le": "ェ", "lo": "ォ", "lya": "ャ", "lyu": "ュ", "lyo": "ョ",
+	"xwa": "ヮ", "lwa": "ヮ", "xka": "ヵ", "lka": "ヵ", "xke": "ヶ", "lke": "ヶ",
 	"xtu": "ッ", "xtsu": "ッ", "ltu": "ッ", "ltsu": "ッ",
 	"-": "ー",
 }
@@ -69,7 +74,7 @@ func init() {
 	// first of a doubled one, the ッ before its own row (robot is ロボット,
 	// but hor is no ホッカイドウ).
 	nextKana["n"] = appendUnique(nextKana["n"], "ン")
-	for _, c := range "kgsztdhbpmrjcfvy" {
+	for _, c := range "kgsztdhbpmrjcfvyq" {
 		for _, k := range nextKana[string(c)] {
 			nextKana[string(c)] = appendUnique(nextKana[string(c)], "ッ"+k)
 		}
@@ -118,8 +123,9 @@ func toKana(s string) (kana, pending string, ok bool) {
 	s = macrons.Replace(s)
 	var b strings.Builder
 	for s != "" {
-		// っ: a doubled consonant other than n.
-		if len(s) >= 2 && s[0] == s[1] && s[0] != 'n' && strings.IndexByte("kgsztdhbpmrjcfvwy", s[0]) >= 0 {
+		// っ: a doubled consonant other than n, or t before ch (matcha).
+		if len(s) >= 2 && s[0] == s[1] && s[0] != 'n' && strings.IndexByte("kgsztdhbpmrjcfvwyq", s[0]) >= 0 ||
+			strings.HasPrefix(s, "tch") {
 			b.WriteString("ッ")
 			s = s[1:]
 			continue

@@ -34,6 +34,14 @@ func TestToKana(t *testing.T) {
 		{"sh", "", "sh"},
 		{"n", "", "n"},
 		{"saba-", "サバー", ""},
+		{"matcha", "マッチャ", ""},
+		{"suma-towotchi", "スマートヲッチ", ""},
+		{"whoretto", "ウォレット", ""},
+		{"uxoretto", "ウォレット", ""},
+		{"uloretto", "ウォレット", ""},
+		{"fula", "ファ", ""},
+		{"kwattoro", "クァットロ", ""},
+		{"dhu-ku", "デューク", ""},
 	}
 	for _, tt := range tests {
 		kana, pending, ok := toKana(tt.in)
