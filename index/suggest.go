@@ -191,7 +191,9 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	// The last word completed as part of one word with the others
 	// (量子 こ → 量子コンピュータ), or else on its own after them.
 	add("", si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), size))
-	if len(out) == 0 && echo == "" && !isRomaji(context) && readingKey(ix.an, context) == "" {
+	if len(out) == 0 && echo == "" && !isRomaji(context) {
+		// Converted text that reads as nothing the articles have (耐量子
+		// + あ; 半導 + たい, 導 alone read しるべ): words that start with it.
 		add("", ix.afterUnread(si, context, last, pending, size))
 	}
 	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {

@@ -180,12 +180,20 @@ func (b *sugBuilder) title(id, title string, w float64) {
 			continue // a part counts in the dictionary pass, not as a title word
 		}
 		b.stat(t.Term, t.Surface, t.Reading, w, seen)
-		if len(run) > 0 && t.Position != run[len(run)-1].Position+1 {
+		if len(run) > 0 && (t.Position != run[len(run)-1].Position+1 || !joins(title[run[len(run)-1].End:t.Start])) {
+			// (Words apart are no compound: 量産 and 自動運転 of
+			// "量産　自動運転の…".)
 			flush()
 		}
 		run = append(run, t)
 	}
 	flush()
+}
+
+// joins reports whether the text between two words of a title leaves
+// them one compound: nothing, or the dot of a name (トム・クルーズ).
+func joins(between string) bool {
+	return between == "" || between == "・" || between == "･"
 }
 
 // readingFrom joins the readings of toks until one has none.

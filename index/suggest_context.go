@@ -43,11 +43,15 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		i     int32
 		score float64
 	}
+	typed := map[string]bool{}
+	for _, w := range words {
+		typed[analyzer.WordTerm(w)] = true
+	}
 	var cs []cand
 	for _, i := range si.lookupGroups(groups, maxCooccurChecks) {
 		e := &si.entries[i]
-		if e.kind != kindTerm {
-			continue
+		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] {
+			continue // (トヨタ と is not トヨタ トヨタ)
 		}
 		n, known := together(e.text)
 		switch {

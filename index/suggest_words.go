@@ -148,10 +148,15 @@ func (ix *Index) wordInfo(term string) wordInfo {
 				info.others = append(info.others, t.Reading)
 			}
 		}
-		// A word of two or three kanji also reads as its characters'
-		// dictionary readings put together (独女 is ドクジョ as well as
-		// ドクオンナ).
-		for _, r := range ix.charReadings(term) {
+		// A word of two or three kanji kagome read one by one also reads
+		// as its characters' dictionary readings put together (独女 is
+		// ドクジョ as well as ドクオンナ); a word of longer ones (国際|的)
+		// reads as kagome reads them, not 国 as くに.
+		var chars []string
+		if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) > 1 }) {
+			chars = ix.charReadings(term)
+		}
+		for _, r := range chars {
 			if !slices.Contains(info.others, r) && len(info.others) < 1+maxOtherReadings {
 				info.others = append(info.others, r)
 			}
