@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -234,12 +235,38 @@ func (ix *Index) afterUnread(si *suggestIndex, context, last, pending string, n 
 		if r := []rune(rest); len(r) > suggestKeyRunes/2 {
 			rest = string(r[:suggestKeyRunes/2]) // only its start is compared
 		}
-		r := readingKey(ix.an, rest)
-		if r != "" && slices.ContainsFunc(wants, func(w string) bool { return strings.HasPrefix(r, w) }) {
+		if slices.ContainsFunc(ix.restReadings(rest), func(r string) bool {
+			return slices.ContainsFunc(wants, func(w string) bool { return strings.HasPrefix(r, w) })
+		}) {
 			if out = append(out, i); len(out) == n {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// restReadings returns the ways the rest of a word after converted text
+// may read: as kagome reads it, and with its first kanji read as the
+// dictionary's other readings of it (体 of 半導体 alone reads からだ, in
+// the word たい).
+func (ix *Index) restReadings(rest string) []string {
+	var out []string
+	if r := readingKey(ix.an, rest); r != "" {
+		out = append(out, r)
+	}
+	first, size := utf8.DecodeRuneInString(rest)
+	if !isHan(first) {
+		return out
+	}
+	after := ""
+	if size < len(rest) {
+		if after = readingKey(ix.an, rest[size:]); after == "" {
+			return out
+		}
+	}
+	for _, d := range ix.an.DictReadings(string(first)) {
+		out = append(out, d+after)
 	}
 	return out
 }

@@ -97,12 +97,15 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		"時は金なり。", "時を告げる。", "時が来た。",
 		"生成AIの活用。独女の本音。", "生成AIで効率化。独女の悩み。", "生成AIの規制。独女が語る。",
 		"ロボットの話。", "ロボット掃除機。",
+		"トヨタとホンダが提携。", "トヨタの決算。", "トヨタが新車を発表。",
+		"半導体の工場。", "半導体不足が続く。", "半導体の需要。",
 	}
 	var arts []Article
 	for i, b := range bodies {
 		arts = append(arts, Article{ID: fmt.Sprintf("w%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
 	}
-	arts = append(arts, Article{ID: "t1", Title: "量子の暗号が変える安全保障", Body: "量子による暗号の解説。", Published: day("2026-05-02")})
+	arts = append(arts, Article{ID: "t1", Title: "量子の暗号が変える安全保障", Body: "量子による暗号の解説。", Published: day("2026-05-02")},
+		Article{ID: "t2", Title: "電池を量産\u3000自動運転の新型車に", Body: "電池の量産。", Published: day("2026-05-03")})
 	mustPut(t, ix, arts...)
 	ctx := context.Background()
 	if err := ix.RefreshSuggest(ctx); err != nil {
@@ -132,6 +135,10 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"robot", "ロボット"},
 		{"せいせいa", "生成AI"}, // kana, then Latin letters typed as such
 		{"どくじょ", "独女"},    // its characters' readings put together
+		{"はんどう", "半導体"},
+		{"半導", "半導体"},
+		{"半導たい", "半導体"},   // 導 alone reads しるべ
+		{"半導t", "半導体"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			if got := suggest(tt.q); !has(got, tt.want) {
@@ -142,9 +149,12 @@ func TestSuggestWordsReadersType(t *testing.T) {
 	for _, tt := range []struct{ q, unwanted string }{
 		{"あら", "嵐"}, // one kanji: its whole reading, not every prefix
 		{"hor", "北海道"},
-		{"toky", "時"},   // トキ, but the キ is unfinished
-		{"ri", "right"}, // of All rights reserved
-		{"日放", "日放送"},   // a counter joined to the word after it
+		{"toky", "時"},     // トキ, but the キ is unfinished
+		{"ri", "right"},   // of All rights reserved
+		{"日放", "日放送"},     // a counter joined to the word after it
+		{"量産", "量産 自動運転"}, // words apart in a title
+		{"量産", "量産自動運転"},
+		{"トヨタ と", "トヨタ トヨタ"}, // the word typed before
 	} {
 		t.Run(tt.q+" without "+tt.unwanted, func(t *testing.T) {
 			if got := suggest(tt.q); has(got, tt.unwanted) {
