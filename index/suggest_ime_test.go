@@ -137,7 +137,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"どくじょ", "独女"},    // its characters' readings put together
 		{"はんどう", "半導体"},
 		{"半導", "半導体"},
-		{"半導たい", "半導体"},   // 導 alone reads しるべ
+		{"半導たい", "半導体"}, // 導 alone reads しるべ
 		{"半導t", "半導体"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
