@@ -86,7 +86,8 @@ type suggester struct {
 	words     sync.Map // term -> wordInfo, kept across rebuilds
 	long      sync.Map // term -> longCheck, kept across rebuilds
 	spellOnce sync.Once
-	spellings map[string]string // see dictSpelling
+	spellings map[string]string   // see dictSpelling
+	wholes    map[string][]string // see compoundsOf
 	dirtyMu   sync.Mutex
 	dirty     map[string]bool // see markDirty
 	mu        sync.Mutex

@@ -58,12 +58,62 @@ type sugBuilder struct {
 	keys    []sugKey
 	dirty   map[string]bool // words of deleted articles: counted live
 	stale   map[string]bool // those the dictionary still overcounts
+	// inside and alone count the titles that have a katakana word as a
+	// piece of a longer one (フォン of スマートフォン, トリビューション of
+	// ディス|トリビューション) and on its own (see fragment).
+	inside, alone map[string]int
+}
+
+// fragment reports whether term is a katakana word the titles have
+// mostly as a piece of longer ones: no word to offer (ふ is no フォン),
+// however many articles have the longer word.
+func (b *sugBuilder) fragment(term string) bool {
+	n := b.inside[term]
+	return n >= minFragmentTitles && n > fragmentRatio*b.alone[term]
+}
+
+// A katakana word in at least minFragmentTitles titles as a piece, and
+// in more than fragmentRatio times as many as on its own, is a fragment.
+const (
+	minFragmentTitles = 2
+	fragmentRatio     = 3
+)
+
+// katakanaWord reports whether s is katakana letters (and ー) only.
+func katakanaWord(s string) bool {
+	return strings.ContainsFunc(s, isKatakanaLetter) && !strings.ContainsFunc(s, func(r rune) bool { return !isKatakanaLetter(r) && r != 'ー' })
+}
+
+// pieces returns, for each of toks (a title's tokens), whether it is a
+// katakana word that is a piece of a longer one: a part of a compound,
+// or beside another katakana word with nothing between.
+func pieces(toks []analyzer.Token) []bool {
+	out := make([]bool, len(toks))
+	prev := -1 // the last word that is no part or shingle
+	for i, t := range toks {
+		if t.Class == "shingle" || !katakanaWord(t.Surface) {
+			if t.Class != "part" && t.Class != "shingle" {
+				prev = -1
+			}
+			continue
+		}
+		if t.Class == "part" {
+			out[i] = true
+			continue
+		}
+		if prev >= 0 && toks[prev].End == t.Start {
+			out[i], out[prev] = true, true
+		}
+		prev = i
+	}
+	return out
 }
 
 // buildSuggest makes a fresh snapshot of everything suggestible.
 func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	start := time.Now()
-	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty(), stale: map[string]bool{}}
+	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty(), stale: map[string]bool{},
+		inside: map[string]int{}, alone: map[string]int{}}
 	built := false
 	defer func() {
 		// For the next rebuild: every word when this one failed, else
@@ -154,6 +204,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 	seen := map[string]bool{} // a word counts once per title (ホゲ・ホゲ・ホゲ)
 	entry := int32(len(b.entries))
 	b.entries = append(b.entries, sugEntry{text: title, kind: kindTitle, id: id, count: 1, score: float32(w)})
+	piece := pieces(toks)
 	var run []analyzer.Token
 	flush := func() {
 		for i := range run {
@@ -176,10 +227,20 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		if r := readingFrom(toks[i:]); r != "" {
 			b.key(r, entry)
 		}
+		if katakanaWord(t.Surface) && !seen["\x00piece\x00"+t.Term] {
+			seen["\x00piece\x00"+t.Term] = true
+			if piece[i] {
+				b.inside[t.Term]++
+			} else {
+				b.alone[t.Term]++
+			}
+		}
 		if t.Class == "part" {
 			continue // a part counts in the dictionary pass, not as a title word
 		}
-		b.stat(t.Term, t.Surface, t.Reading, w, seen)
+		if !piece[i] {
+			b.stat(t.Term, t.Surface, t.Reading, w, seen)
+		}
 		if len(run) > 0 && (t.Position != run[len(run)-1].Position+1 || !joins(title[run[len(run)-1].End:t.Start])) {
 			// (Words apart are no compound: 量産 and 自動運転 of
 			// "量産　自動運転の…".)
@@ -283,13 +344,16 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			}
 		}
 		if s := b.terms[e.Term]; s != nil {
+			if b.fragment(e.Term) {
+				continue // counted by its titles alone, not by the longer words
+			}
 			s.count = max(s.count, int(count))
 			if s.others == nil {
 				s.others = b.ix.wordInfo(e.Term).others
 			}
 			continue
 		}
-		if count < suggestMinDocs {
+		if count < suggestMinDocs || b.fragment(e.Term) || b.ix.partOnly(tc, e.Term, count, field) {
 			continue
 		}
 		info := b.ix.wordInfo(e.Term)

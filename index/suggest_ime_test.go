@@ -105,7 +105,10 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("w%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
 	}
 	arts = append(arts, Article{ID: "t1", Title: "量子の暗号が変える安全保障", Body: "量子による暗号の解説。", Published: day("2026-05-02")},
-		Article{ID: "t2", Title: "電池を量産\u3000自動運転の新型車に", Body: "電池の量産。", Published: day("2026-05-03")})
+		Article{ID: "t2", Title: "電池を量産\u3000自動運転の新型車に", Body: "電池の量産。", Published: day("2026-05-03")},
+		Article{ID: "t3", Title: "新しいスマートフォンとディストリビューション", Body: "スマートフォン向けのディストリビューション。", Published: day("2026-05-04")},
+		Article{ID: "t4", Title: "スマートフォンの出荷", Body: "スマートフォンが伸びた。ディストリビューションも。", Published: day("2026-05-05")},
+		Article{ID: "t5", Title: "Linuxディストリビューションの新版", Body: "スマートフォンでも動く。", Published: day("2026-05-06")})
 	mustPut(t, ix, arts...)
 	ctx := context.Background()
 	if err := ix.RefreshSuggest(ctx); err != nil {
@@ -139,6 +142,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"半導", "半導体"},
 		{"半導たい", "半導体"}, // 導 alone reads しるべ
 		{"半導t", "半導体"},
+		{"すま", "スマートフォン"},
+		{"でぃす", "ディストリビューション"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			if got := suggest(tt.q); !has(got, tt.want) {
@@ -155,6 +160,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"量産", "量産 自動運転"}, // words apart in a title
 		{"量産", "量産自動運転"},
 		{"トヨタ と", "トヨタ トヨタ"}, // the word typed before
+		{"ふぉ", "フォン"},        // a part of スマートフォン
+		{"とり", "トリビューション"},   // a piece of ディス|トリビューション
 	} {
 		t.Run(tt.q+" without "+tt.unwanted, func(t *testing.T) {
 			if got := suggest(tt.q); has(got, tt.unwanted) {

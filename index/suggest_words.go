@@ -95,16 +95,56 @@ func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string 
 // "": a word only the bodies have is shown as the dictionary writes it,
 // not as its term.
 func (ix *Index) dictSpelling(term string) string {
-	ix.sug.spellOnce.Do(func() {
-		ix.sug.spellings = map[string]string{}
-		for line := range strings.Lines(ix.opts.UserDict) {
-			surface, _, _ := strings.Cut(strings.TrimSpace(line), ",")
-			if surface != "" && !strings.HasPrefix(surface, "#") && strings.ToLower(surface) != surface {
-				ix.sug.spellings[analyzer.WordTerm(surface)] = surface
+	ix.sug.spellOnce.Do(ix.readUserDict)
+	return ix.sug.spellings[term]
+}
+
+// compoundsOf returns the terms of the user dictionary's compounds that
+// have term as a part (スマートフォン for フォン).
+func (ix *Index) compoundsOf(term string) []string {
+	ix.sug.spellOnce.Do(ix.readUserDict)
+	return ix.sug.wholes[term]
+}
+
+// readUserDict reads what the suggestions need of the user dictionary.
+func (ix *Index) readUserDict() {
+	ix.sug.spellings, ix.sug.wholes = map[string]string{}, map[string][]string{}
+	for line := range strings.Lines(ix.opts.UserDict) {
+		fields := strings.Split(strings.TrimSpace(line), ",")
+		surface := fields[0]
+		if surface == "" || strings.HasPrefix(surface, "#") {
+			continue
+		}
+		whole := analyzer.WordTerm(surface)
+		if strings.ToLower(surface) != surface {
+			ix.sug.spellings[whole] = surface
+		}
+		if len(fields) < 2 {
+			continue
+		}
+		if parts := strings.Fields(fields[1]); len(parts) > 1 {
+			for _, p := range parts {
+				if t := analyzer.WordTerm(p); !slices.Contains(ix.sug.wholes[t], whole) {
+					ix.sug.wholes[t] = append(ix.sug.wholes[t], whole)
+				}
 			}
 		}
-	})
-	return ix.sug.spellings[term]
+	}
+}
+
+// partOnly reports whether a katakana word is in count articles mostly as
+// a part of the user dictionary's compounds (フォン of スマートフォン): no
+// word to offer on its own.
+func (ix *Index) partOnly(tc *readerCounter, term string, count uint64, field string) bool {
+	wholes := ix.compoundsOf(term)
+	if len(wholes) == 0 || !katakanaWord(term) {
+		return false
+	}
+	var in uint64
+	for _, w := range wholes {
+		in += tc.count(w, field)
+	}
+	return 4*count <= 5*in
 }
 
 // counters are the kanji that count after a number (100億円, 3年, 5人).
