@@ -215,6 +215,14 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = run[:0]
 	}
 	for i, t := range toks {
+		if surface, reading := nominalVerb(t, title[t.End:]); surface != "" {
+			// 打ち上げ of 打ち上げ失敗 is a noun readers type, which the
+			// index holds as the verb 打ち上げる.
+			flush()
+			b.key(analyzer.Fold(title[t.Start:]), entry)
+			b.stat(analyzer.WordTerm(surface), surface, reading, w, seen)
+			continue
+		}
 		if t.Class == "shingle" || !t.Content || !suggestible(t.Term) {
 			if t.Class != "part" && t.Class != "shingle" {
 				flush()
@@ -249,6 +257,38 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = append(run, t)
 	}
 	flush()
+}
+
+// nominalVerb returns a verb's continuative form used as a noun, with its
+// reading (打ち上げ, ウチアゲ; 乗っ取り, 呼びかけ): written with kanji and
+// its kana ending, and followed by what follows a noun (the end, a
+// particle, anything but hiragana; 打ち上げた is the verb). "" otherwise.
+func nominalVerb(t analyzer.Token, after string) (surface, reading string) {
+	if !strings.HasPrefix(t.POS, "動詞,自立") || !t.Okurigana() || t.Surface == t.BaseForm || t.Reading == "" {
+		return "", ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(t.Surface)
+	if !strings.ContainsRune("いきしちにひみりぎじびぃえけせてねへめれげぜべ", last) {
+		return "", "" // not the continuative form
+	}
+	if next, _ := utf8.DecodeRuneInString(after); after != "" && next >= 'ぁ' && next <= 'ゖ' && !strings.ContainsRune("のがをにへとでもや", next) {
+		return "", ""
+	}
+	// The reading of the form from that of the base form: their common
+	// start, then the form's own ending.
+	common := 0
+	for common < len(t.Surface) && common < len(t.BaseForm) && t.Surface[common] == t.BaseForm[common] {
+		common++
+	}
+	for common > 0 && common < len(t.Surface) && !utf8.RuneStart(t.Surface[common]) {
+		common--
+	}
+	end := t.Surface[common:]
+	head, ok := strings.CutSuffix(t.Reading, analyzer.ToKatakana(t.BaseForm[common:]))
+	if !ok || end != "" && !analyzer.IsKana(end) {
+		return "", ""
+	}
+	return t.Surface, head + analyzer.ToKatakana(end)
 }
 
 // joins reports whether the text between two words of a title leaves

@@ -108,7 +108,10 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		Article{ID: "t2", Title: "電池を量産\u3000自動運転の新型車に", Body: "電池の量産。", Published: day("2026-05-03")},
 		Article{ID: "t3", Title: "新しいスマートフォンとディストリビューション", Body: "スマートフォン向けのディストリビューション。", Published: day("2026-05-04")},
 		Article{ID: "t4", Title: "スマートフォンの出荷", Body: "スマートフォンが伸びた。ディストリビューションも。", Published: day("2026-05-05")},
-		Article{ID: "t5", Title: "Linuxディストリビューションの新版", Body: "スマートフォンでも動く。", Published: day("2026-05-06")})
+		Article{ID: "t5", Title: "Linuxディストリビューションの新版", Body: "スマートフォンでも動く。", Published: day("2026-05-06")},
+		Article{ID: "t6", Title: "ロケットの打ち上げ成功", Body: "打上げは予定通り。", Published: day("2026-05-07")},
+		Article{ID: "t7", Title: "打ち上げを延期", Body: "打上げの延期。", Published: day("2026-05-08")},
+		Article{ID: "t8", Title: "衛星を打ち上げた", Body: "アカウントの乗っ取りに注意。", Published: day("2026-05-09")})
 	mustPut(t, ix, arts...)
 	ctx := context.Background()
 	if err := ix.RefreshSuggest(ctx); err != nil {
@@ -143,6 +146,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"半導たい", "半導体"}, // 導 alone reads しるべ
 		{"半導t", "半導体"},
 		{"すま", "スマートフォン"},
+		{"うちあげ", "打ち上げ"}, // the verb's form used as a noun
+		{"uchiage", "打ち上げ"},
 		{"でぃす", "ディストリビューション"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
@@ -162,6 +167,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"トヨタ と", "トヨタ トヨタ"}, // the word typed before
 		{"ふぉ", "フォン"},        // a part of スマートフォン
 		{"とり", "トリビューション"},   // a piece of ディス|トリビューション
+		{"うちあげ", "打上げ"},      // one word with 打ち上げ
+		{"うちあげ", "打ち上げた"},
 	} {
 		t.Run(tt.q+" without "+tt.unwanted, func(t *testing.T) {
 			if got := suggest(tt.q); has(got, tt.unwanted) {

@@ -79,7 +79,7 @@ func (b *sugBuilder) mergeTerms() {
 			if s == into || merged[s] {
 				continue
 			}
-			if !isKanaWord(bestSurface(s)) && withoutLong(bestSurface(s)) != withoutLong(bestSurface(into)) {
+			if a, b := bestSurface(s), bestSurface(into); !isKanaWord(a) && withoutLong(a) != withoutLong(b) && !sameKanji(a, b) {
 				continue
 			}
 			for sf, w := range s.surfaces {
@@ -166,4 +166,19 @@ func splitLatinTail(s string) (head, tail string) {
 		return "", ""
 	}
 	return s[:i], s[i:]
+}
+
+// sameKanji reports whether two spellings of a reading have the same
+// kanji in the same order, as okurigana variants do (打ち上げ, 打上げ).
+func sameKanji(a, b string) bool {
+	kanji := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if isHan(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	k := kanji(a)
+	return k != "" && k == kanji(b)
 }
