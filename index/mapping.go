@@ -69,7 +69,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "18" // 18: kanji apart are not joined (円　高)
+const schemaVersion = "19" // 19: sentence keys (boilerplate.go)
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -141,6 +141,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldAka, kw(false, false))
 	doc.AddFieldMappingsAt(fieldSound, kw(false, false))
 	doc.AddFieldMappingsAt(fieldTagWord, kw(false, false))
+	doc.AddFieldMappingsAt(fieldSentence, kw(false, false))
 	// No _all field: every query names its fields.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
@@ -181,7 +182,7 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	for _, f := range []struct {
 		name  string
 		terms []string
-	}{{fieldAka, akaTerms(a)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}} {
+	}{{fieldAka, akaTerms(a)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}} {
 		for _, t := range f.terms {
 			doc.AddField(document.NewTextFieldCustom(f.name, nil, []byte(t), bindex.IndexField, nil))
 		}

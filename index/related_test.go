@@ -257,3 +257,28 @@ func TestRelatedShowsTheNewerVersion(t *testing.T) {
 		t.Errorf("related(bat-1) = %v, want bat-3-fixed and not bat-3", got)
 	}
 }
+
+// TestRelatedSkipsRepeatedSentences: a paragraph of background that other
+// articles repeat word for word shares many words with them whatever their
+// subject; the article on the source's subject comes first all the same.
+func TestRelatedSkipsRepeatedSentences(t *testing.T) {
+	ix := mustOpen(t)
+	const background = "自動車業界は「100年に1度の変革期」と言われ、電動化と自動運転、ソフトウェアをめぐる競争が激しくなっている。"
+	mustPut(t, ix,
+		Article{ID: "bat-1", Title: "全固体電池の量産ライン", Body: "トヨタ自動車は全固体電池の量産ラインを建設すると発表した。" + background, Published: day("2026-01-10")},
+		Article{ID: "bat-2", Title: "固体電解質の新工場", Body: "全固体電池に使う固体電解質の工場が稼働し、量産を急ぐ。", Published: day("2026-01-11")},
+		Article{ID: "av-1", Title: "自動運転タクシーの実証", Body: "自動運転タクシーの実証が都内で始まった。" + background, Published: day("2026-01-12")},
+		Article{ID: "av-2", Title: "自動運転バスの運行", Body: "地方の路線で自動運転バスの運行が始まった。" + background, Published: day("2026-01-13")},
+		Article{ID: "av-3", Title: "ソフトウェア定義車両", Body: "車の機能をソフトウェアで更新する車両が増えている。" + background, Published: day("2026-01-14")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "bat-1", Size: 3})
+	if got := relatedIDs(hits); err != nil || len(got) == 0 || got[0] != "bat-2" {
+		t.Errorf("related(bat-1) = %v, %v; want bat-2 first", got, err)
+	}
+	// Its own sentences, not another's, relate a draft that repeats it.
+	var keys []string
+	sentences("短い。"+background+"見出し\n"+background, func(_, key string) { keys = append(keys, key) })
+	if len(keys) != 2 || keys[0] != keys[1] {
+		t.Errorf("sentences: %v, want the background twice", keys)
+	}
+}
