@@ -299,6 +299,9 @@ func TestKanjiPiecesSideBySide(t *testing.T) {
 		Article{ID: "yen", Title: "円高で輸入品が値下がり", Body: "急速な円高が続き、輸入品の値下げが相次いだ。", Published: day("2026-04-01")},
 		Article{ID: "apart", Title: "新型テレビ", Body: "価格は9,980円。高精細な画面を備える。", Published: day("2026-04-02")},
 		Article{ID: "spaced", Title: "11万9,980円\u3000高精細モデル", Body: "新モデルを発表した。", Published: day("2026-04-03")},
+		Article{ID: "plant", Title: "新工場が稼働", Body: "新工場で生産を始めた。", Published: day("2026-04-04")},
+		Article{ID: "wing", Title: "工場の新棟", Body: "工場に新棟を建てた。", Published: day("2026-04-05")},
+		Article{ID: "heat", Title: "熱中症に注意", Body: "熱中症の予防には水分を。", Published: day("2026-04-06")},
 	)
 	for _, tt := range []struct {
 		q    string
@@ -307,6 +310,10 @@ func TestKanjiPiecesSideBySide(t *testing.T) {
 		{"円高", []string{"yen"}},
 		{"円高 輸入品", []string{"yen"}},
 		{"円 高精細", []string{"apart", "spaced"}},
+		{"新工場", []string{"plant"}}, // a prefix and its word
+		{"工場 新", []string{"plant", "wing"}},
+		{"新NISA", nil}, // no NISA: not everything new
+		{"花粉症", nil},   // nor every illness
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
 			t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)

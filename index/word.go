@@ -308,6 +308,16 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			i = end
 			continue
 		}
+		if i+1 < len(toks) && boundAffix(toks[i], toks[i+1]) {
+			// A one-kanji prefix or suffix and the kanji word it is
+			// written onto are one word (新工場 is no 新棟 in an article
+			// about a 工場, 東京都 no 都 beside 東京): the index joined
+			// them where the article has them side by side (and not
+			// across a space: 円　高 is no 円高).
+			units = append(units, fieldsTerm(terms[i]+terms[i+1], exact(1)))
+			i += 2
+			continue
+		}
 		if doubtful(toks[i]) {
 			// A run of doubtful tokens (unknown words, single characters,
 			// katakana names): the exact terms, or the run as one term (the
@@ -351,6 +361,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				}
 			}
 			units = append(units, disjunction(alts))
+			if j-i == 1 && affix(toks[i]) {
+				c.markWeak(units[len(units)-1])
+			}
 			i = j
 			continue
 		}
@@ -405,6 +418,24 @@ const maxAltCopies = 4
 // run of a1a1a1 typed together made thirty of a and 1 (two seconds on
 // livedoor). Past them, a name and its number are two words.
 const maxModelPhrases = 4
+
+// affix reports whether t is a one-character prefix or suffix (新 of
+// 新NISA, 症 of 花粉症, 料 of 受信料): on its own in a relaxed search it
+// finds every new thing and every illness.
+func affix(t analyzer.Token) bool {
+	return utf8.RuneCountInString(t.Surface) == 1 && (strings.HasPrefix(t.POS, "接頭詞") || strings.HasPrefix(t.POS, "名詞,接尾"))
+}
+
+// boundAffix reports whether a and b, side by side in the query, are a
+// one-kanji prefix and a kanji word or a kanji word and a one-kanji
+// suffix (新|工場, 花粉|症).
+func boundAffix(a, b analyzer.Token) bool {
+	if a.End != b.Start || !allHan(a.Surface) || !allHan(b.Surface) || a.Class == "number" || b.Class == "number" {
+		// (A number is never joined: 四十三年 is 43 and 年.)
+		return false
+	}
+	return affix(a) && strings.HasPrefix(a.POS, "接頭詞") && !affix(b) || affix(b) && strings.HasPrefix(b.POS, "名詞,接尾") && !affix(a)
+}
 
 // markWeak notes a relax unit that finds nothing on its own (see
 // textQuery.weak).
