@@ -285,6 +285,16 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	return conjunction(qs)
 }
 
+// strong returns the relax units that find articles on their own (all
+// of them when every one is weak).
+func (tq textQuery) strong() []query.Query {
+	strong := slices.DeleteFunc(slices.Clone(tq.relax), func(q query.Query) bool { return tq.weak[q] })
+	if len(strong) == 0 {
+		return tq.relax
+	}
+	return strong
+}
+
 // build combines the text query with filters into one bleve query; relaxed
 // needs only one of the finer units instead of every word, and ranks the
 // articles that miss only one of them higher. Without scored the score
@@ -297,10 +307,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	case relaxed:
 		// A weak unit adds to the score of an article that has a strong
 		// one, and finds nothing alone.
-		strong := slices.DeleteFunc(slices.Clone(tq.relax), func(q query.Query) bool { return tq.weak[q] })
-		if len(strong) == 0 {
-			strong = tq.relax
-		}
+		strong := tq.strong()
 		bq.AddMust(bleve.NewDisjunctionQuery(strong...))
 		if scored && len(strong) < len(tq.relax) {
 			for _, q := range tq.relax {
@@ -309,8 +316,11 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 				}
 			}
 		}
-		if n := len(tq.relax); scored && n > 2 && !tq.common {
-			most := bleve.NewDisjunctionQuery(tq.relax...)
+		if n := len(strong); scored && n > 2 && !tq.common {
+			// (Of the strong units: a number in half the archive is no
+			// word an article misses, and stepping through its articles
+			// took most of a second on livedoor.)
+			most := bleve.NewDisjunctionQuery(strong...)
 			most.SetMin(float64(n - 1))
 			bq.AddShould(most)
 		}

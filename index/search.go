@@ -171,6 +171,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err := r.validate(); err != nil {
 		return nil, err
 	}
+	done, err := ix.admitSearch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err
@@ -345,7 +350,7 @@ func (ix *Index) commonUnits(ctx context.Context, tq textQuery) bool {
 		return false
 	}
 	res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(tq.build(nil, true, false), 0, 0, false))
-	return err == nil && float64(res.Total)*float64(len(tq.relax)) > maxMostWork*float64(n)
+	return err == nil && float64(res.Total)*float64(len(tq.strong())) > maxMostWork*float64(n)
 }
 
 // searchError translates bleve's errors at the boundary.
