@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -58,5 +59,31 @@ func TestWritesWaitForRoom(t *testing.T) {
 	}
 	if n := textBytes([]Article{{Body: strings.Repeat("x", 2*maxWritingBytes)}}); n != maxWritingBytes {
 		t.Errorf("textBytes of a huge batch = %d, want it capped at %d so it can be admitted", n, maxWritingBytes)
+	}
+}
+
+// TestSearchesWaitTheirTurn: a search or related request waits while the
+// searches running fill their slots, gives up at its deadline, and runs
+// once a slot is free; a suggestion does not wait.
+func TestSearchesWaitTheirTurn(t *testing.T) {
+	ix := mustFixtures(t)
+	slots := int64(searchesPerCore * runtime.GOMAXPROCS(0))
+	if err := ix.searching.Acquire(context.Background(), slots); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if _, err := ix.Search(ctx, Request{Query: "量産"}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Search with every slot taken = %v, want DeadlineExceeded", err)
+	}
+	if _, err := ix.Related(ctx, RelatedRequest{ID: "ssb-mass"}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Related with every slot taken = %v, want DeadlineExceeded", err)
+	}
+	if _, err := ix.Suggest(context.Background(), "りょう", 5); err != nil {
+		t.Errorf("Suggest with every slot taken = %v", err)
+	}
+	ix.searching.Release(slots)
+	if res := mustSearch(t, ix, Request{Query: "量産"}); len(res.Hits) == 0 {
+		t.Error("Search after the slots were freed found nothing")
 	}
 }

@@ -80,7 +80,8 @@ type Index struct {
 
 	progress atomicProgress // of the running reindex
 
-	writing *semaphore.Weighted // the text being analysed and written (see admit)
+	writing   *semaphore.Weighted // the text being analysed and written (see admit)
+	searching *semaphore.Weighted // the searches running (see admitSearch)
 }
 
 // schemaKey is the internal key holding schemaVersion.
@@ -106,7 +107,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting()}
+	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching()}
 	if exists {
 		ix.b, err = bleve.OpenUsing(path, ix.kvConfig())
 		if err != nil {

@@ -120,6 +120,11 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	} else if err := checkDraft(r.Title, r.Body); err != nil {
 		return nil, err
 	}
+	done, err := ix.admitSearch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err
