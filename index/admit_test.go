@@ -87,3 +87,35 @@ func TestSearchesWaitTheirTurn(t *testing.T) {
 		t.Error("Search after the slots were freed found nothing")
 	}
 }
+
+// TestWriteGivesUpDuringAnalysis: a write whose deadline passes while its
+// text is analysed is answered with the deadline and writes nothing; its
+// room comes back when the analysis ends.
+func TestWriteGivesUpDuringAnalysis(t *testing.T) {
+	ix := mustOpen(t)
+	kana := []rune("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロ")
+	var b strings.Builder
+	for i := 0; b.Len() < 300<<10; i++ {
+		for k := range 4 {
+			b.WriteRune(kana[(i*7+k*13+i/len(kana))%len(kana)])
+		}
+		b.WriteString(" ")
+	}
+	heavy := Article{ID: "heavy", Title: "重い記事", Body: b.String(), Published: day("2026-05-01")}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	if err := ix.Put(ctx, heavy); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Put past its deadline = %v, want DeadlineExceeded", err)
+	}
+	if ix.writing.TryAcquire(maxWritingBytes) {
+		ix.writing.Release(maxWritingBytes)
+		t.Error("Put answered after the analysis ended (its room is free), want at the deadline")
+	}
+	if _, err := ix.Get(context.Background(), "heavy"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get after a write that gave up = %v, want ErrNotFound", err)
+	}
+	mustPut(t, ix, Article{ID: "light", Title: "軽い記事", Body: "本文。", Published: day("2026-05-02")})
+	if err := ix.writing.Acquire(context.Background(), maxWritingBytes); err != nil {
+		t.Fatalf("room not given back: %v", err)
+	}
+}

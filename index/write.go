@@ -25,12 +25,33 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer release()
-	p, err := ix.prepareValid(arts)
-	if err != nil {
-		return nil, err
+	// The analysis cannot stop half way, and a megabyte of text of many
+	// distinct words takes seconds: past the deadline the writer is
+	// answered at once, and the room is given back when the analysis
+	// ends, its work thrown away.
+	type analysed struct {
+		p   *prepared
+		err error
 	}
-	return ix.write(ctx, p)
+	ch := make(chan analysed, 1)
+	go func() {
+		p, err := ix.prepareValid(arts)
+		ch <- analysed{p, err}
+	}()
+	select {
+	case <-ctx.Done():
+		go func() {
+			<-ch
+			release()
+		}()
+		return nil, ctx.Err()
+	case a := <-ch:
+		defer release()
+		if a.err != nil {
+			return nil, a.err
+		}
+		return ix.write(ctx, a.p)
+	}
 }
 
 // write indexes a prepared batch in one bleve batch. Documents prepared
