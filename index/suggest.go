@@ -9,7 +9,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"sagasu/analyzer"
@@ -121,8 +120,9 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if strings.TrimSpace(q) == "" {
 		return []Suggestion{}, nil
 	}
-	if strings.IndexFunc(q, unicode.IsControl) >= 0 {
-		return nil, badParam("q", "invalid_query", "contains a control character")
+	if i := strings.IndexFunc(q, isBadControl); i >= 0 {
+		// (Tab and line breaks are spaces, as in a search.)
+		return nil, badParam("q", "invalid_query", "contains the control character %U at character %d; remove it", []rune(q[i:])[0], utf8.RuneCountInString(q[:i])+1)
 	}
 	words := strings.Fields(analyzer.Fold(q))
 	if len(words) == 0 {

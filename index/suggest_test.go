@@ -158,9 +158,15 @@ func TestSuggestKindsAndContext(t *testing.T) {
 
 func TestSuggestRejects(t *testing.T) {
 	ix := mustOpen(t)
-	for _, q := range []string{strings.Repeat("あ", 101), "a\xffb", "a\x00b", "a\nb"} {
+	for _, q := range []string{strings.Repeat("あ", 101), "a\xffb", "a\x00b", "a\u0085b"} {
 		if _, err := ix.Suggest(context.Background(), q, 5); !errors.Is(err, ErrInvalidRequest) {
 			t.Errorf("Suggest(%q) = %v, want ErrInvalidRequest", q, err)
+		}
+	}
+	// Tab and line breaks separate words, as in a search.
+	for _, q := range []string{"a\tb", "a\nb", "a\r\nb"} {
+		if _, err := ix.Suggest(context.Background(), q, 5); err != nil {
+			t.Errorf("Suggest(%q) = %v, want no error", q, err)
 		}
 	}
 	if _, err := ix.Suggest(context.Background(), "a", 21); !errors.Is(err, ErrInvalidRequest) {
