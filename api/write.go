@@ -86,13 +86,32 @@ type bulkResponse struct {
 // answer lists every line's result (of rejected lines, the first
 // index.MaxListedRejections). A 200 means every accepted line is on
 // disk.
+// errDraining ends a bulk import when the server shuts down.
+var errDraining = errors.New("the server is shutting down")
+
 func (s *server) bulk(c *echo.Context) error {
 	if _, err := parseParams(c, nil); err != nil {
 		return err
 	}
-	rep, err := s.ix.Import(c.Request().Context(), c.Request().Body, index.ImportOptions{Items: true})
+	ctx, cancel := context.WithCancelCause(c.Request().Context())
+	defer cancel(nil)
+	if s.opts.Draining != nil {
+		go func() {
+			select {
+			case <-s.opts.Draining:
+				cancel(errDraining)
+			case <-ctx.Done():
+			}
+		}()
+	}
+	rep, err := s.ix.Import(ctx, c.Request().Body, index.ImportOptions{Items: true})
 	if rep != nil {
 		s.metrics.bulk(rep)
+	}
+	if errors.Is(context.Cause(ctx), errDraining) && rep != nil {
+		return &apiError{status: http.StatusServiceUnavailable, code: "shutting_down",
+			msg: fmt.Sprintf("the server is shutting down: the first %d lines were read and %d articles written (%d rejected); send the lines after line %d again once it is back (sending an article again replaces it)",
+				rep.Lines, rep.Indexed, rep.Rejected, rep.Lines)}
 	}
 	if err != nil {
 		var be *bodyError

@@ -172,6 +172,50 @@ func TestBulk(t *testing.T) {
 	}
 }
 
+// TestBulkDrains: when the server begins to shut down, a bulk import
+// stops reading, writes the lines it has read, and says how far it got.
+func TestBulkDrains(t *testing.T) {
+	draining := make(chan struct{})
+	srv, ix := newWritable(t, Options{Draining: draining})
+	pr, pw := io.Pipe()
+	defer pr.Close()
+	go func() {
+		// Lines keep coming until the answer: the import stops at
+		// the drain, not at the end of the body.
+		for i := 0; ; i++ {
+			if _, err := fmt.Fprintln(pw, strings.Replace(goodArticle, `{"title"`, fmt.Sprintf(`{"id":"drain-%d","title"`, i), 1)); err != nil {
+				return
+			}
+			if i == 50 {
+				close(draining)
+			}
+		}
+	}()
+	req, _ := http.NewRequest("POST", srv.URL+"/v1/articles/_bulk", pr)
+	req.Header.Set("Authorization", "Bearer "+testKey)
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	pw.CloseWithError(io.ErrClosedPipe)
+	var body errorBody
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != http.StatusServiceUnavailable || body.Error.Code != "shutting_down" {
+		t.Fatalf("bulk while draining = %d %+v (%v), want 503 shutting_down", resp.StatusCode, body, err)
+	}
+	var read, written int
+	if _, err := fmt.Sscanf(body.Error.Message, "the server is shutting down: the first %d lines were read and %d articles written", &read, &written); err != nil || written == 0 || written != read {
+		t.Errorf("message %q: want every line read written", body.Error.Message)
+	}
+	for i := range written {
+		if _, err := ix.Get(context.Background(), fmt.Sprintf("drain-%d", i)); err != nil {
+			t.Errorf("drain-%d, reported written: %v", i, err)
+			break
+		}
+	}
+}
+
 func TestBulkLimit(t *testing.T) {
 	srv, _ := newWritable(t, Options{BulkLimit: 2048})
 	var b strings.Builder

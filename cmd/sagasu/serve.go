@@ -144,8 +144,10 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if cfg.apiKey == "" {
 		log.Info("the write, export and admin API is off; set --api-key to enable it")
 	}
+	draining := make(chan struct{})
 	srv := &http.Server{
 		Handler: api.New(ix, log, api.Options{
+			Draining:       draining,
 			RequestTimeout: cfg.requestTimeout,
 			BodyLimit:      int64(cfg.maxBody),
 			BulkLimit:      int64(cfg.bulkLimit),
@@ -165,6 +167,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		MaxHeaderBytes: api.MaxHeaderBytes,
 		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	srv.RegisterOnShutdown(func() { close(draining) })
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
