@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,7 +200,12 @@ func openError(dir string, err error) error {
 	if strings.Contains(err.Error(), "timeout") {
 		return fmt.Errorf("%w: %s (is `sagasu serve` running on it?)", ErrLocked, dir)
 	}
-	return fmt.Errorf("index: open %s: %w", dir, err)
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("index: open %s: %w (give the server read and write access to the directory)", dir, err)
+	}
+	// bleve names what it could not read (a segment, the mapping), not
+	// why: a truncated or half-copied index says "unexpected end of JSON".
+	return fmt.Errorf("index: open %s: %w (the index is damaged or incomplete: restore a backup made with `sagasu backup`, or import the articles into a new --data-dir)", dir, err)
 }
 
 // Created reports whether Open created a new, empty index.

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -58,6 +59,35 @@ func TestOpenRefusesForeignDirectory(t *testing.T) {
 	}
 	if _, err := Open(dir, Options{}); err == nil || !strings.Contains(err.Error(), "not empty") {
 		t.Errorf("Open(non-empty dir) = %v, want a 'not empty' error", err)
+	}
+}
+
+// TestOpenDamaged: an index whose files were cut short is refused with
+// a message that says what to do.
+func TestOpenDamaged(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, fixtures...)
+	ix.Close()
+	var cut int
+	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".zap") || strings.HasSuffix(path, "root.bolt")) {
+			cut++
+			return os.Truncate(path, 10)
+		}
+		return err
+	})
+	if err != nil || cut == 0 {
+		t.Fatalf("cutting the index files: %v (%d cut)", err, cut)
+	}
+	if ix, err := Open(dir, Options{NoSuggest: true}); err == nil {
+		ix.Close()
+		t.Fatal("Open of a damaged index succeeded")
+	} else if !strings.Contains(err.Error(), "damaged or incomplete") {
+		t.Errorf("Open of a damaged index = %v, want it to say so", err)
 	}
 }
 
