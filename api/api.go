@@ -56,10 +56,10 @@ type Options struct {
 	CORSOrigins []string
 	// BackupDir receives backups made through the API; "" disables them.
 	BackupDir string
-	// Draining is closed when the server begins to shut down: a bulk
-	// import then stops after the lines it has read and answers 503 with
-	// what it wrote, rather than being cut off at the end of the grace
-	// period with no answer. nil never drains.
+	// Draining is closed when a shutdown's grace period is nearly over: a
+	// bulk import still reading then stops after the lines it has read
+	// and answers 503 with what it wrote, rather than being cut off at
+	// the end of the grace period with no answer. nil never drains.
 	Draining <-chan struct{}
 }
 

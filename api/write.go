@@ -108,7 +108,7 @@ func (s *server) bulk(c *echo.Context) error {
 	if rep != nil {
 		s.metrics.bulk(rep)
 	}
-	if errors.Is(context.Cause(ctx), errDraining) && rep != nil {
+	if err != nil && errors.Is(context.Cause(ctx), errDraining) && rep != nil {
 		return &apiError{status: http.StatusServiceUnavailable, code: "shutting_down",
 			msg: fmt.Sprintf("the server is shutting down: the first %d lines were read and %d articles written (%d rejected); send the lines after line %d again once it is back (sending an article again replaces it)",
 				rep.Lines, rep.Indexed, rep.Rejected, rep.Lines)}

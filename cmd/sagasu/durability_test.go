@@ -249,3 +249,51 @@ func TestSIGTERMFinishesInFlight(t *testing.T) {
 		t.Errorf("after restart: %d articles, want 3000", ready.Articles)
 	}
 }
+
+// TestSIGTERMStopsSlowBulk: a bulk import whose body is still coming near
+// the end of the grace period stops, writes what it read, and says so.
+func TestSIGTERMStopsSlowBulk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary; skipped with -short")
+	}
+	bin := buildBinary(t)
+	dir := filepath.Join(t.TempDir(), "data")
+	const key = "term-key"
+	cmd, base := startBinary(t, bin, "-data-dir", dir, "-api-key", key, "-sample=false", "-shutdown-timeout", "3s")
+	pr, pw := io.Pipe()
+	go func() {
+		for i := 0; ; i++ {
+			if _, err := fmt.Fprintf(pw, `{"id":"s-%d","title":"停止試験 %d","published":"2026-11-02T09:00:00+09:00"}`+"\n", i, i); err != nil {
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}()
+	done := make(chan *http.Response, 1)
+	go func() {
+		req, _ := http.NewRequest(http.MethodPost, base+"/v1/articles/_bulk", pr)
+		req.Header.Set("Authorization", "Bearer "+key)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- resp
+	}()
+	time.Sleep(500 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	resp := <-done
+	pw.Close()
+	if resp == nil {
+		t.FailNow()
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(raw), `"shutting_down"`) {
+		t.Errorf("slow bulk at shutdown = %d %.200s, want 503 shutting_down", resp.StatusCode, raw)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit after SIGTERM: %v", err)
+	}
+}

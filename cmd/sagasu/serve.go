@@ -167,7 +167,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		MaxHeaderBytes: api.MaxHeaderBytes,
 		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	srv.RegisterOnShutdown(func() { close(draining) })
+	srv.RegisterOnShutdown(func() {
+		// Requests in flight may finish in the grace period; a bulk import
+		// that is still reading near its end stops in time to say how far
+		// it got.
+		time.AfterFunc(cfg.shutdownTimeout-min(cfg.shutdownTimeout/3, drainMargin), func() { close(draining) })
+	})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -183,6 +188,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	return nil
 }
+
+// drainMargin is the part of a shutdown's grace period (a third at most)
+// that a bulk import stopped near its end has to write what it read and
+// answer.
+const drainMargin = 5 * time.Second
 
 // closeWait bounds how long serve waits to close the index on the way
 // out: a request cut off at the end of the grace period may still hold
