@@ -66,6 +66,7 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews3", 131, 0.95, 0.97},
 		{"technews4", 122, 0.95, 0.97},
 		{"technews5", 134, 0.92, 0.94},
+		{"technews6", 130, 0.95, 0.97},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			ix := mustOpen(t)
