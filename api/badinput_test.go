@@ -128,6 +128,7 @@ func TestErrorMessages(t *testing.T) {
 		want                     string
 	}{
 		{"related with an array", "POST", "/v1/related", `[]`, "must be a JSON object, found an array"},
+		{"a page number too large", "GET", "/v1/search?q=a&page=99999999999999999999", "", `page is too large: "99999999999999999999"`},
 		{"related with a string", "POST", "/v1/related", `"量子"`, "must be a JSON object, found a string"},
 		{"related with a name in capitals", "POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, `TITLE: unknown field (names are case-sensitive; allowed: title, body, size, category)`},
 		{"related with a repeated name", "POST", "/v1/related", `{"title":"a","title":"b"}`, "title: is given more than once"},

@@ -94,6 +94,9 @@ func (p params) int(name string, def int) (int, error) {
 		return def, nil
 	}
 	n, err := strconv.Atoi(s)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, badRequest("invalid_parameter", "%s is too large: %q", name, truncate(s, 24))
+	}
 	if err != nil || s[0] == '+' { // digits only (an optional minus): +5 is no page number
 		return 0, badRequest("invalid_parameter", "%s must be a whole number, not %q", name, truncate(s, 20))
 	}

@@ -192,6 +192,9 @@ func (p *parser) and(depth int) (Node, error) {
 		if p.eof() {
 			return nil, p.errf("expected a word, phrase or ( before the end")
 		}
+		if rest := string(p.s[p.i:]); rest == "OR" || strings.HasPrefix(rest, "OR ") || strings.HasPrefix(rest, "OR(") {
+			return nil, p.errf(`OR goes between two words (量子 OR 暗号); to search for the word itself, quote it: "OR"`)
+		}
 		return nil, p.errf("expected a word, phrase or ( before %q", string(p.peek()))
 	case 1:
 		return xs[0], nil
