@@ -144,6 +144,19 @@ func isSingleKanji(m morph) bool {
 	return size == len(m.term) && unicode.Is(unicode.Han, r)
 }
 
+// KanjiJoinable reports whether the index joins t with the kanji words
+// beside it (see shingler), when one of them is a single kanji: a word
+// of kanji alone as kagome gave it, not a number (十 is 10) or a
+// user-dictionary word (whose parts end a run), and not a verb or
+// adjective whose base form has kana (深|圳 is 深い and 圳).
+func KanjiJoinable(t Token) bool {
+	switch t.Class {
+	case "number", "user", "part", "shingle":
+		return false
+	}
+	return isAllHan(t.Term)
+}
+
 func isAllHan(s string) bool {
 	for _, r := range s {
 		if !unicode.Is(unicode.Han, r) {

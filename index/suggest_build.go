@@ -249,7 +249,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		if !piece[i] {
 			b.stat(t.Term, t.Surface, t.Reading, w, seen)
 		}
-		if len(run) > 0 && (t.Position != run[len(run)-1].Position+1 || !joins(title[run[len(run)-1].End:t.Start])) {
+		if len(run) > 0 && (t.Position != run[len(run)-1].Position+1 || !joins(between(title, run[len(run)-1], t))) {
 			// (Words apart are no compound: 量産 and 自動運転 of
 			// "量産　自動運転の…".)
 			flush()
@@ -289,6 +289,15 @@ func nominalVerb(t analyzer.Token, after string) (surface, reading string) {
 		return "", ""
 	}
 	return t.Surface, head + analyzer.ToKatakana(end)
+}
+
+// between returns the text of title between two of its tokens: none when
+// they overlap (㍿ is 株式 and 会社, each the whole character).
+func between(title string, a, b analyzer.Token) string {
+	if a.End >= b.Start {
+		return ""
+	}
+	return title[a.End:b.Start]
 }
 
 // joins reports whether the text between two words of a title leaves

@@ -369,3 +369,19 @@ func TestSuggestOneWordInTwoScripts(t *testing.T) {
 		t.Errorf("Suggest(えぬび) = %v, want NVIDIA and エヌビディア as one suggestion", texts(got))
 	}
 }
+
+// TestSuggestTitlesNFKCExpands: a title with a character NFKC expands into
+// several words (㍿ is 株式会社, two tokens over one character) builds.
+func TestSuggestTitlesNFKCExpands(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "kk", Title: "㍿東京の新工場", Body: "㍿の新しい工場。", Published: day("2026-05-01")},
+		Article{ID: "kk2", Title: "㍿ス網　㍻の記録", Body: "本文。", Published: day("2026-05-02")},
+	)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ix.Suggest(context.Background(), "かぶしき", 5); err != nil || len(got) == 0 {
+		t.Errorf("Suggest(かぶしき) = %v, %v; want 株式会社 or the title", texts(got), err)
+	}
+}

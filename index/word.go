@@ -335,11 +335,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				seen[key] = true
 			}
 			var alts []query.Query
-			switch {
-			case !kanjiRun(toks[i:j]):
+			if !kanjiRun(toks[i:j]) {
 				alts = append(alts, conjunction(exactUnits(terms[i:j], nil)))
-			case j-i > analyzer.MaxShingle:
-				alts = append(alts, termPhrase(toks[i:j], exact(1)))
 			}
 			// (Kanji side by side are one word, which the index joined
 			// where the article has them side by side: 円|高 is 円高, not
@@ -430,8 +427,9 @@ func affix(t analyzer.Token) bool {
 // one-kanji prefix and a kanji word or a kanji word and a one-kanji
 // suffix (新|工場, 花粉|症).
 func boundAffix(a, b analyzer.Token) bool {
-	if a.End != b.Start || !allHan(a.Surface) || !allHan(b.Surface) || a.Class == "number" || b.Class == "number" {
-		// (A number is never joined: 四十三年 is 43 and 年.)
+	if a.End != b.Start || !analyzer.KanjiJoinable(a) || !analyzer.KanjiJoinable(b) {
+		// (The index never joins a number, 四十三年 is 43 and 年, nor a
+		// verb: 内見 is 内 and 見る.)
 		return false
 	}
 	return affix(a) && strings.HasPrefix(a.POS, "接頭詞") && !affix(b) || affix(b) && strings.HasPrefix(b.POS, "名詞,接尾") && !affix(a)
@@ -449,21 +447,20 @@ func (c *compiler) markWeak(q query.Query) {
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // kanjiRun reports whether toks are two or more kanji words written side
-// by side in the query.
+// by side in the query that the index joins where an article has them so
+// (analyzer.KanjiJoinable, one of them a single kanji).
 func kanjiRun(toks []analyzer.Token) bool {
-	if len(toks) < 2 {
+	if len(toks) < 2 || len(toks) > analyzer.MaxShingle {
 		return false
 	}
+	single := false
 	for k, t := range toks {
-		if !allHan(t.Surface) || k > 0 && toks[k-1].End != t.Start {
+		if !analyzer.KanjiJoinable(t) || k > 0 && toks[k-1].End != t.Start {
 			return false
 		}
+		single = single || utf8.RuneCountInString(t.Term) == 1
 	}
-	return true
-}
-
-func allHan(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
+	return single
 }
 
 // ownReading reports whether a token of a query of several words is also
