@@ -94,7 +94,7 @@ func (p params) int(name string, def int) (int, error) {
 		return def, nil
 	}
 	n, err := strconv.Atoi(s)
-	if errors.Is(err, strconv.ErrRange) {
+	if errors.Is(err, strconv.ErrRange) && s[0] != '+' && s[0] != '-' {
 		return 0, badRequest("invalid_parameter", "%s is too large: %q", name, truncate(s, 24))
 	}
 	if err != nil || s[0] == '+' { // digits only (an optional minus): +5 is no page number

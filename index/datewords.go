@@ -17,7 +17,8 @@ import (
 // same date is in many articles' text).
 
 // dateWord matches a year, or a month of a year, as written in Japanese
-// (folded: full-width digits are ASCII).
+// (folded: full-width digits are ASCII). In kanji numerals (二〇二六年) it
+// is a word of the text, which the analyzer matches to 2026年.
 var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
 
 // publishedBoost weighs an article published in the date typed against

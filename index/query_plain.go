@@ -106,6 +106,10 @@ func (c *compiler) plain(words []Node) textQuery {
 			continue
 		}
 		done[text] = !pw.exclude && !pw.w.Phrase
+		var date query.Query // a year or a month typed as a word
+		if !pw.exclude && !pw.w.Phrase {
+			date = c.dateUnit(text)
+		}
 		switch {
 		case pw.exclude:
 			if q := c.exclusion(text, toks); q != nil {
@@ -125,11 +129,10 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 		case pw.w.Phrase:
 			c.word(&tq, text, pw.all, nil, seen)
-		case c.dateUnit(text) != nil:
-			u := c.dateUnit(text)
-			tq.units = append(tq.units, u)
-			tq.relax = append(tq.relax, u)
-			c.markWeak(u)
+		case date != nil:
+			tq.units = append(tq.units, date)
+			tq.relax = append(tq.relax, date)
+			c.markWeak(date)
 			optional = optional[len(toks):]
 		default:
 			c.word(&tq, text, pw.all, optional[:len(toks)], seen)

@@ -79,7 +79,7 @@ func (b *sugBuilder) mergeTerms() {
 			if s == into || merged[s] {
 				continue
 			}
-			if a, b := bestSurface(s), bestSurface(into); !isKanaWord(a) && withoutLong(a) != withoutLong(b) && !sameKanji(a, b) {
+			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) {
 				continue
 			}
 			for sf, w := range s.surfaces {

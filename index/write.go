@@ -35,6 +35,13 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 	}
 	ch := make(chan analysed, 1)
 	go func() {
+		defer func() {
+			// Out of the request's goroutine, a panic would end the
+			// process, not the request.
+			if r := recover(); r != nil {
+				ch <- analysed{err: fmt.Errorf("index: analysing the articles: panic: %v", r)}
+			}
+		}()
 		p, err := ix.prepareValid(arts)
 		ch <- analysed{p, err}
 	}()
