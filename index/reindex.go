@@ -305,20 +305,25 @@ func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string
 			continue
 		}
 		a := docToArticle(id, doc)
+		// Long articles are written a few at a time, as an import
+		// writes them (see maxBatchBytes): a batch holds their analysis.
+		// The batch ends before an article that would take it past the
+		// bound (two articles of a megabyte of random katakana in one
+		// batch took 3 GB).
+		n := textBytes([]Article{a})
+		if batch.Size() > 0 && text+n > maxBatchBytes {
+			if err := to.Batch(batch); err != nil {
+				return fmt.Errorf("index: reindex: %w", err)
+			}
+			batch, text = to.NewBatch(), 0
+		}
+		text += n
 		d, err := articleDocument(to.Mapping(), &a)
 		if err == nil {
 			err = batch.IndexAdvanced(d)
 		}
 		if err != nil {
 			return fmt.Errorf("index: reindex: %s: %w", id, err)
-		}
-		// Long articles are written a few at a time, as an import
-		// writes them (see maxBatchBytes): a batch holds their analysis.
-		if text += textBytes([]Article{a}); text >= maxBatchBytes {
-			if err := to.Batch(batch); err != nil {
-				return fmt.Errorf("index: reindex: %w", err)
-			}
-			batch, text = to.NewBatch(), 0
 		}
 	}
 	if batch.Size() == 0 {
