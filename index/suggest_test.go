@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"sagasu/data"
 )
@@ -384,4 +385,21 @@ func TestSuggestTitlesNFKCExpands(t *testing.T) {
 	if got, err := ix.Suggest(context.Background(), "かぶしき", 5); err != nil || len(got) == 0 {
 		t.Errorf("Suggest(かぶしき) = %v, %v; want 株式会社 or the title", texts(got), err)
 	}
+}
+
+// FuzzSuggestTitle: any title goes through the suggestion build's title
+// pass (its words, compounds, verb forms and keys) without a panic.
+// go test ./index -run XXX -fuzz FuzzSuggestTitle -fuzztime 60s
+func FuzzSuggestTitle(f *testing.F) {
+	for _, s := range []string{"㍿東京の新工場", "㍿ス網　㍻の記録", "ロケットの打ち上げ成功", "トム・クルーズが来日", "ﾃｽﾗの新型", "ﷺ", "ｶﾞｶﾞｶﾞ", "量産\u3000自動運転", "🚀打ち上げ", "書け", "\u3099\u309a", "A\u0301"} {
+		f.Add(s)
+	}
+	ix := mustOpen(f)
+	f.Fuzz(func(t *testing.T, title string) {
+		if !utf8.ValidString(title) || len(title) > 1000 {
+			return
+		}
+		b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, inside: map[string]int{}, alone: map[string]int{}}
+		b.title("x", title, 1)
+	})
 }
