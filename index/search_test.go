@@ -302,6 +302,8 @@ func TestKanjiPiecesSideBySide(t *testing.T) {
 		Article{ID: "naiken", Title: "賃貸の新サービス", Body: "入居者は部屋を内見できる。", Published: day("2026-04-09")},
 		Article{ID: "sat", Title: "通信の新計画", Body: "米スペースXの衛星通信網を使う。", Published: day("2026-04-10")},
 		Article{ID: "laser", Title: "着陸失敗", Body: "レーザー測距器に不具合があった。", Published: day("2026-04-11")},
+		Article{ID: "pollen", Title: "花粉症の季節", Body: "今年は花粉症の人が多い。", Published: day("2026-04-12")},
+		Article{ID: "tax", Title: "年末調整の書き方", Body: "会社員は年末調整で税金を精算する。", Published: day("2026-04-13")},
 	)
 	for _, tt := range []struct {
 		q    string
@@ -312,8 +314,8 @@ func TestKanjiPiecesSideBySide(t *testing.T) {
 		{"円 高精細", []string{"apart", "spaced"}},
 		{"新工場", []string{"plant"}}, // a prefix and its word
 		{"工場 新", []string{"plant", "wing"}},
-		{"新NISA", nil}, // no NISA: not everything new
-		{"花粉症", nil},   // nor every illness
+		{"新NISA", nil},              // no NISA: not everything new
+		{"花粉症", []string{"pollen"}}, // not every illness
 		// Words the index does not join (a verb or an adjective, a
 		// user-dictionary word, kagome's other split) are found by their
 		// pieces.
@@ -322,6 +324,9 @@ func TestKanjiPiecesSideBySide(t *testing.T) {
 		{"内見", []string{"naiken"}},
 		{"衛星通信網", []string{"sat"}},
 		{"測距器", []string{"laser"}},
+		// The IME's other kanji for the same sound.
+		{"花粉証", []string{"pollen"}},
+		{"年末調製", []string{"tax"}},
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
 			t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)

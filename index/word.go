@@ -104,6 +104,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.wholeWord(text, all, toks); q != nil {
 		alts = append(alts, q)
 	}
+	if reading == nil && len(toks) > 1 && len(units) > 0 && isKanjiWord(text) && !c.matches(conjunction(units)) {
+		if q := c.homophoneAlt(text); q != nil {
+			alts = append(alts, q)
+		}
+	}
 	if reading != nil {
 		alts = append(alts, reading)
 	}
@@ -445,6 +450,25 @@ func (c *compiler) markWeak(q query.Query) {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// homophoneAlt matches a word of kanji that no article has as written by
+// its reading, as a phrase of its words' readings or as one word: the
+// typo of Japanese is the IME's other kanji for the same sound (花粉証 for
+// 花粉症, 年末調製 for 年末調整), and an article that has the word whole
+// has one reading term for it. nil when the word has no reading.
+func (c *compiler) homophoneAlt(text string) query.Query {
+	terms := c.an.ReadingTerms(text)
+	if len(terms) < 2 || slices.Contains(terms, "") {
+		return nil
+	}
+	w := alt(readingBoost)
+	return bleve.NewDisjunctionQuery(readingPhrase(terms, w), readingPhrase([]string{analyzer.NormalizeReading(strings.Join(terms, ""))}, w))
+}
+
+// isKanjiWord reports whether s is kanji alone.
+func isKanjiWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
+}
 
 // kanjiRun reports whether toks are two or more kanji words written side
 // by side in the query that the index joins where an article has them so
