@@ -67,6 +67,7 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews4", 122, 0.95, 0.97},
 		{"technews5", 134, 0.92, 0.94},
 		{"technews6", 130, 0.95, 0.97},
+		{"portal", 120, 0.92, 0.94},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			ix := mustOpen(t)
