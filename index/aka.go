@@ -37,8 +37,7 @@ const (
 // ones most articles state first. nil when no article pairs the word, or
 // the synonym list already has it.
 func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
-	rc, ok := c.tc.(*readerCounter)
-	if !ok || len(toks) == 0 || !isAkaLatin(analyzer.Fold(text)) && !isAkaKana(analyzer.Fold(text)) {
+	if len(toks) == 0 || !isAkaLatin(analyzer.Fold(text)) && !isAkaKana(analyzer.Fold(text)) {
 		return nil
 	}
 	terms := make([]string, len(toks))
@@ -48,7 +47,18 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 	if end, _ := c.syn.match(terms, 0); end == len(terms) {
 		return nil
 	}
-	key := analyzer.WordTerm(text) + "="
+	return c.akaLookup(analyzer.WordTerm(text))
+}
+
+// akaLookup matches the other spellings of a word that articles state
+// (fieldAka terms "word=other"), the ones most articles state first; nil
+// when there are none.
+func (c *compiler) akaLookup(word string) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return nil
+	}
+	key := word + "="
 	found := map[string]uint64{} // live articles stating each pair
 	var others []string
 	for _, t := range rc.prefixed(key, fieldAka, 64) {
@@ -78,7 +88,13 @@ func akaTerms(a *Article) []string {
 		if !strings.ContainsAny(text, "(（") {
 			continue // no pair without parentheses: spare folding the text
 		}
-		for _, p := range akaPairs(analyzer.Fold(text)) {
+		folded := analyzer.Fold(text)
+		for _, t := range glossTerms(folded, seen) {
+			if out = append(out, t); len(out) >= 2*maxAkaPerArticle {
+				return out
+			}
+		}
+		for _, p := range akaPairs(folded) {
 			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
 			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) {
 				continue

@@ -86,3 +86,25 @@ func TestAkaFollowsWrites(t *testing.T) {
 		t.Fatalf("after it is deleted: %v", got)
 	}
 }
+
+func TestGlossTerms(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"投手の小鳥遊翔真(たかなし・しょうま)が先発", []string{"タカナシショウマ=小鳥遊翔真", "タカナシ=小鳥遊翔真", "ショウマ=小鳥遊翔真"}},
+		{"厚岸町(あっけしちょう)の牡蠣", []string{"アッケシチョウ=厚岸町"}},
+		{"五百旗頭(いおきべ)さん", []string{"イオキベ=五百旗頭"}},
+		{"メンバーの心愛(ここあ、22)は", []string{"ココア=心愛"}}, // and the age
+		{"nvidia(えぬびでぃあ)", nil},                 // no kanji before it
+		{"東京(トウキョウ)", nil},                      // katakana: a spelling, see akaPairs
+		{"大(だいだいだいだいだいだい)", nil},                // too long to read one kanji
+		{"山田(やまだ", nil},                         // never closed
+		{"山田(やまだ)と山田(やまだ)", []string{"ヤマダ=山田"}}, // once
+	} {
+		got := glossTerms(tt.text, map[string]bool{})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("glossTerms(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -152,6 +152,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	if typed {
 		alts = append(alts, c.kanaSynonyms(text)...)
+		if q := c.glossAlt(text); q != nil {
+			alts = append(alts, q)
+		}
 	}
 	if typed && len(alts) > 0 && c.relaxPieces(tq, text, units, alts) {
 		return
