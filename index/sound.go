@@ -133,6 +133,15 @@ func (c *compiler) soundAlt(text string) query.Query {
 	switch {
 	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
 		skels = latinSkeletons(word)
+		if singular, ok := strings.CutSuffix(word, "s"); ok && len(singular) >= 4 && !strings.HasSuffix(singular, "s") {
+			// English plurals: katakana writes the singular
+			// (olympics is オリンピック).
+			for _, k := range latinSkeletons(singular) {
+				if !slices.Contains(skels, k) {
+					skels = append(skels, k)
+				}
+			}
+		}
 	case analyzer.IsKana(word) && utf8.RuneCountInString(word) >= 3 && utf8.RuneCountInString(word) <= maxAkaKana:
 		word = analyzer.ToKatakana(word)
 		if !strings.ContainsFunc(word, isKatakanaLetter) || strings.ContainsFunc(word, func(r rune) bool { return !isKatakanaLetter(r) && r != 'ー' }) {
