@@ -128,6 +128,9 @@ func (c *compiler) soundAlt(text string) query.Query {
 		return nil
 	}
 	word := analyzer.Fold(text)
+	if joined := strings.ReplaceAll(word, " ", ""); joined != word && isLatinWord(joined) {
+		word = joined // (world cup sounds as one word: ワールドカップ)
+	}
 	var skels []string
 	latin := isLatinWord(word) && !strings.ContainsFunc(word, func(r rune) bool { return r >= '0' && r <= '9' })
 	switch {
