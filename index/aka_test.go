@@ -101,6 +101,7 @@ func TestGlossTerms(t *testing.T) {
 		{"大(だいだいだいだいだいだい)", nil},                // too long to read one kanji
 		{"山田(やまだ", nil},                         // never closed
 		{"山田(やまだ)と山田(やまだ)", []string{"ヤマダ=山田"}}, // once
+		{"回答(なし)、特典(あり)", nil},                  // remarks, not readings
 	} {
 		got := glossTerms(tt.text, map[string]bool{})
 		if !slices.Equal(got, tt.want) {

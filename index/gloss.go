@@ -21,9 +21,12 @@ import (
 // reading up there (see glossAlt).
 
 // Bounds of a gloss: the kanji it reads (a name, a place) and its kana.
+// Two kana in parentheses are more often a remark than a reading (回答
+// (なし), 特典(あり)), and as a reading they would find those words.
 const (
 	maxGlossKanji = 8
 	maxGlossKana  = 24
+	minGlossKana  = 3
 )
 
 // glossTerms returns the fieldAka terms of the readings text glosses
@@ -52,7 +55,7 @@ func glossTerms(text string, seen map[string]bool) []string {
 			keys = append(keys, parts...)
 		}
 		for _, r := range keys {
-			if utf8.RuneCountInString(r) < 2 {
+			if utf8.RuneCountInString(r) < minGlossKana {
 				continue
 			}
 			t := analyzer.WordTerm(analyzer.ToKatakana(r)) + "=" + kanji
@@ -108,7 +111,7 @@ func glossParts(s string) []string {
 // gloss with that reading (たかなし finds 小鳥遊翔真), weighed like a
 // synonym. nil when no article glosses it.
 func (c *compiler) glossAlt(text string) query.Query {
-	if utf8.RuneCountInString(text) < 2 {
+	if utf8.RuneCountInString(text) < minGlossKana {
 		return nil
 	}
 	return c.akaLookup(analyzer.WordTerm(analyzer.ToKatakana(text)))
