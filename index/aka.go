@@ -88,13 +88,7 @@ func akaTerms(a *Article) []string {
 		if !strings.ContainsAny(text, "(（") {
 			continue // no pair without parentheses: spare folding the text
 		}
-		folded := analyzer.Fold(text)
-		for _, t := range glossTerms(folded, seen) {
-			if out = append(out, t); len(out) >= 2*maxAkaPerArticle {
-				return out
-			}
-		}
-		for _, p := range akaPairs(folded) {
+		for _, p := range akaPairs(analyzer.Fold(text)) {
 			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
 			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) {
 				continue

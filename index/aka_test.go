@@ -102,8 +102,9 @@ func TestGlossTerms(t *testing.T) {
 		{"山田(やまだ", nil},                         // never closed
 		{"山田(やまだ)と山田(やまだ)", []string{"ヤマダ=山田"}}, // once
 		{"回答(なし)、特典(あり)", nil},                  // remarks, not readings
+		{"支給の対象(ただし、学生を除く)", nil},
 	} {
-		got := glossTerms(tt.text, map[string]bool{})
+		got := glossTerms(tt.text, map[string]bool{}, nil)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("glossTerms(%q) = %q, want %q", tt.text, got, tt.want)
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sagasu/analyzer"
@@ -29,9 +30,39 @@ const (
 	minGlossKana  = 3
 )
 
+// maxGlossesPerArticle bounds the readings an article may gloss.
+const maxGlossesPerArticle = 32
+
+// glosses returns the fieldAka terms of the readings an article glosses.
+func glosses(m mapping.IndexMapping, a *Article) []string {
+	an, ok := m.AnalyzerNamed(textAnalyzer).(*analyzer.Analyzer)
+	if !ok {
+		return nil
+	}
+	// A common word before a parenthesis is no name whose reading needs
+	// a gloss: 対象(ただし、学生を除く), 果物（りんご・みかん）.
+	common := func(kanji string) bool {
+		toks := an.Tokens(kanji)
+		return len(toks) == 1 && toks[0].Class == "known" && !strings.HasPrefix(toks[0].POS, "名詞,固有名詞")
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, text := range []string{a.Title, a.Body} {
+		if !strings.ContainsAny(text, "(（") {
+			continue
+		}
+		out = append(out, glossTerms(analyzer.Fold(text), seen, common)...)
+		if len(out) >= maxGlossesPerArticle {
+			return out[:maxGlossesPerArticle]
+		}
+	}
+	return out
+}
+
 // glossTerms returns the fieldAka terms of the readings text glosses
-// (folded text, in which the parentheses are ASCII), adding to seen.
-func glossTerms(text string, seen map[string]bool) []string {
+// (folded text, in which the parentheses are ASCII), adding to seen;
+// common reports the kanji that are an ordinary word (nil: none).
+func glossTerms(text string, seen map[string]bool, common func(string) bool) []string {
 	var out []string
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {
@@ -43,7 +74,7 @@ func glossTerms(text string, seen map[string]bool) []string {
 		}
 		kanji := kanjiBefore(text[:i])
 		parts := glossParts(text[i+1 : i+1+j])
-		if kanji == "" || parts == nil {
+		if kanji == "" || parts == nil || common != nil && common(kanji) {
 			continue
 		}
 		whole := strings.Join(parts, "")
@@ -90,6 +121,10 @@ func kanjiBefore(text string) string {
 // follows a comma is something else (ここあ、22: the age).
 func glossParts(s string) []string {
 	if i := strings.IndexAny(s, "、,"); i >= 0 {
+		age := strings.TrimLeft(s[i:], "、, ")
+		if age == "" || strings.ContainsFunc(age, func(r rune) bool { return r < '0' || r > '9' }) {
+			return nil // a remark (ただし、学生を除く), not a reading
+		}
 		s = s[:i]
 	}
 	if utf8.RuneCountInString(s) > maxGlossKana {

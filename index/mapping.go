@@ -182,7 +182,7 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	for _, f := range []struct {
 		name  string
 		terms []string
-	}{{fieldAka, akaTerms(a)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}} {
+	}{{fieldAka, append(akaTerms(a), glosses(m, a)...)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}} {
 		for _, t := range f.terms {
 			doc.AddField(document.NewTextFieldCustom(f.name, nil, []byte(t), bindex.IndexField, nil))
 		}
