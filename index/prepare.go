@@ -61,6 +61,13 @@ func analyzeDocuments(b bleve.Index, arts []Article) ([]*document.Document, erro
 	errs := make([]error, len(arts))
 	m := b.Mapping()
 	one := func(i int) {
+		defer func() {
+			// On a worker goroutine a panic would end the process, not
+			// the write (or the import, or the reindex).
+			if r := recover(); r != nil {
+				errs[i] = fmt.Errorf("index: %s: analysing the article: panic: %v", arts[i].ID, r)
+			}
+		}()
 		doc, err := articleDocument(m, &arts[i])
 		if err != nil {
 			errs[i] = fmt.Errorf("index: %s: %w", arts[i].ID, err)
