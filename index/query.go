@@ -61,6 +61,8 @@ type compiler struct {
 	// analysed holds the tokens of the query's folded words (see tokens).
 	analysed map[string][]analyzer.Token
 	sounded  int // words looked up by sound (see soundAlt)
+	// homophones: words checked for a homophone typo (see homophoneAlt).
+	homophones int
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool

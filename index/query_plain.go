@@ -239,8 +239,11 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	}
 	if c.df(analyzer.WordTerm(a)) == 0 && c.df(analyzer.WordTerm(b)) == 0 {
 		// Two English words no article has: one loanword the articles
-		// write in katakana, looked up by sound (world cup is ワールドカップ).
-		return next, true
+		// write in katakana, when it sounds like one (world cup is
+		// ワールドカップ; tokyo osaka stay two, each found by reading).
+		if q := c.soundAlt(a + " " + b); q != nil && c.matches(q) {
+			return next, true
+		}
 	}
 	// A name of two words with a synonym (Rocket Lab is ロケットラボ,
 	// Boston Dynamics ボストン・ダイナミクス).

@@ -104,9 +104,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.wholeWord(text, all, toks); q != nil {
 		alts = append(alts, q)
 	}
-	if reading == nil && len(toks) > 1 && len(units) > 0 && isKanjiWord(text) && !c.matches(conjunction(units)) {
-		if q := c.homophoneAlt(text); q != nil {
-			alts = append(alts, q)
+	if reading == nil && len(toks) > 1 && len(units) > 0 && isKanjiWord(text) && c.homophones < maxHomophoneWords {
+		// (A count per word: only the first few words of kanji.)
+		c.homophones++
+		if !c.matches(conjunction(units)) {
+			if q := c.homophoneAlt(text); q != nil {
+				alts = append(alts, q)
+			}
 		}
 	}
 	if reading != nil {
@@ -453,6 +457,10 @@ func (c *compiler) markWeak(q query.Query) {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// maxHomophoneWords bounds the words of a query checked for a homophone
+// typo (see homophoneAlt): each check is a search.
+const maxHomophoneWords = 3
 
 // homophoneAlt matches a word of kanji that no article has as written by
 // its reading, as a phrase of its words' readings or as one word: the
