@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"sagasu/api"
@@ -167,11 +168,12 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		MaxHeaderBytes: api.MaxHeaderBytes,
 		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	var drain atomic.Pointer[time.Timer] // (Shutdown runs this func on a goroutine of its own)
 	srv.RegisterOnShutdown(func() {
 		// Requests in flight may finish in the grace period; a bulk import
 		// that is still reading near its end stops in time to say how far
 		// it got.
-		time.AfterFunc(cfg.shutdownTimeout-min(cfg.shutdownTimeout/3, drainMargin), func() { close(draining) })
+		drain.Store(time.AfterFunc(cfg.shutdownTimeout-min(cfg.shutdownTimeout/3, drainMargin), func() { close(draining) }))
 	})
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -185,6 +187,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		log.Warn("in-flight requests cut off", "err", err)
+	}
+	if t := drain.Load(); t != nil {
+		t.Stop()
 	}
 	return nil
 }
