@@ -60,7 +60,8 @@ type compiler struct {
 	models int // names bound to their numbers (see maxModelPhrases)
 	// analysed holds the tokens of the query's folded words (see tokens).
 	analysed map[string][]analyzer.Token
-	sounded  int // words looked up by sound (see soundAlt)
+	sounded  int                    // words looked up by sound (see soundAlt)
+	sounds   map[string]query.Query // soundAlt's answers, by text
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
 	// oneWord: the search-box query is a single word to find, which a

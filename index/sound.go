@@ -123,6 +123,19 @@ func soundClass(r rune) byte {
 // articles have the word, it is too short to tell by sound, or nothing
 // sounds like it.
 func (c *compiler) soundAlt(text string) query.Query {
+	if q, ok := c.sounds[text]; ok {
+		return q // (latinPair asked already: world cup)
+	}
+	q := c.lookUpSound(text)
+	if c.sounds == nil {
+		c.sounds = map[string]query.Query{}
+	}
+	c.sounds[text] = q
+	return q
+}
+
+// lookUpSound is soundAlt without the memo.
+func (c *compiler) lookUpSound(text string) query.Query {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok || c.sounded >= maxSoundWords {
 		return nil

@@ -74,7 +74,7 @@ const maxOtherReadings = 3
 // was a third of a rebuild.
 func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string {
 	last, _ := utf8.DecodeLastRuneInString(term)
-	if utf8.RuneCountInString(term) < 3 || !isKatakanaLetter(last) || strings.ContainsFunc(term, func(r rune) bool { return !isKatakanaLetter(r) && r != 'ー' }) {
+	if utf8.RuneCountInString(term) < 3 || !isKatakanaLetter(last) || !katakanaWord(term) {
 		return term
 	}
 	if v, ok := ix.sug.long.Load(term); ok {
