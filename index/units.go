@@ -1,0 +1,239 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// The units of a word kagome split: one per content word, with what keeps
+// a name with its number (iOS 6), a one-kanji prefix or suffix with its
+// word (新|工場) and a run of kanji words together.
+
+// termUnits returns one unit per content word of toks, each an exact term
+// or, where synonyms or segmentation doubts apply, a disjunction with
+// alternatives.
+func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []query.Query {
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = t.Term
+	}
+	var units []query.Query
+	for i := 0; i < len(toks); {
+		if end := modelEnd(toks, i); end > i+1 && c.models < maxModelPhrases {
+			c.models++
+			// A name and its number side by side: iOS 6 is not iOS 5
+			// that mentions 6 of something. The name's synonyms keep the
+			// number (Windows 10 is ウィンドウズ10).
+			alts := []query.Query{termPhrase(toks[i:end], exact(1))}
+			if e, others := c.syn.match(terms, i); e == end {
+				for _, o := range others { // 5G is 第5世代移動通信システム
+					alts = append(alts, c.synonymQuery(o))
+				}
+			} else if e == i+1 {
+				for _, o := range others {
+					alts = append(alts, c.phrase(o.text+" "+surfaces(toks[i+1:end]), alt(synonymBoost)))
+				}
+			} else if e, others := c.syn.match(terms, i+1); toks[i].Class == "number" && e == end {
+				for _, o := range others { // 2nm is 2ナノメートル
+					alts = append(alts, c.phrase(toks[i].Surface+o.text, alt(synonymBoost)))
+				}
+			}
+			units = append(units, disjunction(alts))
+			i = end
+			continue
+		}
+		if end, others := c.syn.match(terms, i); end > i {
+			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
+			for _, o := range others {
+				alts = append(alts, c.synonymQuery(o))
+			}
+			units = append(units, bleve.NewDisjunctionQuery(alts...))
+			i = end
+			continue
+		}
+		if i+1 < len(toks) && boundAffix(toks[i], toks[i+1]) {
+			// A one-kanji prefix or suffix and the kanji word it is
+			// written onto are one word (新工場 is no 新棟 in an article
+			// about a 工場, 東京都 no 都 beside 東京): the index joined
+			// them where the article has them side by side (and not
+			// across a space: 円　高 is no 円高).
+			units = append(units, fieldsTerm(terms[i]+terms[i+1], exact(1)))
+			i += 2
+			continue
+		}
+		if doubtful(toks[i]) {
+			// A run of doubtful tokens (unknown words, single characters,
+			// katakana names): the exact terms, or the run as one term (the
+			// article kept it whole, or the index joined its single kanji),
+			// or for katakana the same characters inside a longer word, by
+			// a phrase of bigrams (ロペス in ジェニファーロペス).
+			j := i
+			for j < len(toks) && doubtful(toks[j]) {
+				j++
+			}
+			if key := "\x00run\x00" + surfaces(toks[i:j]); seen != nil && seen[key] {
+				i = j // required already, by another word of the query
+				continue
+			} else if seen != nil {
+				seen[key] = true
+			}
+			var alts []query.Query
+			if !kanjiRun(toks[i:j]) {
+				alts = append(alts, conjunction(exactUnits(terms[i:j], nil)))
+			}
+			// (Kanji side by side are one word, which the index joined
+			// where the article has them side by side: 円|高 is 円高, not
+			// an article with a price in 円 and a 高 somewhere else.)
+			if j-i > 1 {
+				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), exact(1)))
+			}
+			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
+				alts = append(alts, bq)
+			}
+			if q := c.spellingAlt(surfaces(toks[i:j])); q != nil {
+				alts = append(alts, q)
+			}
+			if run := surfaces(toks[i:j]); j-i < len(toks) && analyzer.IsKana(run) && strings.ContainsFunc(run, isKatakanaLetter) {
+				// A misspelt katakana word inside a longer one (量子コンピュター);
+				// word looks a word of katakana alone up itself.
+				if q := c.fuzzyAlt(run, true); q != nil {
+					alts = append(alts, q)
+				}
+			}
+			units = append(units, disjunction(alts))
+			if j-i == 1 && affix(toks[i]) {
+				c.markWeak(units[len(units)-1])
+			}
+			i = j
+			continue
+		}
+		us := exactUnits(terms[i:i+1], seen)
+		if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
+			// One word of several (お金がたまる方法): it may be written
+			// otherwise in the article (貯まる), which the reading of the
+			// whole query, a phrase of every word, does not find when the
+			// words are apart.
+			us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
+		}
+		if len(us) == 1 {
+			// A rare katakana word inside longer ones, a katakana word
+			// spelled the other way (ディスプレー, ディスプレイ), or written in
+			// Latin beside its number (ピクセル10 is Pixel 10; word looks a
+			// word of one token up by sound itself).
+			alts := []query.Query{us[0]}
+			if q := c.insideKatakana(toks[i]); q != nil {
+				alts = append(alts, q)
+			}
+			if q := c.spellingAlt(toks[i].Surface); q != nil {
+				alts = append(alts, q)
+			}
+			if q := c.compoundParts(toks[i]); q != nil {
+				alts = append(alts, q)
+			}
+			if q := c.verbFormAlt(toks[i]); q != nil {
+				alts = append(alts, q)
+			}
+			if len(toks) > 1 {
+				if q := c.soundAlt(toks[i].Surface); q != nil {
+					alts = append(alts, q)
+				}
+			}
+			us[0] = disjunction(alts)
+		}
+		if len(us) == 1 && toks[i].Class == "number" {
+			c.markWeak(us[0])
+		}
+		units = append(units, us...)
+		i++
+	}
+	return units
+}
+
+// maxModelPhrases bounds the names bound to their numbers in one query:
+// each is a phrase, checked in every article that has both words, and a
+// run of a1a1a1 typed together made thirty of a and 1 (two seconds on
+// livedoor). Past them, a name and its number are two words.
+const maxModelPhrases = 4
+
+// affix reports whether t is a one-character prefix or suffix (新 of
+// 新NISA, 症 of 花粉症, 料 of 受信料): on its own in a relaxed search it
+// finds every new thing and every illness.
+func affix(t analyzer.Token) bool {
+	return utf8.RuneCountInString(t.Surface) == 1 && (strings.HasPrefix(t.POS, "接頭詞") || strings.HasPrefix(t.POS, "名詞,接尾"))
+}
+
+// boundAffix reports whether a and b, side by side in the query, are a
+// one-kanji prefix and a kanji word or a kanji word and a one-kanji
+// suffix (新|工場, 花粉|症).
+func boundAffix(a, b analyzer.Token) bool {
+	if a.End != b.Start || !analyzer.KanjiJoinable(a) || !analyzer.KanjiJoinable(b) {
+		// (The index never joins a number, 四十三年 is 43 and 年, nor a
+		// verb: 内見 is 内 and 見る.)
+		return false
+	}
+	return affix(a) && strings.HasPrefix(a.POS, "接頭詞") && !affix(b) || affix(b) && strings.HasPrefix(b.POS, "名詞,接尾") && !affix(a)
+}
+
+// isKanjiWord reports whether s is kanji alone.
+func isKanjiWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
+}
+
+// kanjiRun reports whether toks are two or more kanji words written side
+// by side in the query that the index joins where an article has them so
+// (analyzer.KanjiJoinable, one of them a single kanji).
+func kanjiRun(toks []analyzer.Token) bool {
+	if len(toks) < 2 || len(toks) > analyzer.MaxShingle {
+		return false
+	}
+	single := false
+	for k, t := range toks {
+		if !analyzer.KanjiJoinable(t) || k > 0 && toks[k-1].End != t.Start {
+			return false
+		}
+		single = single || utf8.RuneCountInString(t.Term) == 1
+	}
+	return single
+}
+
+// modelEnd returns the end of a model name that starts at toks[i]: a Latin
+// word, the number right after it and a short Latin suffix (iphone|4|s,
+// windows|8), or a number and the few Latin letters written against it
+// (4|g, 8|k, 3|gpp: 4G is no 4 and a g apart); i when toks[i] starts none.
+// (A number and a unit in kanji or kana are not bound so: 43年 is also
+// 43年間 in an article, and the proximity bonus ranks 3.5インチ first
+// anyway.)
+func modelEnd(toks []analyzer.Token, i int) int {
+	latin := func(t analyzer.Token) bool {
+		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
+	}
+	if toks[i].Class == "number" && i+1 < len(toks) && latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters &&
+		toks[i+1].Start == toks[i].End && toks[i+1].Position == toks[i].Position+1 {
+		return i + 2
+	}
+	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
+		return i
+	}
+	end := i + 2
+	for end < len(toks) && (toks[end].Class == "number" || latin(toks[end]) && len(toks[end].Term) <= 2) &&
+		toks[end].Position <= toks[end-1].Position+2 && toks[end].Start-toks[end-1].End <= 1 {
+		end++
+	}
+	return end
+}
+
+// maxNumberLetters: the Latin letters against a number that modelEnd
+// binds to it (5G, 8K, 3GPP; not 2026OpenAI).
+const maxNumberLetters = 4
+
+// doubtful reports whether a query token may be segmented differently in
+// an article: kagome was not confident (analyzer.Token.Confident), or it is
+// a katakana name, which articles often run together with the given name.
+func doubtful(t analyzer.Token) bool {
+	return !t.Confident() || (strings.HasPrefix(t.POS, "名詞,固有名詞,人名") && analyzer.IsKana(t.Surface))
+}
