@@ -31,8 +31,9 @@ func soundsAlike(latin, kana string) bool {
 // skeletonRules are the readings of a Latin spelling that katakana may
 // follow: an r after a vowel may be a long vowel (server サーバー) or ル
 // (mercedes メルセデス); a g before e or i may be soft (gemini ジェミニ).
+// keepVowels writes the vowels too (see soundDistance).
 type skeletonRules struct {
-	silentR, softG bool
+	silentR, softG, keepVowels bool
 }
 
 // latinSkeletons returns the distinct skeletons of a Latin word under
@@ -72,9 +73,14 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 		c, next := s[i], at(i+1)
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u':
+			if rules.keepVowels {
+				put(c)
+			}
 		case 'y':
 			if i == 0 || vowel(at(i-1)) && vowel(next) && next != 'e' {
 				put('Y') // yahoo, toyota; not mobileye モービルアイ
+			} else if rules.keepVowels {
+				put('i')
 			}
 		case 'b', 'v':
 			put('B')

@@ -20,7 +20,7 @@ import (
 // a Latin word has one term per reading of its spelling (server: SRBR
 // and SB). A query word that no article has as written looks its own
 // skeleton up by prefix and searches for the words of the other script
-// that sound alike, the ones most articles use first.
+// that sound alike, vowels and all (soundvowels.go), the nearest first.
 
 // fieldSound holds the skeleton=word terms of an article's words.
 const fieldSound = "sound"
@@ -149,9 +149,9 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	switch {
 	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
 		skels = latinSkeletons(word)
-		if singular, ok := strings.CutSuffix(word, "s"); ok && len(singular) >= 4 && !strings.HasSuffix(singular, "s") {
+		if singular, ok := strings.CutSuffix(word, "s"); ok && len(singular) >= 4 && !strings.ContainsAny(singular[len(singular)-1:], "siu") {
 			// English plurals: katakana writes the singular
-			// (olympics is オリンピック).
+			// (olympics is オリンピック; rapidus and virus are one).
 			for _, k := range latinSkeletons(singular) {
 				if !slices.Contains(skels, k) {
 					skels = append(skels, k)
@@ -167,11 +167,17 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	default:
 		return nil
 	}
-	if c.df(analyzer.WordTerm(word)) >= rareName {
+	seen := c.df(analyzer.WordTerm(word))
+	if seen >= rareName {
 		return nil
 	}
 	c.sounded++
+	limit := maxSoundDistance
+	if seen > 0 {
+		limit = maxSoundDistanceSeen
+	}
 	found := map[string]uint64{} // live articles with each word
+	far := map[string]float64{}  // soundDistance of each word
 	var others []string
 	for _, k := range skels {
 		if len(k) < minSoundClasses {
@@ -182,6 +188,19 @@ func (c *compiler) lookUpSound(text string) query.Query {
 			if other == "" || isLower(other[0]) == latin {
 				continue // the same script
 			}
+			if _, ok := far[other]; !ok {
+				l, k := word, other
+				if !latin {
+					l, k = other, word
+				}
+				far[other] = soundDistance(l, k)
+				if !firstSoundAgrees(l, k) {
+					far[other] = limit + 1
+				}
+			}
+			if far[other] > limit {
+				continue
+			}
 			if n := rc.count(t, fieldSound); n > found[other] {
 				if found[other] == 0 {
 					others = append(others, other)
@@ -190,8 +209,9 @@ func (c *compiler) lookUpSound(text string) query.Query {
 			}
 		}
 	}
+	// The nearest in sound first, then the ones most articles use.
 	slices.SortFunc(others, func(a, b string) int {
-		return cmp.Or(cmp.Compare(found[b], found[a]), strings.Compare(a, b))
+		return cmp.Or(cmp.Compare(far[a], far[b]), cmp.Compare(found[b], found[a]), strings.Compare(a, b))
 	})
 	var qs []query.Query
 	for _, other := range others[:min(len(others), maxSoundAlts)] {

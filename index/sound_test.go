@@ -43,3 +43,45 @@ func TestSoundTerms(t *testing.T) {
 		t.Errorf("soundTerms = %q,\nwant %q", got, want)
 	}
 }
+
+func TestSoundDistance(t *testing.T) {
+	tests := []struct {
+		latin, kana string
+		near        bool // within maxSoundDistance
+	}{
+		{"altman", "アルトマン", true},
+		{"starship", "スターシップ", true},
+		{"deepseek", "ディープシーク", true},
+		{"google", "グーグル", true},
+		{"switch", "スイッチ", true},
+		{"ispace", "アイスペース", true},
+		{"ohtani", "オオタニ", true},
+		{"tokyo", "トウキョウ", true},
+		{"nvdia", "エヌビディア", true},    // a letter's name
+		{"altman", "リチウムイオン", false}, // the same consonants only
+		{"nist", "オオノサト", false},
+		{"huang", "ファン", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {
+			if d := soundDistance(tt.latin, tt.kana); (d <= maxSoundDistance) != tt.near {
+				t.Errorf("soundDistance(%q, %q) = %.2f, want near=%v (limit %.2f)", tt.latin, tt.kana, d, tt.near, maxSoundDistance)
+			}
+		})
+	}
+	// Words that start apart are not the same name: アマゾン for amazon,
+	// not ミッション.
+	if d := soundDistance("amazon", "アマゾン"); d > maxSoundDistanceSeen || !firstSoundAgrees("amazon", "アマゾン") {
+		t.Errorf("soundDistance(amazon, アマゾン) = %.2f, want it within %.2f and starting alike", d, maxSoundDistanceSeen)
+	}
+	for _, p := range [][2]string{{"amazon", "ミッション"}, {"ispace", "サービス"}} {
+		if firstSoundAgrees(p[0], p[1]) {
+			t.Errorf("firstSoundAgrees(%q, %q) = true, want false", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"huawei", "ファーウェイ"}, {"xiaomi", "シャオミ"}, {"volkswagen", "フォルクスワーゲン"}, {"iphone", "アイフォーン"}, {"gemini", "ジェミニ"}, {"unity", "ユニティ"}} {
+		if !firstSoundAgrees(p[0], p[1]) {
+			t.Errorf("firstSoundAgrees(%q, %q) = false, want true", p[0], p[1])
+		}
+	}
+}
