@@ -249,6 +249,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 		// in place.
 		toks := a.k.Analyze(unsafe.String(&n.text[start], end-start), tokenizer.Search)
 		for i := 0; i < len(toks); i++ {
+			toks = latinRun(toks, i)
 			k := &toks[i]
 			if isSpace(k.Surface) || isJoiner(toks, i) {
 				continue

@@ -17,7 +17,9 @@
 //     2 KB, and at most 64 characters of one class in a row) so the
 //     lattice stays small on long articles and hostile input.
 //  3. Segment each sentence with kagome in search mode (関西国際空港 →
-//     関西|国際|空港).
+//     関西|国際|空港). A run of Latin letters kagome cut at a
+//     user-dictionary word is one word again (Intelligence is not
+//     intel|ligence; GPUs stays gpu|s), see latinrun.go.
 //  4. Keep content words: particles, auxiliary verbs, conjunctions, fillers,
 //     symbols, terms without a letter or digit (so [ ] @ | never become
 //     terms) and a short list of stop words are dropped, leaving gaps in
