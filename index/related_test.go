@@ -78,9 +78,19 @@ func TestRelated(t *testing.T) {
 			t.Errorf("category=same returned %s (%s)", h.ID, h.Category)
 		}
 	}
+	// Recency scores the older article down, by half at most.
+	plain, _ := ix.Related(ctx, RelatedRequest{ID: "q-1", Size: 2})
 	recent, _ := ix.Related(ctx, RelatedRequest{ID: "q-1", HalfLife: 24 * time.Hour, Size: 2})
-	if len(recent) == 0 || recent[0].ID != "q-3" {
-		t.Errorf("recency: %v, want the newest (q-3) first", relatedIDs(recent))
+	score := func(hits []RelatedHit, id string) float64 {
+		for _, h := range hits {
+			if h.ID == id {
+				return h.Score
+			}
+		}
+		return 0
+	}
+	if p2, p3, r2, r3 := score(plain, "q-2"), score(plain, "q-3"), score(recent, "q-2"), score(recent, "q-3"); p2*p3*r2*r3 == 0 || r3/r2 <= p3/p2 || r2 < p2/2-0.01 {
+		t.Errorf("recency: q-2 %.3f → %.3f, q-3 %.3f → %.3f; want q-2 (older) down by half at most, q-3 up against it", p2, r2, p3, r3)
 	}
 
 	// Too little text: an empty list, not an error.
@@ -280,5 +290,57 @@ func TestRelatedSkipsRepeatedSentences(t *testing.T) {
 	sentences("短い。"+background+"見出し\n"+background, func(_, key string) { keys = append(keys, key) })
 	if len(keys) != 2 || keys[0] != keys[1] {
 		t.Errorf("sentences: %v, want the background twice", keys)
+	}
+}
+
+// TestRelatedIgnoresTheSiteList: the same list of links under a dozen
+// articles on different subjects names the site's sections, not a
+// subject; the article on the source's subject (without the list) comes
+// first, and no hit is related by the list's words alone.
+func TestRelatedIgnoresTheSiteList(t *testing.T) {
+	ix := mustOpen(t)
+	const list = "\n【関連リンク】\n・EVニュース一覧\n・電池特集\n・AIと半導体の最新動向\n"
+	subjects := []string{"台風10号の進路", "プロ野球の開幕戦", "新米の価格", "ラーメン店の行列", "花火大会の中止", "動物園の赤ちゃん",
+		"図書館の新館", "マラソン大会の結果", "紅葉の見頃", "温泉街のにぎわい", "地下鉄の延伸", "美術館の特別展"}
+	var as []Article
+	for i, s := range subjects {
+		as = append(as, Article{ID: fmt.Sprintf("x-%d", i), Title: s, Body: s + "について地元の関係者が説明した。詳しい日程は今後決める。" + list, Published: day("2026-01-10")})
+	}
+	as = append(as,
+		Article{ID: "ev-1", Title: "EV用電池の新工場", Body: "EV用の電池を作る工場が完成した。", Published: day("2026-01-20")},
+		Article{ID: "ai-1", Title: "AI向け半導体の需要", Body: "AI向けの半導体の需要が伸びている。", Published: day("2026-01-21")},
+		Article{ID: "ev-2", Title: "EVの電池を再利用", Body: "使い終えたEVの電池を蓄電池に再利用する。", Published: day("2026-01-22")},
+		Article{ID: "ai-2", Title: "AI半導体の輸出規制", Body: "AIに使う半導体の輸出規制が強まった。", Published: day("2026-01-23")},
+		Article{ID: "h3-1", Title: "H3ロケット5号機の打ち上げ成功", Body: "JAXAはH3ロケット5号機の打ち上げに成功した。種子島宇宙センターから衛星を軌道に投入した。" + list, Published: day("2026-02-01")},
+		Article{ID: "h3-2", Title: "H3ロケット6号機、来月打ち上げ", Body: "JAXAはH3ロケット6号機を来月、種子島宇宙センターから打ち上げると発表した。衛星を載せる。", Published: day("2026-02-10")},
+	)
+	mustPut(t, ix, as...)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "h3-1", Size: 5})
+	if got := relatedIDs(hits); err != nil || len(got) == 0 || got[0] != "h3-2" {
+		t.Fatalf("related(h3-1) = %v, %v; want h3-2 first", got, err)
+	}
+	for _, h := range hits {
+		for _, term := range h.Terms {
+			if slices.Contains([]string{"EV", "電池", "AI", "半導体", "関連", "特集"}, term) {
+				t.Errorf("hit %s related by the list's word %s (terms %v)", h.ID, term, h.Terms)
+			}
+		}
+	}
+}
+
+// TestRelatedListsOnePressRelease: one text under two headlines is listed
+// once.
+func TestRelatedListsOnePressRelease(t *testing.T) {
+	ix := mustOpen(t)
+	release := "スペースXは大型宇宙船スターシップの10回目の飛行試験を実施した。ブースターは発射台の機構で回収され、宇宙船はインド洋に着水した。同社は次の試験で軌道到達を目指す。"
+	mustPut(t, ix, append(slices.Clone(relatedFixtures),
+		Article{ID: "ss-1", Title: "スターシップ、9回目の試験で機体を失う", Body: "スペースXの大型宇宙船スターシップは9回目の飛行試験で機体を失った。ブースターは発射台に戻れず、宇宙船は大気圏で分解した。", Published: day("2026-03-01")},
+		Article{ID: "ss-2", Title: "スターシップ10回目の飛行試験に成功", Body: release, Published: day("2026-04-01")},
+		Article{ID: "ss-2pr", Title: "【プレスリリース】スペースX、飛行試験の結果を公表", Body: release + "（発表資料より）", Published: day("2026-04-01")},
+	)...)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "ss-1", Size: 5})
+	got := relatedIDs(hits)
+	if err != nil || slices.Contains(got, "ss-2") == slices.Contains(got, "ss-2pr") {
+		t.Errorf("related(ss-1) = %v, %v; want one of ss-2 and ss-2pr", got, err)
 	}
 }

@@ -47,7 +47,8 @@ func (s wordSet) each(f func(i int)) {
 }
 
 // similarity scores the pool's articles by the number of the source's
-// simTerms strongest words their bodies share, divided by their length
+// simTerms strongest words their bodies share (each counted by the square
+// root of its idf), divided by their length
 // (characters, from doc values) to the power lengthExponent and scaled by
 // scopeMatch, then ranks them again by consensus; it returns the best n,
 // ties by id, each with the shared words that explain it.
@@ -90,6 +91,9 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		// The body, and the list of links at its end (see splitLinks):
 		// articles that link to the same ones are related.
 		for _, field := range [...]string{fieldBody, fieldBodyTail} {
+			if field == fieldBodyTail && t.listed {
+				continue // the site's standard list (see listShare)
+			}
 			if err := shareWord(ctx, r, t.term, field, ti, cands, &doc); err != nil {
 				return nil, err
 			}
@@ -115,7 +119,9 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 			return nil, err
 		}
 		c.scale = scopeMatch(chars, float64(max(srcChars, 1))) / math.Pow(chars, lengthExponent)
-		c.score = float64(c.shared) * c.scale
+		w := 0.0
+		c.has.each(func(ti int) { w += math.Sqrt(terms[ti].idf) })
+		c.score = w * c.scale
 		matched = append(matched, c)
 	}
 	byScore(matched)
@@ -123,7 +129,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 	for i := range matched {
 		c := &matched[i]
 		s := 0.0
-		c.has.each(func(ti int) { s += votes[ti] })
+		c.has.each(func(ti int) { s += votes[ti] * math.Sqrt(terms[ti].idf) })
 		c.score = s * c.scale
 	}
 	byScore(matched)
