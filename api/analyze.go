@@ -30,7 +30,7 @@ func (s *server) analyze(c *echo.Context) error {
 	if field == "" {
 		field = "body"
 	}
-	toks, err := s.ix.Analyze(text, field)
+	toks, err := s.ix.Analyze(c.Request().Context(), text, field)
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ type Searcher interface {
 	Search(ctx context.Context, r index.Request) (*index.Result, error)
 	Get(ctx context.Context, id string) (index.Article, error)
 	Count() (uint64, error)
-	Analyze(text, field string) ([]index.Token, error)
+	Analyze(ctx context.Context, text, field string) ([]index.Token, error)
 	Related(ctx context.Context, r index.RelatedRequest) ([]index.RelatedHit, error)
 	Suggest(ctx context.Context, q string, size int) ([]index.Suggestion, error)
 	SuggestStats() index.SuggestStats

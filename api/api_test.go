@@ -126,9 +126,9 @@ func (f fake) Search(ctx context.Context, r index.Request) (*index.Result, error
 	}
 	return nil, f.err
 }
-func (f fake) Get(context.Context, string) (index.Article, error) { return index.Article{}, f.err }
-func (f fake) Count() (uint64, error)                             { return 0, f.err }
-func (f fake) Analyze(string, string) ([]index.Token, error)      { return nil, f.err }
+func (f fake) Get(context.Context, string) (index.Article, error)             { return index.Article{}, f.err }
+func (f fake) Count() (uint64, error)                                         { return 0, f.err }
+func (f fake) Analyze(context.Context, string, string) ([]index.Token, error) { return nil, f.err }
 func (f fake) Related(context.Context, index.RelatedRequest) ([]index.RelatedHit, error) {
 	return nil, f.err
 }

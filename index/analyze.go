@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"unicode/utf8"
 
 	"sagasu/analyzer"
@@ -19,8 +20,10 @@ const (
 
 // Analyze returns the tokens the index makes of text in a field: "title"
 // and "body" (the same analysis) or "reading" (the reading fields). It is
-// how editors see why an article matches, or does not.
-func (ix *Index) Analyze(text, field string) ([]Token, error) {
+// how editors see why an article matches, or does not. It waits for its
+// turn as a search does (ten thousand characters of rare kanji keep a core
+// busy as long as a search), and the context's deadline bounds the wait.
+func (ix *Index) Analyze(ctx context.Context, text, field string) ([]Token, error) {
 	if !utf8.ValidString(text) {
 		return nil, badParam("text", "invalid_utf8", "is not valid UTF-8")
 	}
@@ -35,12 +38,20 @@ func (ix *Index) Analyze(text, field string) ([]Token, error) {
 	default:
 		return nil, badParam("field", "invalid_field", "unknown field %q; use title, body or reading", truncate(field, 20))
 	}
+	done, err := ix.admitSearch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err
 	}
 	defer release()
 	toks := ix.an.IndexedTokens(text, reading)
+	if err := ctx.Err(); err != nil {
+		return nil, err // the client has gone, or the answer would be late
+	}
 	if toks == nil {
 		toks = []Token{}
 	}

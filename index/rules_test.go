@@ -140,16 +140,16 @@ func TestReadingMatchesAreHighlighted(t *testing.T) {
 
 func TestAnalyze(t *testing.T) {
 	ix := mustOpen(t)
-	toks, err := ix.Analyze("ＡＩが発表した", "body")
+	toks, err := ix.Analyze(t.Context(), "ＡＩが発表した", "body")
 	if err != nil || len(toks) != 2 || toks[0].Term != "ai" || toks[0].Surface != "ＡＩ" || toks[1].Term != "発表" {
 		t.Errorf("Analyze body = %+v, %v", toks, err)
 	}
 	// A user-dictionary compound and its parts share one reading position.
-	toks, err = ix.Analyze("自動運転", "reading")
+	toks, err = ix.Analyze(t.Context(), "自動運転", "reading")
 	if err != nil || len(toks) != 3 || toks[0].Term != "ジドウウンテン" || toks[1].Term != "ジドウ" || toks[2].Position != 1 {
 		t.Errorf("Analyze reading = %+v, %v", toks, err)
 	}
-	if _, err := ix.Analyze("x", "nope"); err == nil {
+	if _, err := ix.Analyze(t.Context(), "x", "nope"); err == nil {
 		t.Error("unknown field accepted")
 	}
 }

@@ -10,11 +10,12 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
-	"os"
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/net/netutil"
 
 	"sagasu/api"
 	"sagasu/data"
@@ -47,6 +48,7 @@ type serveConfig struct {
 	pprof           string
 	gcPercent       int
 	memoryLimit     int // MiB
+	maxConns        int // 0: from the open-file limit (connLimit)
 }
 
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
@@ -66,22 +68,21 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.pprof, "pprof", "SAGASU_PPROF", "", "serve net/http/pprof on this loopback `address` (e.g. 127.0.0.1:6060)")
 	f.int(&c.gcPercent, "gc-percent", "SAGASU_GC_PERCENT", defaultGCPercent, "Go garbage collector target `percent` (GOGC): heap growth between collections")
 	f.int(&c.memoryLimit, "memory-limit", "SAGASU_MEMORY_LIMIT", defaultMemoryLimit, "soft limit in `MiB` on the Go heap (GOMEMLIMIT; the index's mmapped files are not counted): the collector runs more often near it, so bursts of long writes do not grow the process by the GC percent; 0 for none")
+	f.int(&c.maxConns, "max-conns", "SAGASU_MAX_CONNS", 0, "open client `connections` at most (more wait to be accepted); 0 for half the process's open-file limit, so the index always has files to open")
 	if err := f.parse(args); err != nil {
 		return c, err
 	}
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
 	}
+	if c.maxConns < 0 {
+		return c, fmt.Errorf("-max-conns %d: use 0 (from the open-file limit) or a number of connections", c.maxConns)
+	}
 	if c.memoryLimit < 0 {
 		return c, fmt.Errorf("-memory-limit %d: use 0 (none) or a size in MiB", c.memoryLimit)
 	}
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
-	}
-	if c.backupDir != "" {
-		if fi, err := os.Stat(c.backupDir); err == nil && !fi.IsDir() {
-			return c, fmt.Errorf("-backup-dir %s is a file, not a directory", c.backupDir)
-		}
 	}
 	if c.pprof != "" {
 		if err := checkLoopback(c.pprof); err != nil {
@@ -98,6 +99,11 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	cfg, err := parseServe(args, getenv, stderr)
 	if err != nil {
 		return err
+	}
+	if cfg.backupDir != "" {
+		if err := checkBackupDir(cfg.backupDir, cfg.dataDir); err != nil {
+			return err
+		}
 	}
 	log, err := newLogger(stderr, cfg.logLevel)
 	if err != nil {
@@ -133,6 +139,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	ln = netutil.LimitListener(ln, connLimit(cfg.maxConns))
 	if cfg.pprof != "" {
 		stop, err := servePprof(cfg.pprof, log)
 		if err != nil {
@@ -161,7 +168,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// itself (--request-timeout, a minimum rate for bulk), the work
 		// by --request-timeout, and slow headers by ReadHeaderTimeout.
 		ReadHeaderTimeout: 5 * time.Second,
-		IdleTimeout:       2 * time.Minute,
+		IdleTimeout:       30 * time.Second, // an idle keep-alive holds a connection (see connLimit)
 		// Room for the longest query string a route accepts, so that a
 		// documented limit is answered by the API (JSON), not by Go's
 		// server (a text/plain 431).

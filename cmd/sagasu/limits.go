@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+// Connections are bounded by the process's open files. Every client
+// connection holds a file descriptor, and so does every segment of the
+// index: twenty thousand idle keep-alive connections used up the limit,
+// and then writes failed opening their segment files (500) and accept
+// failed over and over. Past the bound, new connections wait in the
+// kernel's backlog until one closes, and the index keeps the other half.
+const (
+	minConns = 64
+	maxConns = 10000
+)
+
+// connLimit returns the connection bound: n when set, else half the
+// open-file limit, within minConns and maxConns.
+func connLimit(n int) int {
+	if n > 0 {
+		return n
+	}
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil || rl.Cur == 0 {
+		return 1024
+	}
+	return int(min(max(rl.Cur/2, minConns), maxConns))
+}
+
+// checkBackupDir makes sure backups can be written into dir: it is, or
+// can be made, a directory, and it is not inside the data directory,
+// where a reindex deletes what it does not know.
+func checkBackupDir(dir, dataDir string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return fmt.Errorf("-backup-dir %s: %w", dir, err)
+	}
+	if data, err := filepath.Abs(dataDir); err == nil && (abs == data || strings.HasPrefix(abs, data+string(filepath.Separator))) {
+		return fmt.Errorf("-backup-dir %s is inside the data directory %s: choose a directory outside it", dir, dataDir)
+	}
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return fmt.Errorf("-backup-dir %s is a file, not a directory", dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("-backup-dir %s cannot be made a directory: %w", dir, err)
+	}
+	f, err := os.CreateTemp(dir, ".sagasu-write-test-*")
+	if err != nil {
+		return fmt.Errorf("-backup-dir %s is not writable: %w", dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCheckBackupDir(t *testing.T) {
+	root := t.TempDir()
+	data := filepath.Join(root, "data")
+	file := filepath.Join(root, "afile")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, dir, wantErr string
+	}{
+		{"new directory", filepath.Join(root, "backups", "daily"), ""},
+		{"a file", file, "is a file"},
+		{"under a file", filepath.Join(file, "sub"), "cannot be made a directory"},
+		{"the data directory", data, "inside the data directory"},
+		{"inside the data directory", filepath.Join(data, "gen-000001"), "inside the data directory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkBackupDir(tt.dir, data)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Errorf("checkBackupDir(%s) = %v, want nil", tt.dir, err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Errorf("checkBackupDir(%s) = %v, want an error saying %q", tt.dir, err, tt.wantErr)
+			}
+		})
+	}
+	if fi, err := os.Stat(filepath.Join(root, "backups", "daily")); err != nil || !fi.IsDir() {
+		t.Errorf("the backup directory was not made: %v", err)
+	}
+}
+
+func TestConnLimit(t *testing.T) {
+	if got := connLimit(500); got != 500 {
+		t.Errorf("connLimit(500) = %d, want 500", got)
+	}
+	if got := connLimit(0); got < minConns || got > maxConns {
+		t.Errorf("connLimit(0) = %d, want %d–%d", got, minConns, maxConns)
+	}
+}
