@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -48,6 +49,10 @@ type Options struct {
 	// index (tools that copy or rebuild one: a mistyped directory is an
 	// error, not an empty index).
 	MustExist bool
+	// Initial are the articles (JSONL) a newly created index starts with.
+	// They are written before CURRENT names the new index, so a crash
+	// while they load leaves no index, and the next Open begins again.
+	Initial []byte
 }
 
 // Index is a Sagasu article index on disk. Its methods are safe for
@@ -122,10 +127,6 @@ func Open(dir string, opts Options) (*Index, error) {
 		if ix.b, err = ix.create(path); err != nil {
 			return nil, err
 		}
-		if err := writeCurrent(dir, gen); err != nil {
-			ix.b.Close()
-			return nil, err
-		}
 		ix.created = true
 	}
 	if ix.an, ix.syn, ix.stale, err = ix.check(ix.b); err == nil && !ix.stale {
@@ -141,7 +142,25 @@ func Open(dir string, opts Options) (*Index, error) {
 	if !ix.stale && !ix.opts.NoSuggest {
 		ix.startSuggest()
 	}
+	if ix.created {
+		if err := ix.name(opts.Initial); err != nil {
+			ix.Close()
+			return nil, err
+		}
+	}
 	return ix, nil
+}
+
+// name loads the initial articles into a new index, then names it in
+// CURRENT: until then a crash leaves a directory that the next Open
+// clears (see checkEmptyDir).
+func (ix *Index) name(initial []byte) error {
+	if len(initial) > 0 {
+		if _, err := ix.Import(context.Background(), bytes.NewReader(initial), ImportOptions{}); err != nil {
+			return fmt.Errorf("index: loading the initial articles: %w", err)
+		}
+	}
+	return writeCurrent(ix.dir, ix.gen)
 }
 
 func (ix *Index) kvConfig() map[string]any {

@@ -62,6 +62,40 @@ func TestOpenRefusesForeignDirectory(t *testing.T) {
 	}
 }
 
+// TestOpenAfterCreateCrashed: a create that crashed before CURRENT named
+// its generation (while the initial articles loaded) leaves a directory
+// the next Open starts again in, initial articles and all.
+func TestOpenAfterCreateCrashed(t *testing.T) {
+	dir := t.TempDir()
+	for _, leftover := range []string{"gen-000001/store", "gen-000002"} {
+		if err := os.MkdirAll(filepath.Join(dir, leftover), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "gen-000001", "index_meta.json"), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "CURRENT.tmp"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	initial := []byte(`{"id":"a-1","title":"全固体電池の量産","published":"2026-01-10T09:00:00+09:00"}` + "\n" +
+		`{"id":"a-2","title":"量子ビットを千個に","published":"2026-01-11T09:00:00+09:00"}` + "\n")
+	ix, err := Open(dir, Options{NoSuggest: true, Initial: initial})
+	if err != nil {
+		t.Fatalf("Open after a crashed create = %v, want a new index", err)
+	}
+	defer ix.Close()
+	if n, err := ix.Count(); !ix.Created() || err != nil || n != 2 {
+		t.Errorf("Created() = %v, Count = %d, %v; want a new index of the 2 initial articles", ix.Created(), n, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "gen-000002")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the leftover gen-000002 is still there: %v", err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "CURRENT")); err != nil || strings.TrimSpace(string(b)) != "gen-000001" {
+		t.Errorf("CURRENT = %q, %v; want gen-000001", b, err)
+	}
+}
+
 // TestOpenDamaged: an index whose files were cut short is refused with
 // a message that says what to do.
 func TestOpenDamaged(t *testing.T) {

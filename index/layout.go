@@ -133,6 +133,9 @@ func syncDir(dir string) error {
 	return nil
 }
 
+// checkEmptyDir makes sure a directory without CURRENT may hold a new
+// index: it is missing, empty, or holds only the generations of creates
+// that never finished, which it removes.
 func checkEmptyDir(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -141,8 +144,17 @@ func checkEmptyDir(dir string) error {
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	if len(entries) > 0 {
-		return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
+	for _, e := range entries {
+		if !(e.IsDir() && validGeneration(e.Name())) && e.Name() != currentFile+".tmp" {
+			return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
+		}
+	}
+	// Only what a create that crashed before CURRENT named its
+	// generation leaves: no index was ever there.
+	for _, e := range entries {
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
 	}
 	return nil
 }
