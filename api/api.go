@@ -13,6 +13,7 @@ import (
 
 	"github.com/labstack/echo/v5"
 	"github.com/labstack/echo/v5/middleware"
+	"golang.org/x/sync/semaphore"
 
 	"sagasu/index"
 )
@@ -68,6 +69,8 @@ type server struct {
 	log     *slog.Logger
 	opts    Options
 	metrics *metrics
+	// buffered is the budget for bodies held whole (maxBufferedBytes).
+	buffered *semaphore.Weighted
 }
 
 // New returns the HTTP handler for the API.
@@ -81,7 +84,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	if opts.BulkLimit <= 0 {
 		opts.BulkLimit = 64 << 20
 	}
-	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix)}
+	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), buffered: semaphore.NewWeighted(maxBufferedBytes)}
 	e := echo.NewWithConfig(echo.Config{
 		// Path parameters are percent-decoded before handlers see them
 		// (a%3Ab is the id a:b); HEAD is answered by every GET route,

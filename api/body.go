@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v5"
+	"golang.org/x/sync/semaphore"
 
 	"sagasu/index"
 )
@@ -31,7 +32,15 @@ const (
 	bodyTimeout                        // arrived too slowly: 408
 	bodyCut                            // ended early, malformed chunks, connection lost: 400
 	bodyMediaType                      // compressed, or a form: 415
+	bodyBusy                           // over the server's budget for bodies held whole: 429
 )
+
+// maxBufferedBytes bounds the bodies held whole in memory at once (PUT
+// and POST /v1/related read theirs whole before decoding). A thousand
+// clients each sending a megabyte draft and holding back its last byte
+// had grown the server by 2.5 GB; past the budget a body is refused with
+// 429 and the client tries again. Bulk bodies stream and do not count.
+const maxBufferedBytes = 128 << 20
 
 // bodyError is a failure to read a request body. It carries what the one
 // error mapping (classify, in errors.go) needs to answer it and wraps the
@@ -71,6 +80,10 @@ type bodyReader struct {
 	waited time.Duration
 	n      int64
 	err    error // sticky: the first failure
+	// budget, when set, is charged for every byte read (a body held
+	// whole); held is the charge, given back when the request ends.
+	budget *semaphore.Weighted
+	held   int64
 	// form: the body was sent as a form; it must turn out to be JSON
 	// (curl -d labels JSON that way) or it is refused.
 	form, sniffed bool
@@ -99,6 +112,13 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 	n, err := b.r.Read(p)
 	b.waited += time.Since(start)
 	b.n += int64(n)
+	if b.budget != nil && n > 0 {
+		if !b.budget.TryAcquire(int64(n)) {
+			b.err = &bodyError{kind: bodyBusy, read: b.n, msg: "too many bodies in flight"}
+			return 0, b.err
+		}
+		b.held += int64(n)
+	}
 	if b.form && !b.sniffed && n > 0 {
 		if err := b.sniff(p[:n]); err != nil {
 			b.err = err
@@ -169,6 +189,10 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
+		if takes && rate == 0 { // read whole (all but bulk)
+			br.budget = s.buffered
+			defer func() { s.buffered.Release(br.held) }()
+		}
 		// Also bounds Go's server, which reads what a handler left of
 		// the body (up to 256 KiB) before it sends the answer.
 		_ = br.rc.SetReadDeadline(time.Now().Add(br.grace))

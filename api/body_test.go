@@ -7,9 +7,12 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/sync/semaphore"
 
 	"sagasu/data"
 	"sagasu/index"
@@ -216,5 +219,29 @@ func TestBulkTransfers(t *testing.T) {
 				t.Errorf("log:\n%s", l)
 			}
 		})
+	}
+}
+
+// TestBodyBudget: past the server's budget for bodies held whole, a body
+// is refused with 429 (and the budget is given back when the request
+// ends).
+func TestBodyBudget(t *testing.T) {
+	budget := semaphore.NewWeighted(100)
+	read := func(size int) error {
+		br := &bodyReader{r: io.NopCloser(strings.NewReader(strings.Repeat("x", size))), rc: http.NewResponseController(httptest.NewRecorder()),
+			limit: 1 << 20, grace: time.Second, budget: budget}
+		_, err := io.ReadAll(br)
+		budget.Release(br.held)
+		return err
+	}
+	if err := read(80); err != nil {
+		t.Fatalf("a body within the budget: %v", err)
+	}
+	err := read(200)
+	if status, code, _ := classify(err); status != http.StatusTooManyRequests || code != "too_many_requests" {
+		t.Errorf("a body over the budget: %v → %d %s, want 429 too_many_requests", err, status, code)
+	}
+	if err := read(100); err != nil {
+		t.Errorf("the budget was not given back: %v", err)
 	}
 }

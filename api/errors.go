@@ -124,6 +124,9 @@ func classifyBody(e *bodyError) (status int, code, msg string) {
 			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it without pauses, within --request-timeout (a bulk body at 32 KiB/s or faster)", e.read)
 	case bodyMediaType:
 		return http.StatusUnsupportedMediaType, "unsupported_media_type", e.msg
+	case bodyBusy:
+		return http.StatusTooManyRequests, "too_many_requests",
+			"the server holds as many request bodies as it can; send this one again in a moment"
 	}
 	return http.StatusBadRequest, "incomplete_body",
 		fmt.Sprintf("the request body %s (after %d bytes); send the whole body, with a Content-Length that matches it or valid chunked encoding", e.msg, e.read)
@@ -144,6 +147,9 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		}
 		if status == http.StatusMethodNotAllowed {
 			msg = allowed(c.Response().Header())
+		}
+		if status == http.StatusTooManyRequests {
+			c.Response().Header().Set("Retry-After", "1")
 		}
 		if status >= 500 {
 			log.LogAttrs(c.Request().Context(), slog.LevelError, "server error",
