@@ -205,7 +205,7 @@ func requestLogger(log *slog.Logger) echo.MiddlewareFunc {
 		LogValuesFunc: func(c *echo.Context, v middleware.RequestLoggerValues) error {
 			attrs := []slog.Attr{
 				slog.String("method", truncate(v.Method, 20)),
-				slog.String("path", v.URIPath),
+				slog.String("path", truncate(v.URIPath, 2048)), // (a path may be 100 KB)
 				slog.Int("status", v.Status),
 				slog.Duration("took", v.Latency),
 				slog.String("request_id", v.RequestID),

@@ -98,7 +98,7 @@ func decodeArticle(b []byte, id string) (Article, error) {
 	if strings.TrimSpace(w.Published) == "" {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
-	t, err := time.Parse(time.RFC3339, w.Published)
+	t, err := time.Parse(time.RFC3339, upperRFC3339(w.Published))
 	if err != nil || !strictRFC3339(w.Published) {
 		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", truncate(w.Published, 40))}
 	}
@@ -131,6 +131,18 @@ func publishedYearError(t time.Time) error {
 // strictRFC3339 reports whether s, which time.Parse accepted as RFC 3339,
 // really is: Go also takes a comma before the fraction and offsets such
 // as +24:00 or +00:60.
+// upperRFC3339 writes the t and z RFC 3339 allows in lower case as Go's
+// parser wants them: 2026-04-01t09:00:00z is 2026-04-01T09:00:00Z.
+func upperRFC3339(s string) string {
+	if len(s) > 10 && s[10] == 't' {
+		s = s[:10] + "T" + s[11:]
+	}
+	if strings.HasSuffix(s, "z") {
+		s = s[:len(s)-1] + "Z"
+	}
+	return s
+}
+
 func strictRFC3339(s string) bool {
 	if strings.Contains(s, ",") {
 		return false

@@ -88,7 +88,13 @@ type compiler struct {
 func (c *compiler) compile(q string) (textQuery, error) {
 	n, err := ParseQuery(q)
 	if err != nil {
-		if se := (*SyntaxError)(nil); editorSyntax(q) || errors.As(err, &se) && se.limit {
+		se := (*SyntaxError)(nil)
+		isSyntax := errors.As(err, &se)
+		switch {
+		case !editorSyntax(q) && isSyntax && se.words:
+			// A pasted paragraph, not a mistake in the syntax.
+			return textQuery{}, badParam("q", "query_too_long", "has more than %d words; the limit is %d: search for the few that say what you look for", maxQueryLeaves, maxQueryTokens)
+		case editorSyntax(q) || isSyntax && se.limit:
 			return textQuery{}, err
 		}
 		// A search-box query with an unbalanced ( or " or a lone -, or

@@ -128,6 +128,8 @@ type SyntaxError struct {
 	// query cannot be read as plain words instead without changing its
 	// meaning (-(-(…)) nested too deep).
 	limit bool
+	// words: the limit passed is the number of words and conditions.
+	words bool
 }
 
 func (e *SyntaxError) Error() string {

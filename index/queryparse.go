@@ -433,7 +433,7 @@ func (p *parser) leaf(n Node) (Node, error) {
 	if p.leaves++; p.leaves > maxQueryLeaves {
 		// At the word past the limit, not after it.
 		return nil, &SyntaxError{Pos: p.pos(p.start), Msg: fmt.Sprintf("more than %d words and conditions; split the query", maxQueryLeaves),
-			limit: true} // (read as words, it has as many)
+			limit: true, words: true} // (read as words, it has as many)
 	}
 	return n, nil
 }

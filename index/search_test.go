@@ -198,6 +198,7 @@ func TestSearchRejects(t *testing.T) {
 	}{
 		{"query too long", Request{Query: strings.Repeat("あ", MaxQueryRunes+1)}, "query_too_long"},
 		{"too many words, run together", Request{Query: strings.Repeat("a1あ", 40)}, "query_too_long"},
+		{"a pasted paragraph of 80 words", Request{Query: strings.Repeat("by with the of ", 20)}, "query_too_long"},
 		{"invalid UTF-8", Request{Query: "a\xffb"}, "invalid_utf8"},
 		{"control character", Request{Query: "a\x00b"}, "invalid_query"},
 		{"per_page too big", Request{PerPage: MaxPerPage + 1}, "invalid_parameter"},
