@@ -403,3 +403,39 @@ func FuzzSuggestTitle(f *testing.F) {
 		b.title("x", title, 1)
 	})
 }
+
+// TestSuggestSpellingsAndReadings: a compound of titles is found by the
+// dictionary's other reading of its words (日本代表 by にほんだい as well as
+// にっぽんだい), and a word shows the spelling most articles use, whether
+// titles or bodies have it (店舗, in one title and many bodies, is not
+// shown as テンポ, in a few bodies).
+func TestSuggestSpellingsAndReadings(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("jp-%d", i), Title: fmt.Sprintf("日本代表、第%d戦に勝利", i+1), Body: "サッカーの試合。", Published: day("2026-06-01")})
+	}
+	arts = append(arts, Article{ID: "shop-t", Title: "店舗の改装", Body: "店舗を改装した。", Published: day("2026-06-02")})
+	for i := range 8 {
+		arts = append(arts, Article{ID: fmt.Sprintf("shop-%d", i), Title: fmt.Sprintf("小売の記事%d", i), Body: "駅前の店舗が増えた。", Published: day("2026-05-01")})
+	}
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("tempo-%d", i), Title: fmt.Sprintf("音楽の記事%d", i), Body: "曲のテンポが速い。", Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"にほんだい", "日本代表"},
+		{"にっぽんだい", "日本代表"},
+		{"店舗", "店舗"},
+		{"てんぽ", "店舗"},
+	} {
+		got, err := ix.Suggest(ctx, tt.q, 8)
+		if err != nil || len(got) == 0 || !slices.ContainsFunc(got[:min(3, len(got))], func(s Suggestion) bool { return s.Text == tt.want }) {
+			t.Errorf("Suggest(%q) = %v, %v; want %s in the top 3", tt.q, texts(got), err, tt.want)
+		}
+	}
+}
