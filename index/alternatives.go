@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -266,7 +267,11 @@ func (c *compiler) romajiAlt(text string) query.Query {
 	}
 	var qs []query.Query
 	plain := ""
-	for _, variant := range []string{text, longVowels.Replace(text)} {
+	variants := romajiVariants(text)
+	if lv := longVowels.Replace(text); !slices.Contains(variants, lv) {
+		variants = append(variants, lv)
+	}
+	for _, variant := range variants {
 		kana, pending, ok := toKana(variant)
 		if pending == "n" {
 			// A word typed whole ends in ん (jidouunten); while typing,
@@ -282,9 +287,7 @@ func (c *compiler) romajiAlt(text string) query.Query {
 		if q := c.readingAlt(kana, asTyped); q != nil {
 			qs = append(qs, q)
 		}
-		if variant == longVowels.Replace(text) {
-			break // no doubled vowels
-		}
+
 	}
 	// A name written the English way leaves its long vowels out (tokyo is
 	// トウキョウ, osaka オオサカ, fujitsu フジツウ): those readings too, when

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math/bits"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -155,6 +156,30 @@ func toKana(s string) (kana, pending string, ok bool) {
 	}
 	return b.String(), "", true
 }
+
+// romajiVariants returns s and the other ways to read it: Hepburn, as
+// taught and printed, writes ん before a vowel of the な row as one n
+// (annai is あんない, which an IME reads あんあい) and long o as oh or ō
+// (ohtani, ōsaka are おおたに, おおさか, which an IME reads as ohtani
+// and おうさか).
+func romajiVariants(s string) []string {
+	out := []string{s}
+	for _, v := range []string{
+		hepburnN.ReplaceAllString(s, "nnn$1"),
+		hepburnOh.ReplaceAllString(s, "oo$1"),
+		strings.NewReplacer("ō", "oo", "ô", "oo").Replace(s),
+	} {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+var (
+	hepburnN  = regexp.MustCompile(`nn([aiueoy])`)
+	hepburnOh = regexp.MustCompile(`oh([^aiueoy])`) // (oh at the end may be ほ still being typed)
+)
 
 // longVowelSpellings returns kana with the other ways a long vowel typed
 // in romaji may be written, kana first: oo for おう (jidoo is ジドウ, not

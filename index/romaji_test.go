@@ -129,3 +129,23 @@ func TestEnglishReadings(t *testing.T) {
 		t.Errorf("%d readings of eight o-syllables, want at most %d", n, 1<<maxLongSyllables)
 	}
 }
+
+func TestRomajiVariants(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"jidou", []string{"jidou"}},
+		{"annai", []string{"annai", "annnai"}},   // あんない as Hepburn writes it
+		{"ohtani", []string{"ohtani", "ootani"}}, // おおたに
+		{"ōsaka", []string{"ōsaka", "oosaka"}},
+		{"ohio", []string{"ohio"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := romajiVariants(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("romajiVariants(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -111,29 +111,35 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	case analyzer.IsKana(last):
 		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
 	case isRomaji(last):
-		kana, pending, ok := toKana(last)
-		if !ok {
-			break
-		}
-		// As typed, and folded as the reading fields fold it (ディ is デイ
-		// there, ヂ ジ): a word's reading from the user dictionary is
-		// keyed folded only (enubidhi is NVIDIA, エヌビデイア).
-		spell := func(l *[]string, kana string) {
-			if pending == "" {
-				addKey(l, ctxReading+kana)
-				addKey(l, ctxReading+analyzer.ReadingPrefix(kana))
-				return
+		for i, variant := range romajiVariants(last) {
+			kana, pending, ok := toKana(variant)
+			if !ok {
+				continue
 			}
-			for _, next := range nextKana[pending] {
-				addKey(l, ctxReading+kana+next+unfinished)
-				addKey(l, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
+			// As typed, and folded as the reading fields fold it (ディ
+			// is デイ there, ヂ ジ): a word's reading from the user
+			// dictionary is keyed folded only (enubidhi is NVIDIA,
+			// エヌビデイア).
+			spell := func(l *[]string, kana string) {
+				if pending == "" {
+					addKey(l, ctxReading+kana)
+					addKey(l, ctxReading+analyzer.ReadingPrefix(kana))
+					return
+				}
+				for _, next := range nextKana[pending] {
+					addKey(l, ctxReading+kana+next+unfinished)
+					addKey(l, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
+				}
 			}
-		}
-		for _, k := range longVowelSpellings(kana) {
-			spell(&read, k)
-		}
-		for _, k := range englishSpellings(kana, pending != "") {
-			spell(&english, k)
+			for _, k := range longVowelSpellings(kana) {
+				spell(&read, k)
+			}
+			if i > 0 {
+				continue // (a variant is one already)
+			}
+			for _, k := range englishSpellings(kana, pending != "") {
+				spell(&english, k)
+			}
 		}
 	}
 	groups := [][]string{spelled}
