@@ -439,3 +439,25 @@ func TestSuggestSpellingsAndReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestTypedWordOutnumbered: a Latin word as typed that few
+// articles have comes after the word its romaji reads as, which many
+// have.
+func TestSuggestTypedWordOutnumbered(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("fj-latin-%d", i), Title: fmt.Sprintf("サーバーの記事%d", i), Body: "URLはfujitsuで始まる。", Published: day("2026-06-01")})
+	}
+	for i := range 40 {
+		arts = append(arts, Article{ID: fmt.Sprintf("fj-%d", i), Title: fmt.Sprintf("決算の記事%d", i), Body: "富士通が決算を発表した。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ix.Suggest(ctx, "fujitsu", 8); err != nil || len(got) == 0 || got[0].Text != "富士通" {
+		t.Errorf("Suggest(fujitsu) = %v, %v; want 富士通 first", texts(got), err)
+	}
+}
