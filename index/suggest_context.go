@@ -97,7 +97,8 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 // every word, and when the words left are in no article together, every
 // count is 0. A count stops at maxTogether articles, so it costs about as
 // much at a million articles as at a thousand; past cooccurBudget (and
-// minCooccurChecks) every count is 0.
+// minCooccurChecks) a word is not counted (known false), so a busy
+// moment reorders the completions but never drops one.
 func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(string) (n float64, known bool), done func()) {
 	unknown := func(string) (float64, bool) { return 0, false }
 	none := func(string) (float64, bool) { return 0, true }
@@ -150,7 +151,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 	deadline, checks := time.Now().Add(budget), 0
 	return func(word string) (float64, bool) {
 		if checks++; checks > minCooccurChecks && time.Now().After(deadline) {
-			return 0, true
+			return 0, false // not counted: kept in its place, not dropped
 		}
 		ts := ix.an.Terms(word)
 		if len(ts) == 0 {
