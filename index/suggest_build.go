@@ -60,7 +60,9 @@ type sugBuilder struct {
 	stale   map[string]bool // those the dictionary still overcounts
 	// inside and alone count the titles that have a katakana word as a
 	// piece of a longer one (フォン of スマートフォン, トリビューション of
-	// ディス|トリビューション) and on its own (see fragment).
+	// ディス|トリビューション), or a single kanji as a suffix or a piece of
+	// joined words (員 of 会社員, 独 of 独女), and on its own (see
+	// fragment).
 	inside, alone map[string]int
 	// dictReadings caches the dictionary's readings of title words.
 	dictReadings map[string][]string
@@ -225,6 +227,16 @@ func (b *sugBuilder) title(id, title string, w float64) {
 			b.stat(analyzer.WordTerm(surface), surface, reading, w, seen)
 			continue
 		}
+		if isSingleKanji(t.Term) && t.Class != "shingle" && !seen["\x00piece\x00"+t.Term] {
+			// As for katakana pieces (see fragment): 員 is in many titles
+			// and alone in none.
+			seen["\x00piece\x00"+t.Term] = true
+			if loneKanjiPiece(toks, t) {
+				b.inside[t.Term]++
+			} else {
+				b.alone[t.Term]++
+			}
+		}
 		if t.Class == "shingle" || !t.Content || !suggestible(t.Term) {
 			if t.Class != "part" && t.Class != "shingle" {
 				flush()
@@ -248,7 +260,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		if t.Class == "part" {
 			continue // a part counts in the dictionary pass, not as a title word
 		}
-		if !piece[i] {
+		if !piece[i] && !loneKanjiPiece(toks, t) {
 			b.stat(t.Term, t.Surface, t.Reading, w, seen)
 		}
 		if len(run) > 0 && (t.Position != run[len(run)-1].Position+1 || !joins(between(title, run[len(run)-1], t))) {
@@ -259,6 +271,27 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = append(run, t)
 	}
 	flush()
+}
+
+// loneKanjiPiece reports whether t is a single kanji of a title that is
+// no word of its own: a suffix (員 of 会社員) or a piece of a run the
+// index joins (独 of 独|女, 豊 of a name), which ゆ or doku would offer
+// ahead of the words readers look for.
+func loneKanjiPiece(toks []analyzer.Token, t analyzer.Token) bool {
+	if !isSingleKanji(t.Term) {
+		return false
+	}
+	if !strings.HasPrefix(t.POS, "名詞,一般") && !strings.HasPrefix(t.POS, "名詞,固有名詞") {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(u analyzer.Token) bool {
+		return u.Class == "shingle" && u.Start <= t.Start && t.End <= u.End
+	})
+}
+
+func isSingleKanji(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && isHan(r)
 }
 
 // nominalVerb returns a verb's continuative form used as a noun, with its
@@ -394,7 +427,9 @@ func (b *sugBuilder) stat(term, surface, reading string, w float64, seen map[str
 	surface = norm.NFKC.String(surface)
 	s := b.terms[term]
 	if s == nil {
-		s = &termStat{surfaces: map[string]float64{}, reading: reading}
+		// A single kanji is keyed exactly, as the dictionary pass keys
+		// it (see wordInfo): き is no 気 yet.
+		s = &termStat{surfaces: map[string]float64{}, reading: reading, single: isSingleKanji(term)}
 		b.terms[term] = s
 	}
 	s.surfaces[surface] += 1 + w
@@ -453,6 +488,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs {
 			continue
 		}
+
 		surface := e.Term
 		if info.joined || info.long {
 			surface = b.ix.longSpelling(tc, e.Term, count)

@@ -461,3 +461,28 @@ func TestSuggestTypedWordOutnumbered(t *testing.T) {
 		t.Errorf("Suggest(fujitsu) = %v, %v; want 富士通 first", texts(got), err)
 	}
 }
+
+// TestSuggestNoKanjiPieces: a single kanji that titles have only as a
+// suffix (員 of 会社員) or a piece of joined words (独 of 独女) is no
+// suggestion, however many articles have it so.
+func TestSuggestNoKanjiPieces(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("d-%d", i), Title: fmt.Sprintf("会社員の独女が語る%d", i), Body: "独女の会社員が語る。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, unwanted string }{{"いん", "員"}, {"doku", "独"}, {"どく", "独"}} {
+		got, err := ix.Suggest(ctx, tt.q, 8)
+		if err != nil || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted }) {
+			t.Errorf("Suggest(%q) = %v, %v; want no %s", tt.q, texts(got), err, tt.unwanted)
+		}
+	}
+	if got, _ := ix.Suggest(ctx, "どくじょ", 8); !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "独女" }) {
+		t.Errorf("Suggest(どくじょ) = %v, want 独女", texts(got))
+	}
+}
