@@ -289,6 +289,18 @@ func loneKanjiPiece(toks []analyzer.Token, t analyzer.Token) bool {
 	})
 }
 
+// withIterationMark writes a kanji repeated in a term as the articles do,
+// with 々 (the analyzer folds 時々 to 時時, so 人々 and 人人 are one word).
+func withIterationMark(term string) string {
+	rs := []rune(term)
+	for i := 1; i < len(rs); i++ {
+		if rs[i] == rs[i-1] && isHan(rs[i]) {
+			rs[i] = '々'
+		}
+	}
+	return string(rs)
+}
+
 func isSingleKanji(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	return size == len(s) && isHan(r)
@@ -489,7 +501,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			continue
 		}
 
-		surface := e.Term
+		surface := withIterationMark(e.Term) // 時時 is 時々 as written
 		if info.joined || info.long {
 			surface = b.ix.longSpelling(tc, e.Term, count)
 		} else if s := b.ix.dictSpelling(e.Term); s != "" {

@@ -486,3 +486,11 @@ func TestSuggestNoKanjiPieces(t *testing.T) {
 		t.Errorf("Suggest(どくじょ) = %v, want 独女", texts(got))
 	}
 }
+
+func TestWithIterationMark(t *testing.T) {
+	for in, want := range map[string]string{"時時": "時々", "人人": "人々", "日本": "日本", "ママ": "ママ", "様様な": "様々な"} {
+		if got := withIterationMark(in); got != want {
+			t.Errorf("withIterationMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
