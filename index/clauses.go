@@ -166,7 +166,16 @@ func (c *compiler) synonymQueryWeighted(s synonym, boost float64) query.Query {
 	if len(s.terms) == 1 {
 		return fieldsTerm(s.terms[0], alt(boost))
 	}
-	return c.phrase(s.text, alt(boost))
+	q := c.phrase(s.text, alt(boost))
+	if katakanaWord(s.text) {
+		// Alone kagome cuts a katakana synonym (ギガ|バイト, モンスタ|ハンタ)
+		// where an article may keep it whole or run it on (30ギガバイト,
+		// モンスターハンターワイルズ): its characters as written too.
+		if bq := bigramQuery(s.text); bq != nil {
+			return bleve.NewDisjunctionQuery(q, bq)
+		}
+	}
+	return q
 }
 
 // readingPhrase matches reading terms in sequence ("" is a gap) in the

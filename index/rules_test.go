@@ -33,6 +33,8 @@ var ruleFixtures = []Article{
 	{ID: "humanoid-kana", Title: "ヒューマノイドの研究", Body: "ヒューマノイドが歩いた。", Published: day("2026-03-23")},
 	{ID: "humanoid-kanji", Title: "人型ロボットを導入", Body: "工場に人型ロボットが入った。", Published: day("2026-03-24")},
 	{ID: "ahamo", Title: "ahamoが新料金", Body: "ahamoは月30GBで2970円のプランを改める。", Published: day("2026-03-25")},
+	{ID: "giga", Title: "大容量プランを拡充", Body: "データ通信は月50ギガバイトまでになる。", Published: day("2026-03-26")},
+	{ID: "monhan", Title: "モンスターハンターワイルズが好調", Body: "新作の販売が伸びた。", Published: day("2026-03-27")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -77,6 +79,8 @@ func TestAnalysisRules(t *testing.T) {
 		{9, "an English word by the katakana word kagome cuts when alone", "chiplet", []string{"chiplet"}, false},
 		{9, "a name and a quantity after it are two words", "ahamo 30GB", []string{"ahamo"}, false},
 		{8, "an English word, by its katakana and then that word's synonyms", "humanoid", []string{"humanoid-kana", "humanoid-kanji"}, true},
+		{8, "a katakana synonym kagome cuts alone, whole in the article", "50ギガ", []string{"giga"}, false},
+		{8, "a katakana synonym run on in a longer word", "モンハン", []string{"monhan"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
