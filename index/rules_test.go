@@ -35,6 +35,7 @@ var ruleFixtures = []Article{
 	{ID: "ahamo", Title: "ahamoが新料金", Body: "ahamoは月30GBで2970円のプランを改める。", Published: day("2026-03-25")},
 	{ID: "giga", Title: "大容量プランを拡充", Body: "データ通信は月50ギガバイトまでになる。", Published: day("2026-03-26")},
 	{ID: "monhan", Title: "モンスターハンターワイルズが好調", Body: "新作の販売が伸びた。", Published: day("2026-03-27")},
+	{ID: "parkinson", Title: "パーキンソン病の新薬", Body: "パーキンソン病の治療薬が承認された。", Published: day("2026-03-28")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -81,6 +82,7 @@ func TestAnalysisRules(t *testing.T) {
 		{8, "an English word, by its katakana and then that word's synonyms", "humanoid", []string{"humanoid-kana", "humanoid-kanji"}, true},
 		{8, "a katakana synonym kagome cuts alone, whole in the article", "50ギガ", []string{"giga"}, false},
 		{8, "a katakana synonym run on in a longer word", "モンハン", []string{"monhan"}, false},
+		{9, "misspelt katakana before kanji", "パーキソン病", []string{"parkinson"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -104,6 +104,12 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				if q := c.fuzzyAlt(run, true); q != nil {
 					alts = append(alts, q)
 				}
+			} else if k := katakanaPrefix(toks[i:j]); k > 0 && k < j-i {
+				// Misspelt katakana before kanji (パーキソン病): the katakana
+				// an edit away, the kanji as typed.
+				if q := c.fuzzyAlt(surfaces(toks[i:i+k]), true); q != nil {
+					alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+k:j], nil)...)))
+				}
 			}
 			units = append(units, disjunction(alts))
 			if j-i == 1 && affix(toks[i]) {
@@ -236,4 +242,14 @@ const maxNumberLetters = 4
 // a katakana name, which articles often run together with the given name.
 func doubtful(t analyzer.Token) bool {
 	return !t.Confident() || (strings.HasPrefix(t.POS, "名詞,固有名詞,人名") && analyzer.IsKana(t.Surface))
+}
+
+// katakanaPrefix returns how many of toks, from the first, are katakana
+// words.
+func katakanaPrefix(toks []analyzer.Token) int {
+	k := 0
+	for k < len(toks) && katakanaWord(toks[k].Surface) {
+		k++
+	}
+	return k
 }
