@@ -397,6 +397,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
 	var newest time.Time
+	bodies := map[string]string{} // of the hits, for passingMention
 	for _, id := range ids {
 		h := byID[id]
 		if h == nil {
@@ -404,6 +405,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		title, body := str(fieldTitle), str(fieldBody)
+		bodies[id] = body
 		d := newDupText(title, body)
 		if d.duplicateOf(listed[0]) {
 			continue // the source's duplicate
@@ -437,6 +439,15 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		listed = append(listed, d)
 		out = append(out, hit)
+	}
+	mentioned := false
+	for i := range out {
+		if b, ok := bodies[out[i].ID]; ok && passingMention(b, out[i].Terms) {
+			out[i].Score, mentioned = round3(out[i].Score*mentionWeight), true
+		}
+	}
+	if mentioned {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
 	for _, h := range out {
 		if h.Published.After(newest) {
