@@ -15,9 +15,9 @@ import (
 // paragraph of many, where an article on the story has them throughout.
 // Such a hit counts mentionWeight of its score.
 const (
-	minMentionParagraphs = 5    // a shorter text is no roundup
-	maxMentionShare      = 0.2  // of the text, the paragraph the words sit in
-	minMentionWords      = 3    // shown reasons found in the text, at least
+	minMentionParagraphs = 5   // a shorter text is no roundup
+	maxMentionShare      = 0.2 // of the text, the paragraph the words sit in
+	minMentionWords      = 3   // shown reasons found in the text, at least
 	mentionWeight        = 0.5
 )
 
