@@ -405,7 +405,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 		title, body := str(fieldTitle), str(fieldBody)
-		bodies[id] = body
+		bodies[id] = head(body, relatedTextBytes) // (a roundup shows itself early)
 		d := newDupText(title, body)
 		if d.duplicateOf(listed[0]) {
 			continue // the source's duplicate
