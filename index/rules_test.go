@@ -80,7 +80,7 @@ func TestAnalysisRules(t *testing.T) {
 		{9, "an English word by the katakana word kagome cuts when alone", "chiplet", []string{"chiplet"}, false},
 		{9, "a name and a quantity after it are two words", "ahamo 30GB", []string{"ahamo"}, false},
 		{8, "an English word, by its katakana and then that word's synonyms", "humanoid", []string{"humanoid-kana", "humanoid-kanji"}, true},
-		{8, "a katakana synonym kagome cuts alone, whole in the article", "50ギガ", []string{"giga"}, false},
+		{8, "a katakana synonym kagome cuts alone, whole in the article", "GB", []string{"ahamo", "giga"}, false},
 		{8, "a katakana synonym run on in a longer word", "モンハン", []string{"monhan"}, false},
 		{9, "misspelt katakana before kanji", "パーキソン病", []string{"parkinson"}, false},
 	}
