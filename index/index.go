@@ -153,7 +153,7 @@ func Open(dir string, opts Options) (*Index, error) {
 
 // name loads the initial articles into a new index, then names it in
 // CURRENT: until then a crash leaves a directory that the next Open
-// clears (see checkEmptyDir).
+// clears (see clearCrashedCreate).
 func (ix *Index) name(initial []byte) error {
 	if len(initial) > 0 {
 		if _, err := ix.Import(context.Background(), bytes.NewReader(initial), ImportOptions{}); err != nil {

@@ -274,3 +274,26 @@ func TestImportStopsInsideALine(t *testing.T) {
 		t.Fatal("Import did not stop")
 	}
 }
+
+// TestOpenWhileAnotherCreates: a second Open of a directory whose index
+// another Open is still creating (its initial articles loading, CURRENT
+// not written) is refused, and leaves that index alone.
+func TestOpenWhileAnotherCreates(t *testing.T) {
+	dir := t.TempDir()
+	first, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	// As during the initial articles: the generation is open, CURRENT not
+	// yet written.
+	if err := os.Remove(filepath.Join(dir, "CURRENT")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir, Options{NoSuggest: true, LockTimeout: 200 * time.Millisecond}); !errors.Is(err, ErrLocked) {
+		t.Errorf("second Open = %v, want ErrLocked", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "gen-000001", "store", "root.bolt")); err != nil {
+		t.Errorf("the first Open's generation is gone: %v", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 )
 
 // A data directory holds generations of the index, gen-000001, gen-000002,
@@ -36,7 +37,7 @@ func layout(dir string) (path, name string, exists bool, err error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
 		return dir, "", true, nil
 	}
-	if err := checkEmptyDir(dir); err != nil {
+	if err := clearCrashedCreate(dir); err != nil {
 		return "", "", false, err
 	}
 	name = generationName(1)
@@ -133,10 +134,28 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// checkEmptyDir makes sure a directory without CURRENT may hold a new
-// index: it is missing, empty, or holds only the generations of creates
-// that never finished, which it removes.
+// checkEmptyDir makes sure dir may hold a new index or backup: it is
+// missing or empty.
 func checkEmptyDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
+	}
+	return nil
+}
+
+// clearCrashedCreate makes sure a directory without CURRENT may hold a
+// new index: it is missing, empty, or holds only the generations of
+// creates that crashed before CURRENT named them (no index was ever
+// there), which it removes. A generation another process has open is
+// being created right now: ErrLocked.
+func clearCrashedCreate(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -149,14 +168,31 @@ func checkEmptyDir(dir string) error {
 			return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
 		}
 	}
-	// Only what a create that crashed before CURRENT named its
-	// generation leaves: no index was ever there.
 	for _, e := range entries {
-		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+		path := filepath.Join(dir, e.Name())
+		if e.IsDir() && inUse(filepath.Join(path, "store", "root.bolt")) {
+			return fmt.Errorf("%w: %s is being created (is another `sagasu` starting on it?)", ErrLocked, path)
+		}
+		if err := os.RemoveAll(path); err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
 	}
 	return nil
+}
+
+// inUse reports whether another open file holds the lock bolt takes on
+// its database file (flock).
+func inUse(boltFile string) bool {
+	f, err := os.Open(boltFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return false
 }
 
 // removeStale deletes generation directories of dir other than keep: the
