@@ -241,6 +241,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 	defer sh.flush()
 	fn := sh.add
 	mp := mapper{runs: n.runs}
+	lower := mapper{runs: n.runs} // (a cursor of its own: see joinLatinRuns)
 	pos, shift := 0, 0 // shift: positions taken by parts, which the reading field does not take
 	var m morph
 	for start := 0; start < len(n.text); {
@@ -248,8 +249,12 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 		// n.text is not modified after normalize, so kagome may read it
 		// in place.
 		toks := a.k.Analyze(unsafe.String(&n.text[start], end-start), tokenizer.Search)
+		toks = joinLatinRuns(toks, func(pos int) bool {
+			s, e := lower.span(start+pos, start+pos+1)
+			r, _ := utf8.DecodeRune(input[s:e])
+			return unicode.IsLower(r)
+		})
 		for i := 0; i < len(toks); i++ {
-			toks = latinRun(toks, i)
 			k := &toks[i]
 			if isSpace(k.Surface) || isJoiner(toks, i) {
 				continue
