@@ -62,6 +62,9 @@ type Options struct {
 	// and answers 503 with what it wrote, rather than being cut off at
 	// the end of the grace period with no answer. nil never drains.
 	Draining <-chan struct{}
+	// BufferedBytes bounds the bodies read whole at once (writes,
+	// drafts); 0 means 128 MiB. Past it a body answers 429.
+	BufferedBytes int64
 }
 
 type server struct {
@@ -69,7 +72,7 @@ type server struct {
 	log     *slog.Logger
 	opts    Options
 	metrics *metrics
-	// buffered is the budget for bodies held whole (maxBufferedBytes).
+	// buffered is the budget for bodies held whole (Options.BufferedBytes).
 	buffered *semaphore.Weighted
 }
 
@@ -84,7 +87,10 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	if opts.BulkLimit <= 0 {
 		opts.BulkLimit = 64 << 20
 	}
-	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), buffered: semaphore.NewWeighted(maxBufferedBytes)}
+	if opts.BufferedBytes <= 0 {
+		opts.BufferedBytes = maxBufferedBytes
+	}
+	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), buffered: semaphore.NewWeighted(opts.BufferedBytes)}
 	e := echo.NewWithConfig(echo.Config{
 		// Path parameters are percent-decoded before handlers see them
 		// (a%3Ab is the id a:b); HEAD is answered by every GET route,

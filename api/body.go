@@ -82,8 +82,9 @@ type bodyReader struct {
 	err    error // sticky: the first failure
 	// budget, when set, is charged for every byte read (a body held
 	// whole); held is the charge, given back when the request ends.
-	budget *semaphore.Weighted
-	held   int64
+	budget    *semaphore.Weighted
+	held      int64
+	budgetCap int64 // the budget's size: a body past it can never fit
 	// form: the body was sent as a form; it must turn out to be JSON
 	// (curl -d labels JSON that way) or it is refused.
 	form, sniffed bool
@@ -113,6 +114,10 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 	b.waited += time.Since(start)
 	b.n += int64(n)
 	if b.budget != nil && n > 0 {
+		if b.held+int64(n) > b.budgetCap {
+			b.err = &bodyError{kind: bodyTooLarge, limit: b.budgetCap, read: b.n, msg: "too large"}
+			return 0, b.err
+		}
 		if !b.budget.TryAcquire(int64(n)) {
 			b.err = &bodyError{kind: bodyBusy, read: b.n, msg: "too many bodies in flight"}
 			return 0, b.err
@@ -190,7 +195,7 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
 		if takes && rate == 0 { // read whole (all but bulk)
-			br.budget = s.buffered
+			br.budget, br.budgetCap = s.buffered, s.opts.BufferedBytes
 			defer func() { s.buffered.Release(br.held) }()
 		}
 		// Also bounds Go's server, which reads what a handler left of

@@ -222,26 +222,38 @@ func TestBulkTransfers(t *testing.T) {
 	}
 }
 
-// TestBodyBudget: past the server's budget for bodies held whole, a body
-// is refused with 429 (and the budget is given back when the request
-// ends).
+// TestBodyBudget: the bodies read whole share a budget, given back when
+// each request ends (one write after another never runs out); a body
+// larger than the whole budget is refused as too large, not "try again".
 func TestBodyBudget(t *testing.T) {
+	srv, _, _ := newWritableLog(t, Options{BufferedBytes: 64 << 10})
+	put := func(id string, bodyRunes int) int {
+		js := fmt.Sprintf(`{"title":"予算の確認","body":%q,"published":"2026-04-01T09:00:00+09:00"}`, strings.Repeat("あ", bodyRunes))
+		req, _ := http.NewRequest(http.MethodPut, srv.URL+"/v1/articles/"+id, strings.NewReader(js))
+		req.Header.Set("Authorization", "Bearer "+testKey)
+		req.Header.Set("Content-Type", "application/json")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	for i := range 4 { // 4 × 30 KB through a 64 KiB budget
+		if code := put(fmt.Sprintf("budget-%d", i), 10000); code >= 300 {
+			t.Fatalf("write %d within the budget: %d (the budget was not given back?)", i, code)
+		}
+	}
+	if code := put("budget-big", 30000); code != http.StatusRequestEntityTooLarge {
+		t.Errorf("a body past the whole budget: %d, want 413", code)
+	}
+	// One held past the budget by others is told to try again.
 	budget := semaphore.NewWeighted(100)
-	read := func(size int) error {
-		br := &bodyReader{r: io.NopCloser(strings.NewReader(strings.Repeat("x", size))), rc: http.NewResponseController(httptest.NewRecorder()),
-			limit: 1 << 20, grace: time.Second, budget: budget}
-		_, err := io.ReadAll(br)
-		budget.Release(br.held)
-		return err
-	}
-	if err := read(80); err != nil {
-		t.Fatalf("a body within the budget: %v", err)
-	}
-	err := read(200)
+	br := &bodyReader{r: io.NopCloser(strings.NewReader(strings.Repeat("x", 80))), rc: http.NewResponseController(httptest.NewRecorder()),
+		limit: 1 << 20, grace: time.Second, budget: budget, budgetCap: 100}
+	budget.Acquire(t.Context(), 50)
+	_, err := io.ReadAll(br)
 	if status, code, _ := classify(err); status != http.StatusTooManyRequests || code != "too_many_requests" {
-		t.Errorf("a body over the budget: %v → %d %s, want 429 too_many_requests", err, status, code)
-	}
-	if err := read(100); err != nil {
-		t.Errorf("the budget was not given back: %v", err)
+		t.Errorf("a body over what is left of the budget: %v → %d %s, want 429 too_many_requests", err, status, code)
 	}
 }

@@ -128,9 +128,6 @@ func publishedYearError(t time.Time) error {
 	return &ValidationError{Field: "published", Msg: fmt.Sprintf("year %d (in JST) is outside %d–%d", t.In(JST).Year(), minPublishYear, maxPublishYear)}
 }
 
-// strictRFC3339 reports whether s, which time.Parse accepted as RFC 3339,
-// really is: Go also takes a comma before the fraction and offsets such
-// as +24:00 or +00:60.
 // upperRFC3339 writes the t and z RFC 3339 allows in lower case as Go's
 // parser wants them: 2026-04-01t09:00:00z is 2026-04-01T09:00:00Z.
 func upperRFC3339(s string) string {
@@ -143,6 +140,9 @@ func upperRFC3339(s string) string {
 	return s
 }
 
+// strictRFC3339 reports whether s, which time.Parse accepted as RFC 3339,
+// really is: Go also takes a comma before the fraction and offsets such
+// as +24:00 or +00:60.
 func strictRFC3339(s string) bool {
 	if strings.Contains(s, ",") {
 		return false

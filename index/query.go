@@ -93,7 +93,7 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		switch {
 		case !editorSyntax(q) && isSyntax && se.words:
 			// A pasted paragraph, not a mistake in the syntax.
-			return textQuery{}, badParam("q", "query_too_long", "has more than %d words (the next at character %d); the limit is %d: search for the few that say what you look for", maxQueryLeaves, se.Pos, maxQueryTokens)
+			return textQuery{}, badParam("q", "query_too_long", "has more than %d words (the next at character %d): search for the few that say what you look for", maxQueryLeaves, se.Pos)
 		case editorSyntax(q) || isSyntax && se.limit:
 			return textQuery{}, err
 		}

@@ -145,13 +145,15 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		word = joined // (world cup sounds as one word: ワールドカップ)
 	}
 	var skels []string
+	singular := ""
 	latin := isLatinWord(word) && !strings.ContainsFunc(word, func(r rune) bool { return r >= '0' && r <= '9' })
 	switch {
 	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
 		skels = latinSkeletons(word)
-		if singular, ok := strings.CutSuffix(word, "s"); ok && len(singular) >= 4 && !strings.ContainsAny(singular[len(singular)-1:], "siu") {
+		if s, ok := strings.CutSuffix(word, "s"); ok && len(s) >= 4 && !strings.ContainsAny(s[len(s)-1:], "siu") {
 			// English plurals: katakana writes the singular
 			// (olympics is オリンピック; rapidus and virus are one).
+			singular = s
 			for _, k := range latinSkeletons(singular) {
 				if !slices.Contains(skels, k) {
 					skels = append(skels, k)
@@ -194,6 +196,9 @@ func (c *compiler) lookUpSound(text string) query.Query {
 					l, k = other, word
 				}
 				far[other] = soundDistance(l, k)
+				if singular != "" {
+					far[other] = min(far[other], soundDistance(singular, k)) // drones: ドローン
+				}
 				if !firstSoundAgrees(l, k) {
 					far[other] = limit + 1
 				}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -57,6 +58,8 @@ func TestSoundDistance(t *testing.T) {
 		{"ispace", "アイスペース", true},
 		{"ohtani", "オオタニ", true},
 		{"tokyo", "トウキョウ", true},
+		{"weather", "ウェザー", true}, // ウェ is W and e
+		{"wework", "ウィーワーク", true},
 		{"nvdia", "エヌビディア", true},    // a letter's name
 		{"altman", "リチウムイオン", false}, // the same consonants only
 		{"nist", "オオノサト", false},
@@ -83,5 +86,19 @@ func TestSoundDistance(t *testing.T) {
 		if !firstSoundAgrees(p[0], p[1]) {
 			t.Errorf("firstSoundAgrees(%q, %q) = false, want true", p[0], p[1])
 		}
+	}
+}
+
+// TestSoundPlural: an English plural one article has as written also
+// finds the katakana singular the others write (drones: ドローン).
+func TestSoundPlural(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{{ID: "latin", Title: "海外の展示会", Body: "会場ではdronesという看板が目立った。", Published: day("2026-05-01")}}
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("kana-%d", i), Title: fmt.Sprintf("物流の記事%d", i), Body: "ドローンで荷物を運ぶ。", Published: day("2026-05-02")})
+	}
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "drones"})); !slices.Contains(got, "latin") || !slices.Contains(got, "kana-0") {
+		t.Errorf("Search(drones) = %v, want the article with drones and those with ドローン", got)
 	}
 }

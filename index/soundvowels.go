@@ -51,8 +51,8 @@ func firstSoundAgrees(latin, kana string) bool {
 	switch {
 	case latin[0] == 'x' && b == 'S':
 		return true
-	case isSoundVowel(b) && strings.IndexByte("flmnrsx", latin[0]) >= 0:
-		return true // a letter's name: nvidia エヌビディア
+	case b == 'e' && strings.IndexByte("flmnsx", latin[0]) >= 0, b == 'a' && latin[0] == 'r':
+		return true // a letter's name: nvidia エヌビディア, rx アールエックス
 	}
 	return false
 }
@@ -96,6 +96,10 @@ func kanaSounds(s string) string {
 		switch {
 		case c == '-' && v != 0 && len(b) > 0 && isSoundVowel(b[len(b)-1]):
 			b[len(b)-1] = v // キャ, ティ
+			last = v
+			continue
+		case c == '-' && v != 0 && len(b) > 0 && b[len(b)-1] == 'W':
+			b = append(b, v) // ウィ, ウェ, ウォ: W and the small vowel
 			last = v
 			continue
 		case c == '-':
