@@ -242,7 +242,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 	fn := sh.add
 	mp := mapper{runs: n.runs}
 	lower := mapper{runs: n.runs} // (a cursor of its own: see joinLatinRuns)
-	pos, shift := 0, 0 // shift: positions taken by parts, which the reading field does not take
+	pos, shift := 0, 0            // shift: positions taken by parts, which the reading field does not take
 	var m morph
 	for start := 0; start < len(n.text); {
 		end := chunkEnd(n.text, start)
