@@ -241,8 +241,10 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 	defer sh.flush()
 	fn := sh.add
 	mp := mapper{runs: n.runs}
-	lower := mapper{runs: n.runs} // (a cursor of its own: see joinLatinRuns)
-	pos, shift := 0, 0            // shift: positions taken by parts, which the reading field does not take
+	// A cursor of its own for joinLatinRuns, which looks ahead.
+	lower := mapper{runs: n.runs}
+	// shift: positions taken by parts, which the reading field does not take.
+	pos, shift := 0, 0
 	var m morph
 	for start := 0; start < len(n.text); {
 		end := chunkEnd(n.text, start)
