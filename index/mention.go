@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"sagasu/analyzer"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Passing mentions. A roundup (the week's news, one paragraph a story)
@@ -24,11 +24,14 @@ const (
 // passingMention reports whether body has the shared words (reasons, as
 // shown) it has in one paragraph only, a short one of many.
 func passingMention(body string, reasons []string) bool {
+	if strings.Count(body, "\n") < minMentionParagraphs-1 {
+		return false // (most articles: nothing to fold)
+	}
 	var paras []string
 	total := 0
 	for p := range strings.SplitSeq(body, "\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			paras = append(paras, analyzer.Fold(p))
+			paras = append(paras, lowerASCII(p))
 			total += utf8.RuneCountInString(p)
 		}
 	}
@@ -37,7 +40,10 @@ func passingMention(body string, reasons []string) bool {
 	}
 	found, in := 0, -1
 	for _, r := range reasons {
-		r = analyzer.Fold(r)
+		// Reasons are shown as the source writes them, width folded;
+		// bodies are compared as written but for the case of Latin
+		// letters (analyzer.Fold of every body was a tenth of a request).
+		r = lowerASCII(norm.NFKC.String(r))
 		if r == "" {
 			continue
 		}
@@ -56,4 +62,19 @@ func passingMention(body string, reasons []string) bool {
 		}
 	}
 	return found >= minMentionWords && float64(utf8.RuneCountInString(paras[in])) < maxMentionShare*float64(total)
+}
+
+// lowerASCII lower-cases the ASCII letters of s (s itself when it has
+// none in upper case).
+func lowerASCII(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' }) {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
