@@ -18,8 +18,11 @@
 //     lattice stays small on long articles and hostile input.
 //  3. Segment each sentence with kagome in search mode (関西国際空港 →
 //     関西|国際|空港). A run of Latin letters kagome cut at a
-//     user-dictionary word is one word again (Intelligence is not
-//     intel|ligence; GPUs stays gpu|s), see latinrun.go.
+//     user-dictionary word is one word again where the text goes on in
+//     lower case (Intelligence is not intel|ligence; GPUs stays gpu|s),
+//     see latinrun.go; where a capital starts the next word (GalaxyNote,
+//     iPhoneSE) the words stay apart and the joined term is a shingle
+//     (step 5).
 //  4. Keep content words: particles, auxiliary verbs, conjunctions, fillers,
 //     symbols, terms without a letter or digit (so [ ] @ | never become
 //     terms) and a short list of stop words are dropped, leaving gaps in

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
 // MaxShingle is the most tokens a shingle joins.
@@ -27,6 +29,10 @@ const MaxShingle = 4
 //     which normalize turns into a space); the joined words (ジェイソン,
 //     ジェイソンステイサム, トムクルーズ) are indexed, so the name as a reader
 //     types it matches.
+//   - Latin words written together that kagome cut at a user-dictionary
+//     word where a capital starts the next (GalaxyNote, iPhoneSE; see
+//     joinLatinRuns): galaxynote and iphonese are indexed too, as a
+//     query in lower case joins them.
 type shingler struct {
 	emit func(*morph)
 	run  []morph
@@ -45,12 +51,13 @@ const (
 	shingleNone = iota
 	shingleKanji
 	shingleKatakana
+	shingleLatin
 )
 
 func (s *shingler) add(m *morph) {
 	kind := shingleKind(m)
 	if kind == shingleNone || kind != s.kind || len(s.run) == 0 || m.pos != s.run[len(s.run)-1].pos+1 ||
-		kind == shingleKanji && m.start != s.run[len(s.run)-1].end {
+		(kind == shingleKanji || kind == shingleLatin) && m.start != s.run[len(s.run)-1].end {
 		// (Kanji apart are two words: 円 and 高 of "9,980円　高精細" are
 		// no 円高. A katakana name runs on across its dot or space.)
 		s.flush()
@@ -76,6 +83,9 @@ func (s *shingler) flush() {
 			}
 			if kind == shingleKanji && !slices.ContainsFunc(run[i:j], isSingleKanji) {
 				continue // 関西|国際|空港: confident words, found by their parts
+			}
+			if kind == shingleLatin && !slices.ContainsFunc(run[i:j], isUserWord) {
+				continue // kagome cuts letters only at user-dictionary words
 			}
 			// One scratch buffer, one string per term: shingles are
 			// many, and growing builders was a fifth of the analyzer's
@@ -128,9 +138,13 @@ func shingleKind(m *morph) int {
 		return shingleKanji
 	case isAllKatakana(m.surface):
 		return shingleKatakana
+	case isLetters(m.term):
+		return shingleLatin
 	}
 	return shingleNone
 }
+
+func isUserWord(m morph) bool { return m.tok != nil && m.tok.Class == tokenizer.USER }
 
 // isName reports whether every token of run may be part of a name, and
 // one of them has readings of a name.
