@@ -161,13 +161,14 @@ func toKana(s string) (kana, pending string, ok bool) {
 // taught and printed, writes ん before a vowel of the な row as one n
 // (annai is あんない, which an IME reads あんあい) and long o as oh or ō
 // (ohtani, ōsaka are おおたに, おおさか, which an IME reads as ohtani
-// and おうさか).
+// and おうさか); and wo inside a loanword is ウォ (wookuman), not を.
 func romajiVariants(s string) []string {
 	out := []string{s}
 	for _, v := range []string{
 		hepburnN.ReplaceAllString(s, "nnn$1"),
 		hepburnOh.ReplaceAllString(s, "oo$1"),
 		strings.NewReplacer("ō", "oo", "ô", "oo").Replace(s),
+		strings.ReplaceAll(s, "wo", "who"), // wookuman: ウォークマン, not ヲ
 	} {
 		if !slices.Contains(out, v) {
 			out = append(out, v)

@@ -140,6 +140,7 @@ func TestRomajiVariants(t *testing.T) {
 		{"ohtani", []string{"ohtani", "ootani"}}, // おおたに
 		{"ōsaka", []string{"ōsaka", "oosaka"}},
 		{"ohio", []string{"ohio"}},
+		{"wookuman", []string{"wookuman", "whookuman"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
