@@ -164,10 +164,17 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		for _, i := range ids {
 			e := &si.entries[i]
 			text := prefix + e.text
-			if seen[text] || len(out) == size {
+			key := text
+			if e.kind != kindTitle {
+				// A word, a tag and a category spelt alike but for
+				// width, case or a final ー are one suggestion
+				// (量子コンピュータ, the tag 量子コンピューター).
+				key = "\x00" + analyzer.WordTerm(text)
+			}
+			if seen[key] || len(out) == size {
 				continue
 			}
-			seen[text] = true
+			seen[key] = true
 			out = append(out, Suggestion{Text: text, Kind: e.kind, ID: e.id, Count: int(e.count)})
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"sagasu/analyzer"
 	"sagasu/data"
 )
 
@@ -492,5 +493,30 @@ func TestWithIterationMark(t *testing.T) {
 		if got := withIterationMark(in); got != want {
 			t.Errorf("withIterationMark(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestSuggestTagAndWordOnce: a tag spelt as a word but for a final ー is
+// not suggested beside it.
+func TestSuggestTagAndWordOnce(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("qc-%d", i), Title: fmt.Sprintf("量子コンピュータの記事%d", i), Body: "量子コンピュータの研究。", Tags: []string{"量子コンピューター"}, Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Suggest(ctx, "量子コ", 8)
+	n := 0
+	for _, s := range got {
+		if s.Kind != kindTitle && analyzer.WordTerm(s.Text) == analyzer.WordTerm("量子コンピュータ") {
+			n++
+		}
+	}
+	if err != nil || n != 1 {
+		t.Errorf("Suggest(量子コ) = %v, %v; want 量子コンピュータ once", texts(got), err)
 	}
 }
