@@ -139,6 +139,9 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	}
 	typed := strings.Join(words, "") // the words as typed, folded: 生成ai is a word's key
 	last, pending := imeTail(words[len(words)-1])
+	// Earlier words still in kana or romaji are the words they read as
+	// (zenkotaidenchi to: 全固体電池 トヨタ).
+	words = si.converted(words)
 	context := strings.Join(words[:len(words)-1], "")
 	// What precedes a completion of last alone: the other words as the
 	// articles write them (iphone is iPhone), or as the reader did.
@@ -221,6 +224,57 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		}
 	}
 	return out, nil
+}
+
+// converted returns words with each before the last that is kana or
+// romaji of two or more letters, and no word itself, replaced by the
+// word most articles use that reads so (folded); words itself when none
+// is.
+func (si *suggestIndex) converted(words []string) []string {
+	var out []string
+	for i, w := range words[:len(words)-1] {
+		if si.spelling(w) != "" {
+			continue
+		}
+		var r string
+		switch {
+		case analyzer.IsKana(w):
+			r = analyzer.ReadingPrefix(w)
+		case isRomaji(w):
+			if kana, pending, ok := toKana(w); ok && pending == "" {
+				r = analyzer.ReadingPrefix(kana)
+			}
+		}
+		if utf8.RuneCountInString(r) < 2 {
+			continue
+		}
+		if word := si.wordByReading(r); word != "" {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[i] = analyzer.Fold(word)
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// wordByReading returns the word entry whose whole reading is reading
+// that most articles use, or "".
+func (si *suggestIndex) wordByReading(reading string) string {
+	best := int32(-1)
+	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= reading })
+	for ; i < len(si.keys) && si.keys[i].key == reading; i++ {
+		if e := si.keys[i].entry; si.entries[e].kind == kindTerm && (best < 0 || si.less(e, best)) {
+			best = e
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return si.entries[best].text
 }
 
 // maxWordsByReading bounds the words wordsByReading returns.

@@ -520,3 +520,19 @@ func TestSuggestTagAndWordOnce(t *testing.T) {
 		t.Errorf("Suggest(量子コ) = %v, %v; want 量子コンピュータ once", texts(got), err)
 	}
 }
+
+// TestSuggestConvertsContext: earlier words typed in romaji or kana are
+// the words they read as, shown and counted as such.
+func TestSuggestConvertsContext(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"zenkotaidenchi to", "ぜんこたいでんち と"} {
+		got, err := ix.Suggest(ctx, q, 5)
+		if err != nil || len(got) == 0 || got[0].Text != "全固体電池 トヨタ" {
+			t.Errorf("Suggest(%q) = %v, %v; want 全固体電池 トヨタ first", q, texts(got), err)
+		}
+	}
+}
