@@ -198,6 +198,35 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token) query.Query {
 	return c.phrase(text, exact(1))
 }
 
+// maxLabelTerms bounds the categories compared with a category: scope.
+const maxLabelTerms = 10000
+
+// label compiles category: and tag:. A label matches as written and, the
+// query being width-folded, however its width, case and final ー differ
+// (tag:gpu is GPU, tag:NIST ＮＩＳＴ, category:AI・データ ＡＩ・データ): a tag
+// by its folded copy (fieldTagWord), a category by the categories the
+// index has, compared folded (they are few).
+func (c *compiler) label(x Label) query.Query {
+	term := func(field, v string) query.Query {
+		t := bleve.NewTermQuery(v)
+		t.SetField(field)
+		return t
+	}
+	want := analyzer.WordTerm(x.Value)
+	if x.Field != "category" {
+		return bleve.NewDisjunctionQuery(term(fieldTags, x.Value), term(fieldTagWord, want))
+	}
+	qs := []query.Query{term(fieldCategory, x.Value)}
+	if rc, ok := c.tc.(*readerCounter); ok && want != "" {
+		for _, cat := range rc.prefixed("", fieldCategory, maxLabelTerms) {
+			if cat != x.Value && analyzer.WordTerm(cat) == want {
+				qs = append(qs, term(fieldCategory, cat))
+			}
+		}
+	}
+	return disjunction(qs)
+}
+
 // node compiles editor syntax; nil means the node matches nothing to
 // require (a word of stop words only).
 func (c *compiler) node(n Node) query.Query {
@@ -205,13 +234,7 @@ func (c *compiler) node(n Node) query.Query {
 	case Word:
 		return c.scopedWord(x)
 	case Label:
-		t := bleve.NewTermQuery(x.Value)
-		if x.Field == "category" {
-			t.SetField(fieldCategory)
-		} else {
-			t.SetField(fieldTags)
-		}
-		return t
+		return c.label(x)
 	case DateCmp:
 		from, to := x.dateRange()
 		return dateFilter(from, to)

@@ -393,3 +393,19 @@ func TestPhraseQueryPieces(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsFolded: tag: and category: find a label however its width,
+// case or final ー are written (the query is width-folded, the labels are
+// kept as written).
+func TestLabelsFolded(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "gpu", Title: "新型GPUの発表", Body: "新型の発表。", Tags: []string{"GPU", "ＮＩＳＴ"}, Category: "ＡＩ・データ", Published: day("2026-04-01")},
+		Article{ID: "other", Title: "新型車の発表", Body: "新型の発表。", Tags: []string{"EV"}, Category: "クルマ", Published: day("2026-04-02")},
+	)
+	for _, q := range []string{"tag:gpu", "tag:GPU", "tag:NIST", "tag:ＮＩＳＴ", `category:"ＡＩ・データ"`, "category:AI・データ", "category:ai・データ 発表"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, []string{"gpu"}) {
+			t.Errorf("Search(%s) = %v, want [gpu]", q, got)
+		}
+	}
+}
