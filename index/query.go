@@ -64,6 +64,9 @@ type compiler struct {
 	sounds   map[string]query.Query // soundAlt's answers, by text
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
+	// tagged: words of longer ones checked against the tags (see
+	// termUnits).
+	tagged int
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool

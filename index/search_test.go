@@ -409,3 +409,17 @@ func TestLabelsFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestTagStandsInForAWordOfSeveral: a word of a longer query that an
+// article has as a tag and not in its text still finds it.
+func TestTagStandsInForAWordOfSeveral(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "rtx", Title: "最上位グラフィックボードが発売", Body: "消費電力は575Wに達する。", Tags: []string{"GPU"}, Published: day("2026-04-01")},
+		Article{ID: "travel", Title: "旅行の消費が増加", Body: "観光客の消費額が伸びた。電力会社も好調。", Published: day("2026-04-02")},
+	)
+	res := mustSearch(t, ix, Request{Query: "GPUの消費電力"})
+	if got := ids(res); len(got) == 0 || got[0] != "rtx" || res.Relaxed {
+		t.Errorf("Search(GPUの消費電力) = %v (relaxed %v), want rtx first, not relaxed", got, res.Relaxed)
+	}
+}

@@ -52,6 +52,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			for _, o := range others {
 				alts = append(alts, c.synonymQuery(o))
 			}
+			if len(toks) > 1 && end == i+1 {
+				if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
+					alts = append(alts, q)
+				}
+			}
 			units = append(units, bleve.NewDisjunctionQuery(alts...))
 			i = end
 			continue
@@ -146,6 +151,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			}
 			if len(toks) > 1 {
 				if q := c.soundAlt(toks[i].Surface); q != nil {
+					alts = append(alts, q)
+				}
+				if q := c.tagStandIn(toks[i], us[0]); q != nil {
 					alts = append(alts, q)
 				}
 			}
@@ -253,3 +261,27 @@ func katakanaPrefix(toks []analyzer.Token) int {
 	}
 	return k
 }
+
+// tagStandIn returns the tag t is, when an article has it and does not
+// match unit, the word as the text has it: a tag standing in for a word
+// of several that the text does not have (GPUの消費電力, an article
+// tagged GPU that says グラフィックボード), as for a word typed alone (see
+// tagAlt). nil otherwise, and past maxTaggedWords.
+func (c *compiler) tagStandIn(t analyzer.Token, unit query.Query) query.Query {
+	if c.tagged >= maxTaggedWords {
+		return nil
+	}
+	q := c.tagAlt(t.Surface)
+	if q == nil {
+		return nil
+	}
+	c.tagged++
+	if !c.tagOnly(q, unit) {
+		return nil
+	}
+	return q
+}
+
+// maxTaggedWords bounds the words of a query checked against the tags
+// articles have without the word: each check is a search.
+const maxTaggedWords = 3
