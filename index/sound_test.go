@@ -102,3 +102,14 @@ func TestSoundPlural(t *testing.T) {
 		t.Errorf("Search(drones) = %v, want the article with drones and those with ドローン", got)
 	}
 }
+
+func TestSpelledLetters(t *testing.T) {
+	for in, want := range map[string]string{
+		"ユーエスビー": "usb", "えぬてぃーてぃー": "ntt", "ジーピーユー": "gpu", "エーアイ": "ai",
+		"ユーザー": "", "エス": "", "アイス": "", "ピーシー": "pc",
+	} {
+		if got := spelledLetters(in); got != want {
+			t.Errorf("spelledLetters(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -149,7 +149,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// would weigh every other article down.
 		alts = append(alts, q)
 	}
-	if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
+	if q := c.lettersAlt(text); q != nil {
+		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
+	} else if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
 		// (Kana typed before conversion is a Japanese word first:
 		// じどううんてん is 自動運転, not student.)
 		alts = append(alts, q)

@@ -1,0 +1,73 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Letters spelt out. A reader who hears an abbreviation types it as its
+// letters are read (ユーエスビー, えぬてぃーてぃー, ジーピーユー): the
+// abbreviation, not a word that sounds alike (ユーエスビー is no YOASOBI).
+
+// letterNames maps the katakana names of Latin letters, as readers write
+// them, to the letters.
+var letterNames = map[string]byte{
+	"エー": 'a', "エイ": 'a', "ビー": 'b', "シー": 'c', "ディー": 'd', "デー": 'd', "イー": 'e',
+	"エフ": 'f', "ジー": 'g', "エイチ": 'h', "エッチ": 'h', "アイ": 'i', "ジェー": 'j', "ジェイ": 'j',
+	"ケー": 'k', "ケイ": 'k', "エル": 'l', "エム": 'm', "エヌ": 'n', "オー": 'o', "ピー": 'p',
+	"キュー": 'q', "アール": 'r', "エス": 's', "ティー": 't', "テー": 't', "ユー": 'u',
+	"ブイ": 'v', "ヴィ": 'v', "ヴィー": 'v', "ダブリュー": 'w', "ダブル": 'w', "エックス": 'x',
+	"ワイ": 'y', "ゼット": 'z', "ズィー": 'z',
+}
+
+// maxLetterName is the longest name in letterNames, in runes.
+const maxLetterName = 5
+
+// spelledLetters returns the letters that kana spells out, letter by
+// letter, two or more of them ("usb" for ユーエスビー); "" when kana is
+// not only letters' names.
+func spelledLetters(kana string) string {
+	rs := []rune(analyzer.ToKatakana(kana))
+	var b strings.Builder
+	for i := 0; i < len(rs); {
+		n := 0
+		for l := min(maxLetterName, len(rs)-i); l >= 2; l-- {
+			if c, ok := letterNames[string(rs[i:i+l])]; ok {
+				b.WriteByte(c)
+				n = l
+				break
+			}
+		}
+		if n == 0 {
+			return ""
+		}
+		i += n
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// lettersAlt matches kana that spells out an abbreviation by the
+// abbreviation (and its synonyms), weighed like a synonym; nil when
+// the kana is no letters' names or no article has the abbreviation.
+func (c *compiler) lettersAlt(text string) query.Query {
+	if !analyzer.IsKana(text) {
+		return nil
+	}
+	letters := spelledLetters(text)
+	if letters == "" || c.df(letters) == 0 {
+		return nil
+	}
+	qs := []query.Query{fieldsTerm(letters, alt(synonymBoost))}
+	if end, syns := c.syn.match([]string{letters}, 0); end == 1 {
+		for _, o := range syns {
+			qs = append(qs, c.synonymQuery(o))
+		}
+	}
+	return disjunction(qs)
+}
