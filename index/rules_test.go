@@ -36,7 +36,7 @@ var ruleFixtures = []Article{
 	{ID: "giga", Title: "大容量プランを拡充", Body: "データ通信は月50ギガバイトまでになる。", Published: day("2026-03-26")},
 	{ID: "monhan", Title: "モンスターハンターワイルズが好調", Body: "新作の販売が伸びた。", Published: day("2026-03-27")},
 	{ID: "parkinson", Title: "パーキンソン病の新薬", Body: "パーキンソン病の治療薬が承認された。", Published: day("2026-03-28")},
-	{ID: "usb", Title: "USBハブの新製品", Body: "USBの差し込み口を4つ備える。", Published: day("2026-03-29")},
+	{ID: "usb", Title: "USB4ハブの新製品", Body: "USBの差し込み口を4つ備える。", Published: day("2026-03-29")},
 	{ID: "yoasobi", Title: "YOASOBIが新曲", Body: "YOASOBIの新曲が配信された。", Published: day("2026-03-30")},
 }
 
@@ -86,6 +86,7 @@ func TestAnalysisRules(t *testing.T) {
 		{8, "a katakana synonym run on in a longer word", "モンハン", []string{"monhan"}, false},
 		{9, "misspelt katakana before kanji", "パーキソン病", []string{"parkinson"}, false},
 		{6, "an abbreviation's letters spelt out in kana", "ユーエスビー", []string{"usb"}, false},
+		{6, "an abbreviation's letters spelt out, then a number", "ユーエスビー4", []string{"usb"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

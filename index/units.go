@@ -103,6 +103,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			if q := c.spellingAlt(surfaces(toks[i:j])); q != nil {
 				alts = append(alts, q)
 			}
+			if q := c.lettersAlt(surfaces(toks[i:j])); q != nil {
+				alts = append(alts, q) // ユーエスビー of ユーエスビー4
+			}
 			if run := surfaces(toks[i:j]); j-i < len(toks) && analyzer.IsKana(run) && strings.ContainsFunc(run, isKatakanaLetter) {
 				// A misspelt katakana word inside a longer one (量子コンピュター);
 				// word looks a word of katakana alone up itself.
@@ -150,7 +153,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				alts = append(alts, q)
 			}
 			if len(toks) > 1 {
-				if q := c.soundAlt(toks[i].Surface); q != nil {
+				if q := c.lettersAlt(toks[i].Surface); q != nil {
+					alts = append(alts, q) // ユーエスビー of ユーエスビー4
+				} else if q := c.soundAlt(toks[i].Surface); q != nil {
 					alts = append(alts, q)
 				}
 				if q := c.tagStandIn(toks[i], us[0]); q != nil {
