@@ -141,7 +141,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	last, pending := imeTail(words[len(words)-1])
 	// Earlier words still in kana or romaji are the words they read as
 	// (zenkotaidenchi to: 全固体電池 トヨタ).
-	words = si.converted(words)
+	words = ix.converted(si, words)
 	context := strings.Join(words[:len(words)-1], "")
 	// What precedes a completion of last alone: the other words as the
 	// articles write them (iphone is iPhone), or as the reader did.
@@ -227,27 +227,30 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 }
 
 // converted returns words with each before the last that is kana or
-// romaji of two or more letters, and no word itself, replaced by the
-// word most articles use that reads so (folded); words itself when none
-// is.
-func (si *suggestIndex) converted(words []string) []string {
+// romaji of two or more letters, no word itself and no particle or other
+// word of grammar (から, ため), replaced by the word most articles use
+// that reads so (folded); words itself when none is.
+func (ix *Index) converted(si *suggestIndex, words []string) []string {
 	var out []string
 	for i, w := range words[:len(words)-1] {
 		if si.spelling(w) != "" {
 			continue
 		}
-		var r string
-		switch {
-		case analyzer.IsKana(w):
-			r = analyzer.ReadingPrefix(w)
-		case isRomaji(w):
-			if kana, pending, ok := toKana(w); ok && pending == "" {
-				r = analyzer.ReadingPrefix(kana)
+		kana := w
+		if isRomaji(w) {
+			k, pending, ok := toKana(w)
+			if !ok || pending != "" {
+				continue
 			}
+			kana = toHiragana(k)
 		}
-		if utf8.RuneCountInString(r) < 2 {
+		if !analyzer.IsKana(kana) || utf8.RuneCountInString(kana) < 2 {
 			continue
 		}
+		if toks := ix.an.Tokens(kana); len(toks) == 1 && !toks[0].Content {
+			continue // a word of grammar as written (から)
+		}
+		r := analyzer.ReadingPrefix(kana)
 		if word := si.wordByReading(r); word != "" {
 			if out == nil {
 				out = slices.Clone(words)

@@ -535,4 +535,8 @@ func TestSuggestConvertsContext(t *testing.T) {
 			t.Errorf("Suggest(%q) = %v, %v; want 全固体電池 トヨタ first", q, texts(got), err)
 		}
 	}
+	// A particle stays what it is (から is no 空).
+	if got, err := ix.Suggest(ctx, "東京 から あ", 5); err != nil || len(got) == 0 || !strings.HasPrefix(got[0].Text, "東京 から ") {
+		t.Errorf("Suggest(東京 から あ) = %v, %v; want completions after 東京 から", texts(got), err)
+	}
 }
