@@ -370,6 +370,41 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	return disjunction(qs)
 }
 
+// latinTypoAlt matches an English word of four letters or more that no
+// article has by the words one edit away that articles have: a letter
+// added, dropped or changed (llma: llama), or two side by side swapped
+// (pixle: pixel, gemnii: gemini), weighed like a katakana spelling an
+// edit away. nil for other words, and past maxFuzzyWords.
+func (c *compiler) latinTypoAlt(text string) query.Query {
+	word := analyzer.WordTerm(text)
+	if len(word) < minFuzzyRunes || !isLatinWord(word) || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) ||
+		c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
+		return nil
+	}
+	c.fuzzed++
+	w := alt(fuzzyBoost)
+	build := func(field string, boost float64) query.Query {
+		q := bleve.NewFuzzyQuery(word)
+		q.SetField(field)
+		q.SetFuzziness(1)
+		q.SetBoost(boost)
+		return q
+	}
+	qs := []query.Query{build(fieldTitle, w.title), build(fieldBody, w.body)}
+	b := []byte(word)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		if t := string(b); c.df(t) > 0 {
+			qs = append(qs, fieldsTerm(t, w))
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
 // A katakana word fewer than rareSpelling articles use may be a
 // misspelling: a spelling one edit away that usualSpelling times as many
 // articles use is the one the reader meant too. (Looking for the

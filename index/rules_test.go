@@ -38,6 +38,7 @@ var ruleFixtures = []Article{
 	{ID: "parkinson", Title: "パーキンソン病の新薬", Body: "パーキンソン病の治療薬が承認された。", Published: day("2026-03-28")},
 	{ID: "usb", Title: "USB4ハブの新製品", Body: "USBの差し込み口を4つ備える。", Published: day("2026-03-29")},
 	{ID: "yoasobi", Title: "YOASOBIが新曲", Body: "YOASOBIの新曲が配信された。", Published: day("2026-03-30")},
+	{ID: "pixel", Title: "Pixel 10の発売日", Body: "グーグルのPixel 10が発売される。", Published: day("2026-03-31")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -87,6 +88,9 @@ func TestAnalysisRules(t *testing.T) {
 		{9, "misspelt katakana before kanji", "パーキソン病", []string{"parkinson"}, false},
 		{6, "an abbreviation's letters spelt out in kana", "ユーエスビー", []string{"usb"}, false},
 		{6, "an abbreviation's letters spelt out, then a number", "ユーエスビー4", []string{"usb"}, false},
+		{12, "an English word with two letters swapped", "Pixle 10", []string{"pixel"}, false},
+		{12, "an English word with a letter dropped", "pxel", []string{"pixel"}, false},
+		{12, "an English word with two letters swapped, alone", "pixle", []string{"pixel"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

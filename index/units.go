@@ -43,6 +43,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, c.phrase(toks[i].Surface+o.text, alt(synonymBoost)))
 				}
 			}
+			if q := c.latinTypoAlt(toks[i].Surface); q != nil {
+				// A name misspelt before its number (Pixle 10): the
+				// name an edit away, the number as typed.
+				alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
+			}
 			units = append(units, disjunction(alts))
 			i = end
 			continue

@@ -72,6 +72,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		if reading == nil {
 			reading = c.splitLatin(toks[0].Term)
 		}
+		if reading == nil {
+			reading = c.latinTypoAlt(text) // pixle: pixel
+		}
 	}
 	var units []query.Query // all must match: the word as written
 	switch {
