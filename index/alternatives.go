@@ -346,14 +346,7 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	w := alt(fuzzyBoost)
 	df := c.df(term)
 	if df == 0 {
-		build := func(field string, boost float64) query.Query {
-			q := bleve.NewFuzzyQuery(term)
-			q.SetField(field)
-			q.SetFuzziness(1)
-			q.SetBoost(boost)
-			return q
-		}
-		return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
+		return editAway(term, w)
 	}
 	if df >= rareSpelling {
 		return nil // a spelling this common is one the articles use
@@ -370,6 +363,18 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	return disjunction(qs)
 }
 
+// editAway matches the terms one edit from term in the title or body.
+func editAway(term string, w weight) query.Query {
+	build := func(field string, boost float64) query.Query {
+		q := bleve.NewFuzzyQuery(term)
+		q.SetField(field)
+		q.SetFuzziness(1)
+		q.SetBoost(boost)
+		return q
+	}
+	return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
+}
+
 // latinTypoAlt matches an English word of four letters or more that no
 // article has by the words one edit away that articles have: a letter
 // added, dropped or changed (llma: llama), or two side by side swapped
@@ -377,20 +382,13 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 // edit away. nil for other words, and past maxFuzzyWords.
 func (c *compiler) latinTypoAlt(text string) query.Query {
 	word := analyzer.WordTerm(text)
-	if len(word) < minFuzzyRunes || !isLatinWord(word) || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) ||
+	if len(word) < minFuzzyRunes || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) ||
 		c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
 		return nil
 	}
 	c.fuzzed++
 	w := alt(fuzzyBoost)
-	build := func(field string, boost float64) query.Query {
-		q := bleve.NewFuzzyQuery(word)
-		q.SetField(field)
-		q.SetFuzziness(1)
-		q.SetBoost(boost)
-		return q
-	}
-	qs := []query.Query{build(fieldTitle, w.title), build(fieldBody, w.body)}
+	qs := []query.Query{editAway(word, w)}
 	b := []byte(word)
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] == b[i+1] {
