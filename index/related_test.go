@@ -173,7 +173,8 @@ func TestRelatedDuplicatesWithLinks(t *testing.T) {
 }
 
 func TestShownReason(t *testing.T) {
-	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true} {
+	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true,
+		"2.1": false, "10,000": false, "the": false, "and": false, "mk-7": true, "h3": true} {
 		if got := shownReason(term); got != want {
 			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
 		}

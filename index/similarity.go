@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -201,8 +202,19 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term, field string, ti
 }
 
 // shownReason reports whether a shared word is shown as a reason: a word in
-// hiragana alone (こうした, おき) counts towards the similarity but says
-// nothing to a reader.
+// hiragana alone (こうした, おき), a number (2.1) and an English function
+// word (the) count towards the similarity but say nothing to a reader.
 func shownReason(term string) bool {
-	return strings.ContainsFunc(term, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' })
+	return strings.ContainsFunc(term, func(r rune) bool { return (r < 'ぁ' || r > 'ゖ') && unicode.IsLetter(r) }) &&
+		!englishFunction[term]
+}
+
+// englishFunction are English words that say nothing of a subject, in
+// the lower case the analyzer gives them.
+var englishFunction = map[string]bool{
+	"the": true, "and": true, "for": true, "with": true, "from": true, "this": true, "that": true,
+	"are": true, "was": true, "has": true, "have": true, "not": true, "but": true, "you": true,
+	"your": true, "our": true, "its": true, "how": true, "what": true, "why": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "an": true, "or": true,
+	"is": true, "it": true, "be": true, "as": true, "we": true,
 }
