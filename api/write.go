@@ -113,6 +113,12 @@ func (s *server) bulk(c *echo.Context) error {
 			msg: fmt.Sprintf("the server is shutting down: the first %d lines were read and %d articles written (%d rejected); send the lines after line %d again once it is back (sending an article again replaces it)",
 				rep.Lines, rep.Indexed, rep.Rejected, rep.Lines)}
 	}
+	if err != nil && errors.Is(err, index.ErrStorage) && rep != nil {
+		s.log.Error("bulk write not saved", "error", err.Error())
+		return &apiError{status: http.StatusInsufficientStorage, code: "storage_error",
+			msg: fmt.Sprintf("the index could not save a batch to disk (is the disk full?): %d articles were written before it, the later lines were not kept; send them again once there is room (sending an article again replaces it)",
+				rep.Indexed)}
+	}
 	if err != nil {
 		var be *bodyError
 		if errors.As(err, &be) && be.kind != bodyMediaType && rep != nil {

@@ -26,6 +26,9 @@ var (
 	// ErrNoIndex means Options.MustExist was set and the directory holds
 	// no index.
 	ErrNoIndex = errors.New("index: no index")
+	// ErrStorage means a write could not be saved (a full disk, a file
+	// size limit, a failing device): none of it was kept.
+	ErrStorage = errors.New("index: the write could not be saved to disk")
 )
 
 // ValidationError says which field of an article is wrong and why;

@@ -76,6 +76,7 @@ type Index struct {
 	dates     dateSpan // first and last publication dates
 	stale     bool     // built by an incompatible version (AnySchema)
 	closed    bool
+	broken    error // set when the index could not be reopened after a failed write (storage.go)
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.
@@ -263,6 +264,11 @@ func (ix *Index) acquire() (release func(), err error) {
 	if ix.stale {
 		ix.mu.RUnlock()
 		return nil, fmt.Errorf("%w: the index was built by an older version; run `sagasu reindex`", ErrSchema)
+	}
+	if ix.broken != nil {
+		err := ix.broken
+		ix.mu.RUnlock()
+		return nil, err
 	}
 	return ix.mu.RUnlock, nil
 }

@@ -57,7 +57,9 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 		if a.err != nil {
 			return nil, a.err
 		}
-		return ix.write(ctx, a.p)
+		created, err := ix.write(ctx, a.p)
+		ix.reopenAfter(err)
+		return created, err
 	}
 }
 
@@ -104,7 +106,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 		ix.dates.extend(p.arts[i].Published)
 	}
 	if err := ix.b.Batch(batch); err != nil {
-		return nil, fmt.Errorf("index: batch of %d: %w", len(p.arts), err)
+		return nil, fmt.Errorf("%w: batch of %d: %w", ErrStorage, len(p.arts), err)
 	}
 	ix.record(ids...)
 	ix.sug.markDirty(old)
@@ -165,6 +167,12 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if err := ValidateID(id); err != nil {
 		return err
 	}
+	err := ix.delete(ctx, id)
+	ix.reopenAfter(err)
+	return err
+}
+
+func (ix *Index) delete(ctx context.Context, id string) error {
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 	release, err := ix.acquire()
@@ -182,7 +190,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
 	if err := ix.b.Delete(id); err != nil {
-		return fmt.Errorf("index: delete %s: %w", id, err)
+		return fmt.Errorf("%w: delete %s: %w", ErrStorage, id, err)
 	}
 	ix.record(id)
 	h := res.Hits[0]

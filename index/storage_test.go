@@ -1,0 +1,80 @@
+package index
+
+import (
+	"errors"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestWriteThatCannotBeSaved: a write that fails to reach the disk (here a
+// file size limit, as a full disk would) answers ErrStorage, and the index
+// goes on: reads work, later writes are saved, and a restart finds every
+// write that was answered without error. It runs in a child process,
+// whose file size limit leaves the other tests alone.
+func TestWriteThatCannotBeSaved(t *testing.T) {
+	dir := os.Getenv("SAGASU_TEST_FSIZE_DIR")
+	if dir == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteThatCannotBeSaved$", "-test.v")
+		cmd.Env = append(os.Environ(), "SAGASU_TEST_FSIZE_DIR="+t.TempDir())
+		if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "--- PASS") {
+			t.Fatalf("child test: %v\n%s", err, out)
+		}
+		return
+	}
+	path := filepath.Join(dir, "index")
+	ix, err := Open(path, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, Article{ID: "before", Title: "書き込み前の記事", Published: day("2026-05-01")})
+
+	var old syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+		t.Fatal(err)
+	}
+	limit := old
+	limit.Cur = 4 << 20
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
+		t.Skipf("cannot lower the file size limit: %v", err)
+	}
+	rng := rand.New(rand.NewSource(1))
+	var body strings.Builder
+	for body.Len() < 900_000 {
+		body.WriteRune(rune(0x30A1 + rng.Intn(0x30F6-0x30A1)))
+	}
+	err = ix.Put(t.Context(), Article{ID: "big", Title: "大きな記事", Body: body.String(), Published: day("2026-05-02")})
+	if !errors.Is(err, ErrStorage) {
+		t.Fatalf("Put(a segment over the limit) = %v, want ErrStorage", err)
+	}
+	mustPut(t, ix, Article{ID: "after", Title: "書き込み後の記事", Published: day("2026-05-03")})
+	if got := ids(mustSearch(t, ix, Request{Query: "記事"})); len(got) != 2 {
+		t.Errorf("search after the failed write = %v, want before and after", got)
+	}
+	if _, err := ix.Get(t.Context(), "big"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get(big) = %v, want ErrNotFound", err)
+	}
+	if err := ix.Delete(t.Context(), "before"); err != nil {
+		t.Errorf("Delete after the failed write: %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(path, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for id, want := range map[string]error{"after": nil, "before": ErrNotFound, "big": ErrNotFound} {
+		if _, err := ix.Get(t.Context(), id); !errors.Is(err, want) {
+			t.Errorf("after a restart, Get(%s) = %v, want %v", id, err, want)
+		}
+	}
+}
