@@ -117,6 +117,7 @@ func TestSameTerms(t *testing.T) {
 		{"zero-width space inside a word", "ソフト\u200bバンク", "ソフトバンク"},
 		{"circled and squared forms", "㍿", "株式会社"},
 		{"a version's zero decimals", "PCIe 5.0", "PCIe 5"},
+		{"the 吉 written outside the BMP", "𠮷野家", "吉野家"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,6 +148,7 @@ func TestDropped(t *testing.T) {
 		{"particles and auxiliaries", "全固体電池の量産を発表した", []string{"全", "全固体", "全固体電池", "固体", "電池", "量産", "発表"}},
 		{"symbols tagged as nouns", "[AI] @x | a-b", []string{"ai", "x", "a", "b"}},
 		{"emoji", "🚀🔋🤖", nil},
+		{"kanji outside the BMP are words", "𩸽を焼く", []string{"𩸽", "焼く"}},
 		{"stop words only", "することができる", nil},
 		{"empty", "", nil},
 		{"spaces only", " \u3000\t\n", nil},
@@ -174,6 +176,12 @@ func TestOffsetsOnOriginal(t *testing.T) {
 	for term, orig := range want {
 		if got[term] != orig {
 			t.Errorf("term %q covers %q, want %q (all: %q)", term, got[term], orig, got)
+		}
+	}
+	in = "𠮷野家の牛丼"
+	for _, tk := range a.Analyze([]byte(in)) {
+		if string(tk.Term) == "吉野家" && in[tk.Start:tk.End] != "𠮷野家" {
+			t.Errorf("term 吉野家 covers %q, want 𠮷野家", in[tk.Start:tk.End])
 		}
 	}
 }

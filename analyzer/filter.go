@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,11 @@ import (
 // a trailing ー (コンピューター → コンピュータ).
 func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 	switch pos0 {
-	case "助詞", "助動詞", "記号", "接続詞", "フィラー":
+	case "記号":
+		if !rareKanji(k.Surface) {
+			return ""
+		}
+	case "助詞", "助動詞", "接続詞", "フィラー":
 		return ""
 	case "その他":
 		if pos1, _ := k.FeatureAt(1); pos1 == "間投" {
@@ -37,6 +42,13 @@ func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 		return ""
 	}
 	return stemKatakana(expandIteration(term))
+}
+
+// rareKanji reports whether s is kanji outside the BMP (𩸽, 𠀋): the
+// dictionary's character classes end at U+FFFF, so kagome calls them
+// symbols, yet they are the words of names and things.
+func rareKanji(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r <= 0xFFFF || !unicode.Is(unicode.Han, r) })
 }
 
 // isSingleHiragana reports whether s is one hiragana character: what is

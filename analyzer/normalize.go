@@ -155,6 +155,11 @@ func foldNonASCII(r rune, variants bool) (f rune, ok bool) {
 		return 'ケ', true
 	case 'ヵ':
 		return 'カ', true
+	case '𠮷':
+		// The 吉 of 𠮷野家 and 𠮷田, outside the BMP: the dictionary knows
+		// no character there (kagome calls it a symbol), and readers type
+		// 吉 for it.
+		return '吉', true
 	}
 	switch {
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
