@@ -343,21 +343,29 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		// A weak unit adds to the score of an article that has a strong
 		// one, and finds nothing alone.
 		strong := tq.strong()
-		bq.AddMust(bleve.NewDisjunctionQuery(strong...))
+		var must query.Query = bleve.NewDisjunctionQuery(strong...)
+		if n := len(strong); scored && n > 2 && !tq.common {
+			// (Of the strong units: a number in half the archive is no
+			// word an article misses, and stepping through its articles
+			// took most of a second on livedoor.) The clause has a
+			// boolean of its own: beside the weak units in one
+			// disjunction, each article found made it step through
+			// every article again for one with all but one unit (a
+			// 3x4 女性 写真 映画 テレビ, 0.8 s against 2 ms).
+			most := bleve.NewDisjunctionQuery(strong...)
+			most.SetMin(float64(n - 1))
+			ranked := bleve.NewBooleanQuery()
+			ranked.AddMust(must)
+			ranked.AddShould(most)
+			must = ranked
+		}
+		bq.AddMust(must)
 		if scored && len(strong) < len(tq.relax) {
 			for _, q := range tq.relax {
 				if tq.weak[q] {
 					bq.AddShould(q)
 				}
 			}
-		}
-		if n := len(strong); scored && n > 2 && !tq.common {
-			// (Of the strong units: a number in half the archive is no
-			// word an article misses, and stepping through its articles
-			// took most of a second on livedoor.)
-			most := bleve.NewDisjunctionQuery(strong...)
-			most.SetMin(float64(n - 1))
-			bq.AddShould(most)
 		}
 	case len(tq.units) > 0:
 		bq.AddMust(tq.units...)
