@@ -14,8 +14,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"golang.org/x/net/netutil"
-
 	"sagasu/api"
 	"sagasu/data"
 	"sagasu/index"
@@ -141,7 +139,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	ln = netutil.LimitListener(ln, connLimit(cfg.maxConns))
+	gate := newConnGate(ln, connLimit(cfg.maxConns))
+	ln = gate
 	if cfg.pprof != "" {
 		stop, err := servePprof(cfg.pprof, log)
 		if err != nil {
@@ -170,7 +169,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// itself (--request-timeout, a minimum rate for bulk), the work
 		// by --request-timeout, and slow headers by ReadHeaderTimeout.
 		ReadHeaderTimeout: 5 * time.Second,
-		IdleTimeout:       30 * time.Second, // an idle keep-alive holds a connection (see connLimit)
+		IdleTimeout:       30 * time.Second, // an idle keep-alive holds a connection until a new one needs it (see connGate)
+		ConnState:         gate.track,
 		// Room for the longest query string a route accepts, so that a
 		// documented limit is answered by the API (JSON), not by Go's
 		// server (a text/plain 431).

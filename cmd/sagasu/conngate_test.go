@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"testing"
+	"time"
+)
+
+// TestConnGateClosesIdleForNew: with every slot held by an idle
+// keep-alive connection, a new client is served at once (the idlest
+// connection is closed for it), not after the idle timeout.
+func TestConnGateClosesIdleForNew(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gate := newConnGate(ln, 2)
+	srv := &http.Server{
+		Handler:     http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }),
+		IdleTimeout: time.Hour,
+		ConnState:   gate.track,
+	}
+	go srv.Serve(gate)
+	t.Cleanup(func() { srv.Close() })
+
+	get := func(c net.Conn) error {
+		c.SetDeadline(time.Now().Add(20 * time.Second))
+		if _, err := fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+			return err
+		}
+		res, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			return err
+		}
+		defer res.Body.Close()
+		_, err = io.ReadAll(res.Body)
+		return err
+	}
+	for i := range 2 { // two connections, served once, then left idle
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		if err := get(c); err != nil {
+			t.Fatalf("idle connection %d: %v", i, err)
+		}
+	}
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := get(c); err != nil {
+		t.Fatalf("a third connection with both slots idle: %v (want it served)", err)
+	}
+}
