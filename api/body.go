@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v5"
 	"golang.org/x/sync/semaphore"
@@ -160,7 +161,8 @@ func (b *bodyReader) sniff(p []byte) error {
 	if strings.IndexByte(`{["-0123456789`, p[0]) >= 0 {
 		return nil // JSON, if not an object: the decoder says what is wrong
 	}
-	return &bodyError{kind: bodyMediaType, msg: "the body is a form; send JSON (NDJSON for bulk) with Content-Type: application/json"}
+	r, _ := utf8.DecodeRune(p)
+	return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("the body is not JSON (it begins with %q; a form's fields, or text); send JSON (NDJSON for bulk) with Content-Type: application/json", r)}
 }
 
 // readFailure classifies a failed read of the client's body.

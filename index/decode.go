@@ -28,6 +28,10 @@ func DecodeObject(b []byte, v any) error {
 		return &ValidationError{Msg: "is empty; send one JSON object"}
 	}
 	if kind := firstKind(b); kind != "{" && kind != "" {
+		if !jsontext.Value(b).IsValid() {
+			// (title=a&… starts like true, - like a number.)
+			return &ValidationError{Msg: "is not valid JSON; send one JSON object, {\"title\": …}"}
+		}
 		return &ValidationError{Msg: "must be a JSON object, found " + kind}
 	}
 	err := json.Unmarshal(b, v, json.RejectUnknownMembers(true))
