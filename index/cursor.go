@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,7 +70,10 @@ func loadCursorKey(b interface {
 // fingerprint identifies what a cursor may continue.
 func (r *Request) fingerprint() string {
 	h := sha256.New()
-	for _, s := range []string{r.Query, strings.Join(r.Categories, "\x1f"), timeKey(r.From), timeKey(r.To), r.Sort.String()} {
+	// The categories are a set: the same in another order (or twice) is
+	// the same search.
+	cats := slices.Compact(slices.Sorted(slices.Values(r.Categories)))
+	for _, s := range []string{r.Query, strings.Join(cats, "\x1f"), timeKey(r.From), timeKey(r.To), r.Sort.String()} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

@@ -69,7 +69,17 @@ func TestCursorTampering(t *testing.T) {
 		})
 	}
 
-	// The real cursors still work, for both kinds of sort.
+	// The real cursors still work, for both kinds of sort, and with the
+	// categories (a set) given in another order.
+	twoCats := Request{Sort: SortNewest, PerPage: 1, Categories: []string{"AI", "宇宙・航空"}}
+	if res := mustSearch(t, ix, twoCats); res.NextCursor != "" {
+		reordered := Request{Sort: SortNewest, PerPage: 1, Categories: []string{"宇宙・航空", "AI"}, Cursor: res.NextCursor}
+		if _, err := ix.Search(t.Context(), reordered); err != nil {
+			t.Errorf("cursor with the categories in another order: %v", err)
+		}
+	} else {
+		t.Errorf("no cursor for %v", twoCats.Categories)
+	}
 	for _, r := range []Request{newest, relevance} {
 		res := mustSearch(t, ix, r)
 		r.Cursor = res.NextCursor
