@@ -61,7 +61,7 @@ func (s *server) backup(c *echo.Context) error {
 	}
 	start := time.Now()
 	if err := os.MkdirAll(s.opts.BackupDir, 0o755); err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("backup: %w: %w", index.ErrBackupDir, err)
 	}
 	// A directory of its own, even for two backups in one millisecond.
 	dir, err := os.MkdirTemp(s.opts.BackupDir, "sagasu-"+start.UTC().Format("20060102T150405.000Z")+"-")
@@ -69,7 +69,7 @@ func (s *server) backup(c *echo.Context) error {
 		err = os.Chmod(dir, 0o755) // as other backups and indexes, not MkdirTemp's 0700
 	}
 	if err != nil {
-		return fmt.Errorf("backup: %w", err)
+		return fmt.Errorf("backup: %w: %w", index.ErrBackupDir, err)
 	}
 	if err := s.ix.Backup(c.Request().Context(), dir); err != nil {
 		os.RemoveAll(dir)

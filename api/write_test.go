@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -433,5 +434,37 @@ func TestBulkListsFirstRejections(t *testing.T) {
 	}
 	if b.Created != 1 || b.Rejected != index.MaxListedRejections+500 || len(b.Items) != index.MaxListedRejections+1 || b.Unlisted != 500 {
 		t.Errorf("created %d, rejected %d, items %d, unlisted %d", b.Created, b.Rejected, len(b.Items), b.Unlisted)
+	}
+}
+
+// TestBackupDirReplaced: a backup directory that has become a file, or a
+// link into the data directory, since the server started is refused with
+// a 503 that says so, and nothing is written into the data directory.
+func TestBackupDirReplaced(t *testing.T) {
+	base := t.TempDir()
+	link := filepath.Join(base, "backups")
+	srv, ix := newWritable(t, Options{BackupDir: link})
+	before, _ := os.ReadDir(ix.Dir())
+	tests := []struct {
+		name string
+		make func() error
+	}{
+		{"a link into the data directory", func() error { return os.Symlink(ix.Dir(), link) }},
+		{"a file", func() error { return os.WriteFile(link, []byte("x"), 0o644) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			os.RemoveAll(link)
+			if err := tt.make(); err != nil {
+				t.Fatal(err)
+			}
+			status, raw := send(t, "POST", srv.URL+"/v1/admin/backup", testKey, "")
+			if status != http.StatusServiceUnavailable || !strings.Contains(string(raw), "backup_dir_unusable") {
+				t.Errorf("backup = %d %s, want 503 backup_dir_unusable", status, raw)
+			}
+			if after, _ := os.ReadDir(ix.Dir()); len(after) != len(before) {
+				t.Errorf("the data directory went from %d to %d entries", len(before), len(after))
+			}
+		})
 	}
 }

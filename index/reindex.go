@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -335,6 +337,41 @@ func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string
 	return nil
 }
 
+// insideDir reports whether dir, links resolved, is parent or lies
+// inside it; dir need not exist yet.
+func insideDir(dir, parent string) (bool, error) {
+	d, err := resolvePath(dir)
+	if err != nil {
+		return false, err
+	}
+	p, err := resolvePath(parent)
+	if err != nil {
+		return false, err
+	}
+	return d == p || strings.HasPrefix(d, p+string(filepath.Separator)), nil
+}
+
+// resolvePath is path made absolute with the links of its longest
+// existing part resolved.
+func resolvePath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for {
+		r, err := filepath.EvalSymlinks(abs)
+		if err == nil {
+			return filepath.Join(r, rest), nil
+		}
+		parent := filepath.Dir(abs)
+		if !errors.Is(err, fs.ErrNotExist) || parent == abs {
+			return "", err
+		}
+		rest, abs = filepath.Join(filepath.Base(abs), rest), parent
+	}
+}
+
 // Backup writes a consistent copy of the index to dir (which must not
 // exist or be empty), as a data directory `sagasu serve --data-dir` opens.
 // Searches and writes go on meanwhile; the copy holds the state of the
@@ -342,6 +379,11 @@ func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string
 func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if err := checkEmptyDir(dir); err != nil {
 		return err
+	}
+	// (Checked on every backup: the directory may have been replaced by
+	// a link into the data directory since the server started.)
+	if in, err := insideDir(dir, ix.dir); err != nil || in {
+		return fmt.Errorf("%w: %s is inside the data directory %s (or cannot be resolved: %v)", ErrBackupDir, dir, ix.dir, err)
 	}
 	release, err := ix.acquire()
 	if err != nil {
