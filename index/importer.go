@@ -301,11 +301,10 @@ func (lr *lineReader) next() ([]byte, error) {
 			return nil, errLineTooLong
 		}
 		line := bytes.TrimRight(lr.buf, "\r\n")
-		if lr.lines == 1 {
-			// A byte order mark is how some editors start a UTF-8
-			// file; it is not part of the first article.
-			line = bytes.TrimPrefix(line, utf8BOM)
-		}
+		// A byte order mark is how some editors start a UTF-8 file; it is
+		// no part of an article, on the first line or on a later one
+		// (cat a.jsonl b.jsonl of two such files).
+		line = bytes.TrimPrefix(line, utf8BOM)
 		return line, nil
 	}
 }

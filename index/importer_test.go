@@ -22,7 +22,8 @@ func TestImportLines(t *testing.T) {
 	}{
 		{"byte order mark", "\ufeff" + `{"id":"bom","title":"t",` + published + "}\n", 1, nil},
 		{"byte order mark before a blank line", "\ufeff\n" + `{"id":"bom2","title":"t",` + published + "}\n", 1, nil},
-		{"a mark on line 2 is an error", `{"id":"a","title":"t",` + published + "}\n\ufeff" + `{"id":"b","title":"t",` + published + "}\n", 1, []string{"malformed JSON"}},
+		{"a mark on line 2 (two files joined)", `{"id":"a","title":"t",` + published + "}\n\ufeff" + `{"id":"b","title":"t",` + published + "}\n", 2, nil},
+		{"a mark inside a line is an error", `{"id":"a",` + "\ufeff" + `"title":"t",` + published + "}\n", 0, []string{"malformed JSON"}},
 		{"1 MiB of \\u escapes", ascii + "\n", 1, nil},
 		{"1 MiB of surrogate pairs", emoji + "\n", 1, nil},
 		{"longer than any valid article", `{"id":"x","body":"` + strings.Repeat("a", MaxArticleJSONBytes) + `"}` + "\n", 0, []string{"line is longer"}},
