@@ -331,15 +331,18 @@ func (si *suggestIndex) spelling(w string) string {
 // lookupGroups looks each group of prefixes up and interleaves the
 // groups' best entries, the first group first; but the words of the first
 // group that fewer than one in weakTyped as many articles use as the
-// other groups' best take turns after the others (fujitsu of 3 articles
-// comes after 富士通 of 96). They take turns rather than wait for all
-// the others: waiting lost more names typed in Latin letters on the way,
-// which commoner words outnumber.
+// other groups' best (fujitsu of 3 articles beside 富士通 of 96) rank
+// among the others as if weakPenalty times fewer articles used them.
+// Taking turns with the others put ren of 5 articles second, above 連続
+// of 401, and an author's handle (kamikura) third for ka; waiting for
+// all the others lost names typed in Latin letters that commoner words
+// outnumber.
 func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 	lists := make([][]int32, len(groups))
 	for i, g := range groups {
 		lists[i] = si.lookup(g, n)
 	}
+	var weak []int32
 	if len(lists) > 1 {
 		top := float32(0)
 		for _, l := range lists[1:] {
@@ -347,7 +350,7 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 				top = max(top, si.entries[l[0]].score)
 			}
 		}
-		var strong, weak []int32
+		var strong []int32
 		for _, e := range lists[0] {
 			if en := &si.entries[e]; en.kind == kindTerm && en.score*weakTyped < top {
 				weak = append(weak, e)
@@ -356,7 +359,6 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 			}
 		}
 		lists[0] = strong
-		lists = append(lists, weak)
 	}
 	var out []int32
 	seen := map[int32]bool{}
@@ -375,7 +377,22 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 			break
 		}
 	}
-	return out[:min(len(out), n)]
+	for _, w := range weak {
+		if seen[w] {
+			continue
+		}
+		at := slices.IndexFunc(out, func(e int32) bool {
+			en := &si.entries[e]
+			return en.kind == kindTerm && en.score < si.entries[w].score*weakPenalty
+		})
+		if at < 0 {
+			at = len(out)
+		}
+		out = slices.Insert(out, at, w)
+	}
+	// (Past n: the caller may drop some entries as the same word as
+	// another.)
+	return out
 }
 
 // lookup returns up to n entries matching any of the prefixes, best
@@ -410,8 +427,11 @@ func (si *suggestIndex) less(a, b int32) bool {
 	return ea.text < eb.text
 }
 
-// weakTyped: see lookupGroups.
-const weakTyped = 10
+// weakTyped, weakPenalty: see lookupGroups.
+const (
+	weakTyped   = 10
+	weakPenalty = 3
+)
 
 // memoRunes: prefixes up to this long are memoised when they match more
 // than memoMinKeys keys: those are the slow ones, and there are at most

@@ -32,6 +32,13 @@ type wordInfo struct {
 	long bool
 }
 
+// timeWord reports whether a token is a kanji noun that can stand as an
+// adverb of time (今日, 今夜, 昨年, 今回: 名詞,副詞可能).
+func timeWord(t analyzer.Token) bool {
+	return strings.HasPrefix(t.POS, "名詞,副詞可能") && utf8.RuneCountInString(t.Surface) >= 2 &&
+		!strings.ContainsFunc(t.Surface, func(r rune) bool { return !isHan(r) })
+}
+
 // charReadings returns the readings of a word of two or three kanji put
 // together from its characters' dictionary readings (the first of each
 // but the last, the first three of the last), or nil.
@@ -178,6 +185,11 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	case joinedWhole(all, term) && len(toks) > 0 && strings.Contains(counters, toks[0].Term) && utf8.RuneCountInString(toks[0].Term) == 1:
 		// A counter joined to the word after it (1兆円|規模 → 円規模, 3年|以上
 		// → 年以上): no word.
+	case joinedWhole(all, term) && slices.ContainsFunc(all, func(t analyzer.Token) bool {
+		return strings.HasPrefix(t.POS, "名詞,副詞可能") || strings.HasPrefix(t.POS, "副詞")
+	}):
+		// A word of time or an adverb joined to the next (今回|話, 今|話題,
+		// 昨年|夏, 続々|新): no word.
 	case joinedWhole(all, term):
 		// Compounds of one-character words and names kagome splits
 		// (独|女, 婚|活, 本田|圭|佑): the index holds them joined, under
@@ -215,7 +227,15 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		info.content = true
 		var r strings.Builder
 		for _, t := range toks {
-			info.content = info.content && t.Content
+			// A word of time (今夜, 昨年) is no content word to relate
+			// or count by, but readers type it: it is offered once its
+			// whole reading is typed (こんや), as a single kanji is, not
+			// for every prefix (じ is no 時間 yet).
+			if len(toks) == 1 && !t.Content && timeWord(t) {
+				info.single = true
+			} else {
+				info.content = info.content && t.Content
+			}
 			r.WriteString(t.Reading)
 			if t.Reading == "" {
 				r.Reset()
