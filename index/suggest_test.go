@@ -540,3 +540,30 @@ func TestSuggestConvertsContext(t *testing.T) {
 		t.Errorf("Suggest(東京 から あ) = %v, %v; want completions after 東京 から", texts(got), err)
 	}
 }
+
+// TestSuggestRareLatinAfterReadings: romaji that reads as common words
+// (ren: 恋愛, 連絡) offers them before a Latin word few articles use
+// that starts with the same letters (an author's handle, a misspelling).
+func TestSuggestRareLatinAfterReadings(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 40 {
+		arts = append(arts, Article{ID: fmt.Sprintf("a-%d", i), Title: fmt.Sprintf("相談室 %d", i),
+			Body: "恋愛の相談と連絡の方法について。", Published: day("2026-06-01")})
+	}
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("h-%d", i), Title: fmt.Sprintf("寄稿 %d", i), Body: "文 @renxyz 恋愛のこと", Published: day("2026-06-02")})
+	}
+	mustPut(t, ix, arts...)
+	ix.sug.budget = time.Second
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ix.Suggest(t.Context(), "ren", 8)
+	at := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == "renxyz" })
+	for _, w := range []string{"恋愛", "連絡"} {
+		if i := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == w }); i < 0 || at >= 0 && at < i {
+			t.Errorf("ren → %v, want %s, and before renxyz", texts(got), w)
+		}
+	}
+}
