@@ -78,6 +78,39 @@ func (c *readerCounter) count(term, field string) uint64 {
 	return n
 }
 
+// alone returns how many articles have term in field more often than
+// they have the compounds wholes it is a part of: the articles where it
+// stands alone at least once (ドコモ beside NTTドコモ).
+func (c *readerCounter) alone(term string, wholes []string, field string) uint64 {
+	if c.count(term, field); c.r == nil {
+		return 0
+	}
+	inWholes := map[string]uint64{}
+	var d bindex.TermFieldDoc
+	for _, w := range wholes {
+		tfr, err := c.r.TermFieldReader(c.ctx, []byte(w), field, true, false, false)
+		if err != nil {
+			continue
+		}
+		for p, err := tfr.Next(&d); err == nil && p != nil; p, err = tfr.Next(&d) {
+			inWholes[string(p.ID)] += p.Freq
+		}
+		tfr.Close()
+	}
+	tfr, err := c.r.TermFieldReader(c.ctx, []byte(term), field, true, false, false)
+	if err != nil {
+		return 0
+	}
+	defer tfr.Close()
+	var n uint64
+	for p, err := tfr.Next(&d); err == nil && p != nil; p, err = tfr.Next(&d) {
+		if p.Freq > inWholes[string(p.ID)] {
+			n++
+		}
+	}
+	return n
+}
+
 // countQuery returns how many articles match q, or a large number when it
 // cannot tell (so nothing more is tried).
 func (c *readerCounter) countQuery(q query.Query) uint64 {

@@ -483,7 +483,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			}
 		}
 		if s := b.terms[e.Term]; s != nil {
-			if b.fragment(e.Term) {
+			if b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) {
 				continue // counted by its titles alone, not by the longer words
 			}
 			s.count = max(s.count, int(count))
@@ -493,7 +493,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			}
 			continue
 		}
-		if count < suggestMinDocs || b.fragment(e.Term) || b.ix.partOnly(tc, e.Term, count, field) {
+		if count < suggestMinDocs || b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) || b.ix.partOnly(tc, e.Term, count, field) {
 			continue
 		}
 		info := b.ix.wordInfo(e.Term)

@@ -567,3 +567,27 @@ func TestSuggestRareLatinAfterReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestPartThatStandsAlone: a part of a user-dictionary compound
+// that most titles write inside it (NTTドコモ) is still offered when the
+// articles also write it alone (ドコモは…); one they never write alone is
+// not (see TestSuggestNoKanjiPieces for pieces of kanji).
+func TestSuggestPartThatStandsAlone(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 8 {
+		arts = append(arts, Article{ID: fmt.Sprintf("d-%d", i), Title: fmt.Sprintf("NTTドコモ、新機種 %d", i),
+			Body: "NTTドコモは新しい端末を発表した。ドコモの店舗で販売する。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	ix.sug.budget = time.Second
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"どこも", "ドコモ"} {
+		got, _ := ix.Suggest(t.Context(), q, 8)
+		if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "ドコモ" && s.Kind == kindTerm }) {
+			t.Errorf("%s → %v, want ドコモ", q, texts(got))
+		}
+	}
+}
