@@ -151,12 +151,13 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// (量子 暗号k): the syllable completes them all.
 		context, last, echo = context+last, "", ""
 	}
+	split := "" // converted text the kana after it was split from
 	if context == "" {
 		// Converted text and kana still being typed, with no space
 		// between (量子こ, 自動う, 量子k): the kana completes in the
 		// context of what was converted.
 		if head, tail := splitTyping(last); head != "" {
-			context, last, echo = head, tail, ""
+			context, last, echo, split = head, tail, "", head
 		} else if pending != "" && !analyzer.IsKana(last) {
 			context, last, echo = last, "", ""
 		}
@@ -207,6 +208,16 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// + あ; 半導 + たい, 導 alone read しるべ): words that start with it.
 		add("", ix.afterUnread(si, context, last, pending, size))
 	}
+	before, strict := words[:len(words)-1], false
+	if echo == "" && split != "" && !isRomaji(split) && utf8.RuneCountInString(last) >= 2 {
+		// Kana typed right after converted text that make no word with
+		// it (独女けっこ): a word after it, as if a space were between
+		// (独女 結婚), but only words some article has beside it, and
+		// not for one kana, which is more often the rest of a word
+		// being typed or a particle (自動う is no 自動 Windows, 電池と no
+		// 電池 トヨタ).
+		echo, before, strict = split+" ", []string{split}, true
+	}
 	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
 		// No word completes the words together (titles may: 量子 あん
 		// is the start of a title with 量子暗号): complete the last one
@@ -214,7 +225,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// words articles have beside them, ahead of the titles.
 		titles := out
 		out = []Suggestion{}
-		for _, i := range ix.besideContext(ctx, si, words[:len(words)-1], ix.prefixes("", last, pending)) {
+		for _, i := range ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict) {
 			add(echo, []int32{i})
 		}
 		for _, t := range titles {

@@ -37,7 +37,10 @@ const maxTogether = 20
 // words most tied to them first: by together²÷count, where together is
 // the articles that have both, so なでしこ さわ offers 澤 before 爽やか, a word
 // in every article, and 独女 け offers 結婚 before 決定.
-func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string) []int32 {
+//
+// With strict, a word not counted (past the budget) is left out rather
+// than kept in its place.
+func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string, strict bool) []int32 {
 	together, done := ix.cooccurrence(ctx, words)
 	defer done()
 	type cand struct {
@@ -56,7 +59,7 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		}
 		n, known := together(e.text)
 		switch {
-		case !known:
+		case !known && !strict:
 			cs = append(cs, cand{i: i, score: -1}) // keeps its place
 		case n > 0:
 			cs = append(cs, cand{i: i, score: n * n / float64(max(e.count, 1))})

@@ -591,3 +591,22 @@ func TestSuggestPartThatStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestKanaRightAfterConverted: kana typed right after converted
+// text with no space, that make no word with it, complete a word after
+// it as with a space (全固体電池とよ → 全固体電池 トヨタ); one kana does not
+// (it is more often the rest of a word being typed).
+func TestSuggestKanaRightAfterConverted(t *testing.T) {
+	ix := mustSample(t)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ix.Suggest(t.Context(), "全固体電池とよ", 5)
+	if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "全固体電池 トヨタ" }) {
+		t.Errorf("全固体電池とよ → %v, want 全固体電池 トヨタ", texts(got))
+	}
+	got, _ = ix.Suggest(t.Context(), "量子こ", 5)
+	if len(got) == 0 || !strings.HasPrefix(got[0].Text, "量子コンピュータ") {
+		t.Errorf("量子こ → %v, want 量子コンピュータ first", texts(got))
+	}
+}
