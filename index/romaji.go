@@ -162,10 +162,13 @@ func toKana(s string) (kana, pending string, ok bool) {
 // (annai is あんない, which an IME reads あんあい) and long o as oh or ō
 // (ohtani, ōsaka are おおたに, おおさか, which an IME reads as ohtani
 // and おうさか); and wo inside a loanword is ウォ (wookuman), not を.
+// Typed without an IME, one n is ん before a vowel too: renai, kinyuu,
+// genin are 恋愛, 金融, 原因 (an IME reads れない, きにゅう, げにん).
 func romajiVariants(s string) []string {
 	out := []string{s}
 	for _, v := range []string{
 		hepburnN.ReplaceAllString(s, "nnn$1"),
+		plainN.ReplaceAllString(s, "${1}nn$2"),
 		hepburnOh.ReplaceAllString(s, "oo$1"),
 		strings.NewReplacer("ō", "oo", "ô", "oo").Replace(s),
 		strings.ReplaceAll(s, "wo", "who"), // wookuman: ウォークマン, not ヲ
@@ -179,6 +182,7 @@ func romajiVariants(s string) []string {
 
 var (
 	hepburnN  = regexp.MustCompile(`nn([aiueoy])`)
+	plainN    = regexp.MustCompile(`([aiueo])n([aiueoy])`)
 	hepburnOh = regexp.MustCompile(`oh([^aiueoy])`) // (oh at the end may be ほ still being typed)
 )
 

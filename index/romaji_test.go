@@ -136,8 +136,10 @@ func TestRomajiVariants(t *testing.T) {
 		want []string
 	}{
 		{"jidou", []string{"jidou"}},
-		{"annai", []string{"annai", "annnai"}},   // あんない as Hepburn writes it
-		{"ohtani", []string{"ohtani", "ootani"}}, // おおたに
+		{"annai", []string{"annai", "annnai"}},              // あんない as Hepburn writes it
+		{"ohtani", []string{"ohtani", "ohtanni", "ootani"}}, // おおたに (or おほたんい)
+		{"renai", []string{"renai", "rennai"}},              // れんあい typed without an IME
+		{"kinyuu", []string{"kinyuu", "kinnyuu"}},
 		{"ōsaka", []string{"ōsaka", "oosaka"}},
 		{"ohio", []string{"ohio"}},
 		{"wookuman", []string{"wookuman", "whookuman"}},
