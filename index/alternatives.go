@@ -437,6 +437,23 @@ func wantsReading(text string, toks []analyzer.Token) bool {
 	return false
 }
 
+// droppedTail reports whether the last of all, a word's tokens, is a
+// particle or another unindexed kana at the end of text.
+func droppedTail(all []analyzer.Token, text string) bool {
+	var last *analyzer.Token
+	words := 0
+	for i, t := range all {
+		if t.Class == "part" || t.Class == "shingle" {
+			continue
+		}
+		words++
+		if last == nil || t.End > last.End {
+			last = &all[i]
+		}
+	}
+	return words > 1 && last.Term == "" && last.End == len(text) && analyzer.IsKana(last.Surface)
+}
+
 // covers reports whether the indexed tokens are all of text but for
 // particles and the like between them: no kana was left over at either
 // end or dropped as something kagome could not read.

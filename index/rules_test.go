@@ -39,6 +39,8 @@ var ruleFixtures = []Article{
 	{ID: "usb", Title: "USB4ハブの新製品", Body: "USBの差し込み口を4つ備える。", Published: day("2026-03-29")},
 	{ID: "yoasobi", Title: "YOASOBIが新曲", Body: "YOASOBIの新曲が配信された。", Published: day("2026-03-30")},
 	{ID: "pixel", Title: "Pixel 10の発売日", Body: "グーグルのPixel 10が発売される。", Published: day("2026-03-31")},
+	{ID: "kyoto", Title: "京都の紅葉が見ごろ", Body: "京都市内は観光客で混雑した。", Published: day("2026-04-01")},
+	{ID: "kyou", Title: "きょうのまとめ", Body: "きょうの主なニュースを振り返る。", Published: day("2026-04-02")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -60,6 +62,8 @@ func TestAnalysisRules(t *testing.T) {
 		{6, "hiragana for a user-dictionary compound", "ぜんこたいでんち", []string{"ssb"}, false},
 		{6, "katakana for kanji", "ジドウウンテン", []string{"jidou"}, false},
 		{6, "hiragana with a particle", "ぜんこたいでんちのりょうさん", []string{"ssb"}, false},
+		{6, "hiragana whose last kana also reads as a particle", "きょうと", []string{"kyoto"}, false},
+		{6, "hiragana with a particle that makes no word", "きょうの", []string{"kyou"}, false},
 		{8, "synonym, exact first", "AI", []string{"ai-literal", "jinkou"}, true},
 		{8, "multi-token synonym", "スマホ", []string{"smartphone"}, false},
 		{8, "synonym the other way", "人工知能", []string{"jinkou", "ai-literal"}, true},

@@ -78,12 +78,14 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	var units []query.Query // all must match: the word as written
 	switch {
-	case typed && reading != nil && !covers(toks, text) && len(toks) > 0:
+	case typed && reading != nil && (!covers(toks, text) || droppedTail(all, text)) && len(toks) > 0:
 		// kagome could not read all of the kana (ながともゆうと → ゆう and
 		// leftovers) but the index's readings can: what kagome read is a
 		// guess, left out when the reading matches (とよだあきお is 豊田章男,
 		// not 飽きる) and weighed below it otherwise (これでいいのだ still
-		// finds いい when no reading matches).
+		// finds いい when no reading matches). So is kana whose last
+		// character kagome read as a particle (きょう|と is 京都: a search
+		// seldom ends with one).
 		if c.matches(reading) {
 			break
 		}
