@@ -38,6 +38,7 @@ type Analyzer struct {
 	pending  pendingReadings
 	feat     featureIndex
 	names    nameTable
+	proper   sync.Map // surface -> [2][]string: properParts' answer
 }
 
 var (
@@ -286,7 +287,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 				}
 			}
 			fn(&m)
-			if parts, partReadings := partsOf(k, m.term); len(parts) > 1 {
+			if parts, partReadings := a.partsOf(k, m.term); len(parts) > 1 {
 				next := walkParts(k, parts, partReadings, at, m, &mp, fn)
 				shift += next - pos
 				pos = next

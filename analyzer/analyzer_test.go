@@ -207,6 +207,28 @@ func TestLongTextIsChunked(t *testing.T) {
 	}
 }
 
+// TestProperNounParts: a proper noun of kanji that kagome keeps whole in
+// one sentence and splits in another is indexed by its words too, but
+// never by one kanji.
+func TestProperNounParts(t *testing.T) {
+	a := mustAnalyzer(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a company kept whole in a sentence", "材料は出光興産と共同で", []string{"材料", "出光興産", "出光", "興産", "共同"}},
+		{"a company kagome splits already", "出光興産", []string{"出光", "興産"}},
+		{"no one-kanji part", "東京都内の店舗", []string{"東京", "都内", "店舗"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := terms(a, tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("terms(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestUserDict(t *testing.T) {
 	a, err := analyzer.New(analyzer.Options{UserDict: "全固体電池,全固体 電池,ゼンコタイ デンチ,カスタム名詞\n生成ＡＩ,生成 AI,セイセイ エーアイ,カスタム名詞\n"})
 	if err != nil {

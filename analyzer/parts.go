@@ -9,10 +9,11 @@ import (
 )
 
 // partsOf returns the parts a token is also indexed by: the segmentation
-// column of a user-dictionary compound (全固体電池 → 全|固体|電池), or the
+// column of a user-dictionary compound (全固体電池 → 全|固体|電池), the
 // katakana and kanji pieces of a dictionary word that mixes them (バリ島 →
-// バリ|島), so a search for one piece finds the whole.
-func partsOf(k *tokenizer.Token, term string) (parts, readings []string) {
+// バリ|島), or the words a proper noun of kanji reads as alone (出光興産
+// → 出光|興産), so a search for one piece finds the whole.
+func (a *Analyzer) partsOf(k *tokenizer.Token, term string) (parts, readings []string) {
 	if term == "" {
 		return nil, nil
 	}
@@ -21,6 +22,9 @@ func partsOf(k *tokenizer.Token, term string) (parts, readings []string) {
 			return ex.Tokens, ex.Readings
 		}
 		return nil, nil
+	}
+	if parts, readings := a.properParts(k); len(parts) > 1 {
+		return parts, readings
 	}
 	if len(k.Surface) < 3*3 { // three characters of katakana or kanji
 		return nil, nil
@@ -50,6 +54,40 @@ func partsOf(k *tokenizer.Token, term string) (parts, readings []string) {
 			readings[i] = p
 		}
 	}
+	return parts, readings
+}
+
+// properParts splits a proper noun of four kanji or more that the
+// dictionary knows whole (出光興産 in 材料は出光興産と共同で) into the
+// words kagome reads it as on its own (出光|興産), when those are known
+// words of two characters or more: kagome keeps such a name whole in some
+// sentences and splits it in others, and 出光 found only the others. One
+// kanji is no part (東京|都 would let 都 find every 都).
+func (a *Analyzer) properParts(k *tokenizer.Token) (parts, readings []string) {
+	if k.Class != tokenizer.KNOWN || utf8.RuneCountInString(k.Surface) < 4 ||
+		strings.ContainsFunc(k.Surface, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		return nil, nil
+	}
+	if pos1, _ := k.FeatureAt(1); pos1 != "固有名詞" {
+		return nil, nil
+	}
+	if v, ok := a.proper.Load(k.Surface); ok {
+		p := v.([2][]string)
+		return p[0], p[1]
+	}
+	sub := a.k.Analyze(k.Surface, tokenizer.Search)
+	if len(sub) > 1 {
+		for i := range sub {
+			s := &sub[i]
+			if s.Class != tokenizer.KNOWN || utf8.RuneCountInString(s.Surface) < 2 {
+				parts, readings = nil, nil
+				break
+			}
+			r, _ := a.feat.readingOf(s)
+			parts, readings = append(parts, s.Surface), append(readings, r)
+		}
+	}
+	a.proper.Store(k.Surface, [2][]string{parts, readings})
 	return parts, readings
 }
 
