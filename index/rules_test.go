@@ -41,6 +41,8 @@ var ruleFixtures = []Article{
 	{ID: "pixel", Title: "Pixel 10の発売日", Body: "グーグルのPixel 10が発売される。", Published: day("2026-03-31")},
 	{ID: "kyoto", Title: "京都の紅葉が見ごろ", Body: "京都市内は観光客で混雑した。", Published: day("2026-04-01")},
 	{ID: "kyou", Title: "きょうのまとめ", Body: "きょうの主なニュースを振り返る。", Published: day("2026-04-02")},
+	{ID: "tokyo-to", Title: "東京都が補助金", Body: "東京都は補助金の対象を広げる。", Published: day("2026-04-03")},
+	{ID: "tokyo-within", Title: "新店舗が相次ぐ", Body: "東京都内では新しい店舗が相次いで開業した。", Published: day("2026-04-04")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -63,6 +65,8 @@ func TestAnalysisRules(t *testing.T) {
 		{6, "katakana for kanji", "ジドウウンテン", []string{"jidou"}, false},
 		{6, "hiragana with a particle", "ぜんこたいでんちのりょうさん", []string{"ssb"}, false},
 		{6, "hiragana whose last kana also reads as a particle", "きょうと", []string{"kyoto"}, false},
+		{4, "a prefecture finds it written with 内", "東京都", []string{"tokyo-to", "tokyo-within"}, false},
+		{5, "and 京都 still finds no 東京都", "京都", []string{"kyoto"}, false},
 		{6, "hiragana with a particle that makes no word", "きょうの", []string{"kyou"}, false},
 		{8, "synonym, exact first", "AI", []string{"ai-literal", "jinkou"}, true},
 		{8, "multi-token synonym", "スマホ", []string{"smartphone"}, false},

@@ -121,6 +121,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if reading != nil {
 		alts = append(alts, reading)
 	}
+	if q := c.placeWithin(toks); q != nil {
+		alts = append(alts, q)
+	}
 	if q := c.splitModel(text, toks); q != nil {
 		alts = append(alts, q)
 	}
@@ -339,4 +342,29 @@ func indexed(toks []analyzer.Token) []analyzer.Token {
 		}
 	}
 	return out
+}
+
+// placeSuffixes are the kanji that make a place name an administrative
+// area (東京都, 愛知県, 京都市), which articles also write with 内 (東京都内,
+// 愛知県内): kagome reads those as the place and 都内, 県内.
+const placeSuffixes = "都道府県市区町村"
+
+// placeWithin matches a place and its suffix (東京|都) written with 内
+// after it, as kagome reads it (東京|都内), or nil when the word is no
+// such place or no article has the suffix with 内.
+func (c *compiler) placeWithin(toks []analyzer.Token) query.Query {
+	if len(toks) < 2 {
+		return nil
+	}
+	last := toks[len(toks)-1]
+	if utf8.RuneCountInString(last.Surface) != 1 || !strings.Contains(placeSuffixes, last.Surface) ||
+		!strings.HasPrefix(toks[len(toks)-2].POS, "名詞,固有名詞,地域") {
+		return nil
+	}
+	within := slices.Clone(toks)
+	within[len(within)-1].Term = last.Term + "内"
+	if c.df(within[len(within)-1].Term) == 0 {
+		return nil
+	}
+	return termPhrase(within, exact(1))
 }
