@@ -37,6 +37,7 @@ type textQuery struct {
 	units   []query.Query // all must match (strict)
 	relax   []query.Query // the finer units a relaxed search needs some of
 	should  []query.Query // score bonuses
+	tags    query.Query   // the bonus for articles tagged with a word (see tagShould), or nil
 	mustNot []query.Query
 	// weak are the relax units that find no article on their own: a bare
 	// number (2 of スイッチ2 is in every other article).
@@ -386,6 +387,12 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		bq.AddFilter(filters[0])
 	default:
 		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
+	}
+	if scored && tq.tags != nil {
+		tagged := bleve.NewBooleanQuery()
+		tagged.AddMust(bq)
+		tagged.AddShould(tq.tags)
+		return tagged
 	}
 	return bq
 }

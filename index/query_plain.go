@@ -149,9 +149,12 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	tq.pieces = pieceTerms(wordToks)
 	if tags := tagShould(texts, c.tc); len(tags) > 0 {
-		// One clause: bleve scales the bonuses by the share of them an
-		// article has, and a clause per word would dilute the others.
-		tq.should = append(tq.should, disjunction(tags))
+		// One clause, apart from the other bonuses: bleve scales the
+		// bonuses of one clause by the share of them an article has, and
+		// beside them a tag no article but one has halved the words side
+		// by side of every other (東京大学 ranked 東京 in a title and
+		// 大学 in the body above 東京大学 itself).
+		tq.tags = disjunction(tags)
 	}
 	tq.weak = c.weak
 	return tq

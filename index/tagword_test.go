@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -58,5 +59,30 @@ func TestTagFindsBesideText(t *testing.T) {
 		if res := mustSearch(t, ix, Request{Query: tt.q}); !slices.Equal(ids(res), tt.want) || res.Relaxed {
 			t.Errorf("%s = %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
 		}
+	}
+}
+
+// TestTagBonusKeepsOthersWhole: a tag that only another article has
+// leaves an article's score as it was: beside the other bonuses in one
+// clause, it halved the bonus of a compound's words side by side for
+// every article without the tag (東京大学 then ranked 東京 in a title and
+// 大学 apart in the body above 東京大学 itself).
+func TestTagBonusKeepsOthersWhole(t *testing.T) {
+	score := func(tags []string) float64 {
+		ix := mustOpen(t)
+		mustPut(t, ix,
+			Article{ID: "together", Title: "光の計算で新記録", Body: "東京大学の研究チームが新しい計算手法を発表した。", Published: day("2026-05-02")},
+			Article{ID: "other", Title: "入試の日程", Body: "東京の大学の入試の日程が決まった。", Tags: tags, Published: day("2026-05-03")},
+		)
+		for _, h := range mustSearch(t, ix, Request{Query: "東京大学"}).Hits {
+			if h.ID == "together" {
+				return h.Score
+			}
+		}
+		t.Fatal("東京大学 did not find the article")
+		return 0
+	}
+	if with, without := score([]string{"東京大学"}), score(nil); math.Abs(with-without) > 1e-3*without {
+		t.Errorf("score with a tag on another article %v, without %v; want the same", with, without)
 	}
 }
