@@ -43,6 +43,9 @@ var ruleFixtures = []Article{
 	{ID: "kyou", Title: "きょうのまとめ", Body: "きょうの主なニュースを振り返る。", Published: day("2026-04-02")},
 	{ID: "tokyo-to", Title: "東京都が補助金", Body: "東京都は補助金の対象を広げる。", Published: day("2026-04-03")},
 	{ID: "tokyo-within", Title: "新店舗が相次ぐ", Body: "東京都内では新しい店舗が相次いで開業した。", Published: day("2026-04-04")},
+	{ID: "nano2", Title: "2ナノの試作", Body: "2ナノメートル世代の半導体を試作した。", Published: day("2026-04-05")},
+	{ID: "nano28", Title: "第2工場が稼働", Body: "28ナノの製品を量産する。", Published: day("2026-04-06")},
+	{ID: "thin", Title: "薄型の新モデル", Body: "本体の厚さは5.6ミリになった。", Published: day("2026-04-07")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -67,6 +70,9 @@ func TestAnalysisRules(t *testing.T) {
 		{6, "hiragana whose last kana also reads as a particle", "きょうと", []string{"kyoto"}, false},
 		{4, "a prefecture finds it written with 内", "東京都", []string{"tokyo-to", "tokyo-within"}, false},
 		{5, "and 京都 still finds no 東京都", "京都", []string{"kyoto"}, false},
+		{5, "a number and its unit are one word", "2ナノ", []string{"nano2"}, false},
+		{5, "a number and its unit of two words", "2ナノメートル", []string{"nano2"}, false},
+		{8, "a unit by its symbol", "5.6mm", []string{"thin"}, false},
 		{6, "hiragana with a particle that makes no word", "きょうの", []string{"kyou"}, false},
 		{8, "synonym, exact first", "AI", []string{"ai-literal", "jinkou"}, true},
 		{8, "multi-token synonym", "スマホ", []string{"smartphone"}, false},

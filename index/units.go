@@ -236,9 +236,14 @@ func modelEnd(toks []analyzer.Token, i int) int {
 	latin := func(t analyzer.Token) bool {
 		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
 	}
-	if toks[i].Class == "number" && i+1 < len(toks) && latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters &&
+	if toks[i].Class == "number" && i+1 < len(toks) && (latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters || unitWords[toks[i+1].Term]) &&
 		toks[i+1].Start == toks[i].End && toks[i+1].Position == toks[i].Position+1 {
-		return i + 2
+		end := i + 2
+		for unitWords[toks[i+1].Term] && end < len(toks) && unitWords[toks[end].Term] &&
+			toks[end].Start == toks[end-1].End && toks[end].Position == toks[end-1].Position+1 {
+			end++ // 2|ナノ|メートル: the unit is both
+		}
+		return end
 	}
 	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
 		return i
@@ -249,6 +254,13 @@ func modelEnd(toks []analyzer.Token, i int) int {
 		end++
 	}
 	return end
+}
+
+// unitWords are the units in katakana that modelEnd binds to the number
+// before them, as it binds 5G: 2ナノ is no 第2工場 with 28ナノ in it.
+var unitWords = map[string]bool{
+	"ナノ": true, "ミリ": true, "センチ": true, "キロ": true, "メートル": true, "ギガ": true, "テラ": true,
+	"メガ": true, "ヘルツ": true, "バイト": true, "ワット": true, "グラム": true, "インチ": true,
 }
 
 // maxNumberLetters: the Latin letters against a number that modelEnd
