@@ -469,7 +469,33 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	if out == nil {
 		out = []RelatedHit{}
 	}
+	common := map[string]bool{}
+	for _, t := range terms {
+		if t.idf < commonReasonIDF {
+			common[cmp.Or(t.shown, t.term)] = true
+		}
+	}
+	for i := range out {
+		out[i].Terms = specificFirst(out[i].Terms, common)
+	}
 	return out, nil
+}
+
+// commonReasonIDF: a shared word in more than a tenth of the articles
+// (発表, 開発, 企業) says little of why two articles are related; it is
+// shown only when fewer than minSpecificReasons others are.
+var commonReasonIDF = math.Log(10)
+
+const minSpecificReasons = 2
+
+// specificFirst returns the reasons without the common ones, unless that
+// leaves fewer than minSpecificReasons.
+func specificFirst(reasons []string, common map[string]bool) []string {
+	specific := slices.DeleteFunc(slices.Clone(reasons), func(r string) bool { return common[r] })
+	if len(specific) < minSpecificReasons {
+		return reasons
+	}
+	return specific
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -345,3 +345,24 @@ func TestRelatedListsOnePressRelease(t *testing.T) {
 		t.Errorf("related(ss-1) = %v, %v; want one of ss-2 and ss-2pr", got, err)
 	}
 }
+
+func TestSpecificReasonsFirst(t *testing.T) {
+	common := map[string]bool{"発表": true, "開発": true}
+	tests := []struct {
+		name    string
+		reasons []string
+		want    []string
+	}{
+		{"common words left out", []string{"ラピダス", "発表", "千歳", "開発"}, []string{"ラピダス", "千歳"}},
+		{"kept when too few others", []string{"ラピダス", "発表", "開発"}, []string{"ラピダス", "発表", "開発"}},
+		{"none common", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
+		{"empty", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := specificFirst(tt.reasons, common); !slices.Equal(got, tt.want) {
+				t.Errorf("specificFirst(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
+	}
+}
