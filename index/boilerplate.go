@@ -64,7 +64,7 @@ func sentenceKey(s string) string {
 
 // sentenceKeys returns the fieldSentence terms of an article, each once.
 func sentenceKeys(a *Article) []string {
-	main, _ := splitLinks(a.Body)
+	main, _ := splitLinksAndPopular(a.Body)
 	seen := map[string]bool{}
 	var out []string
 	sentences(main, func(_, key string) {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -54,5 +55,61 @@ func TestLinkListsNotSearched(t *testing.T) {
 		return nil
 	}); err != nil || len(exported) != 1 || exported[0].Body != body {
 		t.Errorf("Export = %v, %v; want the whole body", exported, err)
+	}
+}
+
+func TestSplitPopular(t *testing.T) {
+	tests := []struct {
+		name, body, main, related string
+	}{
+		{"popular headlines", "本文。\n\n■人気記事ランキング\n・別の話\n・もう一つ", "本文。\n\n", ""},
+		{"popular after related", "本文。\n■関連記事\n・同じ話\n【アクセスランキング】\n・別の話", "本文。\n", "■関連記事\n・同じ話\n"},
+		{"popular before related", "本文。\n【おすすめ記事】\n・別の話\n■関連記事\n・同じ話", "本文。\n", "■関連記事\n・同じ話"},
+		{"a sentence about rankings is text", "本文。\n■ランキングから注目ニュースを逃さない\n・機能の説明", "本文。\n■ランキングから注目ニュースを逃さない\n・機能の説明", ""},
+		{"a paragraph after the heading", "本文。\n■注目\n" + strings.Repeat("段落", 60), "本文。\n■注目\n" + strings.Repeat("段落", 60), ""},
+		{"nothing but the list", "■人気記事\n・a", "■人気記事\n・a", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			main, tail := splitLinksAndPopular(tt.body)
+			if main != tt.main || main+tail != tt.body {
+				t.Errorf("splitLinksAndPopular(%q) = %q, %q; want main %q", tt.body, main, tail, tt.main)
+			}
+			if got := relatedLists(tail); got != tt.related {
+				t.Errorf("relatedLists(%q) = %q, want %q", tail, got, tt.related)
+			}
+		})
+	}
+}
+
+// TestPopularListsNotSearchedNorRelating: the site's popular headlines
+// under an article neither find it nor relate it to the articles they
+// name.
+func TestPopularListsNotSearchedNorRelating(t *testing.T) {
+	ix := mustOpen(t)
+	popular := "\n\n■人気記事ランキング\n・洗濯機の売れ筋ランキング\n・掃除機の選び方と洗濯機の手入れ"
+	var arts []Article
+	rice := []string{"土鍋の釜で米を炊く炊飯器。", "保温を高めた炊飯器。", "玄米も炊ける炊飯器。", "一合炊きの小型炊飯器。", "圧力で炊く炊飯器。", "炊飯器の釜を軽くした。"}
+	washer := []string{"ドラム式の洗濯機。", "縦型の洗濯機。", "乾燥まで一台の洗濯機。", "洗剤を自動で入れる洗濯機。", "静かな洗濯機。", "小型の洗濯機。"}
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("rice-%d", i), Title: fmt.Sprintf("炊飯器の新製品 %d", i),
+			Body: rice[i] + "米の味を引き出す。" + popular, Published: day("2026-05-01")})
+		arts = append(arts, Article{ID: fmt.Sprintf("washer-%d", i), Title: fmt.Sprintf("洗濯機の売れ筋 %d", i),
+			Body: washer[i] + "掃除機と洗濯機の売れ行きが伸びた。", Published: day("2026-05-02")})
+	}
+	mustPut(t, ix, arts...)
+	for _, h := range mustSearch(t, ix, Request{Query: "洗濯機", PerPage: 20}).Hits {
+		if strings.HasPrefix(h.ID, "rice") {
+			t.Errorf("洗濯機 found %s, whose list of popular headlines has it", h.ID)
+		}
+	}
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "rice-0", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if strings.HasPrefix(h.ID, "washer") {
+			t.Errorf("related(rice-0) has %s, named only in its popular headlines (%v)", h.ID, relatedIDs(hits))
+		}
 	}
 }

@@ -17,7 +17,8 @@ import (
 const (
 	fieldTitle        = "title"
 	fieldBody         = "body"
-	fieldBodyTail     = "body_tail"     // stored only: the body's trailing list of links (see splitLinks)
+	fieldBodyTail     = "body_tail"     // stored only: the lists of links that end the body (see splitLinksAndPopular)
+	fieldLinks        = "links"         // indexed only: those of related links (see relatedLists)
 	fieldTitleReading = "title_reading" // readings of title tokens
 	fieldBodyReading  = "body_reading"  // readings of body tokens
 	fieldBigram       = "bigram"        // character bigrams of title and body
@@ -69,7 +70,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "24" // 24: proper nouns kagome keeps whole also indexed by their words (analyzer/parts.go); 23: 𠮷 folded to 吉, kanji outside the BMP indexed (analyzer); 19: sentence keys (boilerplate.go); 20: glossed readings (gloss.go); 21: Latin words whole (analyzer/latinrun.go); 22: and joined as shingles where a capital starts the next
+const schemaVersion = "25" // 25: lists of popular headlines off the body and out of related articles (links.go); 24: proper nouns kagome keeps whole also indexed by their words (analyzer/parts.go); 23: 𠮷 folded to 吉, kanji outside the BMP indexed (analyzer); 19: sentence keys (boilerplate.go); 20: glossed readings (gloss.go); 21: Latin words whole (analyzer/latinrun.go); 22: and joined as shingles where a capital starts the next
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -135,7 +136,8 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldAuthor, kw(true, false))
 	doc.AddFieldMappingsAt(fieldPublished, published)
 	doc.AddFieldMappingsAt(fieldURL, url)
-	doc.AddFieldMappingsAt(fieldBodyTail, text(fieldBodyTail, textAnalyzer, true, false))
+	doc.AddFieldMappingsAt(fieldBodyTail, storedOnly())
+	doc.AddFieldMappingsAt(fieldLinks, text(fieldLinks, textAnalyzer, false, false))
 	doc.AddFieldMappingsAt(fieldChars, kw(false, true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(false, true))
 	doc.AddFieldMappingsAt(fieldAka, kw(false, false))
@@ -198,7 +200,7 @@ func charCount(a *Article) int {
 
 // toDoc is the value the mapping indexes for an article.
 func toDoc(a *Article) map[string]any {
-	body, links := splitLinks(a.Body)
+	body, links := splitLinksAndPopular(a.Body)
 	d := map[string]any{
 		fieldTitle:     a.Title,
 		fieldBody:      body,
@@ -206,6 +208,9 @@ func toDoc(a *Article) map[string]any {
 	}
 	if links != "" {
 		d[fieldBodyTail] = links
+		if related := relatedLists(links); related != "" {
+			d[fieldLinks] = related
+		}
 	}
 	if a.Category != "" {
 		d[fieldCategory] = a.Category

@@ -198,7 +198,7 @@ func (ix *Index) candidates(ctx context.Context, terms []weightedTerm, self stri
 		qs[i] = fieldsTerm(t.term, exact(t.weight))
 		if !t.listed {
 			links := bleve.NewTermQuery(t.term)
-			links.SetField(fieldBodyTail)
+			links.SetField(fieldLinks)
 			links.SetBoost(t.weight)
 			qs[i] = bleve.NewDisjunctionQuery(qs[i], links)
 		}
@@ -298,7 +298,8 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// Sentences that other articles repeat say what a series or a site
 	// writes every time, not what this article is about.
 	text := stripRepeated(tc, head(a.Body, relatedTextBytes), self)
-	mainText, tail := splitLinks(text)
+	mainText, tail := splitLinksAndPopular(text)
+	tail = relatedLists(tail)
 	body, content := ix.an.TermsAndContent(mainText, written)
 	own := make(map[string]bool, len(body)+len(title))
 	for _, t := range body {
@@ -336,7 +337,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		if float64(df) > max(maxDocShare*float64(n), minCommonDocs) {
 			continue
 		}
-		listed := float64(tc.count(t, fieldBodyTail)) > max(listShare*float64(n), minListDocs)
+		listed := float64(tc.count(t, fieldLinks)) > max(listShare*float64(n), minListDocs)
 		if listed && !own[t] {
 			continue // only in the source's list, which half the site has
 		}
@@ -393,7 +394,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	for _, t := range terms {
 		shown[t.term] = t.shown
 	}
-	srcMain, _ := splitLinks(src.Body)
+	srcMain, _ := splitLinksAndPopular(src.Body)
 	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
 	var newest time.Time

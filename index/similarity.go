@@ -91,8 +91,8 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		}
 		// The body, and the list of links at its end (see splitLinks):
 		// articles that link to the same ones are related.
-		for _, field := range [...]string{fieldBody, fieldBodyTail} {
-			if field == fieldBodyTail && t.listed {
+		for _, field := range [...]string{fieldBody, fieldLinks} {
+			if field == fieldLinks && t.listed {
 				continue // the site's standard list (see listShare)
 			}
 			if err := shareWord(ctx, r, t.term, field, ti, cands, &doc); err != nil {
