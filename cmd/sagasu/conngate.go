@@ -17,13 +17,23 @@ import (
 type connGate struct {
 	net.Listener
 	slots chan struct{}
+	// done is closed by Close: an Accept waiting for a slot returns, as
+	// http.Server's Shutdown waits for Serve to.
+	done      chan struct{}
+	closeOnce sync.Once
 
 	mu   sync.Mutex
 	idle map[*gatedConn]time.Time // since when each idle connection has waited
 }
 
 func newConnGate(ln net.Listener, n int) *connGate {
-	return &connGate{Listener: ln, slots: make(chan struct{}, n), idle: map[*gatedConn]time.Time{}}
+	return &connGate{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{}), idle: map[*gatedConn]time.Time{}}
+}
+
+// Close stops the gate: Accept returns net.ErrClosed, waiting or not.
+func (g *connGate) Close() error {
+	g.closeOnce.Do(func() { close(g.done) })
+	return g.Listener.Close()
 }
 
 // gateRecheck is how often a connection waiting for a slot looks again
@@ -36,10 +46,14 @@ func (g *connGate) Accept() (net.Conn, error) {
 	for {
 		select {
 		case g.slots <- struct{}{}:
+		case <-g.done:
+			return nil, net.ErrClosed
 		default:
 			g.closeIdlest()
 			select {
 			case g.slots <- struct{}{}:
+			case <-g.done:
+				return nil, net.ErrClosed
 			case <-time.After(gateRecheck):
 				continue
 			}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -57,5 +59,45 @@ func TestConnGateClosesIdleForNew(t *testing.T) {
 	defer c.Close()
 	if err := get(c); err != nil {
 		t.Fatalf("a third connection with both slots idle: %v (want it served)", err)
+	}
+}
+
+// TestConnGateShutdownWithEverySlotBusy: with every slot held by a request
+// still running, a shutdown returns at its deadline: the gate's Accept,
+// waiting for a slot, sees the listener closed.
+func TestConnGateShutdownWithEverySlotBusy(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gate := newConnGate(ln, 1)
+	block, started := make(chan struct{}), make(chan struct{}, 1)
+	defer close(block)
+	srv := &http.Server{
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			started <- struct{}{}
+			<-block
+		}),
+		ConnState: gate.track,
+	}
+	go srv.Serve(gate)
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	<-started // the one slot is busy; Serve waits in the gate's Accept
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- srv.Shutdown(ctx) }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("Shutdown = %v, want its deadline exceeded (a request is still running)", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("Shutdown still waiting 10 s after its deadline: the gate's Accept did not see the listener closed")
 	}
 }
