@@ -159,7 +159,7 @@ func TestServerErrorsAreLoggedNotSent(t *testing.T) {
 			if strings.Contains(msg, "secret") {
 				t.Errorf("message leaks the internal error: %q", msg)
 			}
-			if tt.status >= 500 && tt.s.err != nil && strings.Contains(tt.s.err.Error(), "secret") && !strings.Contains(logs.String(), "secret detail") {
+			if secret := tt.s.panic || tt.s.err != nil && strings.Contains(tt.s.err.Error(), "secret"); secret && !strings.Contains(logs.String(), "secret detail") {
 				t.Errorf("the internal error was not logged: %s", logs)
 			}
 		})

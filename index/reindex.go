@@ -382,8 +382,10 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	}
 	// (Checked on every backup: the directory may have been replaced by
 	// a link into the data directory since the server started.)
-	if in, err := insideDir(dir, ix.dir); err != nil || in {
-		return fmt.Errorf("%w: %s is inside the data directory %s (or cannot be resolved: %v)", ErrBackupDir, dir, ix.dir, err)
+	if in, err := insideDir(dir, ix.dir); err != nil {
+		return fmt.Errorf("%w: %s cannot be resolved: %v", ErrBackupDir, dir, err)
+	} else if in {
+		return fmt.Errorf("%w: %s is inside the data directory %s", ErrBackupDir, dir, ix.dir)
 	}
 	release, err := ix.acquire()
 	if err != nil {

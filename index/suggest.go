@@ -343,11 +343,11 @@ func (si *suggestIndex) spelling(w string) string {
 // groups' best entries, the first group first; but the words of the first
 // group that fewer than one in weakTyped as many articles use as the
 // other groups' best (fujitsu of 3 articles beside 富士通 of 96) rank
-// among the others as if weakPenalty times fewer articles used them.
-// Taking turns with the others put ren of 5 articles second, above 連続
-// of 401, and an author's handle (kamikura) third for ka; waiting for
-// all the others lost names typed in Latin letters that commoner words
-// outnumber.
+// among the others by weakPenalty times their score: above the words
+// fewer than that many articles use. Taking turns with the others put
+// ren of 5 articles second, above 連続 of 401, and an author's handle
+// (kamikura) third for ka; waiting for all the others lost names typed
+// in Latin letters that commoner words outnumber.
 func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 	lists := make([][]int32, len(groups))
 	for i, g := range groups {
