@@ -120,7 +120,6 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 					// request that brought them ends early (a client
 					// that hangs up mid-body): the answer says how many.
 					created, err = ix.write(context.WithoutCancel(ctx), b.p)
-					ix.reopenAfter(err)
 				}
 			}
 			b.release()

@@ -76,7 +76,8 @@ type Index struct {
 	dates     dateSpan // first and last publication dates
 	stale     bool     // built by an incompatible version (AnySchema)
 	closed    bool
-	broken    error // set when the index could not be reopened after a failed write (storage.go)
+	broken    error       // set when the index could not be reopened after a failed write (storage.go)
+	reopening atomic.Bool // a failed write is reopening the index (storage.go)
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.
@@ -250,6 +251,9 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	ix.closed = true
+	if ix.b == nil {
+		return nil // closed already: it could not be reopened (storage.go)
+	}
 	return ix.b.Close()
 }
 
@@ -269,6 +273,10 @@ func (ix *Index) acquire() (release func(), err error) {
 		err := ix.broken
 		ix.mu.RUnlock()
 		return nil, err
+	}
+	if ix.reopening.Load() {
+		ix.mu.RUnlock()
+		return nil, fmt.Errorf("%w: the index is being reopened after a failed write; try again", ErrStorage)
 	}
 	return ix.mu.RUnlock, nil
 }

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"path/filepath"
@@ -12,20 +11,21 @@ import (
 // A write that fails to save (a full disk: the segment file cannot be
 // written) leaves bleve holding a segment it closed when the save failed:
 // every later search panicked on it, and the next write ended the
-// process from one of bleve's own goroutines. reopenAfter opens the
-// index again as it is on disk, as a restart would: what the failed
-// write had begun is dropped, every write answered before it is there.
-// When even that fails, the index answers ErrStorage until it is
-// restarted.
+// process from one of bleve's own goroutines. The failing write reopens
+// the index as it is on disk, as a restart would, before any other write
+// may run: what it had begun is dropped, every write answered before it
+// is there. Requests that arrive meanwhile are refused (ErrStorage)
+// rather than let read the broken index. When the index cannot be
+// reopened, or a reindex is reading it, it answers ErrStorage until the
+// server is restarted.
 
-// reopenAfter reopens the index when err says a write could not be
-// saved. The caller holds neither mu nor wmu.
-func (ix *Index) reopenAfter(err error) {
-	if !errors.Is(err, ErrStorage) {
-		return
-	}
-	ix.wmu.Lock()
-	defer ix.wmu.Unlock()
+// reopenHeld reopens the index after a write failed to save. The caller
+// holds wmu and, through release (which may be called more than once),
+// a read lock on mu, which reopenHeld gives up before it takes mu.
+func (ix *Index) reopenHeld(cause error, release func()) {
+	ix.reopening.Store(true)
+	defer ix.reopening.Store(false)
+	release()
 	ix.lockForSwitch()
 	defer ix.mu.Unlock()
 	if ix.closed || ix.broken != nil {
@@ -35,17 +35,24 @@ func (ix *Index) reopenAfter(err error) {
 	if ix.gen != "" {
 		path = filepath.Join(ix.dir, ix.gen)
 	}
+	if ix.reindexing.Load() {
+		// The reindex copies from this index and closes it when done.
+		ix.broken = fmt.Errorf("%w: a write failed to save during a reindex; free space and restart the server", ErrStorage)
+		slog.Error("index unusable after a failed write during a reindex", "dir", path, "error", cause.Error())
+		return
+	}
 	closeQuietly(ix.b)
-	b, openErr := bleve.OpenUsing(path, ix.kvConfig())
-	if openErr != nil {
-		ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, openErr)
-		slog.Error("index unusable after a failed write", "dir", path, "error", openErr.Error(), "write_error", err.Error())
+	b, err := bleve.OpenUsing(path, ix.kvConfig())
+	if err != nil {
+		ix.b = nil // closed: Close must not close it again
+		ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, err)
+		slog.Error("index unusable after a failed write", "dir", path, "error", err.Error(), "write_error", cause.Error())
 		return
 	}
 	ix.b = b
 	ix.df.at(0)
 	ix.dates.reset()
-	slog.Warn("index reopened after a failed write", "dir", path, "error", err.Error())
+	slog.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())
 }
 
 // closeQuietly closes a bleve index that may be in a bad state: its

@@ -2,13 +2,17 @@ package index
 
 import (
 	"errors"
+	"fmt"
 	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestWriteThatCannotBeSaved: a write that fails to reach the disk (here a
@@ -47,12 +51,40 @@ func TestWriteThatCannotBeSaved(t *testing.T) {
 	for body.Len() < 900_000 {
 		body.WriteRune(rune(0x30A1 + rng.Intn(0x30F6-0x30A1)))
 	}
+	// Other writers and readers meanwhile: those queued behind the
+	// failed write must not run against the broken index (a panic in
+	// one of bleve's goroutines would end this process).
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var others atomic.Int64
+	for w := range 4 {
+		wg.Go(func() {
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				case <-time.After(50 * time.Millisecond): // (more often would grow the store past the limit too)
+				}
+				err := ix.Put(t.Context(), Article{ID: fmt.Sprintf("w%d-%d", w, i), Title: "並行する記事", Published: day("2026-05-03")})
+				if err != nil && !errors.Is(err, ErrStorage) {
+					t.Errorf("a concurrent Put = %v, want nil or ErrStorage", err)
+				}
+				searchDuring(t, ix)
+				others.Add(1)
+			}
+		})
+	}
 	err = ix.Put(t.Context(), Article{ID: "big", Title: "大きな記事", Body: body.String(), Published: day("2026-05-02")})
+	close(stop)
+	wg.Wait()
 	if !errors.Is(err, ErrStorage) {
 		t.Fatalf("Put(a segment over the limit) = %v, want ErrStorage", err)
 	}
+	if others.Load() == 0 {
+		t.Error("no concurrent write or search ran")
+	}
 	mustPut(t, ix, Article{ID: "after", Title: "書き込み後の記事", Published: day("2026-05-03")})
-	if got := ids(mustSearch(t, ix, Request{Query: "記事"})); len(got) != 2 {
+	if got := ids(mustSearch(t, ix, Request{Query: "書き込み"})); len(got) != 2 {
 		t.Errorf("search after the failed write = %v, want before and after", got)
 	}
 	if _, err := ix.Get(t.Context(), "big"); !errors.Is(err, ErrNotFound) {
@@ -72,9 +104,19 @@ func TestWriteThatCannotBeSaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	for id, want := range map[string]error{"after": nil, "before": ErrNotFound, "big": ErrNotFound} {
+	for id, want := range map[string]error{"after": nil, "before": ErrNotFound, "big": ErrNotFound, "w0-0": nil} {
 		if _, err := ix.Get(t.Context(), id); !errors.Is(err, want) {
 			t.Errorf("after a restart, Get(%s) = %v, want %v", id, err, want)
 		}
+	}
+}
+
+// searchDuring searches while a write may fail. A search already reading
+// the segment that the failed write broke may panic (the API answers
+// that request 500); one that starts later is refused or answered.
+func searchDuring(t *testing.T, ix *Index) {
+	defer func() { _ = recover() }()
+	if _, err := ix.Search(t.Context(), Request{Query: "記事"}); err != nil && !errors.Is(err, ErrStorage) {
+		t.Errorf("a concurrent Search = %v, want nil or ErrStorage", err)
 	}
 }

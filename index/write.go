@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -57,9 +58,7 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 		if a.err != nil {
 			return nil, a.err
 		}
-		created, err := ix.write(ctx, a.p)
-		ix.reopenAfter(err)
-		return created, err
+		return ix.write(ctx, a.p)
 	}
 }
 
@@ -72,6 +71,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	if err != nil {
 		return nil, err
 	}
+	release = sync.OnceFunc(release) // (reopenHeld releases it early)
 	defer release()
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -106,7 +106,9 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 		ix.dates.extend(p.arts[i].Published)
 	}
 	if err := ix.b.Batch(batch); err != nil {
-		return nil, fmt.Errorf("%w: batch of %d: %w", ErrStorage, len(p.arts), err)
+		err = fmt.Errorf("%w: batch of %d: %w", ErrStorage, len(p.arts), err)
+		ix.reopenHeld(err, release)
+		return nil, err
 	}
 	ix.record(ids...)
 	ix.sug.markDirty(old)
@@ -167,18 +169,13 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if err := ValidateID(id); err != nil {
 		return err
 	}
-	err := ix.delete(ctx, id)
-	ix.reopenAfter(err)
-	return err
-}
-
-func (ix *Index) delete(ctx context.Context, id string) error {
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 	release, err := ix.acquire()
 	if err != nil {
 		return err
 	}
+	release = sync.OnceFunc(release) // (reopenHeld releases it early)
 	defer release()
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{fieldTitle, fieldBody}
@@ -190,7 +187,9 @@ func (ix *Index) delete(ctx context.Context, id string) error {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
 	if err := ix.b.Delete(id); err != nil {
-		return fmt.Errorf("%w: delete %s: %w", ErrStorage, id, err)
+		err = fmt.Errorf("%w: delete %s: %w", ErrStorage, id, err)
+		ix.reopenHeld(err, release)
+		return err
 	}
 	ix.record(id)
 	h := res.Hits[0]
