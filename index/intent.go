@@ -40,11 +40,14 @@ var questionWords = map[string]bool{
 	"どこ": true, "どの": true, "どんな": true, "どうして": true,
 }
 
-// questionVerbs are the general verbs of questions, by base form.
+// questionVerbs are the general verbs of questions, by base form, and
+// the nouns a question is framed with (なぜ耐量子暗号が必要なのか is answered
+// by articles on why the move is urgent, which may never write 必要).
 var questionVerbs = map[string]bool{
 	"変わる": true, "違う": true, "できる": true, "出来る": true, "使える": true, "分かる": true,
 	"わかる": true, "起きる": true, "起こる": true, "決まる": true, "変える": true, "終わる": true,
 	"始まる": true, "始める": true, "実現": true, "進む": true,
+	"必要": true, "可能": true, "重要": true, "大丈夫": true, "本当": true,
 }
 
 // optionalTokens reports, for each token, whether it is optional: an

@@ -178,6 +178,7 @@ func TestReaderQueries(t *testing.T) {
 		{"a dictionary compound no article has whole, by its parts", "火星探査", []string{"mars"}},
 		{"a name and its number, in the other script", "Windows 10", []string{"win10"}},
 		{"a question whose verb the article does not use", "スマホ新法で何が変わる", []string{"smartlaw"}},
+		{"a question framed with a noun the article does not use", "なぜスマホ新法が必要なのか", []string{"smartlaw"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
