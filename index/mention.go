@@ -13,18 +13,28 @@ import (
 // four roundups of 106 articles took a place in half of the lists. What
 // gives a roundup away is where the shared words sit: all in one short
 // paragraph of many, where an article on the story has them throughout.
-// Such a hit counts mentionWeight of its score.
+// Such a hit counts mentionWeight of its score. A title that names none
+// of the shared words gives a roundup away too (今日のニュースまとめ), and
+// then a paragraph of fewer paragraphs will do: a roundup of five stories
+// in five like paragraphs has each a fifth of its text.
 const (
 	minMentionParagraphs = 5   // a shorter text is no roundup
 	maxMentionShare      = 0.2 // of the text, the paragraph the words sit in
 	minMentionWords      = 3   // shown reasons found in the text, at least
 	mentionWeight        = 0.5
+	// under a title without the shared words
+	minUntitledParagraphs = 4
+	maxUntitledShare      = 0.35
 )
 
 // passingMention reports whether body has the shared words (reasons, as
 // shown) it has in one paragraph only, a short one of many.
-func passingMention(body string, reasons []string) bool {
-	if strings.Count(body, "\n") < minMentionParagraphs-1 {
+func passingMention(title, body string, reasons []string) bool {
+	minParagraphs, maxShare := minMentionParagraphs, maxMentionShare
+	if !namesAny(title, reasons) {
+		minParagraphs, maxShare = minUntitledParagraphs, maxUntitledShare
+	}
+	if strings.Count(body, "\n") < minParagraphs-1 {
 		return false // (most articles: nothing to fold)
 	}
 	var paras []string
@@ -35,7 +45,7 @@ func passingMention(body string, reasons []string) bool {
 			total += utf8.RuneCountInString(p)
 		}
 	}
-	if len(paras) < minMentionParagraphs {
+	if len(paras) < minParagraphs {
 		return false
 	}
 	found, in := 0, -1
@@ -61,7 +71,18 @@ func passingMention(body string, reasons []string) bool {
 			found++
 		}
 	}
-	return found >= minMentionWords && float64(utf8.RuneCountInString(paras[in])) < maxMentionShare*float64(total)
+	return found >= minMentionWords && float64(utf8.RuneCountInString(paras[in])) < maxShare*float64(total)
+}
+
+// namesAny reports whether title has one of the reasons (as shown).
+func namesAny(title string, reasons []string) bool {
+	title = lowerASCII(norm.NFKC.String(title))
+	for _, r := range reasons {
+		if r = lowerASCII(norm.NFKC.String(r)); r != "" && strings.Contains(title, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCII lower-cases the ASCII letters of s (s itself when it has

@@ -15,21 +15,30 @@ func TestPassingMention(t *testing.T) {
 		"JAXAは次の打ち上げを来月に予定する。\n" +
 		"種子島では見物客が集まった。\n" +
 		"H3ロケットの打ち上げ成功は5回目になる。"
+	// Five stories in five like paragraphs: each is a fifth of the text.
+	even := "ラピダスの千歳工場の周辺に半導体関連の企業が進出している。\n" +
+		"大和物流はランサムウェア攻撃の調査報告を公表した。\n" +
+		"GoogleのPixel 10 Proのレビューが出そろい、望遠カメラの評価が高い。\n" +
+		"KDDIの衛星直接通信は登山者の間で利用が広がっている。\n" +
+		"任天堂のNintendo Switch 2は世界で1500万台を超えた。"
+	pixel := []string{"レビュー", "カメラ", "Pixel", "望遠", "Google"}
 	tests := []struct {
-		name    string
-		body    string
-		reasons []string
-		want    bool
+		name, title string
+		body        string
+		reasons     []string
+		want        bool
 	}{
-		{"a roundup's one paragraph", roundup, []string{"H3ロケット", "JAXA", "種子島", "打ち上げる"}, true},
-		{"an article on the story", story, []string{"H3ロケット", "JAXA", "種子島", "打ち上げる"}, false},
-		{"too few words found", roundup, []string{"H3ロケット", "衛星"}, false},
-		{"a short text", "JAXAのH3ロケットが種子島から。\n別の話。", []string{"H3ロケット", "JAXA", "種子島"}, false},
-		{"no reasons", roundup, nil, false},
+		{"a roundup's one paragraph", "週間まとめ：H3ロケット7号機など", roundup, []string{"H3ロケット", "JAXA", "種子島", "打ち上げる"}, true},
+		{"an article on the story", "H3ロケット7号機、打ち上げ成功", story, []string{"H3ロケット", "JAXA", "種子島", "打ち上げる"}, false},
+		{"too few words found", "週間まとめ", roundup, []string{"H3ロケット", "衛星"}, false},
+		{"a short text", "H3", "JAXAのH3ロケットが種子島から。\n別の話。", []string{"H3ロケット", "JAXA", "種子島"}, false},
+		{"no reasons", "週間まとめ", roundup, nil, false},
+		{"even paragraphs under a title without the words", "今日のニュースまとめ 9月12日", even, pixel, true},
+		{"even paragraphs under a title with them", "Pixel 10 Proのレビュー", even, pixel, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := passingMention(tt.body, tt.reasons); got != tt.want {
+			if got := passingMention(tt.title, tt.body, tt.reasons); got != tt.want {
 				t.Errorf("passingMention = %v, want %v", got, tt.want)
 			}
 		})

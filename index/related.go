@@ -443,7 +443,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	}
 	mentioned := false
 	for i := range out {
-		if b, ok := bodies[out[i].ID]; ok && passingMention(b, out[i].Terms) {
+		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, out[i].Terms) {
 			out[i].Score, mentioned = round3(out[i].Score*mentionWeight), true
 		}
 	}
