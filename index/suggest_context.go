@@ -52,7 +52,8 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		typed[analyzer.WordTerm(w)] = true
 	}
 	var cs []cand
-	for _, i := range si.lookupGroups(groups, maxCooccurChecks) {
+	ids := si.lookupGroups(groups, maxCooccurChecks)
+	for _, i := range ids[:min(len(ids), maxCooccurChecks)] { // (lookupGroups may return more)
 		e := &si.entries[i]
 		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] {
 			continue // (トヨタ と is not トヨタ トヨタ)

@@ -554,11 +554,7 @@ func TestSuggestRareLatinAfterReadings(t *testing.T) {
 	for i := range 3 {
 		arts = append(arts, Article{ID: fmt.Sprintf("h-%d", i), Title: fmt.Sprintf("寄稿 %d", i), Body: "文 @renxyz 恋愛のこと", Published: day("2026-06-02")})
 	}
-	mustPut(t, ix, arts...)
-	ix.sug.budget = time.Second
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	mustSuggestFrom(t, ix, arts...)
 	got, _ := ix.Suggest(t.Context(), "ren", 8)
 	at := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == "renxyz" })
 	for _, w := range []string{"恋愛", "連絡"} {
@@ -579,11 +575,7 @@ func TestSuggestPartThatStandsAlone(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("d-%d", i), Title: fmt.Sprintf("NTTドコモ、新機種 %d", i),
 			Body: "NTTドコモは新しい端末を発表した。ドコモの店舗で販売する。", Published: day("2026-06-01")})
 	}
-	mustPut(t, ix, arts...)
-	ix.sug.budget = time.Second
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	mustSuggestFrom(t, ix, arts...)
 	for _, q := range []string{"どこも", "ドコモ"} {
 		got, _ := ix.Suggest(t.Context(), q, 8)
 		if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "ドコモ" && s.Kind == kindTerm }) {
@@ -608,5 +600,16 @@ func TestSuggestKanaRightAfterConverted(t *testing.T) {
 	got, _ = ix.Suggest(t.Context(), "量子こ", 5)
 	if len(got) == 0 || !strings.HasPrefix(got[0].Text, "量子コンピュータ") {
 		t.Errorf("量子こ → %v, want 量子コンピュータ first", texts(got))
+	}
+}
+
+// mustSuggestFrom writes arts and builds the suggestion data from them,
+// giving the context checks a second (what they find, not how fast).
+func mustSuggestFrom(t *testing.T, ix *Index, arts ...Article) {
+	t.Helper()
+	mustPut(t, ix, arts...)
+	ix.sug.budget = time.Second
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
 	}
 }
