@@ -84,6 +84,7 @@ type suggester struct {
 	done      chan struct{}
 	words     sync.Map // term -> wordInfo, kept across rebuilds
 	long      sync.Map // term -> longCheck, kept across rebuilds
+	compounds sync.Map // field and terms -> compoundCheck, kept across rebuilds
 	spellOnce sync.Once
 	spellings map[string]string   // see dictSpelling
 	wholes    map[string][]string // see compoundsOf
@@ -388,18 +389,38 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 			break
 		}
 	}
+	// A weak word goes after the first group's words with more articles
+	// (those weak before it included: inserted best first, each had gone
+	// above the one before it, y listing Yomuca of 4 articles first and
+	// YouTube of 111 last), then above the first word whose score, its
+	// penalty counted for a weak one, is below its own.
+	isWeak := map[int32]bool{}
 	for _, w := range weak {
 		if seen[w] {
 			continue
 		}
-		at := slices.IndexFunc(out, func(e int32) bool {
-			en := &si.entries[e]
-			return en.kind == kindTerm && en.score < si.entries[w].score*weakPenalty
-		})
-		if at < 0 {
-			at = len(out)
+		wScore := si.entries[w].score
+		from := 0
+		for i, e := range out {
+			if (isWeak[e] || slices.Contains(lists[0], e)) && si.entries[e].score >= wScore {
+				from = i + 1
+			}
+		}
+		at := len(out)
+		for i := from; i < len(out); i++ {
+			en := &si.entries[out[i]]
+			if score := en.score; en.kind == kindTerm {
+				if isWeak[out[i]] {
+					score *= weakPenalty
+				}
+				if score < wScore*weakPenalty {
+					at = i
+					break
+				}
+			}
 		}
 		out = slices.Insert(out, at, w)
+		isWeak[w] = true
 	}
 	// (Past n: the caller may drop some entries as the same word as
 	// another.)

@@ -46,9 +46,14 @@ type termStat struct {
 	reading  string
 	others   []string // more readings to find it by
 	joined   bool     // see wordInfo
-	single   bool     // see wordInfo: keyed exact
-	count    int
-	recent   float64
+	// parts are the terms of a compound a title joined (携帯|電話), to
+	// count the articles whose bodies have it (see compoundCounts);
+	// inDict, that the index holds it as one term and counted it.
+	parts  []string
+	inDict bool
+	single bool // see wordInfo: keyed exact
+	count  int
+	recent float64
 }
 
 type sugBuilder struct {
@@ -137,7 +142,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 			return nil, err
 		}
 	}
-	if err := ctx.Err(); err != nil {
+	if err := b.compoundCounts(ctx); err != nil {
 		return nil, err
 	}
 	b.dropPartialJoins()
@@ -386,8 +391,17 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64,
 	// スカイツリ), so the title's spelling and the dictionary's count meet.
 	t := analyzer.WordTerm(term.String())
 	b.stat(t, surface, analyzer.NormalizeReading(reading.String()), w, seen)
-	if s := b.terms[t]; s != nil && s.others == nil && reading.Len() > 0 {
+	s := b.terms[t]
+	if s == nil {
+		return
+	}
+	if s.others == nil && reading.Len() > 0 {
 		s.others = b.compoundReadings(toks)
+	}
+	if s.parts == nil {
+		for _, tok := range toks {
+			s.parts = append(s.parts, tok.Term)
+		}
 	}
 }
 
@@ -487,6 +501,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 				continue // counted by its titles alone, not by the longer words
 			}
 			s.count = max(s.count, int(count))
+			s.inDict = true
 			scaleSurfaces(s)
 			if s.others == nil {
 				s.others = b.ix.wordInfo(e.Term).others

@@ -106,7 +106,9 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	case pending != "" && (last == "" || analyzer.IsKana(last)):
 		// Kana and the start of the next (じどk): any kana it can become.
 		for _, next := range nextKana[pending] {
-			addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next)+unfinished)
+			if ctxReading+last != "" || startsWord(next) {
+				addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next)+unfinished)
+			}
 		}
 	case analyzer.IsKana(last):
 		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
@@ -127,6 +129,9 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 					return
 				}
 				for _, next := range nextKana[pending] {
+					if ctxReading+kana == "" && !startsWord(next) {
+						continue // (x is no start of ア, ワ or カ)
+					}
 					addKey(l, ctxReading+kana+next+unfinished)
 					addKey(l, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
 				}
@@ -149,6 +154,14 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 		}
 	}
 	return groups
+}
+
+// startsWord reports whether kana can begin a word: no small kana (the
+// xa, xka, lwa an IME types them with fold to ア, カ, ワ in readings),
+// ッ or ン.
+func startsWord(kana string) bool {
+	r, _ := utf8.DecodeRuneInString(kana)
+	return !strings.ContainsRune("ァィゥェォャュョヮヵヶッンぁぃぅぇぉゃゅょゎゕゖっん", r)
 }
 
 // readingKey is the reading of text as one key, or "" when some of it

@@ -1,0 +1,174 @@
+package index
+
+import (
+	"context"
+	"sort"
+
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Counting the articles that have a compound a title joined from words
+// the index holds apart (携帯|電話, 東日本|大震災): the titles alone gave
+// 携帯電話 11 articles of the 366 that write it, ranked it below
+// 携帯電話事業者, and offered compounds of one title (日本代表快勝) for
+// every prefix of their words.
+
+// minCompoundDocs: a compound of a title must be in this many articles,
+// counting bodies, to be offered as a word; the title itself stays
+// findable by each of its words.
+const minCompoundDocs = 2
+
+// compoundCheck is a phraseCount answer and the article count of the
+// compound's rarest word it was given for.
+type compoundCheck struct {
+	rarest uint64
+	n      uint64
+}
+
+// compoundCounts gives each compound the titles joined the number of
+// articles whose body has its words in sequence, when more than its
+// titles, and drops the compounds in fewer than minCompoundDocs articles.
+func (b *sugBuilder) compoundCounts(ctx context.Context) error {
+	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
+	defer tc.close()
+	var terms []string
+	for t, s := range b.terms {
+		switch {
+		case len(s.parts) < 2:
+		case s.inDict && s.count < minCompoundDocs:
+			delete(b.terms, t) // a run the index joins (ロボット|センター), counted
+		case !s.inDict:
+			terms = append(terms, t)
+		}
+	}
+	sort.Strings(terms) // (a stable order for the budget below)
+	for i, t := range terms {
+		if i%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		s := b.terms[t]
+		n := b.ix.phraseCount(tc, s.parts, fieldBody)
+		if n > uint64(s.count) {
+			s.count = int(n)
+			scaleSurfaces(s)
+		}
+		if s.count < minCompoundDocs {
+			delete(b.terms, t)
+		}
+	}
+	return nil
+}
+
+// phraseCount returns how many articles have terms at consecutive
+// positions of field, remembered across rebuilds while the rarest term's
+// article count stays within a fifth (a rebuild follows every burst of
+// writes).
+func (ix *Index) phraseCount(tc *readerCounter, terms []string, field string) uint64 {
+	key := field + "\x00" + joinTerms(terms)
+	rarest := uint64(0)
+	for i, t := range terms {
+		if n := tc.count(t, field); i == 0 || n < rarest {
+			rarest = n
+		}
+	}
+	if rarest == 0 || tc.r == nil {
+		return 0
+	}
+	if v, ok := ix.sug.compounds.Load(key); ok {
+		if c := v.(compoundCheck); 5*rarest >= 4*c.rarest && 4*rarest <= 5*c.rarest {
+			return c.n
+		}
+	}
+	n, err := countSequence(tc.ctx, tc.r, terms, field)
+	if err != nil {
+		return 0
+	}
+	ix.sug.compounds.Store(key, compoundCheck{rarest: rarest, n: n})
+	return n
+}
+
+func joinTerms(terms []string) string {
+	k := ""
+	for i, t := range terms {
+		if i > 0 {
+			k += "\x00"
+		}
+		k += t
+	}
+	return k
+}
+
+// countSequence counts the articles whose field has terms[0], terms[1], …
+// at consecutive positions. It walks the rarest term's postings and
+// advances the others' readers to each of its articles.
+func countSequence(ctx context.Context, r bindex.IndexReader, terms []string, field string) (uint64, error) {
+	readers := make([]bindex.TermFieldReader, len(terms))
+	defer func() {
+		for _, tfr := range readers {
+			if tfr != nil {
+				tfr.Close()
+			}
+		}
+	}()
+	lead := 0
+	for i, t := range terms {
+		tfr, err := r.TermFieldReader(ctx, []byte(t), field, true, false, true)
+		if err != nil {
+			return 0, err
+		}
+		readers[i] = tfr
+		if tfr.Count() < readers[lead].Count() {
+			lead = i
+		}
+	}
+	docs := make([]bindex.TermFieldDoc, len(terms))
+	var n uint64
+	for {
+		d, err := readers[lead].Next(&docs[lead])
+		if err != nil || d == nil {
+			return n, err
+		}
+		all := true
+		for i := range readers {
+			// Each reader only moves forward: it is advanced when it
+			// stands before the lead's article.
+			if i == lead || docs[i].ID != nil && docs[i].ID.Compare(d.ID) >= 0 {
+				all = all && (i == lead || docs[i].ID.Equals(d.ID))
+				continue
+			}
+			o, err := readers[i].Advance(d.ID, &docs[i])
+			if err != nil {
+				return n, err
+			}
+			if o == nil {
+				return n, nil // no later article has this word
+			}
+			all = all && o.ID.Equals(d.ID)
+		}
+		if all && inSequence(docs) {
+			n++
+		}
+	}
+}
+
+// inSequence reports whether some position of the first document's term
+// is followed by the second's at the next position, and so on.
+func inSequence(docs []bindex.TermFieldDoc) bool {
+	at := make([]map[uint64]bool, len(docs))
+	for i := 1; i < len(docs); i++ {
+		at[i] = make(map[uint64]bool, len(docs[i].Vectors))
+		for _, v := range docs[i].Vectors {
+			at[i][v.Pos] = true
+		}
+	}
+next:
+	for _, v := range docs[0].Vectors {
+		for i := 1; i < len(docs); i++ {
+			if !at[i][v.Pos+uint64(i)] {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// How suggestions are counted and ordered: compounds by the articles
+// that write them, rare Latin words in the order of their counts.
+
+func indexOf(got []Suggestion, text string) int {
+	return slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == text && s.Kind == kindTerm })
+}
+
+// TestSuggestCompoundCountsBodies: a compound titles join from words the
+// index holds apart (携帯|電話) counts the articles whose bodies write it,
+// so it ranks above a longer compound of a few titles; a compound of one
+// title and no body (日本代表快勝) is no word to offer.
+func TestSuggestCompoundCountsBodies(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("op-%d", i), Title: fmt.Sprintf("携帯電話事業者の決算 %d", i),
+			Body: "各社の決算が出そろった。", Published: day("2026-06-01")})
+	}
+	for i := range 12 {
+		arts = append(arts, Article{ID: fmt.Sprintf("ph-%d", i), Title: fmt.Sprintf("新しい端末 %d", i),
+			Body: "この携帯電話は軽い。日本代表の試合も見られる。", Published: day("2026-05-01")})
+	}
+	arts = append(arts, Article{ID: "win", Title: "日本代表快勝の夜", Body: "試合は三対零で終わった。", Published: day("2026-06-02")})
+	mustSuggestFrom(t, ix, arts...)
+
+	got, _ := ix.Suggest(t.Context(), "けいたいでんわ", 8)
+	whole, longer := indexOf(got, "携帯電話"), indexOf(got, "携帯電話事業者")
+	if whole < 0 || longer >= 0 && longer < whole || got[whole].Count < 12 {
+		t.Errorf("けいたいでんわ → %v; want 携帯電話 (in 12 bodies) first", texts(got))
+	}
+	for _, q := range []string{"日本代表", "にほんだいひょう"} {
+		got, _ := ix.Suggest(t.Context(), q, 8)
+		if indexOf(got, "日本代表快勝") >= 0 {
+			t.Errorf("%s → %v; want no 日本代表快勝 (one title)", q, texts(got))
+		}
+	}
+}
+
+// TestSuggestRareLatinInCountOrder: Latin words few articles have, each
+// outnumbered by the words their romaji reads as, come in the order of
+// their counts (inserting each above the one before had listed them
+// rarest first).
+func TestSuggestRareLatinInCountOrder(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 60 {
+		arts = append(arts, Article{ID: fmt.Sprintf("y-%d", i), Title: fmt.Sprintf("お知らせ %d", i),
+			Body: "来週の予定を決めた。", Published: day("2026-06-01")})
+	}
+	for i, w := range map[string]int{"yolo": 5, "yomuca": 3, "yoshiki": 4} {
+		for j := range w {
+			arts = append(arts, Article{ID: fmt.Sprintf("l-%s-%d", i, j), Title: fmt.Sprintf("寄稿 %d", j),
+				Body: "筆者は " + i + " です。", Published: day("2026-06-01")})
+		}
+	}
+	mustSuggestFrom(t, ix, arts...)
+	got, _ := ix.Suggest(t.Context(), "yo", 8)
+	a, b, c := indexOf(got, "yolo"), indexOf(got, "yoshiki"), indexOf(got, "yomuca")
+	if indexOf(got, "予定") != 0 || a < 0 || b < a || c < b {
+		t.Errorf("yo → %v; want 予定, then yolo, yoshiki, yomuca in that order", texts(got))
+	}
+}
+
+// TestSuggestNoSmallKanaStart: x and l, which an IME types small kana
+// with, start no word in kana (xa is ぁ, folded to ア in readings).
+func TestSuggestNoSmallKanaStart(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 10 {
+		arts = append(arts, Article{ID: fmt.Sprintf("a-%d", i), Title: fmt.Sprintf("アプリ %d", i),
+			Body: "新しいアプリと話題の映画。", Published: day("2026-06-01")})
+	}
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("x-%d", i), Title: fmt.Sprintf("端末 %d", i),
+			Body: "Xperiaの新機種。", Published: day("2026-06-01")})
+	}
+	mustSuggestFrom(t, ix, arts...)
+	for _, q := range []string{"x", "l", "xw"} {
+		got, _ := ix.Suggest(t.Context(), q, 8)
+		for _, w := range []string{"アプリ", "話題", "映画"} {
+			if indexOf(got, w) >= 0 {
+				t.Errorf("%s → %v; want no %s", q, texts(got), w)
+			}
+		}
+	}
+	if got, _ := ix.Suggest(t.Context(), "x", 8); indexOf(got, "Xperia") != 0 {
+		t.Errorf("x → %v; want Xperia first", texts(got))
+	}
+}
