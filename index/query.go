@@ -68,6 +68,8 @@ type compiler struct {
 	// tagged: words of longer ones checked against the tags (see
 	// termUnits).
 	tagged int
+	// categories: the index's categories, read once (see categoriesNamed).
+	categories []string
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool
@@ -79,6 +81,9 @@ type compiler struct {
 	// words returns the words whose whole reading is a reading (see
 	// kanaSynonyms); nil when there is no suggestion data to ask.
 	words func(reading string) []string
+	// wholes returns the user dictionary's words that have two terms as
+	// parts side by side (see Index.userWholes); nil when unknown.
+	wholes func(a, b string) []string
 }
 
 // compile builds the query. Each word becomes one or more units that must

@@ -148,7 +148,16 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	tq.pieces = pieceTerms(wordToks)
-	if tags := tagShould(texts, c.tc); len(tags) > 0 {
+	tags := tagShould(texts, c.tc)
+	if len(texts) > 1 {
+		texts = append(texts, strings.Join(texts, " ")) // (the words together may name one)
+	}
+	for _, text := range texts {
+		if q := c.categoryQuery(text, tagBoost); q != nil {
+			tags = append(tags, q) // a category is a tag all its articles have
+		}
+	}
+	if len(tags) > 0 {
 		// One clause, apart from the other bonuses: bleve scales the
 		// bonuses of one clause by the share of them an article has, and
 		// beside them a tag no article but one has halved the words side

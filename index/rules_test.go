@@ -70,6 +70,7 @@ func TestAnalysisRules(t *testing.T) {
 		{6, "hiragana whose last kana also reads as a particle", "きょうと", []string{"kyoto"}, false},
 		{4, "a prefecture finds it written with 内", "東京都", []string{"tokyo-to", "tokyo-within"}, false},
 		{5, "and 京都 still finds no 東京都", "京都", []string{"kyoto"}, false},
+		{4, "a prefix and the word after it, inside a user-dictionary compound", "全固体", []string{"ssb"}, false},
 		{5, "a number and its unit are one word", "2ナノ", []string{"nano2"}, false},
 		{5, "a number and its unit of two words", "2ナノメートル", []string{"nano2"}, false},
 		{8, "a unit by its symbol", "5.6mm", []string{"thin"}, false},

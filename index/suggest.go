@@ -86,8 +86,9 @@ type suggester struct {
 	long      sync.Map // term -> longCheck, kept across rebuilds
 	compounds sync.Map // field and terms -> compoundCheck, kept across rebuilds
 	spellOnce sync.Once
-	spellings map[string]string   // see dictSpelling
-	wholes    map[string][]string // see compoundsOf
+	spellings map[string]string      // see dictSpelling
+	wholes    map[string][]string    // see compoundsOf
+	pairs     map[[2]string][]string // see userWholes
 	dirtyMu   sync.Mutex
 	dirty     map[string]bool // see markDirty
 	mu        sync.Mutex

@@ -113,9 +113,18 @@ func (ix *Index) compoundsOf(term string) []string {
 	return ix.sug.wholes[term]
 }
 
-// readUserDict reads what the suggestions need of the user dictionary.
+// userWholes returns the terms of the user dictionary's words that have
+// a and b as parts side by side (全固体電池 for 全 and 固体).
+func (ix *Index) userWholes(a, b string) []string {
+	ix.sug.spellOnce.Do(ix.readUserDict)
+	return ix.sug.pairs[[2]string{a, b}]
+}
+
+// readUserDict reads what the suggestions and the search need of the
+// user dictionary.
 func (ix *Index) readUserDict() {
 	ix.sug.spellings, ix.sug.wholes = map[string]string{}, map[string][]string{}
+	ix.sug.pairs = map[[2]string][]string{}
 	for line := range strings.Lines(ix.opts.UserDict) {
 		fields := strings.Split(strings.TrimSpace(line), ",")
 		surface := fields[0]
@@ -130,10 +139,16 @@ func (ix *Index) readUserDict() {
 			continue
 		}
 		if parts := strings.Fields(fields[1]); len(parts) > 1 {
+			prev := ""
 			for _, p := range parts {
-				if t := analyzer.WordTerm(p); !slices.Contains(ix.sug.wholes[t], whole) {
+				t := analyzer.WordTerm(p)
+				if !slices.Contains(ix.sug.wholes[t], whole) {
 					ix.sug.wholes[t] = append(ix.sug.wholes[t], whole)
 				}
+				if k := [2]string{prev, t}; prev != "" && !slices.Contains(ix.sug.pairs[k], whole) {
+					ix.sug.pairs[k] = append(ix.sug.pairs[k], whole)
+				}
+				prev = t
 			}
 		}
 	}

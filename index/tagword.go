@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -87,4 +88,58 @@ func (c *compiler) tagOnly(tag, units query.Query) bool {
 	q.AddMust(tag)
 	q.AddMustNot(units)
 	return c.matches(q)
+}
+
+// Categories in the search box, as tags: a reader's word that names a
+// category (自動運転, ＡＩ for AI) ranks the category's articles above those
+// that merely mention it, and finds those whose text never says it (a
+// robotaxi article filed under 自動運転).
+
+// maxNamedCategories bounds the categories compared with a query word;
+// an index with more has no categories a reader could name.
+const maxNamedCategories = 1000
+
+// categoriesNamed returns the categories the index has that text names,
+// compared folded.
+func (c *compiler) categoriesNamed(text string) []string {
+	w := analyzer.WordTerm(text)
+	rc, ok := c.tc.(*readerCounter)
+	if w == "" || !ok {
+		return nil
+	}
+	if c.categories == nil {
+		c.categories = rc.prefixed("", fieldCategory, maxNamedCategories+1)
+		if len(c.categories) > maxNamedCategories {
+			c.categories = []string{}
+		}
+	}
+	// Kana typed before conversion names a category by its reading
+	// (じどううんてん is 自動運転).
+	reading := ""
+	if analyzer.IsKana(text) && utf8.RuneCountInString(text) > 2 {
+		reading = analyzer.ReadingPrefix(text)
+	}
+	var out []string
+	for _, cat := range c.categories {
+		if analyzer.WordTerm(cat) == w || reading != "" && readingKey(c.an, cat) == reading {
+			out = append(out, cat)
+		}
+	}
+	return out
+}
+
+// categoryQuery matches the articles of the categories text names, with
+// boost; nil when it names none.
+func (c *compiler) categoryQuery(text string, boost float64) query.Query {
+	var qs []query.Query
+	for _, cat := range c.categoriesNamed(text) {
+		q := bleve.NewTermQuery(cat)
+		q.SetField(fieldCategory)
+		q.SetBoost(boost)
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
 }

@@ -86,3 +86,26 @@ func TestTagBonusKeepsOthersWhole(t *testing.T) {
 		t.Errorf("score with a tag on another article %v, without %v; want the same", with, without)
 	}
 }
+
+// TestCategoryNamed: a word that names a category, however it is written
+// or typed, ranks the category's articles above a passing mention, and
+// finds one of them whose text never says it.
+func TestCategoryNamed(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "mention", Title: "新型車の販売計画", Body: "自動運転の機能は来年以降に載せる。販売店を増やす。", Category: "EV", Published: day("2026-05-03")},
+		Article{ID: "filed", Title: "新型車の販売計画", Body: "自動運転の機能は来年以降に載せる。販売店を増やす。", Category: "自動運転", Published: day("2026-05-01")},
+		Article{ID: "robotaxi", Title: "ロボタクシーが市街地を走行", Body: "無人の車両が乗客を運んだ。", Category: "自動運転", Published: day("2026-05-02")},
+		Article{ID: "other", Title: "電池の新工場", Body: "電池の工場を建てる。", Category: "EV", Published: day("2026-05-04")},
+	)
+	for _, q := range []string{"自動運転", "じどううんてん"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		got := ids(res)
+		if len(got) != 3 || got[0] != "filed" || slices.Index(got, "mention") < slices.Index(got, "filed") || !slices.Contains(got, "robotaxi") {
+			t.Errorf("%s = %v, want filed above mention, and robotaxi", q, got)
+		}
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "電池"})); !slices.Equal(got, []string{"other"}) {
+		t.Errorf("電池 = %v, want other (no category named)", got)
+	}
+}

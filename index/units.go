@@ -71,8 +71,16 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// written onto are one word (新工場 is no 新棟 in an article
 			// about a 工場, 東京都 no 都 beside 東京): the index joined
 			// them where the article has them side by side (and not
-			// across a space: 円　高 is no 円高).
-			units = append(units, fieldsTerm(terms[i]+terms[i+1], exact(1)))
+			// across a space: 円　高 is no 円高). A word of the user
+			// dictionary that has them as parts is indexed whole and by
+			// its parts, never joined (全固体 is in 全固体電池).
+			alts := []query.Query{fieldsTerm(terms[i]+terms[i+1], exact(1))}
+			if c.wholes != nil {
+				for _, w := range c.wholes(terms[i], terms[i+1]) {
+					alts = append(alts, fieldsTerm(w, exact(1)))
+				}
+			}
+			units = append(units, disjunction(alts))
 			i += 2
 			continue
 		}

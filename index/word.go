@@ -157,6 +157,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// would weigh every other article down.
 		alts = append(alts, q)
 	}
+	if q := c.categoryQuery(text, tagFindBoost); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
+		alts = append(alts, q) // (as a tag: an article of the category that never says it)
+	}
 	if q := c.lettersAlt(text); q != nil {
 		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
 	} else if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
