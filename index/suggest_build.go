@@ -69,6 +69,9 @@ type sugBuilder struct {
 	// joined words (員 of 会社員, 独 of 独女), and on its own (see
 	// fragment).
 	inside, alone map[string]int
+	// suffix and free count the titles that have a single kanji as a
+	// suffix (県 of 熊本県) and otherwise (see suffixStart).
+	suffix, free map[string]int
 	// dictReadings caches the dictionary's readings of title words.
 	dictReadings map[string][]string
 }
@@ -79,6 +82,18 @@ type sugBuilder struct {
 func (b *sugBuilder) fragment(term string) bool {
 	n := b.inside[term]
 	return n >= minFragmentTitles && n > fragmentRatio*b.alone[term]
+}
+
+// suffixStart reports whether term starts with a kanji the titles have
+// mostly as a suffix (県 of 熊本県, 体 of 積|体): a run the index joined
+// across the end of a word (熊本|県|菊陽|町 has 県菊陽町), no word.
+func (b *sugBuilder) suffixStart(term string) bool {
+	r, size := utf8.DecodeRuneInString(term)
+	if !isHan(r) || size == len(term) {
+		return false
+	}
+	k := term[:size]
+	return b.suffix[k] >= minFragmentTitles && b.suffix[k] > fragmentRatio*b.free[k]
 }
 
 // A katakana word in at least minFragmentTitles titles as a piece, and
@@ -122,7 +137,7 @@ func pieces(toks []analyzer.Token) []bool {
 func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	start := time.Now()
 	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty(), stale: map[string]bool{},
-		inside: map[string]int{}, alone: map[string]int{}}
+		inside: map[string]int{}, alone: map[string]int{}, suffix: map[string]int{}, free: map[string]int{}}
 	built := false
 	defer func() {
 		// For the next rebuild: every word when this one failed, else
@@ -217,11 +232,20 @@ func (b *sugBuilder) title(id, title string, w float64) {
 	var run []analyzer.Token
 	flush := func() {
 		for i := range run {
+			if strings.HasPrefix(run[i].POS, "名詞,接尾") {
+				continue // (熊本|県|菊陽|町 has no 県菊陽)
+			}
 			for j := i + 2; j <= len(run) && j-i <= 3; j++ {
-				b.addCompound(title, run[i:j], w, seen)
+				if slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
+					b.addCompound(title, run[i:j], w, seen)
+				}
 			}
 		}
 		run = run[:0]
+	}
+	adjacent := func(t analyzer.Token) bool {
+		last := run[len(run)-1]
+		return t.Position == last.Position+1 && joins(between(title, last, t))
 	}
 	for i, t := range toks {
 		if surface, reading := nominalVerb(t, title[t.End:]); surface != "" {
@@ -241,6 +265,27 @@ func (b *sugBuilder) title(id, title string, w float64) {
 			} else {
 				b.alone[t.Term]++
 			}
+			if strings.HasPrefix(t.POS, "名詞,接尾") {
+				b.suffix[t.Term]++
+			} else {
+				b.free[t.Term]++
+			}
+		}
+		if kanjiJoiner(t) {
+			// No word to offer alone, but one of a compound with the
+			// words beside it (地|デジ, アカデミー|賞, 主題|歌), which the
+			// title is findable by unless it is a suffix.
+			if len(run) > 0 && !adjacent(t) {
+				flush()
+			}
+			if !strings.HasPrefix(t.POS, "名詞,接尾") {
+				b.key(analyzer.Fold(title[t.Start:]), entry)
+				if r := readingFrom(toks[i:]); r != "" {
+					b.key(r, entry)
+				}
+			}
+			run = append(run, t)
+			continue
 		}
 		if t.Class == "shingle" || !t.Content || !suggestible(t.Term) {
 			if t.Class != "part" && t.Class != "shingle" {
@@ -268,7 +313,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		if !piece[i] && !loneKanjiPiece(toks, t) {
 			b.stat(t.Term, t.Surface, t.Reading, w, seen)
 		}
-		if len(run) > 0 && (t.Position != run[len(run)-1].Position+1 || !joins(between(title, run[len(run)-1], t))) {
+		if len(run) > 0 && !adjacent(t) {
 			// (Words apart are no compound: 量産 and 自動運転 of
 			// "量産　自動運転の…".)
 			flush()
@@ -276,6 +321,21 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = append(run, t)
 	}
 	flush()
+}
+
+// kanjiJoiner reports whether t is a noun of one kanji that is no
+// content word (地, 賞 after a word, 歌): a piece of the compounds of a
+// title, never their only word. Counters (年 of 3年) and the suffixes of
+// names (氏) join nothing.
+func kanjiJoiner(t analyzer.Token) bool {
+	if t.Content || t.Class == "shingle" || t.Class == "part" || !isSingleKanji(t.Term) {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t.POS, "名詞,接尾,助数詞"), strings.HasPrefix(t.POS, "名詞,接尾,人名"):
+		return false
+	}
+	return strings.HasPrefix(t.POS, "名詞,一般") || strings.HasPrefix(t.POS, "名詞,接尾") || strings.HasPrefix(t.POS, "名詞,固有名詞")
 }
 
 // loneKanjiPiece reports whether t is a single kanji of a title that is
@@ -369,6 +429,9 @@ func readingFrom(toks []analyzer.Token) string {
 			break
 		}
 		b.WriteString(t.Reading)
+		if strings.HasSuffix(t.Surface, "ー") && !strings.HasSuffix(t.Reading, "ー") && i < len(toks)-1 {
+			b.WriteString("ー") // (as addCompound writes it)
+		}
 	}
 	return b.String()
 }
@@ -385,6 +448,9 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64,
 			break
 		}
 		reading.WriteString(t.Reading)
+		if strings.HasSuffix(t.Surface, "ー") && !strings.HasSuffix(t.Reading, "ー") {
+			reading.WriteString("ー") // (アカデミー|賞 reads アカデミーショウ, not アカデミショウ)
+		}
 	}
 	surface := title[toks[0].Start:toks[len(toks)-1].End]
 	// The term the index holds for the joined words (スカイ|ツリー →
@@ -512,7 +578,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			continue
 		}
 		info := b.ix.wordInfo(e.Term)
-		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs {
+		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
 			continue
 		}
 

@@ -23,8 +23,8 @@ func (b *sugBuilder) dropPartialJoins() {
 	sort.Strings(terms)
 	for i, t := range terms {
 		s := b.terms[t]
-		if !s.joined {
-			continue
+		if !s.joined && len(s.parts) < 2 {
+			continue // (a compound of a title's words may be partial too: 東京|スカイ of 東京|スカイ|ツリー)
 		}
 		for _, longer := range terms[i+1:] {
 			if !strings.HasPrefix(longer, t) {

@@ -95,3 +95,37 @@ func TestSuggestNoSmallKanaStart(t *testing.T) {
 		t.Errorf("x → %v; want Xperia first", texts(got))
 	}
 }
+
+// TestSuggestCompoundsWithKanjiPieces: a noun of one kanji that is no
+// word alone (地, the suffix 賞) makes compounds with the words beside it
+// (地デジ, アカデミー賞), offered by their readings long vowels and all;
+// no compound starts at a suffix (県菊陽), and one only ever the start of
+// a longer one (東京スカイ of 東京スカイツリー) is not offered.
+func TestSuggestCompoundsWithKanjiPieces(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts,
+			Article{ID: fmt.Sprintf("tv-%d", i), Title: fmt.Sprintf("地デジ対応の新製品 %d", i), Body: "地デジの録画ができる。", Published: day("2026-06-01")},
+			Article{ID: fmt.Sprintf("oscar-%d", i), Title: fmt.Sprintf("アカデミー賞の候補 %d", i), Body: "アカデミー賞の発表が近い。", Published: day("2026-06-01")},
+			Article{ID: fmt.Sprintf("plant-%d", i), Title: fmt.Sprintf("熊本県菊陽町に新工場 %d", i), Body: "熊本県菊陽町で工場が稼働した。", Published: day("2026-06-01")},
+			Article{ID: fmt.Sprintf("tower-%d", i), Title: fmt.Sprintf("東京スカイツリーの夜景 %d", i), Body: "東京スカイツリーに上った。", Published: day("2026-06-01")},
+			Article{ID: fmt.Sprintf("more-%d", i), Title: fmt.Sprintf("録画の話 %d", i), Body: "地デジの録画。熊本県の工場。", Published: day("2026-06-01")},
+		)
+	}
+	mustSuggestFrom(t, ix, arts...)
+	for _, tt := range []struct{ q, want string }{
+		{"地デ", "地デジ"}, {"ちでじ", "地デジ"}, {"chidej", "地デジ"},
+		{"アカデミー賞", "アカデミー賞"}, {"あかでみーしょう", "アカデミー賞"}, {"あかでみしょう", "アカデミー賞"},
+		{"くまもとけん", "熊本県"}, {"とうきょうすか", "東京スカイツリー"},
+	} {
+		if got, _ := ix.Suggest(t.Context(), tt.q, 8); indexOf(got, tt.want) < 0 {
+			t.Errorf("%s → %v; want %s", tt.q, texts(got), tt.want)
+		}
+	}
+	for _, tt := range []struct{ q, unwanted string }{{"け", "県菊陽"}, {"けん", "県菊陽町"}, {"東京", "東京スカイ"}} {
+		if got, _ := ix.Suggest(t.Context(), tt.q, 8); indexOf(got, tt.unwanted) >= 0 {
+			t.Errorf("%s → %v; want no %s", tt.q, texts(got), tt.unwanted)
+		}
+	}
+}
