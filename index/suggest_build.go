@@ -133,11 +133,16 @@ func pieces(toks []analyzer.Token) []bool {
 	return out
 }
 
+func newSugBuilder(ix *Index) *sugBuilder {
+	return &sugBuilder{ix: ix, terms: map[string]*termStat{}, stale: map[string]bool{},
+		inside: map[string]int{}, alone: map[string]int{}, suffix: map[string]int{}, free: map[string]int{}}
+}
+
 // buildSuggest makes a fresh snapshot of everything suggestible.
 func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	start := time.Now()
-	b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, dirty: ix.sug.takeDirty(), stale: map[string]bool{},
-		inside: map[string]int{}, alone: map[string]int{}, suffix: map[string]int{}, free: map[string]int{}}
+	b := newSugBuilder(ix)
+	b.dirty = ix.sug.takeDirty()
 	built := false
 	defer func() {
 		// For the next rebuild: every word when this one failed, else

@@ -400,7 +400,7 @@ func FuzzSuggestTitle(f *testing.F) {
 		if !utf8.ValidString(title) || len(title) > 1000 {
 			return
 		}
-		b := &sugBuilder{ix: ix, terms: map[string]*termStat{}, inside: map[string]int{}, alone: map[string]int{}}
+		b := newSugBuilder(ix)
 		b.title("x", title, 1)
 	})
 }
