@@ -169,16 +169,31 @@ func splitLatinTail(s string) (head, tail string) {
 }
 
 // sameKanji reports whether two spellings of a reading have the same
-// kanji in the same order, as okurigana variants do (打ち上げ, 打上げ).
+// kanji in the same order, as okurigana variants do (打ち上げ, 打上げ), or
+// one writes some of the other's kanji in kana (子ども, 子供; 友だち, 友達).
 func sameKanji(a, b string) bool {
-	kanji := func(s string) string {
-		return strings.Map(func(r rune) rune {
+	kanji := func(s string) []rune {
+		var out []rune
+		for _, r := range s {
 			if isHan(r) {
-				return r
+				out = append(out, r)
 			}
-			return -1
-		}, s)
+		}
+		return out
 	}
-	k := kanji(a)
-	return k != "" && k == kanji(b)
+	ka, kb := kanji(a), kanji(b)
+	if len(ka) > len(kb) {
+		ka, kb = kb, ka
+	}
+	if len(ka) == 0 {
+		return false
+	}
+	// ka in order within kb.
+	i := 0
+	for _, r := range kb {
+		if i < len(ka) && ka[i] == r {
+			i++
+		}
+	}
+	return i == len(ka)
 }

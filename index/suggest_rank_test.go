@@ -129,3 +129,29 @@ func TestSuggestCompoundsWithKanjiPieces(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestKanaForSomeKanji: a word written with some of its kanji in
+// kana (子ども beside 子供) is one suggestion, as the commoner spelling.
+func TestSuggestKanaForSomeKanji(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("k-%d", i), Title: fmt.Sprintf("子供の教育 %d", i), Body: "子供の将来を考える。", Published: day("2026-06-01")})
+	}
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("h-%d", i), Title: fmt.Sprintf("子どもの遊び %d", i), Body: "子どもが遊ぶ。", Published: day("2026-06-01")})
+	}
+	mustSuggestFrom(t, ix, arts...)
+	got, _ := ix.Suggest(t.Context(), "こども", 8)
+	if indexOf(got, "子供") < 0 || indexOf(got, "子ども") >= 0 {
+		t.Errorf("こども → %v; want 子供 once, not 子ども beside it", texts(got))
+	}
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{{"打ち上げ", "打上げ", true}, {"子ども", "子供", true}, {"友だち", "友達", true}, {"科学", "化学", false}, {"ひとり", "一人", false}} {
+		if got := sameKanji(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameKanji(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
