@@ -251,8 +251,12 @@ func TestUserDict(t *testing.T) {
 	}
 }
 
+// keptOccurrences is the analyzer's maxOccurrences.
+const keptOccurrences = 32
+
 // TestOccurrencesCapped: a term repeated without end is indexed at its
-// first 512 occurrences in each field, and the rest of the text still is.
+// first keptOccurrences occurrences in each field, and the rest of the
+// text still is.
 func TestOccurrencesCapped(t *testing.T) {
 	a := projectAnalyzer(t)
 	// Below and above countAsYouGoBytes: capped after, and as they come.
@@ -283,8 +287,8 @@ func testOccurrencesCapped(t *testing.T, a *analyzer.Analyzer, repeat int) {
 		{"bigram", analyzer.Bigram{}.Analyze(text), "アイ"},
 	}
 	for _, tt := range tests {
-		if n := count(tt.ts, tt.term); n != 512 {
-			t.Errorf("%s: %s indexed %d times, want 512", tt.field, tt.term, n)
+		if n := count(tt.ts, tt.term); n != keptOccurrences {
+			t.Errorf("%s: %s indexed %d times, want %d", tt.field, tt.term, n, keptOccurrences)
 		}
 	}
 	if last := main[len(main)-1]; string(last.Term) != "最後" {
@@ -302,8 +306,8 @@ func TestLongNameRunBounded(t *testing.T) {
 	}
 	seen := map[string]int{}
 	for _, tk := range a.IndexedTokens(text[:3*5000], true) {
-		if seen[tk.Term]++; seen[tk.Term] > 512 {
-			t.Fatalf("IndexedTokens lists %s more than 512 times", tk.Term)
+		if seen[tk.Term]++; seen[tk.Term] > keptOccurrences {
+			t.Fatalf("IndexedTokens lists %s more than %d times", tk.Term, keptOccurrences)
 		}
 	}
 }
