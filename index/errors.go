@@ -33,6 +33,9 @@ var (
 	// to be: not a directory, not writable, or inside the index's own
 	// data directory (which a reindex clears of what it does not know).
 	ErrBackupDir = errors.New("index: unusable backup directory")
+	// ErrIncompleteBackup: Open was given the directory of a backup that
+	// a crash cut short.
+	ErrIncompleteBackup = errors.New("index: incomplete backup")
 )
 
 // ValidationError says which field of an article is wrong and why;

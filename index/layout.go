@@ -164,6 +164,11 @@ func clearCrashedCreate(dir string) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	for _, e := range entries {
+		if e.Name() == backupMarker {
+			return fmt.Errorf("%w: %s is a backup that did not finish (it has %s and no %s); make a new backup, or delete the directory", ErrIncompleteBackup, dir, backupMarker, currentFile)
+		}
+	}
+	for _, e := range entries {
 		if !(e.IsDir() && validGeneration(e.Name())) && e.Name() != currentFile+".tmp" {
 			return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
 		}

@@ -396,6 +396,15 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if !ok {
 		return errors.New("index: this index cannot be copied")
 	}
+	// The marker stays until CURRENT is written: a copy cut short by a
+	// crash is refused by Open (see layout), not taken for a new index.
+	marker := filepath.Join(dir, backupMarker)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := os.WriteFile(marker, []byte("a backup was being written here and did not finish\n"), 0o644); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
 	name := generationName(1)
 	if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
 		return fmt.Errorf("index: %w", err)
@@ -406,5 +415,15 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if err := syncTree(dir); err != nil {
 		return err
 	}
-	return writeCurrent(dir, name)
+	if err := writeCurrent(dir, name); err != nil {
+		return err
+	}
+	if err := os.Remove(marker); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return syncDir(dir)
 }
+
+// backupMarker names the file a backup's directory holds until the copy
+// is complete.
+const backupMarker = "BACKUP-INCOMPLETE"

@@ -233,6 +233,33 @@ func TestBackupOpens(t *testing.T) {
 	if err := ix.Backup(context.Background(), dst); err == nil {
 		t.Error("backup into a non-empty directory accepted")
 	}
+	if _, err := os.Stat(filepath.Join(dst, backupMarker)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a finished backup still has %s: %v", backupMarker, err)
+	}
+}
+
+// TestIncompleteBackupRefused: the directory of a backup a crash cut short
+// (its marker, a generation, no CURRENT) is refused with a message that
+// says so, not taken for a new, empty index.
+func TestIncompleteBackupRefused(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "backup")
+	if err := os.MkdirAll(filepath.Join(dir, generationName(1), "store"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, backupMarker), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, Options{})
+	if err == nil {
+		ix.Close()
+		t.Fatal("Open accepted an interrupted backup")
+	}
+	if !errors.Is(err, ErrIncompleteBackup) || !strings.Contains(err.Error(), "did not finish") {
+		t.Errorf("Open = %v, want ErrIncompleteBackup saying the backup did not finish", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, generationName(1))); err != nil {
+		t.Errorf("the interrupted backup was changed: %v", err)
+	}
 }
 
 // TestCloseDuringReindexSwitch: a shutdown that closes the index while a
