@@ -89,6 +89,9 @@ type bodyReader struct {
 	// form: the body was sent as a form; it must turn out to be JSON
 	// (curl -d labels JSON that way) or it is refused.
 	form, sniffed bool
+	// checked: the first bytes were looked at for an encoding other than
+	// UTF-8 (see foreignEncoding).
+	checked bool
 }
 
 func (b *bodyReader) Read(p []byte) (int, error) {
@@ -124,6 +127,13 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 			return 0, b.err
 		}
 		b.held += int64(n)
+	}
+	if !b.checked && n > 0 {
+		b.checked = true
+		if msg := foreignEncoding(p[:n]); msg != "" {
+			b.err = &bodyError{kind: bodyMediaType, msg: msg}
+			return 0, b.err
+		}
 	}
 	if b.form && !b.sniffed && n > 0 {
 		if err := b.sniff(p[:n]); err != nil {
@@ -163,6 +173,21 @@ func (b *bodyReader) sniff(p []byte) error {
 	}
 	r, _ := utf8.DecodeRune(p)
 	return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("the body is not JSON (it begins with %q; a form's fields, or text); send JSON (NDJSON for bulk) with Content-Type: application/json", r)}
+}
+
+// foreignEncoding says what a body that is no UTF-8 text is, from its
+// first bytes (UTF-16 or UTF-32 with or without a byte order mark, gzip),
+// and what to send instead; "" when it may be UTF-8.
+func foreignEncoding(p []byte) string {
+	switch {
+	case bytes.HasPrefix(p, []byte{0x1f, 0x8b}):
+		return "the body is gzip-compressed; send it uncompressed, as UTF-8 JSON (NDJSON for bulk)"
+	case bytes.HasPrefix(p, []byte{0xff, 0xfe}), bytes.HasPrefix(p, []byte{0xfe, 0xff}),
+		len(p) >= 2 && (p[0] == 0) != (p[1] == 0):
+		// (A NUL beside every ASCII character: UTF-16 or UTF-32.)
+		return "the body is UTF-16 or UTF-32 text; send it encoded as UTF-8"
+	}
+	return ""
 }
 
 // readFailure classifies a failed read of the client's body.

@@ -88,6 +88,9 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		if w.ID == "" {
 			w.ID = id
 		} else if w.ID != id {
+			if err := ValidateID(w.ID); err != nil {
+				return Article{}, err // (a look-alike of the URL's id: say which character)
+			}
 			return Article{}, &ValidationError{Field: "id", Msg: fmt.Sprintf("%q in the body does not match %q in the URL; leave it out or make them equal", truncate(w.ID, 40), id)}
 		}
 	}
@@ -256,13 +259,28 @@ func ValidateID(id string) error {
 	if len(id) > MaxIDBytes {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(id), MaxIDBytes)}
 	}
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-') {
-			return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q may only contain A-Z a-z 0-9 . _ : -", id)}
+	n := 0
+	for _, r := range id {
+		n++
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '.' || r == '_' || r == ':' || r == '-') {
+			// Named by code point: a look-alike (the Kelvin sign K, a
+			// Cyrillic ѕ, the hyphen ‐) prints as the letter it mimics.
+			return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q has %s at character %d; an id may only contain A-Z a-z 0-9 . _ : -", id, describeRune(r), n)}
 		}
 	}
 	return nil
+}
+
+// describeRune names a character by its code point, and shows it when it
+// prints.
+func describeRune(r rune) string {
+	if r == utf8.RuneError {
+		return "an invalid UTF-8 byte"
+	}
+	if unicode.IsPrint(r) && r != ' ' {
+		return fmt.Sprintf("%U (%c)", r, r)
+	}
+	return fmt.Sprintf("%U", r)
 }
 
 // ValidateText checks free text (a title or a body): valid UTF-8 without
