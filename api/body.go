@@ -230,10 +230,16 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		_ = br.rc.SetReadDeadline(time.Now().Add(br.grace))
 		req.Body = br
 		if !takes {
-			if _, err := io.Copy(io.Discard, br); err != nil {
+			var seen blankWriter
+			if _, err := io.Copy(&seen, br); err != nil {
 				return err
 			}
 			req.Body = http.NoBody
+			if !seen.blank() && req.Method != http.MethodGet && req.Method != http.MethodHead {
+				// (A GET's body means nothing; a write's may be what the
+				// client meant to choose: {"dir": …} for a backup.)
+				return badRequest("invalid_body", "this route takes no body%s; send none", noBodyWhy[req.Method+" "+c.Path()])
+			}
 		}
 		err := next(c)
 		if br.err != nil && err != nil && errors.Is(err, context.Canceled) {
@@ -241,6 +247,31 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		return err
 	}
+}
+
+// noBodyWhy says why a write route takes no body.
+var noBodyWhy = map[string]string{
+	"POST /v1/admin/backup":   ": a backup goes to a new directory under the server's --backup-dir",
+	"POST /v1/admin/reindex":  ": a reindex rebuilds the whole index from its stored articles",
+	"DELETE /v1/articles/:id": ": the URL names the article",
+}
+
+// blankWriter takes a body a route does not read and notes whether it
+// had anything but white space, {} or null.
+type blankWriter struct{ head []byte }
+
+func (w *blankWriter) Write(p []byte) (int, error) {
+	for _, c := range p {
+		if len(w.head) < 8 && c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			w.head = append(w.head, c)
+		}
+	}
+	return len(p), nil
+}
+
+func (w *blankWriter) blank() bool {
+	h := string(w.head)
+	return h == "" || h == "{}" || h == "null"
 }
 
 // relatedDraftBytes fits a draft with the longest body an article may have

@@ -48,11 +48,11 @@ func (s Sort) String() string {
 
 // ParseSort parses relevance, newest or oldest; "" means relevance.
 func ParseSort(s string) (Sort, error) {
-	if s == "" {
-		return SortRelevance, nil
+	if s = strings.TrimSpace(s); s == "" {
+		return SortRelevance, nil // (spaces around it, as around a number)
 	}
 	for i, n := range sortNames {
-		if s == n {
+		if strings.EqualFold(s, n) {
 			return Sort(i), nil
 		}
 	}

@@ -424,3 +424,16 @@ func TestTagStandsInForAWordOfSeveral(t *testing.T) {
 		t.Errorf("Search(GPUの消費電力) = %v (relaxed %v), want rtx first, not relaxed", got, res.Relaxed)
 	}
 }
+
+func TestParseSort(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Sort
+		ok   bool
+	}{{"", SortRelevance, true}, {"newest", SortNewest, true}, {" newest", SortNewest, true}, {"Oldest\u3000", SortOldest, true}, {"new", 0, false}} {
+		got, err := ParseSort(tt.in)
+		if (err == nil) != tt.ok || tt.ok && got != tt.want {
+			t.Errorf("ParseSort(%q) = %v, %v; want %v (ok %v)", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
