@@ -437,3 +437,20 @@ func TestParseSort(t *testing.T) {
 		}
 	}
 }
+
+// TestHomophoneTypoSynonyms: kanji the IME chose for the same sound
+// (対量子暗号 for 耐量子暗号) find the word, and what its synonyms call it.
+func TestHomophoneTypoSynonyms(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "word", Title: "耐量子暗号への移行", Body: "政府は耐量子暗号への移行計画を決めた。", Published: day("2026-04-01")},
+		Article{ID: "synonym", Title: "銀行がPQCを導入", Body: "銀行はポスト量子暗号の導入を進める。", Published: day("2026-04-02")},
+		Article{ID: "other", Title: "量子の研究", Body: "量子の研究が進む。", Published: day("2026-04-03")},
+	)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "対量子暗号"})); !sameSet(got, []string{"word", "synonym"}) {
+		t.Errorf("対量子暗号 = %v, want word and synonym", got)
+	}
+}

@@ -115,6 +115,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		if !c.matches(conjunction(units)) {
 			if q := c.homophoneAlt(text); q != nil {
 				alts = append(alts, q)
+				// And the synonyms of the word it reads as (対量子暗号 is
+				// 耐量子暗号, and so ポスト量子暗号 and PQC).
+				alts = append(alts, c.kanaSynonyms(strings.Join(c.an.ReadingTerms(text), ""))...)
 			}
 		}
 	}
