@@ -50,6 +50,33 @@ var questionVerbs = map[string]bool{
 	"必要": true, "可能": true, "重要": true, "大丈夫": true, "本当": true,
 }
 
+// nameSuffixes follow a name without changing what the reader looks for
+// (トヨタ社, NVIDIA製, 孫正義氏, トヨタ側): articles mostly write the name
+// alone.
+var nameSuffixes = map[string]bool{"社": true, "製": true, "氏": true, "様": true, "側": true}
+
+// nameSuffix reports whether toks[i] is one of nameSuffixes written right
+// after a name of two or more characters: a proper noun, a user-dictionary
+// word, or Latin or katakana letters (A社 is a company of its own).
+func nameSuffix(toks []analyzer.Token, i int) bool {
+	t := toks[i]
+	if i == 0 || !nameSuffixes[t.Surface] {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := toks[j]
+		if p.End != t.Start || p.Class == "part" {
+			continue
+		}
+		if len([]rune(p.Surface)) < 2 {
+			return false
+		}
+		return strings.HasPrefix(p.POS, "名詞,固有名詞") || p.Class == "user" || p.Class == "shingle" ||
+			katakanaWord(p.Surface) || isLatinWord(analyzer.Fold(p.Surface))
+	}
+	return false
+}
+
 // optionalTokens reports, for each token, whether it is optional: an
 // intent word, a dependent noun (名詞,非自立: 時, 方), or a general verb
 // of a question, when some other token of the query is a word to require.
@@ -68,6 +95,8 @@ func optionalTokens(toks []analyzer.Token) []bool {
 		case strings.HasPrefix(t.POS, "名詞,非自立"):
 			opt[i] = true
 		case question && questionVerbs[t.Term]:
+			opt[i] = true
+		case nameSuffix(toks, i):
 			opt[i] = true
 		}
 	}

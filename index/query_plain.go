@@ -135,7 +135,15 @@ func (c *compiler) plain(words []Node) textQuery {
 			c.markWeak(date)
 			optional = optional[len(toks):]
 		default:
-			c.word(&tq, text, pw.all, optional[:len(toks)], seen)
+			if n := len(toks); n > 1 && optional[n-1] && nameSuffixes[toks[n-1].Surface] && toks[n-1].End == len(text) {
+				// The name is the word (スペースエックス社 sounds like
+				// SpaceX as スペースエックス does); the suffix only adds.
+				tq.should = append(tq.should, fieldsTerm(toks[n-1].Term, exact(1)))
+				name := text[:toks[n-1].Start]
+				c.word(&tq, name, c.tokens(name), optional[:n-1], seen)
+			} else {
+				c.word(&tq, text, pw.all, optional[:len(toks)], seen)
+			}
 			optional = optional[len(toks):]
 		}
 	}

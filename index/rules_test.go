@@ -45,6 +45,7 @@ var ruleFixtures = []Article{
 	{ID: "tokyo-within", Title: "新店舗が相次ぐ", Body: "東京都内では新しい店舗が相次いで開業した。", Published: day("2026-04-04")},
 	{ID: "nano2", Title: "2ナノの試作", Body: "2ナノメートル世代の半導体を試作した。", Published: day("2026-04-05")},
 	{ID: "nano28", Title: "第2工場が稼働", Body: "28ナノの製品を量産する。", Published: day("2026-04-06")},
+	{ID: "zipline", Title: "Ziplineがドローン配送", Body: "米Ziplineは医薬品の配送を広げる。", Published: day("2026-04-08")},
 	{ID: "thin", Title: "薄型の新モデル", Body: "本体の厚さは5.6ミリになった。", Published: day("2026-04-07")},
 }
 
@@ -63,6 +64,11 @@ func TestAnalysisRules(t *testing.T) {
 		{2, "no over-folding", "パリ", []string{"paris"}, false},
 		{2, "no over-folding the other way", "バリ", []string{"bali"}, false},
 		{6, "hiragana for katakana", "てすら", []string{"tesla"}, false},
+		{5, "a company suffix after a name is optional", "テスラ社", []string{"tesla"}, false},
+		{5, "a company suffix after a katakana name is optional", "ロケットラボ社", []string{"rocketlab"}, false},
+		{5, "an honorific suffix after a Latin name is optional", "YOASOBI様", []string{"yoasobi"}, false},
+		{9, "a name in katakana by the Latin name it sounds like", "ジップライン", []string{"zipline"}, false},
+		{9, "and with a company suffix", "ジップライン社", []string{"zipline"}, false},
 		{6, "hiragana for kanji", "じどううんてん", []string{"jidou"}, false},
 		{6, "hiragana for a user-dictionary compound", "ぜんこたいでんち", []string{"ssb"}, false},
 		{6, "katakana for kanji", "ジドウウンテン", []string{"jidou"}, false},
