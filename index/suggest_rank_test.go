@@ -155,3 +155,24 @@ func TestSuggestKanaForSomeKanji(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestKanjiPartOnly: a kanji word the articles only have inside a
+// user-dictionary name (正義 of 孫正義) is no suggestion of its own; the
+// name is.
+func TestSuggestKanjiPartOnly(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("s-%d", i), Title: fmt.Sprintf("ソフトバンクの決算 %d", i),
+			Body: "孫正義会長は投資の成果を語った。", Published: day("2026-06-01")})
+	}
+	mustSuggestFrom(t, ix, arts...)
+	for _, q := range []string{"まさよし", "せいぎ", "正"} {
+		if got, _ := ix.Suggest(t.Context(), q, 8); indexOf(got, "正義") >= 0 {
+			t.Errorf("%s → %v; want no 正義 (only inside 孫正義)", q, texts(got))
+		}
+	}
+	if got, _ := ix.Suggest(t.Context(), "そんまさ", 8); indexOf(got, "孫正義") < 0 {
+		t.Errorf("そんまさ → %v; want 孫正義", texts(got))
+	}
+}

@@ -154,13 +154,14 @@ func (ix *Index) readUserDict() {
 	}
 }
 
-// partOnly reports whether a katakana word is in count articles mostly as
-// a part of the user dictionary's compounds (フォン of スマートフォン): no
-// word to offer on its own. A word that stands alone in a fifth of them
-// is one (ドコモ of 547 articles, most of which also write NTTドコモ).
+// partOnly reports whether a word is in count articles mostly as a part
+// of the user dictionary's compounds (フォン of スマートフォン, 正義 of
+// 孫正義, which ま offered by its reading as a name): no word to offer on
+// its own. A word that stands alone in a fifth of them is one (ドコモ of
+// 547 articles, most of which also write NTTドコモ).
 func (ix *Index) partOnly(tc *readerCounter, term string, count uint64, field string) bool {
 	wholes := ix.compoundsOf(term)
-	if len(wholes) == 0 || !katakanaWord(term) {
+	if len(wholes) == 0 {
 		return false
 	}
 	var in uint64
