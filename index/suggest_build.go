@@ -93,7 +93,16 @@ func (b *sugBuilder) suffixStart(term string) bool {
 		return false
 	}
 	k := term[:size]
-	return b.suffix[k] >= minFragmentTitles && b.suffix[k] > fragmentRatio*b.free[k]
+	if b.suffix[k] < minFragmentTitles || b.suffix[k] <= fragmentRatio*b.free[k] {
+		return false
+	}
+	// The kanji must be a word of the run (長 of 長友|佑|都 is not).
+	for _, t := range b.ix.an.Tokens(term) {
+		if t.Class != "shingle" {
+			return t.Surface == k
+		}
+	}
+	return false
 }
 
 // A katakana word in at least minFragmentTitles titles as a piece, and
@@ -574,8 +583,17 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			s.count = max(s.count, int(count))
 			s.inDict = true
 			scaleSurfaces(s)
-			if s.others == nil {
-				s.others = b.ix.wordInfo(e.Term).others
+			if info := b.ix.wordInfo(e.Term); info.joined {
+				// A run the index joins, which a title joined too (長友|佑|都
+				// reads ナガトモタスクト piece by piece): also found by the
+				// readings the index gives it whole (ナガトモユウト).
+				for _, r := range append([]string{info.reading}, info.others...) {
+					if r != "" && r != s.reading && !slices.Contains(s.others, r) {
+						s.others = append(s.others, r)
+					}
+				}
+			} else if s.others == nil {
+				s.others = info.others
 			}
 			continue
 		}

@@ -176,3 +176,16 @@ func TestSuggestKanjiPartOnly(t *testing.T) {
 		t.Errorf("そんまさ → %v; want 孫正義", texts(got))
 	}
 }
+
+// TestSuffixStart: a joined run starts at a suffix when its first word is
+// a single kanji the titles have mostly as a suffix, not when the kanji
+// only begins a longer first word (長 of 長友|佑|都).
+func TestSuffixStart(t *testing.T) {
+	b := newSugBuilder(mustOpen(t))
+	b.suffix["県"], b.suffix["長"] = 5, 5
+	for term, want := range map[string]bool{"県菊陽町": true, "長友佑都": false, "菊陽町": false} {
+		if got := b.suffixStart(term); got != want {
+			t.Errorf("suffixStart(%s) = %v, want %v", term, got, want)
+		}
+	}
+}
