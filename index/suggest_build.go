@@ -246,10 +246,16 @@ func (b *sugBuilder) title(id, title string, w float64) {
 	var run []analyzer.Token
 	flush := func() {
 		for i := range run {
-			if strings.HasPrefix(run[i].POS, "名詞,接尾") {
-				continue // (熊本|県|菊陽|町 has no 県菊陽)
+			if strings.HasPrefix(run[i].POS, "名詞,接尾") || run[i].Class == "number" {
+				continue // (熊本|県|菊陽|町 has no 県菊陽, AKB|48|新曲 no 48新曲)
+			}
+			if i > 0 && splitsName(run[i-1], run[i]) {
+				continue
 			}
 			for j := i + 2; j <= len(run) && j-i <= 3; j++ {
+				if j < len(run) && splitsName(run[j-1], run[j]) {
+					continue // (AKB|48|大島|優子 has no AKB48大島)
+				}
 				if slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
 					b.addCompound(title, run[i:j], w, seen)
 				}
@@ -284,6 +290,12 @@ func (b *sugBuilder) title(id, title string, w float64) {
 			} else {
 				b.free[t.Term]++
 			}
+		}
+		if t.Class == "number" && len(run) > 0 && adjacent(t) && isLatinWord(analyzer.Fold(run[len(run)-1].Surface)) {
+			// A name and its number written together (AKB48, iPhone15):
+			// one word, which no compound starts at the number of.
+			run = append(run, t)
+			continue
 		}
 		if kanjiJoiner(t) {
 			// No word to offer alone, but one of a compound with the
@@ -335,6 +347,12 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = append(run, t)
 	}
 	flush()
+}
+
+// splitsName reports whether a compound ending at a (or starting at b)
+// would cut a person's name between family and given name.
+func splitsName(a, b analyzer.Token) bool {
+	return strings.HasPrefix(a.POS, "名詞,固有名詞,人名,姓") && strings.HasPrefix(b.POS, "名詞,固有名詞,人名,名")
 }
 
 // kanjiJoiner reports whether t is a noun of one kanji that is no
@@ -455,11 +473,18 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64,
 		return // one word repeated (ホゲ・ホゲ) is no compound
 	}
 	var term, reading strings.Builder
+	readable := true
 	for _, t := range toks {
 		term.WriteString(t.Term)
+		if !readable {
+			continue
+		}
 		if t.Reading == "" {
+			// (No reading for the whole; the term is still all of it:
+			// AKB|48 is akb48, not akb.)
 			reading.Reset()
-			break
+			readable = false
+			continue
 		}
 		reading.WriteString(t.Reading)
 		if strings.HasSuffix(t.Surface, "ー") && !strings.HasSuffix(t.Reading, "ー") {

@@ -98,7 +98,8 @@ func TestSuggestNoSmallKanaStart(t *testing.T) {
 
 // TestSuggestCompoundsWithKanjiPieces: a noun of one kanji that is no
 // word alone (地, the suffix 賞) makes compounds with the words beside it
-// (地デジ, アカデミー賞), offered by their readings long vowels and all;
+// (地デジ, アカデミー賞), as a name does with its number (AKB48), offered
+// by their readings long vowels and all;
 // no compound starts at a suffix (県菊陽), and one only ever the start of
 // a longer one (東京スカイ of 東京スカイツリー) is not offered.
 func TestSuggestCompoundsWithKanjiPieces(t *testing.T) {
@@ -111,6 +112,7 @@ func TestSuggestCompoundsWithKanjiPieces(t *testing.T) {
 			Article{ID: fmt.Sprintf("plant-%d", i), Title: fmt.Sprintf("熊本県菊陽町に新工場 %d", i), Body: "熊本県菊陽町で工場が稼働した。", Published: day("2026-06-01")},
 			Article{ID: fmt.Sprintf("tower-%d", i), Title: fmt.Sprintf("東京スカイツリーの夜景 %d", i), Body: "東京スカイツリーに上った。", Published: day("2026-06-01")},
 			Article{ID: fmt.Sprintf("more-%d", i), Title: fmt.Sprintf("録画の話 %d", i), Body: "地デジの録画。熊本県の工場。", Published: day("2026-06-01")},
+			Article{ID: fmt.Sprintf("akb-%d", i), Title: fmt.Sprintf("AKB48の新曲 %d", i), Body: "AKB48が新曲を出す。", Published: day("2026-06-01")},
 		)
 	}
 	mustSuggestFrom(t, ix, arts...)
@@ -118,6 +120,7 @@ func TestSuggestCompoundsWithKanjiPieces(t *testing.T) {
 		{"地デ", "地デジ"}, {"ちでじ", "地デジ"}, {"chidej", "地デジ"},
 		{"アカデミー賞", "アカデミー賞"}, {"あかでみーしょう", "アカデミー賞"}, {"あかでみしょう", "アカデミー賞"},
 		{"くまもとけん", "熊本県"}, {"とうきょうすか", "東京スカイツリー"},
+		{"akb4", "AKB48"}, {"ＡＫＢ", "AKB48"},
 	} {
 		if got, _ := ix.Suggest(t.Context(), tt.q, 8); indexOf(got, tt.want) < 0 {
 			t.Errorf("%s → %v; want %s", tt.q, texts(got), tt.want)
