@@ -244,3 +244,14 @@ func TestHeaders(t *testing.T) {
 		t.Errorf("a client's X-Request-Id reached the log:\n%s", logs)
 	}
 }
+
+// TestGetBodyIgnored: a GET's body means nothing, whatever its encoding
+// or content: the search is answered.
+func TestGetBodyIgnored(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	for _, body := range []string{"\x1f\x8b\x08\x00", "a\x00b\x00", `{"q":"x"}`} {
+		if status, raw := send(t, "GET", srv.URL+"/v1/search?q=AI", "", body); status != http.StatusOK {
+			t.Errorf("GET with body %q: %d %.200s, want 200", body, status, raw)
+		}
+	}
+}

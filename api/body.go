@@ -221,6 +221,8 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
+		// (A GET's body means nothing, whatever its encoding.)
+		br.checked = !takes && (req.Method == http.MethodGet || req.Method == http.MethodHead)
 		if takes && rate == 0 { // read whole (all but bulk)
 			br.budget, br.budgetCap = s.buffered, s.opts.BufferedBytes
 			defer func() { s.buffered.Release(br.held) }()

@@ -259,22 +259,22 @@ func ValidateID(id string) error {
 	if len(id) > MaxIDBytes {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(id), MaxIDBytes)}
 	}
-	n := 0
-	for _, r := range id {
-		n++
+	for i, n := 0, 1; i < len(id); n++ {
+		r, size := utf8.DecodeRuneInString(id[i:])
 		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '.' || r == '_' || r == ':' || r == '-') {
 			// Named by code point: a look-alike (the Kelvin sign K, a
 			// Cyrillic ѕ, the hyphen ‐) prints as the letter it mimics.
-			return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q has %s at character %d; an id may only contain A-Z a-z 0-9 . _ : -", id, describeRune(r), n)}
+			return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q has %s at character %d; an id may only contain A-Z a-z 0-9 . _ : -", id, describeRune(r, size), n)}
 		}
+		i += size
 	}
 	return nil
 }
 
-// describeRune names a character by its code point, and shows it when it
-// prints.
-func describeRune(r rune) string {
-	if r == utf8.RuneError {
+// describeRune names a character of size bytes by its code point, and
+// shows it when it prints.
+func describeRune(r rune, size int) string {
+	if r == utf8.RuneError && size == 1 {
 		return "an invalid UTF-8 byte"
 	}
 	if unicode.IsPrint(r) && r != ' ' {

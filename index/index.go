@@ -63,6 +63,7 @@ type Index struct {
 	created bool
 	df      dfCache
 	sug     suggester
+	cats    atomic.Pointer[categoryNames] // see namedCategories
 
 	// mu guards the current generation: every operation holds it for
 	// reading; Close and Reindex's switch hold it for writing, so a switch

@@ -63,18 +63,15 @@ func nameSuffix(toks []analyzer.Token, i int) bool {
 	if i == 0 || !nameSuffixes[t.Surface] {
 		return false
 	}
-	for j := i - 1; j >= 0; j-- {
-		p := toks[j]
-		if p.End != t.Start || p.Class == "part" {
-			continue
-		}
-		if len([]rune(p.Surface)) < 2 {
-			return false
-		}
-		return strings.HasPrefix(p.POS, "名詞,固有名詞") || p.Class == "user" || p.Class == "shingle" ||
-			katakanaWord(p.Surface) || isLatinWord(analyzer.Fold(p.Surface))
+	// The token before, of the same word: toks are the indexed tokens of
+	// all the query's words, each word's offsets and positions its own
+	// (a word's first token is at position 1).
+	p := toks[i-1]
+	if p.End != t.Start || p.Position+1 != t.Position || len([]rune(p.Surface)) < 2 {
+		return false
 	}
-	return false
+	return strings.HasPrefix(p.POS, "名詞,固有名詞") || p.Class == "user" ||
+		katakanaWord(p.Surface) || isLatinWord(analyzer.Fold(p.Surface))
 }
 
 // optionalTokens reports, for each token, whether it is optional: an

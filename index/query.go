@@ -68,8 +68,9 @@ type compiler struct {
 	// tagged: words of longer ones checked against the tags (see
 	// termUnits).
 	tagged int
-	// categories: the index's categories, read once (see categoriesNamed).
-	categories []string
+	// categories returns the index's categories by folded term and by
+	// reading (see Index.namedCategories); nil when unknown.
+	categories func() *categoryNames
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool

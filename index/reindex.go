@@ -402,8 +402,11 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	if err := os.WriteFile(marker, []byte("a backup was being written here and did not finish\n"), 0o644); err != nil {
+	if err := writeSynced(marker, []byte("a backup was being written here and did not finish\n")); err != nil {
 		return fmt.Errorf("index: %w", err)
+	}
+	if err := syncDir(dir); err != nil { // (before the copy: never a copy without it)
+		return err
 	}
 	name := generationName(1)
 	if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
@@ -427,3 +430,20 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 // backupMarker names the file a backup's directory holds until the copy
 // is complete.
 const backupMarker = "BACKUP-INCOMPLETE"
+
+// writeSynced writes a new file and syncs it to disk.
+func writeSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -184,7 +184,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
-	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes}).compile(r.Query)
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}).compile(r.Query)
 	if err != nil {
 		return nil, err
 	}

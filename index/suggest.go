@@ -98,6 +98,8 @@ type suggester struct {
 	// budget replaces cooccurBudget when set: tests of what the checks
 	// find set it high, so a busy machine does not cut them short.
 	budget time.Duration
+	// compoundBudget replaces compoundBudget (the constant) when set.
+	compoundBudget time.Duration
 }
 
 // Suggest completes what a reader is typing. q may be a prefix in kanji,

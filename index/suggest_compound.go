@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"sort"
+	"strings"
+	"time"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -28,6 +30,10 @@ type compoundCheck struct {
 // compoundCounts gives each compound the titles joined the number of
 // articles whose body has its words in sequence, when more than its
 // titles, and drops the compounds in fewer than minCompoundDocs articles.
+// Counting walks the postings of each compound's rarest word: within
+// compoundBudget per build, the compounds of the most titles first; the
+// rest keep their titles' count for now, and are counted by a later
+// build (the counts are kept across builds).
 func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
 	defer tc.close()
@@ -41,30 +47,54 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 			terms = append(terms, t)
 		}
 	}
-	sort.Strings(terms) // (a stable order for the budget below)
+	sort.Slice(terms, func(i, j int) bool {
+		if ci, cj := b.terms[terms[i]].count, b.terms[terms[j]].count; ci != cj {
+			return ci > cj
+		}
+		return terms[i] < terms[j]
+	})
+	budget := b.ix.sug.compoundBudget
+	if budget == 0 {
+		budget = compoundBudget
+	}
+	deadline := time.Now().Add(budget)
+	used := make(map[string]bool, len(terms))
 	for i, t := range terms {
-		if i%256 == 0 && ctx.Err() != nil {
+		if i%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
 		s := b.terms[t]
-		n := b.ix.phraseCount(tc, s.parts, fieldBody)
+		key := fieldBody + "\x00" + strings.Join(s.parts, "\x00")
+		used[key] = true
+		n, ok := b.ix.phraseCount(tc, key, s.parts, fieldBody, time.Now().Before(deadline))
 		if n > uint64(s.count) {
 			s.count = int(n)
 			scaleSurfaces(s)
 		}
-		if s.count < minCompoundDocs {
+		if ok && s.count < minCompoundDocs {
 			delete(b.terms, t)
 		}
 	}
+	// Compounds no title has any more are forgotten.
+	b.ix.sug.compounds.Range(func(k, _ any) bool {
+		if !used[k.(string)] {
+			b.ix.sug.compounds.Delete(k)
+		}
+		return true
+	})
 	return nil
 }
 
+// compoundBudget bounds the time a build spends counting compounds not
+// counted before (0.7 s for all 7,000 of livedoor's titles).
+const compoundBudget = 2 * time.Second
+
 // phraseCount returns how many articles have terms at consecutive
-// positions of field, remembered across rebuilds while the rarest term's
-// article count stays within a fifth (a rebuild follows every burst of
-// writes).
-func (ix *Index) phraseCount(tc *readerCounter, terms []string, field string) uint64 {
-	key := field + "\x00" + joinTerms(terms)
+// positions of field (key names them), and whether it could tell: a count
+// is remembered across rebuilds while the rarest term's article count
+// stays within a fifth (a rebuild follows every burst of writes), and
+// made only when count is true.
+func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, field string, count bool) (uint64, bool) {
 	rarest := uint64(0)
 	for i, t := range terms {
 		if n := tc.count(t, field); i == 0 || n < rarest {
@@ -72,30 +102,22 @@ func (ix *Index) phraseCount(tc *readerCounter, terms []string, field string) ui
 		}
 	}
 	if rarest == 0 || tc.r == nil {
-		return 0
+		return 0, tc.r != nil
 	}
 	if v, ok := ix.sug.compounds.Load(key); ok {
 		if c := v.(compoundCheck); 5*rarest >= 4*c.rarest && 4*rarest <= 5*c.rarest {
-			return c.n
+			return c.n, true
 		}
+	}
+	if !count {
+		return 0, false
 	}
 	n, err := countSequence(tc.ctx, tc.r, terms, field)
 	if err != nil {
-		return 0
+		return 0, false
 	}
 	ix.sug.compounds.Store(key, compoundCheck{rarest: rarest, n: n})
-	return n
-}
-
-func joinTerms(terms []string) string {
-	k := ""
-	for i, t := range terms {
-		if i > 0 {
-			k += "\x00"
-		}
-		k += t
-	}
-	return k
+	return n, true
 }
 
 // countSequence counts the articles whose field has terms[0], terms[1], …
@@ -122,8 +144,15 @@ func countSequence(ctx context.Context, r bindex.IndexReader, terms []string, fi
 		}
 	}
 	docs := make([]bindex.TermFieldDoc, len(terms))
+	at := make([]map[uint64]bool, len(terms))
+	for i := range at {
+		at[i] = map[uint64]bool{}
+	}
 	var n uint64
-	for {
+	for steps := 0; ; steps++ {
+		if steps%1024 == 0 && ctx.Err() != nil {
+			return n, ctx.Err()
+		}
 		d, err := readers[lead].Next(&docs[lead])
 		if err != nil || d == nil {
 			return n, err
@@ -145,18 +174,18 @@ func countSequence(ctx context.Context, r bindex.IndexReader, terms []string, fi
 			}
 			all = all && o.ID.Equals(d.ID)
 		}
-		if all && inSequence(docs) {
+		if all && inSequence(docs, at) {
 			n++
 		}
 	}
 }
 
 // inSequence reports whether some position of the first document's term
-// is followed by the second's at the next position, and so on.
-func inSequence(docs []bindex.TermFieldDoc) bool {
-	at := make([]map[uint64]bool, len(docs))
+// is followed by the second's at the next position, and so on (at holds
+// a map per term to reuse).
+func inSequence(docs []bindex.TermFieldDoc, at []map[uint64]bool) bool {
 	for i := 1; i < len(docs); i++ {
-		at[i] = make(map[uint64]bool, len(docs[i].Vectors))
+		clear(at[i])
 		for _, v := range docs[i].Vectors {
 			at[i][v.Pos] = true
 		}

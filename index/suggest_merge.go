@@ -79,7 +79,7 @@ func (b *sugBuilder) mergeTerms() {
 			if s == into || merged[s] {
 				continue
 			}
-			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) {
+			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) && !b.kanaForKanji(from, to) {
 				continue
 			}
 			for sf, w := range s.surfaces {
@@ -169,31 +169,52 @@ func splitLatinTail(s string) (head, tail string) {
 }
 
 // sameKanji reports whether two spellings of a reading have the same
-// kanji in the same order, as okurigana variants do (打ち上げ, 打上げ), or
-// one writes some of the other's kanji in kana (子ども, 子供; 友だち, 友達).
+// kanji in the same order, as okurigana variants do (打ち上げ, 打上げ).
 func sameKanji(a, b string) bool {
-	kanji := func(s string) []rune {
-		var out []rune
-		for _, r := range s {
-			if isHan(r) {
-				out = append(out, r)
-			}
+	k := kanjiOf(a)
+	return k != "" && k == kanjiOf(b)
+}
+
+func kanjiOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return r
 		}
-		return out
+		return -1
+	}, s)
+}
+
+// kanaForKanji reports whether one spelling writes some of the other's
+// kanji in kana (子ども, 子供; 友だち, 友達): both one word of the dictionary
+// with the same reading, the same first kanji, and the kanji of the one
+// in kana in order among the other's. (Kanji alone are no such pair: 泉
+// is no 和泉; the dictionary knows 加さん as 加算 written so, and no name
+// with さん as one word.)
+func (b *sugBuilder) kanaForKanji(x, y string) bool {
+	kx, ky := kanjiOf(x), kanjiOf(y)
+	if len(kx) > len(ky) {
+		x, y, kx, ky = y, x, ky, kx
 	}
-	ka, kb := kanji(a), kanji(b)
-	if len(ka) > len(kb) {
-		ka, kb = kb, ka
-	}
-	if len(ka) == 0 {
+	if kx == "" || kx == ky || !strings.ContainsFunc(x, func(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }) {
 		return false
 	}
-	// ka in order within kb.
+	fx, _ := utf8.DecodeRuneInString(x)
+	fy, _ := utf8.DecodeRuneInString(y)
+	if fx != fy {
+		return false // (ご用 is no 誤用)
+	}
 	i := 0
-	for _, r := range kb {
-		if i < len(ka) && ka[i] == r {
-			i++
+	for _, r := range ky {
+		if i < len(kx) {
+			if c, size := utf8.DecodeRuneInString(kx[i:]); c == r {
+				i += size
+			}
 		}
 	}
-	return i == len(ka)
+	if i < len(kx) {
+		return false
+	}
+	tx, ty := b.ix.an.Tokens(x), b.ix.an.Tokens(y)
+	return len(tx) == 1 && len(ty) == 1 && tx[0].Class == "known" && ty[0].Class == "known" &&
+		tx[0].Reading != "" && analyzer.NormalizeReading(tx[0].Reading) == analyzer.NormalizeReading(ty[0].Reading)
 }

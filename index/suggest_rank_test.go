@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 )
 
 // How suggestions are counted and ordered: compounds by the articles
@@ -149,12 +150,17 @@ func TestSuggestKanaForSomeKanji(t *testing.T) {
 	if indexOf(got, "子供") < 0 || indexOf(got, "子ども") >= 0 {
 		t.Errorf("こども → %v; want 子供 once, not 子ども beside it", texts(got))
 	}
+	b := newSugBuilder(ix)
 	for _, tt := range []struct {
 		a, b string
 		want bool
-	}{{"打ち上げ", "打上げ", true}, {"子ども", "子供", true}, {"友だち", "友達", true}, {"科学", "化学", false}, {"ひとり", "一人", false}} {
-		if got := sameKanji(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameKanji(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+	}{
+		{"打ち上げ", "打上げ", true}, {"子ども", "子供", true}, {"友だち", "友達", true}, {"石けん", "石鹸", true},
+		{"科学", "化学", false}, {"ひとり", "一人", false}, {"泉", "和泉", false}, {"ご用", "誤用", false},
+		{"淳", "淳史", false}, {"ひろ美", "裕美", false}, {"日にち", "日々", false},
+	} {
+		if got := sameKanji(tt.a, tt.b) || b.kanaForKanji(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s and %s one word: %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
@@ -190,5 +196,37 @@ func TestSuffixStart(t *testing.T) {
 		if got := b.suffixStart(term); got != want {
 			t.Errorf("suffixStart(%s) = %v, want %v", term, got, want)
 		}
+	}
+}
+
+// TestSuggestCompoundBudget: compounds past the build's counting budget
+// keep their titles' count, and are counted by a later build.
+func TestSuggestCompoundBudget(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("t-%d", i), Title: fmt.Sprintf("携帯電話の新機種 %d", i), Body: "新機種が出た。", Published: day("2026-06-01")})
+	}
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("b-%d", i), Title: fmt.Sprintf("端末 %d", i), Body: "携帯電話を買った。", Published: day("2026-05-01")})
+	}
+	ix.sug.compoundBudget = time.Nanosecond
+	mustSuggestFrom(t, ix, arts...)
+	count := func() int {
+		got, _ := ix.Suggest(t.Context(), "けいたいでんわ", 8)
+		if i := indexOf(got, "携帯電話"); i >= 0 {
+			return got[i].Count
+		}
+		return 0
+	}
+	if n := count(); n != 2 {
+		t.Errorf("past the budget: 携帯電話 counted %d, want its 2 titles", n)
+	}
+	ix.sug.compoundBudget = time.Minute
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 6 {
+		t.Errorf("within the budget: 携帯電話 counted %d, want the 6 bodies", n)
 	}
 }

@@ -95,34 +95,23 @@ func (c *compiler) tagOnly(tag, units query.Query) bool {
 // that merely mention it, and finds those whose text never says it (a
 // robotaxi article filed under 自動運転).
 
-// maxNamedCategories bounds the categories compared with a query word;
-// an index with more has no categories a reader could name.
-const maxNamedCategories = 1000
-
 // categoriesNamed returns the categories the index has that text names,
-// compared folded.
+// compared folded, or by reading for kana typed before conversion
+// (じどううんてん is 自動運転).
 func (c *compiler) categoriesNamed(text string) []string {
-	w := analyzer.WordTerm(text)
-	rc, ok := c.tc.(*readerCounter)
-	if w == "" || !ok {
+	if c.categories == nil {
 		return nil
 	}
-	if c.categories == nil {
-		c.categories = rc.prefixed("", fieldCategory, maxNamedCategories+1)
-		if len(c.categories) > maxNamedCategories {
-			c.categories = []string{}
-		}
+	names := c.categories()
+	if names == nil {
+		return nil
 	}
-	// Kana typed before conversion names a category by its reading
-	// (じどううんてん is 自動運転).
-	reading := ""
+	out := names.byTerm[analyzer.WordTerm(text)]
 	if analyzer.IsKana(text) && utf8.RuneCountInString(text) > 2 {
-		reading = analyzer.ReadingPrefix(text)
-	}
-	var out []string
-	for _, cat := range c.categories {
-		if analyzer.WordTerm(cat) == w || reading != "" && readingKey(c.an, cat) == reading {
-			out = append(out, cat)
+		for _, cat := range names.byReading[analyzer.ReadingPrefix(text)] {
+			if !slices.Contains(out, cat) {
+				out = append(out, cat)
+			}
 		}
 	}
 	return out

@@ -1,0 +1,28 @@
+package index
+
+import (
+	"testing"
+
+	"sagasu/analyzer"
+)
+
+// TestNameSuffix: 社 right after a name in the same word is a name suffix;
+// 社 that starts a word of its own is not, whatever the offsets of the
+// word before (each word's offsets and positions are its own).
+func TestNameSuffix(t *testing.T) {
+	name := analyzer.Token{Surface: "abc", Term: "abc", Class: "unknown", Start: 0, End: 3, Position: 1}
+	for _, tt := range []struct {
+		name   string
+		suffix analyzer.Token
+		want   bool
+	}{
+		{"same word", analyzer.Token{Surface: "社", Term: "社", Start: 3, End: 6, Position: 2}, true},
+		{"a word of its own after a dot", analyzer.Token{Surface: "社", Term: "社", Start: 3, End: 6, Position: 1}, false},
+		{"not right after", analyzer.Token{Surface: "社", Term: "社", Start: 6, End: 9, Position: 3}, false},
+		{"no suffix", analyzer.Token{Surface: "株", Term: "株", Start: 3, End: 6, Position: 2}, false},
+	} {
+		if got := nameSuffix([]analyzer.Token{name, tt.suffix}, 1); got != tt.want {
+			t.Errorf("%s: nameSuffix = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
