@@ -98,8 +98,9 @@ type suggester struct {
 	// budget replaces cooccurBudget when set: tests of what the checks
 	// find set it high, so a busy machine does not cut them short.
 	budget time.Duration
-	// compoundBudget replaces compoundBudget (the constant) when set.
-	compoundBudget time.Duration
+	// compoundBudget replaces compoundBudget (the constant) when set, in
+	// nanoseconds (tests set it while a background build may read it).
+	compoundBudget atomic.Int64
 }
 
 // Suggest completes what a reader is typing. q may be a prefix in kanji,

@@ -53,7 +53,7 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 		}
 		return terms[i] < terms[j]
 	})
-	budget := b.ix.sug.compoundBudget
+	budget := time.Duration(b.ix.sug.compoundBudget.Load())
 	if budget == 0 {
 		budget = compoundBudget
 	}

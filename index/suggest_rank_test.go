@@ -210,7 +210,7 @@ func TestSuggestCompoundBudget(t *testing.T) {
 	for i := range 6 {
 		arts = append(arts, Article{ID: fmt.Sprintf("b-%d", i), Title: fmt.Sprintf("端末 %d", i), Body: "携帯電話を買った。", Published: day("2026-05-01")})
 	}
-	ix.sug.compoundBudget = time.Nanosecond
+	ix.sug.compoundBudget.Store(int64(time.Nanosecond))
 	mustSuggestFrom(t, ix, arts...)
 	count := func() int {
 		got, _ := ix.Suggest(t.Context(), "けいたいでんわ", 8)
@@ -222,7 +222,7 @@ func TestSuggestCompoundBudget(t *testing.T) {
 	if n := count(); n != 2 {
 		t.Errorf("past the budget: 携帯電話 counted %d, want its 2 titles", n)
 	}
-	ix.sug.compoundBudget = time.Minute
+	ix.sug.compoundBudget.Store(int64(time.Minute))
 	if err := ix.RefreshSuggest(t.Context()); err != nil {
 		t.Fatal(err)
 	}
