@@ -160,8 +160,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// would weigh every other article down.
 		alts = append(alts, q)
 	}
-	if q := c.categoryQuery(text, tagFindBoost); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
-		alts = append(alts, q) // (as a tag: an article of the category that never says it)
+	if q := c.categoryQuery(text, tagFindBoost); q != nil && c.tagged < maxTaggedWords {
+		// As a tag: an article of the category that never says it (each
+		// check is a search, counted with the tags').
+		c.tagged++
+		if len(units) == 0 || c.tagOnly(q, conjunction(units)) {
+			alts = append(alts, q)
+		}
 	}
 	if q := c.lettersAlt(text); q != nil {
 		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
