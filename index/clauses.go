@@ -153,7 +153,66 @@ func (c *compiler) phrase(text string, w weight) query.Query {
 	case 1:
 		return fieldsTerm(toks[0].Term, w)
 	}
-	return termPhrase(toks, w)
+	variants := phraseVariants(text, toks)
+	if len(variants) == 1 {
+		return termPhrase(toks, w)
+	}
+	qs := make([]query.Query, 0, 2*len(variants))
+	for _, terms := range variants {
+		qs = append(qs, phraseQuery(terms, fieldTitle, w.title), phraseQuery(terms, fieldBody, w.body))
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// maxSpaceGaps bounds the spaces of a phrase that each fork its variants;
+// beyond it every space is one gap or none at once.
+const maxSpaceGaps = 3
+
+// phraseVariants lists the term sequences a phrase of toks (analysed from
+// text) matches: where a space separates two words, side by side or with
+// one dropped token between them, a particle or a punctuation mark ("トヨタ
+// 全固体電池" is トヨタの全固体電池 and トヨタ、全固体電池 as an article
+// writes it; the space itself takes no position, so it had matched only a
+// text that runs the words together).
+func phraseVariants(text string, toks []analyzer.Token) [][]string {
+	var spaces []int // indexes of tokens a space comes before
+	for i := 1; i < len(toks); i++ {
+		a, b := toks[i-1], toks[i]
+		if b.Position-a.Position == 1 && a.End < b.Start && b.Start <= len(text) &&
+			strings.TrimSpace(text[a.End:b.Start]) == "" {
+			spaces = append(spaces, i)
+		}
+	}
+	if len(spaces) == 0 {
+		return [][]string{phraseTerms(toks)}
+	}
+	build := func(gapped func(k int) bool) []string {
+		terms := make([]string, 0, len(toks)+len(spaces))
+		k := 0
+		for i, t := range toks {
+			if i > 0 {
+				for gap := t.Position - toks[i-1].Position; gap > 1; gap-- {
+					terms = append(terms, "")
+				}
+				if k < len(spaces) && spaces[k] == i {
+					if gapped(k) {
+						terms = append(terms, "")
+					}
+					k++
+				}
+			}
+			terms = append(terms, t.Term)
+		}
+		return terms
+	}
+	if len(spaces) > maxSpaceGaps {
+		return [][]string{build(func(int) bool { return false }), build(func(int) bool { return true })}
+	}
+	var out [][]string
+	for mask := 0; mask < 1<<len(spaces); mask++ {
+		out = append(out, build(func(k int) bool { return mask&(1<<k) != 0 }))
+	}
+	return out
 }
 
 // synonymQuery matches a synonym entry, below the word itself.

@@ -197,15 +197,42 @@ func editorSyntax(q string) bool {
 	return false
 }
 
-// exclusion matches what -word excludes: the term, or the phrase.
-func (c *compiler) exclusion(text string, toks []analyzer.Token) query.Query {
+// exclusion matches what -word excludes: what the word itself finds, the
+// term or the phrase, its synonyms, the articles tagged with it and those
+// of a category it names (全固体電池 -トヨタ had kept an article tagged
+// トヨタ that 全固体電池 トヨタ finds). A quoted -"word" excludes only the
+// text as written.
+func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) query.Query {
+	var qs []query.Query
 	switch len(toks) {
 	case 0:
 		return nil
 	case 1:
-		return fieldsTerm(toks[0].Term, exact(1))
+		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
+	default:
+		qs = append(qs, c.phrase(text, exact(1)))
 	}
-	return c.phrase(text, exact(1))
+	if quoted {
+		return qs[0]
+	}
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = t.Term
+	}
+	if end, others := c.syn.match(terms, 0); end == len(terms) {
+		for _, o := range others {
+			qs = append(qs, c.synonymQuery(o))
+		}
+	}
+	if w := analyzer.WordTerm(text); w != "" && c.tc != nil && c.tc.count(w, fieldTagWord) > 0 {
+		q := bleve.NewTermQuery(w)
+		q.SetField(fieldTagWord)
+		qs = append(qs, q)
+	}
+	if q := c.categoryQuery(text, 1); q != nil {
+		qs = append(qs, q)
+	}
+	return disjunction(qs)
 }
 
 // maxLabelTerms bounds the categories compared with a category: scope.
@@ -251,7 +278,7 @@ func (c *compiler) node(n Node) query.Query {
 	case Not:
 		bq := bleve.NewBooleanQuery()
 		bq.AddMust(bleve.NewMatchAllQuery())
-		if q := c.node(x.X); q != nil {
+		if q := c.negated(x.X); q != nil {
 			bq.AddMustNot(q)
 		}
 		return bq
@@ -260,7 +287,7 @@ func (c *compiler) node(n Node) query.Query {
 		musts := 0
 		for _, child := range x.Xs {
 			if nt, ok := child.(Not); ok {
-				if q := c.node(nt.X); q != nil {
+				if q := c.negated(nt.X); q != nil {
 					bq.AddMustNot(q)
 				}
 				continue
@@ -287,6 +314,16 @@ func (c *compiler) node(n Node) query.Query {
 		return disjunction(qs)
 	}
 	return nil
+}
+
+// negated compiles what a minus excludes: a word as the search box
+// excludes it (see exclusion), anything else as it would match.
+func (c *compiler) negated(n Node) query.Query {
+	if w, ok := n.(Word); ok && w.Field == "" {
+		text := analyzer.Fold(w.Text)
+		return c.exclusion(text, indexed(c.tokens(text)), w.Phrase)
+	}
+	return c.node(n)
 }
 
 // scopedWord compiles a word or phrase, in the title and body with all
@@ -316,7 +353,11 @@ func (c *compiler) scopedWord(w Word) query.Query {
 		field = fieldBody
 	}
 	if len(toks) > 1 && (w.Phrase || analyzer.IsKana(text)) {
-		return phraseQuery(phraseTerms(toks), field, 1)
+		var qs []query.Query
+		for _, terms := range phraseVariants(text, toks) {
+			qs = append(qs, phraseQuery(terms, field, 1))
+		}
+		return disjunction(qs)
 	}
 	qs := make([]query.Query, len(toks))
 	for i, t := range toks {

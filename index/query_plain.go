@@ -70,6 +70,9 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 		}
 		text := analyzer.Fold(w.Text)
+		if !w.Phrase {
+			text = c.dashAsLongVowel(text)
+		}
 		all := c.tokens(text)
 		ws = append(ws, plainWord{w, exclude, text, all})
 		if !exclude && !w.Phrase {
@@ -112,7 +115,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 		switch {
 		case pw.exclude:
-			if q := c.exclusion(text, toks); q != nil {
+			if q := c.exclusion(text, toks, pw.w.Phrase); q != nil {
 				tq.mustNot = append(tq.mustNot, q)
 			}
 		case pw.w.Phrase && len(toks) > 1:
@@ -278,3 +281,30 @@ func isLatinWord(s string) bool {
 }
 
 func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
+
+// dashes are the marks typed for a katakana long vowel from a keyboard
+// outside kana input (after NFKC: － is -).
+const dashes = "-‐–—―−─"
+
+// dashAsLongVowel returns text with a dash after a katakana letter read
+// as ー (スタ-リンク is スターリンク), when the articles have it so and
+// not as typed; text itself otherwise (テスラ-トヨタ is two names).
+func (c *compiler) dashAsLongVowel(text string) string {
+	rs := []rune(text)
+	changed := false
+	for i := 1; i < len(rs); i++ {
+		if strings.ContainsRune(dashes, rs[i]) && isKatakanaLetter(rs[i-1]) &&
+			(i+1 == len(rs) || isKatakanaLetter(rs[i+1]) || strings.ContainsRune(dashes, rs[i+1])) {
+			rs[i] = 'ー'
+			changed = true
+		}
+	}
+	if !changed || c.tc == nil {
+		return text
+	}
+	long := string(rs)
+	if c.matches(c.phrase(long, exact(1))) && !c.matches(c.phrase(text, exact(1))) {
+		return long
+	}
+	return text
+}

@@ -225,9 +225,37 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			tq.relax = append(tq.relax, r)
 		}
 	}
+	if c.oneWord && len(toks) == 1 && toks[0].Class == "user" && !typed {
+		tq.relax = append(tq.relax, c.partUnits(all)...)
+	}
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
 		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
 	}
+}
+
+// partUnits returns a relax unit per part of a user-dictionary compound
+// searched alone, so that a search no article matches has the parts to
+// fall back on (フィッシング詐欺 finds an article on フィッシング that never
+// says 詐欺, marked relaxed, where it had found nothing); a part of one
+// character finds nothing on its own (全 of 全固体電池). all holds the
+// compound's tokens with its parts. (Beside other words a compound is one
+// unit: its parts would outnumber them.)
+func (c *compiler) partUnits(all []analyzer.Token) []query.Query {
+	var out []query.Query
+	for _, p := range all {
+		if p.Class != "part" || p.Term == "" {
+			continue
+		}
+		u := fieldsTerm(p.Term, exact(1))
+		if utf8.RuneCountInString(p.Term) == 1 {
+			c.markWeak(u)
+		}
+		out = append(out, u)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // maxProximityTokens: a longer word gets no bonus for its words side by

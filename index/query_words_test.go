@@ -1,0 +1,125 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// Tests of what a minus excludes and what a space inside quotes matches.
+
+var wordFixtures = []Article{
+	{ID: "toyota-no", Title: "トヨタの全固体電池、量産へ", Body: "トヨタの全固体電池は二〇二七年に量産を始める。", Category: "電池", Tags: []string{"トヨタ"}, Published: day("2026-03-01")},
+	{ID: "toyota-comma", Title: "新型車の計画", Body: "発表会の主役はトヨタ、全固体電池の両輪だった。", Category: "電池", Published: day("2026-03-02")},
+	{ID: "tagged-only", Title: "全固体電池の試作ライン", Body: "試作ラインで全固体電池の評価が進む。", Category: "電池", Tags: []string{"トヨタ"}, Published: day("2026-03-03")},
+	{ID: "apart", Title: "トヨタが新型車", Body: "トヨタは新型車を公開し、別の会社は全固体電池を語った。", Category: "自動車", Published: day("2026-03-04")},
+	{ID: "ai-synonym", Title: "人工知能と全固体電池", Body: "人工知能で全固体電池の材料を探す。", Category: "AI", Published: day("2026-03-05")},
+	{ID: "category-only", Title: "全固体電池を積んだ車", Body: "全固体電池を積んだ試作車が走った。", Category: "自動運転", Published: day("2026-03-06")},
+	{ID: "phishing", Title: "証券口座の乗っ取りが急増", Body: "偽のログイン画面に誘うフィッシングの手口が広がっている。", Category: "セキュリティ", Published: day("2026-03-07")},
+	{ID: "starlink", Title: "スターリンクが携帯と直接通信", Body: "衛星通信のスターリンクはスマホとの直接通信を始めた。", Category: "通信", Published: day("2026-03-08")},
+	{ID: "tesla-toyota", Title: "テスラとトヨタの比較", Body: "テスラとトヨタの販売台数を比べた。", Category: "自動車", Published: day("2026-03-09")},
+}
+
+func TestCompoundAloneRelaxesToItsParts(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	res := mustSearch(t, ix, Request{Query: "フィッシング詐欺"})
+	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "phishing" {
+		t.Errorf("フィッシング詐欺: relaxed %v, hits %v; want relaxed with phishing first", res.Relaxed, ids(res))
+	}
+	// Beside another word the compound stays one unit: 詐欺 alone finds
+	// nothing here, so nothing has both.
+	res = mustSearch(t, ix, Request{Query: "フィッシング詐欺 全固体電池"})
+	if slices.Contains(ids(res), "phishing") {
+		t.Errorf("フィッシング詐欺 全固体電池 found phishing by a part: %v", ids(res))
+	}
+}
+
+func TestDashTypedForLongVowel(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	for _, tc := range []struct{ q, want string }{
+		{"スタ-リンク", "starlink"},
+		{"スタ－リンク", "starlink"},
+		{"スタ‐リンク", "starlink"},
+		{"テスラ-トヨタ", "tesla-toyota"}, // two names: kept as typed
+	} {
+		res := mustSearch(t, ix, Request{Query: tc.q})
+		if res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != tc.want {
+			t.Errorf("%s: relaxed %v, hits %v; want %s first", tc.q, res.Relaxed, ids(res), tc.want)
+		}
+	}
+}
+
+func TestExclusionCoversWhatTheWordFinds(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	for _, tc := range []struct {
+		name, q string
+		want    []string
+	}{
+		{"text and tag", "全固体電池 -トヨタ", []string{"ai-synonym", "category-only"}},
+		{"quoted: the text only", `全固体電池 -"トヨタ"`, []string{"tagged-only", "ai-synonym", "category-only"}},
+		{"synonym", "全固体電池 -AI", []string{"toyota-no", "toyota-comma", "tagged-only", "apart", "category-only"}},
+		{"category named", "全固体電池 -自動運転", []string{"toyota-no", "toyota-comma", "tagged-only", "apart", "ai-synonym"}},
+		{"editor syntax too", "(全固体電池 OR 新型車) -トヨタ", []string{"ai-synonym", "category-only"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tc.q, PerPage: 20})
+			got := ids(res)
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: got %v, want %v", tc.q, got, want)
+			}
+			// Whatever the word itself finds is gone.
+			pos := mustSearch(t, ix, Request{Query: "全固体電池 " + positive(tc.q), PerPage: 20})
+			for _, id := range ids(pos) {
+				if slices.Contains(got, id) && !slices.Contains(tc.want, id) {
+					t.Errorf("%s kept %s, which the word finds", tc.q, id)
+				}
+			}
+		})
+	}
+}
+
+// positive is the excluded word of q without its minus (and quotes).
+func positive(q string) string {
+	i := len(q) - 1
+	for i >= 0 && q[i] != '-' {
+		i--
+	}
+	return q[i+1:]
+}
+
+func TestSpaceInPhrase(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	for _, tc := range []struct {
+		name, q string
+		want    []string
+	}{
+		{"particle or comma between", `"トヨタ 全固体電池"`, []string{"toyota-no", "toyota-comma"}},
+		{"full-width space", "\"トヨタ\u3000全固体電池\"", []string{"toyota-no", "toyota-comma"}},
+		{"as written", `"トヨタの全固体電池"`, []string{"toyota-no", "toyota-comma"}},
+		{"title scope", `title:"トヨタ 全固体電池"`, []string{"toyota-no"}},
+		{"order kept", `"全固体電池 トヨタ"`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tc.q, PerPage: 20})
+			if res.Relaxed != (tc.want == nil) {
+				t.Fatalf("%s: relaxed %v, want exact matches %v", tc.q, res.Relaxed, tc.want)
+			}
+			if tc.want == nil {
+				return // nothing matches the phrase itself
+			}
+			got := ids(res)
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: got %v, want %v", tc.q, got, want)
+			}
+		})
+	}
+}
