@@ -26,10 +26,16 @@ func (a *Analyzer) ContentWords(text string) []string {
 // TermsAndContent returns what Terms returns and, from the same pass, the
 // number of distinct content words (see ContentWords). With surfaces, it
 // also notes each term's first occurrence as written in text (the term
-// タクシ was タクシー, iphone iPhone), unless surfaces has the term already.
-func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string) (terms []string, content int) {
+// タクシ was タクシー, iphone iPhone), unless surfaces has the term already;
+// with runs, it appends the text's runs of nouns (see Run).
+func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, runs *[]Run) (terms []string, content int) {
 	seen := map[string]bool{}
+	rc := runCollector{runs: runs, text: text}
+	defer rc.flush()
 	a.walk([]byte(text), false, func(m *morph) {
+		if runs != nil {
+			rc.add(m)
+		}
 		if m.term != "" && !m.part && !m.shingle {
 			terms = append(terms, m.term)
 			if _, ok := surfaces[m.term]; !ok && surfaces != nil {

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -277,14 +276,16 @@ type weightedTerm struct {
 	// listed: a word of the site's standard list of links (see
 	// listShare), matched in the candidates' text only.
 	listed bool
-	idf    float64 // ln(articles / df): the square root weighs a shared word
+	idf    float64   // ln(articles / df): the square root weighs a shared word
+	runs   []termRun // runs of nouns the source writes the word in (see showReasons)
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
 // (tf-idf) first, or none when the body is too short to relate.
 func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	written := map[string]string{} // each term as the source writes it, the title's spelling first
-	title, titleContent := ix.an.TermsAndContent(a.Title, written)
+	var runs []analyzer.Run
+	title, titleContent := ix.an.TermsAndContent(a.Title, written, &runs)
 	n, err := ix.b.DocCount()
 	if err != nil || n == 0 {
 		return nil
@@ -300,7 +301,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	text := stripRepeated(tc, head(a.Body, relatedTextBytes), self)
 	mainText, tail := splitLinksAndPopular(text)
 	tail = relatedLists(tail)
-	body, content := ix.an.TermsAndContent(mainText, written)
+	body, content := ix.an.TermsAndContent(mainText, written, &runs)
 	own := make(map[string]bool, len(body)+len(title))
 	for _, t := range body {
 		own[t] = true
@@ -308,7 +309,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	for _, t := range title {
 		own[t] = true
 	}
-	tailTerms, tailContent := ix.an.TermsAndContent(tail, written)
+	tailTerms, tailContent := ix.an.TermsAndContent(tail, written, nil)
 	body, content = append(body, tailTerms...), content+tailContent
 	if a.ID == "" {
 		content += titleContent // a draft may have a title and no body yet
@@ -316,6 +317,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	if content < minBodyWords {
 		return nil // too little text to relate ("MIWA ROCK!!")
 	}
+	runsOf := termRuns(runs)
 	tf := map[string]float64{}
 	for _, t := range body {
 		tf[t]++
@@ -342,7 +344,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 			continue // only in the source's list, which half the site has
 		}
 		out = append(out, weightedTerm{term: t, weight: (1 + math.Log(f)) * math.Log(float64(n)/float64(df)), df: df,
-			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df))})
+			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df)), runs: runsOf[t]})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -390,10 +392,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 
 	// Bodies compare without their lists of links: the index returns the
 	// text before them (see splitLinks).
-	shown := make(map[string]string, len(terms))
-	for _, t := range terms {
-		shown[t.term] = t.shown
-	}
+	info := reasonInfos(terms)
 	srcMain, _ := splitLinksAndPopular(src.Body)
 	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
@@ -421,12 +420,10 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 				k = j
 			}
 		}
-		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score), Terms: []string{}}
-		// (An empty list: the shared words were past the reasonTerms
-		// strongest, or in hiragana only.)
-		for _, t := range byScore[id].terms {
-			hit.Terms = append(hit.Terms, cmp.Or(shown[t], t))
-		}
+		// The shared words, as terms until showReasons (an empty list:
+		// they were past the reasonTerms strongest, or in hiragana only).
+		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score),
+			Terms: append([]string{}, byScore[id].terms...)}
 		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 			hit.Published = t.In(JST)
 		}
@@ -470,33 +467,10 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	if out == nil {
 		out = []RelatedHit{}
 	}
-	common := map[string]bool{}
-	for _, t := range terms {
-		if t.idf < commonReasonIDF {
-			common[cmp.Or(t.shown, t.term)] = true
-		}
-	}
 	for i := range out {
-		out[i].Terms = specificFirst(out[i].Terms, common)
+		out[i].Terms = showReasons(out[i].Terms, info, out[i].Title+"\n"+bodies[out[i].ID])
 	}
 	return out, nil
-}
-
-// commonReasonIDF: a shared word in more than a tenth of the articles
-// (発表, 開発, 企業) says little of why two articles are related; it is
-// shown only when fewer than minSpecificReasons others are.
-var commonReasonIDF = math.Log(10)
-
-const minSpecificReasons = 2
-
-// specificFirst returns the reasons without the common ones, unless that
-// leaves fewer than minSpecificReasons.
-func specificFirst(reasons []string, common map[string]bool) []string {
-	specific := slices.DeleteFunc(slices.Clone(reasons), func(r string) bool { return common[r] })
-	if len(specific) < minSpecificReasons {
-		return reasons
-	}
-	return specific
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

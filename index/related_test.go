@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"sagasu/analyzer"
 )
 
 // relatedFixtures: four battery articles (one an exact duplicate of the
@@ -346,22 +348,35 @@ func TestRelatedListsOnePressRelease(t *testing.T) {
 	}
 }
 
-func TestSpecificReasonsFirst(t *testing.T) {
-	common := map[string]bool{"発表": true, "開発": true}
+func TestShowReasons(t *testing.T) {
+	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
+	var runs []analyzer.Run
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏", nil, &runs)
+	for t, rs := range termRuns(runs) {
+		info[t] = reasonInfo{shown: t, runs: rs}
+	}
 	tests := []struct {
-		name    string
-		reasons []string
-		want    []string
+		name, text string
+		reasons    []string
+		want       []string
 	}{
-		{"common words left out", []string{"ラピダス", "発表", "千歳", "開発"}, []string{"ラピダス", "千歳"}},
-		{"kept when too few others", []string{"ラピダス", "発表", "開発"}, []string{"ラピダス", "発表", "開発"}},
-		{"none common", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
-		{"empty", nil, nil},
+		{"common words left out", "", []string{"ラピダス", "発表", "千歳", "開発"}, []string{"ラピダス", "千歳"}},
+		{"kept when too few others", "", []string{"ラピダス", "発表", "開発"}, []string{"ラピダス", "発表", "開発"}},
+		{"none common", "", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
+		{"verbs and adjectives left out", "", []string{"基づく", "ラピダス", "新しい", "千歳"}, []string{"ラピダス", "千歳"}},
+		{"verbs kept when too few others", "", []string{"基づく", "ラピダス"}, []string{"基づく", "ラピダス"}},
+		{"at most maxReasons", "", []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b1"}, []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}},
+		{"empty", "", []string{}, []string{}},
+		{"runs the hit has", "5ギガワットの周波数帯。積水化学工業の前年同期は", []string{"周波", "ギガ", "ワット", "積水", "化学", "工業", "同期"},
+			[]string{"周波数", "ギガワット", "積水化学工業", "同期"}},
+		{"not a run the hit lacks", "ギガの電力とワット数", []string{"ギガ", "ワット"}, []string{"ギガ", "ワット"}},
+		{"a piece inside a word shown", "アルトマン氏とサム", []string{"アルト", "マン", "アルトマン"}, []string{"アルトマン"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := specificFirst(tt.reasons, common); !slices.Equal(got, tt.want) {
-				t.Errorf("specificFirst(%q) = %q, want %q", tt.reasons, got, tt.want)
+			got := showReasons(tt.reasons, info, tt.text)
+			if !slices.Equal(got, tt.want) || got == nil {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
 			}
 		})
 	}

@@ -16,7 +16,7 @@ import (
 type scoredID struct {
 	id    string
 	score float64
-	terms []string // the shared words among the reasonTerms strongest, at most maxReasons
+	terms []string // the shared words among the reasonTerms strongest, at most 2·maxReasons (see showReasons)
 }
 
 // poolArticle is a candidate while the similarity is computed.
@@ -193,7 +193,7 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term, field string, ti
 		if c := &cands[i]; at.Equals(c.iid) && !c.has.has(ti) {
 			c.has.add(ti)
 			c.shared++
-			if ti < reasonTerms && len(c.terms) < maxReasons && shownReason(term) {
+			if ti < reasonTerms && len(c.terms) < 2*maxReasons && shownReason(term) {
 				c.terms = append(c.terms, term)
 			}
 		}

@@ -1,0 +1,72 @@
+package analyzer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A Run is two or more nouns written side by side in a text, with nothing
+// between them (周波|数, ギガ|ワット, 積水|化学|工業, 不|具合): the word a
+// reader sees where kagome read several. Related articles show a shared
+// word by its run when the other article has the run too.
+type Run []RunToken
+
+// RunToken is one token of a Run: its main-field term ("" when it is not
+// indexed) and its surface as written.
+type RunToken struct {
+	Term, Surface string
+}
+
+// maxRunTokens bounds a run; a longer one is cut into runs of this length.
+const maxRunTokens = 8
+
+// runCollector builds runs from walk's morphs, which come in text order
+// (parts of compounds and joined runs are skipped: they cover the tokens
+// themselves).
+type runCollector struct {
+	runs *[]Run
+	text string
+	cur  Run
+	end  int // byte offset where the current run ends
+}
+
+func (c *runCollector) add(m *morph) {
+	if m.part || m.shingle {
+		return
+	}
+	if !runWord(m) || len(c.cur) > 0 && m.start != c.end || len(c.cur) == maxRunTokens {
+		c.flush()
+	}
+	if runWord(m) {
+		c.cur = append(c.cur, RunToken{Term: m.term, Surface: c.text[m.start:m.end]})
+		c.end = m.end
+	}
+}
+
+func (c *runCollector) flush() {
+	if len(c.cur) >= 2 {
+		*c.runs = append(*c.runs, c.cur)
+	}
+	c.cur = nil
+}
+
+// runWord reports whether a token may stand in a run: a noun (not a
+// formal noun or a pronoun), a prefix or a number, not in hiragana alone.
+func runWord(m *morph) bool {
+	if m.tok == nil || !strings.ContainsFunc(m.surface, func(r rune) bool { return !isHiragana(r) }) ||
+		strings.ContainsFunc(m.surface, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		return false // (IPA reads the ASCII ( and % as nouns)
+	}
+	if m.number {
+		return true
+	}
+	pos0, _ := m.tok.FeatureAt(0)
+	pos1, _ := m.tok.FeatureAt(1)
+	switch pos0 {
+	case "接頭詞":
+		return true
+	case "名詞":
+		return pos1 != "非自立" && pos1 != "代名詞"
+	}
+	return false
+}

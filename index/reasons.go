@@ -1,0 +1,153 @@
+package index
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"sagasu/analyzer"
+)
+
+// The reasons a related article shows: the shared words a reader accepts
+// as why two articles are related, as the source writes them.
+
+// commonReasonIDF: a shared word in more than a tenth of the articles
+// (発表, 開発, 企業) says little of why two articles are related; it is
+// shown only when fewer than minSpecificReasons others are.
+var commonReasonIDF = math.Log(10)
+
+const (
+	minSpecificReasons = 2
+	// maxTermRuns bounds the runs kept for one word of the source.
+	maxTermRuns = 3
+	// maxShownRun bounds the tokens of a run shown as one reason.
+	maxShownRun = 4
+)
+
+// termRun is a run of nouns of the source and where a word stands in it.
+type termRun struct {
+	run analyzer.Run
+	at  int
+}
+
+// termRuns maps each term to the first maxTermRuns runs it stands in.
+func termRuns(runs []analyzer.Run) map[string][]termRun {
+	out := map[string][]termRun{}
+	for _, r := range runs {
+		for k, t := range r {
+			if t.Term != "" && len(out[t.Term]) < maxTermRuns {
+				out[t.Term] = append(out[t.Term], termRun{run: r, at: k})
+			}
+		}
+	}
+	return out
+}
+
+// reasonInfo is what showReasons knows of a source word.
+type reasonInfo struct {
+	shown  string // as the source writes it
+	common bool   // in more than a tenth of the articles
+	runs   []termRun
+}
+
+func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
+	info := make(map[string]reasonInfo, len(terms))
+	for _, t := range terms {
+		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, runs: t.runs}
+	}
+	return info
+}
+
+// showReasons returns the shared words shown for a hit whose title and
+// body are text, from its shared terms, strongest first, at most
+// maxReasons. Common words, verbs and adjectives (基づく, 進む: how a text
+// is written, not what it is about) go unless fewer than
+// minSpecificReasons others remain. A word is shown as the run of nouns
+// the source writes it in, joined with the other shared words and single
+// characters beside it there, when the hit has that run too (周波数 for
+// 周波, ギガワット for ギガ and ワット, 積水化学工業 for 積水, 化学 and 工業:
+// kagome reads them as several words); a word inside another shown goes.
+func showReasons(terms []string, info map[string]reasonInfo, text string) []string {
+	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
+		return info[t].common || inflects(cmp.Or(info[t].shown, t))
+	})
+	if len(specific) < minSpecificReasons {
+		specific = terms
+	}
+	shared := make(map[string]bool, len(specific))
+	for _, t := range specific {
+		shared[t] = true
+	}
+	shown := make([]string, 0, len(specific))
+	for _, t := range specific {
+		s := cmp.Or(runShown(info[t].runs, shared, text), info[t].shown, t)
+		if !slices.Contains(shown, s) {
+			shown = append(shown, s)
+		}
+	}
+	whole := slices.DeleteFunc(slices.Clone(shown), func(r string) bool {
+		return slices.ContainsFunc(shown, func(o string) bool { return o != r && strings.Contains(o, r) })
+	})
+	return whole[:min(len(whole), maxReasons)]
+}
+
+// runShown returns the longest run a word stands in, grown from the word
+// over the shared words and single characters beside it, that text has;
+// "" when there is none.
+func runShown(runs []termRun, shared map[string]bool, text string) string {
+	joins := func(t analyzer.RunToken) bool {
+		return shared[t.Term] || utf8.RuneCountInString(t.Surface) == 1 && !strings.Contains(looseSuffixes, t.Surface)
+	}
+	best := ""
+	for _, tr := range runs {
+		i, j := tr.at, tr.at
+		for i > 0 && j-i+1 < maxShownRun && joins(tr.run[i-1]) && !strings.Contains(countryMarks, tr.run[i-1].Surface) {
+			i--
+		}
+		for j+1 < len(tr.run) && j-i+1 < maxShownRun && joins(tr.run[j+1]) {
+			j++
+		}
+		// The spans of [i, j] with the word, longest first, until text
+		// has one (前年同期 where the source has 前年同期比).
+		var spans []string
+		for a := i; a <= tr.at; a++ {
+			for b := max(tr.at, a+1); b <= j; b++ {
+				var sb strings.Builder
+				for _, t := range tr.run[a : b+1] {
+					sb.WriteString(t.Surface)
+				}
+				spans = append(spans, sb.String())
+			}
+		}
+		slices.SortStableFunc(spans, func(x, y string) int { return len(y) - len(x) })
+		for _, s := range spans {
+			if len(s) <= len(best) {
+				break
+			}
+			if strings.Contains(text, s) {
+				best = s
+				break
+			}
+		}
+	}
+	return norm.NFKC.String(best)
+}
+
+// looseSuffixes follow a name without making a word of it (アルトマン氏,
+// トヨタ社).
+const looseSuffixes = "氏様社側君殿等達"
+
+// countryMarks stand before a name for its country (米OpenAI, 英Arm):
+// the name is the reason.
+const countryMarks = "米英独仏中韓露豪印伊欧台"
+
+// inflects reports whether a shown word is a verb or an adjective by its
+// base form: kanji or katakana that end in hiragana (基づく, 新しい).
+func inflects(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return 'ぁ' <= last && last <= 'ゖ' && strings.ContainsFunc(w, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' })
+}
