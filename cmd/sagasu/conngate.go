@@ -8,11 +8,14 @@ import (
 )
 
 // connGate bounds the open connections (see connLimit). At the bound, a
-// new connection closes the connection that has been idle longest (a
-// keep-alive waiting for a next request that may never come) instead of
-// waiting behind it: one client that opened ten thousand connections and
-// left them idle had kept every other client waiting for the 30 s idle
-// timeout. Connections busy with a request are never closed; when all
+// new connection closes the connection that has waited longest without a
+// request to serve (a keep-alive waiting for a next request that may
+// never come, or a new connection whose request headers have not all
+// arrived within headerGrace) instead of waiting behind it: one client that opened ten
+// thousand connections and left them idle had kept every other client
+// waiting for the 30 s idle timeout, and ten thousand that sent their
+// headers a byte a second had held searches up to 4 s (until the header
+// timeout). Connections busy with a request are never closed; when all
 // are busy, a new one waits in the kernel's backlog until one ends.
 type connGate struct {
 	net.Listener
@@ -23,11 +26,22 @@ type connGate struct {
 	closeOnce sync.Once
 
 	mu   sync.Mutex
-	idle map[*gatedConn]time.Time // since when each idle connection has waited
+	idle map[*gatedConn]waiting // the connections without a request to serve
 }
 
+// waiting is since when a connection has had no request to serve, and
+// whether it is new (its first request's headers not all read).
+type waiting struct {
+	since time.Time
+	new   bool
+}
+
+// headerGrace is how long a new connection has for its request headers
+// before the gate may close it for another: a client sends them at once.
+const headerGrace = time.Second
+
 func newConnGate(ln net.Listener, n int) *connGate {
-	return &connGate{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{}), idle: map[*gatedConn]time.Time{}}
+	return &connGate{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{}), idle: map[*gatedConn]waiting{}}
 }
 
 // Close stops the gate: Accept returns net.ErrClosed, waiting or not.
@@ -67,14 +81,19 @@ func (g *connGate) Accept() (net.Conn, error) {
 	}
 }
 
-// closeIdlest closes the connection idle longest, if any is idle.
+// closeIdlest closes the connection that has waited longest without a
+// request, if any has.
 func (g *connGate) closeIdlest() {
 	g.mu.Lock()
 	var oldest *gatedConn
 	var since time.Time
-	for c, t := range g.idle {
-		if oldest == nil || t.Before(since) {
-			oldest, since = c, t
+	now := time.Now()
+	for c, w := range g.idle {
+		if w.new && now.Sub(w.since) < headerGrace {
+			continue
+		}
+		if oldest == nil || w.since.Before(since) {
+			oldest, since = c, w.since
 		}
 	}
 	if oldest != nil {
@@ -86,8 +105,10 @@ func (g *connGate) closeIdlest() {
 	}
 }
 
-// track is the server's ConnState hook: it notes which connections are
-// idle.
+// track is the server's ConnState hook: it notes which connections have
+// no request to serve. net/http reports a connection active once it has
+// read a request's headers; until then it is new (or, between requests
+// of a keep-alive, idle).
 func (g *connGate) track(c net.Conn, s http.ConnState) {
 	gc, ok := c.(*gatedConn)
 	if !ok {
@@ -95,8 +116,8 @@ func (g *connGate) track(c net.Conn, s http.ConnState) {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if s == http.StateIdle {
-		g.idle[gc] = time.Now()
+	if s == http.StateIdle || s == http.StateNew {
+		g.idle[gc] = waiting{since: time.Now(), new: s == http.StateNew}
 	} else {
 		delete(g.idle, gc)
 	}

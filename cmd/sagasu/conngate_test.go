@@ -62,6 +62,43 @@ func TestConnGateClosesIdleForNew(t *testing.T) {
 	}
 }
 
+// TestConnGateClosesSlowHeadersForNew: with every slot held by a
+// connection still sending its request headers (a byte now and then), a
+// new client is served at once, not after the header timeout.
+func TestConnGateClosesSlowHeadersForNew(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gate := newConnGate(ln, 2)
+	srv := &http.Server{
+		Handler:           http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }),
+		ReadHeaderTimeout: time.Hour,
+		ConnState:         gate.track,
+	}
+	go srv.Serve(gate)
+	t.Cleanup(func() { srv.Close() })
+	for range 2 {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\nX-a: ")
+	}
+	time.Sleep(100 * time.Millisecond) // both accepted, their headers unfinished
+	client := &http.Client{Timeout: 20 * time.Second}
+	start := time.Now()
+	res, err := client.Get("http://" + ln.Addr().String() + "/")
+	if err != nil {
+		t.Fatalf("a third client with both slots sending headers: %v (want it served)", err)
+	}
+	res.Body.Close()
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("served after %v", d)
+	}
+}
+
 // TestConnGateShutdownWithEverySlotBusy: with every slot held by a request
 // still running, a shutdown returns at its deadline: the gate's Accept,
 // waiting for a slot, sees the listener closed.
