@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strings"
 
 	"github.com/labstack/echo/v5"
 )
@@ -69,8 +70,22 @@ func (a *asset) serve(c *echo.Context) error {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Content-Security-Policy", consoleCSP)
 	h.Set("Referrer-Policy", "same-origin")
-	if match := c.Request().Header.Get("If-None-Match"); match == a.etag {
+	if etagMatches(c.Request().Header.Values("If-None-Match"), a.etag) {
 		return c.NoContent(http.StatusNotModified)
 	}
 	return c.Blob(http.StatusOK, a.ctype, a.body)
+}
+
+// etagMatches reports whether an If-None-Match list names etag, weakly
+// compared as RFC 9110 asks (W/"x" matches "x"), or is *.
+func etagMatches(values []string, etag string) bool {
+	for _, v := range values {
+		for _, tag := range strings.Split(v, ",") {
+			tag = strings.TrimSpace(tag)
+			if tag == "*" || strings.TrimPrefix(tag, "W/") == etag {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -39,15 +39,17 @@ func TestConsoleFiles(t *testing.T) {
 			if got := h.Get("Access-Control-Allow-Origin") == "*"; got != tt.anyOrigin {
 				t.Errorf("Access-Control-Allow-Origin = %q", h.Get("Access-Control-Allow-Origin"))
 			}
-			req, _ := http.NewRequest(http.MethodGet, srv.URL+tt.path, nil)
-			req.Header.Set("If-None-Match", h.Get("ETag"))
-			again, err := http.DefaultClient.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			again.Body.Close()
-			if h.Get("ETag") == "" || again.StatusCode != http.StatusNotModified {
-				t.Errorf("revalidation with ETag %q = %d, want 304", h.Get("ETag"), again.StatusCode)
+			for _, match := range []string{h.Get("ETag"), "W/" + h.Get("ETag"), `"other", ` + h.Get("ETag"), "*"} {
+				req, _ := http.NewRequest(http.MethodGet, srv.URL+tt.path, nil)
+				req.Header.Set("If-None-Match", match)
+				again, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				again.Body.Close()
+				if h.Get("ETag") == "" || again.StatusCode != http.StatusNotModified {
+					t.Errorf("revalidation with If-None-Match %q = %d, want 304", match, again.StatusCode)
+				}
 			}
 		})
 	}

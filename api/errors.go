@@ -156,9 +156,14 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			c.Response().Header().Set("Retry-After", "1")
 		}
 		if status >= 500 {
-			log.LogAttrs(c.Request().Context(), slog.LevelError, "server error",
+			level, what := slog.LevelError, "server error"
+			if code == "shutting_down" {
+				level, what = slog.LevelInfo, "refused while shutting down" // as it should be
+			}
+			log.LogAttrs(c.Request().Context(), level, what,
 				slog.String("method", truncate(c.Request().Method, 20)),
 				slog.String("path", c.Request().URL.Path),
+				slog.String("query", truncate(c.Request().URL.RawQuery, 300)), // which search timed out
 				slog.Int("status", status),
 				slog.String("request_id", c.Response().Header().Get(echo.HeaderXRequestID)),
 				slog.String("err", err.Error()))

@@ -184,7 +184,12 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		}
 		a, err := DecodeArticle(line)
 		if err != nil {
-			reject(Rejection{Line: lr.lines, ID: peekID(line), Reason: reason(err)})
+			why := reason(err)
+			if bytes.Contains(bytes.TrimRight(line, "\r"), []byte("\r")) {
+				// (Old Mac line ends: the whole file reads as one line.)
+				why += `; lines must end with a line feed (\n or \r\n), and this one holds a carriage return (\r) alone`
+			}
+			reject(Rejection{Line: lr.lines, ID: peekID(line), Reason: why})
 			continue
 		}
 		// A batch ends at size articles or maxBatchBytes of text: a

@@ -217,6 +217,20 @@ func TestImportKeepsGoodLines(t *testing.T) {
 	}
 }
 
+// TestImportNamesLoneCarriageReturns: a file whose lines end with \r
+// alone reads as one line, rejected with a reason that says so.
+func TestImportNamesLoneCarriageReturns(t *testing.T) {
+	ix := mustOpen(t)
+	in := `{"id":"a","title":"t","published":"2026-04-01T09:00:00+09:00"}` + "\r" + `{"id":"b","title":"t","published":"2026-04-01T09:00:00+09:00"}` + "\r"
+	rep, err := ix.Import(context.Background(), strings.NewReader(in), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rejected != 1 || !strings.Contains(rep.Rejections[0].Reason, "carriage return") {
+		t.Errorf("report = %+v %v, want one line rejected naming the carriage return", rep.ImportProgress, rep.Rejections)
+	}
+}
+
 func TestImportRejectsOverlongLine(t *testing.T) {
 	ix := mustOpen(t)
 	huge := `{"id":"big","title":"t","published":"2026-04-01T09:00:00+09:00","body":"` + strings.Repeat("あ", maxLineBytes/3+10) + `"}`
