@@ -27,13 +27,14 @@ func (a *Analyzer) ContentWords(text string) []string {
 // number of distinct content words (see ContentWords). With surfaces, it
 // also notes each term's first occurrence as written in text (the term
 // タクシ was タクシー, iphone iPhone), unless surfaces has the term already;
-// with runs, it appends the text's runs of nouns (see Run).
-func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, runs *[]Run) (terms []string, content int) {
+// with words, it adds the text's runs of nouns and its verbs and
+// adjectives (see Words).
+func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, words *Words) (terms []string, content int) {
 	seen := map[string]bool{}
-	rc := runCollector{runs: runs, text: text}
+	rc := runCollector{words: words, text: text}
 	defer rc.flush()
 	a.walk([]byte(text), false, func(m *morph) {
-		if runs != nil {
+		if words != nil {
 			rc.add(m)
 		}
 		if m.term != "" && !m.part && !m.shingle {

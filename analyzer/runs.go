@@ -11,6 +11,15 @@ import (
 // word by its run when the other article has the run too.
 type Run []RunToken
 
+// Words is what TermsAndContent notes of a text's words beside its terms.
+type Words struct {
+	Runs []Run
+	// Inflected holds the terms of verbs and adjectives (by their base
+	// form: 基づく, 新しい), which say how a text is written more than
+	// what it is about.
+	Inflected map[string]bool
+}
+
 // RunToken is one token of a Run: its main-field term ("" when it is not
 // indexed) and its surface as written.
 type RunToken struct {
@@ -24,15 +33,23 @@ const maxRunTokens = 8
 // (parts of compounds and joined runs are skipped: they cover the tokens
 // themselves).
 type runCollector struct {
-	runs *[]Run
-	text string
-	cur  Run
-	end  int // byte offset where the current run ends
+	words *Words
+	text  string
+	cur   Run
+	end   int // byte offset where the current run ends
 }
 
 func (c *runCollector) add(m *morph) {
 	if m.part || m.shingle {
 		return
+	}
+	if m.tok != nil && m.term != "" {
+		if pos0, _ := m.tok.FeatureAt(0); pos0 == "動詞" || pos0 == "形容詞" {
+			if c.words.Inflected == nil {
+				c.words.Inflected = map[string]bool{}
+			}
+			c.words.Inflected[m.term] = true
+		}
 	}
 	if !runWord(m) || len(c.cur) > 0 && m.start != c.end || len(c.cur) == maxRunTokens {
 		c.flush()
@@ -45,7 +62,7 @@ func (c *runCollector) add(m *morph) {
 
 func (c *runCollector) flush() {
 	if len(c.cur) >= 2 {
-		*c.runs = append(*c.runs, c.cur)
+		c.words.Runs = append(c.words.Runs, c.cur)
 	}
 	c.cur = nil
 }

@@ -153,9 +153,18 @@ func (c *compiler) phrase(text string, w weight) query.Query {
 	case 1:
 		return fieldsTerm(toks[0].Term, w)
 	}
+	return termPhrase(toks, w)
+}
+
+// quotedPhrase is phrase for a phrase the reader quoted, where a space
+// between two words also matches them with a word between (see
+// phraseVariants); the phrases the compiler builds itself from words a
+// space separates (a synonym's Rocket Lab, iOS 6) stay strict.
+func (c *compiler) quotedPhrase(text string, w weight) query.Query {
+	toks := indexed(c.an.Tokens(text))
 	variants := phraseVariants(text, toks)
-	if len(variants) == 1 {
-		return termPhrase(toks, w)
+	if len(toks) < 2 || len(variants) == 1 {
+		return c.phrase(text, w)
 	}
 	qs := make([]query.Query, 0, 2*len(variants))
 	for _, terms := range variants {
@@ -166,14 +175,14 @@ func (c *compiler) phrase(text string, w weight) query.Query {
 
 // maxSpaceGaps bounds the spaces of a phrase that each fork its variants;
 // beyond it every space is one gap or none at once.
-const maxSpaceGaps = 3
+const maxSpaceGaps = 2
 
 // phraseVariants lists the term sequences a phrase of toks (analysed from
 // text) matches: where a space separates two words, side by side or with
-// one dropped token between them, a particle or a punctuation mark ("トヨタ
-// 全固体電池" is トヨタの全固体電池 and トヨタ、全固体電池 as an article
-// writes it; the space itself takes no position, so it had matched only a
-// text that runs the words together).
+// one word between them, as a particle or a punctuation mark takes a
+// position ("トヨタ 全固体電池" is トヨタの全固体電池 and トヨタ、全固体電池
+// as an article writes it; the space itself takes no position, so it had
+// matched only a text that runs the words together).
 func phraseVariants(text string, toks []analyzer.Token) [][]string {
 	var spaces []int // indexes of tokens a space comes before
 	for i := 1; i < len(toks); i++ {

@@ -65,6 +65,8 @@ type compiler struct {
 	sounds   map[string]query.Query // soundAlt's answers, by text
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
+	// dashes: words checked for a dash typed for ー (see dashAsLongVowel).
+	dashes int
 	// tagged: words of longer ones checked against the tags (see
 	// termUnits).
 	tagged int
@@ -210,6 +212,9 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 	case 1:
 		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
 	default:
+		if quoted {
+			return c.quotedPhrase(text, exact(1))
+		}
 		qs = append(qs, c.phrase(text, exact(1)))
 	}
 	if quoted {
@@ -337,7 +342,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	}
 	if w.Field == "" {
 		if w.Phrase && len(toks) > 1 {
-			return c.phrase(text, exact(1))
+			return c.quotedPhrase(text, exact(1))
 		}
 		var tq textQuery
 		c.word(&tq, text, all, nil, map[string]bool{})
@@ -352,12 +357,15 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	if w.Field == "body" {
 		field = fieldBody
 	}
-	if len(toks) > 1 && (w.Phrase || analyzer.IsKana(text)) {
+	if len(toks) > 1 && w.Phrase {
 		var qs []query.Query
 		for _, terms := range phraseVariants(text, toks) {
 			qs = append(qs, phraseQuery(terms, field, 1))
 		}
 		return disjunction(qs)
+	}
+	if len(toks) > 1 && analyzer.IsKana(text) {
+		return phraseQuery(phraseTerms(toks), field, 1)
 	}
 	qs := make([]query.Query, len(toks))
 	for i, t := range toks {

@@ -119,7 +119,7 @@ func (c *compiler) plain(words []Node) textQuery {
 				tq.mustNot = append(tq.mustNot, q)
 			}
 		case pw.w.Phrase && len(toks) > 1:
-			tq.units = append(tq.units, c.phrase(text, exact(1)))
+			tq.units = append(tq.units, c.quotedPhrase(text, exact(1)))
 			if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !weakToken(t) }) {
 				break // "4G" relaxed would be a 4 and a g anywhere
 			}
@@ -282,6 +282,10 @@ func isLatinWord(s string) bool {
 
 func isASCIILetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
 
+// maxDashWords bounds the words of a query checked for a dash typed for
+// ー: each check is two searches.
+const maxDashWords = 3
+
 // dashes are the marks typed for a katakana long vowel from a keyboard
 // outside kana input (after NFKC: － is -).
 const dashes = "-‐–—―−─"
@@ -299,9 +303,10 @@ func (c *compiler) dashAsLongVowel(text string) string {
 			changed = true
 		}
 	}
-	if !changed || c.tc == nil {
+	if !changed || c.tc == nil || c.dashes >= maxDashWords {
 		return text
 	}
+	c.dashes++
 	long := string(rs)
 	if c.matches(c.phrase(long, exact(1))) && !c.matches(c.phrase(text, exact(1))) {
 		return long

@@ -26,6 +26,11 @@ func TestCompoundAloneRelaxesToItsParts(t *testing.T) {
 	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "phishing" {
 		t.Errorf("フィッシング詐欺: relaxed %v, hits %v; want relaxed with phishing first", res.Relaxed, ids(res))
 	}
+	// A katakana compound is one word: イオントラップ is no イオン.
+	mustPut(t, ix, Article{ID: "aeon", Title: "イオンの新店舗", Body: "イオンが新しい店舗を開いた。", Published: day("2026-03-10")})
+	if res := mustSearch(t, ix, Request{Query: "イオントラップ"}); len(res.Hits) > 0 {
+		t.Errorf("イオントラップ found %v by a part", ids(res))
+	}
 	// Beside another word the compound stays one unit: 詐欺 alone finds
 	// nothing here, so nothing has both.
 	res = mustSearch(t, ix, Request{Query: "フィッシング詐欺 全固体電池"})

@@ -49,15 +49,16 @@ func termRuns(runs []analyzer.Run) map[string][]termRun {
 
 // reasonInfo is what showReasons knows of a source word.
 type reasonInfo struct {
-	shown  string // as the source writes it
-	common bool   // in more than a tenth of the articles
-	runs   []termRun
+	shown     string // as the source writes it
+	common    bool   // in more than a tenth of the articles
+	inflected bool   // a verb or an adjective
+	runs      []termRun
 }
 
 func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 	info := make(map[string]reasonInfo, len(terms))
 	for _, t := range terms {
-		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, runs: t.runs}
+		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, runs: t.runs}
 	}
 	return info
 }
@@ -73,7 +74,7 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // kagome reads them as several words); a word inside another shown goes.
 func showReasons(terms []string, info map[string]reasonInfo, text string) []string {
 	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
-		return info[t].common || inflects(cmp.Or(info[t].shown, t))
+		return info[t].common || info[t].inflected
 	})
 	if len(specific) < minSpecificReasons {
 		specific = terms
@@ -93,6 +94,16 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		return slices.ContainsFunc(shown, func(o string) bool { return o != r && strings.Contains(o, r) })
 	})
 	return whole[:min(len(whole), maxReasons)]
+}
+
+// mentionWords returns the strongest maxReasons of a hit's shared terms
+// as the source writes them, for passingMention.
+func mentionWords(terms []string, info map[string]reasonInfo) []string {
+	out := make([]string, 0, min(len(terms), maxReasons))
+	for _, t := range terms[:min(len(terms), maxReasons)] {
+		out = append(out, cmp.Or(info[t].shown, t))
+	}
+	return out
 }
 
 // runShown returns the longest run a word stands in, grown from the word
@@ -144,10 +155,3 @@ const looseSuffixes = "氏様社側君殿等達"
 // countryMarks stand before a name for its country (米OpenAI, 英Arm):
 // the name is the reason.
 const countryMarks = "米英独仏中韓露豪印伊欧台"
-
-// inflects reports whether a shown word is a verb or an adjective by its
-// base form: kanji or katakana that end in hiragana (基づく, 新しい).
-func inflects(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	return 'ぁ' <= last && last <= 'ゖ' && strings.ContainsFunc(w, func(r rune) bool { return r < 'ぁ' || r > 'ゖ' })
-}

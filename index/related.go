@@ -278,14 +278,16 @@ type weightedTerm struct {
 	listed bool
 	idf    float64   // ln(articles / df): the square root weighs a shared word
 	runs   []termRun // runs of nouns the source writes the word in (see showReasons)
+	// inflected: a verb or an adjective, by its base form
+	inflected bool
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
 // (tf-idf) first, or none when the body is too short to relate.
 func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	written := map[string]string{} // each term as the source writes it, the title's spelling first
-	var runs []analyzer.Run
-	title, titleContent := ix.an.TermsAndContent(a.Title, written, &runs)
+	var words analyzer.Words
+	title, titleContent := ix.an.TermsAndContent(a.Title, written, &words)
 	n, err := ix.b.DocCount()
 	if err != nil || n == 0 {
 		return nil
@@ -301,7 +303,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	text := stripRepeated(tc, head(a.Body, relatedTextBytes), self)
 	mainText, tail := splitLinksAndPopular(text)
 	tail = relatedLists(tail)
-	body, content := ix.an.TermsAndContent(mainText, written, &runs)
+	body, content := ix.an.TermsAndContent(mainText, written, &words)
 	own := make(map[string]bool, len(body)+len(title))
 	for _, t := range body {
 		own[t] = true
@@ -317,7 +319,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	if content < minBodyWords {
 		return nil // too little text to relate ("MIWA ROCK!!")
 	}
-	runsOf := termRuns(runs)
+	runsOf := termRuns(words.Runs)
 	tf := map[string]float64{}
 	for _, t := range body {
 		tf[t]++
@@ -344,7 +346,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 			continue // only in the source's list, which half the site has
 		}
 		out = append(out, weightedTerm{term: t, weight: (1 + math.Log(f)) * math.Log(float64(n)/float64(df)), df: df,
-			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df)), runs: runsOf[t]})
+			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t]})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -440,7 +442,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	}
 	mentioned := false
 	for i := range out {
-		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, out[i].Terms) {
+		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, mentionWords(out[i].Terms, info)) {
 			out[i].Score, mentioned = round3(out[i].Score*mentionWeight), true
 		}
 	}

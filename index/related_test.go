@@ -350,10 +350,13 @@ func TestRelatedListsOnePressRelease(t *testing.T) {
 
 func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
-	var runs []analyzer.Run
-	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏", nil, &runs)
-	for t, rs := range termRuns(runs) {
+	var words analyzer.Words
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し", nil, &words)
+	for t, rs := range termRuns(words.Runs) {
 		info[t] = reasonInfo{shown: t, runs: rs}
+	}
+	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し"} {
+		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t]}
 	}
 	tests := []struct {
 		name, text string
@@ -365,6 +368,7 @@ func TestShowReasons(t *testing.T) {
 		{"none common", "", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
 		{"verbs and adjectives left out", "", []string{"基づく", "ラピダス", "新しい", "千歳"}, []string{"ラピダス", "千歳"}},
 		{"verbs kept when too few others", "", []string{"基づく", "ラピダス"}, []string{"基づく", "ラピダス"}},
+		{"nouns in hiragana kept", "", []string{"値上げ", "ラピダス", "見通し"}, []string{"値上げ", "ラピダス", "見通し"}},
 		{"at most maxReasons", "", []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b1"}, []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}},
 		{"empty", "", []string{}, []string{}},
 		{"runs the hit has", "5ギガワットの周波数帯。積水化学工業の前年同期は", []string{"周波", "ギガ", "ワット", "積水", "化学", "工業", "同期"},

@@ -225,7 +225,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			tq.relax = append(tq.relax, r)
 		}
 	}
-	if c.oneWord && len(toks) == 1 && toks[0].Class == "user" && !typed {
+	if c.oneWord && len(toks) == 1 && toks[0].Class == "user" && !typed && !analyzer.IsKana(toks[0].Surface) {
 		tq.relax = append(tq.relax, c.partUnits(all)...)
 	}
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
@@ -239,7 +239,8 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 // says 詐欺, marked relaxed, where it had found nothing); a part of one
 // character finds nothing on its own (全 of 全固体電池). all holds the
 // compound's tokens with its parts. (Beside other words a compound is one
-// unit: its parts would outnumber them.)
+// unit: its parts would outnumber them. A katakana compound is one word:
+// イオントラップ is no イオン.)
 func (c *compiler) partUnits(all []analyzer.Token) []query.Query {
 	var out []query.Query
 	for _, p := range all {

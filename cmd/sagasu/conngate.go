@@ -51,10 +51,10 @@ func (g *connGate) Close() error {
 }
 
 // gateRecheck is how often a connection waiting for a slot looks again
-// for an idle one to close.
+// for a waiting one (idle, or new and past headerGrace) to close.
 const gateRecheck = 50 * time.Millisecond
 
-// Accept waits for a slot, closing an idle connection to make one, then
+// Accept waits for a slot, closing a waiting connection (see closeIdlest) to make one, then
 // accepts.
 func (g *connGate) Accept() (net.Conn, error) {
 	for {
