@@ -1,7 +1,11 @@
 package index
 
 import (
+	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"sagasu/analyzer"
 )
@@ -47,15 +51,37 @@ func (ix *Index) namedCategories() *categoryNames {
 			c.byTerm, c.byReading = nil, nil
 			break
 		}
-		if t := analyzer.WordTerm(e.Term); t != "" {
-			c.byTerm[t] = append(c.byTerm[t], e.Term)
-		}
-		if n <= maxReadCategories {
-			if r := readingKey(ix.an, e.Term); r != "" {
-				c.byReading[r] = append(c.byReading[r], e.Term)
+		for _, name := range categoryNamesOf(e.Term) {
+			if t := analyzer.WordTerm(name); t != "" && !slices.Contains(c.byTerm[t], e.Term) {
+				c.byTerm[t] = append(c.byTerm[t], e.Term)
+			}
+			if n <= maxReadCategories {
+				if r := readingKey(ix.an, name); r != "" && !slices.Contains(c.byReading[r], e.Term) {
+					c.byReading[r] = append(c.byReading[r], e.Term)
+				}
 			}
 		}
 	}
 	ix.cats.Store(c)
 	return c
 }
+
+// categoryNamesOf returns the names a category goes by: the whole, and
+// each subject a category of several lists (宇宙・航空 is also 宇宙 and
+// 航空; 耐量子暗号 (PQC) is also PQC), of two characters or more.
+func categoryNamesOf(category string) []string {
+	names := []string{category}
+	parts := strings.FieldsFunc(category, func(r rune) bool { return strings.ContainsRune(categorySeparators, r) || unicode.IsSpace(r) })
+	if len(parts) < 2 {
+		return names
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) >= 2 {
+			names = append(names, p)
+		}
+	}
+	return names
+}
+
+// categorySeparators part the subjects of a category's name.
+const categorySeparators = "・･/／&＆、,，()（）"

@@ -109,3 +109,30 @@ func TestCategoryNamed(t *testing.T) {
 		t.Errorf("電池 = %v, want other (no category named)", got)
 	}
 }
+
+// TestCategoryOfSeveralSubjectsNamed: a category that lists subjects is
+// named by each of them (宇宙・航空 by 宇宙, 耐量子暗号 (PQC) by PQC).
+func TestCategoryOfSeveralSubjectsNamed(t *testing.T) {
+	for _, tt := range []struct {
+		category string
+		want     []string
+	}{
+		{"宇宙・航空", []string{"宇宙・航空", "宇宙", "航空"}},
+		{"耐量子暗号 (PQC)", []string{"耐量子暗号 (PQC)", "耐量子暗号", "PQC"}},
+		{"AI", []string{"AI"}},
+		{"R&D", []string{"R&D"}}, // no part of two characters
+	} {
+		if got := categoryNamesOf(tt.category); !slices.Equal(got, tt.want) {
+			t.Errorf("categoryNamesOf(%q) = %q, want %q", tt.category, got, tt.want)
+		}
+	}
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "probe", Title: "探査機が小惑星に到着", Body: "探査機は予定どおり小惑星に着いた。", Category: "宇宙・航空", Published: day("2026-05-01")},
+		Article{ID: "mention", Title: "宇宙をテーマにした展示", Body: "宇宙をテーマにした展示が始まった。", Category: "文化", Published: day("2026-05-02")},
+	)
+	got := ids(mustSearch(t, ix, Request{Query: "宇宙"}))
+	if !slices.Contains(got, "probe") || !slices.Contains(got, "mention") {
+		t.Errorf("宇宙 = %v, want probe (filed under 宇宙・航空) and mention", got)
+	}
+}
