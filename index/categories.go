@@ -21,6 +21,9 @@ type categoryNames struct {
 	read      time.Time
 	byTerm    map[string][]string
 	byReading map[string][]string
+	// byPart maps each subject a category lists to it (see
+	// categoryPartsOf), folded, and by reading.
+	byPart, byPartReading map[string][]string
 }
 
 const (
@@ -44,21 +47,28 @@ func (ix *Index) namedCategories() *categoryNames {
 		return nil
 	}
 	defer d.Close()
-	c := &categoryNames{read: time.Now(), byTerm: map[string][]string{}, byReading: map[string][]string{}}
+	c := &categoryNames{read: time.Now(), byTerm: map[string][]string{}, byReading: map[string][]string{},
+		byPart: map[string][]string{}, byPartReading: map[string][]string{}}
 	n := 0
 	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
 		if n++; n > maxNamedCategories {
-			c.byTerm, c.byReading = nil, nil
+			c.byTerm, c.byReading, c.byPart, c.byPartReading = nil, nil, nil, nil
 			break
 		}
-		for _, name := range categoryNamesOf(e.Term) {
-			if t := analyzer.WordTerm(name); t != "" && !slices.Contains(c.byTerm[t], e.Term) {
-				c.byTerm[t] = append(c.byTerm[t], e.Term)
+		add := func(m map[string][]string, key string) {
+			if key != "" && !slices.Contains(m[key], e.Term) {
+				m[key] = append(m[key], e.Term)
 			}
-			if n <= maxReadCategories {
-				if r := readingKey(ix.an, name); r != "" && !slices.Contains(c.byReading[r], e.Term) {
-					c.byReading[r] = append(c.byReading[r], e.Term)
-				}
+		}
+		add(c.byTerm, analyzer.WordTerm(e.Term))
+		parts := categoryPartsOf(e.Term)
+		for _, p := range parts {
+			add(c.byPart, analyzer.WordTerm(p))
+		}
+		if n <= maxReadCategories {
+			add(c.byReading, readingKey(ix.an, e.Term))
+			for _, p := range parts {
+				add(c.byPartReading, readingKey(ix.an, p))
 			}
 		}
 	}
@@ -66,21 +76,15 @@ func (ix *Index) namedCategories() *categoryNames {
 	return c
 }
 
-// categoryNamesOf returns the names a category goes by: the whole, and
-// each subject a category of several lists (宇宙・航空 is also 宇宙 and
-// 航空; 耐量子暗号 (PQC) is also PQC), of two characters or more.
-func categoryNamesOf(category string) []string {
-	names := []string{category}
+// categoryPartsOf returns the subjects a category of several lists, of
+// two characters or more (宇宙 and 航空 of 宇宙・航空, 耐量子暗号 and PQC of
+// 耐量子暗号 (PQC)); none for a category of one.
+func categoryPartsOf(category string) []string {
 	parts := strings.FieldsFunc(category, func(r rune) bool { return strings.ContainsRune(categorySeparators, r) || unicode.IsSpace(r) })
 	if len(parts) < 2 {
-		return names
+		return nil
 	}
-	for _, p := range parts {
-		if utf8.RuneCountInString(p) >= 2 {
-			names = append(names, p)
-		}
-	}
-	return names
+	return slices.DeleteFunc(parts, func(p string) bool { return utf8.RuneCountInString(p) < 2 })
 }
 
 // categorySeparators part the subjects of a category's name.

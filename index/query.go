@@ -234,7 +234,7 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 		q.SetField(fieldTagWord)
 		qs = append(qs, q)
 	}
-	if q := c.categoryQuery(text, 1); q != nil {
+	if q := c.categoryQuery(text, 1, false); q != nil {
 		qs = append(qs, q)
 	}
 	return disjunction(qs)

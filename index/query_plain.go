@@ -164,7 +164,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		texts = append(texts, strings.Join(texts, " ")) // (the words together may name one)
 	}
 	for _, text := range texts {
-		if q := c.categoryQuery(text, tagBoost); q != nil {
+		if q := c.categoryQuery(text, tagBoost, true); q != nil {
 			tags = append(tags, q) // a category is a tag all its articles have
 		}
 	}

@@ -97,8 +97,9 @@ func (c *compiler) tagOnly(tag, units query.Query) bool {
 
 // categoriesNamed returns the categories the index has that text names,
 // compared folded, or by reading for kana typed before conversion
-// (じどううんてん is 自動運転).
-func (c *compiler) categoriesNamed(text string) []string {
+// (じどううんてん is 自動運転); with parts, also those that list it among
+// their subjects (宇宙 of 宇宙・航空).
+func (c *compiler) categoriesNamed(text string, parts bool) []string {
 	if c.categories == nil {
 		return nil
 	}
@@ -106,22 +107,34 @@ func (c *compiler) categoriesNamed(text string) []string {
 	if names == nil {
 		return nil
 	}
-	out := names.byTerm[analyzer.WordTerm(text)]
-	if analyzer.IsKana(text) && utf8.RuneCountInString(text) > 2 {
-		for _, cat := range names.byReading[analyzer.ReadingPrefix(text)] {
+	var out []string
+	add := func(cats []string) {
+		for _, cat := range cats {
 			if !slices.Contains(out, cat) {
 				out = append(out, cat)
 			}
 		}
 	}
+	add(names.byTerm[analyzer.WordTerm(text)])
+	if parts {
+		add(names.byPart[analyzer.WordTerm(text)])
+	}
+	if analyzer.IsKana(text) && utf8.RuneCountInString(text) > 2 {
+		add(names.byReading[analyzer.ReadingPrefix(text)])
+		if parts {
+			add(names.byPartReading[analyzer.ReadingPrefix(text)])
+		}
+	}
 	return out
 }
 
-// categoryQuery matches the articles of the categories text names, with
-// boost; nil when it names none.
-func (c *compiler) categoryQuery(text string, boost float64) query.Query {
+// categoryQuery matches the articles of the categories text names (with
+// parts, also those that list it as a subject), with boost; nil when it
+// names none. A subject ranks the category's articles and finds none: an
+// article filed under 全固体電池・次世代蓄電 may be on sodium-ion cells.
+func (c *compiler) categoryQuery(text string, boost float64, parts bool) query.Query {
 	var qs []query.Query
-	for _, cat := range c.categoriesNamed(text) {
+	for _, cat := range c.categoriesNamed(text, parts) {
 		q := bleve.NewTermQuery(cat)
 		q.SetField(fieldCategory)
 		q.SetBoost(boost)

@@ -160,7 +160,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// would weigh every other article down.
 		alts = append(alts, q)
 	}
-	if q := c.categoryQuery(text, tagFindBoost); q != nil && c.tagged < maxTaggedWords {
+	if q := c.categoryQuery(text, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords {
 		// As a tag: an article of the category that never says it (each
 		// check is a search, counted with the tags').
 		c.tagged++
