@@ -338,8 +338,11 @@ var longVowels = strings.NewReplacer("aa", "a-", "ii", "i-", "uu", "u-", "ee", "
 // nothing is one edit away.
 func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	rc, ok := c.tc.(*readerCounter)
-	if !katakana || utf8.RuneCountInString(text) < minFuzzyRunes || !ok || c.fuzzed >= maxFuzzyWords {
+	if !katakana || !ok || c.fuzzed >= maxFuzzyWords {
 		return nil
+	}
+	if utf8.RuneCountInString(text) < minFuzzyRunes {
+		return c.longVowelAlt(text)
 	}
 	c.fuzzed++
 	term := analyzer.WordTerm(text)
@@ -355,6 +358,33 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	for _, n := range rc.neighbors(term, fieldBody) {
 		if c.df(n) >= usualSpelling*df {
 			qs = append(qs, fieldsTerm(n, w))
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// longVowelAlt matches a katakana word shorter than minFuzzyRunes that no
+// article has by the same word with a ー after one of its letters, where
+// articles have that (ドロン is ドローン, typed without the long vowel):
+// one edit of any kind is too many words at this length (ドラン, ドン).
+// nil otherwise.
+func (c *compiler) longVowelAlt(text string) query.Query {
+	rs := []rune(text)
+	if len(rs) < 2 || !analyzer.IsKana(text) || !strings.ContainsFunc(text, isKatakanaLetter) || c.df(analyzer.WordTerm(text)) > 0 {
+		return nil
+	}
+	c.fuzzed++
+	var qs []query.Query
+	for i := 1; i < len(rs); i++ {
+		if !isKatakanaLetter(rs[i-1]) || strings.ContainsRune("ァィゥェォッャュョヮン", rs[i-1]) || rs[i] == 'ー' {
+			continue
+		}
+		long := string(rs[:i]) + "ー" + string(rs[i:])
+		if t := analyzer.WordTerm(long); c.df(t) > 0 {
+			qs = append(qs, fieldsTerm(t, alt(fuzzyBoost)))
 		}
 	}
 	if len(qs) == 0 {

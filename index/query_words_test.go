@@ -39,6 +39,20 @@ func TestCompoundAloneRelaxesToItsParts(t *testing.T) {
 	}
 }
 
+func TestShortKatakanaWithoutItsLongVowel(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "drone", Title: "ドローン配送が山間部で始まる", Body: "ドローンで薬を届ける。", Published: day("2026-03-01")},
+		Article{ID: "post", Title: "配送の人手不足", Body: "配送の担い手が足りない。", Published: day("2026-03-02")},
+	)
+	for _, q := range []string{"ドロン", "ドロン配送", "ドロン 配送"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "drone" {
+			t.Errorf("%s: relaxed %v, hits %v; want drone first", q, res.Relaxed, ids(res))
+		}
+	}
+}
+
 func TestDashTypedForLongVowel(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix, wordFixtures...)
