@@ -28,6 +28,9 @@ const (
 	// minBodyWords: a body with fewer distinct content words ("MIWA
 	// ROCK!!") is too little text to relate.
 	minBodyWords = 3
+	// minDraftWords: a draft is related on an editor's request, however
+	// short (速報 H3打ち上げ成功).
+	minDraftWords = 1
 	// maxDocShare leaves out words in more than this share of articles:
 	// they tell the least. Words in up to half of the articles still
 	// help: ordinary words are how a kind of article is written. Measured
@@ -313,10 +316,12 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	}
 	tailTerms, tailContent := ix.an.TermsAndContent(tail, written, nil)
 	body, content = append(body, tailTerms...), content+tailContent
+	least := minBodyWords
 	if a.ID == "" {
 		content += titleContent // a draft may have a title and no body yet
+		least = minDraftWords
 	}
-	if content < minBodyWords {
+	if content < least {
 		return nil // too little text to relate ("MIWA ROCK!!")
 	}
 	runsOf := termRuns(words.Runs)

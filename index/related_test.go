@@ -73,6 +73,12 @@ func TestRelated(t *testing.T) {
 		t.Errorf("related(title only) = %v, %v; want the quantum articles", got, err)
 	}
 
+	// A draft of one word relates (an editor asks); an indexed article
+	// that short does not (see short, below).
+	if hits, err := ix.Related(ctx, RelatedRequest{Title: "量子ビット", Size: 3}); err != nil || len(hits) == 0 {
+		t.Errorf("related(one-word draft) = %v, %v; want the quantum articles", relatedIDs(hits), err)
+	}
+
 	// Options: the same category only; recency prefers newer articles.
 	same, _ := ix.Related(ctx, RelatedRequest{ID: "q-1", SameCategory: true})
 	for _, h := range same {
