@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sagasu/analyzer"
@@ -328,128 +327,6 @@ func (c *compiler) honorificOnly(kana string) bool {
 // longVowels writes doubled vowels as the long vowel mark, the way IME
 // users type katakana words (sukaitsuri- for スカイツリー).
 var longVowels = strings.NewReplacer("aa", "a-", "ii", "i-", "uu", "u-", "ee", "e-", "oo", "o-", "ou", "o-")
-
-// fuzzyAlt matches a katakana word of four or more characters by the
-// terms one edit away, with a low weight: loanwords are spelled many ways
-// (フェースブック, フェイスブック; ビッグカメラ, ビックカメラ; ジョブス,
-// ジョブズ). When no article has the word, any such term; when some do,
-// only the spellings far more articles use (a misspelling a few articles
-// share should not hide the usual spelling). nil for other words, or when
-// nothing is one edit away.
-func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
-	rc, ok := c.tc.(*readerCounter)
-	if !katakana || !ok || c.fuzzed >= maxFuzzyWords {
-		return nil
-	}
-	if utf8.RuneCountInString(text) < minFuzzyRunes {
-		return c.longVowelAlt(text)
-	}
-	c.fuzzed++
-	term := analyzer.WordTerm(text)
-	w := alt(fuzzyBoost)
-	df := c.df(term)
-	if df == 0 {
-		return editAway(term, w)
-	}
-	if df >= rareSpelling {
-		return nil // a spelling this common is one the articles use
-	}
-	var qs []query.Query
-	for _, n := range rc.neighbors(term, fieldBody) {
-		if c.df(n) >= usualSpelling*df {
-			qs = append(qs, fieldsTerm(n, w))
-		}
-	}
-	if len(qs) == 0 {
-		return nil
-	}
-	return disjunction(qs)
-}
-
-// longVowelAlt matches a katakana word shorter than minFuzzyRunes that no
-// article has by the same word with a ー after one of its letters, where
-// articles have that (ドロン is ドローン, typed without the long vowel):
-// one edit of any kind is too many words at this length (ドラン, ドン).
-// nil otherwise.
-func (c *compiler) longVowelAlt(text string) query.Query {
-	rs := []rune(text)
-	if len(rs) < 2 || !analyzer.IsKana(text) || !strings.ContainsFunc(text, isKatakanaLetter) || c.df(analyzer.WordTerm(text)) > 0 {
-		return nil
-	}
-	c.fuzzed++
-	var qs []query.Query
-	for i := 1; i < len(rs); i++ {
-		if !isKatakanaLetter(rs[i-1]) || strings.ContainsRune("ァィゥェォッャュョヮン", rs[i-1]) || rs[i] == 'ー' {
-			continue
-		}
-		long := string(rs[:i]) + "ー" + string(rs[i:])
-		if t := analyzer.WordTerm(long); c.df(t) > 0 {
-			qs = append(qs, fieldsTerm(t, alt(fuzzyBoost)))
-		}
-	}
-	if len(qs) == 0 {
-		return nil
-	}
-	return disjunction(qs)
-}
-
-// editAway matches the terms one edit from term in the title or body.
-func editAway(term string, w weight) query.Query {
-	build := func(field string, boost float64) query.Query {
-		q := bleve.NewFuzzyQuery(term)
-		q.SetField(field)
-		q.SetFuzziness(1)
-		q.SetBoost(boost)
-		return q
-	}
-	return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
-}
-
-// latinTypoAlt matches an English word of four letters or more that no
-// article has by the words one edit away that articles have: a letter
-// added, dropped or changed (llma: llama), or two side by side swapped
-// (pixle: pixel, gemnii: gemini), weighed like a katakana spelling an
-// edit away. nil for other words, and past maxFuzzyWords.
-func (c *compiler) latinTypoAlt(text string) query.Query {
-	word := analyzer.WordTerm(text)
-	if len(word) < minFuzzyRunes || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) ||
-		c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
-		return nil
-	}
-	c.fuzzed++
-	w := alt(fuzzyBoost)
-	qs := []query.Query{editAway(word, w)}
-	b := []byte(word)
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == b[i+1] {
-			continue
-		}
-		b[i], b[i+1] = b[i+1], b[i]
-		if t := string(b); c.df(t) > 0 {
-			qs = append(qs, fieldsTerm(t, w))
-		}
-		b[i], b[i+1] = b[i+1], b[i]
-	}
-	return bleve.NewDisjunctionQuery(qs...)
-}
-
-// A katakana word fewer than rareSpelling articles use may be a
-// misspelling: a spelling one edit away that usualSpelling times as many
-// articles use is the one the reader meant too. (Looking for the
-// neighbours of every word cost a third of a search.)
-const (
-	rareSpelling  = 30
-	usualSpelling = 10
-)
-
-// maxFuzzyWords bounds the words of one query that get spellings an edit
-// away: each walks the term dictionary, and a query of sixty katakana
-// words took seconds.
-const maxFuzzyWords = 4
-
-// minFuzzyRunes: shorter katakana words are too often one edit from
-// another word (バス, パス, ガス).
-const minFuzzyRunes = 4
 
 // wantsReading reports whether a word should also match by reading:
 // people's names (渡辺/渡邊, 斎藤/斉藤), words with kanji variants or ヶ/ケ

@@ -199,47 +199,6 @@ func editorSyntax(q string) bool {
 	return false
 }
 
-// exclusion matches what -word excludes: what the word itself finds, the
-// term or the phrase, its synonyms, the articles tagged with it and those
-// of a category it names (全固体電池 -トヨタ had kept an article tagged
-// トヨタ that 全固体電池 トヨタ finds). A quoted -"word" excludes only the
-// text as written.
-func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) query.Query {
-	var qs []query.Query
-	switch len(toks) {
-	case 0:
-		return nil
-	case 1:
-		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
-	default:
-		if quoted {
-			return c.quotedPhrase(text, exact(1))
-		}
-		qs = append(qs, c.phrase(text, exact(1)))
-	}
-	if quoted {
-		return qs[0]
-	}
-	terms := make([]string, len(toks))
-	for i, t := range toks {
-		terms[i] = t.Term
-	}
-	if end, others := c.syn.match(terms, 0); end == len(terms) {
-		for _, o := range others {
-			qs = append(qs, c.synonymQuery(o))
-		}
-	}
-	if w := analyzer.WordTerm(text); w != "" && c.tc != nil && c.tc.count(w, fieldTagWord) > 0 {
-		q := bleve.NewTermQuery(w)
-		q.SetField(fieldTagWord)
-		qs = append(qs, q)
-	}
-	if q := c.categoryQuery(text, 1, false); q != nil {
-		qs = append(qs, q)
-	}
-	return disjunction(qs)
-}
-
 // maxLabelTerms bounds the categories compared with a category: scope.
 const maxLabelTerms = 10000
 
@@ -319,16 +278,6 @@ func (c *compiler) node(n Node) query.Query {
 		return disjunction(qs)
 	}
 	return nil
-}
-
-// negated compiles what a minus excludes: a word as the search box
-// excludes it (see exclusion), anything else as it would match.
-func (c *compiler) negated(n Node) query.Query {
-	if w, ok := n.(Word); ok && w.Field == "" {
-		text := analyzer.Fold(w.Text)
-		return c.exclusion(text, indexed(c.tokens(text)), w.Phrase)
-	}
-	return c.node(n)
 }
 
 // scopedWord compiles a word or phrase, in the title and body with all
