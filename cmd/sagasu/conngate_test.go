@@ -12,22 +12,27 @@ import (
 	"time"
 )
 
-// TestConnGateClosesIdleForNew: with every slot held by an idle
-// keep-alive connection, a new client is served at once (the idlest
-// connection is closed for it), not after the idle timeout.
-func TestConnGateClosesIdleForNew(t *testing.T) {
+// serveGated serves srv, answering "ok", behind a gate of slots on a
+// new loopback listener, closed at cleanup.
+func serveGated(t *testing.T, slots int, srv *http.Server) net.Listener {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := newConnGate(ln, 2)
-	srv := &http.Server{
-		Handler:     http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }),
-		IdleTimeout: time.Hour,
-		ConnState:   gate.track,
-	}
+	gate := newConnGate(ln, slots)
+	srv.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	srv.ConnState = gate.track
 	go srv.Serve(gate)
 	t.Cleanup(func() { srv.Close() })
+	return ln
+}
+
+// TestConnGateClosesIdleForNew: with every slot held by an idle
+// keep-alive connection, a new client is served at once (the idlest
+// connection is closed for it), not after the idle timeout.
+func TestConnGateClosesIdleForNew(t *testing.T) {
+	ln := serveGated(t, 2, &http.Server{IdleTimeout: time.Hour})
 
 	get := func(c net.Conn) error {
 		c.SetDeadline(time.Now().Add(20 * time.Second))
@@ -66,18 +71,7 @@ func TestConnGateClosesIdleForNew(t *testing.T) {
 // connection still sending its request headers (a byte now and then), a
 // new client is served at once, not after the header timeout.
 func TestConnGateClosesSlowHeadersForNew(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	gate := newConnGate(ln, 2)
-	srv := &http.Server{
-		Handler:           http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }),
-		ReadHeaderTimeout: time.Hour,
-		ConnState:         gate.track,
-	}
-	go srv.Serve(gate)
-	t.Cleanup(func() { srv.Close() })
+	ln := serveGated(t, 2, &http.Server{ReadHeaderTimeout: time.Hour})
 	for range 2 {
 		c, err := net.Dial("tcp", ln.Addr().String())
 		if err != nil {
