@@ -25,9 +25,16 @@ var intentWords = map[string]bool{
 	"対処法": true, "対策": true, "解決法": true, "解決策": true, "解消法": true, "原因": true,
 	"理由": true, "意味": true, "特徴": true, "種類": true, "一覧": true, "まとめ": true, "コツ": true,
 	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
-	"とは": true, "どう": true, "なぜ": true, "何": true, "いつ": true, "どれ": true,
+	"とは": true, "どう": true, "なぜ": true, "何": true, "なに": true, "いつ": true, "どれ": true,
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
 }
+
+// optionalWeight weighs an optional word as much in the title as in the
+// body: counted three times in a title, as a required word is, 使い方 and
+// おすすめ put 「Peachyアプリの使い方」 above the Facebook articles for
+// Facebook 使い方, and 「おすすめのスマートフォン」 about Android phones
+// above the iPhone articles for iPhone おすすめ, on livedoor.
+var optionalWeight = weight{1, 1}
 
 // questionWords make a query a question, whose general verbs say how the
 // reader put it rather than what the article says: スマホ新法で何が変わる is
@@ -36,7 +43,7 @@ var intentWords = map[string]bool{
 // about throwing away; requiring no verb of a question lost it on
 // livedoor.)
 var questionWords = map[string]bool{
-	"何": true, "どう": true, "なぜ": true, "いつ": true, "どれ": true, "誰": true, "いくら": true,
+	"何": true, "なに": true, "どう": true, "なぜ": true, "いつ": true, "どれ": true, "誰": true, "いくら": true,
 	"どこ": true, "どの": true, "どんな": true, "どうして": true,
 }
 

@@ -171,6 +171,12 @@ func TestReaderQueries(t *testing.T) {
 		{"the same, with its number", "スイッチ2", []string{"switch"}},
 		{"a loanword with エイ, written with ー in the article", "ディスプレイ", []string{"display"}},
 		{"a word and a particle typed apart", "スマホ新法 の", []string{"smartlaw"}},
+		{"a word and とは typed apart", "スマホ新法 とは", []string{"smartlaw"}},
+		{"a word and って typed apart", "スナップドラゴン って", []string{"snap-kana", "snap-latin"}},
+		{"a word and について typed apart", "ロボタクシー について", []string{"robotaxi"}},
+		{"a word and a question typed apart", "スマホ新法 ってなに", []string{"smartlaw"}},
+		{"a word and なに typed apart", "スマホ新法 なに", []string{"smartlaw"}},
+		{"a question in kana right after a word", "スマホ新法ってなに", []string{"smartlaw"}},
 		{"a word and a symbol", "スマホ新法 ！", []string{"smartlaw"}},
 		{"a word and an emoji", "スマホ新法 😀", []string{"smartlaw"}},
 		{"a unit written out, as a word the synonyms keep whole", "2ナノメートル", []string{"chip"}},
@@ -225,6 +231,65 @@ func TestUsualSpelling(t *testing.T) {
 	// The usual spelling does not find the rare one.
 	if res := mustSearch(t, ix, Request{Query: "ジョブズ", PerPage: 20}); res.Total != usualSpelling {
 		t.Errorf("ジョブズ: total %d, want %d", res.Total, usualSpelling)
+	}
+}
+
+// TestOptionalWordInTitle: an optional word in a title counts no more
+// than in a body, so it does not lift an article that has the required
+// word only in passing above those about it.
+func TestOptionalWordInTitle(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "app", Title: "ニュースアプリの使い方", Body: "アプリの使い方を紹介する。記事の保存や共有の使い方も解説する。記事はFacebookでも共有できる。", Published: day("2026-05-01")},
+		{ID: "fb", Title: "Facebookに新しい機能", Body: "Facebookは投稿を予約できる機能を加えた。", Published: day("2026-05-02")},
+	}
+	for i := range 8 { // Facebook in passing, as in the share buttons of many articles
+		arts = append(arts, Article{ID: fmt.Sprintf("share-%d", i), Title: fmt.Sprintf("週末の話題 その%d", i), Body: "この記事をFacebookで共有する。", Published: day("2026-05-03")})
+	}
+	mustPut(t, ix, arts...)
+	if res := mustSearch(t, ix, Request{Query: "Facebook 使い方"}); len(res.Hits) < 2 || res.Hits[0].ID != "fb" {
+		t.Errorf("Facebook 使い方: %v, want the article about Facebook first", ids(res))
+	}
+}
+
+// TestSpellingVariant: the edits that write one loanword two ways, not
+// the ones that make another word.
+func TestSpellingVariant(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ジョブス", "ジョブズ", true},
+		{"ビッグカメラ", "ビックカメラ", true},
+		{"フェースブック", "フェイスブック", true},
+		{"ボウル", "ボール", true},
+		{"サーバ", "サーバー", true},
+		{"ベッド", "ベド", true},
+		{"ウィンドウズ", "ウインドウズ", true},
+		{"バラク・オバマ", "バラクオバマ", true},
+		{"アクオス", "アクセス", false},
+		{"パリス", "バリス", true}, // a voicing mark, as ビッグ
+		{"ギャラクシー", "ギャラクター", false},
+		{"コード", "コーデ", false},
+		{"ドローン", "ドローンズ", false},
+	} {
+		if got := spellingVariant(tt.a, tt.b); got != tt.want {
+			t.Errorf("spellingVariant(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := spellingVariant(tt.b, tt.a); got != tt.want {
+			t.Errorf("spellingVariant(%s, %s) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+	// A word one article has does not find the word ten times as many
+	// have that sounds otherwise.
+	ix := mustOpen(t)
+	arts := []Article{{ID: "aquos", Title: "フリースタイル アクオス", Body: "アクオスの新型。", Published: day("2026-05-01")}}
+	for i := range usualSpelling {
+		arts = append(arts, Article{ID: fmt.Sprintf("access-%d", i), Title: "アクセスの集中", Body: "アクセスが増えた。", Published: day("2026-05-02")})
+	}
+	mustPut(t, ix, arts...)
+	if res := mustSearch(t, ix, Request{Query: "アクオス", PerPage: 20}); !slices.Equal(ids(res), []string{"aquos"}) {
+		t.Errorf("アクオス: %v, want only the article that has it", ids(res))
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -40,7 +42,7 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	}
 	var qs []query.Query
 	for _, n := range rc.neighbors(term, fieldBody) {
-		if c.df(n) >= usualSpelling*df {
+		if c.df(n) >= usualSpelling*df && spellingVariant(term, n) {
 			qs = append(qs, fieldsTerm(n, w))
 		}
 	}
@@ -48,6 +50,42 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// spellingVariant reports whether two katakana terms an edit apart are
+// ways of writing one loanword: they differ by a voicing mark (ジョブス,
+// ジョブズ; ビッグ, ビック), a small kana for a large one, a long vowel for a
+// vowel (フェース, フェイス) or a ー, ッ or ・ more or less; not by a letter
+// of another sound (アクオス is no アクセス, which ten times as many
+// articles have).
+func spellingVariant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch {
+	case len(rb) == len(ra)+1:
+		// One letter more: the rest must agree.
+		return string(ra[i:]) == string(rb[i+1:]) && strings.ContainsRune("ーッ・ァィゥェォャュョ", rb[i])
+	case len(rb) != len(ra) || i == len(ra) || string(ra[i+1:]) != string(rb[i+1:]):
+		return false
+	}
+	x, y := ra[i], rb[i]
+	return kanaBase(x) == kanaBase(y) || x == 'ー' && strings.ContainsRune("アイウエオ", y) || y == 'ー' && strings.ContainsRune("アイウエオ", x)
+}
+
+// kanaBase is a katakana letter without its voicing mark and at full
+// size (ズ and ス are ス, ァ and ア are ア).
+func kanaBase(r rune) rune {
+	if small := strings.IndexRune("ァィゥェォッャュョヮ", r); small >= 0 {
+		r = []rune("アイウエオツヤユヨワ")[small/3] // (each katakana is 3 bytes)
+	}
+	d := []rune(norm.NFD.String(string(r)))
+	return d[0]
 }
 
 // longVowelAlt matches a katakana word shorter than minFuzzyRunes that no

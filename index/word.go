@@ -20,11 +20,13 @@ import (
 // word compiles one search-box word. Tokens marked optional (see
 // optionalTokens) only add to the score.
 func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
-	if len(indexed(all)) == 0 && !(analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1) {
+	if len(indexed(all)) == 0 && (!(analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1) || !c.oneWord && functionWord(all)) {
 		// Only a particle, symbols or emoji (テレビ の, テレビ ！): nothing
 		// to find, as の in 全固体電池の量産 (and a query of nothing else
 		// finds nothing). Kana of two or more may be a word by its reading
-		// (にこたま).
+		// (にこたま), unless it is particles beside another word
+		// (ラピダス とは, TSMC って, 洋上風力 について had found nothing):
+		// a reader types those after a space as often as without one.
 		return
 	}
 	// Typed: hiragana, as an IME holds it before conversion (katakana is
@@ -38,7 +40,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 				// is no word the reader asked for.
 				continue
 			}
-			tq.should = append(tq.should, fieldsTerm(t.Term, exact(1)))
+			tq.should = append(tq.should, fieldsTerm(t.Term, optionalWeight))
 			continue
 		}
 		toks = append(toks, t)
@@ -374,6 +376,19 @@ func ownReading(t analyzer.Token) bool {
 
 // indexed keeps the tokens a query uses: indexed terms, without the parts
 // of user-dictionary compounds.
+// functionWord reports whether toks are all particles, auxiliary verbs,
+// conjunctions or dependent nouns (とは, って, について, ですか, では, のか):
+// words that tie a sentence together and are looked up by no reading.
+func functionWord(toks []analyzer.Token) bool {
+	for _, t := range toks {
+		if !strings.HasPrefix(t.POS, "助詞") && !strings.HasPrefix(t.POS, "助動詞") &&
+			!strings.HasPrefix(t.POS, "接続詞") && !strings.HasPrefix(t.POS, "名詞,非自立") {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 func indexed(toks []analyzer.Token) []analyzer.Token {
 	out := toks[:0:0]
 	for _, t := range toks {
