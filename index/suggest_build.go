@@ -22,8 +22,13 @@ const (
 	// suggestTitles: the newest articles whose titles are suggestible and
 	// whose words count with their recency.
 	suggestTitles = 5000
-	// suggestMinDocs: a word only in bodies must be in this many articles.
-	suggestMinDocs = 2
+	// suggestMinDocs: a word only in bodies must be in this many articles
+	// (a word in one body of thousands is mostly a name in passing or a
+	// slip), unless the index has fewer than suggestSmallIndex: a small
+	// site's readers type the words of its one article on a subject too
+	// (著作権, 人工衛星 had not been offered, even typed whole).
+	suggestMinDocs    = 2
+	suggestSmallIndex = 2000
 	// suggestHalfLife: a title word counts half as much at this age
 	// (relative to the newest article).
 	suggestHalfLife = 180 * 24 * time.Hour
@@ -74,6 +79,8 @@ type sugBuilder struct {
 	suffix, free map[string]int
 	// dictReadings caches the dictionary's readings of title words.
 	dictReadings map[string][]string
+	// minDocs is suggestMinDocs, or 1 in a small index.
+	minDocs uint64
 }
 
 // fragment reports whether term is a katakana word the titles have
@@ -143,8 +150,13 @@ func pieces(toks []analyzer.Token) []bool {
 }
 
 func newSugBuilder(ix *Index) *sugBuilder {
+	minDocs := uint64(suggestMinDocs)
+	if n, err := ix.b.DocCount(); err == nil && n < suggestSmallIndex {
+		minDocs = 1
+	}
 	return &sugBuilder{ix: ix, terms: map[string]*termStat{}, stale: map[string]bool{},
-		inside: map[string]int{}, alone: map[string]int{}, suffix: map[string]int{}, free: map[string]int{}}
+		inside: map[string]int{}, alone: map[string]int{}, suffix: map[string]int{}, free: map[string]int{},
+		minDocs: minDocs}
 }
 
 // buildSuggest makes a fresh snapshot of everything suggestible.
@@ -311,12 +323,15 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			}
 			continue
 		}
-		if count < suggestMinDocs || b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) || b.ix.partOnly(tc, e.Term, count, field) {
+		if count < b.minDocs || b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) || b.ix.partOnly(tc, e.Term, count, field) {
 			continue
 		}
 		info := b.ix.wordInfo(e.Term)
 		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
 			continue
+		}
+		if count < suggestMinDocs && !b.ix.dictionaryWord(e.Term) {
+			continue // in one body of a small index: a word the dictionaries know, not ホゲホゲ
 		}
 
 		surface := withIterationMark(e.Term) // 時時 is 時々 as written

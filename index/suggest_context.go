@@ -38,8 +38,9 @@ const maxTogether = 20
 // the articles that have both, so なでしこ さわ offers 澤 before 爽やか, a word
 // in every article, and 独女 け offers 結婚 before 決定.
 //
-// With strict, a word not counted (past the budget) is left out rather
-// than kept in its place.
+// With strict, a word is also left out when the context could not be
+// counted at all (no word of it is in an article as written), rather than
+// kept in its place.
 func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string, strict bool) []int32 {
 	together, done := ix.cooccurrence(ctx, words)
 	defer done()
@@ -48,14 +49,22 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		score float64
 	}
 	typed := map[string]bool{}
+	var folded []string
 	for _, w := range words {
 		typed[analyzer.WordTerm(w)] = true
+		folded = append(folded, analyzer.Fold(w))
+	}
+	// A word that starts with one typed before says it again (トヨタ と is
+	// not トヨタ トヨタ自動車).
+	repeats := func(text string) bool {
+		text = analyzer.Fold(text)
+		return slices.ContainsFunc(folded, func(w string) bool { return w != "" && strings.HasPrefix(text, w) })
 	}
 	var cs []cand
 	ids := si.lookupGroups(groups, maxCooccurChecks)
 	for _, i := range ids[:min(len(ids), maxCooccurChecks)] { // (lookupGroups may return more)
 		e := &si.entries[i]
-		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] {
+		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] || repeats(e.text) {
 			continue // (トヨタ と is not トヨタ トヨタ)
 		}
 		n, known := together(e.text)
@@ -96,13 +105,14 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 
 // cooccurrence returns the number of articles that have a word together
 // with the words before it (counted up to maxTogether, estimated past
-// it), and a func to call when done with it. Words no article has as written (kana not yet converted)
-// are left out of the context; when none is left, known is false for
-// every word, and when the words left are in no article together, every
-// count is 0. A count stops at maxTogether articles, so it costs about as
-// much at a million articles as at a thousand; past cooccurBudget (and
-// minCooccurChecks) a word is not counted (known false), so a busy
-// moment reorders the completions but never drops one.
+// it), and a func to call when done with it. Words no article has as
+// written (kana not yet converted) are left out of the context; when none
+// is left, known is false for every word, and when the words left are in
+// no article together, every count is 0. A count stops at maxTogether
+// articles, so it costs about as much at a million articles as at a
+// thousand; past cooccurBudget (and minCooccurChecks) a word is not
+// counted and counts 0, so a busy moment may offer fewer completions but
+// never one that no article has beside the others.
 func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(string) (n float64, known bool), done func()) {
 	unknown := func(string) (float64, bool) { return 0, false }
 	none := func(string) (float64, bool) { return 0, true }
@@ -155,7 +165,10 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 	deadline, checks := time.Now().Add(budget), 0
 	return func(word string) (float64, bool) {
 		if checks++; checks > minCooccurChecks && time.Now().After(deadline) {
-			return 0, false // not counted: kept in its place, not dropped
+			// Not counted: left out, as a word no article has beside
+			// the others would be (kept in its place, it had offered
+			// Arm 測位, which no article pairs, on a busy machine).
+			return 0, true
 		}
 		ts := ix.an.Terms(word)
 		if len(ts) == 0 {

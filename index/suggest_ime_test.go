@@ -164,10 +164,11 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"日放", "日放送"},     // a counter joined to the word after it
 		{"量産", "量産 自動運転"}, // words apart in a title
 		{"量産", "量産自動運転"},
-		{"トヨタ と", "トヨタ トヨタ"}, // the word typed before
-		{"ふぉ", "フォン"},        // a part of スマートフォン
-		{"とり", "トリビューション"},   // a piece of ディス|トリビューション
-		{"うちあげ", "打上げ"},      // one word with 打ち上げ
+		{"トヨタ と", "トヨタ トヨタ"},    // the word typed before
+		{"トヨタ と", "トヨタ トヨタ自動車"}, // and a word that starts with it
+		{"ふぉ", "フォン"},           // a part of スマートフォン
+		{"とり", "トリビューション"},      // a piece of ディス|トリビューション
+		{"うちあげ", "打上げ"},         // one word with 打ち上げ
 		{"うちあげ", "打ち上げた"},
 	} {
 		t.Run(tt.q+" without "+tt.unwanted, func(t *testing.T) {

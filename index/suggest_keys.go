@@ -111,7 +111,14 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 			}
 		}
 	case analyzer.IsKana(last):
-		addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last))
+		r := analyzer.ReadingPrefix(last)
+		addKey(&spelled, ctxReading+r)
+		// What an IME shows for a long vowel typed doubled (すまあと for
+		// sumaato, as romaji is read: スマート), after the kana as typed
+		// (おおさか is オオサカ).
+		for _, k := range longVowelSpellings(r)[1:] {
+			addKey(&read, ctxReading+k)
+		}
 	case isRomaji(last):
 		for i, variant := range romajiVariants(last) {
 			kana, pending, ok := toKana(variant)

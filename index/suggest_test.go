@@ -258,6 +258,26 @@ func TestSuggestJoinedWords(t *testing.T) {
 	}
 }
 
+// TestSuggestOneBodyInSmallIndex: in an index of a few articles, a word
+// the dictionary knows is offered from a single body (介護 is in one of
+// the sample's bodies); a run kagome guessed at is not.
+func TestSuggestOneBodyInSmallIndex(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	mustPut(t, ix, Article{ID: "guess", Title: "新製品の発表", Body: "ズビズバダの試作。", Published: day("2026-06-01")})
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{{"かいご", "介護"}, {"介", "介護"}} {
+		if got, _ := ix.Suggest(ctx, tt.q, 8); !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+			t.Errorf("Suggest(%q) = %v, want %s", tt.q, texts(got), tt.want)
+		}
+	}
+	if got, _ := ix.Suggest(ctx, "ずびずば", 8); slices.ContainsFunc(got, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+		t.Errorf("Suggest(ずびずば) = %v, want no word kagome guessed at", texts(got))
+	}
+}
+
 // TestSuggestCountsArticles: a word repeated in one title counts once,
 // and the repetition is no compound.
 func TestSuggestCountsArticles(t *testing.T) {

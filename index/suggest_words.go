@@ -198,6 +198,13 @@ type longCheck struct {
 }
 
 // wordInfo analyses an index term once.
+// dictionaryWord reports whether every token of term is a word of the
+// dictionary or the user dictionary, not one kagome guessed at.
+func (ix *Index) dictionaryWord(term string) bool {
+	toks := indexed(ix.an.Tokens(term))
+	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Class != "known" && t.Class != "user" })
+}
+
 func (ix *Index) wordInfo(term string) wordInfo {
 	if v, ok := ix.sug.words.Load(term); ok {
 		return v.(wordInfo)
