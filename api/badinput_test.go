@@ -85,6 +85,8 @@ func TestBadWrites(t *testing.T) {
 		// query syntax
 		{"unclosed group", "GET", q("category:AI (量子 OR"), "", "", 400, "invalid_query"},
 		{"OR at the end", "GET", q("量子 OR"), "", "", 400, "invalid_query"},
+		{"OR at the end of a group", "GET", q("(量子 OR) 暗号"), "", "", 400, "invalid_query"},
+		{"body on a path that is no route", "PUT", "/v1/articles/x-1/y", testKey, goodArticle, 404, "not_found"},
 		{"stray )", "GET", q("title:量子)"), "", "", 400, "invalid_query"},
 		{"field without value", "GET", q("title: 量子"), "", "", 400, "invalid_query"},
 		{"bad date", "GET", q("published:>=2026-13-01"), "", "", 400, "invalid_query"},

@@ -237,7 +237,9 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 				return err
 			}
 			req.Body = http.NoBody
-			if !seen.blank() && req.Method != http.MethodGet && req.Method != http.MethodHead {
+			// (No route: the 404 or 405 says what is wrong, not the body.)
+			routed := c.RouteInfo().Path != ""
+			if routed && !seen.blank() && req.Method != http.MethodGet && req.Method != http.MethodHead {
 				// (A GET's body means nothing; a write's may be what the
 				// client meant to choose: {"dir": …} for a backup.)
 				return badRequest("invalid_body", "this route takes no body%s; send none", noBodyWhy[req.Method+" "+c.Path()])

@@ -29,6 +29,10 @@ const maxQueryString = 128 << 10
 // 64 KiB for the headers beside the longest query string.
 const MaxHeaderBytes = maxQueryString + 64<<10
 
+// maxParams bounds the parameters of a query string, as net/url does (it
+// answers more with an error of its own words).
+const maxParams = 10000
+
 // params are a request's query parameters, checked against the names a
 // route accepts.
 type params url.Values
@@ -40,6 +44,9 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 	raw := c.Request().URL.RawQuery
 	if len(raw) > maxQueryString {
 		return nil, badRequest("query_string_too_long", "the query string has %d bytes; the limit is %d", len(raw), maxQueryString)
+	}
+	if n := strings.Count(raw, "&") + 1; n > maxParams {
+		return nil, badRequest("too_many_parameters", "the query string has %d parameters; the limit is %d (give each parameter once, or category up to %d times)", n, maxParams, maxParams)
 	}
 	v, err := url.ParseQuery(raw)
 	if err != nil {

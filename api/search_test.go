@@ -156,6 +156,7 @@ func TestBadRequests(t *testing.T) {
 		{"query too long", "GET", "/v1/search?q=" + url.QueryEscape(long), 400, "query_too_long"},
 		{"invalid UTF-8", "GET", "/v1/search?q=%ff%fe", 400, "invalid_utf8"},
 		{"malformed escape", "GET", "/v1/search?q=%zz", 400, "malformed_query_string"},
+		{"too many parameters", "GET", "/v1/search?" + strings.Repeat("category=a&", 10000) + "q=x", 400, "too_many_parameters"},
 		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_parameter"},
 		{"C1 control character", "GET", "/v1/search?q=a%C2%85", 400, "invalid_parameter"},
 		{"control character in a category", "GET", "/v1/search?category=a%7Fb", 400, "invalid_parameter"},

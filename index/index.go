@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,6 +46,9 @@ type Options struct {
 	// after every burst of writes), for tools that only write or copy: it
 	// was a sixth of the CPU of a bulk import.
 	NoSuggest bool
+	// Logger receives what the index reports on its own (a failed write
+	// and the reopening after it); nil means slog.Default().
+	Logger *slog.Logger
 	// MustExist makes Open fail with ErrNoIndex rather than create an
 	// index (tools that copy or rebuild one: a mistyped directory is an
 	// error, not an empty index).
@@ -109,6 +113,9 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	if opts.Synonyms == "" {
 		opts.Synonyms = data.Synonyms
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
 	}
 	if opts.LockTimeout <= 0 {
 		opts.LockTimeout = time.Second

@@ -165,7 +165,14 @@ func (c *compiler) queryTokens(n Node) int {
 		xs = x.Xs
 	}
 	k := 0
+	seen := map[Word]bool{} // a word typed again is compiled once
 	for _, y := range xs {
+		if w, ok := y.(Word); ok {
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+		}
 		k += c.queryTokens(y)
 	}
 	return k
@@ -192,7 +199,7 @@ var minusGroup = regexp.MustCompile(`-[("]+`)
 func editorSyntax(q string) bool {
 	for _, w := range strings.Fields(normQuery(q)) {
 		w = strings.TrimLeft(w, "-(")
-		if w == "OR" || w == "AND" || hasFieldPrefix(w) {
+		if op := strings.TrimRight(w, ")"); op == "OR" || op == "AND" || hasFieldPrefix(w) {
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ func (p *parser) keyword(kw string) bool {
 	if end > len(p.s) || string(p.s[p.i:end]) != kw {
 		return false
 	}
-	return end == len(p.s) || p.s[end] == ' ' || p.s[end] == '(' || p.s[end] == '"'
+	return end == len(p.s) || p.s[end] == ' ' || p.s[end] == '(' || p.s[end] == ')' || p.s[end] == '"'
 }
 
 func (p *parser) or(depth int) (Node, error) {

@@ -65,6 +65,9 @@ func TestParseQuery(t *testing.T) {
 		{"bad date", "published:>=2026-13-01", 13, "not a date"},
 		{"date without value", "published:>=", 13, "expected a date"},
 		{"category group", "category:(a OR b)", 10, "takes one value"},
+		{"OR before a closing parenthesis", "(量子 OR)", 7, "after OR"},
+		{"OR before a closing parenthesis in a scope", "title:(量子 OR)", 13, "after OR"},
+		{"AND before a closing parenthesis", "(量子 AND) 暗号", 8, "after AND"},
 		{"too deep", strings.Repeat("(", 9) + "a" + strings.Repeat(")", 9), 9, "deeper"},
 		{"too many words", strings.Repeat("a OR ", 64) + "a", 321, "more than 64"}, // at the 65th
 		{"too many words, then more", strings.Repeat("ab ", 66), 193, "more than 64"},

@@ -94,6 +94,9 @@ func (ix *Index) claimReindex() (run func(context.Context) error, err error) {
 	p := &ix.progress
 	p.running.Store(true)
 	p.copied.Store(0)
+	// Not the last run's total, until the copy counts this one's.
+	n, _ := old.DocCount()
+	p.total.Store(int64(n))
 	p.started.Store(time.Now().UnixNano())
 	return func(ctx context.Context) error {
 		defer p.running.Store(false)

@@ -190,6 +190,16 @@ func TestLongPhraseAccepted(t *testing.T) {
 	}
 }
 
+// TestRepeatedWordCountsOnce: the word limit counts a word typed again
+// once, as the search does.
+func TestRepeatedWordCountsOnce(t *testing.T) {
+	ix := mustFixtures(t)
+	q := strings.Repeat("全固体電池の量産 ", 40)
+	if _, err := ix.Search(t.Context(), Request{Query: q}); err != nil {
+		t.Errorf("Search(40 × 全固体電池の量産) = %v, want no error", err)
+	}
+}
+
 func TestSearchRejects(t *testing.T) {
 	ix := mustFixtures(t)
 	tests := []struct {

@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"log/slog"
 	"path/filepath"
 
 	"github.com/blevesearch/bleve/v2"
@@ -38,7 +37,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 	if ix.reindexing.Load() {
 		// The reindex copies from this index and closes it when done.
 		ix.broken = fmt.Errorf("%w: a write failed to save during a reindex; free space and restart the server", ErrStorage)
-		slog.Error("index unusable after a failed write during a reindex", "dir", path, "error", cause.Error())
+		ix.opts.Logger.Error("index unusable after a failed write during a reindex", "dir", path, "error", cause.Error())
 		return
 	}
 	closeQuietly(ix.b)
@@ -46,13 +45,13 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 	if err != nil {
 		ix.b = nil // closed: Close must not close it again
 		ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, err)
-		slog.Error("index unusable after a failed write", "dir", path, "error", err.Error(), "write_error", cause.Error())
+		ix.opts.Logger.Error("index unusable after a failed write", "dir", path, "error", err.Error(), "write_error", cause.Error())
 		return
 	}
 	ix.b = b
 	ix.df.at(0)
 	ix.dates.reset()
-	slog.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())
+	ix.opts.Logger.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())
 }
 
 // closeQuietly closes a bleve index that may be in a bad state: its

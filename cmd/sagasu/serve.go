@@ -112,7 +112,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20))
 	}
 	start := time.Now()
-	var opts index.Options
+	opts := index.Options{Logger: log}
 	if cfg.sample {
 		// Loaded before the new index is named: a crash while they load
 		// leaves no half-filled index behind.
