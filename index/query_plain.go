@@ -260,10 +260,12 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	if c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0 {
 		return next, true
 	}
-	if c.df(analyzer.WordTerm(a)) == 0 && c.df(analyzer.WordTerm(b)) == 0 {
-		// Two English words no article has: one loanword the articles
-		// write in katakana, when it sounds like one (world cup is
-		// ワールドカップ; tokyo osaka stay two, each found by reading).
+	if c.df(analyzer.WordTerm(a)) == 0 || c.df(analyzer.WordTerm(b)) == 0 {
+		// Two English words, one or both of which no article has: one
+		// loanword the articles write in katakana, when it sounds like
+		// one (world cup is ワールドカップ, dragon quest ドラゴンクエスト
+		// where other articles have Meta Quest; tokyo osaka stay two,
+		// each found by reading).
 		if q := c.soundAlt(a + " " + b); q != nil && c.matches(q) {
 			return next, true
 		}

@@ -53,11 +53,12 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 }
 
 // spellingVariant reports whether two katakana terms an edit apart are
-// ways of writing one loanword: they differ by a voicing mark (ジョブス,
-// ジョブズ; ビッグ, ビック), a small kana for a large one, a long vowel for a
-// vowel (フェース, フェイス) or a ー, ッ or ・ more or less; not by a letter
-// of another sound (アクオス is no アクセス, which ten times as many
-// articles have).
+// ways of writing one loanword: a final voicing mark or one after ッ
+// (ジョブス, ジョブズ; ビッグ, ビック), a small kana for a large one (ウィ,
+// ウイ), a ー for the vowel that draws out the one before it (フェース,
+// フェイス; ボール, ボウル), or a ー, ッ or ・ more or less; not a letter of
+// another sound (アクオス is no アクセス, which ten times as many articles
+// have; サイバー no サーバー, グリーン no クリーン).
 func spellingVariant(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
@@ -70,12 +71,29 @@ func spellingVariant(a, b string) bool {
 	switch {
 	case len(rb) == len(ra)+1:
 		// One letter more: the rest must agree.
-		return string(ra[i:]) == string(rb[i+1:]) && strings.ContainsRune("ーッ・ァィゥェォャュョ", rb[i])
+		return string(ra[i:]) == string(rb[i+1:]) && strings.ContainsRune("ーッ・", rb[i])
 	case len(rb) != len(ra) || i == len(ra) || string(ra[i+1:]) != string(rb[i+1:]):
 		return false
 	}
 	x, y := ra[i], rb[i]
-	return kanaBase(x) == kanaBase(y) || x == 'ー' && strings.ContainsRune("アイウエオ", y) || y == 'ー' && strings.ContainsRune("アイウエオ", x)
+	if y == 'ー' {
+		x, y = y, x
+	}
+	switch {
+	case x == 'ー':
+		// The vowel the one before ends in, or イ after エ, ウ after オ.
+		if i == 0 {
+			return false
+		}
+		v := vowelOf(ra[i-1])
+		return v != 0 && (y == vowelKana[v] || v == 'e' && y == 'イ' || v == 'o' && y == 'ウ')
+	case kanaBase(x) != kanaBase(y):
+		return false
+	case isSmallKana(x) != isSmallKana(y):
+		return true
+	default: // voicing
+		return i == len(ra)-1 || i > 0 && ra[i-1] == 'ッ'
+	}
 }
 
 // kanaBase is a katakana letter without its voicing mark and at full

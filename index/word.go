@@ -20,18 +20,23 @@ import (
 // word compiles one search-box word. Tokens marked optional (see
 // optionalTokens) only add to the score.
 func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
-	if len(indexed(all)) == 0 && (!(analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1) || !c.oneWord && functionWord(all)) {
+	if len(indexed(all)) == 0 && !(analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1) {
 		// Only a particle, symbols or emoji (テレビ の, テレビ ！): nothing
 		// to find, as の in 全固体電池の量産 (and a query of nothing else
 		// finds nothing). Kana of two or more may be a word by its reading
-		// (にこたま), unless it is particles beside another word
-		// (ラピダス とは, TSMC って, 洋上風力 について had found nothing):
-		// a reader types those after a space as often as without one.
+		// (にこたま).
 		return
 	}
 	// Typed: hiragana, as an IME holds it before conversion (katakana is
 	// converted text).
 	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
+	if len(indexed(all)) == 0 && !c.oneWord && functionWord(all) && !c.readsAsWord(text, typed) {
+		// Particles beside another word (ラピダス とは, TSMC って, 洋上風力
+		// について had found nothing): a reader types them after a space
+		// as often as without one. Kana that reads as a word articles
+		// have stays one (なら 観光 is 奈良, しか 公園 鹿).
+		return
+	}
 	var toks []analyzer.Token
 	for i, t := range indexed(all) {
 		if i < len(optional) && optional[i] {
@@ -230,9 +235,44 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if c.oneWord && len(toks) == 1 && toks[0].Class == "user" && !typed && !analyzer.IsKana(toks[0].Surface) {
 		tq.relax = append(tq.relax, c.partUnits(all)...)
 	}
+	if c.oneWord && len(units) == 1 && len(toks) == 2 && !typed && compoundOfWords(toks) {
+		// A compound of two words the synonyms keep whole (太陽光パネル,
+		// ソーラーパネル) that no article has: its words to fall back on,
+		// as for a dictionary compound. (Of three, 個人|番号|カード, any
+		// one is too little: 電話番号, クレジットカード.)
+		for _, t := range toks {
+			tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
+		}
+	}
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
 		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
 	}
+}
+
+// compoundOfWords reports whether toks are words of two or more kanji or
+// katakana each, one of them kanji: a compound whose words stand alone
+// (太陽光|パネル), not a katakana word kagome cut (ビット|コイン) or a
+// name and its number.
+func compoundOfWords(toks []analyzer.Token) bool {
+	kanji := false
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.Surface) < 2 || t.Class == "number" || !analyzer.IsKana(t.Surface) && !isKanjiWord(t.Surface) {
+			return false
+		}
+		kanji = kanji || isKanjiWord(t.Surface)
+	}
+	return kanji
+}
+
+// readsAsWord reports whether kana reads as a word some article has (なら
+// as 奈良, しか as 鹿), as word would look it up.
+func (c *compiler) readsAsWord(text string, typed bool) bool {
+	how := asConverted
+	if typed {
+		how = asTyped
+	}
+	r := c.readingAlt(text, how)
+	return r != nil && c.matches(r)
 }
 
 // partUnits returns a relax unit per part of a user-dictionary compound
@@ -374,11 +414,10 @@ func ownReading(t analyzer.Token) bool {
 	return kana || t.Okurigana() || strings.HasPrefix(t.POS, "名詞,固有名詞,人名")
 }
 
-// indexed keeps the tokens a query uses: indexed terms, without the parts
-// of user-dictionary compounds.
 // functionWord reports whether toks are all particles, auxiliary verbs,
 // conjunctions or dependent nouns (とは, って, について, ですか, では, のか):
-// words that tie a sentence together and are looked up by no reading.
+// words that tie a sentence together, unless their reading is a word
+// (readsAsWord).
 func functionWord(toks []analyzer.Token) bool {
 	for _, t := range toks {
 		if !strings.HasPrefix(t.POS, "助詞") && !strings.HasPrefix(t.POS, "助動詞") &&
@@ -389,6 +428,8 @@ func functionWord(toks []analyzer.Token) bool {
 	return len(toks) > 0
 }
 
+// indexed keeps the tokens a query uses: indexed terms, without the parts
+// of user-dictionary compounds.
 func indexed(toks []analyzer.Token) []analyzer.Token {
 	out := toks[:0:0]
 	for _, t := range toks {
