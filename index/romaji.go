@@ -188,13 +188,14 @@ var (
 
 // longVowelSpellings returns kana with the other ways a long vowel typed
 // in romaji may be written, kana first: oo for おう (jidoo is ジドウ, not
-// ジドオ), and a doubled vowel for the ー of a loanword (sumaato,
-// sumātofon: スマート).
+// ジドオ), a doubled vowel for the ー of a loanword (sumaato, sumātofon:
+// スマート), and the two in one word (ryooshikonpyuuta).
 func longVowelSpellings(kana string) []string {
 	out := []string{kana}
 	rs := []rune(kana)
 	ou := slices.Clone(rs)
 	dash := slices.Clone(rs)
+	both := slices.Clone(rs) // ryooshikonpyuuta: リョウシコンピュータ
 	for i := 1; i < len(rs); i++ {
 		v := vowelOf(rs[i-1])
 		if v == 0 || rs[i] != vowelKana[v] {
@@ -202,10 +203,13 @@ func longVowelSpellings(kana string) []string {
 		}
 		if v == 'o' {
 			ou[i] = 'ウ'
+			both[i] = 'ウ'
+		} else {
+			both[i] = 'ー'
 		}
 		dash[i] = 'ー'
 	}
-	for _, alt := range []string{string(ou), string(dash)} {
+	for _, alt := range []string{string(ou), string(dash), string(both)} {
 		if !slices.Contains(out, alt) {
 			out = append(out, alt)
 		}

@@ -72,6 +72,7 @@ func TestLongVowelSpellings(t *testing.T) {
 		{"ジドオ", []string{"ジドオ", "ジドウ", "ジドー"}},
 		{"スマアト", []string{"スマアト", "スマート"}},
 		{"テスラ", []string{"テスラ"}},
+		{"リョオシコンピュウタ", []string{"リョオシコンピュウタ", "リョウシコンピュウタ", "リョーシコンピュータ", "リョウシコンピュータ"}},
 	}
 	for _, tt := range tests {
 		if got := longVowelSpellings(tt.kana); !slices.Equal(got, tt.want) {

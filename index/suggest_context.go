@@ -23,7 +23,7 @@ import (
 // must not make a keystroke slow).
 const (
 	maxCooccurChecks = 12
-	minCooccurChecks = 4 // made whatever the time
+	minCooccurChecks = 8 // made whatever the time
 	maxContextTerms  = 4
 	cooccurBudget    = time.Millisecond
 )

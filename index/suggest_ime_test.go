@@ -43,6 +43,7 @@ func TestSuggestIMEComposition(t *testing.T) {
 		{"", "robotakushi-", "ロボタクシー", 4},
 		{"", "tesura", "テスラ", 3},
 		{"", "ryoushikonpyu-ta", "量子コンピュータ", 8},
+		{"", "ryooshikonpyuuta", "量子コンピュータ", 8}, // oo for う and uu for ー in one word
 		{"量子", "konpyu-ta", "量子コンピュータ", 1},
 		{"耐量子", "angou", "耐量子暗号", 1},
 	}
@@ -146,6 +147,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"半導たい", "半導体"}, // 導 alone reads しるべ
 		{"半導t", "半導体"},
 		{"すま", "スマートフォン"},
+		{"すまあ", "スマートフォン"}, // a long vowel typed doubled, as the IME shows it
+		{"すまあt", "スマートフォン"},
 		{"うちあげ", "打ち上げ"}, // the verb's form used as a noun
 		{"uchiage", "打ち上げ"},
 		{"でぃす", "ディストリビューション"},

@@ -107,7 +107,11 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 		// Kana and the start of the next (じどk): any kana it can become.
 		for _, next := range nextKana[pending] {
 			if ctxReading+last != "" || startsWord(next) {
-				addKey(&spelled, ctxReading+analyzer.ReadingPrefix(last+next)+unfinished)
+				r := analyzer.ReadingPrefix(last + next)
+				addKey(&spelled, ctxReading+r+unfinished)
+				for _, k := range longVowelSpellings(r)[1:] { // すまあt
+					addKey(&read, ctxReading+k+unfinished)
+				}
 			}
 		}
 	case analyzer.IsKana(last):

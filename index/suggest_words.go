@@ -197,7 +197,6 @@ type longCheck struct {
 	spelling string
 }
 
-// wordInfo analyses an index term once.
 // dictionaryWord reports whether every token of term is a word of the
 // dictionary or the user dictionary, not one kagome guessed at.
 func (ix *Index) dictionaryWord(term string) bool {
@@ -205,6 +204,7 @@ func (ix *Index) dictionaryWord(term string) bool {
 	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Class != "known" && t.Class != "user" })
 }
 
+// wordInfo analyses an index term once.
 func (ix *Index) wordInfo(term string) wordInfo {
 	if v, ok := ix.sug.words.Load(term); ok {
 		return v.(wordInfo)
