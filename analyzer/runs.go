@@ -68,7 +68,8 @@ func (c *runCollector) flush() {
 }
 
 // runWord reports whether a token may stand in a run: a noun (not a
-// formal noun or a pronoun), a prefix or a number, not in hiragana alone.
+// formal noun or a pronoun), a prefix, a number, or the ノ of a name, not
+// in hiragana alone.
 func runWord(m *morph) bool {
 	if m.tok == nil || !strings.ContainsFunc(m.surface, func(r rune) bool { return !isHiragana(r) }) ||
 		strings.ContainsFunc(m.surface, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -82,6 +83,9 @@ func runWord(m *morph) bool {
 	switch pos0 {
 	case "接頭詞":
 		return true
+	case "記号":
+		// The ノ and ヶ of names, which IPA reads as symbols (ヤマ|ノ|運輸).
+		return m.surface == "ノ" || m.surface == "ヶ" || m.surface == "ヵ"
 	case "名詞":
 		return pos1 != "非自立" && pos1 != "代名詞"
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -28,24 +29,37 @@ const (
 	maxShownRun = 4
 )
 
-// termRun is a run of nouns of the source and where a word stands in it.
+// termRun is a run of nouns of the source and where a word stands in it:
+// tokens at to end.
 type termRun struct {
-	run analyzer.Run
-	at  int
+	run     analyzer.Run
+	at, end int
 }
 
-// termRuns maps each term to the first maxTermRuns runs it stands in.
+// termRuns maps each term to the first maxTermRuns runs it stands in: a
+// token's term, and the term the index joins of a few tokens (県|菊陽|町
+// is the one term 県菊陽町, shown as 熊本県菊陽町 where 熊本 is shared too).
 func termRuns(runs []analyzer.Run) map[string][]termRun {
 	out := map[string][]termRun{}
 	for _, r := range runs {
 		for k, t := range r {
 			if t.Term != "" && len(out[t.Term]) < maxTermRuns {
-				out[t.Term] = append(out[t.Term], termRun{run: r, at: k})
+				out[t.Term] = append(out[t.Term], termRun{run: r, at: k, end: k})
+			}
+			joined := t.Term
+			for e := k + 1; e < len(r) && e-k < analyzer.MaxShingle && joined != "" && r[e].Term != ""; e++ {
+				joined += r[e].Term
+				if len(out[joined]) < maxTermRuns && !slices.ContainsFunc(out[joined], func(x termRun) bool { return x.at == k && sameRun(x.run, r) }) {
+					out[joined] = append(out[joined], termRun{run: r, at: k, end: e})
+				}
 			}
 		}
 	}
 	return out
 }
+
+// sameRun reports whether a and b are one run (the same backing tokens).
+func sameRun(a, b analyzer.Run) bool { return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0] }
 
 // reasonInfo is what showReasons knows of a source word.
 type reasonInfo struct {
@@ -115,8 +129,16 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 	}
 	best := ""
 	for _, tr := range runs {
-		i, j := tr.at, tr.at
-		for i > 0 && j-i+1 < maxShownRun && joins(tr.run[i-1]) && !strings.Contains(countryMarks, tr.run[i-1].Surface) {
+		i, j := tr.at, tr.end
+		for i > 0 && j-i+1 < maxShownRun && !strings.Contains(countryMarks, tr.run[i-1].Surface) {
+			// Over the shared words and single characters before it, and
+			// over the word before a lone character a span starts at: a
+			// suffix belongs to the name before it, shared or not (県 of
+			// 熊本県菊陽町, where 熊本 is in too many articles to be shared).
+			edge := tr.run[i]
+			if !joins(tr.run[i-1]) && (i == tr.at || shared[edge.Term] || utf8.RuneCountInString(edge.Surface) != 1) {
+				break
+			}
 			i--
 		}
 		for j+1 < len(tr.run) && j-i+1 < maxShownRun && joins(tr.run[j+1]) {
@@ -126,7 +148,10 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 		// has one (前年同期 where the source has 前年同期比).
 		var spans []string
 		for a := i; a <= tr.at; a++ {
-			for b := max(tr.at, a+1); b <= j; b++ {
+			for b := max(tr.end, a+1); b <= j; b++ {
+				if numeral(tr.run[b].Surface) || tr.run[b].Term == "" || tr.run[a].Term == "" {
+					continue // a number ends no name (回路線幅6), nor does ノ (ヤマノ of ヤマノ運輸)
+				}
 				var sb strings.Builder
 				for _, t := range tr.run[a : b+1] {
 					sb.WriteString(t.Surface)
@@ -146,6 +171,11 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 		}
 	}
 	return norm.NFKC.String(best)
+}
+
+// numeral reports whether s is digits only.
+func numeral(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
 }
 
 // looseSuffixes follow a name without making a word of it (アルトマン氏,

@@ -357,13 +357,16 @@ func TestRelatedListsOnePressRelease(t *testing.T) {
 func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
 	var words analyzer.Words
-	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し", nil, &words)
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送", nil, &words)
 	for t, rs := range termRuns(words.Runs) {
 		info[t] = reasonInfo{shown: t, runs: rs}
 	}
 	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し"} {
 		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t]}
 	}
+	kumamoto := info["熊本"]
+	kumamoto.common = true
+	info["熊本"] = kumamoto
 	tests := []struct {
 		name, text string
 		reasons    []string
@@ -381,6 +384,10 @@ func TestShowReasons(t *testing.T) {
 			[]string{"周波数", "ギガワット", "積水化学工業", "同期"}},
 		{"not a run the hit lacks", "ギガの電力とワット数", []string{"ギガ", "ワット"}, []string{"ギガ", "ワット"}},
 		{"a piece inside a word shown", "アルトマン氏とサム", []string{"アルト", "マン", "アルトマン"}, []string{"アルトマン"}},
+		{"a suffix with the name before it, shared or not", "熊本県菊陽町の第2工場", []string{"菊陽", "熊本"}, []string{"熊本県菊陽町"}},
+		{"a run ends at no number", "回路線幅6ナノメートル", []string{"回路"}, []string{"回路線幅"}},
+		{"the ノ of a name", "ヤマノ運輸が再開", []string{"ヤマ", "運輸"}, []string{"ヤマノ運輸"}},
+		{"no name ends at ノ", "ヤマノ会社", []string{"ヤマ"}, []string{"ヤマ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
