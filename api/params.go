@@ -46,7 +46,7 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 		return nil, badRequest("query_string_too_long", "the query string has %d bytes; the limit is %d", len(raw), maxQueryString)
 	}
 	if n := strings.Count(raw, "&") + 1; n > maxParams {
-		return nil, badRequest("too_many_parameters", "the query string has %d parameters; the limit is %d (give each parameter once, or category up to %d times)", n, maxParams, maxParams)
+		return nil, badRequest("too_many_parameters", "the query string has %d parameters; the limit is %d: give each parameter once (category may repeat)", n, maxParams)
 	}
 	v, err := url.ParseQuery(raw)
 	if err != nil {

@@ -92,12 +92,13 @@ func (ix *Index) claimReindex() (run func(context.Context) error, err error) {
 	ix.wmu.Unlock()
 
 	p := &ix.progress
-	p.running.Store(true)
+	// This run's figures before it shows as running (not the last run's
+	// total until the copy counts this one's).
 	p.copied.Store(0)
-	// Not the last run's total, until the copy counts this one's.
 	n, _ := old.DocCount()
 	p.total.Store(int64(n))
 	p.started.Store(time.Now().UnixNano())
+	p.running.Store(true)
 	return func(ctx context.Context) error {
 		defer p.running.Store(false)
 		return ix.reindex(ctx, old, gen)
