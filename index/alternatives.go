@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sagasu/analyzer"
@@ -48,6 +49,34 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 	}
 	return nil
 }
+
+// splitWord matches a user-dictionary word that the query has whole by
+// its parts side by side: kagome weighs the dictionary's word against
+// its parts by what follows, so an article may have them apart where the
+// query has the word (ペロブスカイト|太陽|電池 before の, when ペロブスカイト
+// is a word of the dictionary too). nil for other words, and when no
+// article has the first or last part.
+func (c *compiler) splitWord(all, toks []analyzer.Token) query.Query {
+	if len(toks) != 1 || toks[0].Class != "user" || c.tc == nil {
+		return nil
+	}
+	var terms []string
+	for _, t := range all {
+		if t.Class == "part" && t.Term != "" && t.Start >= toks[0].Start && t.End <= toks[0].End {
+			terms = append(terms, t.Term)
+		}
+	}
+	if len(terms) < 2 || c.df(terms[0]) == 0 || c.df(terms[len(terms)-1]) == 0 {
+		return nil
+	}
+	// Below the word whole, where the dictionary's word is in a longer
+	// one (画像|生成|AI of 画像生成AIサービス) as often as cut from it.
+	w := exact(splitBoost)
+	return bleve.NewDisjunctionQuery(phraseQuery(terms, fieldTitle, w.title), phraseQuery(terms, fieldBody, w.body))
+}
+
+// splitBoost weighs a user-dictionary word found as its parts.
+const splitBoost = 0.5
 
 // How a word is matched by reading (see readingAlt).
 const (

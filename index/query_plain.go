@@ -155,7 +155,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	for _, pw := range ws {
 		if !pw.exclude {
 			wordToks = append(wordToks, indexed(pw.all))
-			texts = append(texts, pw.text)
+			texts = append(texts, withoutParticles(pw.text, pw.all))
 		}
 	}
 	tq.pieces = pieceTerms(wordToks)

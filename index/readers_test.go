@@ -234,6 +234,35 @@ func TestUsualSpelling(t *testing.T) {
 	}
 }
 
+// TestUserWordSplitInArticle: a user-dictionary word the query has whole
+// finds an article where kagome read it as its parts (ペロブスカイト|太陽|
+// 電池 before の), and not one that has the parts apart.
+func TestUserWordSplitInArticle(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "split", Title: "ペロブスカイト太陽電池の量産", Body: "量産を始める。", Published: day("2026-05-01")},
+		Article{ID: "apart", Title: "ペロブスカイトの研究", Body: "太陽の光と電池の話。", Published: day("2026-05-02")},
+	)
+	if res := mustSearch(t, ix, Request{Query: "ペロブスカイト太陽電池"}); !slices.Equal(ids(res), []string{"split"}) {
+		t.Errorf("ペロブスカイト太陽電池: %v, want split", ids(res))
+	}
+}
+
+// TestTagWithParticles: a word with particles after it (とは, って) still
+// finds the article that has it only as a tag.
+func TestTagWithParticles(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "text", Title: "ペロブスカイト太陽電池の量産", Body: "ペロブスカイト太陽電池を量産する。", Published: day("2026-05-01")},
+		Article{ID: "tag", Title: "薄い電池の新工場", Body: "曲がる電池を作る。", Tags: []string{"ペロブスカイト太陽電池"}, Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"ペロブスカイト太陽電池", "ペロブスカイト太陽電池とは", "ペロブスカイト太陽電池って"} {
+		if res := mustSearch(t, ix, Request{Query: q}); !sameSet(ids(res), []string{"text", "tag"}) {
+			t.Errorf("%s: %v, want the tagged article too", q, ids(res))
+		}
+	}
+}
+
 // TestLatinPairAsOneLoanword: two English words, one of which no article
 // has, are the one katakana word they sound like, though other articles
 // have the other word (Meta Quest); a pair that sounds like nothing stays

@@ -116,6 +116,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.wholeWord(text, all, toks); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.splitWord(all, toks); q != nil {
+		alts = append(alts, q)
+	}
 	if reading == nil && len(toks) > 1 && len(units) > 0 && isKanjiWord(text) && c.homophones < maxHomophoneWords {
 		// (A count per word: only the first few words of kanji.)
 		c.homophones++
@@ -161,13 +164,14 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.akaAlt(text, toks); q != nil {
 		alts = append(alts, q)
 	}
-	if q := c.tagAlt(text); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
+	label := withoutParticles(text, all) // ペロブスカイト太陽電池とは is the tag ペロブスカイト太陽電池
+	if q := c.tagAlt(label); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
 		// Only when an article has the tag and not the word: the tag bonus
 		// (tagShould) ranks tagged articles otherwise, and an alternative
 		// would weigh every other article down.
 		alts = append(alts, q)
 	}
-	if q := c.categoryQuery(text, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords {
+	if q := c.categoryQuery(label, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords {
 		// As a tag: an article of the category that never says it (each
 		// check is a search, counted with the tags').
 		c.tagged++
@@ -412,6 +416,27 @@ func ownReading(t analyzer.Token) bool {
 	}
 	kana := analyzer.IsKana(t.Surface) && utf8.RuneCountInString(t.Surface) > 1
 	return kana || t.Okurigana() || strings.HasPrefix(t.POS, "名詞,固有名詞,人名")
+}
+
+// withoutParticles returns text without the particles and other function
+// words that end it (ペロブスカイト太陽電池とは, 生成AIって): what a tag or a
+// category would be named. toks are text's tokens.
+func withoutParticles(text string, toks []analyzer.Token) string {
+	end := len(text)
+	for k := len(toks) - 1; k > 0; k-- {
+		t := toks[k]
+		if t.Class == "part" || t.Class == "shingle" {
+			continue
+		}
+		if t.End != end || !functionWord(toks[k:k+1]) {
+			break
+		}
+		end = t.Start
+	}
+	if end == 0 || analyzer.IsKana(text[:end]) && !strings.ContainsFunc(text[:end], isKatakanaLetter) {
+		return text // (kana typed before conversion is read whole: じどううんてん)
+	}
+	return text[:end]
 }
 
 // functionWord reports whether toks are all particles, auxiliary verbs,
