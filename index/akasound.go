@@ -34,13 +34,23 @@ func soundsAlike(latin, kana string) bool {
 // keepVowels writes the vowels too (see soundDistance).
 type skeletonRules struct {
 	silentR, softG, keepVowels bool
+	// silentGH: gh after a vowel is not sounded (fighter ファイター, night
+	// ナイト).
+	silentGH bool
 }
 
 // latinSkeletons returns the distinct skeletons of a Latin word under
 // each combination of skeletonRules, the plainest first.
 func latinSkeletons(s string) []string {
 	var out []string
-	for _, r := range []skeletonRules{{}, {silentR: true}, {softG: true}, {silentR: true, softG: true}} {
+	rules := []skeletonRules{{}, {silentR: true}, {softG: true}, {silentR: true, softG: true}}
+	if strings.Contains(s, "gh") {
+		for _, r := range rules[:4] {
+			r.silentGH = true
+			rules = append(rules, r)
+		}
+	}
+	for _, r := range rules {
 		if k := latinSkeletonBy(s, r); k != "" && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
@@ -98,6 +108,10 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 		case 'k', 'q':
 			put('K')
 		case 'g':
+			if rules.silentGH && next == 'h' && i > 0 && vowel(at(i-1)) {
+				i++
+				continue
+			}
 			if rules.softG && (next == 'e' || next == 'i' || next == 'y') {
 				put('S')
 			} else {

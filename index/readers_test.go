@@ -281,6 +281,22 @@ func TestLatinPairAsOneLoanword(t *testing.T) {
 	}
 }
 
+// TestLatinFinalM: a Latin name ending in m finds the katakana that
+// writes it ン, and the one that writes it ム; gh after a vowel is silent.
+func TestLatinFinalM(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "capcom", Title: "カプコンが新作を発表", Body: "カプコンは新作を出す。", Published: day("2026-05-01")},
+		Article{ID: "qualcomm", Title: "クアルコムの新型チップ", Body: "クアルコムは新型を出す。", Published: day("2026-05-02")},
+		Article{ID: "fighter", Title: "ストリートファイターの大会", Body: "ストリートファイターの世界大会が開かれた。", Published: day("2026-05-03")},
+	)
+	for q, want := range map[string]string{"capcom": "capcom", "qualcomm": "qualcomm", "street fighter": "fighter"} {
+		if res := mustSearch(t, ix, Request{Query: q}); !slices.Equal(ids(res), []string{want}) {
+			t.Errorf("%s: %v, want %s", q, ids(res), want)
+		}
+	}
+}
+
 // TestKanaWordBesideAnother: kana beside another word is left out when it
 // is particles that read as nothing the articles have, and kept when its
 // reading is a word (なら is 奈良, しか 鹿).

@@ -150,6 +150,15 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	switch {
 	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
 		skels = latinSkeletons(word)
+		if strings.HasSuffix(word, "m") {
+			// A final m that katakana writes ン (capcom カプコン), as well
+			// as ム (qualcomm クアルコム).
+			for _, k := range skels {
+				if n := strings.TrimSuffix(k, "M"); n != k && !slices.Contains(skels, n+"N") {
+					skels = append(skels, n+"N")
+				}
+			}
+		}
 		if s, ok := strings.CutSuffix(word, "s"); ok && len(s) >= 4 && !strings.ContainsAny(s[len(s)-1:], "siu") {
 			// English plurals: katakana writes the singular
 			// (olympics is オリンピック; rapidus and virus are one).
