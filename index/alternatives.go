@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sagasu/analyzer"
@@ -71,8 +70,7 @@ func (c *compiler) splitWord(all, toks []analyzer.Token) query.Query {
 	}
 	// Below the word whole, where the dictionary's word is in a longer
 	// one (画像|生成|AI of 画像生成AIサービス) as often as cut from it.
-	w := exact(splitBoost)
-	return bleve.NewDisjunctionQuery(phraseQuery(terms, fieldTitle, w.title), phraseQuery(terms, fieldBody, w.body))
+	return termsPhrase(terms, exact(splitBoost))
 }
 
 // splitBoost weighs a user-dictionary word found as its parts.

@@ -15,10 +15,13 @@ import (
 // termPhrase matches the terms of toks at their relative positions, in the
 // title (boosted) or the body.
 func termPhrase(toks []analyzer.Token, w weight) query.Query {
-	terms := phraseTerms(toks)
-	t := phraseQuery(terms, fieldTitle, w.title)
-	b := phraseQuery(terms, fieldBody, w.body)
-	return bleve.NewDisjunctionQuery(t, b)
+	return termsPhrase(phraseTerms(toks), w)
+}
+
+// termsPhrase matches terms in sequence ("" is a gap) in the title or the
+// body.
+func termsPhrase(terms []string, w weight) query.Query {
+	return bleve.NewDisjunctionQuery(phraseQuery(terms, fieldTitle, w.title), phraseQuery(terms, fieldBody, w.body))
 }
 
 // maxPhraseTerms bounds the terms of one bleve phrase query. Its search

@@ -49,7 +49,7 @@ func termRuns(runs []analyzer.Run) map[string][]termRun {
 			joined := t.Term
 			for e := k + 1; e < len(r) && e-k < analyzer.MaxShingle && joined != "" && r[e].Term != ""; e++ {
 				joined += r[e].Term
-				if len(out[joined]) < maxTermRuns && !slices.ContainsFunc(out[joined], func(x termRun) bool { return x.at == k && sameRun(x.run, r) }) {
+				if len(out[joined]) < maxTermRuns {
 					out[joined] = append(out[joined], termRun{run: r, at: k, end: e})
 				}
 			}
@@ -57,9 +57,6 @@ func termRuns(runs []analyzer.Run) map[string][]termRun {
 	}
 	return out
 }
-
-// sameRun reports whether a and b are one run (the same backing tokens).
-func sameRun(a, b analyzer.Run) bool { return len(a) > 0 && len(a) == len(b) && &a[0] == &b[0] }
 
 // reasonInfo is what showReasons knows of a source word.
 type reasonInfo struct {

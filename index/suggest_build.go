@@ -26,7 +26,8 @@ const (
 	// (a word in one body of thousands is mostly a name in passing or a
 	// slip), unless the index has fewer than suggestSmallIndex: a small
 	// site's readers type the words of its one article on a subject too
-	// (著作権, 人工衛星 had not been offered, even typed whole).
+	// (介護, in one of the sample's bodies, had not been offered, even
+	// typed whole).
 	suggestMinDocs    = 2
 	suggestSmallIndex = 2000
 	// suggestHalfLife: a title word counts half as much at this age
