@@ -37,20 +37,38 @@ type skeletonRules struct {
 	// silentGH: gh after a vowel is not sounded (fighter ファイター, night
 	// ナイト).
 	silentGH bool
+	// tsu: ts and tz are one ツ (hertz ヘルツ, tsunami ツナミ).
+	tsu bool
+	// nm: a doubled m is ンm (ammonia アンモニア, hammer ハンマー).
+	nm bool
+}
+
+// readings returns the combinations of skeletonRules a Latin word may be
+// read by, the plainest first; the rules for letters the word does not
+// have are left out.
+func readings(s string) []skeletonRules {
+	rules := []skeletonRules{{}, {silentR: true}, {softG: true}, {silentR: true, softG: true}}
+	add := func(has bool, set func(*skeletonRules)) {
+		if !has {
+			return
+		}
+		n := len(rules)
+		for _, r := range rules[:n] {
+			set(&r)
+			rules = append(rules, r)
+		}
+	}
+	add(strings.Contains(s, "gh"), func(r *skeletonRules) { r.silentGH = true })
+	add(strings.Contains(s, "ts") || strings.Contains(s, "tz"), func(r *skeletonRules) { r.tsu = true })
+	add(strings.Contains(s, "mm"), func(r *skeletonRules) { r.nm = true })
+	return rules
 }
 
 // latinSkeletons returns the distinct skeletons of a Latin word under
 // each combination of skeletonRules, the plainest first.
 func latinSkeletons(s string) []string {
 	var out []string
-	rules := []skeletonRules{{}, {silentR: true}, {softG: true}, {silentR: true, softG: true}}
-	if strings.Contains(s, "gh") {
-		for _, r := range rules[:4] {
-			r.silentGH = true
-			rules = append(rules, r)
-		}
-	}
-	for _, r := range rules {
+	for _, r := range readings(s) {
 		if k := latinSkeletonBy(s, r); k != "" && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
@@ -150,6 +168,9 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 				i++
 			case next == 'i' && at(i+2) == 'o':
 				put('S') // station ステーション
+			case rules.tsu && (next == 's' || next == 'z'):
+				put('T')
+				i++
 			default:
 				put('T')
 			}
@@ -166,7 +187,11 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 			}
 			put('R')
 		case 'm':
-			if next == 'b' || next == 'p' {
+			if rules.nm && next == 'm' {
+				put('N')
+				put('M')
+				i++
+			} else if next == 'b' || next == 'p' {
 				put('N') // ン before b and p: tumblr タンブラー
 			} else {
 				put('M')

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sagasu/analyzer"
@@ -223,6 +224,18 @@ func (c *compiler) lookUpSound(text string) query.Query {
 			}
 		}
 	}
+	if len(others) == 0 && latin {
+		// Only the first word of a katakana compound (humanoid is
+		// ヒューマノイド of ヒューマノイドロボット).
+		for _, k := range skels {
+			for _, o := range c.soundPrefixes(rc, word, k, limit) {
+				if _, ok := far[o.word]; !ok {
+					far[o.word] = o.distance
+					others = append(others, o.word)
+				}
+			}
+		}
+	}
 	// The nearest in sound first, then the ones most articles use.
 	slices.SortFunc(others, func(a, b string) int {
 		return cmp.Or(cmp.Compare(far[a], far[b]), cmp.Compare(found[b], found[a]), strings.Compare(a, b))
@@ -237,7 +250,17 @@ func (c *compiler) lookUpSound(text string) query.Query {
 				qs = append(qs, bq)
 			}
 		case len(terms) == 1:
-			qs = append(qs, fieldsTerm(terms[0], alt(fuzzyBoost)))
+			tq := fieldsTerm(terms[0], alt(fuzzyBoost))
+			qs = append(qs, tq)
+			if bq := bigramQuery(other); bq != nil && analyzer.IsKana(other) {
+				// And inside a longer word kagome keeps whole
+				// (フィッシング of フィッシングサイト), in the articles
+				// that do not have it alone, so none counts it twice.
+				inside := bleve.NewBooleanQuery()
+				inside.AddMust(bq)
+				inside.AddMustNot(tq)
+				qs = append(qs, inside)
+			}
 		case len(terms) > 1 && analyzer.IsKana(other):
 			// The characters as written: alone kagome cuts the word
 			// (チップ|レット) where in the articles it may not.
@@ -261,4 +284,44 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// soundPrefix is a katakana word's first part that sounds like a Latin
+// word, and how far apart the two sound.
+type soundPrefix struct {
+	word     string
+	distance float64
+}
+
+// maxSoundPrefixTerms bounds the sound terms read for the compounds a
+// skeleton starts.
+const maxSoundPrefixTerms = 128
+
+// soundPrefixes returns the first words of the katakana compounds whose
+// skeleton starts with skel, as kagome cuts them (ヒューマノイド|ロボット;
+// ディスプ of ディスプレイ is no word), where that word sounds like the
+// Latin word within limit.
+func (c *compiler) soundPrefixes(rc *readerCounter, latin, skel string, limit float64) []soundPrefix {
+	var out []soundPrefix
+	seen := map[string]bool{}
+	for _, t := range rc.prefixed(skel, fieldSound, maxSoundPrefixTerms) {
+		k, word, ok := strings.Cut(t, "=")
+		if !ok || len(k) == len(skel) || word == "" || isLower(word[0]) {
+			continue
+		}
+		for _, tok := range c.an.Tokens(word) {
+			if tok.Class == "shingle" || tok.End >= len(word) {
+				continue
+			}
+			p := word[:tok.End]
+			if seen[p] || utf8.RuneCountInString(p) < 3 || kanaSkeleton(p) != skel {
+				continue
+			}
+			seen[p] = true
+			if d := soundDistance(latin, p); d <= limit && firstSoundAgrees(latin, p) {
+				out = append(out, soundPrefix{p, d})
+			}
+		}
+	}
+	return out
 }

@@ -21,6 +21,10 @@ func TestLatinSkeletons(t *testing.T) {
 		{"mobileye", "モービルアイ"},       // but not in -eye
 		{"windows", "ウィンドウズ"},        // w after a vowel
 		{"walkman", "ウォークマン"},        // alk
+		{"terahertz", "テラヘルツ"},        // tz is ツ
+		{"tsunami", "ツナミ"},            // and ts
+		{"ammonia", "アンモニア"},          // a doubled m is ンm
+		{"hammer", "ハンマー"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin, func(t *testing.T) {
@@ -110,6 +114,26 @@ func TestSpelledLetters(t *testing.T) {
 	} {
 		if got := spelledLetters(in); got != want {
 			t.Errorf("spelledLetters(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSoundCompoundStart: an English word that no article has finds the
+// katakana word the articles write it as at the start of a compound
+// (humanoid: ヒューマノイドロボット), and nothing that only sounds alike up to
+// a cut kagome does not make (toshiba: ディスプ of ディスプレイ).
+func TestSoundCompoundStart(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "robot", Title: "二足歩行の新型", Body: "ヒューマノイドロボットを公開した。", Published: day("2026-05-01")},
+		Article{ID: "display", Title: "新しい画面", Body: "ディスプレイを刷新した。", Published: day("2026-05-02")},
+		Article{ID: "phish", Title: "詐欺の手口", Body: "フィッシングサイトに誘導する。", Published: day("2026-05-03")},
+		Article{ID: "phish2", Title: "注意喚起", Body: "フィッシングで盗まれた。", Published: day("2026-05-04")},
+	)
+	for _, tt := range []struct{ q, want string }{{"humanoid", "robot"}, {"toshiba", ""}, {"phishing", "phish"}} {
+		got := ids(mustSearch(t, ix, Request{Query: tt.q}))
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("Search(%s) = %v, want %q", tt.q, got, tt.want)
 		}
 	}
 }

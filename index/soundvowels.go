@@ -36,7 +36,7 @@ func firstSoundAgrees(latin, kana string) bool {
 		return false
 	}
 	b := k[0]
-	for _, r := range soundReadings {
+	for _, r := range soundReadings(latin) {
 		l := latinSkeletonBy(latin, r)
 		if l == "" {
 			continue
@@ -57,11 +57,14 @@ func firstSoundAgrees(latin, kana string) bool {
 	return false
 }
 
-// soundReadings are the skeletonRules a Latin word is read by, vowels
+// soundReadings returns the skeletonRules a Latin word is read by, vowels
 // kept.
-var soundReadings = []skeletonRules{
-	{keepVowels: true}, {silentR: true, keepVowels: true},
-	{softG: true, keepVowels: true}, {silentR: true, softG: true, keepVowels: true},
+func soundReadings(latin string) []skeletonRules {
+	rules := readings(latin)
+	for i := range rules {
+		rules[i].keepVowels = true
+	}
+	return rules
 }
 
 // soundDistance returns how far a Latin word and a katakana word sound
@@ -71,7 +74,7 @@ var soundReadings = []skeletonRules{
 func soundDistance(latin, kana string) float64 {
 	k := kanaSounds(kana)
 	best := 9.0
-	for _, r := range soundReadings {
+	for _, r := range soundReadings(latin) {
 		if l := latinSkeletonBy(latin, r); l != "" {
 			best = min(best, vowelDistance(l, k)/float64(len(l)))
 		}
