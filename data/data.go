@@ -1,7 +1,7 @@
 // Package data holds the files Sagasu ships inside its binary: the sample
 // articles loaded into an empty index on first start, the user
-// dictionary the analyzer segments with, the readings of name kanji and
-// the synonym list. All of it was written for this
+// dictionary the analyzer segments with, the readings of name kanji, the
+// synonym list and the English glossary. All of it was written for this
 // project.
 //
 // Imports: the standard library only.
@@ -35,3 +35,10 @@ var NameReadings string
 //
 //go:embed synonyms.txt
 var Synonyms string
+
+// English maps English words a reader may type to the Japanese words
+// articles use for them, one way ("semiconductor => 半導体"); search
+// expands a query's English words like synonyms.
+//
+//go:embed english.txt
+var English string

@@ -36,6 +36,10 @@ type Options struct {
 	// Synonyms are the query-time synonym groups; empty means the list
 	// shipped in package data.
 	Synonyms string
+	// English is the query-time glossary of English words for Japanese
+	// ones (one-way synonyms); empty means the one shipped in package
+	// data.
+	English string
 	// LockTimeout is how long Open waits for another process to release
 	// the directory; 0 means one second.
 	LockTimeout time.Duration
@@ -113,6 +117,9 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	if opts.Synonyms == "" {
 		opts.Synonyms = data.Synonyms
+	}
+	if opts.English == "" {
+		opts.English = data.English
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
@@ -218,7 +225,7 @@ func (ix *Index) check(b bleve.Index) (*analyzer.Analyzer, *synonyms, bool, erro
 	if !ok {
 		return nil, nil, false, fmt.Errorf("%w: analyzer %q is %T, not Sagasu's", ErrSchema, textAnalyzer, a)
 	}
-	syn, err := parseSynonyms(an, ix.opts.Synonyms)
+	syn, err := parseSynonyms(an, [2]string{"synonyms", ix.opts.Synonyms}, [2]string{"English glossary", ix.opts.English})
 	if err != nil {
 		return nil, nil, false, err
 	}

@@ -62,6 +62,13 @@ func (c *compiler) plain(words []Node) textQuery {
 				// iOS6 or Nexus7.
 				w.Text += " " + next.Text
 				i++
+			} else if n := c.namedRun(words, i); n > 1 {
+				// "quantum computer", "bank of japan": English words
+				// the glossary or the synonyms name together.
+				for _, x := range words[i+1 : i+n] {
+					w.Text += " " + x.(Word).Text
+				}
+				i += n - 1
 			} else if next, ok := c.latinPair(w, words, i); ok {
 				// "open ai", "space x": articles write OpenAI, SpaceX;
 				// "rocket lab" is a name with a synonym.
@@ -275,6 +282,37 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	terms := c.an.Terms(a + " " + b)
 	end, _ := c.syn.match(terms, 0)
 	return next, len(terms) == 2 && end == 2
+}
+
+// maxNamedRun is the most words of a query namedRun joins.
+const maxNamedRun = 4
+
+// namedRun returns how many words from words[i] on (two or more) are
+// English words that a synonym or glossary entry names as a whole
+// (quantum computer, post-quantum cryptography, Bank of Japan); 0 when
+// none is.
+func (c *compiler) namedRun(words []Node, i int) int {
+	var texts []string
+	for _, x := range words[i:min(len(words), i+maxNamedRun)] {
+		w, ok := x.(Word)
+		if !ok || w.Phrase || w.Field != "" || !isEnglishWord(analyzer.Fold(w.Text)) {
+			break
+		}
+		texts = append(texts, w.Text)
+	}
+	for n := len(texts); n > 1; n-- {
+		terms := c.an.Terms(strings.Join(texts[:n], " "))
+		if end, _ := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) {
+			return n
+		}
+	}
+	return 0
+}
+
+// isEnglishWord reports whether s is a word of ASCII letters, with digits
+// or a hyphen inside (post-quantum, e-sports).
+func isEnglishWord(s string) bool {
+	return isLatinWord(strings.ReplaceAll(s, "-", "")) && s[0] != '-' && s[len(s)-1] != '-'
 }
 
 // isLatinWord reports whether s is ASCII letters and digits with a letter.

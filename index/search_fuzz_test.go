@@ -25,6 +25,7 @@ func FuzzSearch(f *testing.F) {
 		"published:>=2026-01", "\"関西国際空港\"", "ｶﾞｶﾞ", "ー", "ゝゝ", "３.５インチ", "ヴァ・ヴ",
 		"\"トヨタ 全固体電池\"", "スタ-リンク", "ア-", "-\"a b c\"", "量産 -トヨタ", "フィッシング詐欺", "title:\"a 　b\"",
 		"ラピダス とは", "ペロブスカイト太陽電池とは", "(量子 OR)", "なら 観光", "capcom", "street fighter", "太陽光パネル",
+		"bank of japan -quantum computer", "post-quantum - cryptography", "humanoid", "a-", "-a- b", "hertz tsunami ammonia",
 	} {
 		f.Add(seed)
 	}

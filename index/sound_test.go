@@ -21,9 +21,9 @@ func TestLatinSkeletons(t *testing.T) {
 		{"mobileye", "モービルアイ"},       // but not in -eye
 		{"windows", "ウィンドウズ"},        // w after a vowel
 		{"walkman", "ウォークマン"},        // alk
-		{"terahertz", "テラヘルツ"},        // tz is ツ
-		{"tsunami", "ツナミ"},            // and ts
-		{"ammonia", "アンモニア"},          // a doubled m is ンm
+		{"terahertz", "テラヘルツ"},       // tz is ツ
+		{"tsunami", "ツナミ"},           // and ts
+		{"ammonia", "アンモニア"},         // a doubled m is ンm
 		{"hammer", "ハンマー"},
 	}
 	for _, tt := range tests {

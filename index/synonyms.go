@@ -30,10 +30,23 @@ const maxJoinedSynonym = 3
 func termKey(terms []string) string { return strings.Join(terms, "\x00") }
 
 // parseSynonyms reads comma-separated groups, one per line; # starts a
-// comment. Entries that analyse to no terms are errors, as are entries that
-// appear in two groups.
-func parseSynonyms(an *analyzer.Analyzer, text string) (*synonyms, error) {
+// comment. A line "a, b => c, d" is one way: a and b also search for c
+// and d, which are not keys themselves (an English glossary's
+// semiconductor => 半導体). Entries that analyse to no terms are errors,
+// as are keys that appear in two lines. Each source is a list's name
+// and text, read in order into one set.
+func parseSynonyms(an *analyzer.Analyzer, sources ...[2]string) (*synonyms, error) {
 	s := &synonyms{byKey: map[string]int{}}
+	for _, src := range sources {
+		if err := s.parse(an, src[0], src[1]); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// parse adds the groups of one list to s.
+func (s *synonyms) parse(an *analyzer.Analyzer, name, text string) error {
 	sc := bufio.NewScanner(strings.NewReader(text))
 	line := 0
 	for sc.Scan() {
@@ -42,30 +55,48 @@ func parseSynonyms(an *analyzer.Analyzer, text string) (*synonyms, error) {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
+		keys, targets, oneWay := strings.Cut(l, "=>")
 		var group []synonym
-		for _, e := range strings.Split(l, ",") {
-			e = strings.TrimSpace(e)
-			if e == "" {
-				continue
+		add := func(list string, key bool) error {
+			for _, e := range strings.Split(list, ",") {
+				e = strings.TrimSpace(e)
+				if e == "" {
+					continue
+				}
+				terms := an.Terms(e)
+				if len(terms) == 0 {
+					return fmt.Errorf("index: %s line %d: %q has no searchable words", name, line, e)
+				}
+				if key {
+					k := termKey(terms)
+					if g, dup := s.byKey[k]; dup && g != len(s.groups) {
+						return fmt.Errorf("index: %s line %d: %q is already in the group of %q", name, line, e, s.groups[g][0].text)
+					}
+					s.byKey[k] = len(s.groups)
+					s.maxLen = max(s.maxLen, len(terms))
+				}
+				group = append(group, synonym{text: e, terms: terms})
 			}
-			terms := an.Terms(e)
-			if len(terms) == 0 {
-				return nil, fmt.Errorf("index: synonyms line %d: %q has no searchable words", line, e)
+			return nil
+		}
+		if err := add(keys, true); err != nil {
+			return err
+		}
+		if oneWay {
+			n := len(group)
+			if err := add(targets, false); err != nil {
+				return err
 			}
-			key := termKey(terms)
-			if g, dup := s.byKey[key]; dup && g != len(s.groups) {
-				return nil, fmt.Errorf("index: synonyms line %d: %q is already in the group of %q", line, e, s.groups[g][0].text)
+			if n == 0 || len(group) == n {
+				return fmt.Errorf("index: %s line %d: a one-way entry needs terms on both sides of =>", name, line)
 			}
-			s.byKey[key] = len(s.groups)
-			s.maxLen = max(s.maxLen, len(terms))
-			group = append(group, synonym{text: e, terms: terms})
 		}
 		if len(group) < 2 {
-			return nil, fmt.Errorf("index: synonyms line %d: a group needs two or more terms", line)
+			return fmt.Errorf("index: %s line %d: a group needs two or more terms", name, line)
 		}
 		s.groups = append(s.groups, group)
 	}
-	return s, sc.Err()
+	return sc.Err()
 }
 
 // match finds the longest entry starting at terms[i]; it returns the end of

@@ -1,0 +1,72 @@
+package index
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestEnglishGlossary: English a reader types finds the articles that
+// write the topic in Japanese, one word or several, and the mapping is
+// one way.
+func TestEnglishGlossary(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "chip", Title: "半導体工場が稼働", Body: "熊本で半導体の量産が始まった。", Published: day("2026-05-01")},
+		Article{ID: "quantum", Title: "量子コンピューターを設置", Body: "研究所に量子コンピューターが入った。", Published: day("2026-05-02")},
+		Article{ID: "boj", Title: "日銀が利上げを決定", Body: "日本銀行は政策金利を引き上げた。", Published: day("2026-05-03")},
+		Article{ID: "pqc", Title: "耐量子暗号への移行", Body: "政府は耐量子暗号への移行を急ぐ。", Published: day("2026-05-04")},
+		Article{ID: "latin", Title: "海外のsemiconductor展示会", Body: "会場には看板が並んだ。", Published: day("2026-05-05")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // these first, in this order
+	}{
+		{"one word", "semiconductor", []string{"latin", "chip"}},
+		{"a plural the glossary lists", "semiconductors", []string{"latin", "chip"}},
+		{"two words", "quantum computer", []string{"quantum"}},
+		{"three words with of", "Bank of Japan", []string{"boj"}},
+		{"a hyphenated word", "post-quantum cryptography", []string{"pqc"}},
+		{"with a Japanese word", "semiconductor 熊本", []string{"chip"}},
+		{"one way: Japanese does not search the English", "半導体", []string{"chip"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, Request{Query: tt.q}))
+			if len(got) < len(tt.want) || !slices.Equal(got[:len(tt.want)], tt.want) {
+				t.Errorf("Search(%q) = %v, want %v first", tt.q, got, tt.want)
+			}
+			if tt.q == "半導体" && slices.Contains(got, "latin") {
+				t.Errorf("Search(半導体) = %v, found the article that only writes semiconductor", got)
+			}
+		})
+	}
+}
+
+func TestParseSynonymsErrors(t *testing.T) {
+	ix := mustOpen(t)
+	tests := []struct{ name, syn, english, want string }{
+		{"no English side", "", "=> 半導体", "needs terms on both sides"},
+		{"no Japanese side", "", "semiconductor =>", "needs terms on both sides"},
+		{"a key in both lists", "半導体,semiconductor", "semiconductor => 半導体", "English glossary line 1: \"semiconductor\" is already in the group"},
+		{"a key twice", "", "chip => 半導体\nchip => チップ", "line 2"},
+		{"a lone term", "半導体", "", "synonyms line 1: a group needs two or more terms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseSynonyms(ix.an, [2]string{"synonyms", tt.syn}, [2]string{"English glossary", tt.english})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("parseSynonyms = %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+	// The target of a one-way entry may be a key elsewhere.
+	if _, err := parseSynonyms(ix.an, [2]string{"synonyms", "半導体,チップ"}, [2]string{"English glossary", "semiconductor => 半導体"}); err != nil {
+		t.Errorf("parseSynonyms with a target that is a synonym: %v", err)
+	}
+	// And Open reports a broken list.
+	if _, err := Open(filepath.Join(t.TempDir(), "ix"), Options{English: "=> 半導体"}); err == nil {
+		t.Error("Open with a broken glossary succeeded")
+	}
+}
