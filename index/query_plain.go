@@ -302,7 +302,18 @@ func (c *compiler) namedRun(words []Node, i int) int {
 	}
 	for n := len(texts); n > 1; n-- {
 		terms := c.an.Terms(strings.Join(texts[:n], " "))
-		if end, _ := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) {
+		end, others := c.syn.match(terms, 0)
+		if len(terms) == 0 || end < len(terms) {
+			continue
+		}
+		// Only when some article has the whole (ammonia co-firing is
+		// アンモニア混焼, which articles write アンモニア20%混焼: the
+		// words apart find them).
+		alts := []query.Query{conjunction(exactUnits(terms, nil))}
+		for _, o := range others {
+			alts = append(alts, c.synonymQuery(o))
+		}
+		if c.matches(disjunction(alts)) {
 			return n
 		}
 	}
