@@ -227,6 +227,24 @@ func phraseVariants(text string, toks []analyzer.Token) [][]string {
 	return out
 }
 
+// synonymsQuery matches any of a word's synonym entries, as one
+// alternative of the word however many it has: bleve scales a
+// disjunction by the share of its clauses that match, so ten synonyms
+// side by side would weigh the word itself a tenth of what one does
+// (Facebook with two spellings of フェイスブック fell below 使い方 in
+// Facebook 使い方). Each entry is weighed up by their number, so one
+// that matches alone counts as a synonym does. nil when there are none.
+func (c *compiler) synonymsQuery(others []synonym) query.Query {
+	if len(others) == 0 {
+		return nil
+	}
+	qs := make([]query.Query, len(others))
+	for i, o := range others {
+		qs[i] = c.synonymQueryWeighted(o, synonymBoost*float64(len(others)))
+	}
+	return disjunction(qs)
+}
+
 // synonymQuery matches a synonym entry, below the word itself.
 func (c *compiler) synonymQuery(s synonym) query.Query {
 	return c.synonymQueryWeighted(s, synonymBoost)

@@ -226,8 +226,13 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	}
 	if len(others) == 0 && latin {
 		// Only the first word of a katakana compound (humanoid is
-		// ヒューマノイド of ヒューマノイドロボット).
+		// ヒューマノイド of ヒューマノイドロボット), told by a longer
+		// skeleton than a whole word needs (jeita, ST, is no シード of
+		// シードラウンド).
 		for _, k := range skels {
+			if len(k) < minSoundPrefixClasses {
+				continue
+			}
 			for _, o := range c.soundPrefixes(rc, word, k, limit) {
 				if _, ok := far[o.word]; !ok {
 					far[o.word] = o.distance
@@ -292,6 +297,10 @@ type soundPrefix struct {
 	word     string
 	distance float64
 }
+
+// minSoundPrefixClasses is the shortest skeleton looked up as the start
+// of a compound.
+const minSoundPrefixClasses = minSoundClasses + 1
 
 // maxSoundPrefixTerms bounds the sound terms read for the compounds a
 // skeleton starts.

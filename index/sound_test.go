@@ -121,7 +121,8 @@ func TestSpelledLetters(t *testing.T) {
 // TestSoundCompoundStart: an English word that no article has finds the
 // katakana word the articles write it as at the start of a compound
 // (humanoid: ヒューマノイドロボット), and nothing that only sounds alike up to
-// a cut kagome does not make (toshiba: ディスプ of ディスプレイ).
+// a cut kagome does not make (toshiba: ディスプ of ディスプレイ) or by too
+// few consonants (jeita: シード of シードラウンド).
 func TestSoundCompoundStart(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -129,8 +130,9 @@ func TestSoundCompoundStart(t *testing.T) {
 		Article{ID: "display", Title: "新しい画面", Body: "ディスプレイを刷新した。", Published: day("2026-05-02")},
 		Article{ID: "phish", Title: "詐欺の手口", Body: "フィッシングサイトに誘導する。", Published: day("2026-05-03")},
 		Article{ID: "phish2", Title: "注意喚起", Body: "フィッシングで盗まれた。", Published: day("2026-05-04")},
+		Article{ID: "seed", Title: "資金調達", Body: "シードラウンドで3億円を集めた。", Published: day("2026-05-05")},
 	)
-	for _, tt := range []struct{ q, want string }{{"humanoid", "robot"}, {"toshiba", ""}, {"phishing", "phish"}} {
+	for _, tt := range []struct{ q, want string }{{"humanoid", "robot"}, {"toshiba", ""}, {"phishing", "phish"}, {"jeita", ""}} {
 		got := ids(mustSearch(t, ix, Request{Query: tt.q}))
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
 			t.Errorf("Search(%s) = %v, want %q", tt.q, got, tt.want)

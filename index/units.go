@@ -31,8 +31,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// number (Windows 10 is ウィンドウズ10).
 			alts := []query.Query{termPhrase(toks[i:end], exact(1))}
 			if e, others := c.syn.match(terms, i); e == end {
-				for _, o := range others { // 5G is 第5世代移動通信システム
-					alts = append(alts, c.synonymQuery(o))
+				if q := c.synonymsQuery(others); q != nil { // 5G is 第5世代移動通信システム
+					alts = append(alts, q)
 				}
 			} else if e == i+1 {
 				for _, o := range others {
@@ -54,8 +54,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		}
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
-			for _, o := range others {
-				alts = append(alts, c.synonymQuery(o))
+			if q := c.synonymsQuery(others); q != nil {
+				alts = append(alts, q)
 			}
 			if len(toks) > 1 && end == i+1 {
 				if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
