@@ -235,12 +235,17 @@ func phraseVariants(text string, toks []analyzer.Token) [][]string {
 // Facebook 使い方). Each entry is weighed up by their number, so one
 // that matches alone counts as a synonym does. nil when there are none.
 func (c *compiler) synonymsQuery(others []synonym) query.Query {
+	return c.synonymsQueryWeighted(others, synonymBoost)
+}
+
+// synonymsQueryWeighted is synonymsQuery with the given boost.
+func (c *compiler) synonymsQueryWeighted(others []synonym, boost float64) query.Query {
 	if len(others) == 0 {
 		return nil
 	}
 	qs := make([]query.Query, len(others))
 	for i, o := range others {
-		qs[i] = c.synonymQueryWeighted(o, synonymBoost*float64(len(others)))
+		qs[i] = c.synonymQueryWeighted(o, boost*float64(len(others)))
 	}
 	return disjunction(qs)
 }

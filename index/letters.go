@@ -65,8 +65,8 @@ func (c *compiler) lettersAlt(text string) query.Query {
 	}
 	qs := []query.Query{fieldsTerm(letters, alt(synonymBoost))}
 	if end, syns := c.syn.match([]string{letters}, 0); end == 1 {
-		for _, o := range syns {
-			qs = append(qs, c.synonymQuery(o))
+		if q := c.synonymsQuery(syns); q != nil {
+			qs = append(qs, q)
 		}
 	}
 	return disjunction(qs)

@@ -277,15 +277,14 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 			return next, true
 		}
 	}
-	// A name of two words with a synonym (Rocket Lab is ロケットラボ,
-	// Boston Dynamics ボストン・ダイナミクス).
-	terms := c.an.Terms(a + " " + b)
-	end, _ := c.syn.match(terms, 0)
-	return next, len(terms) == 2 && end == 2
+	// (A name of two words with a synonym, Rocket Lab for ロケットラボ, is
+	// namedRun's.)
+	return Word{}, false
 }
 
-// maxNamedRun is the most words of a query namedRun joins.
-const maxNamedRun = 4
+// maxNamedRun is the most words of a query namedRun joins (Organization
+// of the Petroleum Exporting Countries).
+const maxNamedRun = 6
 
 // namedRun returns how many words from words[i] on (two or more) are
 // English words that a synonym or glossary entry names as a whole
@@ -321,7 +320,7 @@ func (c *compiler) namedRun(words []Node, i int) int {
 }
 
 // isEnglishWord reports whether s is a word of ASCII letters, with digits
-// or a hyphen inside (post-quantum, e-sports).
+// (5g, x1) or a hyphen inside (post-quantum, e-sports).
 func isEnglishWord(s string) bool {
 	return isLatinWord(strings.ReplaceAll(s, "-", "")) && s[0] != '-' && s[len(s)-1] != '-'
 }

@@ -155,7 +155,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 			// A final m that katakana writes ン (capcom カプコン), as well
 			// as ム (qualcomm クアルコム).
 			for _, k := range skels {
-				if n := strings.TrimSuffix(k, "M"); n != k && !slices.Contains(skels, n+"N") {
+				if n := strings.TrimSuffix(k, "M"); n != k && !strings.HasSuffix(n, "N") && !slices.Contains(skels, n+"N") {
 					skels = append(skels, n+"N")
 				}
 			}
@@ -229,16 +229,15 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		// ヒューマノイド of ヒューマノイドロボット), told by a longer
 		// skeleton than a whole word needs (jeita, ST, is no シード of
 		// シードラウンド).
+		var long []string
 		for _, k := range skels {
-			if len(k) < minSoundPrefixClasses {
-				continue
+			if len(k) >= minSoundPrefixClasses {
+				long = append(long, k)
 			}
-			for _, o := range c.soundPrefixes(rc, word, k, limit) {
-				if _, ok := far[o.word]; !ok {
-					far[o.word] = o.distance
-					others = append(others, o.word)
-				}
-			}
+		}
+		for _, o := range c.soundPrefixes(rc, word, singular, long, limit) {
+			far[o.word] = o.distance
+			others = append(others, o.word)
 		}
 	}
 	// The nearest in sound first, then the ones most articles use.
@@ -257,10 +256,12 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		case len(terms) == 1:
 			tq := fieldsTerm(terms[0], alt(fuzzyBoost))
 			qs = append(qs, tq)
-			if bq := bigramQuery(other); bq != nil && analyzer.IsKana(other) {
+			if bq := bigramQuery(other); bq != nil && analyzer.IsKana(other) && utf8.RuneCountInString(other) >= minInsideKana {
 				// And inside a longer word kagome keeps whole
 				// (フィッシング of フィッシングサイト), in the articles
-				// that do not have it alone, so none counts it twice.
+				// that do not have it alone, so none counts it twice;
+				// not for a short word that ends many (セント of
+				// パーセント).
 				inside := bleve.NewBooleanQuery()
 				inside.AddMust(bq)
 				inside.AddMustNot(tq)
@@ -280,8 +281,8 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		// And what the synonyms call it: humanoid is ヒューマノイド, and so
 		// 人型ロボット.
 		if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) {
-			for _, o := range syns {
-				qs = append(qs, c.synonymQueryWeighted(o, fuzzyBoost*synonymBoost))
+			if q := c.synonymsQueryWeighted(syns, fuzzyBoost*synonymBoost); q != nil {
+				qs = append(qs, q)
 			}
 		}
 	}
@@ -302,33 +303,50 @@ type soundPrefix struct {
 // of a compound.
 const minSoundPrefixClasses = minSoundClasses + 1
 
+// minInsideKana is the shortest katakana word a sound alternative also
+// finds inside longer katakana words.
+const minInsideKana = 5
+
 // maxSoundPrefixTerms bounds the sound terms read for the compounds a
 // skeleton starts.
 const maxSoundPrefixTerms = 128
 
-// soundPrefixes returns the first words of the katakana compounds whose
-// skeleton starts with skel, as kagome cuts them (ヒューマノイド|ロボット;
-// ディスプ of ディスプレイ is no word), where that word sounds like the
-// Latin word within limit.
-func (c *compiler) soundPrefixes(rc *readerCounter, latin, skel string, limit float64) []soundPrefix {
+// soundPrefixes returns the words that start katakana compounds whose
+// skeleton starts with one of skels, as kagome cuts them (ヒューマノイド of
+// ヒューマノイド|ロボット; ディスプ of ディスプレイ is no word), where the
+// start sounds like the Latin word (or its singular) within limit, each
+// start once.
+func (c *compiler) soundPrefixes(rc *readerCounter, latin, singular string, skels []string, limit float64) []soundPrefix {
 	var out []soundPrefix
 	seen := map[string]bool{}
-	for _, t := range rc.prefixed(skel, fieldSound, maxSoundPrefixTerms) {
-		k, word, ok := strings.Cut(t, "=")
-		if !ok || len(k) == len(skel) || word == "" || isLower(word[0]) {
-			continue
-		}
-		for _, tok := range c.an.Tokens(word) {
-			if tok.Class == "shingle" || tok.End >= len(word) {
+	cut := map[string][]analyzer.Token{} // each compound tokenised once
+	for _, skel := range skels {
+		for _, t := range rc.prefixed(skel, fieldSound, maxSoundPrefixTerms) {
+			k, word, ok := strings.Cut(t, "=")
+			if !ok || len(k) == len(skel) || word == "" || isLower(word[0]) {
 				continue
 			}
-			p := word[:tok.End]
-			if seen[p] || utf8.RuneCountInString(p) < 3 || kanaSkeleton(p) != skel {
-				continue
+			toks, ok := cut[word]
+			if !ok {
+				toks = c.an.Tokens(word)
+				cut[word] = toks
 			}
-			seen[p] = true
-			if d := soundDistance(latin, p); d <= limit && firstSoundAgrees(latin, p) {
-				out = append(out, soundPrefix{p, d})
+			for _, tok := range toks {
+				if tok.Class == "shingle" || tok.End >= len(word) {
+					continue
+				}
+				p := word[:tok.End]
+				if seen[p] || utf8.RuneCountInString(p) < 3 || kanaSkeleton(p) != skel {
+					continue
+				}
+				seen[p] = true
+				d := soundDistance(latin, p)
+				if singular != "" {
+					d = min(d, soundDistance(singular, p))
+				}
+				if d <= limit && firstSoundAgrees(latin, p) && rc.count(t, fieldSound) > 0 {
+					out = append(out, soundPrefix{p, d})
+				}
 			}
 		}
 	}

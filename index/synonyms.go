@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"fmt"
+	"slices"
 	"strings"
 
 	"sagasu/analyzer"
@@ -20,8 +21,9 @@ type synonyms struct {
 }
 
 type synonym struct {
-	text  string   // as written in the list
-	terms []string // as the analyzer indexes it
+	text   string   // as written in the list
+	terms  []string // as the analyzer indexes it
+	target bool     // on the right of a one-way entry
 }
 
 // maxJoinedSynonym is the most query terms that may join into one entry.
@@ -29,12 +31,13 @@ const maxJoinedSynonym = 3
 
 func termKey(terms []string) string { return strings.Join(terms, "\x00") }
 
-// parseSynonyms reads comma-separated groups, one per line; # starts a
-// comment. A line "a, b => c, d" is one way: a and b also search for c
-// and d, which are not keys themselves (an English glossary's
+// parseSynonyms reads comma-separated groups, one per line; a line that
+// starts with # is a comment (# inside an entry is part of it: C#). A
+// line "a, b => c, d" is one way: a and b search for c and d (not for
+// each other), which are not keys themselves (an English glossary's
 // semiconductor => 半導体). Entries that analyse to no terms are errors,
-// as are keys that appear in two lines. Each source is a list's name
-// and text, read in order into one set.
+// as are keys that appear in two lines and lines with two arrows. Each
+// source is a list's name and text, read in order into one set.
 func parseSynonyms(an *analyzer.Analyzer, sources ...[2]string) (*synonyms, error) {
 	s := &synonyms{byKey: map[string]int{}}
 	for _, src := range sources {
@@ -56,6 +59,9 @@ func (s *synonyms) parse(an *analyzer.Analyzer, name, text string) error {
 			continue
 		}
 		keys, targets, oneWay := strings.Cut(l, "=>")
+		if strings.Contains(targets, "=>") {
+			return fmt.Errorf("index: %s line %d: a one-way entry has one =>", name, line)
+		}
 		var group []synonym
 		add := func(list string, key bool) error {
 			for _, e := range strings.Split(list, ",") {
@@ -67,15 +73,19 @@ func (s *synonyms) parse(an *analyzer.Analyzer, name, text string) error {
 				if len(terms) == 0 {
 					return fmt.Errorf("index: %s line %d: %q has no searchable words", name, line, e)
 				}
+				k := termKey(terms)
+				if i := slices.IndexFunc(group, func(o synonym) bool { return termKey(o.terms) == k }); !key && i >= 0 {
+					group[i].target = true // a key and a target (TPP, CPTPP => 環太平洋経済連携協定, TPP)
+					continue
+				}
 				if key {
-					k := termKey(terms)
 					if g, dup := s.byKey[k]; dup && g != len(s.groups) {
 						return fmt.Errorf("index: %s line %d: %q is already in the group of %q", name, line, e, s.groups[g][0].text)
 					}
 					s.byKey[k] = len(s.groups)
 					s.maxLen = max(s.maxLen, len(terms))
 				}
-				group = append(group, synonym{text: e, terms: terms})
+				group = append(group, synonym{text: e, terms: terms, target: !key})
 			}
 			return nil
 		}
@@ -105,7 +115,7 @@ func (s *synonyms) parse(an *analyzer.Analyzer, name, text string) error {
 // An entry kept whole as one term (ナノメートル, an unknown word alone)
 // also matches the terms that join into it (2ナノメートル is 2|ナノ|メートル
 // in a query); its own term is then among the others, since the articles
-// may hold it whole.
+// may hold it whole. The others of a one-way entry are its targets.
 func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
 	for j := min(len(terms), i+max(s.maxLen, maxJoinedSynonym)); j > i; j-- {
 		key := termKey(terms[i:j])
@@ -116,8 +126,9 @@ func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
 		if !ok {
 			continue
 		}
+		oneWay := slices.ContainsFunc(s.groups[g], func(e synonym) bool { return e.target })
 		for _, e := range s.groups[g] {
-			if termKey(e.terms) != key {
+			if termKey(e.terms) != key && (e.target || !oneWay) {
 				others = append(others, e)
 			}
 		}

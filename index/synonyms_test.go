@@ -25,7 +25,7 @@ func TestEnglishGlossary(t *testing.T) {
 		want    []string // these first, in this order
 	}{
 		{"one word", "semiconductor", []string{"latin", "chip"}},
-		{"a plural the glossary lists", "semiconductors", []string{"chip", "latin"}},
+		{"a plural the glossary lists", "semiconductors", []string{"chip"}},
 		{"two words", "quantum computer", []string{"quantum"}},
 		{"three words with of", "Bank of Japan", []string{"boj"}},
 		{"a hyphenated word", "post-quantum cryptography", []string{"pqc"}},
@@ -54,6 +54,7 @@ func TestParseSynonymsErrors(t *testing.T) {
 		{"a key in both lists", "半導体,semiconductor", "semiconductor => 半導体", "English glossary line 1: \"semiconductor\" is already in the group"},
 		{"a key twice", "", "chip => 半導体\nchip => チップ", "line 2"},
 		{"a lone term", "半導体", "", "synonyms line 1: a group needs two or more terms"},
+		{"two arrows", "", "chip => 半導体 => チップ", "English glossary line 1: a one-way entry has one =>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +67,22 @@ func TestParseSynonymsErrors(t *testing.T) {
 	// The target of a one-way entry may be a key elsewhere.
 	if _, err := parseSynonyms(ix.an, [2]string{"synonyms", "半導体,チップ"}, [2]string{"English glossary", "semiconductor => 半導体"}); err != nil {
 		t.Errorf("parseSynonyms with a target that is a synonym: %v", err)
+	}
+	// A one-way entry's keys search its targets, each once, not each
+	// other (semiconductor is not chips).
+	syn, err := parseSynonyms(ix.an, [2]string{"synonyms", ""}, [2]string{"English glossary", "TPP, CPTPP => 環太平洋経済連携協定, TPP\nsemiconductor, chips => 半導体"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string][]string{"cptpp": {"TPP", "環太平洋経済連携協定"}, "tpp": {"環太平洋経済連携協定"}, "semiconductor": {"半導体"}} {
+		_, others := syn.match([]string{q}, 0)
+		var got []string
+		for _, o := range others {
+			got = append(got, o.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("match(%s) = %q, want %q", q, got, want)
+		}
 	}
 	// And Open reports a broken list.
 	if _, err := Open(filepath.Join(t.TempDir(), "ix"), Options{English: "=> 半導体"}); err == nil {
