@@ -262,7 +262,13 @@ func (c *compiler) kanaSynonyms(text string) []query.Query {
 		return syns
 	}
 	kata := analyzer.ToKatakana(text)
-	qs = append(qs, add(kata, synonymBoost)...)
+	if terms := c.an.Terms(kata); len(terms) > 0 {
+		if end, others := c.syn.match(terms, 0); end == len(terms) {
+			if q := c.synonymsQuery(others); q != nil {
+				qs = append(qs, q) // one alternative, as a word's synonyms are
+			}
+		}
+	}
 	if c.words != nil {
 		for _, w := range c.words(analyzer.ReadingPrefix(text)) {
 			if w == kata {

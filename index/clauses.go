@@ -239,13 +239,36 @@ func (c *compiler) synonymsQuery(others []synonym) query.Query {
 }
 
 // synonymsQueryWeighted is synonymsQuery with the given boost.
+//
+// A synonym some article has as a tag and not in its text also finds it
+// (decarbonization finds the article tagged 脱炭素 whose text says
+// 脱炭素化 otherwise), as the word itself does; the articles that have
+// the synonym count it once.
 func (c *compiler) synonymsQueryWeighted(others []synonym, boost float64) query.Query {
 	if len(others) == 0 {
 		return nil
 	}
-	qs := make([]query.Query, len(others))
-	for i, o := range others {
-		qs[i] = c.synonymQueryWeighted(o, boost*float64(len(others)))
+	type tagged struct {
+		tag  *query.TermQuery
+		text query.Query
+	}
+	var tags []tagged
+	for _, o := range others {
+		if q, ok := c.tagAlt(o.text).(*query.TermQuery); ok {
+			tags = append(tags, tagged{q, c.synonymQueryWeighted(o, boost)})
+		}
+	}
+	n := float64(len(others) + len(tags))
+	var qs []query.Query
+	for _, o := range others {
+		qs = append(qs, c.synonymQueryWeighted(o, boost*n))
+	}
+	for _, t := range tags {
+		t.tag.SetBoost(tagFindBoost * boost / synonymBoost * n)
+		only := bleve.NewBooleanQuery()
+		only.AddMust(t.tag)
+		only.AddMustNot(t.text)
+		qs = append(qs, only)
 	}
 	return disjunction(qs)
 }

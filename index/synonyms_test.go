@@ -19,6 +19,7 @@ func TestEnglishGlossary(t *testing.T) {
 		Article{ID: "pqc", Title: "耐量子暗号への移行", Body: "政府は耐量子暗号への移行を急ぐ。", Published: day("2026-05-04")},
 		Article{ID: "latin", Title: "海外のsemiconductor展示会", Body: "会場には看板が並んだ。", Published: day("2026-05-05")},
 		Article{ID: "ammonia", Title: "火力発電所で実証", Body: "石炭にアンモニアを20%混ぜて燃やす混焼を始めた。", Published: day("2026-05-06")},
+		Article{ID: "tagged", Title: "製鉄所の新方式", Body: "二酸化炭素の排出を減らす。", Tags: []string{"脱炭素"}, Published: day("2026-05-07")},
 	)
 	tests := []struct {
 		name, q string
@@ -31,6 +32,7 @@ func TestEnglishGlossary(t *testing.T) {
 		{"a hyphenated word", "post-quantum cryptography", []string{"pqc"}},
 		{"with a Japanese word", "semiconductor 熊本", []string{"chip"}},
 		{"words apart when no article has the whole", "ammonia co-firing", []string{"ammonia"}},
+		{"a target only as a tag", "decarbonization", []string{"tagged"}},
 		{"one way: Japanese does not search the English", "半導体", []string{"chip"}},
 	}
 	for _, tt := range tests {
