@@ -194,6 +194,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 			return nil, err
 		}
 	}
+	b.englishKeys(ix.syn)
 	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
 	si := &suggestIndex{entries: b.entries, keys: b.keys, built: time.Now(), took: time.Since(start)}
 	for _, e := range si.entries {

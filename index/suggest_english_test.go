@@ -1,0 +1,44 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestSuggestEnglish: English typed for a topic suggests the word the
+// articles use for it, from the fifth letter on, and the words the
+// articles write in Latin letters keep their own suggestions.
+func TestSuggestEnglish(t *testing.T) {
+	ix := mustSample(t)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	texts := func(q string) []string {
+		out, err := ix.Suggest(context.Background(), q, 8)
+		if err != nil {
+			t.Fatalf("Suggest(%q): %v", q, err)
+		}
+		var got []string
+		for _, s := range out {
+			got = append(got, s.Text)
+		}
+		return got
+	}
+	tests := []struct {
+		name, typed, want string
+		in                bool
+	}{
+		{"five letters", "semic", "半導体", true},
+		{"the whole word", "semiconductor", "半導体", true},
+		{"fewer than five letters", "semi", "半導体", false},
+		{"a Latin name is still itself", "nvid", "NVIDIA", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := texts(tt.typed); slices.Contains(got, tt.want) != tt.in {
+				t.Errorf("Suggest(%q) = %q, want %q in it: %v", tt.typed, got, tt.want, tt.in)
+			}
+		})
+	}
+}
