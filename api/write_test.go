@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"sagasu/data"
 	"sagasu/index"
@@ -187,7 +188,16 @@ func TestBulkDrains(t *testing.T) {
 			if _, err := fmt.Fprintln(pw, strings.Replace(goodArticle, `{"title"`, fmt.Sprintf(`{"id":"drain-%d","title"`, i), 1)); err != nil {
 				return
 			}
-			if i == 50 {
+			if i == 600 {
+				// Once the first batch is written, so the import has
+				// read lines to write (on a busy machine the handler
+				// had read none by the 50th line sent).
+				for range 1000 {
+					if _, err := ix.Get(context.Background(), "drain-0"); err == nil {
+						break
+					}
+					time.Sleep(10 * time.Millisecond)
+				}
 				close(draining)
 			}
 		}
