@@ -249,18 +249,6 @@ const maxLatinSplits = 3
 // from readings to words; nil without one).
 func (c *compiler) kanaSynonyms(text string) []query.Query {
 	var qs []query.Query
-	add := func(word string, boost float64) (syns []query.Query) {
-		terms := c.an.Terms(word)
-		if len(terms) == 0 {
-			return nil
-		}
-		if end, others := c.syn.match(terms, 0); end == len(terms) {
-			for _, o := range others {
-				syns = append(syns, c.synonymQueryWeighted(o, boost))
-			}
-		}
-		return syns
-	}
 	kata := analyzer.ToKatakana(text)
 	if terms := c.an.Terms(kata); len(terms) > 0 {
 		if end, others := c.syn.match(terms, 0); end == len(terms) {
@@ -276,8 +264,12 @@ func (c *compiler) kanaSynonyms(text string) []query.Query {
 			}
 			// One clause for all of a word's synonyms: an article with
 			// three of them is not three times the article with the word.
-			if syns := add(w, readSynonymBoost); len(syns) > 0 {
-				qs = append(qs, disjunction(syns))
+			if terms := c.an.Terms(w); len(terms) > 0 {
+				if end, others := c.syn.match(terms, 0); end == len(terms) {
+					if q := c.synonymsQueryWeighted(others, readSynonymBoost); q != nil {
+						qs = append(qs, q)
+					}
+				}
 			}
 		}
 	}

@@ -232,8 +232,9 @@ func phraseVariants(text string, toks []analyzer.Token) [][]string {
 // disjunction by the share of its clauses that match, so ten synonyms
 // side by side would weigh the word itself a tenth of what one does
 // (Facebook with two spellings of フェイスブック fell below 使い方 in
-// Facebook 使い方). Each entry is weighed up by their number, so one
-// that matches alone counts as a synonym does. nil when there are none.
+// Facebook 使い方). Each clause (an entry, or a tag below) is weighed up
+// by their number, so one that matches alone counts as it would alone.
+// nil when there are none.
 func (c *compiler) synonymsQuery(others []synonym) query.Query {
 	return c.synonymsQueryWeighted(others, synonymBoost)
 }
@@ -242,8 +243,9 @@ func (c *compiler) synonymsQuery(others []synonym) query.Query {
 //
 // A synonym some article has as a tag and not in its text also finds it
 // (decarbonization finds the article tagged 脱炭素 whose text says
-// 脱炭素化 otherwise), as the word itself does; the articles that have
-// the synonym count it once.
+// 二酸化炭素の削減), as the word itself does, below the synonym in its
+// text as the word's tag is below the word; the articles that have the
+// synonym count it once.
 func (c *compiler) synonymsQueryWeighted(others []synonym, boost float64) query.Query {
 	if len(others) == 0 {
 		return nil
@@ -264,7 +266,7 @@ func (c *compiler) synonymsQueryWeighted(others []synonym, boost float64) query.
 		qs = append(qs, c.synonymQueryWeighted(o, boost*n))
 	}
 	for _, t := range tags {
-		t.tag.SetBoost(tagFindBoost * boost / synonymBoost * n)
+		t.tag.SetBoost(tagFindBoost * boost * n)
 		only := bleve.NewBooleanQuery()
 		only.AddMust(t.tag)
 		only.AddMustNot(t.text)

@@ -37,6 +37,9 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 	if end, others := c.syn.match(terms, 0); end == len(terms) {
 		for _, o := range others {
 			qs = append(qs, c.synonymQuery(o))
+			if q := c.tagAlt(o.text); q != nil { // as the search finds it
+				qs = append(qs, q)
+			}
 		}
 	}
 	if w := analyzer.WordTerm(text); w != "" && c.tc != nil && c.tc.count(w, fieldTagWord) > 0 {

@@ -1,29 +1,34 @@
 package index
 
 import (
+	"strings"
+
 	"sagasu/analyzer"
 )
 
 // English typed into the search box. A reader who types the English for a
 // topic (semic…) is offered the Japanese word the articles use for it
-// (半導体), as the search finds them through the English glossary: each
-// one-way entry's English keys become keys of its targets' suggestions.
-// Only words already suggested get keys; the glossary adds no words.
+// (半導体), as the search finds them through the English glossary: the
+// English keys of each one-way entry become keys of its targets'
+// suggestions. Only words already suggested get keys; the glossary adds
+// no words.
 
 // minEnglishKey is the fewest letters of an English key typed before its
-// targets are suggested.
+// targets are suggested: shorter, an English prefix is more often a name
+// being typed (nvi… of NVIDIA).
 const minEnglishKey = 5
 
-// englishKeys adds the English keys of the glossary to the term entries
-// that are its targets.
+// englishKeys adds the English keys of the one-way entries to the term
+// entries that are their targets.
 func (b *sugBuilder) englishKeys(syn *synonyms) {
 	if syn == nil {
 		return
 	}
-	byText := map[string]int32{}
+	byWord := map[string][]int32{}
 	for i, e := range b.entries {
 		if e.kind == kindTerm {
-			byText[analyzer.Fold(e.text)] = int32(i)
+			w := analyzer.WordTerm(e.text)
+			byWord[w] = append(byWord[w], int32(i))
 		}
 	}
 	for _, group := range syn.groups {
@@ -32,24 +37,52 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 		for _, s := range group {
 			if !s.target {
 				keys = append(keys, analyzer.Fold(s.text))
-			} else if e, ok := byText[analyzer.Fold(s.text)]; ok {
-				entries = append(entries, e)
+			} else {
+				entries = append(entries, byWord[analyzer.WordTerm(s.text)]...)
 			}
 		}
 		if len(keys) == len(group) {
 			continue // a synonym group, both ways: its words are suggested as they are
 		}
-		for _, e := range entries {
-			for _, k := range keys {
-				if k == analyzer.Fold(b.entries[e].text) {
-					continue
-				}
-				// From the fifth letter on: shorter, an English prefix is
-				// more often a name being typed (nvi… of NVIDIA).
-				for n := minEnglishKey; n <= len(k) && n <= suggestKeyRunes; n++ {
-					b.exactKey(k[:n], e)
+		for _, k := range keys {
+			typed := englishTyping(k)
+			for _, e := range entries {
+				for _, t := range typed {
+					b.exactKey(t, e)
 				}
 			}
 		}
 	}
+}
+
+// englishTyping returns what the suggestion box holds while a reader
+// types an English key, from its minEnglishKey-th letter: the words
+// before the one being typed run together, as Suggest joins them, and
+// that one follows a space (large language mo is "largelanguage mo"). nil
+// for a key that is not ASCII letters, digits, spaces and marks.
+func englishTyping(key string) []string {
+	for i := 0; i < len(key); i++ {
+		if key[i] >= 0x80 {
+			return nil
+		}
+	}
+	words := strings.Fields(key)
+	var out []string
+	letters := 0
+	for j, w := range words {
+		before := strings.Join(words[:j], "")
+		if j > 0 {
+			before += " "
+		}
+		for n := 1; n <= len(w); n++ {
+			if letters+n < minEnglishKey {
+				continue
+			}
+			if t := before + w[:n]; len([]rune(t)) <= suggestKeyRunes {
+				out = append(out, t)
+			}
+		}
+		letters += len(w)
+	}
+	return out
 }

@@ -7,8 +7,8 @@ import (
 )
 
 // TestSuggestEnglish: English typed for a topic suggests the word the
-// articles use for it, from the fifth letter on, and the words the
-// articles write in Latin letters keep their own suggestions.
+// articles use for it, from the fifth letter on (spaces do not count),
+// however many words it has.
 func TestSuggestEnglish(t *testing.T) {
 	ix := mustSample(t)
 	if err := ix.RefreshSuggest(context.Background()); err != nil {
@@ -32,7 +32,9 @@ func TestSuggestEnglish(t *testing.T) {
 		{"five letters", "semic", "半導体", true},
 		{"the whole word", "semiconductor", "半導体", true},
 		{"fewer than five letters", "semi", "半導体", false},
-		{"a Latin name is still itself", "nvid", "NVIDIA", true},
+		{"four letters before a space", "data", "データセンター", false},
+		{"the fifth letter after a space", "data c", "データセンター", true},
+		{"three words", "large language mo", "大規模言語モデル", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

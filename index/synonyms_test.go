@@ -48,6 +48,19 @@ func TestEnglishGlossary(t *testing.T) {
 	}
 }
 
+// TestEnglishGlossaryExcludes: -word leaves out what word finds, a
+// synonym's tag included.
+func TestEnglishGlossaryExcludes(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "tagged", Title: "製鉄所の新方式", Body: "二酸化炭素の排出を減らす。", Tags: []string{"脱炭素"}, Published: day("2026-05-07")},
+		Article{ID: "plain", Title: "製鉄所の見学会", Body: "工場を案内した。", Published: day("2026-05-08")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "製鉄所 -decarbonization"})); !slices.Equal(got, []string{"plain"}) {
+		t.Errorf("Search(製鉄所 -decarbonization) = %v, want [plain]", got)
+	}
+}
+
 func TestParseSynonymsErrors(t *testing.T) {
 	ix := mustOpen(t)
 	tests := []struct{ name, syn, english, want string }{
