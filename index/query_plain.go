@@ -309,8 +309,8 @@ func (c *compiler) namedRun(words []Node, i int) int {
 		// アンモニア混焼, which articles write アンモニア20%混焼: the
 		// words apart find them).
 		alts := []query.Query{conjunction(exactUnits(terms, nil))}
-		for _, o := range others {
-			alts = append(alts, c.synonymQuery(o))
+		if q := c.synonymsQuery(others); q != nil {
+			alts = append(alts, q)
 		}
 		if c.matches(disjunction(alts)) {
 			return n

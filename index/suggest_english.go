@@ -78,7 +78,7 @@ func englishTyping(key string) []string {
 			if letters+n < minEnglishKey {
 				continue
 			}
-			if t := before + w[:n]; len([]rune(t)) <= suggestKeyRunes {
+			if t := before + w[:n]; len(t) <= suggestKeyRunes { // (ASCII: bytes are runes)
 				out = append(out, t)
 			}
 		}
