@@ -72,6 +72,7 @@ type Index struct {
 	df      dfCache
 	sug     suggester
 	cats    atomic.Pointer[categoryNames] // see namedCategories
+	lengths fieldLengths                  // see bm25Stats
 
 	// mu guards the current generation: every operation holds it for
 	// reading; Close and Reindex's switch hold it for writing, so a switch

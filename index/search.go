@@ -262,7 +262,9 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	scored := r.Sort == SortRelevance
 	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed, scored), r.PerPage+1, from, false)
 	req.SortByCustom(sortOrder(r.Sort))
-	if !scored {
+	if scored {
+		ix.withLengths(req)
+	} else {
 		req.Score = "none" // sorted by date: skip scoring every match
 	}
 	if after != nil {

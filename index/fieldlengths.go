@@ -1,0 +1,204 @@
+package index
+
+import (
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// BM25 weighs a match by its field's length against the field's average
+// length in the index. bleve estimates that average as the number of
+// distinct terms the field has in the whole index divided by the number of
+// articles (IndexSnapshot.FieldCardinality): 17 tokens for livedoor's
+// bodies, which average 400. Every body then counted as twenty times the
+// average, so a body match weighed a thirtieth of a title match instead of
+// a third, and among the articles that have a word only in the body the
+// shortest came first however often the others use it (結婚式: an article
+// that says it fourteen times ranked below four that say it once).
+// Searches therefore give bleve the fields' average lengths measured on a
+// sample of articles, analysed as the index analyses them.
+
+const (
+	// lengthSample is how many articles, spread over the index, are
+	// analysed to measure the average lengths (about 0.1 s on livedoor).
+	lengthSample = 100
+	// lengthDrift: the averages are measured again once the number of
+	// articles has changed by more than this share, or by lengthSample
+	// while fewer than that were measured.
+	lengthDrift = 0.2
+)
+
+// lengthFields are the analysed text fields whose lengths BM25 uses; the
+// keyword fields keep bleve's estimate (one term per value).
+var lengthFields = []string{fieldTitle, fieldBody, fieldTitleReading, fieldBodyReading, fieldBigram, fieldLinks}
+
+// mappedFields are the fields articleDocument may give an article, and
+// the names bleve reads for a query without a field.
+var mappedFields = []string{fieldTitle, fieldBody, fieldBodyTail, fieldLinks, fieldTitleReading, fieldBodyReading,
+	fieldBigram, fieldCategory, fieldTags, fieldPublished, fieldURL, fieldAuthor, fieldChars, fieldKeys,
+	fieldAka, fieldSound, fieldTagWord, fieldSentence, "*", "_all", "_id"}
+
+// fieldLengths holds the last measurement.
+type fieldLengths struct {
+	mu       sync.Mutex // held while measuring
+	measured sync.Mutex // guards stats and count
+	stats    *search.BM25Stats
+	count    uint64 // articles in the index when measured
+	sampled  int    // articles analysed
+}
+
+// bm25Stats returns the statistics a scored search passes to bleve, or nil
+// when they cannot be had (bleve then uses its own estimate). The first
+// search of an index measures them; later ones measure again when the
+// index has grown or shrunk enough, while the others use the last ones.
+func (ix *Index) bm25Stats() *search.BM25Stats {
+	n, err := ix.b.DocCount()
+	if err != nil || n == 0 {
+		return nil
+	}
+	fl := &ix.lengths
+	fl.measured.Lock()
+	stats, count, sampled := fl.stats, fl.count, fl.sampled
+	fl.measured.Unlock()
+	if stats != nil && !lengthsStale(n, count, sampled) {
+		return stats
+	}
+	if stats != nil {
+		if !fl.mu.TryLock() {
+			return stats // another search is measuring
+		}
+	} else {
+		fl.mu.Lock()
+	}
+	defer fl.mu.Unlock()
+	fl.measured.Lock()
+	if fl.stats != nil && !lengthsStale(n, fl.count, fl.sampled) {
+		stats = fl.stats
+		fl.measured.Unlock()
+		return stats
+	}
+	fl.measured.Unlock()
+	fresh, sampled, err := ix.measureLengths(n)
+	if err != nil || fresh == nil {
+		return stats
+	}
+	fl.measured.Lock()
+	fl.stats, fl.count, fl.sampled = fresh, n, sampled
+	fl.measured.Unlock()
+	return fresh
+}
+
+// lengthsStale reports whether averages measured over sampled of count
+// articles no longer describe an index of n.
+func lengthsStale(n, count uint64, sampled int) bool {
+	if sampled < lengthSample && n >= count+lengthSample-uint64(sampled) {
+		return true
+	}
+	d := float64(n) - float64(count)
+	return d > lengthDrift*float64(count) || -d > lengthDrift*float64(count)
+}
+
+// measureLengths analyses up to lengthSample articles spread evenly over
+// the index's n and returns bleve's statistics with their averages: every
+// field the index has, the analysed ones given the measured average length
+// (bleve divides the "cardinality" by the article count).
+func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, 0, err
+	}
+	defer r.Close()
+	br, ok := r.(bindex.BM25Reader)
+	if !ok {
+		return nil, 0, nil
+	}
+	ids, err := sampleIDs(r, n, lengthSample)
+	if err != nil {
+		return nil, 0, err
+	}
+	m := ix.b.Mapping()
+	sums := map[string]int{}
+	sampled := 0
+	for _, id := range ids {
+		d, err := r.Document(id)
+		if err != nil || d == nil {
+			continue
+		}
+		a := docToArticle(id, d)
+		doc, err := articleDocument(m, &a)
+		if err != nil {
+			continue
+		}
+		sampled++
+		for _, f := range doc.Fields {
+			f.Analyze()
+			sums[f.Name()] += f.AnalyzedLength()
+		}
+	}
+	if sampled == 0 {
+		return nil, 0, nil
+	}
+	fields, err := ix.b.Fields()
+	if err != nil {
+		return nil, 0, err
+	}
+	// bleve fails a search that reads a field the statistics lack, so they
+	// also name every field the mapping has, and "*" (a query of no
+	// field), whether or not an article has it yet.
+	fields = append(fields, mappedFields...)
+	stats := &search.BM25Stats{DocCount: float64(n), FieldCardinality: make(map[string]int, len(fields))}
+	for _, f := range fields {
+		if stats.FieldCardinality[f], err = br.FieldCardinality(f); err != nil {
+			return nil, 0, err
+		}
+	}
+	for _, f := range lengthFields {
+		if avg := float64(sums[f]) / float64(sampled); avg > 0 {
+			stats.FieldCardinality[f] = int(avg * float64(n))
+		}
+	}
+	return stats, sampled, nil
+}
+
+// sampleIDs returns the ids of up to k of the index's n articles, spread
+// evenly in the index's internal order.
+func sampleIDs(r bindex.IndexReader, n uint64, k int) ([]string, error) {
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, err
+	}
+	defer all.Close()
+	step := max(n/uint64(k), 1)
+	var ids []string
+	for i := uint64(0); len(ids) < k; i++ {
+		internal, err := all.Next()
+		if err != nil {
+			return nil, err
+		}
+		if internal == nil {
+			break
+		}
+		if i%step != 0 {
+			continue
+		}
+		id, err := r.ExternalID(internal)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+// withLengths gives a scored request the index's field lengths.
+func (ix *Index) withLengths(req *bleve.SearchRequest) {
+	if stats := ix.bm25Stats(); stats != nil {
+		req.PreSearchData = map[string]any{search.BM25PreSearchDataKey: stats}
+	}
+}

@@ -1,0 +1,53 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestBodyLengthWeighed: BM25 weighs a body's length against the bodies'
+// average. bleve's own estimate of that average (the field's distinct
+// terms per article) is a small fraction of it, which made every body
+// count as many times the average: a score fell with the length faster
+// than it rose with the word's occurrences, so an article that keeps
+// coming back to a word ranked below a shorter one that mentions it
+// once. The averages a search uses are measured on the articles.
+func TestBodyLengthWeighed(t *testing.T) {
+	ix := mustOpen(t)
+	sentence := func(i int) string {
+		return fmt.Sprintf("市の担当者%dは来月から新しい制度を始めると説明し、駅前の商店街%dでは準備が進んでいる。", i, i)
+	}
+	filler := func(n, from int) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(sentence(from + i))
+		}
+		return b.String()
+	}
+	arts := []Article{
+		{ID: "about", Title: "春の式場えらび", Published: day("2026-04-01"),
+			Body: strings.Repeat("結婚式の費用は上がっている。", 6) + filler(20, 100)},
+		{ID: "passing", Title: "週末の予定", Published: day("2026-04-02"),
+			Body: "週末は友人の結婚式に出る。" + filler(8, 200)},
+	}
+	for i := range 30 {
+		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("地域のニュース %d", i), Body: filler(16, 300+20*i), Published: day("2026-04-03")})
+	}
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "結婚式"})); len(got) != 2 || got[0] != "about" {
+		t.Errorf("結婚式: %v, want about first, then passing", got)
+	}
+	stats := ix.bm25Stats()
+	if stats == nil {
+		t.Fatal("no statistics")
+	}
+	var sum int
+	for _, a := range arts {
+		sum += len(ix.an.IndexedTokens(a.Body, false))
+	}
+	want := float64(sum) / float64(len(arts))
+	if got := float64(stats.FieldCardinality[fieldBody]) / stats.DocCount; got < 0.8*want || got > 1.2*want {
+		t.Errorf("average body length %.0f terms, want about %.0f", got, want)
+	}
+}
