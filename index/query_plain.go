@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -24,16 +25,35 @@ func plainWords(n Node) ([]Node, bool) {
 	default:
 		xs = []Node{n}
 	}
+	var out []Node
 	for _, x := range xs {
-		if nt, ok := x.(Not); ok {
+		nt, not := x.(Not)
+		if not {
 			x = nt.X
 		}
-		if w, ok := x.(Word); !ok || w.Field != "" {
+		w, ok := x.(Word)
+		if !ok || w.Field != "" {
 			return nil, false
 		}
+		if m := kanaNumber.FindStringSubmatch(analyzer.Fold(w.Text)); m != nil && !not && !w.Phrase {
+			// Kana typed before conversion and the number after it
+			// (あいふぉん17, ぷれすて5) are two words, as when typed
+			// with a space: kagome reads the kana whole only alone.
+			out = append(out, Word{Text: m[1]}, Word{Text: m[2]})
+			continue
+		}
+		if not {
+			out = append(out, nt)
+		} else {
+			out = append(out, w)
+		}
 	}
-	return xs, true
+	return out, true
 }
+
+// kanaNumber matches hiragana of two or more characters with a number, and
+// the Latin letters after it, written onto it.
+var kanaNumber = regexp.MustCompile(`^([\p{Hiragana}ー]{2,})([0-9][0-9a-z.]*)$`)
 
 // plain compiles a search-box query into units that a relaxed search can
 // OR when nothing has every word.

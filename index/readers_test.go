@@ -81,6 +81,10 @@ var readerFixtures = []Article{
 	{ID: "robotaxi", Title: "ロボタクシーの運行開始", Body: "ロボタクシーが街を走る。", Published: day("2026-05-25")},
 	{ID: "mars", Title: "火星の衛星探査機が完成", Body: "火星の衛星を調べる探査機が完成した。", Published: day("2026-05-26")},
 	{ID: "switch", Title: "新型ゲーム機が発売", Body: "任天堂のニンテンドースイッチ2が店頭に並んだ。", Published: day("2026-05-21")},
+	{ID: "agency", Title: "研究機関が調査", Body: "公的な研究機関が調べた。", Published: day("2026-05-27")},
+	{ID: "effort", Title: "省エネの取り組み", Body: "工場で省エネの取り組みを進める。", Published: day("2026-05-28")},
+	{ID: "tidy", Title: "部屋をきれいに保つ", Body: "きれいな部屋は気持ちがいい。", Published: day("2026-05-29")},
+	{ID: "ps5", Title: "PS5を値上げ", Body: "ソニーはプレイステーション5（PS5）の価格を上げる。", Published: day("2026-05-30")},
 }
 
 func TestReaderQueries(t *testing.T) {
@@ -185,6 +189,10 @@ func TestReaderQueries(t *testing.T) {
 		{"a name and its number, in the other script", "Windows 10", []string{"win10"}},
 		{"a question whose verb the article does not use", "スマホ新法で何が変わる", []string{"smartlaw"}},
 		{"a question framed with a noun the article does not use", "なぜスマホ新法が必要なのか", []string{"smartlaw"}},
+		{"a kanji word no article has is no other word of its reading", "期間", nil},
+		{"a kanji word the article writes with okurigana", "取組", []string{"effort"}},
+		{"a kanji word the article writes in kana", "綺麗", []string{"tidy"}},
+		{"kana typed before conversion with a number onto it", "ぷれすて5", []string{"ps5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -568,3 +576,31 @@ func TestCommonUnitsSkipMost(t *testing.T) {
 }
 
 var minClause = regexp.MustCompile(`"min":[1-9]`)
+
+// TestNumberWithItsCounter: a number and the counter written onto it, or
+// 第 and the number after it, are one word: 7号機 is no 5号機 in an article
+// that also says 7機, 第4四半期 no 第2四半期 with a 4 elsewhere.
+func TestNumberWithItsCounter(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "h3", Title: "H3ロケット5号機の打ち上げ成功", Body: "みちびき6号機を載せた。年内に7機体制を目指す。", Published: day("2026-06-01")},
+		Article{ID: "q2", Title: "第2四半期は増収", Body: "4月からの半年で売上高が伸びた。", Published: day("2026-06-02")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string // found by every word, not relaxed
+	}{
+		{"5号機", []string{"h3"}},
+		{"H3 6号機", []string{"h3"}},
+		{"7号機", nil},
+		{"7号機 H3", nil},
+		{"第2四半期", []string{"q2"}},
+		{"第4四半期", nil},
+		{"第4四半期 増収", nil},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if got := ids(res); !res.Relaxed && !sameSet(got, tt.want) || res.Relaxed && tt.want != nil {
+			t.Errorf("%s: %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+		}
+	}
+}

@@ -237,12 +237,24 @@ func kanjiRun(toks []analyzer.Token) bool {
 // word, the number right after it and a short Latin suffix (iphone|4|s,
 // windows|8), or a number and the few Latin letters written against it
 // (4|g, 8|k, 3|gpp: 4G is no 4 and a g apart); i when toks[i] starts none.
-// (A number and a unit in kanji or kana are not bound so: 43年 is also
-// 43年間 in an article, and the proximity bonus ranks 3.5インチ first
-// anyway.)
+// A number is also bound to the counter written onto it (7|号機, 3|社)
+// and 第 to the number after it with its word (第|4|四半期), but not to a
+// counter of time (43年 is also 43年間 in an article, 5日 5日間).
+// Katakana units are bound as unitWords says.
 func modelEnd(toks []analyzer.Token, i int) int {
 	latin := func(t analyzer.Token) bool {
 		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
+	}
+	glued := func(k int) bool { // toks[k] is written onto the one before
+		return k < len(toks) && toks[k].Start == toks[k-1].End && toks[k].Position == toks[k-1].Position+1
+	}
+	if strings.HasPrefix(toks[i].POS, "接頭詞,数接続") && glued(i+1) && toks[i+1].Class == "number" {
+		// 第4四半期 is no 第2四半期 with a 4 elsewhere, 第3世代 no 第2世代.
+		end := i + 2
+		if glued(end) && toks[end].Class != "number" && strings.HasPrefix(toks[end].POS, "名詞") {
+			end++
+		}
+		return end
 	}
 	if toks[i].Class == "number" && i+1 < len(toks) && (latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters || unitWords[toks[i+1].Term]) &&
 		toks[i+1].Start == toks[i].End && toks[i+1].Position == toks[i].Position+1 {
@@ -250,6 +262,15 @@ func modelEnd(toks []analyzer.Token, i int) int {
 		for unitWords[toks[i+1].Term] && end < len(toks) && unitWords[toks[end].Term] &&
 			toks[end].Start == toks[end-1].End && toks[end].Position == toks[end-1].Position+1 {
 			end++ // 2|ナノ|メートル: the unit is both
+		}
+		return end
+	}
+	if toks[i].Class == "number" && glued(i+1) && strings.HasPrefix(toks[i+1].POS, "名詞,接尾,助数詞") && !timeCounters[toks[i+1].Term] {
+		// A number and its counter: 7号機 is no 5号機 beside 7機, 3社
+		// no 3月 beside 2社.
+		end := i + 2
+		for glued(end) && strings.HasPrefix(toks[end].POS, "名詞,接尾") {
+			end++ // 2|回|目
 		}
 		return end
 	}
@@ -263,6 +284,11 @@ func modelEnd(toks []analyzer.Token, i int) int {
 	}
 	return end
 }
+
+// timeCounters are the counters modelEnd leaves apart from their
+// number: articles write them with 間 and the like (5日間, 3年間) and
+// dates have rules of their own (datewords.go).
+var timeCounters = map[string]bool{"年": true, "月": true, "日": true, "時": true, "分": true, "秒": true, "週": true, "ヶ月": true, "カ月": true, "か月": true}
 
 // unitWords are the units in katakana that modelEnd binds to the number
 // before them, as it binds 5G: 2ナノ is no 第2工場 with 28ナノ in it.

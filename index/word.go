@@ -74,7 +74,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// or kanji written another way (後姿 for 後ろ姿), by reading.
 		reading = c.romajiAlt(text)
 		if reading == nil && strings.ContainsFunc(text, isHan) {
-			reading = c.readingAlt(text, byTokens)
+			reading = c.readingSpellingAlt(text, toks[0].Reading)
 		}
 		if reading == nil {
 			reading = c.splitLatin(toks[0].Term)
