@@ -134,18 +134,24 @@ func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.
 	// the terms come spares holding the excess (see capOccurrences, which
 	// covers shorter texts).
 	var seen map[string]int
+	var distinct [2]int // terms of the main and the reading field so far
 	if len(input) > countAsYouGoBytes {
 		seen = make(map[string]int)
 	}
 	add := func(toks *[]analysis.Token, buf *[]byte, term string, pos int, m *morph) {
 		if seen != nil {
-			k := term
+			k, f := term, 0
 			if toks == &rtoks {
-				k = "\x00" + term // the reading field counts apart
+				k, f = "\x00"+term, 1 // the reading field counts apart
 			}
-			if seen[k]++; seen[k] > maxOccurrences {
+			n, ok := seen[k]
+			if !ok && distinct[f] >= maxDistinctTerms || n >= maxOccurrences {
 				return
 			}
+			if !ok {
+				distinct[f]++
+			}
+			seen[k] = n + 1
 		}
 		at := len(*buf)
 		*buf = append(*buf, term...)

@@ -331,6 +331,46 @@ func TestShinglesBounded(t *testing.T) {
 	}
 }
 
+// TestDistinctTermsBounded: a long text of random katakana words is tens
+// of thousands of distinct terms in each field; the first 30,000 are
+// indexed, and the words met before still at every occurrence.
+func TestDistinctTermsBounded(t *testing.T) {
+	a := projectAnalyzer(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	b.WriteString("量子コンピュータ。")
+	for range 60000 {
+		for range 4 {
+			b.WriteRune(rune(0x30a2 + r.IntN(0x30f3-0x30a2)))
+		}
+		b.WriteByte(' ')
+	}
+	b.WriteString("量子コンピュータ。")
+	text := []byte(b.String())
+	for _, tt := range []struct {
+		field string
+		ts    analysis.TokenStream
+		early string
+	}{
+		{"main", a.Analyze(text), "量子"},
+		{"reading", a.Reading().Analyze(text), "リョウシ"},
+	} {
+		distinct, early := map[string]bool{}, 0
+		for _, tk := range tt.ts {
+			distinct[string(tk.Term)] = true
+			if string(tk.Term) == tt.early {
+				early++
+			}
+		}
+		if n := len(distinct); n > 30000 || n < 20000 {
+			t.Errorf("%s: %d distinct terms for 60,000 random katakana words, want 20,000 to 30,000", tt.field, n)
+		}
+		if early != 2 {
+			t.Errorf("%s: %s indexed %d times, want both", tt.field, tt.early, early)
+		}
+	}
+}
+
 // TestSomeTensAreNoNumber: 数十, 何百 are "some tens", not 10 or 100.
 func TestSomeTensAreNoNumber(t *testing.T) {
 	a := projectAnalyzer(t)
