@@ -152,7 +152,7 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		if status == http.StatusMethodNotAllowed {
 			msg = allowed(c.Response().Header())
 		}
-		if status == http.StatusTooManyRequests {
+		if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable && code == "timeout" {
 			c.Response().Header().Set("Retry-After", "1")
 		}
 		if status >= 500 {

@@ -42,8 +42,10 @@ func (s *server) putArticle(c *echo.Context) error {
 	created, err := s.ix.Upsert(c.Request().Context(), a)
 	if errors.Is(err, context.DeadlineExceeded) {
 		// The index checks the deadline before it writes, and a write
-		// once begun finishes: a timeout means nothing was written.
-		return &apiError{status: http.StatusGatewayTimeout, code: "timeout",
+		// once begun finishes: a timeout means nothing was written. The
+		// server was busy with other writes: 503, to be sent again
+		// (Retry-After), as for any overloaded service.
+		return &apiError{status: http.StatusServiceUnavailable, code: "timeout",
 			msg: "the article was not written: waiting for other writes and analysing it took longer than the request timeout (--request-timeout); send it again"}
 	}
 	if err != nil {

@@ -478,3 +478,37 @@ func TestBackupDirReplaced(t *testing.T) {
 		})
 	}
 }
+
+// upsertFails is a Searcher whose writes fail with err.
+type upsertFails struct {
+	Searcher
+	err error
+}
+
+func (u upsertFails) Upsert(context.Context, ...index.Article) ([]bool, error) { return nil, u.err }
+
+// TestWriteTimeoutIsUnavailable: a write still waiting for the others at
+// its deadline was not written; the server is busy, so 503 with
+// Retry-After says to send it again.
+func TestWriteTimeoutIsUnavailable(t *testing.T) {
+	srv := httptest.NewServer(New(upsertFails{err: fmt.Errorf("admit: %w", context.DeadlineExceeded)}, slog.New(slog.NewJSONHandler(io.Discard, nil)), Options{APIKey: testKey}))
+	t.Cleanup(srv.Close)
+	req, err := http.NewRequest("PUT", srv.URL+"/v1/articles/new-1", strings.NewReader(goodArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+testKey)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatal(err)
+	}
+	if code, msg := errorOf(t, body); resp.StatusCode != 503 || code != "timeout" || !strings.Contains(msg, "not written") || resp.Header.Get("Retry-After") != "1" {
+		t.Errorf("status %d, code %q, Retry-After %q, message %q; want 503 timeout, Retry-After 1, not written", resp.StatusCode, code, resp.Header.Get("Retry-After"), msg)
+	}
+}
