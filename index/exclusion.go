@@ -1,6 +1,8 @@
 package index
 
 import (
+	"unicode/utf8"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -18,6 +20,13 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 	var qs []query.Query
 	switch len(toks) {
 	case 0:
+		if !quoted && analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1 {
+			// Kana kagome reads as function words only (こと): the search
+			// finds it by its reading, so that is what -こと excludes.
+			if q := c.readingAlt(text, asTyped); q != nil {
+				return q
+			}
+		}
 		return nil
 	case 1:
 		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))

@@ -293,15 +293,20 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	text := analyzer.Fold(w.Text)
 	all := c.tokens(text)
 	toks := indexed(all)
-	if len(toks) == 0 {
+	if len(toks) == 0 && (w.Field != "" || w.Phrase) {
 		return nil
 	}
 	if w.Field == "" {
 		if w.Phrase && len(toks) > 1 {
 			return c.quotedPhrase(text, exact(1))
 		}
+		// As the search box compiles it: kana of function words alone
+		// (こと) is found by its reading there, so it is beside OR too.
 		var tq textQuery
 		c.word(&tq, text, all, nil, map[string]bool{})
+		if len(tq.units) == 0 {
+			return nil
+		}
 		bq := bleve.NewBooleanQuery()
 		bq.AddMust(tq.units...)
 		if len(tq.should) > 0 {

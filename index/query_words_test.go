@@ -135,3 +135,30 @@ func TestSpaceInPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestKanaOfFunctionWordsAlike: kana that kagome reads as function words
+// only (こと) is found by its reading alone, so also beside OR, and -こと
+// excludes what こと finds; OR has at least what each side has.
+func TestKanaOfFunctionWordsAlike(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "koto", Title: "コトの始まり", Body: "物語はここから始まる。", Published: day("2026-03-01")},
+		Article{ID: "iruka", Title: "イルカの群れ", Body: "イルカが湾に現れた。", Published: day("2026-03-02")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"こと", []string{"koto"}},
+		{"こと OR イルカ", []string{"koto", "iruka"}},
+		{"イルカ OR こと", []string{"koto", "iruka"}},
+		{"こと OR として", []string{"koto"}},
+		{"-こと", []string{"iruka"}},
+		{"イルカ -こと", []string{"iruka"}},
+		{"(こと OR イルカ) -こと", []string{"iruka"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
