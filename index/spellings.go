@@ -1,8 +1,6 @@
 package index
 
 import (
-	"strings"
-
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -13,35 +11,43 @@ import (
 // articles write its reading: with its okurigana (取組 as 取り組み, 後姿
 // as 後ろ姿) or in kana (牡蠣 as カキ, 綺麗 as きれい). A word the IME
 // converted is a word, so another word of the same reading is no match
-// (期間 is no 機関, 基幹 or 帰還; 朝鮮 no 挑戦; 航海 no 公開): the
-// reading only stands in for the word where an article writes it with one
-// of the word's kanji, or in kana.
+// (期間 is no 機関, 基幹 or 帰還; 校正 no 構成 or 公正; 朝鮮 no 挑戦): the
+// articles' spellings of the reading stand in for the word only where
+// they have its kanji, all and in order, with kana between or after them,
+// or none.
 
 // maxSpellingChecks is how many articles are read for the spellings of a
 // reading (see readingSpellingAlt).
-const maxSpellingChecks = 20
+const maxSpellingChecks = 50
 
-// readingSpellingAlt matches text, a kanji word no article has, by its reading
-// where the articles' spelling of that reading shares a kanji with it, or
-// by the reading written in kana; nil when neither is in any article. reading is kagome's reading of text.
+// maxSpellings bounds the spellings searched for one word.
+const maxSpellings = 4
+
+// readingSpellingAlt matches text, a kanji word no article has, by the
+// articles' spellings of its reading that have its kanji, and by the
+// reading written in kana; nil when no article has either. reading is
+// kagome's reading of text.
 func (c *compiler) readingSpellingAlt(text, reading string) query.Query {
 	terms := c.an.ReadingTerms(text)
-	if len(terms) == 0 {
+	rc, ok := c.tc.(*readerCounter)
+	if len(terms) == 0 || !ok {
 		return nil
 	}
-	q := readingPhrase(terms, alt(readingBoost))
-	rc, ok := c.tc.(*readerCounter)
-	if !ok {
-		return q
-	}
-	for _, s := range rc.spellings(q, maxSpellingChecks) {
-		if strings.ContainsFunc(s, func(r rune) bool { return isHan(r) && strings.ContainsRune(text, r) }) {
-			return q
+	var qs []query.Query
+	seen := map[string]bool{}
+	for _, s := range rc.spellings(readingPhrase(terms, alt(readingBoost)), maxSpellingChecks) {
+		if !seen[s] && len(qs) < maxSpellings && sameKanji(s, text) {
+			qs = append(qs, c.phrase(s, alt(readingBoost)))
 		}
+		seen[s] = true
 	}
-	// (The reading's kana spelling alone: 牡蠣 is カキ, not the 柿 of the
-	// same reading.)
-	return c.kanaSpelling(reading)
+	if q := c.kanaSpelling(reading); q != nil {
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
 }
 
 // kanaSpelling matches a word by its reading written in katakana or
