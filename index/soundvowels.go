@@ -28,11 +28,14 @@ const maxSoundDistanceSeen = 0.2
 // alike, under one of the Latin word's readings: both with a vowel, or
 // with the same consonant class, or with f, h and v (huawei ファーウェイ,
 // volkswagen フォルクスワーゲン), x with s (xiaomi シャオミ), u with y (unity
-// ユニティ), or with a letter's name (nvidia エヌビディア, x エックス).
-// amazon does not start like ミッション, nor ispace like サービス.
+// ユニティ), w with ウ (wolfspeed ウルフスピード, western ウエスタン), or
+// with a letter's name (nvidia エヌビディア, x エックス). amazon does not
+// start like ミッション, nor ispace like サービス; nor does a voiced first
+// consonant agree with an unvoiced one, which katakana keeps apart
+// (quantum is no ガンダム, game no ケーム).
 func firstSoundAgrees(latin, kana string) bool {
 	k := kanaSounds(kana)
-	if k == "" {
+	if k == "" || !firstVoicingAgrees(latin, kana) {
 		return false
 	}
 	b := k[0]
@@ -44,7 +47,7 @@ func firstSoundAgrees(latin, kana string) bool {
 		switch a := l[0]; {
 		case isSoundVowel(a) && isSoundVowel(b), a == b,
 			strings.IndexByte("FHB", a) >= 0 && strings.IndexByte("FHB", b) >= 0,
-			(a == 'u' || a == 'e') && b == 'Y':
+			(a == 'u' || a == 'e') && b == 'Y', a == 'W' && b == 'u':
 			return true
 		}
 	}
@@ -55,6 +58,25 @@ func firstSoundAgrees(latin, kana string) bool {
 		return true // a letter's name: nvidia エヌビディア, rx アールエックス
 	}
 	return false
+}
+
+// firstVoicingAgrees reports whether a Latin word that starts with a
+// stop (g, d, b voiced; k, c, q, t, p not) and a katakana word that
+// starts with a stop's kana agree in voicing; true when either starts
+// otherwise.
+func firstVoicingAgrees(latin, kana string) bool {
+	l, ok := map[byte]bool{'g': true, 'd': true, 'b': true, 'k': false, 'c': false, 'q': false, 't': false, 'p': false}[latin[0]]
+	if !ok || latin[0] == 'c' && len(latin) > 1 && strings.IndexByte("eiy", latin[1]) >= 0 {
+		return true // (ce, ci, cy read s)
+	}
+	r := []rune(kana)[0]
+	switch {
+	case strings.ContainsRune("ガギグゲゴダヂヅデドバビブベボ", r):
+		return l
+	case strings.ContainsRune("カキクケコタチツテトパピプペポ", r):
+		return !l
+	}
+	return true
 }
 
 // soundReadings returns the skeletonRules a Latin word is read by, vowels
