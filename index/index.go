@@ -166,6 +166,9 @@ func Open(dir string, opts Options) (*Index, error) {
 			return nil, err
 		}
 	}
+	if !ix.stale {
+		go ix.measureOnOpen()
+	}
 	return ix, nil
 }
 
