@@ -26,6 +26,7 @@ func FuzzSearch(f *testing.F) {
 		"\"トヨタ 全固体電池\"", "スタ-リンク", "ア-", "-\"a b c\"", "量産 -トヨタ", "フィッシング詐欺", "title:\"a 　b\"",
 		"ラピダス とは", "ペロブスカイト太陽電池とは", "(量子 OR)", "なら 観光", "capcom", "street fighter", "太陽光パネル",
 		"bank of japan -quantum computer", "post-quantum - cryptography", "humanoid", "a-", "-a- b", "hertz tsunami ammonia",
+		"あいふぉん17", "ぷれすて5x", "-あいふぉん17", "第4四半期", "7号機 H3", "期間", "取組", "こと OR として", "-こと", "(こと) -こと",
 	} {
 		f.Add(seed)
 	}
