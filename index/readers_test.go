@@ -83,6 +83,7 @@ var readerFixtures = []Article{
 	{ID: "switch", Title: "新型ゲーム機が発売", Body: "任天堂のニンテンドースイッチ2が店頭に並んだ。", Published: day("2026-05-21")},
 	{ID: "agency", Title: "研究機関が調査", Body: "公的な研究機関が調べた。", Published: day("2026-05-27")},
 	{ID: "fair", Title: "公正な取引", Body: "市場の公正を守る体制を構成する。", Published: day("2026-05-27")},
+	{ID: "mhi", Title: "三菱重工業が受注", Body: "三菱重工業は新型の発電設備を受注した。", Published: day("2026-05-31")},
 	{ID: "effort", Title: "省エネの取り組み", Body: "工場で省エネの取り組みを進める。", Published: day("2026-05-28")},
 	{ID: "tidy", Title: "部屋をきれいに保つ", Body: "きれいな部屋は気持ちがいい。", Published: day("2026-05-29")},
 	{ID: "ps5", Title: "PS5を値上げ", Body: "ソニーはプレイステーション5（PS5）の価格を上げる。", Published: day("2026-05-30")},
@@ -195,6 +196,8 @@ func TestReaderQueries(t *testing.T) {
 		{"a kanji word the article writes with okurigana", "取組", []string{"effort"}},
 		{"a kanji word the article writes in kana", "綺麗", []string{"tidy"}},
 		{"kana typed before conversion with a number onto it", "ぷれすて5", []string{"ps5"}},
+		{"a company's name as readers shorten it", "三菱重工", []string{"mhi"}},
+		{"the start of a word the dictionary keeps whole", "重工", []string{"mhi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

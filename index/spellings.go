@@ -1,6 +1,10 @@
 package index
 
 import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -90,4 +94,44 @@ func (c *readerCounter) spellings(q query.Query, k int) []string {
 		}
 	}
 	return out
+}
+
+// maxLongerWords bounds the longer words a kanji word no article has is
+// looked for as (see longerWords), and maxLongerScan the dictionary
+// entries read to find them.
+const (
+	maxLongerWords = 4
+	maxLongerScan  = 200
+)
+
+// longerWords matches a term of two kanji or more that no article has by
+// the terms articles have that start with it, the commonest first: the
+// dictionary keeps some compounds whole that a reader shortens (重工 of
+// 重工業, 蓄電 of 蓄電池), and the index joins the kanji words an article
+// writes side by side (三菱重工 of 三菱重工業). nil for other terms, or when
+// no article has a longer one.
+func (c *compiler) longerWords(term string) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok || utf8.RuneCountInString(term) < 2 || !isKanjiWord(term) || c.df(term) > 0 {
+		return nil
+	}
+	type word struct {
+		term string
+		n    uint64
+	}
+	var words []word
+	for _, w := range rc.prefixed(term, fieldBody, maxLongerScan) {
+		if n := c.df(w); w != term && n > 0 {
+			words = append(words, word{w, n})
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(words, func(a, b word) int { return cmp.Compare(b.n, a.n) })
+	var qs []query.Query
+	for _, w := range words[:min(maxLongerWords, len(words))] {
+		qs = append(qs, fieldsTerm(w.term, alt(bigramBoost)))
+	}
+	return disjunction(qs)
 }

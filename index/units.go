@@ -108,7 +108,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// where the article has them side by side: 円|高 is 円高, not
 			// an article with a price in 円 and a 高 somewhere else.)
 			if j-i > 1 {
-				alts = append(alts, fieldsTerm(strings.Join(terms[i:j], ""), exact(1)))
+				joined := strings.Join(terms[i:j], "")
+				alts = append(alts, fieldsTerm(joined, exact(1)))
+				if q := c.longerWords(joined); q != nil {
+					alts = append(alts, q) // 三菱重工 of 三菱重工業
+				}
 			}
 			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
 				alts = append(alts, bq)
@@ -161,6 +165,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			}
 			if q := c.compoundParts(toks[i]); q != nil {
 				alts = append(alts, q)
+			}
+			if toks[i].Term == toks[i].Surface {
+				if q := c.longerWords(toks[i].Term); q != nil {
+					alts = append(alts, q)
+				}
 			}
 			if q := c.verbFormAlt(toks[i]); q != nil {
 				alts = append(alts, q)
