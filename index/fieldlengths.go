@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
@@ -44,11 +45,15 @@ var mappedFields = []string{fieldTitle, fieldBody, fieldBodyTail, fieldLinks, fi
 
 // fieldLengths holds the last measurement.
 type fieldLengths struct {
-	mu       sync.Mutex // held while measuring
-	measured sync.Mutex // guards stats and count
-	stats    *search.BM25Stats
-	count    uint64 // articles in the index when measured
-	sampled  int    // articles analysed
+	mu   sync.Mutex // held while measuring
+	last atomic.Pointer[lengths]
+}
+
+// lengths is one measurement.
+type lengths struct {
+	stats   *search.BM25Stats
+	count   uint64 // articles in the index when measured
+	sampled int    // articles analysed
 }
 
 // bm25Stats returns the statistics a scored search passes to bleve, or nil
@@ -61,35 +66,28 @@ func (ix *Index) bm25Stats() *search.BM25Stats {
 		return nil
 	}
 	fl := &ix.lengths
-	fl.measured.Lock()
-	stats, count, sampled := fl.stats, fl.count, fl.sampled
-	fl.measured.Unlock()
-	if stats != nil && !lengthsStale(n, count, sampled) {
-		return stats
+	last := fl.last.Load()
+	if last != nil && !last.stale(n) {
+		return last.stats
 	}
-	if stats != nil {
-		if !fl.mu.TryLock() {
-			return stats // another search is measuring
-		}
-	} else {
+	if last == nil {
 		fl.mu.Lock()
+	} else if !fl.mu.TryLock() {
+		return last.stats // another search is measuring
 	}
 	defer fl.mu.Unlock()
-	fl.measured.Lock()
-	if fl.stats != nil && !lengthsStale(n, fl.count, fl.sampled) {
-		stats = fl.stats
-		fl.measured.Unlock()
-		return stats
+	if last = fl.last.Load(); last != nil && !last.stale(n) {
+		return last.stats // measured while this one waited
 	}
-	fl.measured.Unlock()
-	fresh, sampled, err := ix.measureLengths(n)
-	if err != nil || fresh == nil {
-		return stats
+	stats, sampled, err := ix.measureLengths(n)
+	if err != nil || stats == nil {
+		if last != nil {
+			return last.stats
+		}
+		return nil
 	}
-	fl.measured.Lock()
-	fl.stats, fl.count, fl.sampled = fresh, n, sampled
-	fl.measured.Unlock()
-	return fresh
+	fl.last.Store(&lengths{stats: stats, count: n, sampled: sampled})
+	return stats
 }
 
 // measureOnOpen measures the lengths of a newly opened index in the
@@ -104,14 +102,14 @@ func (ix *Index) measureOnOpen() {
 	ix.bm25Stats()
 }
 
-// lengthsStale reports whether averages measured over sampled of count
+// stale reports whether averages measured over l.sampled of l.count
 // articles no longer describe an index of n.
-func lengthsStale(n, count uint64, sampled int) bool {
-	if sampled < lengthSample && n >= count+lengthSample-uint64(sampled) {
+func (l *lengths) stale(n uint64) bool {
+	if l.sampled < lengthSample && n >= l.count+lengthSample-uint64(l.sampled) {
 		return true
 	}
-	d := float64(n) - float64(count)
-	return d > lengthDrift*float64(count) || -d > lengthDrift*float64(count)
+	d := float64(n) - float64(l.count)
+	return d > lengthDrift*float64(l.count) || -d > lengthDrift*float64(l.count)
 }
 
 // measureLengths analyses up to lengthSample articles spread evenly over

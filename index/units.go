@@ -265,11 +265,9 @@ func modelEnd(toks []analyzer.Token, i int) int {
 		}
 		return end
 	}
-	if toks[i].Class == "number" && i+1 < len(toks) && (latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters || unitWords[toks[i+1].Term]) &&
-		toks[i+1].Start == toks[i].End && toks[i+1].Position == toks[i].Position+1 {
+	if toks[i].Class == "number" && glued(i+1) && (latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters || unitWords[toks[i+1].Term]) {
 		end := i + 2
-		for unitWords[toks[i+1].Term] && end < len(toks) && unitWords[toks[end].Term] &&
-			toks[end].Start == toks[end-1].End && toks[end].Position == toks[end-1].Position+1 {
+		for unitWords[toks[i+1].Term] && glued(end) && unitWords[toks[end].Term] {
 			end++ // 2|ナノ|メートル: the unit is both
 		}
 		return end
