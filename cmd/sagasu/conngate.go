@@ -123,7 +123,8 @@ func (g *connGate) track(c net.Conn, s http.ConnState) {
 	}
 }
 
-// gatedConn gives its slot back when closed.
+// gatedConn gives its slot back when closed, and turns Go's server's own
+// plain-text error answers into the API's JSON errors (see jsonHTTPError).
 type gatedConn struct {
 	net.Conn
 	gate *connGate
@@ -139,4 +140,14 @@ func (c *gatedConn) Close() error {
 		<-c.gate.slots
 	})
 	return err
+}
+
+func (c *gatedConn) Write(p []byte) (int, error) {
+	if q, ok := jsonHTTPError(p); ok {
+		if _, err := c.Conn.Write(q); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
+	return c.Conn.Write(p)
 }

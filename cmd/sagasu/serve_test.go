@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net"
@@ -17,11 +18,11 @@ import (
 
 // TestServeEdges sends the real server requests at the edges of what
 // it accepts: the documented limits fit, what is beyond them is answered
-// in JSON by the API where the API can see it. Go's server itself answers
-// a request line and headers over MaxHeaderBytes (431), a malformed
-// request line or percent-encoding in the path (400) and an unknown
-// transfer encoding (501) before any handler runs, in text/plain: those
-// cannot be JSON.
+// in JSON with a code, by the API where the API can see it and, where Go's
+// server answers before any handler runs (a request line and headers over
+// MaxHeaderBytes, a malformed request line, percent-encoding in the path,
+// Content-Length or Host, an unknown transfer encoding or HTTP version, an
+// Expect header), by the connection rewriting its text/plain answer.
 func TestServeEdges(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	base, stop := startServe(t, env(map[string]string{"SAGASU_DATA_DIR": dir}), "-request-timeout", "1s", "-api-key", "k")
@@ -34,14 +35,22 @@ func TestServeEdges(t *testing.T) {
 		body   []string
 		pause  time.Duration
 		status int
-		json   bool
+		code   string // the JSON error code, "" for a success
 	}{
-		{"analyze 10,000 four-byte characters", "GET /v1/analyze?text=" + longText + " HTTP/1.1", nil, 0, 200, true},
-		{"query string over the API's limit", "GET /v1/analyze?text=" + longText + strings.Repeat("%20", 4000) + " HTTP/1.1", nil, 0, 400, true},
-		{"request line over MaxHeaderBytes", "GET /v1/analyze?text=" + strings.Repeat("a", api.MaxHeaderBytes+8192) + " HTTP/1.1", nil, 0, 431, false},
-		{"HEAD, as GET without a body", "HEAD /v1/search?q=ai HTTP/1.1", nil, 0, 200, true},
-		{"trickling body", "PUT /v1/articles/slow-1 HTTP/1.1\r\nAuthorization: Bearer k\r\nContent-Length: 1000", strings.Split(strings.Repeat(" ", 30), ""), 100 * time.Millisecond, 408, true},
-		{"malformed escape in the path", "GET /v1/articles/a%zz HTTP/1.1", nil, 0, 400, false},
+		{"analyze 10,000 four-byte characters", "GET /v1/analyze?text=" + longText + " HTTP/1.1", nil, 0, 200, ""},
+		{"query string over the API's limit", "GET /v1/analyze?text=" + longText + strings.Repeat("%20", 4000) + " HTTP/1.1", nil, 0, 400, "query_string_too_long"},
+		{"request line over MaxHeaderBytes", "GET /v1/analyze?text=" + strings.Repeat("a", api.MaxHeaderBytes+8192) + " HTTP/1.1", nil, 0, 431, "headers_too_large"},
+		{"HEAD, as GET without a body", "HEAD /v1/search?q=ai HTTP/1.1", nil, 0, 200, ""},
+		{"trickling body", "PUT /v1/articles/slow-1 HTTP/1.1\r\nAuthorization: Bearer k\r\nContent-Length: 1000", strings.Split(strings.Repeat(" ", 30), ""), 100 * time.Millisecond, 408, "body_timeout"},
+		{"malformed escape in the path", "GET /v1/articles/a%zz HTTP/1.1", nil, 0, 400, "malformed_request"},
+		{"request line of two words", "GET /v1/search?q=ai", nil, 0, 400, "malformed_request"},
+		{"space in the path", "GET /v1/search?q=a b HTTP/1.1", nil, 0, 400, "malformed_request"},
+		{"bad Content-Length", "POST /v1/related HTTP/1.1\r\nContent-Length: -5", nil, 0, 400, "malformed_request"},
+		{"two Host headers", "GET /v1/search?q=ai HTTP/1.1\r\nHost: y", nil, 0, 400, "malformed_request"},
+		{"header line without a colon", "GET /v1/search?q=ai HTTP/1.1\r\nnot a header", nil, 0, 400, "malformed_request"},
+		{"unknown transfer encoding", "POST /v1/related HTTP/1.1\r\nTransfer-Encoding: gzip", nil, 0, 501, "unsupported_transfer_encoding"},
+		{"HTTP/2.0 as text", "GET /v1/search?q=ai HTTP/2.0", nil, 0, 505, "unsupported_http_version"},
+		{"Expect other than 100-continue", "POST /v1/related HTTP/1.1\r\nExpect: the-unexpected\r\nContent-Length: 2", nil, 0, 417, "expectation_failed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,12 +78,17 @@ func TestServeEdges(t *testing.T) {
 			}
 			raw, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
-			isJSON := strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json")
 			if req.Method == "HEAD" && (len(raw) != 0 || resp.ContentLength <= 0) {
 				t.Errorf("HEAD: %d bytes of body, Content-Length %d", len(raw), resp.ContentLength)
 			}
-			if resp.StatusCode != tt.status || isJSON != tt.json {
-				t.Errorf("= %d %s %.200s, want %d (JSON %v)", resp.StatusCode, resp.Header.Get("Content-Type"), raw, tt.status, tt.json)
+			var e struct {
+				Error struct{ Code, Message string }
+			}
+			if !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") || (len(raw) > 0 && json.Unmarshal(raw, &e) != nil) {
+				t.Errorf("= %d %s %.200q, want JSON", resp.StatusCode, resp.Header.Get("Content-Type"), raw)
+			}
+			if resp.StatusCode != tt.status || e.Error.Code != tt.code || (tt.code != "" && e.Error.Message == "") {
+				t.Errorf("= %d %.300s, want %d %q with a message", resp.StatusCode, raw, tt.status, tt.code)
 			}
 		})
 	}
