@@ -95,7 +95,8 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 		// Path parameters are percent-decoded before handlers see them
 		// (a%3Ab is the id a:b); HEAD is answered by every GET route,
 		// with the headers of the GET and no body.
-		Router:           echo.NewRouter(echo.RouterConfig{UnescapePathParamValues: true, AutoHandleHEAD: true}),
+		Router: echo.NewRouter(echo.RouterConfig{UnescapePathParamValues: true, AutoHandleHEAD: true,
+			OptionsMethodHandler: options}),
 		Logger:           log,
 		HTTPErrorHandler: errorHandler(log),
 		JSONSerializer:   jsonSerializer{},

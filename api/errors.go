@@ -182,6 +182,16 @@ func clientGone(err error) bool {
 	return errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, net.ErrClosed)
 }
 
+// options answers OPTIONS for a route with the methods it allows, HEAD
+// included, as a 405 states them.
+func options(c *echo.Context) error {
+	if m, ok := c.Get(echo.ContextKeyHeaderAllow).(string); ok && m != "" {
+		c.Response().Header().Set("Allow", m)
+		allowed(c.Response().Header())
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
 // allowed completes the Allow header of a 405 (a GET route answers HEAD
 // too) and says what it allows.
 func allowed(h http.Header) string {

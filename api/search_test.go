@@ -205,6 +205,23 @@ func TestBadRequests(t *testing.T) {
 	}
 }
 
+// TestOptionsAllow: OPTIONS on a route names the methods it accepts,
+// HEAD with GET, as a 405 does.
+func TestOptionsAllow(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for path, want := range map[string]string{"/v1/search": "OPTIONS, GET, HEAD", "/v1/related": "OPTIONS, POST"} {
+		req, _ := http.NewRequest(http.MethodOptions, srv.URL+path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNoContent || resp.Header.Get("Allow") != want {
+			t.Errorf("OPTIONS %s = %d, Allow %q, want 204 %q", path, resp.StatusCode, resp.Header.Get("Allow"), want)
+		}
+	}
+}
+
 func TestAnalyzeEndpoint(t *testing.T) {
 	srv, _ := newTestServer(t, sample)
 	status, body := get(t, srv.URL+"/v1/analyze?text="+url.QueryEscape("ＡＩが発表した"))
