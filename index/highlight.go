@@ -174,6 +174,10 @@ func snippet(body string, spans []span, size int) string {
 	start := 0
 	if len(spans) > 0 {
 		start = bestWindow(body, spans, size)
+		// A match near the end leaves a short window: fill it from before.
+		if have := utf8.RuneCountInString(body[start:]); have < size && start > 0 {
+			start = backUp(body, start, size-have)
+		}
 	}
 	cut := start > 0
 	// Skip leading spaces (livedoor paragraphs start with U+3000).
@@ -249,6 +253,28 @@ func windowStart(body string, match int) int {
 		return i
 	}
 	return fallback
+}
+
+// backUp returns the byte offset about n characters before from: the
+// start of a sentence when one starts within the first 20 of them.
+func backUp(body string, from, n int) int {
+	const sentenceReach = 20
+	i := from
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(body[:i])
+		i -= size
+	}
+	if i == 0 {
+		return 0
+	}
+	for j, k := i, 0; j < from && k < sentenceReach; k++ {
+		r, size := utf8.DecodeRuneInString(body[j:])
+		j += size
+		if r == '。' || r == '\n' || r == '！' || r == '？' || r == '!' || r == '?' {
+			return j
+		}
+	}
+	return i
 }
 
 // advance returns the byte offset n characters after from.

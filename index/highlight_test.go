@@ -69,6 +69,22 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
+// TestSnippetNearTheEnd: a match in the body's last sentence still gets
+// a snippet of about the full size, filled from the text before it and
+// started at a sentence.
+func TestSnippetNearTheEnd(t *testing.T) {
+	body := strings.Repeat("前置きの文章が続く。", 30) + "最後に全固体電池。"
+	at := strings.Index(body, "全固体電池")
+	got := snippet(body, spansOf(len(body), locs("全固体電池", at, at+len("全固体電池"))), snippetRunes)
+	plain := strings.NewReplacer("<mark>", "", "</mark>", "", "…", "").Replace(got)
+	if n := utf8.RuneCountInString(plain); n < snippetRunes-20 || n > snippetRunes+5 {
+		t.Errorf("snippet has %d characters, want about %d: %q", n, snippetRunes, got)
+	}
+	if !strings.HasPrefix(got, "…前置き") || !strings.HasSuffix(got, "最後に<mark>全固体電池</mark>。") {
+		t.Errorf("snippet = %q, want it to start at a sentence and end with the match", got)
+	}
+}
+
 func TestSnippetPrefersWindowWithMoreTerms(t *testing.T) {
 	filler := strings.Repeat("関係のない内容。", 30)
 	body := "電池の話。" + filler + "量産と電池の両方がここにある。" + filler
