@@ -58,7 +58,10 @@ type compiler struct {
 	syn    *synonyms
 	tc     termCounter
 	fuzzed int // words given spellings an edit away (see fuzzyAlt)
-	models int // names bound to their numbers (see maxModelPhrases)
+	// respelled: the terms no article has that articles spell another way
+	// (see nearestSpellings); those are not looked up by sound.
+	respelled map[string]bool
+	models    int // names bound to their numbers (see maxModelPhrases)
 	// analysed holds the tokens of the query's folded words (see tokens).
 	analysed map[string][]analyzer.Token
 	sounded  int                    // words looked up by sound (see soundAlt)

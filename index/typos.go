@@ -35,7 +35,11 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	w := alt(fuzzyBoost)
 	df := c.df(term)
 	if df == 0 {
-		return editAway(term, w)
+		q := c.nearestSpellings(rc, term, w)
+		if q == nil && rc.r == nil {
+			return editAway(term, w) // (the dictionary could not be read)
+		}
+		return q
 	}
 	if df >= rareSpelling {
 		return nil // a spelling this common is one the articles use
@@ -48,6 +52,60 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	}
 	if len(qs) == 0 {
 		return nil
+	}
+	return disjunction(qs)
+}
+
+// nearestSpellings matches a katakana term no article has by the terms
+// one edit away that articles have, the ones a reader most likely meant:
+// the other ways of writing the loanword (spellingVariant: ツイター is
+// ツイッター) when articles have any, else the commonest of the rest
+// (those at least a tenth as common as the commonest), never a shorter
+// term of fewer than three letters (ツイ, イタ: a fragment of many other
+// words). nil when the dictionary cannot be read or nothing qualifies. A
+// term found another way is noted in respelled: the reader meant that
+// spelling, not a word of the other script that sounds alike.
+func (c *compiler) nearestSpellings(rc *readerCounter, term string, w weight) query.Query {
+	var variants, others []string
+	dfs := map[string]uint64{}
+	var most uint64
+	n := utf8.RuneCountInString(term)
+	for _, field := range []string{fieldBody, fieldTitle} {
+		for _, t := range rc.neighbors(term, field) {
+			if _, ok := dfs[t]; ok {
+				continue
+			}
+			df := c.df(t)
+			dfs[t] = df
+			switch m := utf8.RuneCountInString(t); {
+			case df == 0 || !strings.ContainsFunc(t, isKatakanaLetter):
+			case spellingVariant(term, t):
+				variants = append(variants, t)
+			case m >= 3 && m >= n || m >= minFuzzyRunes:
+				others = append(others, t)
+				most = max(most, df)
+			}
+		}
+	}
+	pick := variants
+	if len(pick) > 0 {
+		if c.respelled == nil {
+			c.respelled = map[string]bool{}
+		}
+		c.respelled[term] = true
+	} else {
+		for _, t := range others {
+			if dfs[t]*usualSpelling >= most {
+				pick = append(pick, t)
+			}
+		}
+	}
+	if len(pick) == 0 {
+		return nil
+	}
+	qs := make([]query.Query, len(pick))
+	for i, t := range pick {
+		qs[i] = fieldsTerm(t, w)
 	}
 	return disjunction(qs)
 }
@@ -171,6 +229,47 @@ func (c *compiler) latinTypoAlt(text string) query.Query {
 		b[i], b[i+1] = b[i+1], b[i]
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// rareLatinAlt matches an English word of four letters or more that
+// fewer than rareSpelling articles have by the words one edit away (or
+// with two letters swapped) that usualSpelling times as many have, as
+// fuzzyAlt does for katakana: a typo a few articles share (andorid)
+// should not hide the word everyone else writes (android). nil for other
+// words, and past maxFuzzyWords.
+func (c *compiler) rareLatinAlt(text string) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	word := analyzer.WordTerm(text)
+	if !ok || len(word) < minFuzzyRunes || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) || c.fuzzed >= maxFuzzyWords {
+		return nil
+	}
+	df := c.df(word)
+	if df == 0 || df >= rareSpelling {
+		return nil
+	}
+	c.fuzzed++
+	cands := rc.neighbors(word, fieldBody)
+	b := []byte(word)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != b[i+1] {
+			b[i], b[i+1] = b[i+1], b[i]
+			cands = append(cands, string(b))
+			b[i], b[i+1] = b[i+1], b[i]
+		}
+	}
+	w := alt(fuzzyBoost)
+	var qs []query.Query
+	seen := map[string]bool{word: true}
+	for _, t := range cands {
+		if !seen[t] && !strings.ContainsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) && c.df(t) >= usualSpelling*df {
+			qs = append(qs, fieldsTerm(t, w))
+		}
+		seen[t] = true
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
 }
 
 // A katakana word fewer than rareSpelling articles use may be a

@@ -161,6 +161,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.fuzzyAlt(text, joined && !typed && !inside); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.rareLatinAlt(text); q != nil {
+		alts = append(alts, q)
+	}
 	if q := c.akaAlt(text, toks); q != nil {
 		alts = append(alts, q)
 	}
@@ -181,6 +184,8 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	if q := c.lettersAlt(text); q != nil {
 		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
+	} else if c.respelled[analyzer.WordTerm(text)] {
+		// (ザッケロニ is ザッケローニ, not Screen Off.)
 	} else if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
 		// (Kana typed before conversion is a Japanese word first:
 		// じどううんてん is 自動運転, not student.)
