@@ -57,9 +57,8 @@ const (
 	// articles (a fifth: more than one category's series lists on
 	// livedoor), and of minListDocs, is the site's standard list
 	// (関連リンク to the same sections under every article): it relates
-	// every article with the list to every other. Such a word counts
-	// only where the source's own text has it, and then only in the
-	// others' text, not their lists.
+	// every article with the list to every other. Such a word of the
+	// source's own text counts only in the others' text, not their lists.
 	listShare   = 0.2
 	minListDocs = 10
 	// dupCloseScore: hits whose scores are this close (a share of the
@@ -304,18 +303,12 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// Sentences that other articles repeat say what a series or a site
 	// writes every time, not what this article is about.
 	text := stripRepeated(tc, head(a.Body, relatedTextBytes), self)
-	mainText, tail := splitLinksAndPopular(text)
-	tail = relatedLists(tail)
+	// Only the article's own text: the lists of links at its end are
+	// often the site's headlines of the day (kaden-channel's ■関連記事),
+	// which relate articles of the same few days, not of one subject.
+	// The others' lists still count (see similarity).
+	mainText, _ := splitLinksAndPopular(text)
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
-	own := make(map[string]bool, len(body)+len(title))
-	for _, t := range body {
-		own[t] = true
-	}
-	for _, t := range title {
-		own[t] = true
-	}
-	tailTerms, tailContent := ix.an.TermsAndContent(tail, written, nil)
-	body, content = append(body, tailTerms...), content+tailContent
 	least := minBodyWords
 	if a.ID == "" {
 		content += titleContent // a draft may have a title and no body yet
@@ -347,9 +340,6 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 			continue
 		}
 		listed := float64(tc.count(t, fieldLinks)) > max(listShare*float64(n), minListDocs)
-		if listed && !own[t] {
-			continue // only in the source's list, which half the site has
-		}
 		out = append(out, weightedTerm{term: t, weight: (1 + math.Log(f)) * math.Log(float64(n)/float64(df)), df: df,
 			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t]})
 	}
@@ -468,16 +458,21 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
-	if len(out) > r.Size {
-		out = out[:r.Size]
+	// A hit with no word to show shares only kana and numbers with the
+	// source, or words past its strongest: filler, not a related article.
+	kept := out[:0]
+	for _, h := range out {
+		if len(kept) == r.Size {
+			break
+		}
+		if h.Terms = showReasons(h.Terms, info, h.Title+"\n"+bodies[h.ID]); len(h.Terms) > 0 {
+			kept = append(kept, h)
+		}
 	}
-	if out == nil {
-		out = []RelatedHit{}
+	if len(kept) == 0 {
+		return []RelatedHit{}, nil
 	}
-	for i := range out {
-		out[i].Terms = showReasons(out[i].Terms, info, out[i].Title+"\n"+bodies[out[i].ID])
-	}
-	return out, nil
+	return kept, nil
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -44,8 +44,15 @@ func relatedPrecision(t testing.TB, ix *Index, arts []Article, sources int, rank
 // guards against regressions below relatedFloor. Single-step
 // similarities (Ochiai, full-vocabulary cosine) top out at 0.89;
 // scopeMatch, consensus and words in up to half of the articles make
-// the difference.
-const relatedFloor = 0.90
+// the difference. Same category is a lenient judge: kaden-channel lists
+// its headlines of the day under each article, which made its articles
+// related to the same days' (same category, another subject). Since
+// sources relate by their own text only and others' lists count half
+// (see linkWeight), kaden-channel's same-category share fell from 0.93
+// to 0.72 and the whole figure from 0.900 to 0.870, while precision
+// judged by hand (40 livedoor sources, 200 hits graded 0–2) rose from
+// 0.705 to 0.745, kaden-channel from 0.34 to 0.49.
+const relatedFloor = 0.86
 
 func TestRelatedQuality(t *testing.T) {
 	if testing.Short() {

@@ -337,6 +337,32 @@ func TestRelatedIgnoresTheSiteList(t *testing.T) {
 	}
 }
 
+// TestRelatedNotByTheDaysHeadlines: a site that lists its headlines of
+// the day under each article (■関連記事) relates nothing by them. The
+// source's list names other subjects, which must not bring their
+// articles; the lists of the same day's articles name the source, which
+// must not rank them above the article on its subject that never links
+// to it.
+func TestRelatedNotByTheDaysHeadlines(t *testing.T) {
+	ix := mustOpen(t)
+	heads := "\n■関連記事\n・電動歯ブラシの新モデルが登場\n・炊飯器の売れ筋ランキング\n・ねこの寝顔がネットで話題に\n"
+	mustPut(t, ix,
+		Article{ID: "cat", Title: "ねこの寝顔がネットで話題に", Body: "飼いねこが前足で顔を覆って眠る姿がネットで話題になっている。ねこ好きの投稿が相次ぐ。" + heads, Published: day("2026-03-01")},
+		Article{ID: "rice", Title: "炊飯器の売れ筋ランキング", Body: "今月よく売れた炊飯器を紹介する。土鍋の風合いを再現した機種が人気だ。" + heads, Published: day("2026-03-01")},
+		Article{ID: "brush", Title: "電動歯ブラシの新モデルが登場", Body: "歯ぐきへの負担を抑える電動歯ブラシが発売された。" + heads, Published: day("2026-03-02")},
+		Article{ID: "cat-2", Title: "ねこの肉球の写真集", Body: "ねこの肉球を集めた写真集が出た。ねこ好きの間で評判になっている。", Published: day("2026-06-01")},
+		Article{ID: "rice-2", Title: "土鍋で炊くご飯", Body: "土鍋で炊いたご飯はおいしい。炊飯器との違いを比べた。", Published: day("2026-06-02")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "cat", Size: 5})
+	got := relatedIDs(hits)
+	if err != nil || len(got) == 0 || got[0] != "cat-2" {
+		t.Fatalf("related(cat) = %v, %v; want cat-2 first", got, err)
+	}
+	if slices.Contains(got, "rice-2") {
+		t.Errorf("related(cat) = %v: rice-2 is related only by the source's list of headlines", got)
+	}
+}
+
 // TestRelatedListsOnePressRelease: one text under two headlines is listed
 // once.
 func TestRelatedListsOnePressRelease(t *testing.T) {

@@ -24,6 +24,7 @@ type poolArticle struct {
 	id     string
 	iid    bindex.IndexInternalID
 	has    wordSet  // which of the source's words the article has
+	listed wordSet  // which of them only in its lists of links
 	shared int      // how many
 	terms  []string // reasons
 	scale  float64  // length normalisation, see similarity
@@ -79,7 +80,8 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 			return nil, err
 		}
 		if iid != nil { // nil: deleted since the candidates were picked
-			cands = append(cands, poolArticle{id: id, iid: iid, has: make(wordSet, (len(terms)+63)/64)})
+			words := (len(terms) + 63) / 64
+			cands = append(cands, poolArticle{id: id, iid: iid, has: make(wordSet, words), listed: make(wordSet, words)})
 		}
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].iid.Compare(cands[j].iid) < 0 })
@@ -95,7 +97,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 			if field == fieldLinks && t.listed {
 				continue // the site's standard list (see listShare)
 			}
-			if err := shareWord(ctx, r, t.term, field, ti, cands, &doc); err != nil {
+			if err := shareWord(ctx, r, t.term, field == fieldLinks, ti, cands, &doc); err != nil {
 				return nil, err
 			}
 		}
@@ -121,7 +123,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		}
 		c.scale = scopeMatch(chars, float64(max(srcChars, 1))) / math.Pow(chars, lengthExponent)
 		w := 0.0
-		c.has.each(func(ti int) { w += math.Sqrt(terms[ti].idf) })
+		c.has.each(func(ti int) { w += c.weigh(ti) * math.Sqrt(terms[ti].idf) })
 		c.score = w * c.scale
 		matched = append(matched, c)
 	}
@@ -130,7 +132,7 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 	for i := range matched {
 		c := &matched[i]
 		s := 0.0
-		c.has.each(func(ti int) { s += votes[ti] * math.Sqrt(terms[ti].idf) })
+		c.has.each(func(ti int) { s += c.weigh(ti) * votes[ti] * math.Sqrt(terms[ti].idf) })
 		c.score = s * c.scale
 	}
 	byScore(matched)
@@ -160,6 +162,21 @@ func scopeMatch(chars, srcChars float64) float64 {
 	return math.Pow(min(chars, srcChars)/max(chars, srcChars), scopeExponent)
 }
 
+// linkWeight is what a shared word counts for when the candidate has it
+// only in its lists of links, not its text: a list may be the site's
+// headlines of the day (kaden-channel's ■関連記事), which name the source
+// because it was new that day. Judged precision@5 of 40 livedoor sources
+// (200 hits): 0.720 at 1, 0.745 at 0.5, 0.740 at 0.
+const linkWeight = 0.5
+
+// weigh is what the source's word ti counts for in the candidate.
+func (c *poolArticle) weigh(ti int) float64 {
+	if c.listed.has(ti) {
+		return linkWeight
+	}
+	return 1
+}
+
 // byScore sorts articles by score, best first, ties by id.
 func byScore(hits []poolArticle) {
 	sort.Slice(hits, func(i, j int) bool {
@@ -172,7 +189,11 @@ func byScore(hits []poolArticle) {
 
 // shareWord marks the pool articles (sorted by internal id) whose field
 // has the source's word ti, skipping through its postings.
-func shareWord(ctx context.Context, r bindex.IndexReader, term, field string, ti int, cands []poolArticle, doc *bindex.TermFieldDoc) error {
+func shareWord(ctx context.Context, r bindex.IndexReader, term string, links bool, ti int, cands []poolArticle, doc *bindex.TermFieldDoc) error {
+	field := fieldBody
+	if links {
+		field = fieldLinks
+	}
 	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
 	if err != nil {
 		return err
@@ -192,6 +213,9 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term, field string, ti
 		}
 		if c := &cands[i]; at.Equals(c.iid) && !c.has.has(ti) {
 			c.has.add(ti)
+			if links {
+				c.listed.add(ti)
+			}
 			c.shared++
 			if ti < reasonTerms && len(c.terms) < 2*maxReasons && shownReason(term) {
 				c.terms = append(c.terms, term)
