@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -29,15 +30,37 @@ func (a *Analyzer) ContentWords(text string) []string {
 // タクシ was タクシー, iphone iPhone), unless surfaces has the term already;
 // with words, it adds the text's runs of nouns and its verbs and
 // adjectives (see Words).
+//
+// Of the joined terms (see shingler), those of two or three kanji that
+// kagome read as single characters count as words: coined compounds such
+// as 婚活 (婚|活), 就活, 円高 and 日米 are the subject of many articles,
+// and their characters alone are no word.
 func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, words *Words) (terms []string, content int) {
 	seen := map[string]bool{}
 	rc := runCollector{words: words, text: text}
 	defer rc.flush()
+	var singles []int // the end offsets of the latest single-kanji tokens
 	a.walk([]byte(text), false, func(m *morph) {
 		if words != nil {
 			rc.add(m)
 		}
-		if m.term != "" && !m.part && !m.shingle {
+		if m.shingle {
+			if coinedCompound(m, singles) {
+				terms = append(terms, m.term)
+				if !seen[m.term] {
+					seen[m.term] = true
+					content++
+				}
+			}
+			return
+		}
+		if n := utf8.RuneCountInString(m.surface); n == 1 && isHanString(m.surface) {
+			if len(singles) == 8 {
+				singles = singles[1:]
+			}
+			singles = append(singles, m.end)
+		}
+		if m.term != "" && !m.part {
 			terms = append(terms, m.term)
 			if _, ok := surfaces[m.term]; !ok && surfaces != nil {
 				surfaces[m.term] = text[m.start:m.end]
@@ -49,6 +72,32 @@ func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, word
 		}
 	})
 	return terms, content
+}
+
+// coinedCompound reports whether the joined term m is two or three kanji
+// each of which was a token of its own: singles holds the end offsets of
+// the latest single-kanji tokens, which a shingle follows.
+func coinedCompound(m *morph, singles []int) bool {
+	n := utf8.RuneCountInString(m.term)
+	if n < 2 || n > 3 || !isHanString(m.term) {
+		return false
+	}
+	pieces := 0
+	for _, end := range singles {
+		if end > m.start && end <= m.end {
+			pieces++
+		}
+	}
+	return pieces == n
+}
+
+func isHanString(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isContent(m *morph) bool {

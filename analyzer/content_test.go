@@ -1,0 +1,41 @@
+package analyzer_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCoinedCompoundsAreWords: two or three kanji kagome reads one by one
+// (婚|活) are a word of the text for relating it, as their characters alone
+// are not; a joined term with a longer word in it is not one (代独身 of
+// 30代独身, 東京都 of 東京|都).
+func TestCoinedCompoundsAreWords(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"marriage hunting", "婚活に疲れた。", []string{"婚活"}, nil},
+		{"after a number and a word", "30代独身女性、婚活パーティーに疲れた", []string{"婚活", "独身"}, []string{"代独身", "代独身女性"}},
+		{"strong yen", "円高が進む", []string{"円高"}, nil},
+		{"a word and a suffix", "東京都の会社", []string{"東京"}, []string{"東京都"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms, content := a.TermsAndContent(tt.text, nil, nil)
+			for _, w := range tt.want {
+				if !slices.Contains(terms, w) {
+					t.Errorf("terms %v lack %s", terms, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(terms, w) {
+					t.Errorf("terms %v have %s", terms, w)
+				}
+			}
+			if content == 0 {
+				t.Errorf("no content words in %q", tt.text)
+			}
+		})
+	}
+}
