@@ -107,7 +107,7 @@ func markAll(text string, spans []span) string {
 
 // markRange renders text[from:to] as HTML: escaped, spans inside the range
 // in <mark>, and every run of white space (line breaks, tabs, U+3000) shown
-// as one space.
+// as one space (an ideographic one when the run starts with U+3000).
 func markRange(text string, from, to int, spans []span) string {
 	w := htmlWriter{}
 	w.b.Grow(to - from + 32)
@@ -139,8 +139,14 @@ type htmlWriter struct {
 func (w *htmlWriter) text(s string) {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
+			// A run of white space is one space; an ideographic space
+			// between words of a line (a title's 　) stays one.
 			if !w.space {
-				w.b.WriteByte(' ')
+				if r == '\u3000' {
+					w.b.WriteRune(r)
+				} else {
+					w.b.WriteByte(' ')
+				}
 				w.space = true
 			}
 			continue

@@ -104,3 +104,20 @@ func TestSnippetPrefersWindowWithMoreTerms(t *testing.T) {
 		t.Errorf("snippet = %q, want the window with both terms", got)
 	}
 }
+
+// TestMarkRangeSpaces: white space between lines or paragraphs shows as
+// one space; an ideographic space within a title stays as written.
+func TestMarkRangeSpaces(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"ideographic space in a title", "名人も苦言！\u3000買ったばかり", "名人も苦言！\u3000買ったばかり"},
+		{"paragraph break before an indented line", "一段落目。\n\n\u3000二段落目。", "一段落目。 二段落目。"},
+		{"spaces and tabs", "a  \tb", "a b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := markAll(tt.text, nil); got != tt.want {
+				t.Errorf("markAll(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
