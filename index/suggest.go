@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"sagasu/analyzer"
@@ -129,7 +130,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// (Tab and line breaks are spaces, as in a search.)
 		return nil, badParam("q", "invalid_query", "contains the control character %U at character %d; remove it", []rune(q[i:])[0], utf8.RuneCountInString(q[:i])+1)
 	}
-	words := strings.Fields(analyzer.Fold(q))
+	words := typedWords(analyzer.Fold(q))
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}
@@ -150,7 +151,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	context := strings.Join(words[:len(words)-1], "")
 	// What precedes a completion of last alone: the other words as the
 	// articles write them (iphone is iPhone), or as the reader did.
-	echo := si.echo(strings.Fields(q), words)
+	echo := si.echo(typedWords(q), words)
 	if pending != "" && last != "" && !analyzer.IsKana(last) && context != "" {
 		// Converted text and an unfinished syllable after other words
 		// (量子 暗号k): the syllable completes them all.
@@ -246,6 +247,39 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 // romaji of two or more letters, no word itself and no particle or other
 // word of grammar (から, ため), replaced by the word most articles use
 // that reads so (folded); words itself when none is.
+// typedWords returns the words of a suggestion query without the quotes
+// and brackets that open a phrase (「, ", 【) and the punctuation, symbols
+// and emoji that end a word (、 ！ ・ 😊): the word typed is still the one
+// to complete.
+func typedWords(q string) []string {
+	var out []string
+	for _, w := range strings.Fields(q) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return strings.ContainsRune(openers, r) })
+		w = strings.TrimRightFunc(w, trailingMark)
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// openers open a quotation or a bracketed phrase.
+const openers = "「『【〔［｛〈《（\"'“‘([{<"
+
+// trailingMark reports whether r ends a word without being part of it:
+// punctuation other than the marks of names (c++, c#, H&M: +, #, & are
+// kept), closing brackets and quotes, symbols and emoji.
+func trailingMark(r rune) bool {
+	switch {
+	case strings.ContainsRune("+#&_ー〜~-", r):
+		return false
+	case unicode.IsPunct(r), unicode.Is(unicode.So, r), unicode.Is(unicode.Sk, r), unicode.Is(unicode.Sm, r),
+		unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r): // (a variation selector or joiner after an emoji)
+		return true
+	}
+	return false
+}
+
 func (ix *Index) converted(si *suggestIndex, words []string) []string {
 	var out []string
 	for i, w := range words[:len(words)-1] {

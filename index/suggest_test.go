@@ -633,3 +633,41 @@ func mustSuggestFrom(t *testing.T, ix *Index, arts ...Article) {
 		t.Fatal(err)
 	}
 }
+
+// TestSuggestTypedMarks: a number with the letters after it (3D, 5G) is a
+// word typed from its number, and the quote that opens a phrase or the
+// punctuation and emoji after a word leave the word to complete.
+func TestSuggestTypedMarks(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts,
+			Article{ID: fmt.Sprintf("3d-%d", i), Title: fmt.Sprintf("3D映画の新作%d", i), Body: "3D映画が公開された。", Published: day("2026-06-01")},
+			Article{ID: fmt.Sprintf("5g-%d", i), Title: fmt.Sprintf("5G対応の新型スマホ%d", i), Body: "5Gに対応した。", Published: day("2026-06-02")},
+			Article{ID: fmt.Sprintf("car-%d", i), Title: fmt.Sprintf("自動運転の実験%d", i), Body: "自動運転の実験が始まった。", Published: day("2026-06-03")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"3d", "3D映画"},
+		{"３Ｄ", "3D映画"},
+		{"3D映", "3D映画"},
+		{"5g", "5G対応"},
+		{"「じどう", "自動運転"},
+		{`"自動`, "自動運転"},
+		{"じどううんてん、", "自動運転"},
+		{"自動運転！", "自動運転"},
+		{"自動運転😊", "自動運転"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got, err := ix.Suggest(ctx, tt.q, 5)
+			if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+			}
+		})
+	}
+}

@@ -22,7 +22,8 @@ func (b *sugBuilder) title(id, title string, w float64) {
 	var run []analyzer.Token
 	flush := func() {
 		for i := range run {
-			if strings.HasPrefix(run[i].POS, "名詞,接尾") || run[i].Class == "number" {
+			lettered := i+1 < len(run) && numberWord(run[i], run[i+1])
+			if strings.HasPrefix(run[i].POS, "名詞,接尾") || run[i].Class == "number" && !lettered {
 				continue // (熊本|県|菊陽|町 has no 県菊陽, AKB|48|新曲 no 48新曲)
 			}
 			if i > 0 && splitsName(run[i-1], run[i]) {
@@ -32,7 +33,7 @@ func (b *sugBuilder) title(id, title string, w float64) {
 				if j < len(run) && splitsName(run[j-1], run[j]) {
 					continue // (AKB|48|大島|優子 has no AKB48大島)
 				}
-				if slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
+				if lettered || slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
 					b.addCompound(title, run[i:j], w, seen)
 				}
 			}
@@ -43,7 +44,22 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		last := run[len(run)-1]
 		return t.Position == last.Position+1 && joins(between(title, last, t))
 	}
+	skip := -1 // a token taken with the one before it
 	for i, t := range toks {
+		if i == skip {
+			continue
+		}
+		if t.Class == "number" && i+1 < len(toks) && numberWord(t, toks[i+1]) {
+			// A number and the letters written after it (3D, 5G, 4K,
+			// 2ch): one word, which readers type from its number.
+			if len(run) > 0 && !adjacent(t) {
+				flush()
+			}
+			b.key(analyzer.Fold(title[t.Start:]), entry)
+			run = append(run, t, toks[i+1])
+			skip = i + 1
+			continue
+		}
 		if surface, reading := nominalVerb(t, title[t.End:]); surface != "" {
 			// 打ち上げ of 打ち上げ失敗 is a noun readers type, which the
 			// index holds as the verb 打ち上げる.
@@ -123,6 +139,13 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = append(run, t)
 	}
 	flush()
+}
+
+// numberWord reports whether a number and the token after it are one word
+// written together: the number, then Latin letters (3D, 5G, 2ch, 3DS).
+func numberWord(n, next analyzer.Token) bool {
+	return n.Class == "number" && next.Position == n.Position+1 && next.Start == n.End &&
+		isLatinWord(analyzer.Fold(next.Surface)) && !strings.ContainsFunc(next.Surface, func(r rune) bool { return r >= '0' && r <= '9' })
 }
 
 // splitsName reports whether a compound ending at a (or starting at b)
