@@ -671,3 +671,25 @@ func TestSuggestTypedMarks(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestFinalLongVowel: a katakana name the dictionary does not know
+// is offered as the articles write it, with the final ー the index drops
+// (ニンテンドー, not ニンテンド).
+func TestSuggestFinalLongVowel(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("nin-%d", i), Title: fmt.Sprintf("新作ゲームの発表%d", i), Body: "ニンテンドーの新作が出た。ブラックベリーも新型を出した。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"にんてんど": "ニンテンドー", "ぶらっくべ": "ブラックベリー"} {
+		got, err := ix.Suggest(ctx, q, 5)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == want }) {
+			t.Errorf("Suggest(%q) = %v, %v; want %s", q, texts(got), err, want)
+		}
+	}
+}

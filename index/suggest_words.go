@@ -191,6 +191,16 @@ func (ix *Index) knownWhole(s string) bool {
 	return len(toks) == 1 && toks[0].Surface == s && (toks[0].Class == "known" || toks[0].Class == "user")
 }
 
+// unknownKatakana reports whether term is a katakana word of three or
+// more letters, ending in a letter, that the dictionary does not know as
+// written: a name or loanword kagome kept whole (ニンテンドー, アベンジャー,
+// プライバシーポリシー) whose final ー the index dropped, or one written
+// without it; longSpelling tells which.
+func (ix *Index) unknownKatakana(term string) bool {
+	last, _ := utf8.DecodeLastRuneInString(term)
+	return utf8.RuneCountInString(term) >= 3 && isKatakanaLetter(last) && katakanaWord(term) && !ix.knownWhole(term)
+}
+
 // longCheck is a longSpelling answer and the df it was given for.
 type longCheck struct {
 	df       uint64
