@@ -86,6 +86,7 @@ var readerFixtures = []Article{
 	{ID: "mhi", Title: "三菱重工業が受注", Body: "三菱重工業は新型の発電設備を受注した。", Published: day("2026-05-31")},
 	{ID: "effort", Title: "省エネの取り組み", Body: "工場で省エネの取り組みを進める。", Published: day("2026-05-28")},
 	{ID: "tidy", Title: "部屋をきれいに保つ", Body: "きれいな部屋は気持ちがいい。", Published: day("2026-05-29")},
+	{ID: "setsuden", Title: "夏の節電対策", Body: "エアコンの設定温度を上げて節電する。", Published: day("2026-06-06")},
 	{ID: "twitter", Title: "ツイッターで話題に", Body: "ツイッターの投稿が広がった。", Published: day("2026-06-01")},
 	{ID: "lucky", Title: "ツイてる一日", Body: "今日はツイてる。", Published: day("2026-06-02")},
 	{ID: "twin", Title: "ツインクーラーの新型", Body: "ツインクーラーで静かになった。", Published: day("2026-06-03")},
@@ -104,6 +105,7 @@ func TestReaderQueries(t *testing.T) {
 	}{
 		{"name written without the middle dot", "トムクルーズ", []string{"cruise"}},
 		{"katakana without its ッ, not the fragments an edit away", "ツイター", []string{"twitter"}},
+		{"the IME's other kanji for the sound, its first one read alone otherwise", "節伝", []string{"setsuden"}},
 		{"katakana name without its ー, not a Latin name that sounds alike", "ザッケロニ", []string{"zaccheroni"}},
 		{"name with the middle dot", "トム・クルーズ", []string{"cruise"}},
 		{"misspelt name with the middle dot", "トム・クルース", []string{"cruise"}},

@@ -409,7 +409,46 @@ func (c *compiler) homophoneAlt(text string) query.Query {
 		return nil
 	}
 	w := alt(readingBoost)
-	return bleve.NewDisjunctionQuery(readingPhrase(terms, w), readingPhrase([]string{analyzer.NormalizeReading(strings.Join(terms, ""))}, w))
+	qs := []query.Query{readingPhrase(terms, w), readingPhrase([]string{analyzer.NormalizeReading(strings.Join(terms, ""))}, w)}
+	for _, r := range c.charSounds(text) {
+		qs = append(qs, readingPhrase([]string{r}, w))
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// charSounds returns the readings of a word of two or three kanji put
+// together from each character's dictionary readings (the first three),
+// that articles have as a word: kagome reads a single character alone as
+// it reads it alone (節 フシ of 節|伝), the word the reader meant reads it
+// otherwise (節電 セツデン).
+func (c *compiler) charSounds(text string) []string {
+	rc, ok := c.tc.(*readerCounter)
+	rs := []rune(text)
+	if !ok || len(rs) < 2 || len(rs) > 3 || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
+		return nil
+	}
+	combos := []string{""}
+	for _, r := range rs {
+		readings := c.an.DictReadings(string(r))
+		if len(readings) == 0 {
+			return nil
+		}
+		var next []string
+		for _, prefix := range combos {
+			for _, rd := range readings[:min(3, len(readings))] {
+				next = append(next, prefix+rd)
+			}
+		}
+		combos = next
+	}
+	var out []string
+	for _, s := range combos {
+		t := analyzer.NormalizeReading(s)
+		if !slices.Contains(out, t) && rc.count(t, fieldBodyReading)+rc.count(t, fieldTitleReading) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // ownReading reports whether a token of a query of several words is also
