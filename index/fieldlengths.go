@@ -31,7 +31,16 @@ const (
 	// articles has changed by more than this share, or by lengthSample
 	// while fewer than that were measured.
 	lengthDrift = 0.2
+	// lengthBytes bounds the body analysed of each sampled article: past
+	// it, an article's common words have reached the bound on a term's
+	// occurrences (analyzer/occurrences.go), and its indexed length grows
+	// little. (Two dozen bodies near the 1 MiB limit, analysed whole, had
+	// made a measurement, and the searches waiting for it, take half a
+	// minute.)
+	lengthBytes = 32 << 10
 )
+
+var bodyFields = []string{fieldBody, fieldBodyReading, fieldBigram, fieldLinks}
 
 // lengthFields are the analysed text fields whose lengths BM25 uses; the
 // keyword fields keep bleve's estimate (one term per value).
@@ -58,8 +67,10 @@ type lengths struct {
 
 // bm25Stats returns the statistics a scored search passes to bleve, or nil
 // when they cannot be had (bleve then uses its own estimate). The first
-// search of an index measures them; later ones measure again when the
-// index has grown or shrunk enough, while the others use the last ones.
+// search of an index measures them (a bounded cost, see lengthBytes) unless
+// the measurement begun at open is done; once the index has grown or
+// shrunk enough, a search starts a new measurement in the background and
+// every search uses the last one until it is done.
 func (ix *Index) bm25Stats() *search.BM25Stats {
 	n, err := ix.b.DocCount()
 	if err != nil || n == 0 {
@@ -70,24 +81,44 @@ func (ix *Index) bm25Stats() *search.BM25Stats {
 	if last != nil && !last.stale(n) {
 		return last.stats
 	}
-	if last == nil {
-		fl.mu.Lock()
-	} else if !fl.mu.TryLock() {
-		return last.stats // another search is measuring
+	if last != nil {
+		if fl.mu.TryLock() { // (else another is measuring)
+			go func() {
+				defer fl.mu.Unlock()
+				release, err := ix.acquire()
+				if err != nil {
+					return // closed
+				}
+				defer release()
+				ix.remeasure()
+			}()
+		}
+		return last.stats
 	}
+	fl.mu.Lock()
 	defer fl.mu.Unlock()
-	if last = fl.last.Load(); last != nil && !last.stale(n) {
+	if last = fl.last.Load(); last != nil {
 		return last.stats // measured while this one waited
 	}
-	stats, sampled, err := ix.measureLengths(n)
-	if err != nil || stats == nil {
-		if last != nil {
-			return last.stats
+	return ix.remeasure()
+}
+
+// remeasure measures the lengths and keeps them, with fl.mu held; it
+// returns them, or the last ones when they cannot be measured.
+func (ix *Index) remeasure() *search.BM25Stats {
+	fl := &ix.lengths
+	last := fl.last.Load()
+	n, err := ix.b.DocCount()
+	if err == nil && n > 0 {
+		if stats, sampled, err := ix.measureLengths(n); err == nil && stats != nil {
+			fl.last.Store(&lengths{stats: stats, count: n, sampled: sampled})
+			return stats
 		}
-		return nil
 	}
-	fl.last.Store(&lengths{stats: stats, count: n, sampled: sampled})
-	return stats
+	if last != nil {
+		return last.stats
+	}
+	return nil
 }
 
 // measureOnOpen measures the lengths of a newly opened index in the
@@ -99,7 +130,11 @@ func (ix *Index) measureOnOpen() {
 		return
 	}
 	defer release()
-	ix.bm25Stats()
+	ix.lengths.mu.Lock()
+	defer ix.lengths.mu.Unlock()
+	if ix.lengths.last.Load() == nil {
+		ix.remeasure()
+	}
 }
 
 // stale reports whether averages measured over l.sampled of l.count
@@ -135,7 +170,7 @@ func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
 		return nil, 0, err
 	}
 	m := ix.b.Mapping()
-	sums := map[string]int{}
+	sums := map[string]float64{}
 	sampled := 0
 	for _, id := range ids {
 		d, err := r.Document(id)
@@ -143,6 +178,7 @@ func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
 			continue
 		}
 		a := docToArticle(id, d)
+		a.Body = head(a.Body, lengthBytes)
 		doc := document.NewDocument(id)
 		if err := m.MapDocument(doc, toDoc(&a)); err != nil {
 			continue
@@ -151,7 +187,7 @@ func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
 		for _, f := range doc.Fields {
 			if slices.Contains(lengthFields, f.Name()) {
 				f.Analyze()
-				sums[f.Name()] += f.AnalyzedLength()
+				sums[f.Name()] += float64(f.AnalyzedLength())
 			}
 		}
 	}
@@ -173,7 +209,7 @@ func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
 		}
 	}
 	for _, f := range lengthFields {
-		if avg := float64(sums[f]) / float64(sampled); avg > 0 {
+		if avg := sums[f] / float64(sampled); avg > 0 {
 			stats.FieldCardinality[f] = int(avg * float64(n))
 		}
 	}

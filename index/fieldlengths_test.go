@@ -51,3 +51,42 @@ func TestBodyLengthWeighed(t *testing.T) {
 		t.Errorf("average body length %.0f terms, want about %.0f", got, want)
 	}
 }
+
+// TestLongBodiesMeasuredByTheirStart: a body past lengthBytes counts as
+// its start, where its common words reach the bound on a term's
+// occurrences (analysing two dozen bodies near the size limit in full had
+// kept searches waiting half a minute), and once an index has grown, a
+// search uses the last measurement while the next is made in the
+// background.
+func TestLongBodiesMeasuredByTheirStart(t *testing.T) {
+	ix := mustOpen(t)
+	body := strings.Repeat("市の担当者は来月から新しい制度を始めると説明した。", 2000) // about 150 KB
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("long-%d", i), Title: "長い記事", Body: body, Published: day("2026-04-01")})
+	}
+	mustPut(t, ix, arts...)
+	stats := ix.bm25Stats()
+	if stats == nil {
+		t.Fatal("no statistics")
+	}
+	want := float64(len(ix.an.IndexedTokens(body, false)))
+	if got := float64(stats.FieldCardinality[fieldBody]) / stats.DocCount; got < 0.9*want || got > 1.1*want {
+		t.Errorf("average body length %.0f terms, want about %.0f", got, want)
+	}
+
+	// Twice the articles: the measurement is stale. A search uses it and
+	// leaves the new one to the background.
+	for i := range 4 {
+		arts[i].ID = fmt.Sprintf("more-%d", i)
+	}
+	mustPut(t, ix, arts...)
+	if got := ix.bm25Stats(); got != stats {
+		t.Errorf("bm25Stats of a stale measurement = %p, want the last one %p until the new one is done", got, stats)
+	}
+	ix.lengths.mu.Lock() // (waits for the background measurement)
+	ix.lengths.mu.Unlock()
+	if l := ix.lengths.last.Load(); l == nil || l.count != 8 {
+		t.Errorf("measured again: %+v, want a measurement of 8 articles", l)
+	}
+}
