@@ -27,6 +27,8 @@ var intentWords = map[string]bool{
 	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
 	"とは": true, "どう": true, "なぜ": true, "何": true, "なに": true, "いつ": true, "どれ": true,
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
+	// The request itself (…を教えて, …について知りたい).
+	"教える": true, "知る": true,
 }
 
 // optionalWeight weighs an optional word as much in the title as in the
@@ -103,6 +105,8 @@ func optionalTokens(toks []analyzer.Token) []bool {
 			opt[i] = true
 		case question && questionVerbs[t.Term]:
 			opt[i] = true
+		case i > 0 && (toks[i-1].Surface == "何" || toks[i-1].Surface == "なん") && toks[i-1].End == t.Start && isSingleKanji(t.Term):
+			opt[i] = true // what a question counts (何勝, 何人, 何回): the answer has a number
 		case nameSuffix(toks, i):
 			opt[i] = true
 		}

@@ -116,6 +116,8 @@ func TestReaderQueries(t *testing.T) {
 		{"model number", "iOS 6", []string{"ios6"}},
 		{"model number written together", "iOS6", []string{"ios6"}},
 		{"question with an intent word", "扇風機のおすすめ", []string{"fan"}},
+		{"a request: tell me", "扇風機のおすすめを教えて", []string{"fan"}},
+		{"a question that counts", "大谷翔平の本塁打は何本", []string{"ohtani"}},
 		{"romaji before conversion", "nadeshiko", []string{"nadeshiko"}},
 		{"romaji ending in a single n", "nadeshikojapan", []string{"nadeshiko"}},
 		{"romaji with a doubled vowel for ー", "sukaitsurii", []string{"skytree"}},
