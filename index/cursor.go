@@ -110,11 +110,11 @@ func decodeCursor(s string, r *Request, key []byte) (cursor, error) {
 	if !ok || len(s) > maxCursorBytes {
 		return c, notIssued
 	}
-	mac, err := base64.RawURLEncoding.DecodeString(sig)
+	mac, err := base64.RawURLEncoding.Strict().DecodeString(sig)
 	if err != nil || !hmac.Equal(mac, cursorMAC(key, payload)) {
 		return c, notIssued
 	}
-	b, err := base64.RawURLEncoding.DecodeString(payload)
+	b, err := base64.RawURLEncoding.Strict().DecodeString(payload)
 	if err != nil || json.Unmarshal(b, &c) != nil || c.V != cursorVersion {
 		return c, notIssued
 	}
