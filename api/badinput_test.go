@@ -66,6 +66,7 @@ func TestBadWrites(t *testing.T) {
 		{"id mismatch", "PUT", "/v1/articles/x-1", testKey, art(`{"title"`, `{"id":"other","title"`), 400, "invalid_article"},
 		{"bad id in URL", "PUT", "/v1/articles/" + url.PathEscape("a b"), testKey, goodArticle, 400, "invalid_id"},
 		{"id too long", "PUT", "/v1/articles/" + strings.Repeat("a", 257), testKey, goodArticle, 400, "invalid_id"},
+		{"the bulk route's id", "PUT", "/v1/articles/_bulk", testKey, goodArticle, 400, "invalid_id"},
 		{"deep nesting", "PUT", "/v1/articles/x-1", testKey, deep, 400, "invalid_article"},
 		{"body over 1 MiB", "PUT", "/v1/articles/x-1", testKey, long, 400, "invalid_article"},
 		{"oversized request", "PUT", "/v1/articles/x-1", testKey, huge, 413, "body_too_large"},

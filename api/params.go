@@ -132,7 +132,7 @@ func idParam(c *echo.Context) (string, error) {
 		if errors.As(err, &ve) {
 			msg = "id " + ve.Msg
 		}
-		return "", badRequest("invalid_id", "%s; article ids are 1–256 bytes of A-Z a-z 0-9 . _ : - (not . or ..)", msg)
+		return "", badRequest("invalid_id", "%s; article ids are 1–256 bytes of A-Z a-z 0-9 . _ : - (not ., .. or _bulk)", msg)
 	}
 	return id, nil
 }

@@ -256,6 +256,9 @@ func ValidateID(id string) error {
 	if id == "." || id == ".." {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("%q cannot be used: a URL path cannot address it", id)}
 	}
+	if id == "_bulk" {
+		return &ValidationError{Field: "id", Msg: `"_bulk" cannot be used: POST /v1/articles/_bulk is the bulk import`}
+	}
 	if len(id) > MaxIDBytes {
 		return &ValidationError{Field: "id", Msg: fmt.Sprintf("has %d bytes; the limit is %d", len(id), MaxIDBytes)}
 	}
