@@ -231,8 +231,15 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// words articles have beside them, ahead of the titles.
 		titles := out
 		out = []Suggestion{}
-		for _, i := range ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict) {
+		ids, counts := ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict)
+		for k, i := range ids {
+			n := len(out)
 			add(echo, []int32{i})
+			if len(out) > n && counts[k] >= 0 {
+				// The articles with the word and the others, which a
+				// search for them finds, not those with the word alone.
+				out[n].Count = counts[k]
+			}
 		}
 		for _, t := range titles {
 			if len(out) < size {
@@ -243,10 +250,6 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	return out, nil
 }
 
-// converted returns words with each before the last that is kana or
-// romaji of two or more letters, no word itself and no particle or other
-// word of grammar (から, ため), replaced by the word most articles use
-// that reads so (folded); words itself when none is.
 // typedWords returns the words of a suggestion query without the quotes
 // and brackets that open a phrase (「, ", 【) and the punctuation, symbols
 // and emoji that end a word (、 ！ ・ 😊): the word typed is still the one
@@ -280,6 +283,10 @@ func trailingMark(r rune) bool {
 	return false
 }
 
+// converted returns words with each before the last that is kana or
+// romaji of two or more letters, no word itself and no particle or other
+// word of grammar (から, ため), replaced by the word most articles use
+// that reads so (folded); words itself when none is.
 func (ix *Index) converted(si *suggestIndex, words []string) []string {
 	var out []string
 	for i, w := range words[:len(words)-1] {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/binary"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -40,13 +41,16 @@ const maxTogether = 20
 //
 // With strict, a word is also left out when the context could not be
 // counted at all (no word of it is in an article as written), rather than
-// kept in its place.
-func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string, strict bool) []int32 {
+// kept in its place. counts holds, for each entry, the articles that have
+// it together with words (estimated past maxTogether), or -1 when they
+// were not counted.
+func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string, strict bool) (ids []int32, counts []int) {
 	together, done := ix.cooccurrence(ctx, words)
 	defer done()
 	type cand struct {
 		i     int32
 		score float64
+		n     int // articles with the word and the others, -1 when not counted
 	}
 	typed := map[string]bool{}
 	var folded []string
@@ -61,8 +65,8 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		return slices.ContainsFunc(folded, func(w string) bool { return w != "" && strings.HasPrefix(text, w) })
 	}
 	var cs []cand
-	ids := si.lookupGroups(groups, maxCooccurChecks)
-	for _, i := range ids[:min(len(ids), maxCooccurChecks)] { // (lookupGroups may return more)
+	found := si.lookupGroups(groups, maxCooccurChecks)
+	for _, i := range found[:min(len(found), maxCooccurChecks)] { // (lookupGroups may return more)
 		e := &si.entries[i]
 		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] || repeats(e.text) {
 			continue // (トヨタ と is not トヨタ トヨタ)
@@ -70,9 +74,9 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		n, known := together(e.text)
 		switch {
 		case !known && !strict:
-			cs = append(cs, cand{i: i, score: -1}) // keeps its place
+			cs = append(cs, cand{i: i, score: -1, n: -1}) // keeps its place
 		case n > 0:
-			cs = append(cs, cand{i: i, score: n * n / float64(max(e.count, 1))})
+			cs = append(cs, cand{i: i, score: n * n / float64(max(e.count, 1)), n: int(math.Round(n))})
 		}
 	}
 	// A word ranks with the best of the words that extend it, ahead of
@@ -96,11 +100,11 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		}
 		return cmp.Compare(len(si.entries[a.i].text), len(si.entries[b.i].text))
 	})
-	out := make([]int32, len(cs))
+	ids, counts = make([]int32, len(cs)), make([]int, len(cs))
 	for k, c := range cs {
-		out[k] = c.i
+		ids[k], counts[k] = c.i, c.n
 	}
-	return out
+	return ids, counts
 }
 
 // cooccurrence returns the number of articles that have a word together

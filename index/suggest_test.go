@@ -328,8 +328,14 @@ func TestSuggestContextNeverTogether(t *testing.T) {
 	if got, _ := ix.Suggest(ctx, "猫 犬 し", 5); len(got) != 0 {
 		t.Errorf("猫 犬 し = %v, want nothing (no article has 猫 and 犬)", texts(got))
 	}
-	if got, _ := ix.Suggest(ctx, "猫 し", 5); len(got) == 0 {
+	got, _ := ix.Suggest(ctx, "猫 し", 5)
+	if len(got) == 0 {
 		t.Errorf("猫 し = nothing, want 写真 and others")
+	}
+	// The count is that of a search for both words: one article has 猫
+	// and 写真, though more have 写真.
+	if i := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == "猫 写真" }); i < 0 || got[i].Count != 1 {
+		t.Errorf("猫 し = %v, want 猫 写真 counted 1, the article that has both", got)
 	}
 	if got, _ := ix.Suggest(ctx, "zzzq し", 5); len(got) != 0 {
 		t.Errorf("zzzq し = %v, want nothing (no article has zzzq)", texts(got))
