@@ -76,19 +76,29 @@ func locatedIn(text string, locs search.TermLocationMap) search.TermLocationMap 
 
 // dropLone drops the spans that are one of pieces alone: a character
 // kagome split from a word of the query, matched away from the rest of
-// it (月 of 月着陸 in 6月6日).
-func dropLone(spans []span, pieces map[string]bool) []span {
+// it (月 of 月着陸 in 6月6日). A piece with only a space or a hyphen
+// between it and another match stays: the number of a name (Windows 8,
+// GPT-5).
+func dropLone(text string, spans []span, pieces map[string]bool) []span {
 	if len(pieces) == 0 {
 		return spans
 	}
-	return slices.DeleteFunc(spans, func(sp span) bool {
-		for _, t := range sp.terms {
-			if !pieces[t] {
-				return false
-			}
+	lone := make([]bool, len(spans))
+	for i, sp := range spans {
+		lone[i] = !slices.ContainsFunc(sp.terms, func(t string) bool { return !pieces[t] }) && (len(sp.terms) == 1 || allSame(sp.terms))
+	}
+	joined := func(a, b span) bool {
+		gap := text[a.end:b.start]
+		return len(gap) <= 3 && strings.Trim(gap, " \u3000-－") == ""
+	}
+	var out []span
+	for i, sp := range spans {
+		if lone[i] && !(i > 0 && !lone[i-1] && joined(spans[i-1], sp)) && !(i+1 < len(spans) && !lone[i+1] && joined(sp, spans[i+1])) {
+			continue
 		}
-		return len(sp.terms) == 1 || allSame(sp.terms)
-	})
+		out = append(out, sp)
+	}
+	return out
 }
 
 func allSame(ts []string) bool {

@@ -121,3 +121,34 @@ func TestMarkRangeSpaces(t *testing.T) {
 		})
 	}
 }
+
+// TestDropLone: a lone piece of a query word is not marked away from the
+// rest of it, but is beside it, a space or a hyphen apart (the number of
+// a name).
+func TestDropLone(t *testing.T) {
+	pieces := map[string]bool{"8": true, "5": true, "月": true}
+	tests := []struct{ name, text, want string }{
+		{"a name's number after a space", "Windows 8の発売は8日", "<mark>Windows</mark> <mark>8</mark>の発売は8日"},
+		{"after a hyphen", "GPT-5を公開、5人が登壇", "<mark>GPT</mark>-<mark>5</mark>を公開、5人が登壇"},
+		{"a piece alone", "6月の月着陸", "6月の<mark>月着陸</mark>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var triples []any
+			for _, w := range []string{"Windows", "GPT", "月着陸", "8", "5", "月"} {
+				for i := 0; ; {
+					j := strings.Index(tt.text[i:], w)
+					if j < 0 {
+						break
+					}
+					triples = append(triples, w, i+j, i+j+len(w))
+					i += j + len(w)
+				}
+			}
+			spans := spansOf(len(tt.text), locs(triples...))
+			if got := markAll(tt.text, dropLone(tt.text, spans, pieces)); got != tt.want {
+				t.Errorf("= %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -431,10 +431,10 @@ func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
 	if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 		hit.Published = t.In(JST)
 	}
-	hit.TitleHTML = markAll(hit.Title, dropLone(spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading],
+	hit.TitleHTML = markAll(hit.Title, dropLone(hit.Title, spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading],
 		locatedIn(hit.Title, h.Locations[fieldBigram])), pieces))
 	body := str(fieldBody)
-	hit.SnippetHTML = snippet(body, dropLone(spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading],
+	hit.SnippetHTML = snippet(body, dropLone(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading],
 		locatedIn(body, h.Locations[fieldBigram])), pieces), snippetRunes)
 	return hit
 }
