@@ -386,14 +386,15 @@ func (si *suggestIndex) spelling(w string) string {
 }
 
 // lookupGroups looks each group of prefixes up and interleaves the
-// groups' best entries, the first group first; but the words of the first
-// group that fewer than one in weakTyped as many articles use as the
+// groups' best entries, the first group first; but the words and titles
+// of the first group that fewer than one in weakTyped as many articles use as the
 // other groups' best (fujitsu of 3 articles beside 富士通 of 96) rank
 // among the others by weakPenalty times their score: above the words
 // fewer than that many articles use. Taking turns with the others put
 // ren of 5 articles second, above 連続 of 401, and an author's handle
 // (kamikura) third for ka; waiting for all the others lost names typed
-// in Latin letters that commoner words outnumber.
+// in Latin letters that commoner words outnumber; and the one title
+// whose word jig.jp starts with ji had come before 自分 of 2,285.
 func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 	lists := make([][]int32, len(groups))
 	for i, g := range groups {
@@ -409,7 +410,7 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 		}
 		var strong []int32
 		for _, e := range lists[0] {
-			if en := &si.entries[e]; en.kind == kindTerm && en.score*weakTyped < top {
+			if en := &si.entries[e]; (en.kind == kindTerm || en.kind == kindTitle) && en.score*weakTyped < top {
 				weak = append(weak, e)
 			} else {
 				strong = append(strong, e)

@@ -699,3 +699,23 @@ func TestSuggestFinalLongVowel(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestRareLatinTitleWaits: two Latin letters that start a word of
+// one title (jig.jp) and read as the kana of words many articles use
+// (じ: 自動運転) offer those words first.
+func TestSuggestRareLatinTitleWaits(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	arts := []Article{{ID: "jig", Title: "jig.jpが新サービス", Body: "新しいサービスを始めた。", Published: day("2026-06-05")}}
+	for i := range 3 * weakTyped {
+		arts = append(arts, Article{ID: fmt.Sprintf("car-%d", i), Title: fmt.Sprintf("自動運転の実験%d", i), Body: "自動運転の実験が始まった。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Suggest(ctx, "ji", 5)
+	if err != nil || len(got) == 0 || got[0].Kind == kindTitle {
+		t.Errorf("Suggest(ji) = %v, %v; want 自動運転 and the words first, not the title of one article", texts(got), err)
+	}
+}
