@@ -36,6 +36,9 @@ func jsonHTTPError(p []byte) ([]byte, bool) {
 	if !bytes.HasPrefix(p, []byte(proto)) || len(p) < len(proto)+3 {
 		return nil, false
 	}
+	if c := p[len(proto)]; c != '4' && c != '5' {
+		return nil, false // (every success and redirect: one byte looked at)
+	}
 	code, err := strconv.Atoi(string(p[len(proto) : len(proto)+3]))
 	if err != nil {
 		return nil, false
