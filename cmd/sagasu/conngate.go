@@ -4,6 +4,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -114,6 +115,9 @@ func (g *connGate) track(c net.Conn, s http.ConnState) {
 	if !ok {
 		return
 	}
+	if s == http.StateActive {
+		gc.fresh.Store(true) // its next write starts the answer
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if s == http.StateIdle || s == http.StateNew {
@@ -129,6 +133,9 @@ type gatedConn struct {
 	net.Conn
 	gate *connGate
 	once sync.Once
+	// fresh: nothing written since a request began to be read, so the
+	// next write starts an answer (only that one may be Go's own error).
+	fresh atomic.Bool
 }
 
 func (c *gatedConn) Close() error {
@@ -143,6 +150,9 @@ func (c *gatedConn) Close() error {
 }
 
 func (c *gatedConn) Write(p []byte) (int, error) {
+	if !c.fresh.Swap(false) {
+		return c.Conn.Write(p) // the rest of an answer
+	}
 	if q, ok := jsonHTTPError(p); ok {
 		if _, err := c.Conn.Write(q); err != nil {
 			return 0, err

@@ -22,9 +22,10 @@ import (
 // gives everywhere else, with the same status.
 //
 // The server writes each of these answers in one Write, with exactly
-// these headers in this order and the connection closed after it; a
-// response from a handler has its headers sorted (Connection before
-// Content-Type) and never matches. Go's server also answers an Expect
+// these headers in this order and the connection closed after it; only
+// the first write after a request began to be read is looked at (see
+// gatedConn), and a response from a handler has its headers sorted
+// (Connection before Content-Type) and never matches. Go's server also answers an Expect
 // header other than 100-continue with an empty 417, which the API never
 // sends: that one is recognised by its status line.
 const plainErrorHeaders = "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
@@ -32,10 +33,11 @@ const plainErrorHeaders = "\r\nContent-Type: text/plain; charset=utf-8\r\nConnec
 // jsonHTTPError returns the JSON answer to write instead of p, when p is
 // one of Go's server's own plain-text error answers.
 func jsonHTTPError(p []byte) ([]byte, bool) {
-	const proto = "HTTP/1.1 "
-	if !bytes.HasPrefix(p, []byte(proto)) || len(p) < len(proto)+3 {
+	const proto = "HTTP/1.1 " // (or HTTP/1.0, answering one)
+	if !bytes.HasPrefix(p, []byte(proto)) && !bytes.HasPrefix(p, []byte("HTTP/1.0 ")) || len(p) < len(proto)+3 {
 		return nil, false
 	}
+	version := string(p[:len(proto)-1])
 	if c := p[len(proto)]; c != '4' && c != '5' {
 		return nil, false // (every success and redirect: one byte looked at)
 	}
@@ -44,7 +46,7 @@ func jsonHTTPError(p []byte) ([]byte, bool) {
 		return nil, false
 	}
 	if code == 417 && bytes.HasSuffix(p, []byte("\r\n\r\n")) {
-		return jsonAnswer(code, "expectation_failed", `the Expect header is not supported except as "Expect: 100-continue"; remove it`), true
+		return jsonAnswer(version, code, "expectation_failed", `the Expect header is not supported except as "Expect: 100-continue"; remove it`), true
 	}
 	status, body, ok := bytes.Cut(p[len(proto):], []byte(plainErrorHeaders))
 	if !ok || bytes.Contains(body, []byte("\r\n")) {
@@ -54,11 +56,11 @@ func jsonHTTPError(p []byte) ([]byte, bool) {
 	_, detail, _ := bytes.Cut(status, []byte(": "))
 	switch code {
 	case 431:
-		return jsonAnswer(code, "headers_too_large", fmt.Sprintf("the request line and headers are over %d bytes; shorten the query string (long texts go in the body of POST /v1/related) or the headers", api.MaxHeaderBytes)), true
+		return jsonAnswer(version, code, "headers_too_large", fmt.Sprintf("the request line and headers are over %d bytes; shorten the query string (long texts go in the body of POST /v1/related) or the headers", api.MaxHeaderBytes)), true
 	case 501:
-		return jsonAnswer(code, "unsupported_transfer_encoding", "only the chunked Transfer-Encoding is supported; send the body with Content-Length or chunked"), true
+		return jsonAnswer(version, code, "unsupported_transfer_encoding", "only the chunked Transfer-Encoding is supported; send the body with Content-Length or chunked"), true
 	case 505:
-		return jsonAnswer(code, "unsupported_http_version", "the request's HTTP version is not supported; use HTTP/1.1 (or HTTP/1.0)"), true
+		return jsonAnswer(version, code, "unsupported_http_version", "the request's HTTP version is not supported; use HTTP/1.1 (or HTTP/1.0)"), true
 	}
 	if code < 400 || code > 499 {
 		return nil, false
@@ -67,12 +69,12 @@ func jsonHTTPError(p []byte) ([]byte, bool) {
 	if len(detail) > 0 {
 		msg = string(detail) + ": " + msg
 	}
-	return jsonAnswer(code, "malformed_request", msg), true
+	return jsonAnswer(version, code, "malformed_request", msg), true
 }
 
 // jsonAnswer is a complete HTTP/1.1 response carrying the API's error
 // body, after which the server closes the connection.
-func jsonAnswer(code int, errCode, msg string) []byte {
+func jsonAnswer(version string, code int, errCode, msg string) []byte {
 	type detail struct {
 		Code    string `json:"code"`
 		Message string `json:"message"`
@@ -82,7 +84,7 @@ func jsonAnswer(code int, errCode, msg string) []byte {
 	}{detail{errCode, msg}})
 	body = append(body, '\n')
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "HTTP/1.1 %d %s\r\nConnection: close\r\nContent-Length: %d\r\nContent-Type: application/json\r\n\r\n", code, http.StatusText(code), len(body))
+	fmt.Fprintf(&b, "%s %d %s\r\nConnection: close\r\nContent-Length: %d\r\nContent-Type: application/json\r\n\r\n", version, code, http.StatusText(code), len(body))
 	b.Write(body)
 	return b.Bytes()
 }

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"io"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -20,6 +23,7 @@ func TestJSONHTTPError(t *testing.T) {
 		{"transfer encoding", "HTTP/1.1 501 Not Implemented" + plainErrorHeaders + "Unsupported transfer encoding", "unsupported_transfer_encoding"},
 		{"version", "HTTP/1.1 505 HTTP Version Not Supported: unsupported protocol version" + plainErrorHeaders + "505 HTTP Version Not Supported: unsupported protocol version", "unsupported_http_version"},
 		{"expect", "HTTP/1.1 417 Expectation Failed\r\nConnection: close\r\nContent-Length: 0\r\nDate: Wed, 02 Dec 2026 21:52:37 GMT\r\n\r\n", "expectation_failed"},
+		{"expect, answering HTTP/1.0", "HTTP/1.0 417 Expectation Failed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", "expectation_failed"},
 		{"a handler's plain-text 400, headers sorted", "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nno", ""},
 		{"a handler's JSON 400", "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nDate: x\r\nContent-Length: 2\r\n\r\n{}", ""},
 		{"a success", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{}", ""},
@@ -42,5 +46,41 @@ func TestJSONHTTPError(t *testing.T) {
 				t.Errorf("= %q", s)
 			}
 		})
+	}
+}
+
+// TestOnlyAnAnswersStartIsRewritten: a later write of an answer passes
+// as it is, even when it looks like one of Go's error answers (the last
+// piece of a chunked body that starts with an article's text about
+// HTTP/1.1 417 and ends with the chunked terminator).
+func TestOnlyAnAnswersStartIsRewritten(t *testing.T) {
+	server, client := net.Pipe()
+	defer client.Close()
+	g := newConnGate(nil, 1)
+	gc := &gatedConn{Conn: server, gate: g}
+	got := make(chan []byte)
+	go func() { b, _ := io.ReadAll(client); got <- b }()
+	g.track(gc, http.StateActive)
+	looksLike := []byte("HTTP/1.1 417 Expectation Failed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+	if _, ok := jsonHTTPError(looksLike); !ok {
+		t.Fatal("the piece is not one jsonHTTPError rewrites; the test tests nothing")
+	}
+	writes := [][]byte{[]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n"), looksLike}
+	for i, w := range writes {
+		if n, err := gc.Write(w); err != nil || n != len(w) {
+			t.Fatalf("write %d = %d, %v", i, n, err)
+		}
+		if got := gc.fresh.Load(); got {
+			t.Fatalf("after write %d the connection is still fresh", i)
+		}
+	}
+	// A new request on the connection: its answer's start is looked at.
+	g.track(gc, http.StateActive)
+	if !gc.fresh.Load() {
+		t.Error("a new request did not make the next write an answer's start")
+	}
+	server.Close()
+	if b := <-got; !strings.HasSuffix(string(b), string(looksLike)) {
+		t.Errorf("the connection carried %q, want the body's piece as written", b)
 	}
 }
