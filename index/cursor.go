@@ -107,7 +107,10 @@ func decodeCursor(s string, r *Request, key []byte) (cursor, error) {
 	var c cursor
 	notIssued := badParam("cursor", "invalid_cursor", "is not a cursor this index issued; use the next_cursor of a search response as it is, or start again without cursor")
 	payload, sig, ok := strings.Cut(s, ".")
-	if !ok || len(s) > maxCursorBytes {
+	if !ok || len(s) > maxCursorBytes || strings.ContainsFunc(s, func(r rune) bool {
+		// (base64 decoding skips line breaks: a cursor is spelt one way)
+		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.')
+	}) {
 		return c, notIssued
 	}
 	mac, err := base64.RawURLEncoding.Strict().DecodeString(sig)

@@ -50,6 +50,7 @@ func TestCursorTampering(t *testing.T) {
 		{"payload changed, signature kept", newest, b64(strings.Replace(string(raw), `"p":2`, `"p":9223372036854775807`, 1)) + "." + sig},
 		{"signature cut", newest, payload + "." + sig[:10]},
 		{"signature's unused bits set", newest, payload + "." + respell(sig)},
+		{"a line break in the signature", newest, payload + "." + sig[:5] + "\r\n" + sig[5:]},
 		{"signature of another index", newest, otherKey},
 		{"another query", relevance, first.NextCursor},
 		{"another sort", Request{Sort: SortOldest, PerPage: 2}, first.NextCursor},
