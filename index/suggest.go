@@ -130,7 +130,9 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// (Tab and line breaks are spaces, as in a search.)
 		return nil, badParam("q", "invalid_query", "contains the control character %U at character %d; remove it", []rune(q[i:])[0], utf8.RuneCountInString(q[:i])+1)
 	}
-	words := typedWords(analyzer.Fold(q))
+	// (Trimmed before folding too: folding makes letters of some
+	// symbols, ™ tm.)
+	words := typedWords(analyzer.Fold(strings.Join(typedWords(q), " ")))
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}

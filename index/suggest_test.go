@@ -667,6 +667,7 @@ func TestSuggestTypedMarks(t *testing.T) {
 		{"じどううんてん、", "自動運転"},
 		{"自動運転！", "自動運転"},
 		{"自動運転😊", "自動運転"},
+		{"自動運転™", "自動運転"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
