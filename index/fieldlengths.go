@@ -130,7 +130,9 @@ func (ix *Index) measureOnOpen() {
 		return
 	}
 	defer release()
-	ix.lengths.mu.Lock()
+	if !ix.lengths.mu.TryLock() {
+		return // a search is measuring them (never wait on it holding the index)
+	}
 	defer ix.lengths.mu.Unlock()
 	if ix.lengths.last.Load() == nil {
 		ix.remeasure()
