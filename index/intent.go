@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"sagasu/analyzer"
@@ -27,9 +28,12 @@ var intentWords = map[string]bool{
 	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
 	"とは": true, "どう": true, "なぜ": true, "何": true, "なに": true, "いつ": true, "どれ": true,
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
-	// The request itself (…を教えて, …について知りたい).
-	"教える": true, "知る": true,
 }
+
+// requestVerbs ask for what the words before them name (…を教えて,
+// …について知りたい): optional at the end of a query, not before other
+// words (知る権利, 教える仕事).
+var requestVerbs = map[string]bool{"教える": true, "知る": true}
 
 // optionalWeight weighs an optional word as much in the title as in the
 // body, and half a body match of a required word: counted three times in
@@ -104,6 +108,8 @@ func optionalTokens(toks []analyzer.Token) []bool {
 		case strings.HasPrefix(t.POS, "名詞,非自立"):
 			opt[i] = true
 		case question && questionVerbs[t.Term]:
+			opt[i] = true
+		case requestVerbs[t.Term] && i > 0 && !slices.ContainsFunc(toks[i+1:], func(u analyzer.Token) bool { return u.Term != "" && u.Class != "part" && u.Class != "shingle" }):
 			opt[i] = true
 		case i > 0 && (toks[i-1].Surface == "何" || toks[i-1].Surface == "なん") && toks[i-1].End == t.Start && isSingleKanji(t.Term):
 			opt[i] = true // what a question counts (何勝, 何人, 何回): the answer has a number

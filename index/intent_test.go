@@ -26,3 +26,30 @@ func TestNameSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestVerbOptional: 教える and 知る ask for what comes before them
+// at the end of a query, and are words to require elsewhere.
+func TestRequestVerbOptional(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		q    string
+		want bool // whether the verb is optional
+	}{
+		{"扇風機のおすすめを教えて", true},
+		{"量子暗号について知りたい", true},
+		{"教える仕事", false},
+		{"知る権利", false},
+	} {
+		toks := ix.an.Tokens(tt.q)
+		opt := optionalTokens(toks)
+		got := false
+		for i, tk := range toks {
+			if requestVerbs[tk.Term] {
+				got = opt[i]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: the verb optional = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
