@@ -190,6 +190,8 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// (Kana typed before conversion is a Japanese word first:
 		// じどううんてん is 自動運転, not student.)
 		alts = append(alts, q)
+	} else if q := c.latinSpellingAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
+		alts = append(alts, q) // (メタ: Meta)
 	}
 	if typed {
 		alts = append(alts, c.kanaSynonyms(text)...)
