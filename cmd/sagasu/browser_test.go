@@ -59,6 +59,9 @@ func newBrowser(t *testing.T, bin string) *browser {
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.UserDataDir(t.TempDir()),
+		// Chromium's singleton socket and shared memory go to TMPDIR: the
+		// test's own, removed after it, not /tmp.
+		chromedp.Env("TMPDIR="+t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-dev-shm-usage", true), // containers often have a small /dev/shm
