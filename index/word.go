@@ -155,6 +155,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		if q := c.insideKatakana(toks[0]); q != nil {
 			inside = c.matches(q)
 		}
+	} else if q := c.insideKatakanaSplit(text, toks); q != nil && !typed && c.matches(q) {
+		// A word kagome split alone (ラン|サム) that articles have only
+		// inside a longer one they keep whole (ランサムウェア).
+		inside = true
+		alts = append(alts, q)
 	}
 	// A dotted name (ニコール・キッドマン) is one word with a space in it.
 	joined := analyzer.IsKana(strings.Join(strings.Fields(text), ""))
@@ -331,6 +336,15 @@ func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
 		return nil
 	}
 	return bigramQuery(t.Surface)
+}
+
+// insideKatakanaSplit is insideKatakana for a katakana word that kagome
+// splits into several tokens; nil when an article has the joined word.
+func (c *compiler) insideKatakanaSplit(text string, toks []analyzer.Token) query.Query {
+	if len(toks) < 2 || utf8.RuneCountInString(text) < minInsideRunes+1 || !katakanaWord(text) || c.df(analyzer.WordTerm(text)) > 0 {
+		return nil
+	}
+	return bigramQuery(text)
 }
 
 // compoundParts matches a user-dictionary compound that fewer than
