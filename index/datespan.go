@@ -23,12 +23,24 @@ type dateSpan struct {
 	// the index, having been extended before, when it was not yet known.
 	written                   bool
 	writtenFirst, writtenLast time.Time
+	// writes counts the dates written: a search that dropped a bound
+	// checks after it ran that none was written meanwhile (see
+	// Index.Search).
+	writes uint64
+}
+
+// writesNow returns the count of dates written so far.
+func (s *dateSpan) writesNow() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.writes
 }
 
 // extend widens s to include t, when s is known.
 func (s *dateSpan) extend(ts ...time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.writes += uint64(len(ts))
 	for _, t := range ts {
 		if !s.written || t.Before(s.writtenFirst) {
 			s.writtenFirst = t

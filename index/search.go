@@ -182,14 +182,37 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	defer release()
 
+	writes := ix.dates.writesNow()
+	out, trimmed, err := ix.searchHeld(ctx, r, true)
+	if err == nil && trimmed && ix.dates.writesNow() != writes {
+		// A bound was left out as excluding no article, and articles
+		// were written while the search ran, which it may have seen:
+		// again, with the bounds.
+		out, _, err = ix.searchHeld(ctx, r, false)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// searchHeld is Search with the index held; with trim, it leaves out a
+// date bound that excludes no article, and says whether it did.
+func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result, bool, error) {
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
 	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}).compile(r.Query)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var filters []query.Query
-	if f := dateFilter(ix.trimDates(ctx, r.From, r.To)); f != nil {
+	from, to := r.From, r.To
+	if trim {
+		from, to = ix.trimDates(ctx, r.From, r.To)
+	}
+	trimmed := !from.Equal(r.From) || !to.Equal(r.To)
+	if f := dateFilter(from, to); f != nil {
 		filters = append(filters, f)
 	}
 	unfiltered := filters // the category facet ignores the category filter
@@ -200,7 +223,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	var cur cursor
 	if r.Cursor != "" {
 		if cur, err = decodeCursor(r.Cursor, &r, ix.cursorKey); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		r.Page = cur.Page
 	}
@@ -219,7 +242,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	next := ""
 	if len(res.Hits) > r.PerPage {
@@ -247,8 +270,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h, tq.pieces))
 	}
-	out.Took = time.Since(start)
-	return out, nil
+	return out, trimmed, nil
 }
 
 // run executes one search: the page with the month facet and, in
