@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -54,7 +53,7 @@ func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, word
 			}
 			return
 		}
-		if n := utf8.RuneCountInString(m.surface); n == 1 && isHanString(m.surface) {
+		if n := utf8.RuneCountInString(m.surface); n == 1 && isAllHan(m.surface) {
 			if len(singles) == 8 {
 				singles = singles[1:]
 			}
@@ -79,7 +78,7 @@ func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, word
 // the latest single-kanji tokens, which a shingle follows.
 func coinedCompound(m *morph, singles []int) bool {
 	n := utf8.RuneCountInString(m.term)
-	if n < 2 || n > 3 || !isHanString(m.term) {
+	if n < 2 || n > 3 || !isAllHan(m.term) {
 		return false
 	}
 	pieces := 0
@@ -89,15 +88,6 @@ func coinedCompound(m *morph, singles []int) bool {
 		}
 	}
 	return pieces == n
-}
-
-func isHanString(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 func isContent(m *morph) bool {

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -31,9 +33,10 @@ const (
 func (c *compiler) latinSpellingAlt(text string) query.Query {
 	word := analyzer.ToKatakana(analyzer.Fold(text))
 	if n := utf8.RuneCountInString(word); n < 2 || n > maxSpelledKana || !katakanaWord(word) || c.tc == nil ||
-		c.df(analyzer.WordTerm(word)) >= rareName {
+		c.sounded >= maxSoundWords || c.df(analyzer.WordTerm(word)) >= rareName {
 		return nil
 	}
+	c.sounded++ // (counted with the words looked up by sound)
 	type found struct {
 		term string
 		df   uint64
@@ -48,11 +51,7 @@ func (c *compiler) latinSpellingAlt(text string) query.Query {
 		return nil
 	}
 	// The commonest first: ruby before rubi.
-	for i := 1; i < len(best); i++ {
-		for j := i; j > 0 && best[j].df > best[j-1].df; j-- {
-			best[j], best[j-1] = best[j-1], best[j]
-		}
-	}
+	slices.SortStableFunc(best, func(a, b found) int { return cmp.Compare(b.df, a.df) })
 	var qs []query.Query
 	for _, f := range best[:min(2, len(best))] {
 		qs = append(qs, fieldsTerm(f.term, alt(fuzzyBoost)))

@@ -337,7 +337,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		}
 
 		surface := withIterationMark(e.Term) // 時時 is 時々 as written
-		if info.joined || info.long || b.ix.unknownKatakana(e.Term) {
+		if info.joined || info.long {
 			surface = withIterationMark(b.ix.longSpelling(tc, e.Term, count)) // 佐佐木|希 is 佐々木希
 		} else if s := b.ix.dictSpelling(e.Term); s != "" {
 			surface = s // nvidia is NVIDIA

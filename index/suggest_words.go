@@ -27,8 +27,8 @@ type wordInfo struct {
 	single bool
 	joined bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
 	// long: a katakana term the dictionary also knows with the final ー
-	// the index dropped (センタ, センター): shown as most articles write it
-	// (see longSpelling).
+	// the index dropped (センタ, センター), or one it does not know at all
+	// (ニンテンド): shown as most articles write it (see longSpelling).
 	long bool
 }
 
@@ -43,18 +43,27 @@ func timeWord(t analyzer.Token) bool {
 // together from its characters' dictionary readings (the first of each
 // but the last, the first three of the last), or nil.
 func (ix *Index) charReadings(term string) []string {
+	return readingCombos(ix.an, term, false)
+}
+
+// readingCombos returns the readings of a word of two or three kanji put
+// together from its characters' dictionary readings: the first three of
+// each with every, else the first of each but the last (独 is ドク, and
+// ドイツ only alone) and the first three of the last. nil for other words
+// and when a character has no reading.
+func readingCombos(an *analyzer.Analyzer, term string, every bool) []string {
 	rs := []rune(term)
 	if len(rs) < 2 || len(rs) > 3 || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
 		return nil
 	}
 	out := []string{""}
 	for i, r := range rs {
-		readings := ix.an.DictReadings(string(r))
+		readings := an.DictReadings(string(r))
 		if len(readings) == 0 {
 			return nil
 		}
-		if i < len(rs)-1 {
-			readings = readings[:1] // (独 is ドク, and ドイツ only alone)
+		if !every && i < len(rs)-1 {
+			readings = readings[:1]
 		}
 		var next []string
 		for _, prefix := range out {
@@ -297,7 +306,7 @@ func (ix *Index) wordInfo(term string) wordInfo {
 			}
 		}
 	}
-	info.long = !info.joined && ix.knownWhole(term+"ー")
+	info.long = !info.joined && (ix.knownWhole(term+"ー") || ix.unknownKatakana(term))
 	ix.sug.words.Store(term, info)
 	return info
 }

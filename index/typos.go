@@ -210,25 +210,39 @@ func editAway(term string, w weight) query.Query {
 // edit away. nil for other words, and past maxFuzzyWords.
 func (c *compiler) latinTypoAlt(text string) query.Query {
 	word := analyzer.WordTerm(text)
-	if len(word) < minFuzzyRunes || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) ||
-		c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
+	if !typoWord(word) || c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
 		return nil
 	}
 	c.fuzzed++
 	w := alt(fuzzyBoost)
 	qs := []query.Query{editAway(word, w)}
-	b := []byte(word)
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == b[i+1] {
-			continue
-		}
-		b[i], b[i+1] = b[i+1], b[i]
-		if t := string(b); c.df(t) > 0 {
+	for _, t := range swapped(word) {
+		if c.df(t) > 0 {
 			qs = append(qs, fieldsTerm(t, w))
 		}
-		b[i], b[i+1] = b[i+1], b[i]
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// typoWord reports whether word is an English word long enough to have
+// typos looked for: minFuzzyRunes or more lower-case letters.
+func typoWord(word string) bool {
+	return len(word) >= minFuzzyRunes && !strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// swapped returns word with each pair of different letters side by side
+// swapped (pixle: pixel).
+func swapped(word string) []string {
+	var out []string
+	b := []byte(word)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != b[i+1] {
+			b[i], b[i+1] = b[i+1], b[i]
+			out = append(out, string(b))
+			b[i], b[i+1] = b[i+1], b[i]
+		}
+	}
+	return out
 }
 
 // rareLatinAlt matches an English word of four letters or more that
@@ -240,7 +254,7 @@ func (c *compiler) latinTypoAlt(text string) query.Query {
 func (c *compiler) rareLatinAlt(text string) query.Query {
 	rc, ok := c.tc.(*readerCounter)
 	word := analyzer.WordTerm(text)
-	if !ok || len(word) < minFuzzyRunes || strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) || c.fuzzed >= maxFuzzyWords {
+	if !ok || !typoWord(word) || c.fuzzed >= maxFuzzyWords {
 		return nil
 	}
 	df := c.df(word)
@@ -248,20 +262,12 @@ func (c *compiler) rareLatinAlt(text string) query.Query {
 		return nil
 	}
 	c.fuzzed++
-	cands := rc.neighbors(word, fieldBody)
-	b := []byte(word)
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] != b[i+1] {
-			b[i], b[i+1] = b[i+1], b[i]
-			cands = append(cands, string(b))
-			b[i], b[i+1] = b[i+1], b[i]
-		}
-	}
+	cands := append(rc.neighbors(word, fieldBody), swapped(word)...)
 	w := alt(fuzzyBoost)
 	var qs []query.Query
 	seen := map[string]bool{word: true}
 	for _, t := range cands {
-		if !seen[t] && !strings.ContainsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' }) && c.df(t) >= usualSpelling*df {
+		if !seen[t] && typoWord(t) && c.df(t) >= usualSpelling*df {
 			qs = append(qs, fieldsTerm(t, w))
 		}
 		seen[t] = true

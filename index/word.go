@@ -341,9 +341,11 @@ func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
 // insideKatakanaSplit is insideKatakana for a katakana word that kagome
 // splits into several tokens; nil when an article has the joined word.
 func (c *compiler) insideKatakanaSplit(text string, toks []analyzer.Token) query.Query {
-	if len(toks) < 2 || utf8.RuneCountInString(text) < minInsideRunes+1 || !katakanaWord(text) || c.df(analyzer.WordTerm(text)) > 0 {
+	if len(toks) < 2 || utf8.RuneCountInString(text) < minInsideRunes+1 || !katakanaWord(text) ||
+		c.fuzzed >= maxFuzzyWords || c.df(analyzer.WordTerm(text)) > 0 {
 		return nil
 	}
+	c.fuzzed++ // (each is a search: counted with the words given spellings)
 	return bigramQuery(text)
 }
 
@@ -439,26 +441,11 @@ func (c *compiler) homophoneAlt(text string) query.Query {
 // otherwise (節電 セツデン).
 func (c *compiler) charSounds(text string) []string {
 	rc, ok := c.tc.(*readerCounter)
-	rs := []rune(text)
-	if !ok || len(rs) < 2 || len(rs) > 3 || slices.ContainsFunc(rs, func(r rune) bool { return !isHan(r) }) {
+	if !ok {
 		return nil
 	}
-	combos := []string{""}
-	for _, r := range rs {
-		readings := c.an.DictReadings(string(r))
-		if len(readings) == 0 {
-			return nil
-		}
-		var next []string
-		for _, prefix := range combos {
-			for _, rd := range readings[:min(3, len(readings))] {
-				next = append(next, prefix+rd)
-			}
-		}
-		combos = next
-	}
 	var out []string
-	for _, s := range combos {
+	for _, s := range readingCombos(c.an, text, true) {
 		t := analyzer.NormalizeReading(s)
 		if !slices.Contains(out, t) && rc.count(t, fieldBodyReading)+rc.count(t, fieldTitleReading) > 0 {
 			out = append(out, t)
