@@ -11,6 +11,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -279,24 +280,7 @@ func (b *sugBuilder) stat(term, surface, reading string, w float64, seen map[str
 // the words of deleted articles until segments merge, so small counts are
 // checked against the live postings.
 func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
-	d, err := b.ix.b.FieldDict(field)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
-	defer tc.close()
-	for n := 0; ; n++ {
-		if n%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		e, err := d.Next()
-		if err != nil {
-			return err
-		}
-		if e == nil {
-			return nil
-		}
+	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
 		count := e.Count
 		if count < suggestCheckBelow || b.dirty[e.Term] {
 			count = tc.count(e.Term, field)
@@ -306,7 +290,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		}
 		if s := b.terms[e.Term]; s != nil {
 			if b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) {
-				continue // counted by its titles alone, not by the longer words
+				return nil // counted by its titles alone, not by the longer words
 			}
 			s.count = max(s.count, int(count))
 			s.inDict = true
@@ -323,17 +307,17 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			} else if s.others == nil {
 				s.others = info.others
 			}
-			continue
+			return nil
 		}
 		if count < b.minDocs || b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) || b.ix.partOnly(tc, e.Term, count, field) {
-			continue
+			return nil
 		}
 		info := b.ix.wordInfo(e.Term)
 		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
-			continue
+			return nil
 		}
 		if count < suggestMinDocs && !b.ix.dictionaryWord(e.Term) {
-			continue // in one body of a small index: a word the dictionaries know, not ホゲホゲ
+			return nil // in one body of a small index: a word the dictionaries know, not ホゲホゲ
 		}
 
 		surface := withIterationMark(e.Term) // 時時 is 時々 as written
@@ -346,7 +330,8 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
 		// few titles).
 		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, count: int(count), joined: info.joined, single: info.single}
-	}
+		return nil
+	})
 }
 
 // scaleSurfaces puts the spellings of a word counted in titles (one to
@@ -371,28 +356,11 @@ func scaleSurfaces(s *termStat) {
 
 // labels adds categories or tags with their article counts.
 func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
-	d, err := b.ix.b.FieldDict(field)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
-	defer tc.close()
-	for n := 0; ; n++ {
-		if n%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		e, err := d.Next()
-		if err != nil {
-			return err
-		}
-		if e == nil {
-			return nil
-		}
+	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
 		count := e.Count // deleted articles count until a merge drops them
 		if count < suggestCheckBelow {
 			if count = tc.count(e.Term, field); count == 0 {
-				continue
+				return nil
 			}
 		}
 		entry := int32(len(b.entries))
@@ -401,7 +369,8 @@ func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
 		if r := readingKey(b.ix.an, e.Term); r != "" {
 			b.key(r, entry)
 		}
-	}
+		return nil
+	})
 }
 
 // key makes an entry findable by k (cut to suggestKeyRunes).
@@ -427,5 +396,29 @@ func (b *sugBuilder) key(k string, entry int32) {
 func (b *sugBuilder) exactKey(k string, entry int32) {
 	if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= suggestKeyRunes {
 		b.keys = append(b.keys, sugKey{key: k, entry: entry, exact: true})
+	}
+}
+
+// eachTerm calls fn for each term of a field's dictionary, with a counter
+// of live postings, until fn fails or ctx ends.
+func (b *sugBuilder) eachTerm(ctx context.Context, field string, fn func(*bindex.DictEntry, *readerCounter) error) error {
+	d, err := b.ix.b.FieldDict(field)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
+	defer tc.close()
+	for n := 0; ; n++ {
+		if n%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		e, err := d.Next()
+		if err != nil || e == nil {
+			return err
+		}
+		if err := fn(e, tc); err != nil {
+			return err
+		}
 	}
 }
