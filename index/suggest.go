@@ -145,6 +145,34 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
 	}
+	out := ix.suggestFrom(ctx, si, q, words, size)
+	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+		return out, nil
+	}
+	// No word completes the last one (titles may): it may run on past a
+	// word and a particle (ぜんこたいでんちの, トヨタのじ). What that finds
+	// comes first, then the titles.
+	if w := ix.reread(si, words[len(words)-1]); w != "" {
+		typed := typedWords(q)
+		if len(typed) != len(words) {
+			typed = words
+		}
+		q = strings.Join(append(slices.Clone(typed[:len(typed)-1]), w), " ")
+		words = typedWords(strings.Join(append(slices.Clone(words[:len(words)-1]), w), " "))
+		again := ix.suggestFrom(ctx, si, q, words, size)
+		for _, s := range out {
+			if len(again) < size && !slices.Contains(again, s) {
+				again = append(again, s)
+			}
+		}
+		out = again
+	}
+	return out, nil
+}
+
+// suggestFrom completes words, the folded words of q, with the
+// suggestion data si.
+func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, words []string, size int) []Suggestion {
 	typed := strings.Join(words, "") // the words as typed, folded: 生成ai is a word's key
 	last, pending := imeTail(words[len(words)-1])
 	// Earlier words still in kana or romaji are the words they read as
@@ -206,7 +234,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 			groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
 		}
 		add("", si.lookupGroups(groups, size))
-		return out, nil
+		return out
 	}
 	// The last word completed as part of one word with the others
 	// (量子 こ → 量子コンピュータ), or else on its own after them.
@@ -249,7 +277,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // typedWords returns the words of a suggestion query without the quotes

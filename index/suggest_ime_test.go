@@ -196,3 +196,45 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		t.Errorf(`Suggest("nvidia g") = %v, want NVIDIA GPU, spelt as the articles do`, texts(got))
 	}
 }
+
+// TestSuggestPastParticle covers kana an IME has not converted that run
+// on past a word: with a particle after it (ぜんこたいでんちの, 全固体電池のりょう)
+// or none (the kana of two words), the first word is read as the word the
+// articles use and the kana after a particle complete a word of their own
+// beside it. Each had offered nothing.
+func TestSuggestPastParticle(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, q, want string
+	}{
+		{"kana and a particle", "ぜんこたいでんちの", "全固体電池"},
+		{"kana, a particle, kana", "ぜんこたいでんちのりょう", "全固体電池 量産"},
+		{"kana, a particle, a pending letter", "ぜんこたいでんちのr", "全固体電池 量産"},
+		{"converted, a particle, kana", "全固体電池のりょう", "全固体電池 量産"},
+		{"katakana, a particle, kana", "てすらのろぼ", "テスラ ロボタクシー"},
+		{"two words of kana", "てすらろぼた", "テスラ ロボタクシー"},
+		{"after another word", "NVIDIA じどううんてんの", "NVIDIA 自動運転"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(ctx, tt.q, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(g Suggestion) bool { return g.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, want %s in the top 5", tt.q, texts(got), tt.want)
+			}
+		})
+	}
+	// A particle alone after a word is no word of its own, and kana that
+	// start with no word are left as typed.
+	for _, q := range []string{"の", "のの", "ぬぬぬぬ"} {
+		if got, err := ix.Suggest(ctx, q, 5); err != nil || len(got) > 0 && q == "ぬぬぬぬ" {
+			t.Errorf("Suggest(%q) = %v, %v; want no error and nothing for kana that read as no word", q, texts(got), err)
+		}
+	}
+}

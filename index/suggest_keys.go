@@ -206,3 +206,74 @@ func isJunk(s string) bool {
 	}
 	return true
 }
+
+// reread returns the last word typed read again when nothing completes
+// it, or "": kana that run on past a word (ぜんこたいでんちの, どくじょけっこ:
+// the IME has not converted them) start with the word articles use that
+// reads as their start, and a particle after a word (トヨタのじ,
+// 全固体電池のこ) becomes a space, so the kana after it complete a word of
+// their own beside it (トヨタ じ, 全固体電池 こ); with no particle the kana
+// stay joined to the word (独女けっこ), which offers only words articles
+// have beside it. Letters of a syllable still being typed stay at the end.
+func (ix *Index) reread(si *suggestIndex, w string) string {
+	i := len(w)
+	for i > 0 && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == '\'') {
+		i--
+	}
+	core, letters := w[:i], w[i:]
+	head, tail := splitTyping(core)
+	if head == "" {
+		head, tail = ix.wordAtStart(si, core)
+		if head == "" {
+			return ""
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(tail); particles[string(toKatakana(r))] {
+		return head + " " + tail[size:] + letters
+	}
+	if tail == core {
+		return "" // converted text, a particle and no more: read as typed already
+	}
+	return head + tail + letters
+}
+
+// wordAtStart splits kana into the longest start of two or more kana that
+// reads as a word of the suggestion data written otherwise than in
+// hiragana (ぜんこたいでんち: 全固体電池), folded, and the rest; "" when no
+// start does.
+func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) {
+	if !isHiragana(kana) {
+		return "", kana
+	}
+	rs := []rune(kana)
+	for n := len(rs) - 1; n >= 2; n-- {
+		start := string(rs[:n])
+		word := si.wordByReading(analyzer.ReadingPrefix(start))
+		if word == "" || isHiragana(word) {
+			continue
+		}
+		if toks := ix.an.Tokens(start); len(toks) == 1 && !toks[0].Content {
+			continue // a word of grammar (この)
+		}
+		return analyzer.Fold(word), string(rs[n:])
+	}
+	return "", kana
+}
+
+// isHiragana reports whether s is hiragana (and ー) only.
+func isHiragana(s string) bool {
+	for _, r := range s {
+		if (r < 'ぁ' || r > 'ゖ') && r != 'ー' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// toKatakana turns a hiragana letter into katakana.
+func toKatakana(r rune) rune {
+	if r >= 'ぁ' && r <= 'ゖ' {
+		return r - 'ぁ' + 'ァ'
+	}
+	return r
+}
