@@ -227,6 +227,20 @@ func TestReaderQueries(t *testing.T) {
 	}
 }
 
+// TestGluedLatinWordRequired: a Latin word typed right after katakana
+// (スマホQWZX) is a word the articles must have; the match by reading,
+// which has no Latin words, had found every article with the katakana
+// alone as a strict match (and export had written them all).
+func TestGluedLatinWordRequired(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	for _, q := range []string{"ツインクーラーQWZX", "ザッケローニabc", "QWZXザッケローニ"} {
+		if res := mustSearch(t, ix, Request{Query: q}); len(res.Hits) > 0 && !res.Relaxed {
+			t.Errorf("Search(%q) = %v, not relaxed; no article has its Latin word", q, ids(res))
+		}
+	}
+}
+
 func TestLoneExclusionOfNothing(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix, readerFixtures...)

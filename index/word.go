@@ -69,6 +69,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 	case wantsReading(text, toks):
 		reading = c.readingAlt(text, byTokens)
+		if unread := unreadUnits(toks); reading != nil && len(unread) > 0 {
+			// The readings leave out Latin words (スマホQWZX read スマホ
+			// had found every article with スマホ): the word needs them.
+			reading = conjunction(append([]query.Query{reading}, unread...))
+		}
 	case len(toks) == 1 && c.df(toks[0].Term) == 0:
 		// No article has the word as written: romaji before conversion,
 		// or kanji written another way (後姿 for 後ろ姿), by reading.
@@ -535,4 +540,16 @@ func (c *compiler) placeWithin(toks []analyzer.Token) query.Query {
 		return nil
 	}
 	return termPhrase(within, exact(1))
+}
+
+// unreadUnits returns a unit for each of toks the reading fields do not
+// index (a Latin word), which a match by reading must also have.
+func unreadUnits(toks []analyzer.Token) []query.Query {
+	var out []query.Query
+	for _, t := range toks {
+		if t.Reading == "" && strings.ContainsFunc(t.Term, isASCIILetter) {
+			out = append(out, fieldsTerm(t.Term, exact(1)))
+		}
+	}
+	return out
 }
