@@ -54,6 +54,9 @@ func firstSoundAgrees(latin, kana string) bool {
 	switch {
 	case latin[0] == 'x' && b == 'S':
 		return true
+	case len(latin) > 1 && strings.IndexByte("aeiouy", latin[1]) >= 0:
+		// A letter's name starts only a word the letter cannot start
+		// as a sound (nintendo is no エンドツーエンド).
 	case b == 'e' && strings.IndexByte("flmnsx", latin[0]) >= 0, b == 'a' && latin[0] == 'r':
 		return true // a letter's name: nvidia エヌビディア, rx アールエックス
 	}
