@@ -286,9 +286,10 @@ const readSynonymBoost = 0.08
 // no reading in the index spells it. Doubled vowels are also tried as
 // long vowels (sukaitsurii → スカイツリー).
 func (c *compiler) romajiAlt(text string) query.Query {
-	if !isRomaji(text) || c.tc == nil {
+	if !isRomaji(text) || c.tc == nil || c.romaji >= maxRomajiWords || c.ctxErr() != nil {
 		return nil
 	}
+	c.romaji++
 	var qs []query.Query
 	plain := ""
 	variants := romajiVariants(text)
@@ -334,6 +335,11 @@ func (c *compiler) romajiAlt(text string) query.Query {
 	}
 	return disjunction(qs)
 }
+
+// maxRomajiWords bounds the words of one query looked up as romaji: each
+// tries several spellings and readings, a search apiece (32 words of
+// made-up romaji had taken half a second and held a search slot).
+const maxRomajiWords = 4
 
 // maxEnglishReadings bounds the long-vowel readings of an English
 // spelling that are looked up.

@@ -64,8 +64,11 @@ type compiler struct {
 	models    int // names bound to their numbers (see maxModelPhrases)
 	// analysed holds the tokens of the query's folded words (see tokens).
 	analysed map[string][]analyzer.Token
-	sounded  int                    // words looked up by sound (see soundAlt)
-	sounds   map[string]query.Query // soundAlt's answers, by text
+	sounded  int // words looked up by sound (see soundAlt)
+	romaji   int // words looked up as romaji (see romajiAlt)
+	// wordTerms holds the terms of single English words (see namedRun).
+	wordTerms map[string][]string
+	sounds    map[string]query.Query // soundAlt's answers, by text
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
 	// dashes: words checked for a dash typed for ー (see dashAsLongVowel).
@@ -134,14 +137,26 @@ func (c *compiler) compile(q string) (textQuery, error) {
 	if k := c.queryTokens(n); k > limit {
 		return textQuery{}, badParam("q", "query_too_long", "has %d words after analysis; the limit is %d: search for the few that say what you look for", k, limit)
 	}
-	if plain {
-		return c.plain(words), nil
-	}
 	var tq textQuery
-	if q := c.node(n); q != nil {
+	if plain {
+		tq = c.plain(words)
+	} else if q := c.node(n); q != nil {
 		tq.units = []query.Query{q}
 	}
+	if err := c.ctxErr(); err != nil {
+		// The words' alternatives were cut short: no search of them.
+		return textQuery{}, err
+	}
 	return tq, nil
+}
+
+// ctxErr is the error of the context the compiler's lookups run under,
+// once it is done; nil before, or when there is none.
+func (c *compiler) ctxErr() error {
+	if rc, ok := c.tc.(*readerCounter); ok && rc.ctx != nil {
+		return rc.ctx.Err()
+	}
+	return nil
 }
 
 // maxQueryTokens bounds the words a search-box query analyses into,

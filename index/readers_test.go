@@ -475,6 +475,33 @@ func TestFuzzyWordsBounded(t *testing.T) {
 	}
 }
 
+// TestRomajiWordsBounded: only the first few words of a query are looked
+// up as romaji, each by several spellings and readings (32 words of
+// made-up romaji had taken half a second), and a query whose context ends
+// while its words are compiled answers the context's error rather than
+// being searched.
+func TestRomajiWordsBounded(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	q := "nutosotu hotomusu musosoko horurotu momukusu turosono nusosumo hokoroto"
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	c := &compiler{an: ix.an, syn: ix.syn, tc: tc}
+	if _, err := c.compile(q); err != nil {
+		t.Fatal(err)
+	}
+	if c.romaji == 0 || c.romaji > maxRomajiWords {
+		t.Errorf("%d words looked up as romaji, want 1 to %d", c.romaji, maxRomajiWords)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	done := &readerCounter{ctx: ctx, ix: ix.b}
+	defer done.close()
+	if _, err := (&compiler{an: ix.an, syn: ix.syn, tc: done}).compile(q); !errors.Is(err, context.Canceled) {
+		t.Errorf("compile with its context ended: err %v, want context.Canceled", err)
+	}
+}
+
 // TestTypedKanaGuessesAddNothing: the pieces kagome makes of kana typed
 // before conversion (じ|どう|うん|て|ん) are no words the reader asked for;
 // どう, an intent word elsewhere, must not raise articles that have it.
