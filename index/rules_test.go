@@ -147,6 +147,42 @@ func TestRelaxedWhenNoArticleHasEveryWord(t *testing.T) {
 	}
 }
 
+// TestRelaxedNotWhenOtherCategoriesMatch: a search in one category that
+// no article of it matches is not relaxed while articles of other
+// categories have every word (the category facet shows where they are);
+// and a relaxed search that finds nothing either leaves the facets of the
+// words, not of the words taken apart.
+func TestRelaxedNotWhenOtherCategoriesMatch(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "a1", Title: "量子暗号の実証", Body: "量子暗号の通信を実証した。", Category: "量子", Published: day("2026-05-01")},
+		{ID: "a2", Title: "量子暗号の標準", Body: "量子暗号の標準が決まった。", Category: "量子", Published: day("2026-05-02")},
+		{ID: "b1", Title: "暗号資産の規制", Body: "暗号資産の規制が強まる。", Category: "金融", Published: day("2026-05-03")},
+		{ID: "c1", Title: "電池の新工場", Body: "電池の工場が稼働した。", Category: "電池", Published: day("2026-05-04")},
+	}
+	mustPut(t, ix, arts...)
+	res := mustSearch(t, ix, Request{Query: "量子 暗号", Categories: []string{"金融"}})
+	if res.Relaxed || res.Total != 0 {
+		t.Errorf("in 金融: relaxed %v, hits %v; want no hits, not relaxed", res.Relaxed, ids(res))
+	}
+	if got := res.Facets.Category; len(got) != 1 || got[0].Value != "量子" || got[0].Count != 2 {
+		t.Errorf("in 金融: category facet %+v, want 量子 2 (the articles with both words)", got)
+	}
+	res = mustSearch(t, ix, Request{Query: "量子 暗号", Categories: []string{"電池"}})
+	if res.Relaxed || res.Total != 0 || len(res.Facets.Category) != 1 {
+		t.Errorf("in 電池: relaxed %v, hits %v, facet %+v; want no hits and the facet of the words", res.Relaxed, ids(res), res.Facets.Category)
+	}
+	// No article has every word: relaxed, in the category asked for.
+	res = mustSearch(t, ix, Request{Query: "暗号 規制 火星", Categories: []string{"金融"}})
+	if !res.Relaxed || !slices.Equal(ids(res), []string{"b1"}) {
+		t.Errorf("relaxed in 金融: relaxed %v, hits %v; want b1, relaxed", res.Relaxed, ids(res))
+	}
+	res = mustSearch(t, ix, Request{Query: "暗号 規制 火星", Categories: []string{"電池"}})
+	if res.Relaxed || res.Total != 0 || len(res.Facets.Category) != 0 || len(res.Facets.Month) != 0 {
+		t.Errorf("relaxed in 電池: relaxed %v, hits %v, facets %+v; want nothing, the facets of the words", res.Relaxed, ids(res), res.Facets)
+	}
+}
+
 // TestRelaxedRanksMostWordsFirst: when no article has every word, one
 // that misses only one ranks above those that have one word many times,
 // and a word the query marks optional (まま) finds nothing alone.

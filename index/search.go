@@ -230,14 +230,20 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	relaxed := cur.Relax
 	tq.common = cur.Common
 	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, cur.After)
-	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() {
+	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() && cat.Total == 0 {
 		// No dead ends: show the articles that match most of the words.
+		// (Not when articles of other categories than those asked for
+		// match them all: the category facet says which, and a reader
+		// goes there rather than to articles that miss a word.)
 		relaxed = true
 		tq.common = ix.commonUnits(ctx, tq)
-		res, cat, err = ix.run(ctx, r, tq, filters, unfiltered, true, nil)
+		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, nil)
 		// Relaxed says the hits match only some of the words; with no
-		// hits there is nothing to say.
-		if err == nil && res.Total == 0 {
+		// hits there is nothing to say, and the facets stay those of the
+		// words.
+		if rerr != nil || rres.Total > 0 {
+			res, cat, err = rres, rcat, rerr
+		} else {
 			relaxed = false
 		}
 	}
