@@ -323,3 +323,60 @@ func bigramQuery(s string) query.Query {
 	}
 	return phraseQuery(grams, fieldBigram, bigramBoost)
 }
+
+// boosted returns a copy of q with the boost of each scored leaf times f.
+// bleve applies a boost only to leaf queries (a term, a phrase): set on a
+// disjunction or a boolean, it is ignored. q itself is left as it is, so
+// it can stay a clause elsewhere.
+func boosted(q query.Query, f float64) query.Query {
+	scale := func(b *query.Boost) *query.Boost {
+		v := query.Boost(f)
+		if b != nil {
+			v = *b * query.Boost(f)
+		}
+		return &v
+	}
+	each := func(qs []query.Query) []query.Query {
+		out := make([]query.Query, len(qs))
+		for i, x := range qs {
+			out[i] = boosted(x, f)
+		}
+		return out
+	}
+	switch q := q.(type) {
+	case *query.TermQuery:
+		cp := *q
+		cp.BoostVal = scale(q.BoostVal)
+		return &cp
+	case *query.PhraseQuery:
+		cp := *q
+		cp.BoostVal = scale(q.BoostVal)
+		return &cp
+	case *query.FuzzyQuery:
+		cp := *q
+		cp.BoostVal = scale(q.BoostVal)
+		return &cp
+	case *query.MatchQuery:
+		cp := *q
+		cp.BoostVal = scale(q.BoostVal)
+		return &cp
+	case *query.DisjunctionQuery:
+		cp := *q
+		cp.Disjuncts = each(q.Disjuncts)
+		return &cp
+	case *query.ConjunctionQuery:
+		cp := *q
+		cp.Conjuncts = each(q.Conjuncts)
+		return &cp
+	case *query.BooleanQuery:
+		cp := *q
+		if q.Must != nil {
+			cp.Must = boosted(q.Must, f)
+		}
+		if q.Should != nil {
+			cp.Should = boosted(q.Should, f)
+		}
+		return &cp // (must-not and filter clauses add no score)
+	}
+	return q // unscored or constant: match all, match none, ids, dates
+}

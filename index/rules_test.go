@@ -198,6 +198,17 @@ func TestRelaxedRanksMostWordsFirst(t *testing.T) {
 	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "stand" || slices.Contains(ids(res), "mama") {
 		t.Errorf("relaxed = %v, hits %v; want relaxed, stand first, mama absent", res.Relaxed, ids(res))
 	}
+	// One word in the title and all through the body is still one word
+	// missing more than two words once in the body.
+	mustPut(t, ix,
+		Article{ID: "actress", Title: "女優デビュー、女優として", Body: "女優になった。女優の仕事。女優の夢。女優業。", Published: day("2026-05-04")},
+		Article{ID: "both", Title: "新作の話題", Body: "この映画に出る女優が決まった。", Published: day("2026-05-05")},
+		Article{ID: "movie", Title: "映画の日", Body: "映画館に行く。", Published: day("2026-05-06")},
+	)
+	res = mustSearch(t, ix, Request{Query: "映画 女優 QWZX"})
+	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "both" {
+		t.Errorf("relaxed = %v, hits %v; want relaxed, both first", res.Relaxed, ids(res))
+	}
 }
 
 func TestReadingMatchesAreHighlighted(t *testing.T) {
