@@ -122,7 +122,7 @@ func mentionWords(terms []string, info map[string]reasonInfo) []string {
 // "" when there is none.
 func runShown(runs []termRun, shared map[string]bool, text string) string {
 	joins := func(t analyzer.RunToken) bool {
-		return shared[t.Term] || utf8.RuneCountInString(t.Surface) == 1 && !strings.Contains(looseSuffixes, t.Surface)
+		return shared[t.Term] || utf8.RuneCountInString(t.Surface) == 1 && !strings.Contains(looseSuffixes, t.Surface) && !strings.Contains(numberMarks, t.Surface)
 	}
 	best := ""
 	for _, tr := range runs {
@@ -148,6 +148,9 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 			for b := max(tr.end, a+1); b <= j; b++ {
 				if numeral(tr.run[b].Surface) || tr.run[b].Term == "" || tr.run[a].Term == "" {
 					continue // a number ends no name (回路線幅6), nor does ノ (ヤマノ of ヤマノ運輸)
+				}
+				if slices.ContainsFunc(tr.run[a+1:b], func(t analyzer.RunToken) bool { return numeral(t.Surface) }) {
+					continue // nor is one inside (線幅2ナノ; 2ナノ is a name)
 				}
 				var sb strings.Builder
 				for _, t := range tr.run[a : b+1] {
@@ -178,6 +181,10 @@ func numeral(s string) bool {
 // looseSuffixes follow a name without making a word of it (アルトマン氏,
 // トヨタ社).
 const looseSuffixes = "氏様社側君殿等達"
+
+// numberMarks go with a number, not the name beside them (EV約1万台,
+// TSMC熊本第2工場, 1万量子ビット超).
+const numberMarks = "約第超計各"
 
 // countryMarks stand before a name for its country (米OpenAI, 英Arm):
 // the name is the reason.

@@ -363,6 +363,30 @@ func TestRelatedNotByTheDaysHeadlines(t *testing.T) {
 	}
 }
 
+// TestRelatedNotByListsAlone: an article that names the source only in
+// its list of links (■関連記事) has no word of its own to show why it
+// would be related: it is not listed (a TV story had shown the source's
+// air conditioner as its reason).
+func TestRelatedNotByListsAlone(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "aircon", Title: "声で操作するエアコン「大清快」", Body: "東芝は声で操作できるエアコン大清快を発売した。冷房と暖房を声で切り替える。", Published: day("2026-03-01")},
+		Article{ID: "aircon-2", Title: "省エネのエアコン", Body: "暖房の効率を上げたエアコンが出た。冷房も静かだ。", Published: day("2026-03-05")},
+		Article{ID: "tv", Title: "テレビ離れが進む", Body: "若い世代でテレビを見ない人が増えた。動画配信が伸びている。\n■関連記事\n・声で操作するエアコン「大清快」東芝から\n", Published: day("2026-03-02")},
+		Article{ID: "rice", Title: "炊飯器の売れ筋", Body: "土鍋の風合いの炊飯器が売れた。", Published: day("2026-03-03")},
+		Article{ID: "brush", Title: "電動歯ブラシ", Body: "歯ぐきにやさしい電動歯ブラシ。", Published: day("2026-03-04")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "aircon", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.ID == "tv" {
+			t.Errorf("related(aircon) has tv, for %v, which it has only in its list of links", h.Terms)
+		}
+	}
+}
+
 // TestRelatedListsOnePressRelease: one text under two headlines is listed
 // once.
 func TestRelatedListsOnePressRelease(t *testing.T) {
@@ -383,7 +407,7 @@ func TestRelatedListsOnePressRelease(t *testing.T) {
 func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
 	var words analyzer.Words
-	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送", nil, &words)
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", nil, &words)
 	for t, rs := range termRuns(words.Runs) {
 		info[t] = reasonInfo{shown: t, runs: rs}
 	}
@@ -414,6 +438,8 @@ func TestShowReasons(t *testing.T) {
 		{"a run ends at no number", "回路線幅6ナノメートル", []string{"回路"}, []string{"回路線幅"}},
 		{"the ノ of a name", "ヤマノ運輸が再開", []string{"ヤマ", "運輸"}, []string{"ヤマノ運輸"}},
 		{"no name ends at ノ", "ヤマノ会社", []string{"ヤマ"}, []string{"ヤマ"}},
+		{"no number inside a run", "回路線幅6ナノメートル", []string{"線幅", "ナノ"}, []string{"線幅", "6ナノ"}},
+		{"no mark of a number", "EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", []string{"ev", "量子ビット"}, []string{"ev", "量子ビット"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

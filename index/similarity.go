@@ -217,7 +217,10 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term string, links boo
 				c.listed.add(ti)
 			}
 			c.shared++
-			if ti < reasonTerms && len(c.terms) < 2*maxReasons && shownReason(term) {
+			if !links && ti < reasonTerms && len(c.terms) < 2*maxReasons && shownReason(term) {
+				// (A word only in its lists of links is no reason a
+				// reader sees in the article: a day's headlines named
+				// the source's air conditioner under a TV story.)
 				c.terms = append(c.terms, term)
 			}
 		}
