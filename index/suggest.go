@@ -261,7 +261,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		// words articles have beside them, ahead of the titles.
 		titles := out
 		out = []Suggestion{}
-		ids, counts := ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict)
+		ids, counts := ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict, size)
 		for k, i := range ids {
 			n := len(out)
 			add(echo, []int32{i})
