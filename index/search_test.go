@@ -346,6 +346,34 @@ func TestKanjiPiecesSideBySide(t *testing.T) {
 	}
 }
 
+// TestHomophoneRespelled: a word of kanji no article has, which reads as
+// a word the articles write (the IME's other kanji: 全個体電池), is searched
+// as that word: the same ranking, the word highlighted. By its reading
+// alone, a roundup that names it once had ranked first.
+func TestHomophoneRespelled(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "battery", Title: "全固体電池の量産へ", Body: "トヨタは全固体電池を量産する。全固体電池は燃えにくい。", Published: day("2026-04-01")},
+		Article{ID: "battery-2", Title: "全固体電池の新工場", Body: "全固体電池の工場が稼働した。", Published: day("2026-04-02")},
+		Article{ID: "roundup", Title: "週間まとめ", Body: "AIの新モデル、量子コンピュータ、全固体電池、自動運転の話題をまとめた。ゼンコタイデンチ。", Published: day("2026-04-03")},
+	)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	right := mustSearch(t, ix, Request{Query: "全固体電池"})
+	res := mustSearch(t, ix, Request{Query: "全個体電池"})
+	if got, want := ids(res), ids(right); !slices.Equal(got, want) || res.Relaxed {
+		t.Errorf("Search(全個体電池) = %v (relaxed %v), want %v as for 全固体電池", got, res.Relaxed, want)
+	}
+	if len(res.Hits) > 0 && res.Hits[0].Score < right.Hits[0].Score/2 {
+		// (A match by reading alone weighs a small part of the word.)
+		t.Errorf("Search(全個体電池) scores %.3f, 全固体電池 %.3f: not searched as the word", res.Hits[0].Score, right.Hits[0].Score)
+	}
+	if len(res.Hits) > 0 && !strings.Contains(res.Hits[0].TitleHTML, "<mark>全固体電池</mark>") {
+		t.Errorf("title_html = %q, want 全固体電池 marked", res.Hits[0].TitleHTML)
+	}
+}
+
 // TestRepeatedNamePhrase: a query that repeats a name, against an article
 // that repeats it, is a phrase of one term per position. A match-phrase
 // query put the name's joined runs and readings at the same positions, and

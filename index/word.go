@@ -128,6 +128,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// (A count per word: only the first few words of kanji.)
 		c.homophones++
 		if !c.matches(conjunction(units)) {
+			if w := c.kanjiRespelling(text); w != "" {
+				// The word the articles write that reads as the typo:
+				// searched as if typed (by its reading alone, 全個体電池
+				// had ranked two roundups above the articles on 全固体電池).
+				c.word(tq, w, c.tokens(w), nil, seen)
+				return
+			}
 			if q := c.homophoneAlt(text); q != nil {
 				alts = append(alts, q)
 				// And the synonyms of the word it reads as (対量子暗号 is
@@ -437,6 +444,25 @@ func (c *compiler) homophoneAlt(text string) query.Query {
 		qs = append(qs, readingPhrase([]string{r}, w))
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// kanjiRespelling returns the word of kanji the articles write that reads as
+// text, a word of kanji no article has (全個体電池: 全固体電池), when one
+// does; "" otherwise.
+func (c *compiler) kanjiRespelling(text string) string {
+	terms := c.an.ReadingTerms(text)
+	if c.words == nil || len(terms) < 2 || slices.Contains(terms, "") {
+		return ""
+	}
+	for _, w := range c.words(analyzer.NormalizeReading(strings.Join(terms, ""))) {
+		if w == text || !isKanjiWord(w) {
+			continue
+		}
+		if ts := c.an.Terms(w); len(ts) > 0 && c.matches(conjunction(exactUnits(ts, nil))) {
+			return w
+		}
+	}
+	return ""
 }
 
 // charSounds returns the readings of a word of two or three kanji put
