@@ -374,6 +374,26 @@ func TestHomophoneRespelled(t *testing.T) {
 	}
 }
 
+// TestKatakanaRespelledInCompound: a compound whose katakana word is
+// misspelt (量子コンピュター) is searched as the compound the articles
+// write (量子コンピュータ), not as its words apart with the misspelt one at a
+// small weight, which ranked an article with many 量子 first.
+func TestKatakanaRespelledInCompound(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "qc", Title: "量子コンピュータを開発", Body: "量子コンピュータの試作機を公開した。", Published: day("2026-04-01")},
+		Article{ID: "many", Title: "量子暗号と量子通信の量子技術", Body: "量子の話。量子の応用。量子の未来。計算にはコンピュータも使う。", Published: day("2026-04-02")},
+	)
+	right := mustSearch(t, ix, Request{Query: "量子コンピュータ"})
+	res := mustSearch(t, ix, Request{Query: "量子コンピュター"})
+	if got, want := ids(res), ids(right); len(got) == 0 || got[0] != "qc" || len(want) == 0 || want[0] != "qc" {
+		t.Fatalf("Search(量子コンピュター) = %v, 量子コンピュータ %v; want qc first", got, want)
+	}
+	if res.Hits[0].Score < right.Hits[0].Score/2 || !strings.Contains(res.Hits[0].TitleHTML, "<mark>量子コンピュータ</mark>") {
+		t.Errorf("Search(量子コンピュター): score %.3f (量子コンピュータ %.3f), title %q: not searched as the compound", res.Hits[0].Score, right.Hits[0].Score, res.Hits[0].TitleHTML)
+	}
+}
+
 // TestRepeatedNamePhrase: a query that repeats a name, against an article
 // that repeats it, is a phrase of one term per position. A match-phrase
 // query put the name's joined runs and readings at the same positions, and

@@ -37,6 +37,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// have stays one (なら 観光 is 奈良, しか 公園 鹿).
 		return
 	}
+	if w := c.katakanaRespelling(text); w != "" && !typed {
+		// The compound with its katakana as the articles spell it
+		// (量子コンピュター is 量子コンピュータ): searched as if typed so.
+		c.word(tq, w, c.tokens(w), nil, seen)
+		return
+	}
 	var toks []analyzer.Token
 	for i, t := range indexed(all) {
 		if i < len(optional) && optional[i] {
