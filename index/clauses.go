@@ -190,7 +190,7 @@ func phraseVariants(text string, toks []analyzer.Token) [][]string {
 	var spaces []int // indexes of tokens a space comes before
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
-		if b.Position-a.Position == 1 && a.End < b.Start && b.Start <= len(text) &&
+		if b.Position > a.Position && a.End < b.Start && b.Start <= len(text) &&
 			strings.TrimSpace(text[a.End:b.Start]) == "" {
 			spaces = append(spaces, i)
 		}

@@ -120,6 +120,8 @@ func TestSpaceInPhrase(t *testing.T) {
 		{"as written", `"トヨタの全固体電池"`, []string{"toyota-no", "toyota-comma"}},
 		{"title scope", `title:"トヨタ 全固体電池"`, []string{"toyota-no"}},
 		{"order kept", `"全固体電池 トヨタ"`, nil},
+		{"after a dictionary compound (its parts take positions)", `"全固体電池 評価"`, []string{"tagged-only"}},
+		{"after a compound, a particle between", `"全固体電池 試作"`, []string{"tagged-only"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := mustSearch(t, ix, Request{Query: tc.q, PerPage: 20})
