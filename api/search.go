@@ -93,6 +93,11 @@ func dateParam(p params, name string, end bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i == len(" 09:00") && strings.Contains(s[:i], "T") {
+		// A + sent as is reads as a space in a query string
+		// (2026-06-01T00:00:00+09:00): it was the offset's sign.
+		s = s[:i] + "+" + s[i+1:]
+	}
 	t, err := index.ParseDate(s, end)
 	if err != nil {
 		return time.Time{}, badRequest("invalid_date", "%s: %v", name, err)

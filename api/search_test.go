@@ -120,6 +120,12 @@ func TestSearchFiltersSortPaging(t *testing.T) {
 			t.Errorf("hit %v: category %s, published %s", h["id"], c, p)
 		}
 	}
+	// An offset's + sent unescaped reads as a space: taken for the +.
+	_, plus := get(t, srv.URL+"/v1/search?sort=newest&per_page=100&from=2026-04-01T00:00:00+09:00&to=2026-06-30T23:59:59+09:00")
+	_, month := get(t, srv.URL+"/v1/search?sort=newest&per_page=100&from=2026-04&to=2026-06")
+	if plus["total"] != month["total"] || plus["total"] == nil {
+		t.Errorf("from/to with a raw + found %v, by months %v", plus["total"], month["total"])
+	}
 	facets := body["facets"].(map[string]any)
 	if n := len(facets["category"].([]any)); n < 5 {
 		t.Errorf("category facet with a category filter shows %d categories; it should ignore its own filter", n)
