@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"sagasu/analyzer"
 )
 
@@ -89,3 +91,23 @@ func categoryPartsOf(category string) []string {
 
 // categorySeparators part the subjects of a category's name.
 const categorySeparators = "・･/／&＆、,，()（）"
+
+// categoryFilter is categoryFilter with each category also matching the
+// index's categories spelt alike but for width, case and a final ー
+// (category=ai finds AI, as the category: syntax does); an editor typing
+// a category had found nothing and been told nothing.
+func (ix *Index) categoryFilter(cats []string) query.Query {
+	names := ix.namedCategories()
+	if len(cats) == 0 || names == nil {
+		return categoryFilter(cats)
+	}
+	all := slices.Clone(cats)
+	for _, c := range cats {
+		for _, n := range names.byTerm[analyzer.WordTerm(c)] {
+			if !slices.Contains(all, n) {
+				all = append(all, n)
+			}
+		}
+	}
+	return categoryFilter(all)
+}

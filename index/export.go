@@ -72,7 +72,7 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 	if f := dateFilter(ix.trimDates(ctx, r.From, r.To)); f != nil {
 		filters = append(filters, f)
 	}
-	if f := categoryFilter(r.Categories); f != nil {
+	if f := ix.categoryFilter(r.Categories); f != nil {
 		filters = append(filters, f)
 	}
 	scored := r.Sort == SortRelevance

@@ -183,6 +183,32 @@ func TestRelaxedNotWhenOtherCategoriesMatch(t *testing.T) {
 	}
 }
 
+// TestCategoryFilterFolded: the category parameter matches the index's
+// categories spelt alike but for width, case and a final ー, as the
+// category: syntax does (category=ai had found nothing in AI).
+func TestCategoryFilterFolded(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "ai", Title: "生成AIの新モデル", Body: "新しいモデルが出た。", Category: "AI", Published: day("2026-05-01")},
+		Article{ID: "qc", Title: "量子の新モデル", Body: "新しいモデルが出た。", Category: "量子コンピューター", Published: day("2026-05-02")},
+		Article{ID: "other", Title: "電池の新モデル", Body: "新しいモデルが出た。", Category: "電池", Published: day("2026-05-03")},
+	)
+	for _, tt := range []struct {
+		cat  string
+		want []string
+	}{
+		{"AI", []string{"ai"}},
+		{"ai", []string{"ai"}},
+		{"ＡＩ", []string{"ai"}},
+		{"量子コンピュータ", []string{"qc"}},
+		{"ロボット", nil},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: "モデル", Categories: []string{tt.cat}})); !sameSet(got, tt.want) {
+			t.Errorf("category=%s: %v, want %v", tt.cat, got, tt.want)
+		}
+	}
+}
+
 // TestRelaxedRanksMostWordsFirst: when no article has every word, one
 // that misses only one ranks above those that have one word many times,
 // and a word the query marks optional (まま) finds nothing alone.

@@ -216,7 +216,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		filters = append(filters, f)
 	}
 	unfiltered := filters // the category facet ignores the category filter
-	if f := categoryFilter(r.Categories); f != nil {
+	if f := ix.categoryFilter(r.Categories); f != nil {
 		filters = append(filters[:len(filters):len(filters)], f)
 	}
 
