@@ -239,6 +239,12 @@ func TestGluedLatinWordRequired(t *testing.T) {
 			t.Errorf("Search(%q) = %v, not relaxed; no article has its Latin word", q, ids(res))
 		}
 	}
+	// The abbreviation of a company's form is no word of its own
+	// (パナソニックHD is パナソニックホールディングス).
+	mustPut(t, ix, Article{ID: "pana", Title: "電池の量産", Body: "パナソニックホールディングス傘下の会社が量産を始めた。", Published: day("2026-06-06")})
+	if res := mustSearch(t, ix, Request{Query: "パナソニックHD"}); !slices.Contains(ids(res), "pana") || res.Relaxed {
+		t.Errorf("Search(パナソニックHD) = %v (relaxed %v), want pana among them", ids(res), res.Relaxed)
+	}
 }
 
 func TestLoneExclusionOfNothing(t *testing.T) {

@@ -575,13 +575,22 @@ func (c *compiler) placeWithin(toks []analyzer.Token) query.Query {
 }
 
 // unreadUnits returns a unit for each of toks the reading fields do not
-// index (a Latin word), which a match by reading must also have.
+// index (a Latin word), which a match by reading must also have; not for
+// the abbreviation of a company's form written onto its name
+// (パナソニックHD is パナソニックホールディングス).
 func unreadUnits(toks []analyzer.Token) []query.Query {
 	var out []query.Query
-	for _, t := range toks {
+	for i, t := range toks {
+		if i > 0 && companyForms[t.Term] {
+			continue
+		}
 		if t.Reading == "" && strings.ContainsFunc(t.Term, isASCIILetter) {
 			out = append(out, fieldsTerm(t.Term, exact(1)))
 		}
 	}
 	return out
 }
+
+// companyForms are the Latin abbreviations of a company's legal form that
+// Japanese news writes onto its name (キオクシアHD, ソフトバンクG).
+var companyForms = map[string]bool{"hd": true, "hds": true, "g": true, "inc": true, "corp": true, "ltd": true, "co": true}
