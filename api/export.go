@@ -23,6 +23,7 @@ type exportRecord struct {
 	Category  string   `json:"category"`
 	Tags      []string `json:"tags"`
 	Published string   `json:"published"`
+	Author    string   `json:"author,omitempty"`
 	Body      *string  `json:"body,omitempty"`
 }
 
@@ -56,7 +57,7 @@ func (s *server) export(c *echo.Context) error {
 		return badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(format, 20))
 	}
 
-	header := []string{"id", "title", "url", "category", "tags", "published"}
+	header := []string{"id", "title", "url", "category", "tags", "published", "author"}
 	if r.Body {
 		header = append(header, "body")
 	}
@@ -86,7 +87,7 @@ func (s *server) export(c *echo.Context) error {
 	if format == "csv" {
 		cw = csv.NewWriter(w)
 		emit = func(a *index.Article) error {
-			row := []string{a.ID, a.Title, a.URL, a.Category, csvTags(a.Tags), a.Published.Format(time.RFC3339)}
+			row := []string{a.ID, a.Title, a.URL, a.Category, csvTags(a.Tags), a.Published.Format(time.RFC3339), a.Author}
 			if r.Body {
 				row = append(row, a.Body)
 			}
@@ -99,7 +100,7 @@ func (s *server) export(c *echo.Context) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		emit = func(a *index.Article) error {
-			rec := exportRecord{ID: a.ID, Title: a.Title, URL: a.URL, Category: a.Category, Tags: a.Tags, Published: a.Published.Format(time.RFC3339)}
+			rec := exportRecord{ID: a.ID, Title: a.Title, URL: a.URL, Category: a.Category, Tags: a.Tags, Published: a.Published.Format(time.RFC3339), Author: a.Author}
 			if r.Body {
 				rec.Body = &a.Body
 			}

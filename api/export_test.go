@@ -29,12 +29,20 @@ func TestExport(t *testing.T) {
 	}
 	status, raw = send(t, "GET", srv.URL+"/v1/export?format=csv&fields=body&q=%E5%85%A8%E5%9B%BA%E4%BD%93%E9%9B%BB%E6%B1%A0&sort=oldest", testKey, "")
 	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
-	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "body" {
+	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "author" || rows[0][7] != "body" {
 		t.Fatalf("csv export = %d %v %v", status, err, rows)
 	}
 	res, _ := ix.Search(context.Background(), index.Request{Query: "全固体電池"})
 	if uint64(len(rows)-1) != res.Total {
 		t.Errorf("csv export has %d rows, search %d", len(rows)-1, res.Total)
+	}
+	// The author is exported too: an export imports back whole.
+	if status, raw := send(t, "PUT", srv.URL+"/v1/articles/by-1", testKey, `{"title":"著者のいる記事","author":"山田太郎","published":"2026-11-21T09:00:00+09:00"}`); status != 201 {
+		t.Fatalf("put = %d %s", status, raw)
+	}
+	_, raw = send(t, "GET", srv.URL+"/v1/export?q="+url.QueryEscape("著者"), testKey, "")
+	if err := json.Unmarshal(bytes.TrimSpace(raw), &rec); err != nil || rec["author"] != "山田太郎" {
+		t.Errorf("export of an article with an author = %s (%v)", raw, err)
 	}
 }
 
