@@ -128,7 +128,7 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 // estimate was off by half either way (映画 女性 1,045 against 381).
 const (
 	maxShownTogether = 400
-	shownBudget      = 2 * time.Millisecond
+	shownBudget      = time.Millisecond
 )
 
 // cooccurrence returns the number of articles that have a word together
