@@ -27,15 +27,21 @@ func FuzzSearch(f *testing.F) {
 		"ラピダス とは", "ペロブスカイト太陽電池とは", "(量子 OR)", "なら 観光", "capcom", "street fighter", "太陽光パネル",
 		"bank of japan -quantum computer", "post-quantum - cryptography", "humanoid", "a-", "-a- b", "hertz tsunami ammonia",
 		"あいふぉん17", "ぷれすて5x", "-あいふぉん17", "第4四半期", "7号機 H3", "期間", "取組", "こと OR として", "-こと", "(こと) -こと",
+		"全個体電池", "量子コンピュター", "スマホQWZX", "パナソニックHD", "ぜんこたいでんちの", "トヨタのじ", "どくじょけっこn", "のの",
 	} {
 		f.Add(seed)
 	}
 	fuzzIndex.once.Do(func() {
-		ix, err := Open(f.TempDir()+"/ix", Options{NoSuggest: true})
+		ix, err := Open(f.TempDir()+"/ix", Options{})
 		if err != nil {
 			f.Fatal(err)
 		}
 		if err := ix.Put(context.Background(), append(append([]Article{}, fixtures...), readerFixtures...)...); err != nil {
+			f.Fatal(err)
+		}
+		// With suggestion data: searches respell words by it, and
+		// suggestions read kana past a particle.
+		if err := ix.RefreshSuggest(context.Background()); err != nil {
 			f.Fatal(err)
 		}
 		fuzzIndex.ix = ix

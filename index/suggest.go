@@ -159,6 +159,9 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		}
 		q = strings.Join(append(slices.Clone(typed[:len(typed)-1]), w), " ")
 		words = typedWords(strings.Join(append(slices.Clone(words[:len(words)-1]), w), " "))
+		if len(words) == 0 {
+			return out, nil // (!の: a mark and a particle)
+		}
 		again := ix.suggestFrom(ctx, si, q, words, size)
 		for _, s := range out {
 			if len(again) < size && !slices.Contains(again, s) {
