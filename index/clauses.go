@@ -329,13 +329,6 @@ func bigramQuery(s string) query.Query {
 // disjunction or a boolean, it is ignored. q itself is left as it is, so
 // it can stay a clause elsewhere.
 func boosted(q query.Query, f float64) query.Query {
-	scale := func(b *query.Boost) *query.Boost {
-		v := query.Boost(f)
-		if b != nil {
-			v = *b * query.Boost(f)
-		}
-		return &v
-	}
 	each := func(qs []query.Query) []query.Query {
 		out := make([]query.Query, len(qs))
 		for i, x := range qs {
@@ -343,23 +336,23 @@ func boosted(q query.Query, f float64) query.Query {
 		}
 		return out
 	}
+	scale := func(q query.BoostableQuery) query.Query {
+		q.SetBoost(q.Boost() * f)
+		return q
+	}
 	switch q := q.(type) {
 	case *query.TermQuery:
 		cp := *q
-		cp.BoostVal = scale(q.BoostVal)
-		return &cp
+		return scale(&cp)
 	case *query.PhraseQuery:
 		cp := *q
-		cp.BoostVal = scale(q.BoostVal)
-		return &cp
+		return scale(&cp)
 	case *query.FuzzyQuery:
 		cp := *q
-		cp.BoostVal = scale(q.BoostVal)
-		return &cp
+		return scale(&cp)
 	case *query.MatchQuery:
 		cp := *q
-		cp.BoostVal = scale(q.BoostVal)
-		return &cp
+		return scale(&cp)
 	case *query.DisjunctionQuery:
 		cp := *q
 		cp.Disjuncts = each(q.Disjuncts)

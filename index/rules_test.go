@@ -3,6 +3,9 @@ package index
 import (
 	"slices"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // ruleFixtures are written for the analysis rules of the search: each
@@ -274,5 +277,19 @@ func TestReadingBringsSynonyms(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "じんこうちのう"})
 	if got := ids(res); !slices.Equal(got, []string{"jinkou", "ai-literal"}) {
 		t.Errorf("じんこうちのう = %v, want jinkou (人工知能 by reading), then ai-literal (its synonym AI)", got)
+	}
+}
+
+// TestBoosted: boosted scales the leaves of a copy (bleve ignores a boost
+// set on a disjunction) and leaves the query it copies as it was.
+func TestBoosted(t *testing.T) {
+	a, b := bleve.NewTermQuery("a"), bleve.NewTermQuery("b")
+	a.SetBoost(2)
+	q := bleve.NewDisjunctionQuery(a, bleve.NewConjunctionQuery(b))
+	got := boosted(q, 10).(*query.DisjunctionQuery)
+	ga := got.Disjuncts[0].(*query.TermQuery)
+	gb := got.Disjuncts[1].(*query.ConjunctionQuery).Conjuncts[0].(*query.TermQuery)
+	if ga.Boost() != 20 || gb.Boost() != 10 || a.Boost() != 2 || b.Boost() != 1 {
+		t.Errorf("boosted leaves %v and %v (want 20 and 10); originals %v and %v (want 2 and 1)", ga.Boost(), gb.Boost(), a.Boost(), b.Boost())
 	}
 }
