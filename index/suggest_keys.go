@@ -231,10 +231,10 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 	if r, size := utf8.DecodeRuneInString(tail); particles[string(toKatakana(r))] {
 		return head + " " + tail[size:] + letters
 	}
-	if tail == core {
-		return "" // converted text, a particle and no more: read as typed already
+	if again := head + tail + letters; again != w {
+		return again
 	}
-	return head + tail + letters
+	return "" // converted text and kana: read so already (量子あいう)
 }
 
 // wordAtStart splits kana into the longest start of two or more kana that
