@@ -338,8 +338,9 @@ func (c *compiler) romajiAlt(text string) query.Query {
 
 // maxRomajiWords bounds the words of one query looked up as romaji: each
 // tries several spellings and readings, a search apiece (32 words of
-// made-up romaji had taken half a second and held a search slot).
-const maxRomajiWords = 4
+// made-up romaji had taken half a second and held a search slot; at four,
+// the fifth word of kagawa shinji manchesuta- yunaiteddo iseki was lost).
+const maxRomajiWords = 8
 
 // maxEnglishReadings bounds the long-vowel readings of an English
 // spelling that are looked up.

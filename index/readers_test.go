@@ -489,7 +489,7 @@ func TestFuzzyWordsBounded(t *testing.T) {
 func TestRomajiWordsBounded(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix, readerFixtures...)
-	q := "nutosotu hotomusu musosoko horurotu momukusu turosono nusosumo hokoroto"
+	q := "nutosotu hotomusu musosoko horurotu momukusu turosono nusosumo hokoroto kosotomu tonusuho sotomuko rotohoso"
 	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
 	defer tc.close()
 	c := &compiler{an: ix.an, syn: ix.syn, tc: tc}
