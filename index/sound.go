@@ -149,6 +149,8 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	singular := ""
 	latin := isLatinWord(word) && !strings.ContainsFunc(word, func(r rune) bool { return r >= '0' && r <= '9' })
 	switch {
+	case latin && !strings.ContainsAny(word, "aeiouy"):
+		return nil // no word to sound out (zzqx had found セックス): letters, if anything
 	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
 		skels = latinSkeletons(word)
 		if strings.HasSuffix(word, "m") {

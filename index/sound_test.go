@@ -109,6 +109,24 @@ func TestSoundPlural(t *testing.T) {
 	}
 }
 
+// TestSoundNeedsAVowel: Latin letters with no vowel are no word to sound
+// out (zzqx had found セックス, bbqx ボクサー, not marked relaxed).
+func TestSoundNeedsAVowel(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "boxer", Title: "女子ボクサーが優勝", Body: "ボクサーが試合に勝った。", Published: day("2026-05-01")},
+		Article{ID: "sax", Title: "サックス奏者の公演", Body: "サックスの演奏会が開かれた。", Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"bbqx", "zzqx", "sks"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) > 0 {
+			t.Errorf("Search(%q) = %v, want nothing", q, got)
+		}
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "boxer"})); !slices.Equal(got, []string{"boxer"}) {
+		t.Errorf("Search(boxer) = %v, want boxer by sound", got)
+	}
+}
+
 func TestSpelledLetters(t *testing.T) {
 	for in, want := range map[string]string{
 		"ユーエスビー": "usb", "えぬてぃーてぃー": "ntt", "ジーピーユー": "gpu", "エーアイ": "ai",
