@@ -136,6 +136,11 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}
+	if kept := ix.withoutGrammar(words); len(kept) < len(words) {
+		// Particles typed as words of their own (の k, を じどう) are
+		// nothing to complete after, as a search leaves them out.
+		words, q = kept, strings.Join(kept, " ")
+	}
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err
@@ -281,6 +286,20 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		}
 	}
 	return out
+}
+
+// withoutGrammar returns words without those before the last that are
+// hiragana words of grammar only (の, を, について).
+func (ix *Index) withoutGrammar(words []string) []string {
+	last := len(words) - 1
+	kept := make([]string, 0, len(words))
+	for i, w := range words {
+		if i < last && isHiragana(w) && !slices.ContainsFunc(ix.an.Tokens(w), func(t analyzer.Token) bool { return t.Content }) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return kept
 }
 
 // typedWords returns the words of a suggestion query without the quotes

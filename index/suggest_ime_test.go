@@ -230,6 +230,16 @@ func TestSuggestPastParticle(t *testing.T) {
 			}
 		})
 	}
+	// A particle typed as a word of its own is nothing to complete after.
+	alone, err := ix.Suggest(ctx, "ぜんこ", 5)
+	if err != nil || len(alone) == 0 {
+		t.Fatalf("Suggest(ぜんこ) = %v, %v", texts(alone), err)
+	}
+	for _, q := range []string{"の ぜんこ", "を ぜんこ", "のの ぜんこ", "について ぜんこ"} {
+		if got, err := ix.Suggest(ctx, q, 5); err != nil || !slices.Equal(texts(got), texts(alone)) {
+			t.Errorf("Suggest(%q) = %v, %v; want %v, as for ぜんこ", q, texts(got), err, texts(alone))
+		}
+	}
 	// A particle alone after a word is no word of its own, and kana that
 	// start with no word are left as typed.
 	for _, q := range []string{"の", "のの", "ぬぬぬぬ"} {
