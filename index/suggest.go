@@ -137,8 +137,8 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		return []Suggestion{}, nil
 	}
 	if kept := ix.withoutGrammar(words); len(kept) < len(words) {
-		// Particles typed as words of their own (の k, を じどう) are
-		// nothing to complete after, as a search leaves them out.
+		// Particles typed first as words of their own (の k, を じどう)
+		// are nothing to complete after, as a search leaves them out.
 		words, q = kept, strings.Join(kept, " ")
 	}
 	release, err := ix.acquire()
@@ -288,18 +288,15 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	return out
 }
 
-// withoutGrammar returns words without those before the last that are
-// hiragana words of grammar only (の, を, について).
+// withoutGrammar returns words without the hiragana words of grammar
+// (の, を, について) they start with, before the last; one between words
+// stays (東京 から あ).
 func (ix *Index) withoutGrammar(words []string) []string {
-	last := len(words) - 1
-	kept := make([]string, 0, len(words))
-	for i, w := range words {
-		if i < last && isHiragana(w) && !slices.ContainsFunc(ix.an.Tokens(w), func(t analyzer.Token) bool { return t.Content }) {
-			continue
-		}
-		kept = append(kept, w)
+	i := 0
+	for i < len(words)-1 && isHiragana(words[i]) && !slices.ContainsFunc(ix.an.Tokens(words[i]), func(t analyzer.Token) bool { return t.Content }) {
+		i++
 	}
-	return kept
+	return words[i:]
 }
 
 // typedWords returns the words of a suggestion query without the quotes
