@@ -372,6 +372,14 @@ func TestHomophoneRespelled(t *testing.T) {
 	if len(res.Hits) > 0 && !strings.Contains(res.Hits[0].TitleHTML, "<mark>全固体電池</mark>") {
 		t.Errorf("title_html = %q, want 全固体電池 marked", res.Hits[0].TitleHTML)
 	}
+	// And beside other words, after a particle too.
+	for _, q := range []string{"全個体電池の量産", "トヨタの全個体電池", "全個体電池 量産"} {
+		right := strings.ReplaceAll(q, "全個体電池", "全固体電池")
+		res, want := mustSearch(t, ix, Request{Query: q}), mustSearch(t, ix, Request{Query: right})
+		if !slices.Equal(ids(res), ids(want)) || res.Relaxed != want.Relaxed || len(want.Hits) == 0 {
+			t.Errorf("Search(%q) = %v (relaxed %v), want %v (relaxed %v) as for %s", q, ids(res), res.Relaxed, ids(want), want.Relaxed, right)
+		}
+	}
 }
 
 // TestKatakanaRespelledInCompound: a compound whose katakana word is

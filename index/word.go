@@ -37,6 +37,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// have stays one (なら 観光 is 奈良, しか 公園 鹿).
 		return
 	}
+	if w := c.kanjiRunsRespelled(text); w != "" && !typed {
+		// A word with the IME's other kanji in it beside other words
+		// (全個体電池の量産, 花粉証の季節): as typed with the word the
+		// articles write, as when it stands alone.
+		c.word(tq, w, c.tokens(w), nil, seen)
+		return
+	}
 	if w := c.katakanaRespelling(text); w != "" && !typed {
 		// The compound with its katakana as the articles spell it
 		// (量子コンピュター is 量子コンピュータ): searched as if typed so.
@@ -469,6 +476,49 @@ func (c *compiler) kanjiRespelling(text string) string {
 		}
 	}
 	return ""
+}
+
+// kanjiRunsRespelled returns text, a word of kanji and other letters
+// (全個体電池の量産), with each run of kanji no article has that reads as a
+// word of kanji the articles write replaced by that word (see
+// kanjiRespelling), when articles have the result; "" otherwise, and for
+// a word of kanji alone, which word looks up itself.
+func (c *compiler) kanjiRunsRespelled(text string) string {
+	if c.words == nil || isKanjiWord(text) || !strings.ContainsFunc(text, isHan) {
+		return ""
+	}
+	out, changed := text, false
+	rs := []rune(text)
+	for i := 0; i < len(rs) && c.homophones < maxHomophoneWords; {
+		if !isHan(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isHan(rs[j]) {
+			j++
+		}
+		run := string(rs[i:j])
+		i = j
+		terms := c.an.Terms(run)
+		if len(terms) < 2 {
+			continue // one word: the IME's own
+		}
+		c.homophones++
+		if c.matches(conjunction(exactUnits(terms, nil))) {
+			continue
+		}
+		if w := c.kanjiRespelling(run); w != "" {
+			out, changed = strings.Replace(out, run, w, 1), true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	if ts := c.an.Terms(out); len(ts) == 0 || !c.matches(conjunction(exactUnits(ts, nil))) {
+		return ""
+	}
+	return out
 }
 
 // charSounds returns the readings of a word of two or three kanji put
