@@ -643,4 +643,4 @@ func unreadUnits(toks []analyzer.Token) []query.Query {
 
 // companyForms are the Latin abbreviations of a company's legal form that
 // Japanese news writes onto its name (キオクシアHD, ソフトバンクG).
-var companyForms = map[string]bool{"hd": true, "hds": true, "g": true, "inc": true, "corp": true, "ltd": true, "co": true}
+var companyForms = map[string]bool{"hd": true, "hds": true, "ghd": true, "g": true, "inc": true, "corp": true, "ltd": true, "co": true}
