@@ -148,6 +148,12 @@ func TestRelaxedWhenNoArticleHasEveryWord(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Query: "火星"}); res.Relaxed || res.Total != 0 {
 		t.Errorf("火星: relaxed %v, total %d", res.Relaxed, res.Total)
 	}
+	// Runs of single kanji a particle parts are two words (独女の結昏 had
+	// been one unit, nothing to relax to).
+	mustPut(t, ix, Article{ID: "dokujo", Title: "独女の本音", Body: "独女が語る休日の過ごし方。", Published: day("2026-03-20")})
+	if res := mustSearch(t, ix, Request{Query: "独女の結昏"}); !res.Relaxed || !slices.Contains(ids(res), "dokujo") {
+		t.Errorf("独女の結昏: relaxed %v, hits %v; want relaxed with dokujo", res.Relaxed, ids(res))
+	}
 }
 
 // TestRelaxedNotWhenOtherCategoriesMatch: a search in one category that

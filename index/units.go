@@ -91,8 +91,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// or for katakana the same characters inside a longer word, by
 			// a phrase of bigrams (ロペス in ジェニファーロペス).
 			j := i
-			for j < len(toks) && doubtful(toks[j]) {
-				j++
+			for j < len(toks) && doubtful(toks[j]) && (j == i || toks[j].Start == toks[j-1].End) {
+				j++ // (a run ends at a particle between: 独女の結昏 is two)
 			}
 			if key := "\x00run\x00" + surfaces(toks[i:j]); seen != nil && seen[key] {
 				i = j // required already, by another word of the query
