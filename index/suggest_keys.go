@@ -18,10 +18,7 @@ import (
 // unfinished syllable ("k" of 量子k). Letters after Latin text are a word
 // of their own.
 func imeTail(w string) (text, pending string) {
-	i := len(w)
-	for i > 0 && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == '\'') {
-		i--
-	}
+	i := lettersStart(w)
 	if i == 0 || i == len(w) || len(w)-i > 4 {
 		return w, ""
 	}
@@ -33,6 +30,16 @@ func imeTail(w string) (text, pending string) {
 		return w, ""
 	}
 	return w[:i] + toHiragana(kana), pending
+}
+
+// lettersStart returns where the lower-case Latin letters (and ') that
+// end w start: len(w) when none do.
+func lettersStart(w string) int {
+	i := len(w)
+	for i > 0 && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == '\'') {
+		i--
+	}
+	return i
 }
 
 // toHiragana turns katakana letters into hiragana (ー and the rest stay).
@@ -216,10 +223,7 @@ func isJunk(s string) bool {
 // stay joined to the word (独女けっこ), which offers only words articles
 // have beside it. Letters of a syllable still being typed stay at the end.
 func (ix *Index) reread(si *suggestIndex, w string) string {
-	i := len(w)
-	for i > 0 && (w[i-1] >= 'a' && w[i-1] <= 'z' || w[i-1] == '\'') {
-		i--
-	}
+	i := lettersStart(w)
 	core, letters := w[:i], w[i:]
 	head, tail := splitTyping(core)
 	if head == "" {
@@ -228,7 +232,7 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 			return ""
 		}
 	}
-	if r, size := utf8.DecodeRuneInString(tail); particles[string(toKatakana(r))] {
+	if r, size := utf8.DecodeRuneInString(tail); particles[analyzer.ToKatakana(string(r))] {
 		return head + " " + tail[size:] + letters
 	}
 	if again := head + tail + letters; again != w {
@@ -268,12 +272,4 @@ func isHiragana(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// toKatakana turns a hiragana letter into katakana.
-func toKatakana(r rune) rune {
-	if r >= 'ぁ' && r <= 'ゖ' {
-		return r - 'ぁ' + 'ァ'
-	}
-	return r
 }

@@ -308,22 +308,11 @@ func (c *compiler) katakanaRespelling(text string) string {
 	if !ok || c.fuzzed >= maxFuzzyWords || analyzer.IsKana(text) || !strings.ContainsFunc(text, isKatakanaLetter) {
 		return ""
 	}
-	out, changed := text, false
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		if !isKatakanaLetter(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && (isKatakanaLetter(rs[j]) || rs[j] == 'ー') {
-			j++
-		}
-		run := string(rs[i:j])
-		i = j
+	inRun := func(r rune) bool { return isKatakanaLetter(r) || r == 'ー' }
+	return c.respellRuns(text, inRun, func(run string) (string, bool) {
 		term := analyzer.WordTerm(run)
 		if utf8.RuneCountInString(run) < minFuzzyRunes || c.df(term) > 0 {
-			continue
+			return "", true
 		}
 		c.fuzzed++
 		best, most := "", uint64(0)
@@ -334,16 +323,44 @@ func (c *compiler) katakanaRespelling(text string) string {
 				}
 			}
 		}
-		if best == "" {
-			return "" // no spelling the reader surely meant
+		return best, best != "" // none: no spelling the reader surely meant
+	})
+}
+
+// respellRuns returns text with each run of the letters inRun is true of
+// replaced by what respell gives it ("" keeps the run), when that changed
+// text and articles have its words; "" otherwise, and as soon as respell
+// says no.
+func (c *compiler) respellRuns(text string, inRun func(rune) bool, respell func(run string) (string, bool)) string {
+	out, changed := text, false
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !inRun(rs[i]) {
+			i++
+			continue
 		}
-		out, changed = strings.Replace(out, run, best, 1), true
+		j := i
+		for j < len(rs) && inRun(rs[j]) {
+			j++
+		}
+		run := string(rs[i:j])
+		i = j
+		w, ok := respell(run)
+		if !ok {
+			return ""
+		}
+		if w != "" {
+			out, changed = strings.Replace(out, run, w, 1), true
+		}
 	}
-	if !changed {
-		return ""
-	}
-	if ts := c.an.Terms(out); len(ts) == 0 || !c.matches(conjunction(exactUnits(ts, nil))) {
+	if !changed || !c.hasWords(out) {
 		return ""
 	}
 	return out
+}
+
+// hasWords reports whether some article has every word of text.
+func (c *compiler) hasWords(text string) bool {
+	ts := c.an.Terms(text)
+	return len(ts) > 0 && c.matches(conjunction(exactUnits(ts, nil)))
 }

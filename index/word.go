@@ -471,7 +471,7 @@ func (c *compiler) kanjiRespelling(text string) string {
 		if w == text || !isKanjiWord(w) {
 			continue
 		}
-		if ts := c.an.Terms(w); len(ts) > 0 && c.matches(conjunction(exactUnits(ts, nil))) {
+		if c.hasWords(w) {
 			return w
 		}
 	}
@@ -487,38 +487,17 @@ func (c *compiler) kanjiRunsRespelled(text string) string {
 	if c.words == nil || isKanjiWord(text) || !strings.ContainsFunc(text, isHan) {
 		return ""
 	}
-	out, changed := text, false
-	rs := []rune(text)
-	for i := 0; i < len(rs) && c.homophones < maxHomophoneWords; {
-		if !isHan(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && isHan(rs[j]) {
-			j++
-		}
-		run := string(rs[i:j])
-		i = j
+	return c.respellRuns(text, isHan, func(run string) (string, bool) {
 		terms := c.an.Terms(run)
-		if len(terms) < 2 {
-			continue // one word: the IME's own
+		if len(terms) < 2 || c.homophones >= maxHomophoneWords {
+			return "", true // one word (the IME's own), or past the bound
 		}
 		c.homophones++
 		if c.matches(conjunction(exactUnits(terms, nil))) {
-			continue
+			return "", true
 		}
-		if w := c.kanjiRespelling(run); w != "" {
-			out, changed = strings.Replace(out, run, w, 1), true
-		}
-	}
-	if !changed {
-		return ""
-	}
-	if ts := c.an.Terms(out); len(ts) == 0 || !c.matches(conjunction(exactUnits(ts, nil))) {
-		return ""
-	}
-	return out
+		return c.kanjiRespelling(run), true
+	})
 }
 
 // charSounds returns the readings of a word of two or three kanji put
