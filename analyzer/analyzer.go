@@ -270,6 +270,10 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			}
 			pos++
 			at := start + k.Position
+			if v, ok := kanjiMonth(k); ok {
+				pos = a.monthMorphs(k, v, at, &mp, pos, shift, readings, fn)
+				continue
+			}
 			if j := numeralRun(toks, i); j > i && isNumber(toks, i, j) {
 				m = a.numberMorph(toks[i:j], start, &mp, pos)
 				m.rpos = pos - shift

@@ -98,3 +98,40 @@ func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mappe
 	s, e := mp.span(from, to)
 	return morph{tok: first, surface: surface.String(), start: s, end: e, pos: pos, term: term, reading: term, number: true}
 }
+
+// kanjiMonth returns the month in Arabic digits when k is one of the IPA
+// dictionary's month words, 一月 to 十二月, which kagome keeps whole where
+// it splits 12月 and 二十五日 into number and counter. walk indexes the
+// word as 12 and 月, so 十二月 and 12月 are one phrase.
+func kanjiMonth(k *tokenizer.Token) (string, bool) {
+	num, ok := strings.CutSuffix(k.Surface, "月")
+	if !ok || num == "" || strings.ContainsAny(num, "0123456789") {
+		return "", false
+	}
+	if pos1, _ := k.FeatureAt(1); pos1 != "副詞可能" {
+		return "", false
+	}
+	v, ok := normalizeNumber(num)
+	if !ok || len(v) > 2 || v == "0" || v == "00" || len(v) == 2 && v > "12" {
+		return "", false
+	}
+	return v, true
+}
+
+// monthMorphs emits a kanji month word as its number and 月 at pos and
+// pos+1, read as 12月 is read, and returns the last position taken.
+func (a *Analyzer) monthMorphs(k *tokenizer.Token, digits string, at int, mp *mapper, pos, shift int, readings bool, fn func(*morph)) int {
+	split := at + len(k.Surface) - len("月")
+	s, e := mp.span(at, split)
+	num := morph{tok: k, surface: k.Surface[:len(k.Surface)-len("月")], start: s, end: e, pos: pos, rpos: pos - shift,
+		term: digits, reading: digits, number: true}
+	fn(&num)
+	pos++
+	s, e = mp.span(split, at+len(k.Surface))
+	month := morph{tok: k, surface: "月", start: s, end: e, pos: pos, rpos: pos - shift, term: "月"}
+	if readings {
+		month.reading = NormalizeReading("ツキ") // as kagome reads the 月 of 12月
+	}
+	fn(&month)
+	return pos
+}

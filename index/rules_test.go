@@ -299,3 +299,33 @@ func TestBoosted(t *testing.T) {
 		t.Errorf("boosted leaves %v and %v (want 20 and 10); originals %v and %v (want 2 and 1)", ga.Boost(), gb.Boost(), a.Boost(), b.Boost())
 	}
 }
+
+// TestDictionaryWordsSplit: words the dictionary keeps whole that readers
+// search by a part: a kanji month (十二月 is 12月), a three-kanji noun by
+// the word it starts with (結婚 finds 結婚式, and -結婚 drops it), without
+// a phrase that spans the kanji left over (自動運転 is not 自動車運転).
+func TestDictionaryWordsSplit(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "wedding", Title: "結婚式の費用が上昇", Body: "挙式と披露宴の平均費用が増えた。", Published: day("2026-05-01")},
+		Article{ID: "december", Title: "年末商戦が本格化", Body: "十二月二十五日に向けて売り場を広げた。", Published: day("2026-05-02")},
+		Article{ID: "driving", Title: "自動車運転の免許制度", Body: "高齢者の自動車運転を見直す。", Published: day("2026-05-03")},
+		Article{ID: "autonomous", Title: "自動運転の実証", Body: "自動運転の車両が走った。", Published: day("2026-05-04")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"結婚", []string{"wedding"}},
+		{"費用 -結婚", nil},
+		{"12月25日", []string{"december"}},
+		{"十二月", []string{"december"}},
+		{`"自動運転"`, []string{"autonomous"}},
+		{"自動運転", []string{"autonomous"}},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if got := ids(res); !slices.Equal(got, tt.want) || res.Relaxed {
+			t.Errorf("%s = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+		}
+	}
+}
