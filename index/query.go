@@ -69,6 +69,11 @@ type compiler struct {
 	// wordTerms holds the terms of single English words (see namedRun).
 	wordTerms map[string][]string
 	sounds    map[string]query.Query // soundAlt's answers, by text
+	// modelUnits: the pieces of each model unit (see modelPieces).
+	modelUnits map[query.Query][]query.Query
+	// spelledAs: the words a word was found as in another script (テスラ
+	// for てすら, ispace for アイスペース), for the tag bonus.
+	spelledAs []string
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
 	// dashes: words checked for a dash typed for ー (see dashAsLongVowel).

@@ -190,6 +190,19 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	tq.pieces = pieceTerms(wordToks)
 	tags := tagShould(texts, c.tc)
+	had := map[string]bool{}
+	for _, w := range texts {
+		had[analyzer.WordTerm(w)] = true
+	}
+	for _, w := range c.spelledAs {
+		// An article tagged with the word as the reader meant it (てすら
+		// typed for テスラ) is about it, as when typed so: the roundup
+		// that mentions it no longer ranks first.
+		if t := analyzer.WordTerm(w); !had[t] {
+			had[t] = true
+			tags = append(tags, tagShould([]string{w}, c.tc)...)
+		}
+	}
 	if len(texts) > 1 {
 		texts = append(texts, strings.Join(texts, " ")) // (the words together may name one)
 	}

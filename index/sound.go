@@ -248,6 +248,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	})
 	var qs []query.Query
 	for _, other := range others[:min(len(others), maxSoundAlts)] {
+		c.spelledAs = append(c.spelledAs, other)
 		terms := c.an.Terms(other)
 		switch {
 		case len(terms) == 1 && analyzer.IsKana(other) && c.df(terms[0]) == 0:

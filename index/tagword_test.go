@@ -28,6 +28,52 @@ func TestTagRanks(t *testing.T) {
 	}
 }
 
+// TestTagRanksOtherScript: the tag bonus follows the word the reader
+// meant when it is typed in another script: kana before conversion, or
+// katakana for a Latin name. A roundup that mentions the word in a
+// shorter text stays below the article tagged with it.
+func TestTagRanksOtherScript(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "roundup", Title: "今週のまとめ：ispace着陸失敗、テスラがロボタクシー開始", Body: "ispaceは月面着陸に失敗した。米テスラはロボタクシーを始めた。", Tags: []string{"週間まとめ"}, Published: day("2026-05-03")},
+		Article{ID: "tesla", Title: "テスラ、米オースティンでロボタクシーを開始", Body: "米テスラは、テキサス州オースティンで自動運転タクシーのサービスを始めた。モデルYを使い、助手席に安全監視員を乗せる。", Tags: []string{"テスラ"}, Published: day("2026-05-01")},
+		Article{ID: "ispace", Title: "ispace、着陸失敗の原因を特定", Body: "ispaceは、月面着陸失敗の原因について、レーザー測距装置の性能が想定より劣化していたことが主因だったと発表した。", Tags: []string{"ispace"}, Published: day("2026-05-02")},
+	)
+	for _, tt := range []struct{ q, want string }{
+		{"テスラ", "tesla"},
+		{"てすら", "tesla"},
+		{"ispace", "ispace"},
+		{"アイスペース", "ispace"},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); len(got) < 2 || got[0] != tt.want {
+			t.Errorf("%s = %v, want %s first", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestTagNameWithNumber: a Latin name with its number finds the article
+// tagged with the name whose text has the number; with a number no
+// article has, a relaxed search finds the name's articles.
+func TestTagNameWithNumber(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "tgs", Title: "東京ゲームショウ2025が開幕", Body: "幕張メッセで東京ゲームショウ2025が開幕した。", Tags: []string{"TGS"}, Published: day("2026-05-01")},
+		Article{ID: "other", Title: "2025年の新作ゲーム", Body: "今年の新作をまとめた。", Published: day("2026-05-02")},
+	)
+	for _, tt := range []struct {
+		q       string
+		relaxed bool
+	}{
+		{"TGS 2025", false},
+		{"TGS2025", false},
+		{"TGS 2031", true},
+	} {
+		if res := mustSearch(t, ix, Request{Query: tt.q}); !slices.Equal(ids(res), []string{"tgs"}) || res.Relaxed != tt.relaxed {
+			t.Errorf("%s = %v (relaxed %v), want [tgs] (relaxed %v)", tt.q, ids(res), res.Relaxed, tt.relaxed)
+		}
+	}
+}
+
 // TestTagFinds: a word only an article's tag has finds the article.
 func TestTagFinds(t *testing.T) {
 	ix := mustOpen(t)

@@ -48,7 +48,22 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				// name an edit away, the number as typed.
 				alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
 			}
-			units = append(units, disjunction(alts))
+			if c.matches(disjunction(alts)) {
+				// (Beside articles that have the name with its number, one
+				// tagged with the name that has the number somewhere is no
+				// better: the roundup tagged iPhone that says iPhone 16.)
+			} else if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
+				// The name only as a tag, the number in the text (TGS 2025:
+				// the article tagged TGS on 東京ゲームショウ2025).
+				alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
+			}
+			unit := disjunction(alts)
+			units = append(units, unit)
+			if len(toks[i].Term) > 1 && toks[i].Class != "number" && isLatinWord(toks[i].Term) && toks[i+1].Class == "number" {
+				// (Only a Latin name's: 4G relaxed would be a 4 and a g
+				// anywhere, 7号機 a 7.)
+				c.modelPieces(unit, toks[i], terms[i+1:end])
+			}
 			i = end
 			continue
 		}
@@ -348,3 +363,35 @@ func (c *compiler) tagStandIn(t analyzer.Token, unit query.Query) query.Query {
 // maxTaggedWords bounds the words of a query checked against the tags
 // articles have without the word: each check is a search.
 const maxTaggedWords = 3
+
+// modelPieces keeps the name and the number of a model unit apart for a
+// relaxed search (see relaxUnits): Windows 15, which no article has, finds
+// the articles on Windows, marked relaxed, with the number a weak unit
+// that only ranks.
+func (c *compiler) modelPieces(unit query.Query, name analyzer.Token, number []string) {
+	pieces := []query.Query{fieldsTerm(name.Term, exact(1))}
+	if q := c.tagAlt(name.Surface); q != nil {
+		pieces[0] = disjunction([]query.Query{pieces[0], q})
+	}
+	for _, q := range exactUnits(number, nil) {
+		c.markWeak(q)
+		pieces = append(pieces, q)
+	}
+	if c.modelUnits == nil {
+		c.modelUnits = map[query.Query][]query.Query{}
+	}
+	c.modelUnits[unit] = pieces
+}
+
+// relaxUnits returns units with each model unit as its pieces.
+func (c *compiler) relaxUnits(units []query.Query) []query.Query {
+	var out []query.Query
+	for _, u := range units {
+		if pieces, ok := c.modelUnits[u]; ok {
+			out = append(out, pieces...)
+		} else {
+			out = append(out, u)
+		}
+	}
+	return out
+}

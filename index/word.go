@@ -67,6 +67,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		return // only words that are optional
 	}
 	kana := analyzer.IsKana(text)
+	if typed && utf8.RuneCountInString(text) > 1 {
+		c.spelledAs = append(c.spelledAs, analyzer.ToKatakana(text))
+	}
 	var reading query.Query
 	switch {
 	case kana && utf8.RuneCountInString(text) > 1:
@@ -249,7 +252,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		tq.relax = append(tq.relax, all)
 	case len(alts) == 0:
 		tq.units = append(tq.units, units...)
-		tq.relax = append(tq.relax, units...)
+		tq.relax = append(tq.relax, c.relaxUnits(units)...)
 	case len(units) == 0:
 		tq.units = append(tq.units, disjunction(alts))
 		tq.relax = append(tq.relax, disjunction(alts))
