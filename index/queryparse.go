@@ -276,10 +276,27 @@ func (p *parser) primary(depth int) (Node, error) {
 	return p.leaf(Word{Text: w, Phrase: needsQuotes(w)})
 }
 
+// balanced reports whether the query closes as many parentheses as it
+// opens.
+func (p *parser) balanced() bool {
+	n := 0
+	for _, r := range p.s {
+		switch r {
+		case '(':
+			n++
+		case ')':
+			n--
+		}
+	}
+	return n == 0
+}
+
 func (p *parser) group(depth int) (Node, error) {
 	if depth+1 > maxQueryDepth {
 		err := p.errf("parentheses nest deeper than %d", maxQueryDepth)
-		err.(*SyntaxError).limit = true
+		// Refused only when they close: an unbalanced (((((((((量子 is
+		// words, as any unbalanced ( is.
+		err.(*SyntaxError).limit = p.balanced()
 		return nil, err
 	}
 	open := p.i

@@ -152,8 +152,10 @@ func TestEditorSearch(t *testing.T) {
 		})
 	}
 	// A search-box query with a stray ( or " still searches.
-	if res := mustSearch(t, ix, Request{Query: "(全固体電池"}); res.Total == 0 {
-		t.Error("unbalanced ( in a plain query found nothing")
+	for _, q := range []string{"(全固体電池", strings.Repeat("(", 11) + "全固体電池"} {
+		if res := mustSearch(t, ix, Request{Query: q}); res.Total == 0 {
+			t.Errorf("unbalanced ( in a plain query (%s) found nothing", q)
+		}
 	}
 	// Editor syntax with a mistake is reported.
 	_, err := ix.Search(t.Context(), Request{Query: "category:電池 OR"})
