@@ -139,23 +139,12 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, acceptJSON)
 	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey)
 	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, acceptJSON)
-	// Another method on the bulk route is a 405, not an article whose id
-	// is _bulk (which no id may be).
-	e.GET("/v1/articles/_bulk", bulkOnly)
-	e.PUT("/v1/articles/_bulk", bulkOnly)
-	e.DELETE("/v1/articles/_bulk", bulkOnly)
 	e.GET("/v1/export", s.export, s.requireKey)
 	e.POST("/v1/admin/reindex", s.reindex, s.requireKey)
 	e.GET("/v1/admin/reindex", s.reindexStatus, s.requireKey)
 	e.POST("/v1/admin/backup", s.backup, s.requireKey)
 	registerConsole(e)
 	return e
-}
-
-// bulkOnly answers the bulk route's other methods.
-func bulkOnly(c *echo.Context) error {
-	c.Response().Header().Set("Allow", http.MethodPost)
-	return echo.ErrMethodNotAllowed
 }
 
 // longRunning routes are exempt from the request timeout: they work in
