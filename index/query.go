@@ -215,7 +215,7 @@ func (c *compiler) tokens(text string) []analyzer.Token {
 }
 
 // minusGroup is a minus before an opening parenthesis or quote.
-var minusGroup = regexp.MustCompile(`-[("]+`)
+var minusGroup = regexp.MustCompile(`-[("][("\s]*`) // (spaces inside: -( iPhone excludes iPhone)
 
 // editorSyntax reports whether q uses more than words, phrases and
 // exclusions: then a syntax error is reported, not worked around.
@@ -341,7 +341,28 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	if w.Field == "body" {
 		field = fieldBody
 	}
-	if len(toks) > 1 && w.Phrase {
+	q := fieldWord(text, toks, field, w.Phrase)
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = t.Term
+	}
+	if end, others := c.syn.match(terms, 0); end == len(terms) && len(others) > 0 {
+		// Its synonyms in that field too, as the search box finds them
+		// (title:ワールドカップ is W杯 in a title).
+		qs := []query.Query{q}
+		for _, o := range others {
+			if ot := indexed(c.tokens(o.text)); len(ot) > 0 {
+				qs = append(qs, phraseQuery(phraseTerms(ot), field, synonymBoost))
+			}
+		}
+		return disjunction(qs)
+	}
+	return q
+}
+
+// fieldWord matches a word or phrase as written in one field.
+func fieldWord(text string, toks []analyzer.Token, field string, phrase bool) query.Query {
+	if len(toks) > 1 && phrase {
 		var qs []query.Query
 		for _, terms := range phraseVariants(text, toks) {
 			qs = append(qs, phraseQuery(terms, field, 1))

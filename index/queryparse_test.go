@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -155,6 +156,14 @@ func TestEditorSearch(t *testing.T) {
 	for _, q := range []string{"(全固体電池", strings.Repeat("(", 11) + "全固体電池"} {
 		if res := mustSearch(t, ix, Request{Query: q}); res.Total == 0 {
 			t.Errorf("unbalanced ( in a plain query (%s) found nothing", q)
+		}
+	}
+	// A minus before a stray ( excludes the word after it, spaces between.
+	ssb := ids(mustSearch(t, ix, Request{Query: "全固体電池"}))
+	for _, q := range []string{"-(全固体電池", "-( 全固体電池", `-( "全固体電池`} {
+		got := ids(mustSearch(t, ix, Request{Query: q, PerPage: 100}))
+		if len(got) == 0 || slices.ContainsFunc(got, func(id string) bool { return slices.Contains(ssb, id) }) {
+			t.Errorf("%s = %v, want every article but %v", q, got, ssb)
 		}
 	}
 	// Editor syntax with a mistake is reported.

@@ -329,3 +329,52 @@ func TestDictionaryWordsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestKatakanaNotItsHomophones: a katakana word articles have as written
+// does not find a kanji word read the same once its ー is dropped
+// (サッカー is no 作家), while katakana no article has still finds the
+// kanji it reads as.
+func TestKatakanaNotItsHomophones(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "soccer1", Title: "サッカー日本代表が勝利", Body: "サッカーの試合で日本が勝った。", Published: day("2026-05-01")},
+		Article{ID: "soccer2", Title: "サッカー教室を開催", Body: "子ども向けのサッカー教室。", Published: day("2026-05-02")},
+		Article{ID: "soccer3", Title: "女子サッカーの新リーグ", Body: "女子サッカーのリーグが始まる。", Published: day("2026-05-03")},
+		Article{ID: "writer1", Title: "人気作家の新作", Body: "作家が新しい小説を出した。", Published: day("2026-05-04")},
+		Article{ID: "writer2", Title: "作家の講演会", Body: "作家が創作を語った。", Published: day("2026-05-05")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"サッカー", []string{"soccer1", "soccer2", "soccer3"}},
+		{"サッカ", []string{"soccer1", "soccer2", "soccer3"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestFieldSynonyms: a word in a field finds its synonyms in that field,
+// as the search box finds them anywhere.
+func TestFieldSynonyms(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "wcup", Title: "W杯予選で日本が勝利", Body: "日本代表が予選を突破した。", Published: day("2026-05-01")},
+		Article{ID: "body", Title: "代表の新監督", Body: "ワールドカップに向けて新監督が就任した。", Published: day("2026-05-02")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"title:ワールドカップ", []string{"wcup"}},
+		{`title:"ワールドカップ"`, []string{"wcup"}},
+		{"body:W杯", []string{"body"}},
+		{"日本 -title:ワールドカップ", nil},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -48,14 +48,14 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				// name an edit away, the number as typed.
 				alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
 			}
-			if c.matches(disjunction(alts)) {
-				// (Beside articles that have the name with its number, one
-				// tagged with the name that has the number somewhere is no
-				// better: the roundup tagged iPhone that says iPhone 16.)
-			} else if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
+			if c.tagAlt(toks[i].Surface) != nil && !c.matches(disjunction(alts)) {
 				// The name only as a tag, the number in the text (TGS 2025:
-				// the article tagged TGS on 東京ゲームショウ2025).
-				alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
+				// the article tagged TGS on 東京ゲームショウ2025); only when
+				// no text has them together (the roundup tagged iPhone that
+				// says iPhone 16 is no better for it).
+				if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
+					alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
+				}
 			}
 			unit := disjunction(alts)
 			units = append(units, unit)
