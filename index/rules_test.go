@@ -332,8 +332,8 @@ func TestDictionaryWordsSplit(t *testing.T) {
 
 // TestKatakanaNotItsHomophones: a katakana word articles have as written
 // does not find a kanji word read the same once its ー is dropped
-// (サッカー is no 作家), while katakana no article has still finds the
-// kanji it reads as.
+// (サッカー is no 作家), while it still finds its other spellings by
+// reading (ツィッター, ツイッター).
 func TestKatakanaNotItsHomophones(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -342,13 +342,22 @@ func TestKatakanaNotItsHomophones(t *testing.T) {
 		Article{ID: "soccer3", Title: "女子サッカーの新リーグ", Body: "女子サッカーのリーグが始まる。", Published: day("2026-05-03")},
 		Article{ID: "writer1", Title: "人気作家の新作", Body: "作家が新しい小説を出した。", Published: day("2026-05-04")},
 		Article{ID: "writer2", Title: "作家の講演会", Body: "作家が創作を語った。", Published: day("2026-05-05")},
+		Article{ID: "small1", Title: "ツィッターの新機能", Body: "ツィッターが投稿の編集を始めた。", Published: day("2026-05-06")},
+		Article{ID: "small2", Title: "ツィッターで話題", Body: "ツィッターで動画が広まった。", Published: day("2026-05-07")},
+		Article{ID: "small3", Title: "ツィッターの利用者", Body: "ツィッターの利用者が増えた。", Published: day("2026-05-08")},
+		Article{ID: "large1", Title: "ツイッターの障害", Body: "ツイッターがつながりにくくなった。", Published: day("2026-05-09")},
+		Article{ID: "large2", Title: "ツイッターの広告", Body: "ツイッターが広告を増やす。", Published: day("2026-05-10")},
+		Article{ID: "large3", Title: "ツイッターの規約", Body: "ツイッターが規約を改めた。", Published: day("2026-05-11")},
 	)
+	tweets := []string{"small1", "small2", "small3", "large1", "large2", "large3"}
 	for _, tt := range []struct {
 		q    string
 		want []string
 	}{
 		{"サッカー", []string{"soccer1", "soccer2", "soccer3"}},
 		{"サッカ", []string{"soccer1", "soccer2", "soccer3"}},
+		// The reading joins the word's own spellings, kept.
+		{"ツィッター", tweets},
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
 			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)

@@ -83,7 +83,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			// Two katakana are a loanword or a name as written (タイ is
 			// Thailand, not the 帯 of テラヘルツ帯 or the 耐 of 耐量子).
 			reading = c.readingAlt(text, how)
-			if how == asConverted && reading != nil && c.homophonesOutnumber(toks, reading) {
+			if how == asConverted && reading != nil && c.homophonesOutnumber(text, toks, reading) {
 				reading = nil
 			}
 		}
@@ -632,15 +632,30 @@ func unreadUnits(toks []analyzer.Token) []query.Query {
 var companyForms = map[string]bool{"hd": true, "hds": true, "ghd": true, "g": true, "inc": true, "corp": true, "ltd": true, "co": true}
 
 // homophonesOutnumber reports whether the reading of a katakana word that
-// articles have as written finds a fifth more articles than the word: the
-// reading is another word's too (サッカー, read サッカ once its final ー is
-// dropped, is read as 作家 is: 138 of the 517 articles it found never said
-// サッカー). The spellings only the reading joins (ヴァ for バ) are fewer.
-func (c *compiler) homophonesOutnumber(toks []analyzer.Token, reading query.Query) bool {
+// articles have as written finds a fifth more articles than the word and
+// its spelling as read: the reading is another word's too (サッカー, read
+// サッカ once its final ー is dropped, is read as 作家 is: 138 of the 517
+// articles it found never said サッカー). The other spellings the reading
+// joins, and its synonyms, are the word's own (ツィッター is read ツイッター,
+// which is also Twitter's reading: 835 articles).
+func (c *compiler) homophonesOutnumber(text string, toks []analyzer.Token, reading query.Query) bool {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok || len(toks) != 1 || c.df(toks[0].Term) < rareName {
 		return false
 	}
-	own, all := rc.countQuery(fieldsTerm(toks[0].Term, exact(1))), rc.countQuery(reading)
+	var spellings []query.Query
+	terms := []string{toks[0].Term}
+	if read := analyzer.WordTerm(analyzer.ReadingPrefix(text)); read != "" && read != toks[0].Term {
+		terms = append(terms, read)
+	}
+	for _, t := range terms {
+		spellings = append(spellings, fieldsTerm(t, exact(1)))
+		if end, others := c.syn.match([]string{t}, 0); end == 1 {
+			if q := c.synonymsQuery(others); q != nil {
+				spellings = append(spellings, q) // (Twitter, whose reading the index learnt)
+			}
+		}
+	}
+	own, all := rc.countQuery(disjunction(spellings)), rc.countQuery(reading)
 	return own < math.MaxUint64 && all < math.MaxUint64 && 5*all > 6*own
 }
