@@ -311,6 +311,7 @@ func TestDictionaryWordsSplit(t *testing.T) {
 		Article{ID: "december", Title: "年末商戦が本格化", Body: "十二月二十五日に向けて売り場を広げた。", Published: day("2026-05-02")},
 		Article{ID: "driving", Title: "自動車運転の免許制度", Body: "高齢者の自動車運転を見直す。", Published: day("2026-05-03")},
 		Article{ID: "autonomous", Title: "自動運転の実証", Body: "自動運転の車両が走った。", Published: day("2026-05-04")},
+		Article{ID: "may12", Title: "新製品は5月12日に発売", Body: "発売日は5月12日、価格は未定。", Published: day("2026-05-05")},
 	)
 	for _, tt := range []struct {
 		q    string
@@ -320,6 +321,7 @@ func TestDictionaryWordsSplit(t *testing.T) {
 		{"費用 -結婚", nil},
 		{"12月25日", []string{"december"}},
 		{"十二月", []string{"december"}},
+		{"12月", []string{"december"}}, // not 5月12日
 		{`"自動運転"`, []string{"autonomous"}},
 		{"自動運転", []string{"autonomous"}},
 	} {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -296,6 +297,11 @@ func modelEnd(toks []analyzer.Token, i int) int {
 		}
 		return end
 	}
+	if toks[i].Class == "number" && glued(i+1) && toks[i+1].Term == "月" && isMonth(toks[i].Term) {
+		// A month: 12月 is no 5月12日 (kagome reads the 月 of 12月 as a
+		// noun, not a counter).
+		return i + 2
+	}
 	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
 		return i
 	}
@@ -394,4 +400,10 @@ func (c *compiler) relaxUnits(units []query.Query) []query.Query {
 		}
 	}
 	return out
+}
+
+// isMonth reports whether term is a month's number, 1 to 12.
+func isMonth(term string) bool {
+	n, err := strconv.Atoi(term)
+	return err == nil && n >= 1 && n <= 12 && term[0] != '0'
 }
