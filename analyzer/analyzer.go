@@ -253,7 +253,6 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 	// shift: positions taken by parts, which the reading field does not take.
 	pos, shift := 0, 0
 	var m morph
-	var heads map[string]bool // head parts indexed (see kanjiWordPart)
 	for start := 0; start < len(n.text); {
 		end := chunkEnd(n.text, start)
 		// n.text is not modified after normalize, so kagome may read it
@@ -299,23 +298,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			}
 			fn(&m)
 			if parts, partReadings := a.partsOf(k, m.term); len(parts) > 1 {
-				emit := fn
-				if partReadings[len(partReadings)-1] == unindexedPart {
-					// The word a three-kanji noun starts with, at its
-					// first place only: 結婚 finds an article on a
-					// 結婚式 without one that says 結婚式 ten times
-					// ranking as if it said 結婚 ten times.
-					emit = func(p *morph) {
-						if !heads[p.term] {
-							if heads == nil {
-								heads = map[string]bool{}
-							}
-							heads[p.term] = true
-							fn(p)
-						}
-					}
-				}
-				next := walkParts(k, parts, partReadings, at, m, &mp, emit)
+				next := walkParts(k, parts, partReadings, at, m, &mp, fn)
 				shift += next - pos
 				pos = next
 			}

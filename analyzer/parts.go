@@ -26,9 +26,6 @@ func (a *Analyzer) partsOf(k *tokenizer.Token, term string) (parts, readings []s
 	if parts, readings := a.properParts(k); len(parts) > 1 {
 		return parts, readings
 	}
-	if parts, readings := a.kanjiWordPart(k); len(parts) > 1 {
-		return parts, readings
-	}
 	if len(k.Surface) < 3*3 { // three characters of katakana or kanji
 		return nil, nil
 	}
@@ -122,7 +119,7 @@ func walkParts(k *tokenizer.Token, parts, readings []string, at int, whole morph
 		s, e := mp.span(at+off+j, at+off+j+len(part))
 		off += j + len(part)
 		m := morph{tok: k, surface: part, start: s, end: e, pos: pos, rpos: whole.rpos, term: partTerm(part), part: true}
-		if m.term == "" || i < len(readings) && readings[i] == unindexedPart {
+		if m.term == "" {
 			continue
 		}
 		if i < len(readings) && readings[i] != "" {
@@ -131,53 +128,4 @@ func walkParts(k *tokenizer.Token, parts, readings []string, at int, whole morph
 		fn(&m)
 	}
 	return pos
-}
-
-// kanjiWordPart returns the word of two kanji that starts a common noun
-// of three the dictionary knows whole, which search mode leaves unsplit
-// (結婚 of 結婚式, 女子 of 女子大, 大学 of 大学院; kagome already splits
-// most, 研究|者, 新|製品), so 結婚 finds 結婚式 as 空港 finds 関西国際空港,
-// and -結婚 drops it. The kanji left is no part (式 would find every 式),
-// but it keeps its position: 自動 of 自動車 is not beside the 運転 of
-// 自動車運転, which a phrase of 自動運転 must not find. Names (北海道) and
-// words whose first kanji negates (不動産) have no part.
-func (a *Analyzer) kanjiWordPart(k *tokenizer.Token) (parts, readings []string) {
-	if k.Class != tokenizer.KNOWN || len(k.Surface) != 3*3 || utf8.RuneCountInString(k.Surface) != 3 ||
-		strings.ContainsFunc(k.Surface, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
-		return nil, nil
-	}
-	if !a.commonNoun(k) {
-		return nil, nil
-	}
-	first, _ := utf8.DecodeRuneInString(k.Surface)
-	if strings.ContainsRune(negatingPrefixes, first) {
-		return nil, nil
-	}
-	key := "\x00" + k.Surface // beside properParts' answers
-	if v, ok := a.proper.Load(key); ok {
-		p := v.([2][]string)
-		return p[0], p[1]
-	}
-	_, size := utf8.DecodeLastRuneInString(k.Surface)
-	head := k.Surface[:len(k.Surface)-size]
-	if sub := a.k.Analyze(head, tokenizer.Search); len(sub) == 1 && sub[0].Surface == head && a.commonNoun(&sub[0]) {
-		r, _ := a.feat.readingOf(&sub[0])
-		parts, readings = []string{head, k.Surface[len(head):]}, []string{r, unindexedPart}
-	}
-	a.proper.Store(key, [2][]string{parts, readings})
-	return parts, readings
-}
-
-// negatingPrefixes turn the word after them into another: 不動産 is no 不動.
-const negatingPrefixes = "不無未非反没否"
-
-// unindexedPart, as a part's reading, makes walkParts keep the part's
-// position without indexing it.
-const unindexedPart = "\x00"
-
-// commonNoun reports whether k is a known noun that is no name.
-func (a *Analyzer) commonNoun(k *tokenizer.Token) bool {
-	pos0, _ := k.FeatureAt(0)
-	pos1, _ := k.FeatureAt(1)
-	return k.Class == tokenizer.KNOWN && pos0 == "名詞" && (pos1 == "一般" || pos1 == "サ変接続" || pos1 == "形容動詞語幹")
 }

@@ -288,11 +288,6 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 				b.stale[e.Term] = true
 			}
 		}
-		if wholes := b.ix.headWholes(tc, e.Term, field); len(wholes) > 0 {
-			// The articles with the word itself: 自動 of 自動車 is the
-			// longer word's, which is offered as itself.
-			count = tc.alone(e.Term, wholes, field)
-		}
 		if s := b.terms[e.Term]; s != nil {
 			if b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) {
 				return nil // counted by its titles alone, not by the longer words

@@ -188,28 +188,6 @@ func (ix *Index) standsAlone(tc *readerCounter, term string, count uint64, field
 	return len(wholes) > 0 && 5*tc.alone(term, wholes, field) >= count
 }
 
-// headWholes returns the index's nouns of three kanji that the analyzer
-// also indexes by term, the word of two they start with (自動車 for 自動;
-// see analyzer's parts).
-func (ix *Index) headWholes(tc *readerCounter, term, field string) []string {
-	if utf8.RuneCountInString(term) != 2 || !isKanjiWord(term) {
-		return nil
-	}
-	var wholes []string
-	for _, w := range tc.prefixed(term, field, maxHeadWholes) {
-		if utf8.RuneCountInString(w) != 3 || !isKanjiWord(w) {
-			continue
-		}
-		if slices.ContainsFunc(ix.an.Tokens(w), func(t analyzer.Token) bool { return t.Class == "part" && t.Term == term }) {
-			wholes = append(wholes, w)
-		}
-	}
-	return wholes
-}
-
-// maxHeadWholes bounds the index terms wholesOf reads after a word.
-const maxHeadWholes = 64
-
 // counters are the kanji that count after a number (100億円, 3年, 5人).
 const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基日月週時分秒話代名点"
 
