@@ -40,10 +40,7 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 	if len(toks) == 0 || !isAkaLatin(analyzer.Fold(text)) && !isAkaKana(analyzer.Fold(text)) {
 		return nil
 	}
-	terms := make([]string, len(toks))
-	for i, t := range toks {
-		terms[i] = t.Term
-	}
+	terms := tokenTerms(toks)
 	if end, _ := c.syn.match(terms, 0); end == len(terms) {
 		return nil
 	}

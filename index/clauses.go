@@ -373,3 +373,12 @@ func boosted(q query.Query, f float64) query.Query {
 	}
 	return q // unscored or constant: match all, match none, ids, dates
 }
+
+// tokenTerms returns the terms of toks, in order.
+func tokenTerms(toks []analyzer.Token) []string {
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = t.Term
+	}
+	return terms
+}

@@ -39,10 +39,7 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 	if quoted {
 		return qs[0]
 	}
-	terms := make([]string, len(toks))
-	for i, t := range toks {
-		terms[i] = t.Term
-	}
+	terms := tokenTerms(toks)
 	if end, others := c.syn.match(terms, 0); end == len(terms) {
 		for _, o := range others {
 			qs = append(qs, c.synonymQuery(o))

@@ -64,7 +64,7 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 	defer release()
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
-	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}).compile(r.Query)
+	tq, err := ix.compiler(tc).compile(r.Query)
 	if err != nil {
 		return nil, nil, err
 	}

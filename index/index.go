@@ -70,6 +70,7 @@ type Index struct {
 	opts    Options
 	created bool
 	df      dfCache
+	counts  dfCache // counts of query alternatives across searches (see compiler.counted)
 	sug     suggester
 	cats    atomic.Pointer[categoryNames] // see namedCategories
 	lengths fieldLengths                  // see bm25Stats

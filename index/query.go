@@ -69,6 +69,8 @@ type compiler struct {
 	// wordTerms holds the terms of single English words (see namedRun).
 	wordTerms map[string][]string
 	sounds    map[string]query.Query // soundAlt's answers, by text
+	// counts keeps counted's answers across searches; nil for none.
+	counts *dfCache
 	// modelUnits: the pieces of each model unit (see modelPieces).
 	modelUnits map[query.Query][]query.Query
 	// spelledAs: the words a word was found as in another script (テスラ
@@ -342,10 +344,7 @@ func (c *compiler) scopedWord(w Word) query.Query {
 		field = fieldBody
 	}
 	q := fieldWord(text, toks, field, w.Phrase)
-	terms := make([]string, len(toks))
-	for i, t := range toks {
-		terms[i] = t.Term
-	}
+	terms := tokenTerms(toks)
 	if end, others := c.syn.match(terms, 0); end == len(terms) && len(others) > 0 {
 		// Its synonyms in that field too, as the search box finds them
 		// (title:ワールドカップ is W杯 in a title).

@@ -202,7 +202,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result, bool, error) {
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
-	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}).compile(r.Query)
+	tq, err := ix.compiler(tc).compile(r.Query)
 	if err != nil {
 		return nil, false, err
 	}
@@ -465,4 +465,14 @@ func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
 	hit.SnippetHTML = snippet(body, dropLone(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading],
 		locatedIn(body, h.Locations[fieldBigram])), pieces), snippetRunes)
 	return hit
+}
+
+// compiler returns a query compiler on tc with the index's words, synonyms
+// and categories, and the counts kept across searches.
+func (ix *Index) compiler(tc *readerCounter) *compiler {
+	c := &compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}
+	if n, err := ix.b.DocCount(); err == nil {
+		c.counts = ix.counts.at(n)
+	}
+	return c
 }

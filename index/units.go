@@ -19,10 +19,7 @@ import (
 // or, where synonyms or segmentation doubts apply, a disjunction with
 // alternatives.
 func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []query.Query {
-	terms := make([]string, len(toks))
-	for i, t := range toks {
-		terms[i] = t.Term
-	}
+	terms := tokenTerms(toks)
 	var units []query.Query
 	for i := 0; i < len(toks); {
 		if end := modelEnd(toks, i); end > i+1 && c.models < maxModelPhrases {

@@ -656,6 +656,20 @@ func (c *compiler) homophonesOutnumber(text string, toks []analyzer.Token, readi
 			}
 		}
 	}
-	own, all := rc.countQuery(disjunction(spellings)), rc.countQuery(reading)
+	own, all := c.counted(rc, text, "\x00spellings", disjunction(spellings)), c.counted(rc, text, "\x00reading", reading)
 	return own < math.MaxUint64 && all < math.MaxUint64 && 5*all > 6*own
+}
+
+// counted is rc.countQuery(q), kept across searches under text and kind
+// (a count a few writes move by a percent or two answers as well).
+func (c *compiler) counted(rc *readerCounter, text, kind string, q query.Query) uint64 {
+	k := [2]string{text, kind}
+	if n, ok := c.counts.get(k); ok {
+		return n
+	}
+	n := rc.countQuery(q)
+	if n < math.MaxUint64 {
+		c.counts.put(k, n)
+	}
+	return n
 }
