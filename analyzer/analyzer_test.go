@@ -373,7 +373,8 @@ func TestDistinctTermsBounded(t *testing.T) {
 	}
 }
 
-// TestSomeTensAreNoNumber: 数十, 何百 are "some tens", not 10 or 100.
+// TestSomeTensAreNoNumber: 数十, 何百 are "some tens", not 10 or 100; digits
+// after 数 are the count.
 func TestSomeTensAreNoNumber(t *testing.T) {
 	a := projectAnalyzer(t)
 	for _, tt := range []struct {
@@ -385,6 +386,12 @@ func TestSomeTensAreNoNumber(t *testing.T) {
 	}
 	if got := a.Terms("三十分"); !slices.Contains(got, "30") {
 		t.Errorf("Terms(三十分) = %q, want 30", got)
+	}
+	// A count after 数 (契約数, 口座数) is a number in digits.
+	for in, want := range map[string]string{"契約数900万": "9000000", "口座数2700万に": "27000000", "出荷数3万台": "30000"} {
+		if got := a.Terms(in); !slices.Contains(got, want) {
+			t.Errorf("Terms(%q) = %q, want %s", in, got, want)
+		}
 	}
 }
 

@@ -48,8 +48,8 @@ func isNumber(toks []tokenizer.Token, i, j int) bool {
 	for k >= 0 && adjacent(k, k+1) && isNumeralToken(&toks[k]) {
 		k--
 	}
-	if k >= 0 && adjacent(k, k+1) && (toks[k].Surface == "数" || toks[k].Surface == "何") {
-		return false // 数十倍, 何百年, 数百万円: some tens, not 10
+	if k >= 0 && adjacent(k, k+1) && (toks[k].Surface == "数" || toks[k].Surface == "何") && !isDigits(toks[k+1].Surface) {
+		return false // 数十倍, 何百年, 数百万円: some tens, not 10 (契約数900万 is 900万)
 	}
 	if j > i+1 || utf8.RuneCountInString(toks[i].Surface) > 1 || strings.ContainsAny(toks[i].Surface, "0123456789") {
 		return true
