@@ -28,6 +28,9 @@ var intentWords = map[string]bool{
 	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
 	"とは": true, "どう": true, "なぜ": true, "何": true, "なに": true, "いつ": true, "どれ": true,
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
+	"情報": true, "仕組み": true, "レビュー": true, "評価": true, "解説": true, "由来": true,
+	"あらすじ": true, "ネタバレ": true, "公開日": true, "攻略": true,
+	"どんな": true, "どの": true, "どこ": true, "どっち": true, "どちら": true, "どうして": true,
 }
 
 // requestVerbs ask for what the words before them name (…を教えて,
@@ -62,7 +65,7 @@ var questionWords = map[string]bool{
 var questionVerbs = map[string]bool{
 	"変わる": true, "違う": true, "できる": true, "出来る": true, "使える": true, "分かる": true,
 	"わかる": true, "起きる": true, "起こる": true, "決まる": true, "変える": true, "終わる": true,
-	"始まる": true, "始める": true, "実現": true, "進む": true,
+	"始まる": true, "始める": true, "実現": true, "進む": true, "やる": true,
 	"必要": true, "可能": true, "重要": true, "大丈夫": true, "本当": true,
 }
 
@@ -91,13 +94,17 @@ func nameSuffix(toks []analyzer.Token, i int) bool {
 }
 
 // optionalTokens reports, for each token, whether it is optional: an
-// intent word, a dependent noun (名詞,非自立: 時, 方), or a general verb
+// intent word, a dependent noun (名詞,非自立: 時, 方) or a dependent verb
+// among several other words (動詞,非自立: てる, ちゃう), or a general verb
 // of a question, when some other token of the query is a word to require.
 func optionalTokens(toks []analyzer.Token) []bool {
 	opt := make([]bool, len(toks))
-	question := false
+	question, others := false, 0
 	for _, t := range toks {
 		question = question || questionWords[t.Term] || questionWords[t.Surface]
+		if !strings.HasPrefix(t.POS, "動詞,非自立") && !strings.HasPrefix(t.POS, "名詞,非自立") && !intentWords[t.Term] {
+			others++
+		}
 	}
 	for i, t := range toks {
 		switch {
@@ -106,6 +113,11 @@ func optionalTokens(toks []analyzer.Token) []bool {
 		case i+1 < len(toks) && toks[i+1].Start == t.End && intentWords[t.Surface+toks[i+1].Surface]:
 			opt[i], opt[i+1] = true, true
 		case strings.HasPrefix(t.POS, "名詞,非自立"):
+			opt[i] = true
+		case strings.HasPrefix(t.POS, "動詞,非自立") && others > 2:
+			// A verb that only adds an aspect to the one before (出てる,
+			// もらっちゃった, してくれる) in a sentence of other words; beside
+			// one word it is how the article put it (優勝しちゃう).
 			opt[i] = true
 		case question && questionVerbs[t.Term]:
 			opt[i] = true

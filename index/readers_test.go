@@ -216,6 +216,12 @@ func TestReaderQueries(t *testing.T) {
 		{"kana typed before conversion with a number onto it", "ぷれすて5", []string{"ps5"}},
 		{"a company's name as readers shorten it", "三菱重工", []string{"mhi"}},
 		{"the start of a word the dictionary keeps whole", "重工", []string{"mhi"}},
+		{"a word and which typed apart", "スマホ新法 どれ", []string{"smartlaw"}},
+		{"a question asking what kind", "スマホ新法ってどんなもの", []string{"smartlaw"}},
+		{"the same, typed apart", "スナップドラゴン どんな", []string{"snap-kana", "snap-latin"}},
+		{"a verb that only adds an aspect to the one before", "スマホ新法が全面施行されてる", []string{"smartlaw"}},
+		{"a question with how", "スマホ新法 どうやって", []string{"smartlaw"}},
+		{"a word and what a reader wants to know of it", "スマホ新法の仕組み", []string{"smartlaw"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -576,6 +582,21 @@ func TestKanaNameRelaxed(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "もりしたゆり"})
 	if !res.Relaxed || !slices.Contains(ids(res), "morishita") {
 		t.Errorf("もりしたゆり: relaxed %v, hits %v; want relaxed, morishita among them", res.Relaxed, ids(res))
+	}
+}
+
+// TestKanaSentenceRelaxed: katakana words in a sentence of kana (ナスネって
+// どんなレコーダー) are words a relaxed search may drop, not one katakana
+// word it must find whole.
+func TestKanaSentenceRelaxed(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "nasne", Title: "ナスネで録画", Body: "ナスネはネットワークに置く録画機器だ。", Published: day("2026-05-01")},
+		Article{ID: "recorder", Title: "ブルーレイの新機種", Body: "ディスクに焼ける機種が出た。", Published: day("2026-05-02")},
+	)
+	res := mustSearch(t, ix, Request{Query: "ナスネってどんなレコーダー"})
+	if !res.Relaxed || !slices.Contains(ids(res), "nasne") {
+		t.Errorf("ナスネってどんなレコーダー: relaxed %v, hits %v; want relaxed, nasne among them", res.Relaxed, ids(res))
 	}
 }
 

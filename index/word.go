@@ -243,7 +243,10 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	// relaxed search needs all of it (ビットコイン is no ビット of
 	// 量子ビット). Beside other words its pieces may count (テニプリ
 	// イヤフォンジャック finds テニプリ and イヤホンジャック).
-	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(text) && strings.ContainsFunc(text, isKatakanaLetter)
+	// (Katakana only: kana with hiragana in it is a sentence, トニーモリー
+	// ってどんなブランド, whose words a relaxed search may drop.)
+	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(text) && strings.ContainsFunc(text, isKatakanaLetter) &&
+		!strings.ContainsFunc(text, isHiraganaLetter)
 	switch {
 	case len(alts) == 0 && len(units) == 0:
 		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
@@ -444,6 +447,8 @@ func (c *compiler) markWeak(q query.Query) {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+func isHiraganaLetter(r rune) bool { return 'ぁ' <= r && r <= 'ゖ' }
+
 // maxHomophoneWords bounds the words of a query checked for a homophone
 // typo (see homophoneAlt): each check is a search.
 const maxHomophoneWords = 3
@@ -560,13 +565,14 @@ func withoutParticles(text string, toks []analyzer.Token) string {
 }
 
 // functionWord reports whether toks are all particles, auxiliary verbs,
-// conjunctions or dependent nouns (とは, って, について, ですか, では, のか):
-// words that tie a sentence together, unless their reading is a word
-// (readsAsWord).
+// conjunctions, dependent nouns, pronouns or adnominals (とは, って, につい
+// て, ですか, のか, どれ, どんな): words that tie a sentence together or ask
+// which, unless their reading is a word (readsAsWord).
 func functionWord(toks []analyzer.Token) bool {
 	for _, t := range toks {
 		if !strings.HasPrefix(t.POS, "助詞") && !strings.HasPrefix(t.POS, "助動詞") &&
-			!strings.HasPrefix(t.POS, "接続詞") && !strings.HasPrefix(t.POS, "名詞,非自立") {
+			!strings.HasPrefix(t.POS, "接続詞") && !strings.HasPrefix(t.POS, "名詞,非自立") &&
+			!strings.HasPrefix(t.POS, "名詞,代名詞") && !strings.HasPrefix(t.POS, "連体詞") {
 			return false
 		}
 	}
