@@ -45,7 +45,10 @@ type textQuery struct {
 	// common: the relax units are in many of the articles (see
 	// maxMostWork).
 	common bool
-	empty  bool // the query had no words at all: every article matches
+	// weights of the strong relax units in a relaxed search, by how few
+	// articles have each (see unitWeights); nil: all alike.
+	weights map[query.Query]float64
+	empty   bool // the query had no words at all: every article matches
 	// pieces are the single characters kagome split a word into (月 of
 	// 月着陸) that are no word of the query on their own: highlighted only
 	// beside the rest of the word, not in 6月 (see toHit).
@@ -403,6 +406,14 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		// A weak unit adds to the score of an article that has a strong
 		// one, and finds nothing alone.
 		strong := tq.strong()
+		if scored && tq.weights != nil {
+			strong = slices.Clone(strong)
+			for i, q := range strong {
+				if w, ok := tq.weights[q]; ok {
+					strong[i] = boosted(q, w)
+				}
+			}
+		}
 		var must query.Query = bleve.NewDisjunctionQuery(strong...)
 		if n := len(strong); scored && n > 2 && !tq.common {
 			// (Of the strong units: a number in half the archive is no

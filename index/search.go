@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -229,6 +230,9 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	}
 	relaxed := cur.Relax
 	tq.common = cur.Common
+	if relaxed {
+		tq.weights = ix.unitWeights(ctx, tq)
+	}
 	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, cur.After)
 	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() && cat.Total == 0 {
 		// No dead ends: show the articles that match most of the words.
@@ -237,6 +241,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		// goes there rather than to articles that miss a word.)
 		relaxed = true
 		tq.common = ix.commonUnits(ctx, tq)
+		tq.weights = ix.unitWeights(ctx, tq)
 		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, nil)
 		// Relaxed says the hits match only some of the words; with no
 		// hits there is nothing to say, and the facets stay those of the
@@ -382,6 +387,49 @@ func (ix *Index) commonUnits(ctx context.Context, tq textQuery) bool {
 	res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(tq.build(nil, true, false), 0, 0, false))
 	return err == nil && float64(res.Total)*float64(len(tq.strong())) > maxMostWork*float64(n)
 }
+
+// maxWeighedUnits bounds the units unitWeights counts (a search each).
+const maxWeighedUnits = 8
+
+// unitWeights weighs the strong units of a relaxed search by how few
+// articles have each: its idf, ln(N/df), over the units' mean. BM25
+// already counts a rare word for more, but less than a title counts for
+// (three times): ELUGAという名前の意味と由来 had ranked articles with 名前 in
+// their titles above every article on ELUGA, and an article missing only
+// ドバイ of ドバイ旅行のホテル選び one missing only 選び. Nil when there
+// are fewer than two units or too many to count.
+func (ix *Index) unitWeights(ctx context.Context, tq textQuery) map[query.Query]float64 {
+	strong := tq.strong()
+	if len(strong) < 2 || len(strong) > maxWeighedUnits {
+		return nil
+	}
+	n, err := ix.b.DocCount()
+	if err != nil || n == 0 {
+		return nil
+	}
+	idf := make([]float64, len(strong))
+	sum := 0.0
+	for i, q := range strong {
+		res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, false))
+		if err != nil {
+			return nil
+		}
+		idf[i] = math.Log(float64(n+1) / float64(res.Total+1))
+		sum += idf[i]
+	}
+	if sum == 0 {
+		return nil
+	}
+	w := make(map[query.Query]float64, len(strong))
+	for i, q := range strong {
+		w[q] = max(minUnitWeight, idf[i]*float64(len(strong))/sum)
+	}
+	return w
+}
+
+// minUnitWeight keeps a unit in most articles (テレビ of livedoor) from
+// counting for nothing.
+const minUnitWeight = 0.2
 
 // searchError translates bleve's errors at the boundary.
 func searchError(err error) error {
