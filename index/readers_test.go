@@ -600,6 +600,25 @@ func TestKanaSentenceRelaxed(t *testing.T) {
 	}
 }
 
+// TestRelaxedByRareWords: in a relaxed search a rare word counts for more
+// than a common word in a title (ELUGAという名前の由来: the article on
+// ELUGA before the titles with 名前).
+func TestRelaxedByRareWords(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{{ID: "eluga", Title: "薄型スマホの新機種", Body: "新しいELUGAは薄い。", Published: day("2026-05-01")}}
+	for i := range 30 {
+		arts = append(arts, Article{ID: fmt.Sprintf("name-%d", i), Title: fmt.Sprintf("名前の話 %d", i), Body: "子供につけた話。", Published: day("2026-05-02")})
+	}
+	for i := range 300 {
+		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("今日の天気 %d", i), Body: "晴れのち曇り。", Published: day("2026-05-03")})
+	}
+	mustPut(t, ix, arts...)
+	res := mustSearch(t, ix, Request{Query: "ELUGAという名前"})
+	if got := ids(res); !res.Relaxed || len(got) == 0 || got[0] != "eluga" {
+		t.Errorf("ELUGAという名前: relaxed %v, hits %v; want relaxed, eluga first", res.Relaxed, got)
+	}
+}
+
 // TestRelaxedNotByANumber: a relaxed search needs more than a bare number
 // (はやぶさ3 finds はやぶさ2, not every article with a 3 in it).
 func TestRelaxedNotByANumber(t *testing.T) {

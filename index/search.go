@@ -230,7 +230,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	}
 	relaxed := cur.Relax
 	tq.common = cur.Common
-	if relaxed {
+	if relaxed && !tq.common {
 		tq.weights = ix.unitWeights(ctx, tq)
 	}
 	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, cur.After)
@@ -241,7 +241,9 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		// goes there rather than to articles that miss a word.)
 		relaxed = true
 		tq.common = ix.commonUnits(ctx, tq)
-		tq.weights = ix.unitWeights(ctx, tq)
+		if !tq.common {
+			tq.weights = ix.unitWeights(ctx, tq)
+		}
 		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, nil)
 		// Relaxed says the hits match only some of the words; with no
 		// hits there is nothing to say, and the facets stay those of the
@@ -397,7 +399,8 @@ const maxWeighedUnits = 8
 // (three times): ELUGAという名前の意味と由来 had ranked articles with 名前 in
 // their titles above every article on ELUGA, and an article missing only
 // ドバイ of ドバイ旅行のホテル選び one missing only 選び. Nil when there
-// are fewer than two units or too many to count.
+// are fewer than two units or too many to count (and not asked for when
+// the units are common: see maxMostWork).
 func (ix *Index) unitWeights(ctx context.Context, tq textQuery) map[query.Query]float64 {
 	strong := tq.strong()
 	if len(strong) < 2 || len(strong) > maxWeighedUnits {
