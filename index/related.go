@@ -53,6 +53,10 @@ const (
 	// titleWeight counts a word in the source's title this many times
 	// when ranking the words by tf-idf.
 	titleWeight = 3.0
+	// inflectedWeight weighs a verb or an adjective (目指す, 始める, 新しい)
+	// against a noun of the same tf-idf: how the text is written more
+	// than what it is about.
+	inflectedWeight = 0.5
 	// A word in the lists of links of more than listShare of the
 	// articles (a fifth: more than one category's series lists on
 	// livedoor), and of minListDocs, is the site's standard list
@@ -340,7 +344,11 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 			continue
 		}
 		listed := float64(tc.count(t, fieldLinks)) > max(listShare*float64(n), minListDocs)
-		out = append(out, weightedTerm{term: t, weight: (1 + math.Log(f)) * math.Log(float64(n)/float64(df)), df: df,
+		w := (1 + math.Log(f)) * math.Log(float64(n)/float64(df))
+		if words.Inflected[t] {
+			w *= inflectedWeight
+		}
+		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t]})
 	}
 	sort.Slice(out, func(i, j int) bool {
