@@ -136,11 +136,6 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}
-	if kept := ix.withoutGrammar(words); len(kept) < len(words) {
-		// Particles typed first as words of their own (の k, を じどう)
-		// are nothing to complete after, as a search leaves them out.
-		words, q = kept, strings.Join(kept, " ")
-	}
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err
@@ -149,6 +144,11 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	si := ix.sug.cur.Load()
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
+	}
+	if kept := ix.withoutGrammar(si, words); len(kept) < len(words) {
+		// Particles typed first as words of their own (の k, を じどう)
+		// are nothing to complete after, as a search leaves them out.
+		words, q = kept, strings.Join(kept, " ")
 	}
 	out := ix.suggestFrom(ctx, si, q, words, size)
 	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
@@ -291,22 +291,37 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 // withoutGrammar returns words without the hiragana words of grammar
 // (の, を, について) they start with, before the last; one between words
 // stays (東京 から あ).
-func (ix *Index) withoutGrammar(words []string) []string {
+func (ix *Index) withoutGrammar(si *suggestIndex, words []string) []string {
 	i := 0
-	for i < len(words)-1 && isHiragana(words[i]) && !slices.ContainsFunc(ix.an.Tokens(words[i]), func(t analyzer.Token) bool { return t.Content }) {
+	for i < len(words)-1 && isHiragana(words[i]) && ix.grammar(si, words[i]) {
 		i++
 	}
 	return words[i:]
 }
 
+// grammar reports whether the hiragana w is words of grammar: particles
+// and the like (から, について), or no content word as kagome reads it and
+// no word the articles have by its whole reading (りょうし, which kagome
+// reads as a verb, is 量子).
+func (ix *Index) grammar(si *suggestIndex, w string) bool {
+	toks := ix.an.Tokens(w)
+	if functionWord(toks) {
+		return true
+	}
+	if slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Content }) {
+		return false
+	}
+	return si.wordByReading(analyzer.ReadingPrefix(w)) == ""
+}
+
 // typedWords returns the words of a suggestion query without the quotes
 // and brackets that open a phrase (「, ", 【) and the punctuation, symbols
-// and emoji that end a word (、 ！ ・ 😊): the word typed is still the one
-// to complete.
+// and emoji before or after a word (、 ！ ・ 😊): the word typed is still
+// the one to complete.
 func typedWords(q string) []string {
 	var out []string
 	for _, w := range strings.Fields(q) {
-		w = strings.TrimLeftFunc(w, func(r rune) bool { return strings.ContainsRune(openers, r) })
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return strings.ContainsRune(openers, r) || trailingMark(r) })
 		w = strings.TrimRightFunc(w, trailingMark)
 		if w != "" {
 			out = append(out, w)
@@ -353,8 +368,8 @@ func (ix *Index) converted(si *suggestIndex, words []string) []string {
 		if !analyzer.IsKana(kana) || utf8.RuneCountInString(kana) < 2 {
 			continue
 		}
-		if toks := ix.an.Tokens(kana); len(toks) == 1 && !toks[0].Content {
-			continue // a word of grammar as written (から)
+		if toks := ix.an.Tokens(kana); functionWord(toks) || len(toks) == 1 && !toks[0].Content && (toks[0].Term == "" || toks[0].Surface == toks[0].Term) {
+			continue // a word of grammar as written (から, する; not りょうし, read as a verb りょうする)
 		}
 		r := analyzer.ReadingPrefix(kana)
 		if word := si.wordByReading(r); word != "" {

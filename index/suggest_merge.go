@@ -100,8 +100,11 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		entry := int32(len(b.entries))
 		text := bestSurface(s)
-		b.entries = append(b.entries, sugEntry{text: text, kind: kindTerm, count: int32(s.count),
-			score: float32(float64(s.count) + titleWordWeight*s.recent)})
+		score := float64(s.count) + titleWordWeight*s.recent
+		if s.single && isSingleKanji(text) {
+			score *= singleKanjiWeight * b.aloneShare(text)
+		}
+		b.entries = append(b.entries, sugEntry{text: text, kind: kindTerm, count: int32(s.count), score: float32(score)})
 		key := b.key
 		if s.single {
 			key = b.exactKey
@@ -121,6 +124,22 @@ func (b *sugBuilder) mergeTerms() {
 			}
 		}
 	}
+}
+
+// singleKanjiWeight ranks a single kanji (犬, 株, 性) below the words that
+// start with its reading unless it is several times as common: a reader
+// who has typed いぬ or せい is more often on the way to a longer word.
+const singleKanjiWeight = 0.25
+
+// aloneShare is the share of the titles with the single kanji k that
+// have it as a word of its own rather than as a suffix or a piece of a
+// longer word (性 of 安全性, 省 of 経産|省): a kanji the articles write
+// mostly inside other words ranks by the articles that use it alone,
+// below the words that start with its reading (せい is 政府 and 生活
+// before 性).
+func (b *sugBuilder) aloneShare(k string) float64 {
+	alone := float64(min(b.alone[k], b.free[k]) + 1)
+	return min(1, alone/float64(b.alone[k]+b.inside[k]+1), alone/float64(b.free[k]+b.suffix[k]+1))
 }
 
 func withoutLong(s string) string { return strings.ReplaceAll(s, "ー", "") }

@@ -230,3 +230,27 @@ func TestSuggestCompoundBudget(t *testing.T) {
 		t.Errorf("within the budget: 携帯電話 counted %d, want the 6 bodies", n)
 	}
 }
+
+// TestSuggestSingleKanjiAfterWords: a single kanji that the articles
+// write mostly as a suffix (性 of 安全性) comes after the words that start
+// with its reading (せい: 政府, 生産), though more articles have it.
+func TestSuggestSingleKanjiAfterWords(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 30 {
+		arts = append(arts, Article{ID: fmt.Sprintf("s-%d", i), Title: fmt.Sprintf("電池の安全性を検証 %d", i),
+			Body: "電池の安全性と信頼性、耐久性を調べた。", Published: day("2026-06-01")})
+	}
+	for i := range 5 {
+		arts = append(arts, Article{ID: fmt.Sprintf("g-%d", i), Title: fmt.Sprintf("電池の話題 %d", i),
+			Body: "政府は電池の生産を支援する。", Published: day("2026-06-02")})
+	}
+	mustSuggestFrom(t, ix, arts...)
+	got, _ := ix.Suggest(t.Context(), "せい", 8)
+	at := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == "性" })
+	for _, w := range []string{"政府", "生産"} {
+		if i := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == w }); i < 0 || at >= 0 && at < i {
+			t.Errorf("せい → %v, want %s, and before 性", texts(got), w)
+		}
+	}
+}

@@ -561,6 +561,15 @@ func TestSuggestConvertsContext(t *testing.T) {
 			t.Errorf("Suggest(%q) = %v, %v; want 全固体電池 トヨタ first", q, texts(got), err)
 		}
 	}
+	// Kana kagome reads as a verb (りょうし: りょうする) is the word that
+	// reads so, not a word of grammar to drop; an emoji before a word is
+	// no part of it.
+	for q, want := range map[string]string{"りょうし こ": "量子コンピュータ", "😊jidou": "自動運転", "！ろぼ": "ロボタクシー"} {
+		got, err := ix.Suggest(ctx, q, 5)
+		if err != nil || !slices.ContainsFunc(got[:min(3, len(got))], func(s Suggestion) bool { return s.Text == want }) {
+			t.Errorf("Suggest(%q) = %v, %v; want %s in the top three", q, texts(got), err, want)
+		}
+	}
 	// A particle stays what it is (から is no 空).
 	if got, err := ix.Suggest(ctx, "東京 から あ", 5); err != nil || len(got) == 0 || !strings.HasPrefix(got[0].Text, "東京 から ") {
 		t.Errorf("Suggest(東京 から あ) = %v, %v; want completions after 東京 から", texts(got), err)
