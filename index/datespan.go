@@ -77,6 +77,23 @@ func (ix *Index) trimDates(ctx context.Context, from, to time.Time) (time.Time, 
 	if from.IsZero() && to.IsZero() {
 		return from, to
 	}
+	first, last, ok := ix.span(ctx)
+	if !ok {
+		return from, to // an empty index, or a failed search: filter as asked
+	}
+	if !from.After(first) {
+		from = time.Time{}
+	}
+	if !to.Before(last) {
+		to = time.Time{}
+	}
+	return from, to
+}
+
+// span returns the publication dates of the archive's first and last
+// article (or wider, see dateSpan); not ok for an empty index or a failed
+// search. The caller holds the index for reading.
+func (ix *Index) span(ctx context.Context) (first, last time.Time, ok bool) {
 	s := &ix.dates
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -84,20 +101,14 @@ func (ix *Index) trimDates(ctx context.Context, from, to time.Time) (time.Time, 
 		first, ok1 := ix.edgeDate(ctx, SortOldest)
 		last, ok2 := ix.edgeDate(ctx, SortNewest)
 		if !ok1 || !ok2 {
-			return from, to // an empty index, or a failed search: filter as asked
+			return time.Time{}, time.Time{}, false
 		}
 		s.first, s.last, s.known = first, last, true
 		if s.written {
 			s.widen(s.writtenFirst, s.writtenLast)
 		}
 	}
-	if !from.After(s.first) {
-		from = time.Time{}
-	}
-	if !to.Before(s.last) {
-		to = time.Time{}
-	}
-	return from, to
+	return s.first, s.last, true
 }
 
 // edgeDate returns the publication date of the first article in order o.

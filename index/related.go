@@ -167,8 +167,14 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	if err != nil || len(pool) == 0 {
 		return []RelatedHit{}, err
 	}
-	// Extra hits: duplicates are dropped and recency re-ranks.
-	hits, err := ix.similarity(ctx, terms, charCount(&src), pool, r.Size*2+10)
+	// Extra hits: duplicates are dropped and recency re-ranks (from as
+	// many whatever the size, so that a longer list starts as a shorter
+	// one does).
+	extra := r.Size*2 + 10
+	if r.HalfLife > 0 {
+		extra = MaxRelatedSize*2 + 10
+	}
+	hits, err := ix.similarity(ctx, terms, charCount(&src), pool, extra)
 	if err != nil {
 		return nil, err
 	}
@@ -452,12 +458,18 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	if mentioned {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
-	for _, h := range out {
-		if h.Published.After(newest) {
-			newest = h.Published
-		}
-	}
 	if r.HalfLife > 0 {
+		// Ages count from the archive's newest article, not the newest
+		// hit: a longer list (size) would move the reference and change
+		// the order of the first hits.
+		if _, last, ok := ix.span(ctx); ok {
+			newest = last
+		}
+		for _, h := range out {
+			if h.Published.After(newest) {
+				newest = h.Published
+			}
+		}
 		for i := range out {
 			age := newest.Sub(out[i].Published)
 			// At most halved: an old article on the subject stays above

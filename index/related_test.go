@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -448,5 +449,37 @@ func TestShowReasons(t *testing.T) {
 				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRelatedRecencyFromTheArchive: ages count from the archive's newest
+// article, not the newest hit (which moved with the list's length: a
+// longer list could start otherwise than a shorter one).
+func TestRelatedRecencyFromTheArchive(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "src", Title: "量子暗号通信の衛星実験", Body: "量子暗号通信の衛星実験を行った。量子鍵配送で暗号鍵を地上局と共有した。", Published: day("2026-03-01")},
+		Article{ID: "a", Title: "量子暗号通信を衛星で実証", Body: "量子暗号通信の衛星実験に成功した。量子鍵配送の暗号鍵を地上局に送った。", Published: day("2026-03-01")},
+		Article{ID: "b", Title: "量子鍵配送の地上局", Body: "量子鍵配送の地上局を新設した。暗号鍵を共有する。", Published: day("2026-03-03")},
+		Article{ID: "new", Title: "桜の開花", Body: "東京で桜が咲いた。花見の季節が来た。", Published: day("2026-04-20")},
+	)
+	ctx := context.Background()
+	plain, err := ix.Related(ctx, RelatedRequest{ID: "src"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recent, err := ix.Related(ctx, RelatedRequest{ID: "src", HalfLife: 24 * time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range recent {
+		i := slices.IndexFunc(plain, func(p RelatedHit) bool { return p.ID == h.ID })
+		// (Seven weeks from the newest article: all but halved.)
+		if i < 0 || math.Abs(h.Score-plain[i].Score/2) > 0.01 {
+			t.Errorf("%s: %.3f with recency, want about half of %v", h.ID, h.Score, plain)
+		}
+	}
+	if len(recent) != 2 {
+		t.Errorf("recent = %v, want a and b", relatedIDs(recent))
 	}
 }
