@@ -76,6 +76,72 @@ func (c *compiler) splitWord(all, toks []analyzer.Token) query.Query {
 // splitBoost weighs a user-dictionary word found as its parts.
 const splitBoost = 0.5
 
+// minHalfRunes is the shortest half katakanaHalves tries: two katakana
+// are in too many words (ハン, イル).
+const minHalfRunes = 3
+
+// katakanaHalves matches a katakana word that no article has and kagome
+// could not split, by two katakana words the articles have (or their
+// synonyms) side by side or apart: モンハンワイルズ, which readers run
+// together, is モンハン (モンスターハンター) and ワイルズ. The split where
+// the shorter half is longest wins; nil when there is none.
+func (c *compiler) katakanaHalves(toks []analyzer.Token) query.Query {
+	if len(toks) != 1 || c.tc == nil || !katakanaWord(toks[0].Surface) || c.df(toks[0].Term) > 0 {
+		return nil
+	}
+	r := []rune(toks[0].Surface)
+	var best query.Query
+	bestLen := 0
+	for k := minHalfRunes; k <= len(r)-minHalfRunes; k++ {
+		if n := min(k, len(r)-k); n <= bestLen {
+			continue
+		}
+		left, right := c.half(string(r[:k])), c.half(string(r[k:]))
+		if left != nil && right != nil {
+			best, bestLen = conjunction([]query.Query{left, right}), min(k, len(r)-k)
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return boosted(best, splitBoost)
+}
+
+// half returns the query for one half of katakanaHalves, the katakana
+// word s or a katakana synonym of it, as a word or inside a longer
+// katakana word (ワイルズ of モンスターハンターワイルズ, which kagome reads
+// モンスター|ハンターワイルズ); nil when no article has it.
+func (c *compiler) half(s string) query.Query {
+	term := analyzer.WordTerm(s) // (kagome may split it: モン|ハン)
+	var alts []query.Query
+	if c.df(term) > 0 {
+		alts = append(alts, fieldsTerm(term, exact(1)))
+	}
+	if bq := bigramQuery(s); bq != nil {
+		alts = append(alts, bq)
+	}
+	terms := tokenTerms(indexed(c.tokens(s)))
+	if end, others := c.syn.match(terms, 0); end > 0 && end == len(terms) {
+		if q := c.synonymsQuery(others); q != nil {
+			alts = append(alts, q)
+		}
+		for _, o := range others {
+			if katakanaWord(o.text) {
+				if bq := bigramQuery(o.text); bq != nil {
+					alts = append(alts, bq)
+				}
+			}
+		}
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	if q := disjunction(alts); c.matches(q) {
+		return q
+	}
+	return nil
+}
+
 // How a word is matched by reading (see readingAlt).
 const (
 	byTokens    = iota // the readings of the word's own tokens (渡邊 → ワタナベ)

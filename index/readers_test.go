@@ -619,6 +619,23 @@ func TestRelaxedByRareWords(t *testing.T) {
 	}
 }
 
+// TestKatakanaRunTogether: a katakana word no article has, run together
+// from two the articles have (or their synonyms), finds the articles with
+// both; a half no article has finds nothing.
+func TestKatakanaRunTogether(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "mh", Title: "カプコン「モンスターハンターワイルズ」、発売1カ月で1000万本", Body: "カプコンは「モンスターハンターワイルズ」の販売本数を発表した。", Published: day("2026-05-01")},
+		Article{ID: "mh-rise", Title: "モンハンの新作", Body: "モンスターハンターの新作を遊んだ。", Published: day("2026-05-02")},
+	)
+	for q, want := range map[string][]string{"モンハンワイルズ": {"mh"}, "モンハンシティーズ": nil} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if got := ids(res); !sameSet(got, want) || res.Relaxed && want != nil {
+			t.Errorf("%s: %v (relaxed %v), want %v", q, got, res.Relaxed, want)
+		}
+	}
+}
+
 // TestRelaxedNotByANumber: a relaxed search needs more than a bare number
 // (はやぶさ3 finds はやぶさ2, not every article with a 3 in it).
 func TestRelaxedNotByANumber(t *testing.T) {

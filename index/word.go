@@ -144,6 +144,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if q := c.splitWord(all, toks); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.katakanaHalves(toks); q != nil {
+		alts = append(alts, q)
+	}
 	if reading == nil && len(toks) > 1 && len(units) > 0 && isKanjiWord(text) && c.homophones < maxHomophoneWords {
 		// (A count per word: only the first few words of kanji.)
 		c.homophones++
