@@ -42,7 +42,7 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 	terms := tokenTerms(toks)
 	if end, others := c.syn.match(terms, 0); end == len(terms) {
 		for _, o := range others {
-			qs = append(qs, c.synonymQuery(o))
+			qs = append(qs, c.notInCompounds(o))
 			if q := c.tagAlt(o.text); q != nil { // as the search finds it
 				qs = append(qs, q)
 			}
@@ -67,4 +67,28 @@ func (c *compiler) negated(n Node) query.Query {
 		return c.exclusion(text, indexed(c.tokens(text)), w.Phrase)
 	}
 	return c.node(n)
+}
+
+// notInCompounds is what excluding a word's synonym o excludes: o, but
+// not in an article that has it only as a part of a longer word of the
+// user dictionary (-ロボット excludes ロボ, not the article on
+// ロボタクシー, whose part ロボ is indexed too). An article with both
+// stays: an approximation that keeps every article the reader did not
+// exclude.
+func (c *compiler) notInCompounds(o synonym) query.Query {
+	q := c.synonymQuery(o)
+	if c.compounds == nil || len(o.terms) != 1 {
+		return q
+	}
+	var longer []query.Query
+	for _, w := range c.compounds(o.terms[0]) {
+		longer = append(longer, fieldsTerm(w, exact(1)))
+	}
+	if len(longer) == 0 {
+		return q
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(q)
+	bq.AddMustNot(longer...)
+	return bq
 }

@@ -103,6 +103,10 @@ type compiler struct {
 	// wholes returns the user dictionary's words that have two terms as
 	// parts side by side (see Index.userWholes); nil when unknown.
 	wholes func(a, b string) []string
+	// compounds returns the user dictionary's words that have a term as
+	// a part (ロボタクシー for ロボ; see Index.compoundsOf); nil when
+	// unknown.
+	compounds func(term string) []string
 }
 
 // compile builds the query. Each word becomes one or more units that must
