@@ -77,8 +77,12 @@ func (c *compiler) splitWord(all, toks []analyzer.Token) query.Query {
 const splitBoost = 0.5
 
 // minHalfRunes is the shortest half katakanaHalves tries: two katakana
-// are in too many words (ハン, イル).
-const minHalfRunes = 3
+// are in too many words (ハン, イル). maxHalvesRunes bounds the words it
+// splits (each split point is two searches).
+const (
+	minHalfRunes   = 3
+	maxHalvesRunes = 16
+)
 
 // katakanaHalves matches a katakana word that no article has and kagome
 // could not split, by two katakana words the articles have (or their
@@ -90,6 +94,9 @@ func (c *compiler) katakanaHalves(toks []analyzer.Token) query.Query {
 		return nil
 	}
 	r := []rune(toks[0].Surface)
+	if len(r) > maxHalvesRunes {
+		return nil
+	}
 	var best query.Query
 	bestLen := 0
 	for k := minHalfRunes; k <= len(r)-minHalfRunes; k++ {
