@@ -26,6 +26,8 @@ type categoryNames struct {
 	// byPart maps each subject a category lists to it (see
 	// categoryPartsOf), folded, and by reading.
 	byPart, byPartReading map[string][]string
+	// digests are the categories of roundups (see digestCategory).
+	digests []string
 }
 
 const (
@@ -54,7 +56,7 @@ func (ix *Index) namedCategories() *categoryNames {
 	n := 0
 	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
 		if n++; n > maxNamedCategories {
-			c.byTerm, c.byReading, c.byPart, c.byPartReading = nil, nil, nil, nil
+			c.byTerm, c.byReading, c.byPart, c.byPartReading, c.digests = nil, nil, nil, nil, nil
 			break
 		}
 		add := func(m map[string][]string, key string) {
@@ -63,6 +65,9 @@ func (ix *Index) namedCategories() *categoryNames {
 			}
 		}
 		add(c.byTerm, analyzer.WordTerm(e.Term))
+		if digestCategory(e.Term) {
+			c.digests = append(c.digests, e.Term)
+		}
 		parts := categoryPartsOf(e.Term)
 		for _, p := range parts {
 			add(c.byPart, analyzer.WordTerm(p))

@@ -295,7 +295,12 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		from = 0
 	}
 	scored := r.Sort == SortRelevance
-	req := bleve.NewSearchRequestOptions(tq.build(filters, relaxed, scored), r.PerPage+1, from, false)
+	q := tq.build(filters, relaxed, scored)
+	if digest := ix.digestFilter(); scored && digest != nil && !digestCategory(r.Query) {
+		// (Not for a reader asking for the roundups: 週間まとめ.)
+		q = demoteDigestTitles(q, digest)
+	}
+	req := bleve.NewSearchRequestOptions(q, r.PerPage+1, from, false)
 	req.SortByCustom(sortOrder(r.Sort))
 	if scored {
 		ix.withLengths(req)

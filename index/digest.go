@@ -1,0 +1,106 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Roundups. A tech-news site files its daily and weekly roundups under a
+// category of their own (まとめ, 週間ダイジェスト), and a roundup's title
+// packs the week's subjects into one line (【週間まとめ】NVIDIA決算、
+// 証券口座乗っ取り、…): counted three times as a title, the subject of a
+// query ranked the roundup above the article about it. In a search, a
+// roundup's title counts as its body does; the article about the subject
+// keeps its title's weight. An index with no such category searches as
+// before, at no cost.
+
+// digestMarks are what the name of a roundup category says.
+var digestMarks = []string{"まとめ", "ダイジェスト", "ラウンドアップ", "週間", "週刊", "月間", "デイリー", "ウィークリー",
+	"振り返り", "roundup", "round-up", "digest", "weekly", "daily", "recap"}
+
+// digestCategory reports whether a category's name marks roundups.
+func digestCategory(name string) bool {
+	name = strings.ToLower(name)
+	for _, m := range digestMarks {
+		if strings.Contains(name, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// digestFilter matches the articles of the index's roundup categories, or
+// is nil when it has none (or too many categories to read).
+func (ix *Index) digestFilter() query.Query {
+	names := ix.namedCategories()
+	if names == nil || len(names.digests) == 0 {
+		return nil
+	}
+	qs := make([]query.Query, len(names.digests))
+	for i, c := range names.digests {
+		t := bleve.NewTermQuery(c)
+		t.SetField(fieldCategory)
+		qs[i] = t
+	}
+	return disjunction(qs)
+}
+
+// demoteDigestTitles returns a copy of q in which each scored title clause
+// counts a roundup's title (an article digest matches) as a body: the
+// clause at a titleBoost-th of its boost for every article, and the rest
+// only for articles that are no roundup. q itself is left as it is.
+func demoteDigestTitles(q, digest query.Query) query.Query {
+	each := func(qs []query.Query) []query.Query {
+		out := make([]query.Query, len(qs))
+		for i, x := range qs {
+			out[i] = demoteDigestTitles(x, digest)
+		}
+		return out
+	}
+	split := func(low, rest query.BoostableQuery) query.Query {
+		b := low.Boost()
+		low.SetBoost(b / titleBoost)
+		rest.SetBoost(b - b/titleBoost)
+		others := bleve.NewBooleanQuery()
+		others.AddMust(rest)
+		others.AddMustNot(digest)
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(low)
+		bq.AddShould(others)
+		return bq
+	}
+	switch q := q.(type) {
+	case *query.TermQuery:
+		if q.Field() != fieldTitle {
+			return q
+		}
+		low, rest := *q, *q
+		return split(&low, &rest)
+	case *query.PhraseQuery:
+		if q.Field() != fieldTitle {
+			return q
+		}
+		low, rest := *q, *q
+		return split(&low, &rest)
+	case *query.DisjunctionQuery:
+		cp := *q
+		cp.Disjuncts = each(q.Disjuncts)
+		return &cp
+	case *query.ConjunctionQuery:
+		cp := *q
+		cp.Conjuncts = each(q.Conjuncts)
+		return &cp
+	case *query.BooleanQuery:
+		cp := *q
+		if q.Must != nil {
+			cp.Must = demoteDigestTitles(q.Must, digest)
+		}
+		if q.Should != nil {
+			cp.Should = demoteDigestTitles(q.Should, digest)
+		}
+		return &cp // (must-not and filter clauses add no score)
+	}
+	return q
+}

@@ -1,0 +1,49 @@
+package index
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestDigestTitleCountsAsBody: in an index with a roundup category, the
+// article about a subject ranks above the roundup whose title lists it;
+// the roundup is still found, and a category of another name changes
+// nothing.
+func TestDigestTitleCountsAsBody(t *testing.T) {
+	for _, tt := range []struct {
+		category string
+		first    string
+	}{{"週間まとめ", "nvidia"}, {"Weekly Digest", "nvidia"}, {"半導体", "roundup"}} {
+		t.Run(tt.category, func(t *testing.T) {
+			ix := mustOpen(t)
+			arts := []Article{
+				{ID: "roundup", Title: "NVIDIA決算、量子暗号、ロケット打ち上げ", Category: tt.category,
+					Body: "今週はNVIDIA決算が話題になった。量子暗号の実験、ロケットの打ち上げもあった。", Published: day("2026-05-09")},
+				{ID: "nvidia", Title: "NVIDIA、5〜7月期の決算は過去最高", Category: "半導体",
+					Body: "NVIDIAが発表した決算は、データセンター向けGPUが好調だった。", Published: day("2026-05-08")},
+			}
+			for i := range 20 {
+				arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("量子暗号の実験 %d", i),
+					Category: "量子", Body: "量子暗号の通信実験が進む。", Published: day("2026-05-01")})
+			}
+			mustPut(t, ix, arts...)
+			res := mustSearch(t, ix, Request{Query: "NVIDIA 決算"})
+			if got := ids(res); len(got) != 2 || got[0] != tt.first {
+				t.Errorf("NVIDIA 決算 = %v, want both, %s first", got, tt.first)
+			}
+			// Asking for the roundups ranks them as before.
+			res = mustSearch(t, ix, Request{Query: "NVIDIA 決算 まとめ"})
+			if got := ids(res); len(got) == 0 || got[0] != "roundup" {
+				t.Errorf("NVIDIA 決算 まとめ = %v, want roundup first", got)
+			}
+		})
+	}
+}
+
+func TestDigestCategory(t *testing.T) {
+	for name, want := range map[string]bool{"まとめ": true, "週間ダイジェスト": true, "Daily News": true, "AI": false, "宇宙・航空": false} {
+		if got := digestCategory(name); got != want {
+			t.Errorf("digestCategory(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
