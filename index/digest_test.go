@@ -47,3 +47,23 @@ func TestDigestCategory(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedRoundupsAfterArticles: an article's related list puts the
+// articles on its subject before a roundup that shares as much with it
+// (a roundup shares a little with everything of its week); a roundup's
+// own list is as before.
+func TestRelatedRoundupsAfterArticles(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "src", Title: "トヨタ、全固体電池の量産を開始", Category: "電池",
+			Body: "トヨタ自動車は全固体電池の量産を始めた。固体電解質の工場を新設し、電気自動車に載せる。", Published: day("2026-05-01")},
+		Article{ID: "peer", Title: "出光、固体電解質の工場を新設", Category: "電池",
+			Body: "出光興産は全固体電池向けの固体電解質の工場を新設する。トヨタ自動車に供給する。", Published: day("2026-05-02")},
+		Article{ID: "roundup", Title: "今週のまとめ：トヨタ全固体電池、量子暗号、ロケット", Category: "週間まとめ",
+			Body: "トヨタ自動車が全固体電池の量産を始め、電気自動車に載せる。固体電解質の話題もあった。量子暗号の実験もあった。", Published: day("2026-05-03")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "src"})
+	if got := relatedIDs(hits); err != nil || len(got) != 2 || got[0] != "peer" {
+		t.Errorf("related(src) = %v, %v; want peer before roundup", got, err)
+	}
+}

@@ -65,6 +65,9 @@ const (
 	// source's own text counts only in the others' text, not their lists.
 	listShare   = 0.2
 	minListDocs = 10
+	// digestWeight scales a roundup (see digestCategory) related to an
+	// article that is none.
+	digestWeight = 0.5
 	// dupCloseScore: hits whose scores are this close (a share of the
 	// higher) may be one text under two headlines, and are compared.
 	dupCloseScore = 0.2
@@ -453,6 +456,11 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	for i := range out {
 		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, mentionWords(out[i].Terms, info)) {
 			out[i].Score, mentioned = round3(out[i].Score*mentionWeight), true
+		}
+		if digestCategory(out[i].Category) && !digestCategory(src.Category) {
+			// A roundup shares a little with everything of its week:
+			// the articles on the subject come first.
+			out[i].Score, mentioned = round3(out[i].Score*digestWeight), true
 		}
 	}
 	if mentioned {
