@@ -74,6 +74,8 @@ type server struct {
 	metrics *metrics
 	// buffered is the budget for bodies held whole (Options.BufferedBytes).
 	buffered *semaphore.Weighted
+	// exports are the exports running (see maxExports).
+	exports chan struct{}
 }
 
 // New returns the HTTP handler for the API.
@@ -90,7 +92,8 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	if opts.BufferedBytes <= 0 {
 		opts.BufferedBytes = maxBufferedBytes
 	}
-	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), buffered: semaphore.NewWeighted(opts.BufferedBytes)}
+	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), buffered: semaphore.NewWeighted(opts.BufferedBytes),
+		exports: make(chan struct{}, maxExports)}
 	e := echo.NewWithConfig(echo.Config{
 		// Path parameters are percent-decoded before handlers see them
 		// (a%3Ab is the id a:b); HEAD is answered by every GET route,

@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -55,6 +56,17 @@ func (s *server) export(c *echo.Context) error {
 	}
 	if format != "jsonl" && format != "csv" {
 		return badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(format, 20))
+	}
+
+	select {
+	case s.exports <- struct{}{}:
+		defer func() { <-s.exports }()
+	default:
+		// Each export holds a page of articles, bodies and all: a
+		// client opening exports without reading them had grown the
+		// server by gigabytes.
+		return &apiError{status: http.StatusTooManyRequests, code: "too_many_requests",
+			msg: fmt.Sprintf("%d exports are running, the most at a time; try again when one has finished", maxExports)}
 	}
 
 	header := []string{"id", "title", "url", "category", "tags", "published", "author"}
@@ -112,11 +124,14 @@ func (s *server) export(c *echo.Context) error {
 		if !started {
 			start()
 		}
+		// Each article the client takes moves the deadline: a slow
+		// client that keeps reading is not cut off, however long a
+		// page of large bodies takes it.
+		alive()
 		if err := emit(a); err != nil {
 			return err
 		}
 		if n++; n%500 == 0 {
-			alive()
 			if cw != nil {
 				cw.Flush()
 			}
@@ -149,8 +164,12 @@ func (s *server) export(c *echo.Context) error {
 }
 
 // exportStall is how long an export waits for a client that has stopped
-// reading before it gives up on it.
-const exportStall = time.Minute
+// reading before it gives up on it; maxExports is how many run at once
+// (another answers 429).
+const (
+	exportStall = time.Minute
+	maxExports  = 4
+)
 
 // csvCell makes a CSV cell safe to open in a spreadsheet. A cell starting
 // with = + - or @ is a formula to Excel, LibreOffice and Google Sheets

@@ -5,6 +5,10 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -100,5 +104,56 @@ func TestExportCSVCells(t *testing.T) {
 				t.Errorf("cell %d of %s = %q, want %q", tt.col, tt.id, row[tt.col], tt.want)
 			}
 		})
+	}
+}
+
+// blockedExports is an index whose exports wait for release before they
+// run, so that a test can hold several open.
+type blockedExports struct {
+	*index.Index
+	started chan struct{}
+	release chan struct{}
+}
+
+func (b *blockedExports) Export(ctx context.Context, r index.ExportRequest, emit func(*index.Article) error) (int, error) {
+	b.started <- struct{}{}
+	<-b.release
+	return b.Index.Export(ctx, r, emit)
+}
+
+// TestExportsAtATime: an export past maxExports running answers 429 with
+// Retry-After (each export holds a page of articles), and those running
+// finish.
+func TestExportsAtATime(t *testing.T) {
+	_, ix := newWritable(t, Options{})
+	b := &blockedExports{Index: ix, started: make(chan struct{}, maxExports), release: make(chan struct{})}
+	srv := httptest.NewServer(New(b, slog.New(slog.NewJSONHandler(io.Discard, nil)), Options{APIKey: testKey}))
+	t.Cleanup(srv.Close)
+	statuses := make(chan int, maxExports)
+	for range maxExports {
+		go func() {
+			status, _ := send(t, "GET", srv.URL+"/v1/export", testKey, "")
+			statuses <- status
+		}()
+	}
+	for range maxExports {
+		<-b.started
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/v1/export", nil)
+	req.Header.Set("Authorization", "Bearer "+testKey)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" || !strings.Contains(string(raw), "too_many_requests") {
+		t.Errorf("export past %d = %d %q %s, want 429 with Retry-After", maxExports, resp.StatusCode, resp.Header.Get("Retry-After"), raw)
+	}
+	close(b.release)
+	for range maxExports {
+		if status := <-statuses; status != 200 {
+			t.Errorf("a running export = %d, want 200", status)
+		}
 	}
 }

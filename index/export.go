@@ -10,8 +10,16 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// exportPage is how many articles Export reads per search.
-const exportPage = 500
+// exportPage is how many articles Export reads per search, and the least
+// it reads when their bodies are large; exportPageBytes bounds the bodies
+// of a page (about: the next page is sized by the last one's), so that an
+// export holds a few megabytes whatever its articles (500 bodies of a
+// megabyte had been held at once).
+const (
+	exportPage      = 500
+	minExportPage   = 4
+	exportPageBytes = 4 << 20
+)
 
 // ExportRequest selects the articles to export, with the search syntax
 // and filters of Request.
@@ -36,27 +44,39 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 		fields = append(fields, fieldBody, fieldBodyTail)
 	}
 	var after []string
-	n := 0
+	n, size := 0, exportPage
+	if r.Body {
+		size = exportPage / 10
+	}
 	for {
-		hits, next, err := ix.exportPage(ctx, &sr, fields, after)
+		hits, next, err := ix.exportPage(ctx, &sr, fields, after, size)
 		if err != nil {
 			return n, err
 		}
+		bytes := 0
 		for i := range hits {
+			bytes += len(hits[i].Body)
 			if err := emit(&hits[i]); err != nil {
 				return n, err
 			}
+			hits[i] = Article{} // (emitted: its body may go)
 			n++
 		}
 		if next == nil {
 			return n, nil
 		}
 		after = next
+		switch {
+		case bytes > exportPageBytes:
+			size = max(minExportPage, size*exportPageBytes/bytes)
+		case bytes < exportPageBytes/4:
+			size = min(exportPage, size*2)
+		}
 	}
 }
 
-// exportPage reads one page of articles after the sort key after.
-func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []string) ([]Article, []string, error) {
+// exportPage reads one page of size articles after the sort key after.
+func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []string, size int) ([]Article, []string, error) {
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, nil, err
@@ -76,7 +96,7 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 		filters = append(filters, f)
 	}
 	scored := r.Sort == SortRelevance
-	req := bleve.NewSearchRequestOptions(tq.build(filters, false, scored), exportPage, 0, false)
+	req := bleve.NewSearchRequestOptions(tq.build(filters, false, scored), size, 0, false)
 	req.SortByCustom(sortOrder(r.Sort))
 	if !scored {
 		req.Score = "none"
@@ -113,7 +133,7 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 			}
 		}
 	}
-	if len(res.Hits) < exportPage {
+	if len(res.Hits) < size {
 		return out, nil, nil
 	}
 	last := res.Hits[len(res.Hits)-1]
