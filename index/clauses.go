@@ -329,30 +329,42 @@ func bigramQuery(s string) query.Query {
 // disjunction or a boolean, it is ignored. q itself is left as it is, so
 // it can stay a clause elsewhere.
 func boosted(q query.Query, f float64) query.Query {
-	each := func(qs []query.Query) []query.Query {
-		out := make([]query.Query, len(qs))
-		for i, x := range qs {
-			out[i] = boosted(x, f)
-		}
-		return out
-	}
 	scale := func(q query.BoostableQuery) query.Query {
 		q.SetBoost(q.Boost() * f)
 		return q
 	}
+	return scoredLeaves(q, func(leaf query.Query) query.Query {
+		switch q := leaf.(type) {
+		case *query.TermQuery:
+			cp := *q
+			return scale(&cp)
+		case *query.PhraseQuery:
+			cp := *q
+			return scale(&cp)
+		case *query.FuzzyQuery:
+			cp := *q
+			return scale(&cp)
+		case *query.MatchQuery:
+			cp := *q
+			return scale(&cp)
+		}
+		return leaf // unscored or constant: match all, match none, ids, dates
+	})
+}
+
+// scoredLeaves returns a copy of q with each leaf that may add to the
+// score replaced by f(leaf): the disjunctions, conjunctions and booleans
+// above them are copied (a boolean's must-not and filter clauses add no
+// score and stay as they are). q itself is left as it is.
+func scoredLeaves(q query.Query, f func(query.Query) query.Query) query.Query {
+	each := func(qs []query.Query) []query.Query {
+		out := make([]query.Query, len(qs))
+		for i, x := range qs {
+			out[i] = scoredLeaves(x, f)
+		}
+		return out
+	}
 	switch q := q.(type) {
-	case *query.TermQuery:
-		cp := *q
-		return scale(&cp)
-	case *query.PhraseQuery:
-		cp := *q
-		return scale(&cp)
-	case *query.FuzzyQuery:
-		cp := *q
-		return scale(&cp)
-	case *query.MatchQuery:
-		cp := *q
-		return scale(&cp)
 	case *query.DisjunctionQuery:
 		cp := *q
 		cp.Disjuncts = each(q.Disjuncts)
@@ -364,14 +376,14 @@ func boosted(q query.Query, f float64) query.Query {
 	case *query.BooleanQuery:
 		cp := *q
 		if q.Must != nil {
-			cp.Must = boosted(q.Must, f)
+			cp.Must = scoredLeaves(q.Must, f)
 		}
 		if q.Should != nil {
-			cp.Should = boosted(q.Should, f)
+			cp.Should = scoredLeaves(q.Should, f)
 		}
-		return &cp // (must-not and filter clauses add no score)
+		return &cp
 	}
-	return q // unscored or constant: match all, match none, ids, dates
+	return f(q)
 }
 
 // tokenTerms returns the terms of toks, in order.

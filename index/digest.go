@@ -52,13 +52,6 @@ func (ix *Index) digestFilter() query.Query {
 // clause at a titleBoost-th of its boost for every article, and the rest
 // only for articles that are no roundup. q itself is left as it is.
 func demoteDigestTitles(q, digest query.Query) query.Query {
-	each := func(qs []query.Query) []query.Query {
-		out := make([]query.Query, len(qs))
-		for i, x := range qs {
-			out[i] = demoteDigestTitles(x, digest)
-		}
-		return out
-	}
 	split := func(low, rest query.BoostableQuery) query.Query {
 		b := low.Boost()
 		low.SetBoost(b / titleBoost)
@@ -71,36 +64,19 @@ func demoteDigestTitles(q, digest query.Query) query.Query {
 		bq.AddShould(others)
 		return bq
 	}
-	switch q := q.(type) {
-	case *query.TermQuery:
-		if q.Field() != fieldTitle {
-			return q
+	return scoredLeaves(q, func(leaf query.Query) query.Query {
+		switch q := leaf.(type) {
+		case *query.TermQuery:
+			if q.Field() == fieldTitle {
+				low, rest := *q, *q
+				return split(&low, &rest)
+			}
+		case *query.PhraseQuery:
+			if q.Field() == fieldTitle {
+				low, rest := *q, *q
+				return split(&low, &rest)
+			}
 		}
-		low, rest := *q, *q
-		return split(&low, &rest)
-	case *query.PhraseQuery:
-		if q.Field() != fieldTitle {
-			return q
-		}
-		low, rest := *q, *q
-		return split(&low, &rest)
-	case *query.DisjunctionQuery:
-		cp := *q
-		cp.Disjuncts = each(q.Disjuncts)
-		return &cp
-	case *query.ConjunctionQuery:
-		cp := *q
-		cp.Conjuncts = each(q.Conjuncts)
-		return &cp
-	case *query.BooleanQuery:
-		cp := *q
-		if q.Must != nil {
-			cp.Must = demoteDigestTitles(q.Must, digest)
-		}
-		if q.Should != nil {
-			cp.Should = demoteDigestTitles(q.Should, digest)
-		}
-		return &cp // (must-not and filter clauses add no score)
-	}
-	return q
+		return leaf
+	})
 }
