@@ -42,6 +42,13 @@ type textQuery struct {
 	// weak are the relax units that find no article on their own: a bare
 	// number (2 of スイッチ2 is in every other article).
 	weak map[query.Query]bool
+	// spare are the relax units that stand for a long word whole (its
+	// reading, its synonyms) beside the word's own units: they find
+	// articles alone, but are no word an article may miss. Counted as one,
+	// a reading phrase of a whole sentence that no article has made every
+	// article miss a word, and so none was ranked for missing only one
+	// (加瀬亮が幽霊役で出てる映画 ranked below the same words typed apart).
+	spare map[query.Query]bool
 	// common: the relax units are in many of the articles (see
 	// maxMostWork).
 	common bool
@@ -97,6 +104,7 @@ type compiler struct {
 	// search needs some of.
 	pieces map[string][]string
 	weak   map[query.Query]bool // see textQuery.weak
+	spare  map[query.Query]bool // see textQuery.spare
 	// words returns the words whose whole reading is a reading (see
 	// kanaSynonyms); nil when there is no suggestion data to ask.
 	words func(reading string) []string
@@ -409,17 +417,18 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	case relaxed:
 		// A weak unit adds to the score of an article that has a strong
 		// one, and finds nothing alone.
-		strong := tq.strong()
-		if scored && tq.weights != nil {
-			strong = slices.Clone(strong)
-			for i, q := range strong {
-				if w, ok := tq.weights[q]; ok {
-					strong[i] = boosted(q, w)
-				}
+		strong := slices.Clone(tq.strong())
+		var words []query.Query // (the units an article may miss one of)
+		for i, q := range strong {
+			if w, ok := tq.weights[q]; ok && scored {
+				strong[i] = boosted(q, w)
+			}
+			if !tq.spare[q] {
+				words = append(words, strong[i])
 			}
 		}
 		var must query.Query = bleve.NewDisjunctionQuery(strong...)
-		if n := len(strong); scored && n > 2 && !tq.common {
+		if n := len(words); scored && n > 2 && !tq.common {
 			// (Of the strong units: a number in half the archive is no
 			// word an article misses, and stepping through its articles
 			// took most of a second on livedoor.) The clause has a
@@ -427,7 +436,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 			// disjunction, each article found made it step through
 			// every article again for one with all but one unit (a
 			// 3x4 女性 写真 映画 テレビ, 0.8 s against 2 ms).
-			most := bleve.NewDisjunctionQuery(strong...)
+			most := bleve.NewDisjunctionQuery(words...)
 			most.SetMin(float64(n - 1))
 			ranked := bleve.NewBooleanQuery()
 			ranked.AddMust(must)

@@ -101,6 +101,18 @@ func (c *compiler) plain(words []Node) textQuery {
 			text = c.dashAsLongVowel(text)
 		}
 		all := c.tokens(text)
+		if sentence := sentenceWords(text, all); !exclude && !w.Phrase && sentence != nil {
+			for _, s := range sentence {
+				sall := c.tokens(s)
+				ws = append(ws, plainWord{Word{Text: s}, false, s, sall})
+				toks = append(toks, indexed(sall)...)
+			}
+			if len(indexed(all)) <= maxProximityTokens {
+				// (The sentence as typed, a title quoted from memory.)
+				tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
+			}
+			continue
+		}
 		ws = append(ws, plainWord{w, exclude, text, all})
 		if !exclude && !w.Phrase {
 			toks = append(toks, indexed(all)...)
@@ -220,6 +232,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		tq.tags = disjunction(tags)
 	}
 	tq.weak = c.weak
+	tq.spare = c.spare
 	return tq
 }
 

@@ -153,3 +153,35 @@ func TestRomajiVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestRomajiBeforeSound: romaji that reads as a word the articles have is
+// that word, not a Latin name it sounds a little like (handoutai is 半導体,
+// not Honda; anzen 安全, not エンジン).
+func TestRomajiBeforeSound(t *testing.T) {
+	ix := mustOpen(t)
+	mustSuggestFrom(t, ix,
+		Article{ID: "chip", Title: "半導体の新工場が稼働", Body: "国内で半導体の量産が始まった。", Published: day("2026-05-01")},
+		Article{ID: "honda", Title: "ホンダが新型車を発表", Body: "ホンダの新しいEV。", Published: day("2026-05-02")},
+		Article{ID: "honda-2", Title: "ホンダ、ロケットの着陸実験に成功", Body: "ホンダの研究所が実験した。", Published: day("2026-05-02")},
+		Article{ID: "honda-3", Title: "ホンダとGMの提携", Body: "ホンダは計画を見直した。", Published: day("2026-05-02")},
+		Article{ID: "safety", Title: "自動運転の安全基準", Body: "安全の基準をまとめた。", Published: day("2026-05-03")},
+		Article{ID: "engine", Title: "新型エンジンを開発", Body: "エンジンの効率を上げた。", Published: day("2026-05-04")},
+		Article{ID: "rapidus", Title: "Rapidus、2ナノの試作ラインが稼働", Body: "Rapidusは千歳の工場で試作を始めた。", Published: day("2026-05-05")},
+		Article{ID: "weekly", Title: "週間まとめ", Body: "ラピダスが稼働した。", Published: day("2026-05-06")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"handoutai", []string{"chip"}},
+		{"anzen", []string{"safety"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: hits %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	// A katakana name is also its Latin spelling.
+	if got := ids(mustSearch(t, ix, Request{Query: "rapidasu"})); !slices.Contains(got, "rapidus") {
+		t.Errorf("rapidasu: hits %v, want rapidus among them", got)
+	}
+}

@@ -72,6 +72,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		c.spelledAs = append(c.spelledAs, analyzer.ToKatakana(text))
 	}
 	var reading query.Query
+	romaji := false // reading is the kana of romaji typed for a word of kanji
 	switch {
 	case kana && utf8.RuneCountInString(text) > 1:
 		// (One kana alone is no word to look up: の would find 野.)
@@ -88,7 +89,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 		}
 	case wantsReading(text, toks):
-		reading = c.readingAlt(text, byTokens)
+		rtext := text
+		if n := len(toks); n > 0 && n < len(indexed(all)) {
+			// Without the optional words around it (たまる方法 is たまる,
+			// which an article may write 貯まる, with or without 方法).
+			rtext = text[toks[0].Start:toks[n-1].End]
+		}
+		reading = c.readingAlt(rtext, byTokens)
 		if unread := unreadUnits(toks); reading != nil && len(unread) > 0 {
 			// The readings leave out Latin words (スマホQWZX read スマホ
 			// had found every article with スマホ): the word needs them.
@@ -98,6 +105,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// No article has the word as written: romaji before conversion,
 		// or kanji written another way (後姿 for 後ろ姿), by reading.
 		reading = c.romajiAlt(text)
+		romaji = reading != nil && c.readsAsKanji(text)
 		if reading == nil && strings.ContainsFunc(text, isHan) {
 			reading = c.readingSpellingAlt(text, toks[0].Reading)
 		}
@@ -226,11 +234,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
 	} else if c.respelled[analyzer.WordTerm(text)] {
 		// (ザッケロニ is ザッケローニ, not Screen Off.)
-	} else if q := c.soundAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
+	} else if q := c.soundAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
 		// (Kana typed before conversion is a Japanese word first:
-		// じどううんてん is 自動運転, not student.)
+		// じどううんてん is 自動運転, not student; and so is romaji that reads
+		// as a word of kanji articles have: handoutai is 半導体, not Honda,
+		// where rapidasu, ラピダス, is also Rapidus.)
 		alts = append(alts, q)
-	} else if q := c.latinSpellingAlt(text); q != nil && (!typed || reading == nil || !c.matches(reading)) {
+	} else if q := c.latinSpellingAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
 		alts = append(alts, q) // (メタ: Meta)
 	}
 	if typed {
@@ -273,7 +283,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			// (copied into each of thirty units of a run-together query,
 			// its reading phrase was searched thirty times).
 			tq.relax = append(tq.relax, units...)
-			tq.relax = append(tq.relax, disjunction(alts))
+			whole := disjunction(alts)
+			tq.relax = append(tq.relax, whole)
+			c.markSpare(whole)
 			break
 		}
 		// An alternative is the whole word: it stands for every unit.
@@ -301,6 +313,24 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
 		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
 	}
+}
+
+// readsAsKanji reports whether romaji text reads as words the articles
+// write in kanji only (handoutai: 半導体), not as a katakana name that
+// articles may also write in Latin letters (rapidasu: ラピダス, Rapidus).
+func (c *compiler) readsAsKanji(text string) bool {
+	if c.words == nil {
+		return false
+	}
+	kana, pending, ok := toKana(analyzer.Fold(text))
+	if pending == "n" {
+		kana, pending = kana+"ン", "" // (anzen)
+	}
+	if !ok || pending != "" {
+		return false
+	}
+	ws := c.words(analyzer.ReadingPrefix(kana))
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !strings.ContainsFunc(w, isHan) })
 }
 
 // compoundOfWords reports whether toks are words of two or more kanji or
@@ -446,6 +476,15 @@ func (c *compiler) markWeak(q query.Query) {
 		c.weak = map[query.Query]bool{}
 	}
 	c.weak[q] = true
+}
+
+// markSpare notes a relax unit that stands for a whole long word beside
+// its units (see textQuery.spare).
+func (c *compiler) markSpare(q query.Query) {
+	if c.spare == nil {
+		c.spare = map[query.Query]bool{}
+	}
+	c.spare[q] = true
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

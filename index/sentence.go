@@ -1,0 +1,81 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sagasu/analyzer"
+)
+
+// A sentence typed without spaces (アサヒビールがサイバー攻撃を受けた) is
+// the words between its particles, as when a reader types them apart: each
+// word keeps what a word alone has (a katakana name's halves, a name's
+// joined form standing for its parts, its own reading, tag and proximity
+// bonus), where the units of one long word had only their bare terms, and
+// a relaxed search ranked the article with all but one word below others
+// (アサヒグループ's article 4th, 1st when typed with spaces).
+
+// sentenceWords returns the words of text between its particles and
+// symbols, or nil when text is no sentence of two or more words: kana
+// typed before conversion, or a word without particles.
+// A piece of hiragana alone (なった, なぜ) stays with the word before it,
+// as typed: read apart it would be kana to look up by reading.
+func sentenceWords(text string, all []analyzer.Token) []string {
+	if analyzer.IsKana(text) || strings.ContainsAny(text, " \u3000") {
+		return nil
+	}
+	type span struct{ start, end int }
+	var spans []span
+	open := false
+	for _, t := range all {
+		if t.Class == "part" || t.Class == "shingle" {
+			continue
+		}
+		if strings.HasPrefix(t.POS, "助詞") && !strings.HasPrefix(t.POS, "助詞,接続助詞") || strings.HasPrefix(t.POS, "記号") {
+			// (Not the て of 教えて: the verb without it reads as the
+			// noun 教え.)
+			open = false
+			continue
+		}
+		if !open {
+			spans = append(spans, span{t.Start, t.End})
+			open = true
+			continue
+		}
+		spans[len(spans)-1].end = t.End
+	}
+	var words []span
+	for _, s := range spans {
+		kana := isHiraganaText(text[s.start:s.end])
+		switch {
+		case kana && len(words) > 0:
+			words[len(words)-1].end = s.end
+		case len(words) > 0 && isHiraganaText(text[words[len(words)-1].start:words[len(words)-1].end]):
+			// (A sentence that starts with kana: その, あの.)
+			words[len(words)-1].end = s.end
+		default:
+			words = append(words, s)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = text[w.start:w.end]
+	}
+	return out
+}
+
+// isHiraganaText reports whether s is hiragana (and ー) only.
+func isHiraganaText(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHiraganaLetter(r) && r != 'ー' && r != 'ゝ' && r != 'ゞ' {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}
