@@ -19,7 +19,7 @@ import (
 func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 	switch pos0 {
 	case "記号":
-		if !rareKanji(k.Surface) {
+		if !rareKanji(k.Surface) && !otherScript(k.Surface) {
 			return ""
 		}
 	case "助詞", "助動詞", "接続詞", "フィラー":
@@ -49,6 +49,25 @@ func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 // symbols, yet they are the words of names and things.
 func rareKanji(s string) bool {
 	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r <= 0xFFFF || !unicode.Is(unicode.Han, r) })
+}
+
+// otherScript reports whether s is a word of letters the dictionary has no
+// class for (Hangul, Arabic, Hebrew, Thai: 방탄소년단): kagome calls such a
+// run a symbol, yet it is a word a reader may search for.
+func otherScript(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Latin):
+			return false // (the dictionary's own: ノ, ヶ, 〆 marked as symbols)
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.In(r, unicode.Mn, unicode.Mc):
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // isSingleHiragana reports whether s is one hiragana character: what is

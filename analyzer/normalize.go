@@ -13,8 +13,8 @@ import (
 //
 // Folding is NFKC (full-width ASCII to ASCII, half-width katakana to
 // full-width, ㍿ to 株式会社), the iteration mark 々 written out (時々 →
-// 時時), lower-casing, format characters (U+200B,
-// U+FEFF, …) removed, other spaces and controls turned into ASCII space or
+// 時時), lower-casing, format characters (U+200B, U+FEFF, …), variation
+// selectors and the keycap mark removed, ™ a space, other spaces and controls turned into ASCII space or
 // newline, and invalid UTF-8 replaced by U+FFFD. kagome sees only the
 // folded text; every token it returns is mapped back through runs, so
 // highlights land on the original characters.
@@ -52,6 +52,13 @@ func normalize(in []byte, variants bool) *normText {
 		if r, size := utf8.DecodeRune(in[i:]); r == utf8.RuneError && size <= 1 {
 			n.emit(i, i+1, []byte("\uFFFD"))
 			i++
+			continue
+		}
+		if r, size := utf8.DecodeRune(in[i:]); r == '™' || r == '℠' {
+			// A mark after a name, not its letters: NFKC's TM had made
+			// Sagasu™ the word sagasutm.
+			n.emit(i, i+size, []byte(" "))
+			i += size
 			continue
 		}
 		seg := norm.NFKC.NextBoundary(in[i:], true)
@@ -168,7 +175,10 @@ func foldNonASCII(r rune, variants bool) (f rune, ok bool) {
 		// Hyphens, dashes and the minus sign are all the ASCII hyphen
 		// (NFKC leaves them apart): wi−fi is Wi-Fi.
 		return '-', true
-	case unicode.Is(unicode.Cf, r):
+	case unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) || r == '\u20E3':
+		// Format characters, and the variation selectors that pick a
+		// glyph (葛󠄀 of 葛󠄀飾区, the emoji style of 1️⃣) or the keycap
+		// around a digit: the word is the same without them.
 		return 0, false
 	case unicode.IsSpace(r) || unicode.IsControl(r):
 		return ' ', true

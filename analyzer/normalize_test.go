@@ -13,6 +13,8 @@ func TestNormalize(t *testing.T) {
 		{"half-width katakana with voicing mark", "ｶﾞｿﾘﾝ", "ガソリン"},
 		{"ideographic space", "a\u3000b", "a b"},
 		{"format characters removed", "ソフト\u200bバンク\ufeff", "ソフトバンク"},
+		{"variation selectors and keycaps removed", "辻\U000E0100堂 1\ufe0f\u20e3", "辻堂 1"},
+		{"trade mark a space", "Sagasu\u2122", "sagasu "},
 		{"line separators", "a\r\nb\u2028c", "a\n\nb\nc"},
 		{"invalid bytes", "a\xffb\xe3\x81", "a\ufffdb\ufffd\ufffd"},
 		{"square expands", "㍿", "株式会社"},

@@ -126,11 +126,14 @@ func markRange(text string, from, to int, spans []span) string {
 		if sp.start < at || sp.end > to || !validCut(text, sp.start) || !validCut(text, sp.end) {
 			continue
 		}
-		w.text(text[at:sp.start])
+		// (The whole of a character on screen: the selector after 辻, the
+		// keycap around 1.)
+		start, end := max(at, clusterStart(text, sp.start)), min(to, clusterEnd(text, sp.end))
+		w.text(text[at:start])
 		w.b.WriteString("<mark>")
-		w.text(text[sp.start:sp.end])
+		w.text(text[start:end])
 		w.b.WriteString("</mark>")
-		at = sp.end
+		at = end
 	}
 	w.text(text[at:to])
 	return w.b.String()
@@ -195,6 +198,7 @@ func snippet(body string, spans []span, size int) string {
 			start = backUp(body, start, size-have)
 		}
 	}
+	start = clusterStart(body, start)
 	cut := start > 0
 	// Skip leading spaces (livedoor paragraphs start with U+3000).
 	for start < len(body) {
@@ -204,7 +208,7 @@ func snippet(body string, spans []span, size int) string {
 		}
 		start += n
 	}
-	end := advance(body, start, size)
+	end := clusterEnd(body, advance(body, start, size))
 	// Do not cut a match in two.
 	for _, sp := range spans {
 		if sp.start < end && sp.end > end {

@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"sagasu/analyzer"
 )
 
@@ -131,8 +133,9 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		return nil, badParam("q", "invalid_query", "contains the control character %U at character %d; remove it", []rune(q[i:])[0], utf8.RuneCountInString(q[:i])+1)
 	}
 	// (Trimmed before folding too: folding makes letters of some
-	// symbols, ™ tm.)
-	words := typedWords(analyzer.Fold(strings.Join(typedWords(q), " ")))
+	// symbols, ℡ tel; composed first, so a voicing mark typed apart is
+	// part of its kana, ト+U+3099 ド, not trimmed as a mark.)
+	words := typedWords(analyzer.Fold(strings.Join(typedWords(norm.NFC.String(q)), " ")))
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}

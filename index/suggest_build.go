@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -259,7 +260,7 @@ func (b *sugBuilder) stat(term, surface, reading string, w float64, seen map[str
 		return
 	}
 	seen[term] = true
-	surface = norm.NFKC.String(surface)
+	surface = strings.Map(visible, norm.NFKC.String(surface))
 	s := b.terms[term]
 	if s == nil {
 		// A single kanji is keyed exactly, as the dictionary pass keys
@@ -332,6 +333,15 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, count: int(count), joined: info.joined, single: info.single}
 		return nil
 	})
+}
+
+// visible drops the characters a spelling shows nothing of (テ\u200bスラ
+// is テスラ, as searched).
+func visible(r rune) rune {
+	if unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) {
+		return -1
+	}
+	return r
 }
 
 // scaleSurfaces puts the spellings of a word counted in titles (one to

@@ -660,7 +660,8 @@ func TestSuggestTypedMarks(t *testing.T) {
 		arts = append(arts,
 			Article{ID: fmt.Sprintf("3d-%d", i), Title: fmt.Sprintf("3D映画の新作%d", i), Body: "3D映画が公開された。", Published: day("2026-06-01")},
 			Article{ID: fmt.Sprintf("5g-%d", i), Title: fmt.Sprintf("5G対応の新型スマホ%d", i), Body: "5Gに対応した。", Published: day("2026-06-02")},
-			Article{ID: fmt.Sprintf("car-%d", i), Title: fmt.Sprintf("自動運転の実験%d", i), Body: "自動運転の実験が始まった。", Published: day("2026-06-03")})
+			Article{ID: fmt.Sprintf("car-%d", i), Title: fmt.Sprintf("自動運転の実験%d", i), Body: "自動運転の実験が始まった。", Published: day("2026-06-03")},
+			Article{ID: fmt.Sprintf("de-%d", i), Title: fmt.Sprintf("ト\u3099イツの話%d", i), Body: "ド\u200bイツの自動車。", Published: day("2026-06-04")})
 	}
 	mustPut(t, ix, arts...)
 	if err := ix.RefreshSuggest(ctx); err != nil {
@@ -677,12 +678,21 @@ func TestSuggestTypedMarks(t *testing.T) {
 		{"自動運転！", "自動運転"},
 		{"自動運転😊", "自動運転"},
 		{"自動運転™", "自動運転"},
+		{"し\u3099と\u3099う", "自動運転"}, // (a voicing mark typed apart)
+		{"自\u200b動", "自動運転"},
+		{"ト\u3099イ", "ドイツ"},
+		{"ﾄﾞｲ", "ドイツ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			got, err := ix.Suggest(ctx, tt.q, 5)
 			if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
 				t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+			}
+			for _, s := range got {
+				if s.Kind == "term" && strings.ContainsFunc(s.Text, func(r rune) bool { return r == '\u200b' || r == '\u3099' }) {
+					t.Errorf("Suggest(%q) offers %q, with a character that shows nothing", tt.q, s.Text)
+				}
 			}
 		})
 	}
