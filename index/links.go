@@ -25,7 +25,8 @@ import (
 // of its related articles on the subject, 0.93 without the lists).
 
 // linksHeading is a line that opens a list of related links.
-var linksHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆【\[＜<《]?[ \t　]*関連(?:記事|リンク|情報|ニュース|サイト)(?:一覧)?[ \t　]*[】\]＞>》]?[ \t　]*[:：]?[ \t　]*$`)
+// A heading may also name the subject (■Googleに関連した記事を読む).
+var linksHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆【\[＜<《]?[ \t　]*(?:関連(?:記事|リンク|情報|ニュース|サイト)(?:一覧)?|[^\n]{1,40}に関連した(?:記事|ニュース)を(?:もっと)?(?:見る|読む))[ \t　]*[】\]＞>》]?[ \t　]*[:：]?[ \t　]*$`)
 
 // splitLinks splits body before the heading of its trailing list of links,
 // if it has one after some text of its own: main is what is indexed, tail
@@ -56,6 +57,12 @@ func splitLinks(body string) (main, tail string) {
 				return body, "" // a paragraph: the heading opens more text, not a list
 			}
 		}
+		if strings.Contains(body[start:stop], "に関連した") {
+			// A heading that names the subject says what the article is
+			// about (■電子書籍に関連した記事を読む): it stays, the list goes.
+			cut := min(stop+1, len(body))
+			return body[:cut], body[cut:]
+		}
 		return body[:start], body[start:]
 	}
 }
@@ -77,7 +84,7 @@ func splitLinksAndPopular(body string) (main, tail string) {
 	main, _ = splitLinks(body)
 	for {
 		at := popularList(main)
-		if at < 0 {
+		if at < 0 || at == len(main) {
 			return main, body[len(main):]
 		}
 		main = main[:at]
@@ -97,6 +104,11 @@ func popularList(text string) int {
 			if start == 0 {
 				return -1 // nothing but the list
 			}
+			if seriesHeading.MatchString(line) {
+				// The column's name stays searchable (デジ通), its list
+				// goes.
+				return min(end+1, len(text))
+			}
 			return start
 		}
 		if utf8.RuneCountInString(line) > maxLinkRunes && !strings.HasPrefix(strings.TrimSpace(line), "・") {
@@ -107,19 +119,32 @@ func popularList(text string) int {
 	return -1
 }
 
+// seriesHeading is a line that opens a list of a column's or a site
+// section's other articles (■デジ通の記事をもっと見る, ■RING CUBEの記事
+// をもっと読む): on every subject the column takes up, like the popular
+// headlines.
+var seriesHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆]?[ \t　]*[^\n]{1,40}の(?:過去)?記事を(?:もっと)?(?:見る|読む)[ \t　]*$`)
+
 func isPopularHeading(line string) bool {
+	if strings.Contains(line, "記事を") && seriesHeading.MatchString(line) && !strings.Contains(line, "に関連した") {
+		return true
+	}
 	if utf8.RuneCountInString(line) > 24 || !slices.ContainsFunc(popularWords, func(w string) bool { return strings.Contains(line, w) }) {
 		return false
 	}
 	return popularHeading.MatchString(line) && strings.TrimFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) != ""
 }
 
-// relatedLists returns the lists of tail (see splitLinksAndPopular)
-// that say what an article is related to: those of related links, not
-// of the site's popular headlines.
-func relatedLists(tail string) string {
+// relatedLists returns the lists of tail (see splitLinksAndPopular; main
+// is the text before it) that say what an article is related to: those of
+// related links, not of the site's popular headlines or a column's other
+// articles.
+func relatedLists(main, tail string) string {
 	var b strings.Builder
-	keep := true
+	// (A heading left with the text opens the first list: ■デジ通の記事を
+	// もっと見る.)
+	last := strings.TrimRight(main, "\n")
+	keep := !isPopularHeading(last[strings.LastIndexByte(last, '\n')+1:])
 	for _, line := range strings.SplitAfter(tail, "\n") {
 		l := strings.TrimRight(line, "\r\n")
 		switch {

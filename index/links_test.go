@@ -17,6 +17,8 @@ func TestSplitLinks(t *testing.T) {
 		{"the last heading", "本文。\n■関連記事\n・a\n本文の続き。\n■関連リンク\n・b", "本文。\n■関連記事\n・a\n本文の続き。\n"},
 		{"a heading inside a sentence is text", "関連記事を読むと、詳しく分かる。", "関連記事を読むと、詳しく分かる。"},
 		{"nothing but a list", "■関連記事\n・a", "■関連記事\n・a"},
+		{"a heading that names the subject stays", "本文。\n■Googleに関連した記事を読む\n・検索の話\n・地図の話", "本文。\n■Googleに関連した記事を読む\n"},
+		{"and with もっと見る", "本文。\n\n■孫社長に関連した記事をもっと見る\n・a\n\n【広告】商品名\n販売元：Amazon.co.jp", "本文。\n\n■孫社長に関連した記事をもっと見る\n"},
 		{"a long headline in the list", "本文。\n■関連記事\n・" + strings.Repeat("長", 120), "本文。\n"},
 		{"a paragraph under the heading", "本文。\n■関連情報\n" + strings.Repeat("段落", 60), "本文。\n■関連情報\n" + strings.Repeat("段落", 60)},
 	}
@@ -68,6 +70,10 @@ func TestSplitPopular(t *testing.T) {
 		{"a sentence about rankings is text", "本文。\n■ランキングから注目ニュースを逃さない\n・機能の説明", "本文。\n■ランキングから注目ニュースを逃さない\n・機能の説明", ""},
 		{"a paragraph after the heading", "本文。\n■注目\n" + strings.Repeat("段落", 60), "本文。\n■注目\n" + strings.Repeat("段落", 60), ""},
 		{"nothing but the list", "■人気記事\n・a", "■人気記事\n・a", ""},
+		{"a column's other articles", "本文。\n■デジ通の記事をもっと見る\n・テレビの話\n・ウルトラブックとは何か", "本文。\n■デジ通の記事をもっと見る\n", ""},
+		{"a section's, with brackets", "本文。\n■【最新口コミ モノ・トレンド zigsow】の記事をもっと読む\n・a", "本文。\n■【最新口コミ モノ・トレンド zigsow】の記事をもっと読む\n", ""},
+		{"related after a named subject", "本文。\n■電子書籍に関連した記事を読む\n・a\n・b", "本文。\n■電子書籍に関連した記事を読む\n", "・a\n・b"},
+		{"a column's articles, then related ones", "本文。\n■関連記事\n・同じ話\n■RING CUBEの記事をもっと見る\n・別の話", "本文。\n", "■関連記事\n・同じ話\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +81,7 @@ func TestSplitPopular(t *testing.T) {
 			if main != tt.main || main+tail != tt.body {
 				t.Errorf("splitLinksAndPopular(%q) = %q, %q; want main %q", tt.body, main, tail, tt.main)
 			}
-			if got := relatedLists(tail); got != tt.related {
+			if got := relatedLists(main, tail); got != tt.related {
 				t.Errorf("relatedLists(%q) = %q, want %q", tail, got, tt.related)
 			}
 		})

@@ -72,7 +72,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "31" // 31: variation selectors and keycaps dropped, ™ a space, words of Hangul, Arabic, Thai indexed (analyzer), categories and tags composed (NFC); 30: 契約数900万 is 900万 (analyzer/numbers.go), あらすじ and 食洗機 in the user dictionary; 29: no three-kanji word by its head (27, 28: the reserved position broke compounds); 27: kanji months as number and 月 (analyzer/numbers.go); 26: a term indexed at its first 32 occurrences per field, not 512 (analyzer/occurrences.go); 25: lists of popular headlines off the body and out of related articles (links.go); 24: proper nouns kagome keeps whole also indexed by their words (analyzer/parts.go); 23: 𠮷 folded to 吉, kanji outside the BMP indexed (analyzer); 19: sentence keys (boilerplate.go); 20: glossed readings (gloss.go); 21: Latin words whole (analyzer/latinrun.go); 22: and joined as shingles where a capital starts the next
+const schemaVersion = "32" // 32: lists under ■Xに関連した記事を読む and ■Xの記事をもっと見る off the body, the heading kept (links.go); 31: variation selectors and keycaps dropped, ™ a space, words of Hangul, Arabic, Thai indexed (analyzer), categories and tags composed (NFC); 30: 契約数900万 is 900万 (analyzer/numbers.go), あらすじ and 食洗機 in the user dictionary; 29: no three-kanji word by its head (27, 28: the reserved position broke compounds); 27: kanji months as number and 月 (analyzer/numbers.go); 26: a term indexed at its first 32 occurrences per field, not 512 (analyzer/occurrences.go); 25: lists of popular headlines off the body and out of related articles (links.go); 24: proper nouns kagome keeps whole also indexed by their words (analyzer/parts.go); 23: 𠮷 folded to 吉, kanji outside the BMP indexed (analyzer); 19: sentence keys (boilerplate.go); 20: glossed readings (gloss.go); 21: Latin words whole (analyzer/latinrun.go); 22: and joined as shingles where a capital starts the next
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -210,7 +210,7 @@ func toDoc(a *Article) map[string]any {
 	}
 	if links != "" {
 		d[fieldBodyTail] = links
-		if related := relatedLists(links); related != "" {
+		if related := relatedLists(body, links); related != "" {
 			d[fieldLinks] = related
 		}
 	}
