@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"sagasu/analyzer"
 )
 
 // Romaji input. A reader whose IME has not converted yet has ASCII in the
@@ -324,4 +326,22 @@ var vowelRows = map[byte]string{
 	'u': "ウクグスズツヅヌフブプムユルュゥヴ",
 	'e': "エケゲセゼテデネヘベペメレェ",
 	'o': "オコゴソゾトドノホボポモヨロヲョォ",
+}
+
+// readsAsKanji reports whether romaji text reads as words the articles
+// write in kanji only (handoutai: 半導体), not as a katakana name that
+// articles may also write in Latin letters (rapidasu: ラピダス, Rapidus).
+func (c *compiler) readsAsKanji(text string) bool {
+	if c.words == nil {
+		return false
+	}
+	kana, pending, ok := toKana(analyzer.Fold(text))
+	if pending == "n" {
+		kana, pending = kana+"ン", "" // (anzen)
+	}
+	if !ok || pending != "" {
+		return false
+	}
+	ws := c.words(analyzer.ReadingPrefix(kana))
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !strings.ContainsFunc(w, isHan) })
 }

@@ -315,24 +315,6 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 }
 
-// readsAsKanji reports whether romaji text reads as words the articles
-// write in kanji only (handoutai: 半導体), not as a katakana name that
-// articles may also write in Latin letters (rapidasu: ラピダス, Rapidus).
-func (c *compiler) readsAsKanji(text string) bool {
-	if c.words == nil {
-		return false
-	}
-	kana, pending, ok := toKana(analyzer.Fold(text))
-	if pending == "n" {
-		kana, pending = kana+"ン", "" // (anzen)
-	}
-	if !ok || pending != "" {
-		return false
-	}
-	ws := c.words(analyzer.ReadingPrefix(kana))
-	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !strings.ContainsFunc(w, isHan) })
-}
-
 // compoundOfWords reports whether toks are words of two or more kanji or
 // katakana each, one of them kanji: a compound whose words stand alone
 // (太陽光|パネル), not a katakana word kagome cut (ビット|コイン) or a
