@@ -177,6 +177,11 @@ func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.
 		for _, r := range m.nameReadings {
 			add(&rtoks, &rterms, r, m.rpos, m)
 		}
+		for i, r := range m.spanReadings {
+			run := *m
+			run.end = m.spanEnds[i]
+			add(&rtoks, &rterms, r, m.rpos, &run)
+		}
 	})
 	return capOccurrences(sorted(toks)), capOccurrences(sorted(rtoks))
 }
@@ -225,6 +230,8 @@ type morph struct {
 	reading      string           // the reading-field term, when walk was asked for readings
 	altReading   string           // a second reading term (a verb's own reading beside its base form's)
 	nameReadings []string         // more reading terms: the other readings of a name kanji
+	spanReadings []string         // more reading terms: runs of a compound's parts (see walkParts)
+	spanEnds     []int            // where each run of spanReadings ends in the input
 	name         bool             // may be part of a personal name (see nameContext)
 	part         bool             // a part of the preceding user-dictionary compound
 	number       bool             // numeral tokens joined and written in Arabic digits

@@ -411,3 +411,18 @@ func TestKanjiApartNotJoined(t *testing.T) {
 		t.Errorf("terms = %v, want no 円高 and トムクルーズ", got)
 	}
 }
+
+// TestPartRunReadings: the reading field holds the readings of runs of a
+// compound's parts, so kana typed for 全固体 finds 全固体電池.
+func TestPartRunReadings(t *testing.T) {
+	a := projectAnalyzer(t)
+	var got []string
+	for _, tok := range a.IndexedTokens("全固体電池の量産", true) {
+		got = append(got, tok.Term)
+	}
+	for _, want := range []string{"ゼンコタイデンチ", "ゼン", "コタイ", "デンチ", "ゼンコタイ", "コタイデンチ"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("reading terms %q: want %s among them", got, want)
+		}
+	}
+}

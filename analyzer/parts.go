@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,26 +107,57 @@ func scriptOf(r rune) int {
 // part at the token's position and the rest after it, so a phrase query
 // lines up with the parts as with the whole. In the reading field all parts
 // share the token's position, so a phrase of readings runs on through the
-// whole word. It returns the last position used.
+// whole word, and each part also carries the readings of the runs of
+// parts it starts (ゼンコタイ and コタイデンチ of 全|固体|電池): a reader types
+// ぜんこたい or zenkotai for the 全固体 the main field indexes joined, and
+// the reading field, whose parts share one position, has no phrase of
+// them. It returns the last position used.
 func walkParts(k *tokenizer.Token, parts, readings []string, at int, whole morph, mp *mapper, fn func(*morph)) int {
+	// Where each part ends in the input (-1: not found), for the runs.
+	ends := make([]int, len(parts))
+	starts := make([]int, len(parts))
+	for i, off := 0, 0; i < len(parts); i++ {
+		j := strings.Index(k.Surface[off:], parts[i])
+		if j < 0 || parts[i] == "" {
+			starts[i], ends[i] = -1, -1
+			continue
+		}
+		starts[i], ends[i] = mp.span(at+off+j, at+off+j+len(parts[i]))
+		off += j + len(parts[i])
+	}
 	pos := whole.pos - 1 // the first part shares the token's position
-	off := 0
 	for i, part := range parts {
-		j := strings.Index(k.Surface[off:], part)
-		if j < 0 || part == "" {
+		if starts[i] < 0 {
 			continue
 		}
 		pos++
-		s, e := mp.span(at+off+j, at+off+j+len(part))
-		off += j + len(part)
-		m := morph{tok: k, surface: part, start: s, end: e, pos: pos, rpos: whole.rpos, term: partTerm(part), part: true}
+		m := morph{tok: k, surface: part, start: starts[i], end: ends[i], pos: pos, rpos: whole.rpos, term: partTerm(part), part: true}
 		if m.term == "" {
 			continue
 		}
 		if i < len(readings) && readings[i] != "" {
 			m.reading = NormalizeReading(readings[i])
+			m.spanReadings, m.spanEnds = spanReadings(readings, ends, i)
 		}
 		fn(&m)
 	}
 	return pos
+}
+
+// spanReadings returns the readings of the runs of two or more parts that
+// start at part i, but the whole word's (the token's own reading), with
+// where each ends in the input; nil when a part has no reading or was
+// not found.
+func spanReadings(readings []string, ends []int, i int) (out []string, at []int) {
+	if len(readings) != len(ends) || slices.Contains(readings, "") || slices.Contains(ends, -1) {
+		return nil, nil
+	}
+	for j := i + 2; j <= len(readings); j++ {
+		if i == 0 && j == len(readings) {
+			break
+		}
+		out = append(out, NormalizeReading(strings.Join(readings[i:j], "")))
+		at = append(at, ends[j-1])
+	}
+	return out, at
 }

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,11 +61,17 @@ func (a *Analyzer) IndexedTokens(text string, reading bool) []Token {
 		// Every reading term the token is indexed under: its reading, a
 		// verb's own reading, a name's other readings.
 		t.Position = m.rpos
-		for _, r := range append([]string{m.reading, m.altReading}, m.nameReadings...) {
+		for _, r := range slices.Concat([]string{m.reading, m.altReading}, m.nameReadings) {
 			if r != "" {
 				t.Term, t.Reading = r, r
 				keep(t)
 			}
+		}
+		for i, r := range m.spanReadings {
+			run := t
+			run.Term, run.Reading, run.End, run.Surface = r, r, m.spanEnds[i], text[m.start:m.spanEnds[i]]
+			run.CharEnd = run.CharStart + utf8.RuneCountInString(run.Surface)
+			keep(run)
 		}
 	})
 	return out

@@ -55,6 +55,7 @@ var readerFixtures = []Article{
 	{ID: "fuel", Title: "航空燃料の供給量を5倍に", Body: "空港の貯蔵量を増やす。", Published: day("2026-05-05")},
 	{ID: "pqc", Title: "NIST、ML-KEMを標準に", Body: "耐量子暗号のML-KEMが正式な標準となった。", Published: day("2026-05-09")},
 	{ID: "chip", Title: "2nmの半導体を量産へ", Body: "最先端の2nmプロセスで試作した。", Published: day("2026-05-10")},
+	{ID: "ssb", Title: "全固体電池の試作ライン", Body: "新しい全固体電池を試作した。", Published: day("2026-05-11")},
 	{ID: "price", Title: "新型スマホの価格が判明", Body: "新型スマホの価格は12万円となる。", Published: day("2026-05-11")},
 	{ID: "starship", Title: "SpaceXのStarshipが試験飛行", Body: "大型ロケットStarshipの試験飛行が成功した。", Published: day("2026-05-12")},
 	{ID: "deepseek", Title: "ディープシークが新モデル", Body: "中国のディープシークが推論モデルを公開した。", Published: day("2026-05-13")},
@@ -222,6 +223,9 @@ func TestReaderQueries(t *testing.T) {
 		{"a verb that only adds an aspect to the one before", "スマホ新法が全面施行されてる", []string{"smartlaw"}},
 		{"a question with how", "スマホ新法 どうやって", []string{"smartlaw"}},
 		{"a word and what a reader wants to know of it", "スマホ新法の仕組み", []string{"smartlaw"}},
+		{"kana for the start of a compound", "ぜんこたい", []string{"ssb"}},
+		{"romaji for the start of a compound", "zenkotai", []string{"ssb"}},
+		{"kana for the part a reader knows", "たいりょうし", []string{"pqc"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
