@@ -328,20 +328,14 @@ var vowelRows = map[byte]string{
 	'o': "オコゴソゾトドノホボポモヨロヲョォ",
 }
 
-// readsAsKanji reports whether romaji text reads as words the articles
-// write in kanji only (handoutai: 半導体), not as a katakana name that
-// articles may also write in Latin letters (rapidasu: ラピダス, Rapidus).
+// readsAsKanji reports whether romaji text reads as no katakana word the
+// articles have, so its reading is a word of kanji or kana (handoutai:
+// 半導体, jidouunten: 自動運転), not a katakana name that articles may
+// also write in Latin letters (rapidasu: ラピダス, Rapidus).
 func (c *compiler) readsAsKanji(text string) bool {
-	if c.words == nil {
-		return false
-	}
 	kana, pending, ok := toKana(analyzer.Fold(text))
 	if pending == "n" {
 		kana, pending = kana+"ン", "" // (anzen)
 	}
-	if !ok || pending != "" {
-		return false
-	}
-	ws := c.words(analyzer.ReadingPrefix(kana))
-	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !strings.ContainsFunc(w, isHan) })
+	return ok && pending == "" && kana != "" && c.df(analyzer.WordTerm(kana)) == 0
 }
