@@ -15,13 +15,20 @@ import (
 // a relaxed search ranked the article with all but one word below others
 // (アサヒグループ's article 4th, 1st when typed with spaces).
 
+// maxSentenceWords: a longer run of words is a pasted passage, searched
+// as one word (each word of a sentence brings its own alternatives).
+const maxSentenceWords = 8
+
 // sentenceWords returns the words of text between its particles and
 // symbols, or nil when text is no sentence of two or more words: kana
 // typed before conversion, or a word without particles.
 // A piece of hiragana alone (なった, なぜ) stays with the word before it,
 // as typed: read apart it would be kana to look up by reading.
 func sentenceWords(text string, all []analyzer.Token) []string {
-	if analyzer.IsKana(text) || strings.ContainsAny(text, " \u3000") {
+	if analyzer.IsKana(text) || strings.ContainsAny(text, " \u3000") ||
+		!strings.ContainsFunc(text, func(r rune) bool { return isHan(r) || isKatakanaLetter(r) }) {
+		// (Nor letters and digits between kana, b1い12い2いいba: a word
+		// each would only multiply the alternatives looked up.)
 		return nil
 	}
 	type span struct{ start, end int }
@@ -57,7 +64,7 @@ func sentenceWords(text string, all []analyzer.Token) []string {
 			words = append(words, s)
 		}
 	}
-	if len(words) < 2 {
+	if len(words) < 2 || len(words) > maxSentenceWords {
 		return nil
 	}
 	out := make([]string, len(words))

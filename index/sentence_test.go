@@ -20,6 +20,8 @@ func TestSentenceWords(t *testing.T) {
 		{"a name and its word", "アサヒビールがサイバー攻撃を受けた", []string{"アサヒビール", "サイバー攻撃", "受けた"}},
 		{"one word and kana", "テスラとは", nil},
 		{"a verb keeps its て", "扇風機のおすすめを教えて", []string{"扇風機のおすすめ", "教えて"}},
+		{"letters and digits between kana", "b1い12い2いいba2ー2あいaあ", nil},
+		{"a pasted passage", "東京の会社の社員の家族の旅行の費用の負担の割合の推移の分析", nil},
 		{"no particles", "東京都知事選挙候補者討論会", nil},
 		{"kana typed before conversion", "じどううんてんのれべるとはなにかおしえて", nil},
 		{"a space inside", "加瀬亮が 幽霊役で出てる映画", nil},
