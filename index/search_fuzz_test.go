@@ -28,6 +28,8 @@ func FuzzSearch(f *testing.F) {
 		"bank of japan -quantum computer", "post-quantum - cryptography", "humanoid", "a-", "-a- b", "hertz tsunami ammonia",
 		"あいふぉん17", "ぷれすて5x", "-あいふぉん17", "第4四半期", "7号機 H3", "期間", "取組", "こと OR として", "-こと", "(こと) -こと",
 		"全個体電池", "量子コンピュター", "スマホQWZX", "パナソニックHD", "ぜんこたいでんちの", "トヨタのじ", "どくじょけっこn", "のの",
+		"加瀬亮が幽霊役で出てる映画", "アサヒビールがサイバー攻撃を受けた", "扇風機のおすすめを教えて", "b1い12い2いいba2ー2あいaあ",
+		"辻\U000E0100堂", "1\ufe0f\u20e3位", "Sagasu™", "방탄소년단", "handoutai", "zenkotai denchi",
 	} {
 		f.Add(seed)
 	}
