@@ -36,6 +36,16 @@ func TestExport(t *testing.T) {
 	if status != 200 || err != nil || len(rows) < 2 || rows[0][6] != "author" || rows[0][7] != "body" {
 		t.Fatalf("csv export = %d %v %v", status, err, rows)
 	}
+	// With bom=true, the same rows after a byte order mark (for Excel).
+	status, withBOM := send(t, "GET", srv.URL+"/v1/export?format=csv&fields=body&q=%E5%85%A8%E5%9B%BA%E4%BD%93%E9%9B%BB%E6%B1%A0&sort=oldest&bom=true", testKey, "")
+	if status != 200 || !bytes.Equal(withBOM, append([]byte("\ufeff"), raw...)) {
+		t.Errorf("csv export with bom=true = %d %.40q", status, withBOM)
+	}
+	for _, bad := range []string{"format=jsonl&bom=true", "format=csv&bom=yes"} {
+		if status, raw := send(t, "GET", srv.URL+"/v1/export?"+bad, testKey, ""); status != 400 || !bytes.Contains(raw, []byte(`"bom:`)) {
+			t.Errorf("export?%s = %d %s; want 400 about bom", bad, status, raw)
+		}
+	}
 	res, _ := ix.Search(context.Background(), index.Request{Query: "全固体電池"})
 	if uint64(len(rows)-1) != res.Total {
 		t.Errorf("csv export has %d rows, search %d", len(rows)-1, res.Total)
