@@ -379,13 +379,21 @@ func (ix *Index) locate(ctx context.Context, q query.Query, hits search.Document
 // with a unit times the units exceed this many times the archive, it is
 // left out: b1い12い2いいba2ー2あいaあ, eight units in 2,943 of livedoor's
 // 7,367 articles (3.2), took two seconds with it and 27 ms without, and
-// words that common say little about which articles miss the fewest. At
-// 1.5 the clause was left out of a third of the long queries of readers
-// that relaxed (会社の飲み会やイベントが多すぎるときの断り方: five units,
-// 3,543 articles, 2.4): the article with all five words ranked below one
-// with three, one of them in its title. At 3 those stay ranked (MRR@10 of
-// 137 long queries 0.884 → 0.893) for a few milliseconds more each.
-const maxMostWork = 3.0
+// words that common say little about which articles miss the fewest.
+const maxMostWork = 1.5
+
+// Up to moreMostWork times the archive, and maxMostSteps steps, the
+// clause stays: in a small archive the long queries of readers that relax
+// are often that common (会社の飲み会やイベントが多すぎるときの断り方: five
+// units in 3,543 of livedoor's articles, 2.4), and without it the article
+// with all five words ranked below one with three, one of them in its
+// title (MRR@10 of 137 long queries 0.884 → 0.893, a few milliseconds
+// each). At 100,000 articles the same share is ten times the steps (119
+// → 213 ms for that query), so a large archive keeps maxMostWork.
+const (
+	moreMostWork = 3.0
+	maxMostSteps = 60_000
+)
 
 // commonUnits reports whether the units of a relaxed search are too
 // common to rank by how many each article has (see maxMostWork).
@@ -395,7 +403,11 @@ func (ix *Index) commonUnits(ctx context.Context, tq textQuery) bool {
 		return false
 	}
 	res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(tq.build(nil, true, false), 0, 0, false))
-	return err == nil && float64(res.Total)*float64(len(tq.strong())) > maxMostWork*float64(n)
+	if err != nil {
+		return false
+	}
+	steps, archive := float64(res.Total)*float64(len(tq.strong())), float64(n)
+	return steps > maxMostWork*archive && (steps > moreMostWork*archive || steps > maxMostSteps)
 }
 
 // maxWeighedUnits bounds the units unitWeights counts (a search each).
