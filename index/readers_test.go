@@ -472,6 +472,16 @@ func TestSpellingVariant(t *testing.T) {
 	if res := mustSearch(t, ix, Request{Query: "アクオス", PerPage: 20}); !slices.Equal(ids(res), []string{"aquos"}) {
 		t.Errorf("アクオス: %v, want only the article that has it", ids(res))
 	}
+	// The same loanword written the rarer way finds the usual spelling
+	// a few times as many articles have, below its own.
+	arts = []Article{{ID: "jobs-rare", Title: "ジョブス氏の伝記", Body: "ジョブスの伝記が出た。", Published: day("2026-05-03")}}
+	for i := range usualVariant {
+		arts = append(arts, Article{ID: fmt.Sprintf("jobs-%d", i), Title: "ジョブズ氏の言葉", Body: "ジョブズが語った。", Published: day("2026-05-04")})
+	}
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "ジョブス", PerPage: 20})); len(got) != usualVariant+1 || got[0] != "jobs-rare" {
+		t.Errorf("ジョブス: %v, want jobs-rare first and the %d with ジョブズ", got, usualVariant)
+	}
 }
 
 // TestFuzzyWordsBounded: only the first few words of a query get the
