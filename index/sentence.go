@@ -2,7 +2,6 @@ package index
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"sagasu/analyzer"
 )
@@ -53,11 +52,11 @@ func sentenceWords(text string, all []analyzer.Token) []string {
 	}
 	var words []span
 	for _, s := range spans {
-		kana := isHiraganaText(text[s.start:s.end])
+		kana := typedKana(text[s.start:s.end])
 		switch {
 		case kana && len(words) > 0:
 			words[len(words)-1].end = s.end
-		case len(words) > 0 && isHiraganaText(text[words[len(words)-1].start:words[len(words)-1].end]):
+		case len(words) > 0 && typedKana(text[words[len(words)-1].start:words[len(words)-1].end]):
 			// (A sentence that starts with kana: その, あの.)
 			words[len(words)-1].end = s.end
 		default:
@@ -72,17 +71,4 @@ func sentenceWords(text string, all []analyzer.Token) []string {
 		out[i] = text[w.start:w.end]
 	}
 	return out
-}
-
-// isHiraganaText reports whether s is hiragana (and ー) only.
-func isHiraganaText(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !isHiraganaLetter(r) && r != 'ー' && r != 'ゝ' && r != 'ゞ' {
-			return false
-		}
-	}
-	return utf8.ValidString(s)
 }

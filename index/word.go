@@ -30,7 +30,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	// Typed: hiragana, as an IME holds it before conversion (katakana is
 	// converted text).
-	typed := analyzer.IsKana(text) && !strings.ContainsFunc(text, isKatakanaLetter)
+	typed := typedKana(text)
 	if len(indexed(all)) == 0 && !c.oneWord && functionWord(all) && !c.readsAsWord(text, typed) {
 		// Particles beside another word (ラピダス とは, TSMC って, 洋上風力
 		// について had found nothing): a reader types them after a space
@@ -467,6 +467,12 @@ func (c *compiler) markSpare(q query.Query) {
 		c.spare = map[query.Query]bool{}
 	}
 	c.spare[q] = true
+}
+
+// typedKana reports whether s is hiragana (ー and ゝ included): kana as an
+// IME holds it before conversion, where katakana is converted text.
+func typedKana(s string) bool {
+	return analyzer.IsKana(s) && !strings.ContainsFunc(s, isKatakanaLetter)
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
