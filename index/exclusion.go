@@ -11,15 +11,14 @@ import (
 
 // What a minus excludes, in the search box and in editor syntax.
 
-// exclusion matches what -word excludes: what the word itself finds, the
-// term or the phrase, its synonyms, the articles tagged with it and those
-// of a category it names (全固体電池 -トヨタ had kept an article tagged
-// トヨタ that 全固体電池 トヨタ finds). A quoted -"word" excludes only the
-// text as written.
-func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) query.Query {
-	var qs []query.Query
-	switch len(toks) {
-	case 0:
+// exclusion matches what -word excludes: what the word itself finds (so
+// word and -word split the archive), the articles tagged with it or a
+// synonym and those of a category it names (全固体電池 -トヨタ had kept an
+// article tagged トヨタ that 全固体電池 トヨタ finds). A quoted -"word"
+// excludes only the text as written.
+func (c *compiler) exclusion(text string, all []analyzer.Token, quoted bool) query.Query {
+	toks := indexed(all)
+	if len(toks) == 0 {
 		if !quoted && analyzer.IsKana(text) && utf8.RuneCountInString(text) > 1 {
 			// Kana kagome reads as function words only (こと): the search
 			// finds it by its reading, so that is what -こと excludes.
@@ -28,21 +27,27 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 			}
 		}
 		return nil
-	case 1:
-		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
-	default:
-		if quoted {
-			return c.quotedPhrase(text, exact(1))
-		}
-		qs = append(qs, c.phrase(text, exact(1)))
 	}
 	if quoted {
-		return qs[0]
+		if len(toks) == 1 {
+			return fieldsTerm(toks[0].Term, exact(1))
+		}
+		return c.quotedPhrase(text, exact(1))
+	}
+	// Whatever the word finds, as the search box finds it (LINE its alias
+	// ライン, 日本代表 its two words apart, テレビ also てれび): -word leaves
+	// the articles word does not find.
+	var qs []query.Query
+	if q := c.wordQuery(text, all, false); q != nil {
+		qs = append(qs, q)
+	} else if len(toks) == 1 {
+		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
+	} else {
+		qs = append(qs, c.phrase(text, exact(1)))
 	}
 	terms := tokenTerms(toks)
 	if end, others := c.syn.match(terms, 0); end == len(terms) {
 		for _, o := range others {
-			qs = append(qs, c.notInCompounds(o))
 			if q := c.tagAlt(o.text); q != nil { // as the search finds it
 				qs = append(qs, q)
 			}
@@ -64,31 +69,7 @@ func (c *compiler) exclusion(text string, toks []analyzer.Token, quoted bool) qu
 func (c *compiler) negated(n Node) query.Query {
 	if w, ok := n.(Word); ok && w.Field == "" {
 		text := analyzer.Fold(w.Text)
-		return c.exclusion(text, indexed(c.tokens(text)), w.Phrase)
+		return c.exclusion(text, c.tokens(text), w.Phrase)
 	}
 	return c.node(n)
-}
-
-// notInCompounds is what excluding a word's synonym o excludes: o, but
-// not in an article that has it only as a part of a longer word of the
-// user dictionary (-ロボット excludes ロボ, not the article on
-// ロボタクシー, whose part ロボ is indexed too). An article with both
-// stays: an approximation that keeps every article the reader did not
-// exclude.
-func (c *compiler) notInCompounds(o synonym) query.Query {
-	q := c.synonymQuery(o)
-	if c.compounds == nil || len(o.terms) != 1 {
-		return q
-	}
-	var longer []query.Query
-	for _, w := range c.compounds(o.terms[0]) {
-		longer = append(longer, fieldsTerm(w, exact(1)))
-	}
-	if len(longer) == 0 {
-		return q
-	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(q)
-	bq.AddMustNot(longer...)
-	return bq
 }

@@ -111,10 +111,6 @@ type compiler struct {
 	// wholes returns the user dictionary's words that have two terms as
 	// parts side by side (see Index.userWholes); nil when unknown.
 	wholes func(a, b string) []string
-	// compounds returns the user dictionary's words that have a term as
-	// a part (ロボタクシー for ロボ; see Index.compoundsOf); nil when
-	// unknown.
-	compounds func(term string) []string
 }
 
 // compile builds the query. Each word becomes one or more units that must
@@ -327,72 +323,52 @@ func (c *compiler) node(n Node) query.Query {
 	return nil
 }
 
-// scopedWord compiles a word or phrase, in the title and body with all
-// the search box's alternatives, or only in the field named.
+// scopedWord compiles a word or phrase as the search box compiles it,
+// with all its alternatives, and with a field named (title or body) only
+// what it finds in that field: title:円高 is the word 円高 in a title, not
+// a 円 and a 高 anywhere in it, and title:ワールドカップ is W杯 there too.
 func (c *compiler) scopedWord(w Word) query.Query {
 	text := analyzer.Fold(w.Text)
 	all := c.tokens(text)
-	toks := indexed(all)
-	if len(toks) == 0 && (w.Field != "" || w.Phrase) {
+	if len(indexed(all)) == 0 && (w.Field != "" || w.Phrase) {
 		return nil
 	}
-	if w.Field == "" {
-		if w.Phrase && len(toks) > 1 {
-			return c.quotedPhrase(text, exact(1))
-		}
-		// As the search box compiles it: kana of function words alone
-		// (こと) is found by its reading there, so it is beside OR too.
-		var tq textQuery
-		c.word(&tq, text, all, nil, map[string]bool{})
-		if len(tq.units) == 0 {
-			return nil
-		}
-		bq := bleve.NewBooleanQuery()
-		bq.AddMust(tq.units...)
-		if len(tq.should) > 0 {
-			bq.AddShould(tq.should...)
-		}
-		return bq
+	q := c.wordQuery(text, all, w.Phrase)
+	if q == nil || w.Field == "" {
+		return q
 	}
 	field := fieldTitle
 	if w.Field == "body" {
 		field = fieldBody
 	}
-	q := fieldWord(text, toks, field, w.Phrase)
-	terms := tokenTerms(toks)
-	if end, others := c.syn.match(terms, 0); end == len(terms) && len(others) > 0 {
-		// Its synonyms in that field too, as the search box finds them
-		// (title:ワールドカップ is W杯 in a title).
-		qs := []query.Query{q}
-		for _, o := range others {
-			if ot := indexed(c.tokens(o.text)); len(ot) > 0 {
-				qs = append(qs, phraseQuery(phraseTerms(ot), field, synonymBoost))
-			}
-		}
-		return disjunction(qs)
+	if q = inField(q, field); q == nil {
+		return bleve.NewMatchNoneQuery()
 	}
 	return q
 }
 
-// fieldWord matches a word or phrase as written in one field.
-func fieldWord(text string, toks []analyzer.Token, field string, phrase bool) query.Query {
-	if len(toks) > 1 && phrase {
-		var qs []query.Query
-		for _, terms := range phraseVariants(text, toks) {
-			qs = append(qs, phraseQuery(terms, field, 1))
-		}
-		return disjunction(qs)
+// wordQuery compiles one word or phrase on its own as the search box
+// does, the score bonuses of its words side by side included; nil when
+// it has nothing to find.
+func (c *compiler) wordQuery(text string, all []analyzer.Token, phrase bool) query.Query {
+	if phrase && len(indexed(all)) > 1 {
+		return c.quotedPhrase(text, exact(1))
 	}
-	if len(toks) > 1 && analyzer.IsKana(text) {
-		return phraseQuery(phraseTerms(toks), field, 1)
+	// (Kana of function words alone, こと, is found by its reading there,
+	// so it is here too.)
+	var tq textQuery
+	spelled := len(c.spelledAs)
+	c.word(&tq, text, all, nil, map[string]bool{})
+	c.spelledAs = c.spelledAs[:spelled] // (no tag bonus for a word the query scopes or excludes)
+	if len(tq.units) == 0 {
+		return nil
 	}
-	qs := make([]query.Query, len(toks))
-	for i, t := range toks {
-		tq := bleve.NewTermQuery(t.Term)
-		tq.SetField(field)
-		qs[i] = tq
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(tq.units...)
+	if len(tq.should) > 0 {
+		bq.AddShould(tq.should...)
 	}
-	return conjunction(qs)
+	return bq
 }
 
 // strong returns the relax units that find articles on their own (all

@@ -157,7 +157,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 		switch {
 		case pw.exclude:
-			if q := c.exclusion(text, toks, pw.w.Phrase); q != nil {
+			if q := c.exclusion(text, pw.all, pw.w.Phrase); q != nil {
 				tq.mustNot = append(tq.mustNot, q)
 			}
 		case pw.w.Phrase && len(toks) > 1:

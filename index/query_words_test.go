@@ -164,3 +164,60 @@ func TestKanaOfFunctionWordsAlike(t *testing.T) {
 		}
 	}
 }
+
+// scopeFixtures have words whose pieces also stand apart in other
+// articles (円 and 高, W and 杯).
+var scopeFixtures = []Article{
+	{ID: "endaka", Title: "円高が進み輸入品が値下がり", Body: "円高の影響で海外の家電が安くなった。", Published: day("2026-04-01")},
+	{ID: "yen-apart", Title: "3万円で買える高音質イヤホン", Body: "価格は3万円、高音質が売りだ。", Published: day("2026-04-02")},
+	{ID: "endaka-body", Title: "輸入家電の値下がり", Body: "円高が続き、輸入家電が安くなった。", Published: day("2026-04-03")},
+	{ID: "wcup", Title: "W杯の予選で日本が勝利", Body: "日本代表がW杯の予選を突破した。", Published: day("2026-04-04")},
+	{ID: "emperors-cup", Title: "天皇杯の決勝", Body: "W字型の陣形で天皇杯を制した。", Published: day("2026-04-05")},
+	{ID: "japan-apart", Title: "日本の企業が代表を選ぶ", Body: "日本の業界団体は代表理事を選んだ。", Published: day("2026-04-06")},
+}
+
+// TestScopedWordAsTheSearchBoxFindsIt: title: and body: find what the
+// word finds, in that field only; its pieces apart are no match.
+func TestScopedWordAsTheSearchBoxFindsIt(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, scopeFixtures...)
+	for _, tc := range []struct {
+		name, q string
+		want    []string
+	}{
+		{"the word", "円高", []string{"endaka", "endaka-body"}},
+		{"in the title", "title:円高", []string{"endaka"}},
+		{"in the body", "body:円高", []string{"endaka", "endaka-body"}},
+		{"excluded from the body", "輸入 -body:円高", nil},
+		{"excluded from the title", "輸入 -title:円高", []string{"endaka-body"}},
+		{"a synonym's pieces side by side", "W杯", []string{"wcup"}},
+		{"a synonym's pieces in a field", "body:W杯", []string{"wcup"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ids(mustSearch(t, ix, Request{Query: tc.q, PerPage: 20})); !sameSet(got, tc.want) {
+				t.Errorf("%s = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestExclusionIsTheRest: -word keeps exactly the articles word does not
+// find, whatever it finds them by (its pieces apart, a synonym, a
+// reading, a tag).
+func TestExclusionIsTheRest(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, append(slices.Clone(wordFixtures), scopeFixtures...)...)
+	all := len(wordFixtures) + len(scopeFixtures)
+	for _, word := range []string{"日本代表", "円高", "W杯", "ワールドカップ", "トヨタ", "AI", "てすら", "ぜんこたいでんち", "全固体電池", "title:円高", `"日本 代表"`} {
+		t.Run(word, func(t *testing.T) {
+			found := ids(mustSearch(t, ix, Request{Query: word, PerPage: 100}))
+			rest := ids(mustSearch(t, ix, Request{Query: "-" + word, PerPage: 100}))
+			if res := mustSearch(t, ix, Request{Query: word}); res.Relaxed {
+				found = nil // a relaxed search finds what no article has whole
+			}
+			if len(found)+len(rest) != all || slices.ContainsFunc(rest, func(id string) bool { return slices.Contains(found, id) }) {
+				t.Errorf("%s finds %v; -%s keeps %v; want the other %d", word, found, word, rest, all-len(found))
+			}
+		})
+	}
+}

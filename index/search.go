@@ -541,7 +541,7 @@ func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
 // compiler returns a query compiler on tc with the index's words, synonyms
 // and categories, and the counts kept across searches.
 func (ix *Index) compiler(tc *readerCounter) *compiler {
-	c := &compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, compounds: ix.compoundsOf, categories: ix.namedCategories}
+	c := &compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}
 	if n, err := ix.b.DocCount(); err == nil {
 		c.counts = ix.counts.at(n)
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -67,6 +68,12 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		}
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
+			if end > i+1 && slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 }) {
+				// A letter or a kanji alone is no word of its own: the
+				// synonym's pieces side by side, as typed (W杯 is no 天皇杯
+				// with a W somewhere else).
+				alts[0] = termPhrase(toks[i:end], exact(1))
+			}
 			if q := c.synonymsQuery(others); q != nil {
 				alts = append(alts, q)
 			}
