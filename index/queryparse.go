@@ -110,6 +110,9 @@ type parser struct {
 	i      int
 	leaves int
 	start  int // where the word or condition being read starts
+	// scoped is the text field (title or body) of the group being read,
+	// "" outside one: a word has one field.
+	scoped string
 }
 
 // pos is the 1-based position, in the query as typed, of s[i] (or just
@@ -257,6 +260,9 @@ func (p *parser) primary(depth int) (Node, error) {
 	}
 	for _, f := range fieldNames {
 		if string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]) == f+":" {
+			if p.scoped != "" && (f == "title" || f == "body") {
+				return nil, p.errf("%s: inside %s:( … ); a word has one field: write %s:x and %s:y apart", f, p.scoped, p.scoped, f)
+			}
 			start := p.i
 			p.i += len(f) + 1
 			n, err := p.field(f, depth)
@@ -390,11 +396,18 @@ func (p *parser) field(name string, depth int) (Node, error) {
 		}
 		return p.leaf(Word{Field: name, Text: text, Phrase: true})
 	case '(':
+		p.scoped = name
 		n, err := p.group(depth)
+		p.scoped = ""
 		if err != nil {
 			return nil, err
 		}
 		return scope(n, name), nil
+	}
+	for _, f := range []string{"title", "body"} {
+		if string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]) == f+":" {
+			return nil, p.errf("%s: right after %s:; a word has one field", f, name)
+		}
 	}
 	w := p.word()
 	return p.leaf(Word{Field: name, Text: w, Phrase: needsQuotes(w)})

@@ -66,6 +66,8 @@ func TestParseQuery(t *testing.T) {
 		{"bad date", "published:>=2026-13-01", 13, "not a date"},
 		{"date without value", "published:>=", 13, "expected a date"},
 		{"category group", "category:(a OR b)", 10, "takes one value"},
+		{"a field inside another's group", "title:(量子 body:暗号)", 11, "a word has one field"},
+		{"a field right after another", "title:body:量子", 7, "a word has one field"},
 		{"OR before a closing parenthesis", "(量子 OR)", 7, "after OR"},
 		{"OR before a closing parenthesis in a scope", "title:(量子 OR)", 13, "after OR"},
 		{"AND before a closing parenthesis", "(量子 AND) 暗号", 8, "after AND"},
