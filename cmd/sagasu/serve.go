@@ -81,6 +81,9 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
 	}
+	if err := api.CheckOrigins(splitList(c.corsOrigins)); err != nil {
+		return c, fmt.Errorf("-cors-origins: %w", err)
+	}
 	if c.pprof != "" {
 		if err := checkLoopback(c.pprof); err != nil {
 			return c, err

@@ -111,3 +111,31 @@ func TestCloseIndexGivesUp(t *testing.T) {
 type blockedCloser chan struct{}
 
 func (c blockedCloser) Close() error { <-c; return nil }
+
+// TestCORSOriginsChecked: an origin no browser sends is a configuration
+// error before the server listens, not a panic after.
+func TestCORSOriginsChecked(t *testing.T) {
+	for _, tt := range []struct {
+		name, origins string
+		ok            bool
+	}{
+		{"one origin", "https://news.example.jp", true},
+		{"several, any", "https://a.example.jp, http://127.0.0.1:5173,*", true},
+		{"trailing slash", "https://news.example.jp/", false},
+		{"no scheme", "news.example.jp", false},
+		{"query", "https://news.example.jp?x", false},
+		{"unclosed IPv6", "http://[::1", false},
+		{"wildcard host", "https://*.example.jp", false},
+		{"other scheme", "ftp://news.example.jp", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseServe([]string{"-cors-origins", tt.origins}, env(nil), io.Discard)
+			if (err == nil) != tt.ok {
+				t.Errorf("-cors-origins %q: %v, want ok %v", tt.origins, err, tt.ok)
+			}
+			if err != nil && !strings.Contains(err.Error(), "-cors-origins") {
+				t.Errorf("error %q does not name the flag", err)
+			}
+		})
+	}
+}

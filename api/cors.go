@@ -1,0 +1,33 @@
+package api
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// CheckOrigins reports the first entry of a --cors-origins list that a
+// browser would never send as its Origin: an origin is a scheme and a
+// host (and port), https://news.example.jp, with no path, not even "/",
+// and no wildcard in the host; "*" alone allows any.
+func CheckOrigins(origins []string) error {
+	for _, o := range origins {
+		if o == "*" {
+			continue
+		}
+		u, err := url.Parse(o)
+		switch {
+		case err != nil || u.Scheme == "" || u.Host == "" || u.Opaque != "":
+			return fmt.Errorf("CORS origin %q: write it as scheme://host[:port], e.g. https://news.example.jp", o)
+		case u.Scheme != "http" && u.Scheme != "https":
+			return fmt.Errorf("CORS origin %q: the scheme must be http or https", o)
+		case u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || u.User != nil:
+			return fmt.Errorf("CORS origin %q: an origin has no path, query or user (https://news.example.jp, without a trailing /)", o)
+		case strings.Contains(u.Host, "*"):
+			return fmt.Errorf("CORS origin %q: wildcards in a host are not supported; list each origin, or * for any", o)
+		case u.Port() != "" && strings.TrimLeft(u.Port(), "0123456789") != "":
+			return fmt.Errorf("CORS origin %q: the port must be a number", o)
+		}
+	}
+	return nil
+}
