@@ -182,12 +182,25 @@ func foreignEncoding(p []byte) string {
 	switch {
 	case bytes.HasPrefix(p, []byte{0x1f, 0x8b}):
 		return "the body is gzip-compressed; send it uncompressed, as UTF-8 JSON (NDJSON for bulk)"
-	case bytes.HasPrefix(p, []byte{0xff, 0xfe}), bytes.HasPrefix(p, []byte{0xfe, 0xff}),
-		len(p) >= 2 && (p[0] == 0) != (p[1] == 0):
-		// (A NUL beside every ASCII character: UTF-16 or UTF-32.)
+	case bytes.HasPrefix(p, []byte{0xff, 0xfe}), bytes.HasPrefix(p, []byte{0xfe, 0xff}), wideASCII(p):
 		return "the body is UTF-16 or UTF-32 text; send it encoded as UTF-8"
 	}
 	return ""
+}
+
+// wideASCII reports whether p begins with two ASCII characters in UTF-16
+// or UTF-32 without a byte order mark (a NUL beside each, as {\x00"\x00),
+// not UTF-8 that happens to have a stray NUL near its start (x\x00\n{…}
+// is a bad line of NDJSON before good ones).
+func wideASCII(p []byte) bool {
+	if len(p) < 4 {
+		return false
+	}
+	nul := func(i int) bool { return p[i] == 0 }
+	return !nul(0) && nul(1) && !nul(2) && nul(3) || // UTF-16LE
+		nul(0) && !nul(1) && nul(2) && !nul(3) || // UTF-16BE
+		!nul(0) && nul(1) && nul(2) && nul(3) || // UTF-32LE
+		nul(0) && nul(1) && nul(2) && !nul(3) // UTF-32BE
 }
 
 // readFailure classifies a failed read of the client's body.

@@ -174,6 +174,18 @@ func TestBulk(t *testing.T) {
 	}
 }
 
+// TestBulkStrayNUL: a NUL near the start of a bulk body is a bad first
+// line, not a body in UTF-16; the good line after it is written.
+func TestBulkStrayNUL(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	good := strings.Replace(goodArticle, `{"title"`, `{"id":"nul-1","title"`, 1)
+	status, raw := send(t, "POST", srv.URL+"/v1/articles/_bulk", testKey, "x\x00\n"+good)
+	var got bulkResponse
+	if status != 200 || json.Unmarshal(raw, &got) != nil || got.Created != 1 || got.Rejected != 1 {
+		t.Errorf("bulk with a NUL on line 1 = %d %.300s, want line 1 rejected and nul-1 created", status, raw)
+	}
+}
+
 // TestBulkDrains: when the server begins to shut down, a bulk import
 // stops reading, writes the lines it has read, and says how far it got.
 func TestBulkDrains(t *testing.T) {
