@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDecodeArticle(t *testing.T) {
@@ -103,5 +104,22 @@ func TestZeroYearIsNotMissing(t *testing.T) {
 	_, err := DecodeArticle([]byte(`{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`))
 	if err == nil || !strings.Contains(err.Error(), "year 1") {
 		t.Errorf("DecodeArticle with year 1 = %v, want a message about the year", err)
+	}
+}
+
+// TestPublishedToTheSecond: a fraction of a second is dropped on write,
+// so an article reads back as search lists and sorts it.
+func TestPublishedToTheSecond(t *testing.T) {
+	ix := mustOpen(t)
+	at := time.Date(2026, 12, 24, 9, 0, 0, 900_000_000, JST)
+	mustPut(t, ix, Article{ID: "frac", Title: "分数秒", Body: "本文", Published: at})
+	a, err := ix.Get(t.Context(), "frac")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := mustSearch(t, ix, Request{Query: "分数秒"})
+	want := at.Truncate(time.Second)
+	if !a.Published.Equal(want) || len(res.Hits) != 1 || !res.Hits[0].Published.Equal(want) {
+		t.Errorf("published %v (get), %v (search); want %v in both", a.Published, res.Hits, want)
 	}
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -204,9 +205,11 @@ func charCount(a *Article) int {
 func toDoc(a *Article) map[string]any {
 	body, links := splitLinksAndPopular(a.Body)
 	d := map[string]any{
-		fieldTitle:     a.Title,
-		fieldBody:      body,
-		fieldPublished: a.Published,
+		fieldTitle: a.Title,
+		fieldBody:  body,
+		// To the second, as the sort key, the hits and the export have
+		// it: an article reads back as it is listed and sorted.
+		fieldPublished: a.Published.Truncate(time.Second),
 	}
 	if links != "" {
 		d[fieldBodyTail] = links
