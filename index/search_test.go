@@ -133,6 +133,48 @@ func TestSearchFacets(t *testing.T) {
 	}
 }
 
+// TestCategoriesSpeltAlike: categories that differ only in width, case
+// or a final ー are one facet bucket, one suggestion and one category for
+// related articles, with the count a filter on it returns.
+func TestCategoriesSpeltAlike(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a1", Title: "生成AIの新モデル", Body: "新しい生成AIのモデルが出た。", Category: "AI", Published: day("2026-05-01")},
+		Article{ID: "a2", Title: "生成AIの規制", Body: "生成AIの規制案がまとまった。", Category: "AI", Published: day("2026-05-02")},
+		Article{ID: "a3", Title: "生成AIの電力", Body: "生成AIのデータセンターが電力を使う。", Category: "ＡＩ", Published: day("2026-05-03")},
+		Article{ID: "a4", Title: "生成AIと教育", Body: "学校で生成AIを使う授業が始まった。", Category: "ai", Published: day("2026-05-04")},
+		Article{ID: "r1", Title: "ロボットの手", Body: "ロボットの手が卵をつかむ。", Category: "ロボティクス", Published: day("2026-05-05")},
+	)
+	res := mustSearch(t, ix, Request{})
+	want := []FacetValue{{"AI", 4}, {"ロボティクス", 1}}
+	if !slices.Equal(res.Facets.Category, want) {
+		t.Errorf("category facet = %v, want %v", res.Facets.Category, want)
+	}
+	if res := mustSearch(t, ix, Request{Categories: []string{"ＡＩ"}}); res.Total != 4 {
+		t.Errorf("category=ＡＩ found %d, want 4", res.Total)
+	}
+	related, err := ix.Related(t.Context(), RelatedRequest{ID: "a4", SameCategory: true})
+	if err != nil || len(related) != 3 {
+		t.Errorf("related to a4 (ai) in its category = %v, %v; want a1, a2, a3", related, err)
+	}
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	sug, err := ix.Suggest(t.Context(), "a", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cats []Suggestion
+	for _, s := range sug {
+		if s.Kind == "category" {
+			cats = append(cats, s)
+		}
+	}
+	if len(cats) != 1 || cats[0].Text != "AI" || cats[0].Count != 4 {
+		t.Errorf("category suggestions for a = %v, want AI with 4", cats)
+	}
+}
+
 func TestSearchHighlights(t *testing.T) {
 	ix := mustFixtures(t)
 	hit := mustSearch(t, ix, Request{Query: "ai 半導体"}).Hits[0]
@@ -248,6 +290,7 @@ func TestParseDate(t *testing.T) {
 		{"2026-02", true, "2026-02-28T23:59:59.999999999+09:00"},
 		{"2026", false, "2026-01-01T00:00:00+09:00"},
 		{"2026-04-01T12:00:00Z", true, "2026-04-01T12:00:00Z"},
+		{"1899-12-31T15:00:00Z", false, "1899-12-31T15:00:00Z"}, // 1900 in JST, as a published date
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in, tt.end)
@@ -255,7 +298,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q, %v) = %v, %v; want %s", tt.in, tt.end, got.Format(time.RFC3339Nano), err, tt.want)
 		}
 	}
-	for _, bad := range []string{"", "yesterday", "2026-13-01", "2026-02-30", "99999", "0001-01-01", "2026-06-30T23:59:59+24:00"} {
+	for _, bad := range []string{"", "yesterday", "2026-13-01", "2026-02-30", "99999", "0001-01-01", "2026-06-30T23:59:59+24:00", "2200-12-31T15:00:00Z"} {
 		if _, err := ParseDate(bad, false); err == nil {
 			t.Errorf("ParseDate(%q) accepted", bad)
 		}
