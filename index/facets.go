@@ -1,12 +1,15 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+
+	"sagasu/analyzer"
 )
 
 // Facets are term facets on the keys field, told apart by prefix: one
@@ -48,14 +51,31 @@ type FacetValue struct {
 	Count int    `json:"count"`
 }
 
+// categoryFacet counts the categories spelt alike but for width, case and
+// a final ー as one (ＡＩ, ai and AI), as category=AI selects them all,
+// under the spelling most of its articles have.
 func categoryFacet(f *search.FacetResult) []FacetValue {
 	out := []FacetValue{}
 	if f == nil {
 		return out
 	}
+	at := map[string]int{} // folded category: index in out
+	most := map[string]int{}
 	for _, t := range f.Terms.Terms() {
-		out = append(out, FacetValue{Value: strings.TrimPrefix(t.Term, keyCategory), Count: t.Count})
+		v := strings.TrimPrefix(t.Term, keyCategory)
+		k := analyzer.WordTerm(v)
+		i, ok := at[k]
+		if !ok {
+			at[k], most[k] = len(out), t.Count
+			out = append(out, FacetValue{Value: v, Count: t.Count})
+			continue
+		}
+		out[i].Count += t.Count
+		if t.Count > most[k] {
+			out[i].Value, most[k] = v, t.Count
+		}
 	}
+	slices.SortStableFunc(out, func(a, b FacetValue) int { return b.Count - a.Count })
 	return out
 }
 

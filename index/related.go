@@ -162,7 +162,7 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	}
 	var filters []query.Query
 	if r.SameCategory && src.Category != "" {
-		filters = append(filters, categoryFilter([]string{src.Category}))
+		filters = append(filters, ix.categoryFilter([]string{src.Category})) // (ａｉ is AI, as for a search)
 	}
 	// First the candidates: articles sharing the strongest words, by
 	// tf-idf. Then the similarity, computed exactly for those only.

@@ -364,8 +364,12 @@ func scaleSurfaces(s *termStat) {
 	}
 }
 
-// labels adds categories or tags with their article counts.
+// labels adds categories or tags with their article counts; those spelt
+// alike but for width, case and a final ー (ＡＩ and AI) are one, as a
+// filter selects them, under the spelling most of its articles have.
 func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
+	byTerm := map[string]int32{} // folded label: entry
+	most := map[int32]uint64{}   // the articles of the entry's spelling
 	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
 		count := e.Count // deleted articles count until a merge drops them
 		if count < suggestCheckBelow {
@@ -373,8 +377,19 @@ func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
 				return nil
 			}
 		}
-		entry := int32(len(b.entries))
-		b.entries = append(b.entries, sugEntry{text: e.Term, kind: kind, count: int32(count), score: float32(count) + 1})
+		entry, seen := byTerm[analyzer.WordTerm(e.Term)]
+		if seen {
+			en := &b.entries[entry]
+			en.count += int32(count)
+			en.score += float32(count)
+			if count > most[entry] {
+				en.text, most[entry] = e.Term, count
+			}
+		} else {
+			entry = int32(len(b.entries))
+			byTerm[analyzer.WordTerm(e.Term)], most[entry] = entry, count
+			b.entries = append(b.entries, sugEntry{text: e.Term, kind: kind, count: int32(count), score: float32(count) + 1})
+		}
 		b.key(analyzer.Fold(e.Term), entry)
 		if r := readingKey(b.ix.an, e.Term); r != "" {
 			b.key(r, entry)
