@@ -142,6 +142,7 @@ func TestErrorMessages(t *testing.T) {
 		{"related with invalid UTF-8", "POST", "/v1/related", "{\"title\":\"\xff\"}", "title: malformed JSON at byte 10: invalid UTF-8"},
 		{"related with a lone surrogate", "POST", "/v1/related", `{"title":"\udc00"}`, "title: malformed JSON at byte 10: invalid surrogate pair"},
 		{"related with a NUL", "POST", "/v1/related", `{"title":"a\u0000","body":"b"}`, "title: contains the control character U+0000 at character 2"},
+		{"related draft in its category without one", "POST", "/v1/related?category=same", `{"title":"量子","body":"量子"}`, "category=same: the draft has no category"},
 		{"parameter on PUT", "PUT", "/v1/articles/x-1?force=1", goodArticle, `unknown parameter "force"; this route accepts no parameters`},
 		{"parameter on DELETE", "DELETE", "/v1/articles/x-1?force=1", "", "this route accepts no parameters"},
 		{"parameter on bulk", "POST", "/v1/articles/_bulk?refresh=true", goodArticle, "this route accepts no parameters"},

@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -76,6 +77,9 @@ func (s *server) relatedDraft(c *echo.Context) error {
 	if err := relatedOptions(p, &r); err != nil {
 		return err
 	}
+	if r.SameCategory && strings.TrimSpace(r.Category) == "" {
+		return badRequest("invalid_parameter", "category=same: the draft has no category; send \"category\" in the body, or leave category=same out")
+	}
 	return s.related(c, r)
 }
 
@@ -123,6 +127,10 @@ func parseHalfLife(s string) (time.Duration, error) {
 		}
 		d = time.Duration(n * float64(unit))
 	} else {
+		if num := strings.TrimSuffix(s, "m"); num != s && num != "" && strings.Trim(num, "0123456789.") == "" {
+			// (6m: months to a reader, minutes to Go.)
+			return 0, fmt.Errorf("\"%s\" is ambiguous: m is minutes, not months; write the half-life in days or years (180d, 1y)", truncate(s, 20))
+		}
 		var err error
 		if d, err = time.ParseDuration(s); err != nil {
 			return 0, errHalfLife(s)

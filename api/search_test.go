@@ -349,6 +349,7 @@ func TestRelatedEndpoints(t *testing.T) {
 		{"GET", "/v1/articles/sg-0001/related?recency=soon", "", 400, "invalid_parameter"},
 		{"GET", "/v1/articles/sg-0001/related?recency=-5d", "", 400, "invalid_parameter"},
 		{"GET", "/v1/articles/sg-0001/related?recency=0x1p-2d", "", 400, "invalid_parameter"},
+		{"GET", "/v1/articles/sg-0001/related?recency=60m", "", 400, "invalid_parameter"}, // months or minutes?
 		{"GET", "/v1/articles/sg-0001/related?size=%2B5", "", 400, "invalid_parameter"},
 		{"GET", "/v1/articles/a%20b/related", "", 400, "invalid_id"},
 		{"POST", "/v1/related", "", 400, "malformed_json"},
