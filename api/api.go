@@ -158,6 +158,9 @@ var longRunning = map[string]bool{"/v1/articles/_bulk": true, "/v1/export": true
 // CORS opens to the configured origins.
 func readRoute(c *echo.Context) bool {
 	p, m := c.Request().URL.Path, c.Request().Method
+	if c.Path() == "" {
+		return false // no route: a preflight gets no CORS headers, the 404 as is
+	}
 	if m == http.MethodOptions {
 		// A preflight names the method it asks for.
 		m = c.Request().Header.Get(echo.HeaderAccessControlRequestMethod)

@@ -389,6 +389,7 @@ func TestMetricsAndCORS(t *testing.T) {
 		{"/v1/articles/x", "PUT"}, // the read route's path, a write's method
 		{"/v1/articles/x", "DELETE"},
 		{"/metrics", "GET"},
+		{"/v1/nothing", "GET"}, // no route at all
 	} {
 		req, _ = http.NewRequest("OPTIONS", srv.URL+pre.path, nil)
 		req.Header.Set("Origin", "https://news.example.jp")
