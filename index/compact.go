@@ -39,7 +39,7 @@ func compact(ctx context.Context, b bleve.Index) error {
 	for prev := -1; ; {
 		n := segments(s)
 		if n <= 1 || n == prev {
-			settle(ctx, s)
+			settle(ctx, b, s)
 			return ctx.Err()
 		}
 		prev = n
@@ -58,18 +58,34 @@ const settleWait = 10 * time.Second
 // settle waits until scorch has removed the segment files that a merge
 // made obsolete. Their removal is asynchronous: an import that closes the
 // index right after compacting would otherwise leave the pre-merge
-// segments on disk, about doubling its size until the next open.
-func settle(ctx context.Context, s *scorch.Scorch) {
+// segments on disk, about doubling its size until the next open. Scorch
+// removes them between its persister's rounds, and not those a reader
+// still held then (a search, the suggestion rebuild): with no write to
+// start another round they stayed, so settle starts one now and then, by
+// a write of nothing (the delete of an internal key no index has).
+func settle(ctx context.Context, b bleve.Index, s *scorch.Scorch) {
 	deadline := time.Now().Add(settleWait)
+	nudged := time.Now()
 	for time.Now().Before(deadline) && ctx.Err() == nil {
 		m := s.StatsMap()
 		files, _ := m["CurOnDiskFiles"].(uint64)
 		if int(files) <= segments(s)+1 { // the segments and root.bolt
 			return
 		}
+		if time.Since(nudged) > settleNudge {
+			b.DeleteInternal(settleKey)
+			nudged = time.Now()
+		}
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// settleNudge is how long settle waits for a round of scorch's persister
+// before it starts one.
+const settleNudge = 500 * time.Millisecond
+
+// settleKey is the internal key settle deletes (never set).
+var settleKey = []byte("sagasu.settle")
 
 // segments is the number of segments in the index's current snapshot.
 func segments(s *scorch.Scorch) int {
