@@ -410,8 +410,10 @@ const maxDashWords = 3
 const dashes = "-‐–—―−─"
 
 // dashAsLongVowel returns text with a dash after a katakana letter read
-// as ー (スタ-リンク is スターリンク), when the articles have it so and
-// not as typed; text itself otherwise (テスラ-トヨタ is two names).
+// as ー (スタ-リンク is スターリンク), or romaji with a dash after a vowel
+// in katakana (suta-rinku, as a romaji keyboard types スターリンク before
+// conversion), when the articles have it so and not as typed; text itself
+// otherwise (テスラ-トヨタ is two names, e-mail a Latin word).
 func (c *compiler) dashAsLongVowel(text string) string {
 	rs := []rune(text)
 	changed := false
@@ -422,13 +424,38 @@ func (c *compiler) dashAsLongVowel(text string) string {
 			changed = true
 		}
 	}
+	long := string(rs)
+	if !changed {
+		long, changed = romajiDash(text)
+	}
 	if !changed || c.tc == nil || c.dashes >= maxDashWords {
 		return text
 	}
 	c.dashes++
-	long := string(rs)
 	if c.matches(c.phrase(long, exact(1))) && !c.matches(c.phrase(text, exact(1))) {
 		return long
 	}
 	return text
+}
+
+// romajiDash returns romaji with a dash after a vowel between letters or
+// at its end (sa-ba, konpyu-ta) in katakana, the dash as ー; false when
+// text is no such romaji.
+func romajiDash(text string) (string, bool) {
+	if !isRomaji(text) || !strings.Contains(text, "-") {
+		return "", false
+	}
+	for i := range len(text) {
+		if text[i] == '-' && (i == 0 || !strings.ContainsRune("aiueo", rune(text[i-1]))) {
+			return "", false
+		}
+	}
+	kana, pending, ok := toKana(text)
+	if pending == "n" {
+		kana, pending = kana+"ン", ""
+	}
+	if !ok || pending != "" || !strings.Contains(kana, "ー") {
+		return "", false
+	}
+	return kana, true
 }

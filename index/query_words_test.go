@@ -61,6 +61,8 @@ func TestDashTypedForLongVowel(t *testing.T) {
 		{"スタ－リンク", "starlink"},
 		{"スタ‐リンク", "starlink"},
 		{"テスラ-トヨタ", "tesla-toyota"}, // two names: kept as typed
+		{"suta-rinku", "starlink"},  // romaji typed for スターリンク
+		{"sutaarinku", "starlink"},
 	} {
 		res := mustSearch(t, ix, Request{Query: tc.q})
 		if res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != tc.want {
