@@ -12,8 +12,9 @@ import (
 // What a minus excludes, in the search box and in editor syntax.
 
 // exclusion matches what -word excludes: what the word itself finds (so
-// word and -word split the archive), the articles tagged with it or a
-// synonym and those of a category it names (全固体電池 -トヨタ had kept an
+// word and -word split the archive, but for a compound of words: see
+// below), the articles tagged with it or a synonym and those of a
+// category it names (全固体電池 -トヨタ had kept an
 // article tagged トヨタ that 全固体電池 トヨタ finds). A quoted -"word"
 // excludes only the text as written.
 func (c *compiler) exclusion(text string, all []analyzer.Token, quoted bool) query.Query {
@@ -35,10 +36,13 @@ func (c *compiler) exclusion(text string, all []analyzer.Token, quoted bool) que
 		return c.quotedPhrase(text, exact(1))
 	}
 	// Whatever the word finds, as the search box finds it (LINE its alias
-	// ライン, 日本代表 its two words apart, テレビ also てれび): -word leaves
-	// the articles word does not find.
+	// ライン, テレビ also てれび, アンドロイド Android): -word leaves the
+	// articles word does not find. Not a compound of words that stand
+	// alone, which the search box finds with its words apart too: -日本代表
+	// excludes 日本代表, not an article on a British team that says 日本
+	// somewhere.
 	var qs []query.Query
-	if q := c.wordQuery(text, all, false); q != nil {
+	if q := c.wordQuery(text, all, false); q != nil && !compoundOfConfidentWords(text, toks) {
 		qs = append(qs, q)
 	} else if len(toks) == 1 {
 		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
@@ -72,4 +76,19 @@ func (c *compiler) negated(n Node) query.Query {
 		return c.exclusion(text, c.tokens(text), w.Phrase)
 	}
 	return c.node(n)
+}
+
+// compoundOfConfidentWords reports whether toks, analysed from text, are
+// two or more words kagome is sure of, not kana (which it may have split
+// by guess) nor single kanji or unknown runs (円|高 is 円高).
+func compoundOfConfidentWords(text string, toks []analyzer.Token) bool {
+	if len(toks) < 2 || analyzer.IsKana(text) {
+		return false
+	}
+	for _, t := range toks {
+		if !t.Confident() || t.Class == "number" {
+			return false
+		}
+	}
+	return true
 }
