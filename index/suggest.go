@@ -148,6 +148,18 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
 	}
+	out := ix.complete(ctx, si, q, words, size)
+	if len(out) == 0 && len(words) == 1 {
+		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
+			out = near
+		}
+	}
+	return out, nil
+}
+
+// complete completes words, the folded words of q, with the suggestion
+// data si.
+func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words []string, size int) []Suggestion {
 	if kept := ix.withoutGrammar(si, words); len(kept) < len(words) {
 		// Particles typed first as words of their own (の k, を じどう)
 		// are nothing to complete after, as a search leaves them out.
@@ -155,7 +167,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	}
 	out := ix.suggestFrom(ctx, si, q, words, size)
 	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
-		return out, nil
+		return out
 	}
 	// No word completes the last one (titles may): it may run on past a
 	// word and a particle (ぜんこたいでんちの, トヨタのじ). What that finds
@@ -168,7 +180,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		q = strings.Join(append(slices.Clone(typed[:len(typed)-1]), w), " ")
 		words = typedWords(strings.Join(append(slices.Clone(words[:len(words)-1]), w), " "))
 		if len(words) == 0 {
-			return out, nil // (!の: a mark and a particle)
+			return out // (!の: a mark and a particle)
 		}
 		again := ix.suggestFrom(ctx, si, q, words, size)
 		for _, s := range out {
@@ -178,7 +190,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		}
 		out = again
 	}
-	return out, nil
+	return out
 }
 
 // suggestFrom completes words, the folded words of q, with the
