@@ -87,6 +87,7 @@ type suggester struct {
 	done      chan struct{}
 	words     sync.Map // term -> wordInfo, kept across rebuilds
 	long      sync.Map // term -> longCheck, kept across rebuilds
+	cased     sync.Map // term -> longCheck, kept across rebuilds (see caseSpelling)
 	compounds sync.Map // field and terms -> compoundCheck, kept across rebuilds
 	spellOnce sync.Once
 	spellings map[string]string      // see dictSpelling

@@ -70,6 +70,7 @@ type sugBuilder struct {
 	entries []sugEntry
 	keys    []sugKey
 	dirty   map[string]bool // words of deleted articles: counted live
+	cased   int             // words looked up by caseSpelling
 	stale   map[string]bool // those the dictionary still overcounts
 	// inside and alone count the titles that have a katakana word as a
 	// piece of a longer one (フォン of スマートフォン, トリビューション of
@@ -326,6 +327,8 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			surface = withIterationMark(b.ix.longSpelling(tc, e.Term, count)) // 佐佐木|希 is 佐々木希
 		} else if s := b.ix.dictSpelling(e.Term); s != "" {
 			surface = s // nvidia is NVIDIA
+		} else {
+			surface = b.ix.caseSpelling(tc, e.Term, count, field, &b.cased) // ceo is CEO
 		}
 		// The spelling weighs as many articles as have it, against a
 		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
