@@ -14,9 +14,9 @@ import (
 // exclusion matches what -word excludes: what the word itself finds (so
 // word and -word split the archive, but for a compound of words: see
 // below), the articles tagged with it or a synonym and those of a
-// category it names (全固体電池 -トヨタ had kept an
-// article tagged トヨタ that 全固体電池 トヨタ finds). A quoted -"word"
-// excludes only the text as written.
+// category it names (全固体電池 -トヨタ had kept an article tagged トヨタ
+// that 全固体電池 トヨタ finds). A quoted -"word" excludes only the text
+// as written.
 func (c *compiler) exclusion(text string, all []analyzer.Token, quoted bool) query.Query {
 	toks := indexed(all)
 	if len(toks) == 0 {
@@ -42,7 +42,7 @@ func (c *compiler) exclusion(text string, all []analyzer.Token, quoted bool) que
 	// excludes 日本代表, not an article on a British team that says 日本
 	// somewhere.
 	var qs []query.Query
-	if q := c.wordQuery(text, all, false); q != nil && !compoundOfConfidentWords(text, toks) {
+	if q := c.findsAlone(text, all, toks); q != nil {
 		qs = append(qs, q)
 	} else if len(toks) == 1 {
 		qs = append(qs, fieldsTerm(toks[0].Term, exact(1)))
@@ -76,6 +76,16 @@ func (c *compiler) negated(n Node) query.Query {
 		return c.exclusion(text, c.tokens(text), w.Phrase)
 	}
 	return c.node(n)
+}
+
+// findsAlone is what the word finds as the search box finds it, or nil
+// for a compound of words that stand alone (see compoundOfConfidentWords),
+// which is not compiled: its words apart are not what -word excludes.
+func (c *compiler) findsAlone(text string, all, toks []analyzer.Token) query.Query {
+	if compoundOfConfidentWords(text, toks) {
+		return nil
+	}
+	return c.wordQuery(text, all, false)
 }
 
 // compoundOfConfidentWords reports whether toks, analysed from text, are
