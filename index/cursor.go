@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
@@ -12,6 +13,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // A cursor carries a search to its next page: the sort values of the last
@@ -34,6 +38,10 @@ type cursor struct {
 	// Common: the relaxed search left out the miss-only-one ranking
 	// (textQuery.common); every page ranks as the first did.
 	Common bool `json:"c,omitempty"`
+	// Lengths names the field lengths a relevance-sorted search was
+	// scored with (lengths.gen): while they are kept, every page is
+	// scored with them.
+	Lengths int64 `json:"l,omitempty"`
 }
 
 // cursorVersion 3: signed; 2: the date is the compact sort key.
@@ -164,4 +172,31 @@ func validSortKey(k string) bool {
 		return false
 	}
 	return ValidateID(rest[len(sortKeyLayout):]) == nil
+}
+
+// reanchor returns after, a relevance-sorted cursor's sort values, with
+// the score of the article they name (the last one shown) as the index
+// scores it now, and that article's id. Articles written since the
+// previous page change how common the query's words are, and so every
+// match's score: against the old score, search_after would skip the
+// articles that rose past it or repeat those that fell below it. Against
+// the anchor's new score, only articles that overtook the anchor itself
+// are out of place. An anchor deleted or no longer matching keeps its old
+// score.
+func (ix *Index) reanchor(ctx context.Context, q query.Query, after []string, lens *lengths) ([]string, string) {
+	id := strings.TrimPrefix(after[1], keySort)[len(sortKeyLayout):]
+	only := bleve.NewDocIDQuery([]string{id})
+	// Boost 0: the clause adds nothing to the score, nor to the query
+	// norm bleve divides every term's weight by; the conjunction (q
+	// first) adds 0 to q's score, which leaves it as the search has it.
+	only.SetBoost(0)
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, only), 1, 0, false)
+	ix.withLengths(req, lens)
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil || len(res.Hits) != 1 {
+		return after, id
+	}
+	after = slices.Clone(after)
+	after[0] = strconv.FormatFloat(res.Hits[0].Score, 'g', -1, 64)
+	return after, id
 }

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
@@ -38,6 +40,9 @@ const (
 	// made a measurement, and the searches waiting for it, take half a
 	// minute.)
 	lengthBytes = 32 << 10
+	// keptLengths is how many of the last measurements stay at hand for
+	// the cursors of searches that began under them.
+	keptLengths = 4
 )
 
 var bodyFields = []string{fieldBody, fieldBodyReading, fieldBigram, fieldLinks}
@@ -52,26 +57,64 @@ var mappedFields = []string{fieldTitle, fieldBody, fieldBodyTail, fieldLinks, fi
 	fieldBigram, fieldCategory, fieldTags, fieldPublished, fieldURL, fieldAuthor, fieldChars, fieldKeys,
 	fieldAka, fieldSound, fieldTagWord, fieldSentence, "*", "_all", "_id"}
 
-// fieldLengths holds the last measurement.
+// fieldLengths holds the last measurement, and the few before it.
 type fieldLengths struct {
 	mu   sync.Mutex // held while measuring
 	last atomic.Pointer[lengths]
+
+	keptMu sync.Mutex
+	kept   []*lengths // the last keptLengths, newest last
 }
 
 // lengths is one measurement.
 type lengths struct {
-	stats   *search.BM25Stats
+	// avg is every field's average length in terms: measured for
+	// lengthFields, bleve's estimate for the others.
+	avg     map[string]float64
 	count   uint64 // articles in the index when measured
 	sampled int    // articles analysed
+	// gen names the measurement in cursors: a relevance-sorted walk
+	// scores every page with the lengths its first page had (a new
+	// measurement moves every score, and search_after on the score
+	// then skips or repeats articles). Drawn from the clock, it names
+	// no other measurement after a restart.
+	gen int64
 }
 
-// bm25Stats returns the statistics a scored search passes to bleve, or nil
-// when they cannot be had (bleve then uses its own estimate). The first
+// keep makes l the last measurement.
+func (fl *fieldLengths) keep(l *lengths) {
+	fl.keptMu.Lock()
+	defer fl.keptMu.Unlock()
+	if n := len(fl.kept); n > 0 && l.gen <= fl.kept[n-1].gen {
+		l.gen = fl.kept[n-1].gen + 1
+	}
+	fl.kept = append(fl.kept, l)
+	if len(fl.kept) > keptLengths {
+		fl.kept = slices.Delete(fl.kept, 0, len(fl.kept)-keptLengths)
+	}
+	fl.last.Store(l)
+}
+
+// byGen returns the kept measurement gen names, or nil.
+func (fl *fieldLengths) byGen(gen int64) *lengths {
+	fl.keptMu.Lock()
+	defer fl.keptMu.Unlock()
+	for _, l := range fl.kept {
+		if l.gen == gen {
+			return l
+		}
+	}
+	return nil
+}
+
+// measured returns the measurement whose statistics a scored search passes
+// to bleve, or nil when there is none (bleve then uses its own estimate).
+// The first
 // search of an index measures them (a bounded cost, see lengthBytes) unless
 // the measurement begun at open is done; once the index has grown or
 // shrunk enough, a search starts a new measurement in the background and
 // every search uses the last one until it is done.
-func (ix *Index) bm25Stats() *search.BM25Stats {
+func (ix *Index) measured() *lengths {
 	n, err := ix.b.DocCount()
 	if err != nil || n == 0 {
 		return nil
@@ -79,7 +122,7 @@ func (ix *Index) bm25Stats() *search.BM25Stats {
 	fl := &ix.lengths
 	last := fl.last.Load()
 	if last != nil && !last.stale(n) {
-		return last.stats
+		return last
 	}
 	if last != nil {
 		if fl.mu.TryLock() { // (else another is measuring)
@@ -93,32 +136,30 @@ func (ix *Index) bm25Stats() *search.BM25Stats {
 				ix.remeasure()
 			}()
 		}
-		return last.stats
+		return last
 	}
 	fl.mu.Lock()
 	defer fl.mu.Unlock()
 	if last = fl.last.Load(); last != nil {
-		return last.stats // measured while this one waited
+		return last // measured while this one waited
 	}
 	return ix.remeasure()
 }
 
 // remeasure measures the lengths and keeps them, with fl.mu held; it
 // returns them, or the last ones when they cannot be measured.
-func (ix *Index) remeasure() *search.BM25Stats {
+func (ix *Index) remeasure() *lengths {
 	fl := &ix.lengths
 	last := fl.last.Load()
 	n, err := ix.b.DocCount()
 	if err == nil && n > 0 {
-		if stats, sampled, err := ix.measureLengths(n); err == nil && stats != nil {
-			fl.last.Store(&lengths{stats: stats, count: n, sampled: sampled})
-			return stats
+		if avg, sampled, err := ix.measureLengths(n); err == nil && avg != nil {
+			l := &lengths{avg: avg, count: n, sampled: sampled, gen: time.Now().UnixNano()}
+			fl.keep(l)
+			return l
 		}
 	}
-	if last != nil {
-		return last.stats
-	}
-	return nil
+	return last
 }
 
 // measureOnOpen measures the lengths of a newly opened index in the
@@ -150,10 +191,9 @@ func (l *lengths) stale(n uint64) bool {
 }
 
 // measureLengths analyses up to lengthSample articles spread evenly over
-// the index's n and returns bleve's statistics with their averages: every
-// field the index has, the analysed ones given the measured average length
-// (bleve divides the "cardinality" by the article count).
-func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
+// the index's n and returns the average length of every field the index
+// has: measured for the analysed ones, bleve's estimate for the others.
+func (ix *Index) measureLengths(n uint64) (map[string]float64, int, error) {
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		return nil, 0, err
@@ -204,18 +244,37 @@ func (ix *Index) measureLengths(n uint64) (*search.BM25Stats, int, error) {
 	// also name every field the mapping has, and "*" (a query of no
 	// field), whether or not an article has it yet.
 	fields = append(fields, mappedFields...)
-	stats := &search.BM25Stats{DocCount: float64(n), FieldCardinality: make(map[string]int, len(fields))}
+	avgs := make(map[string]float64, len(fields))
 	for _, f := range fields {
-		if stats.FieldCardinality[f], err = br.FieldCardinality(f); err != nil {
+		card, err := br.FieldCardinality(f)
+		if err != nil {
 			return nil, 0, err
 		}
+		avgs[f] = float64(card) / float64(n)
 	}
 	for _, f := range lengthFields {
 		if avg := sums[f] / float64(sampled); avg > 0 {
-			stats.FieldCardinality[f] = int(avg * float64(n))
+			avgs[f] = avg
 		}
 	}
-	return stats, sampled, nil
+	return avgs, sampled, nil
+}
+
+// stats returns bleve's statistics for an index of n articles with l's
+// average lengths. The count is the index's own, not the measurement's:
+// a word's weight (idf) compares the articles that have it with all the
+// articles, and the measurement's count, up to lengthDrift behind, had
+// weighed a word that new articles made common as rarer than it is (past
+// the count, BM25 gives it a weight below 0). bleve takes a field's average
+// as its "cardinality" over the count, rounded up: the cardinality is
+// that rounded average times n, so the averages, and the scores of
+// a walk through the pages, stay the same while n changes.
+func (l *lengths) stats(n uint64) *search.BM25Stats {
+	st := &search.BM25Stats{DocCount: float64(n), FieldCardinality: make(map[string]int, len(l.avg))}
+	for f, avg := range l.avg {
+		st.FieldCardinality[f] = int(math.Ceil(avg)) * int(n)
+	}
+	return st
 }
 
 // sampleIDs returns the ids of up to k of the index's n articles, spread
@@ -248,9 +307,12 @@ func sampleIDs(r bindex.IndexReader, n uint64, k int) ([]string, error) {
 	return ids, nil
 }
 
-// withLengths gives a scored request the index's field lengths.
-func (ix *Index) withLengths(req *bleve.SearchRequest) {
-	if stats := ix.bm25Stats(); stats != nil {
-		req.PreSearchData = map[string]any{search.BM25PreSearchDataKey: stats}
+// withLengths gives a scored request the field lengths of l.
+func (ix *Index) withLengths(req *bleve.SearchRequest, l *lengths) {
+	if l == nil {
+		return
+	}
+	if n, err := ix.b.DocCount(); err == nil && n > 0 {
+		req.PreSearchData = map[string]any{search.BM25PreSearchDataKey: l.stats(n)}
 	}
 }

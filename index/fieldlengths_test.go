@@ -38,10 +38,11 @@ func TestBodyLengthWeighed(t *testing.T) {
 	if got := ids(mustSearch(t, ix, Request{Query: "結婚式"})); len(got) != 2 || got[0] != "about" {
 		t.Errorf("結婚式: %v, want about first, then passing", got)
 	}
-	stats := ix.bm25Stats()
-	if stats == nil {
+	l := ix.measured()
+	if l == nil {
 		t.Fatal("no statistics")
 	}
+	stats := l.stats(l.count)
 	var sum int
 	for _, a := range arts {
 		sum += len(ix.an.IndexedTokens(a.Body, false))
@@ -66,10 +67,11 @@ func TestLongBodiesMeasuredByTheirStart(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("long-%d", i), Title: "長い記事", Body: body, Published: day("2026-04-01")})
 	}
 	mustPut(t, ix, arts...)
-	stats := ix.bm25Stats()
-	if stats == nil {
+	l := ix.measured()
+	if l == nil {
 		t.Fatal("no statistics")
 	}
+	stats := l.stats(l.count)
 	want := float64(len(ix.an.IndexedTokens(body, false)))
 	if got := float64(stats.FieldCardinality[fieldBody]) / stats.DocCount; got < 0.9*want || got > 1.1*want {
 		t.Errorf("average body length %.0f terms, want about %.0f", got, want)
@@ -81,8 +83,8 @@ func TestLongBodiesMeasuredByTheirStart(t *testing.T) {
 		arts[i].ID = fmt.Sprintf("more-%d", i)
 	}
 	mustPut(t, ix, arts...)
-	if got := ix.bm25Stats(); got != stats {
-		t.Errorf("bm25Stats of a stale measurement = %p, want the last one %p until the new one is done", got, stats)
+	if got := ix.measured(); got != l {
+		t.Errorf("measured of a stale measurement = %p, want the last one %p until the new one is done", got, l)
 	}
 	ix.lengths.mu.Lock() // (waits for the background measurement)
 	ix.lengths.mu.Unlock()

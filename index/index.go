@@ -73,7 +73,7 @@ type Index struct {
 	counts  dfCache // counts of query alternatives across searches (see compiler.counted)
 	sug     suggester
 	cats    atomic.Pointer[categoryNames] // see namedCategories
-	lengths fieldLengths                  // see bm25Stats
+	lengths fieldLengths                  // see measured
 
 	// mu guards the current generation: every operation holds it for
 	// reading; Close and Reindex's switch hold it for writing, so a switch

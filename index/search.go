@@ -233,7 +233,13 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	if relaxed && !tq.common {
 		tq.weights = ix.unitWeights(ctx, tq)
 	}
-	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, cur.After)
+	var lens *lengths
+	if r.Sort == SortRelevance {
+		if lens = ix.lengths.byGen(cur.Lengths); lens == nil || cur.Lengths == 0 {
+			lens = ix.measured()
+		}
+	}
+	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, lens, cur.After)
 	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() && cat.Total == 0 {
 		// No dead ends: show the articles that match most of the words.
 		// (Not when articles of other categories than those asked for
@@ -244,7 +250,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		if !tq.common {
 			tq.weights = ix.unitWeights(ctx, tq)
 		}
-		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, nil)
+		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, lens, nil)
 		// Relaxed says the hits match only some of the words; with no
 		// hits there is nothing to say, and the facets stay those of the
 		// words.
@@ -264,7 +270,11 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		if r.Sort == SortRelevance {
 			after[0] = strconv.FormatFloat(last.Score, 'g', -1, 64) // bleve writes "_score"
 		}
-		next = cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common}.encode(ix.cursorKey)
+		c := cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common}
+		if lens != nil {
+			c.Lengths = lens.gen
+		}
+		next = c.encode(ix.cursorKey)
 		res.Hits = res.Hits[:r.PerPage]
 	}
 
@@ -286,11 +296,12 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	return out, trimmed, nil
 }
 
-// run executes one search: the page with the month facet and, in
-// parallel when a category filter is set, the category facet without it.
-func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, after []string) (res, cat *bleve.SearchResult, err error) {
+// run executes one search, scored with the field lengths lens: the page
+// with the month facet and, in parallel when a category filter is set,
+// the category facet without it.
+func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after []string) (res, cat *bleve.SearchResult, err error) {
 	// One hit more than the page tells whether there is a next page.
-	from := (r.Page - 1) * r.PerPage
+	size, from := r.PerPage+1, (r.Page-1)*r.PerPage
 	if after != nil {
 		from = 0
 	}
@@ -300,16 +311,27 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		// (Not for a reader asking for the roundups: 週間まとめ.)
 		q = demoteDigestTitles(q, digest)
 	}
-	req := bleve.NewSearchRequestOptions(q, r.PerPage+1, from, false)
+	anchor := ""
+	if scored && after != nil {
+		after, anchor = ix.reanchor(ctx, q, after, lens)
+		size++ // (the anchor may come again, a rounding above its score)
+	}
+	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.SortByCustom(sortOrder(r.Sort))
 	if scored {
-		ix.withLengths(req)
+		ix.withLengths(req, lens)
 	} else {
 		req.Score = "none" // sorted by date: skip scoring every match
 	}
 	if after != nil {
 		req.SetSearchAfter(after)
 	}
+	defer func() {
+		if res != nil && anchor != "" {
+			res.Hits = slices.DeleteFunc(res.Hits, func(h *search.DocumentMatch) bool { return h.ID == anchor })
+			res.Hits = res.Hits[:min(len(res.Hits), r.PerPage+1)]
+		}
+	}()
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
 	req.AddFacet(facetMonth, monthFacetRequest())
 	if len(r.Categories) == 0 {
