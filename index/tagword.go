@@ -24,7 +24,7 @@ import (
 const fieldTagWord = "tagword"
 
 // tagBoost weighs a query word that is a tag of the article.
-const tagBoost = 0.3
+const tagBoost = 1.0
 
 // tagWords returns the fieldTagWord terms of an article.
 func tagWords(a *Article) []string {
