@@ -556,22 +556,42 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 // lookup returns up to n entries matching any of the prefixes, best
 // first.
 func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
-	best := map[int32]bool{}
+	weight := map[int32]float32{} // of an entry's score: 1, or englishWeight
 	var cand []int32
 	for _, p := range prefixes {
+		w := float32(1)
+		if k, ok := strings.CutPrefix(p, englishKey); ok {
+			p, w = k, englishWeight
+		}
 		for _, e := range si.rangeBest(p) {
-			if !best[e] {
-				best[e] = true
+			if old, ok := weight[e]; !ok {
+				weight[e] = w
 				cand = append(cand, e)
+			} else if w > old {
+				weight[e] = w
 			}
 		}
 	}
-	sort.SliceStable(cand, func(i, j int) bool { return si.less(cand[i], cand[j]) })
+	sort.SliceStable(cand, func(i, j int) bool {
+		a, b := cand[i], cand[j]
+		if sa, sb := si.entries[a].score*weight[a], si.entries[b].score*weight[b]; sa != sb {
+			return sa > sb
+		}
+		return si.less(a, b)
+	})
 	if len(cand) > n {
 		cand = cand[:n]
 	}
 	return cand
 }
+
+// englishKey marks a key of the long vowels an English spelling leaves
+// out (see englishSpellings): the entries it finds rank at englishWeight
+// of their score.
+const (
+	englishKey    = "\x02"
+	englishWeight = 0.1
+)
 
 // less orders entries: higher score first, then shorter text.
 func (si *suggestIndex) less(a, b int32) bool {

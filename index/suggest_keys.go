@@ -165,11 +165,15 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 			}
 		}
 	}
+	// The long vowels English leaves out are a guess, worth less than
+	// the reading as typed: among its words, not beside them (taking
+	// turns, kon offered 購入 second and hon 放熱, read コウn and ホウn).
+	for _, k := range english {
+		read = append(read, englishKey+k)
+	}
 	groups := [][]string{spelled}
-	for _, g := range [][]string{read, english} {
-		if len(g) > 0 {
-			groups = append(groups, g)
-		}
+	if len(read) > 0 {
+		groups = append(groups, read)
 	}
 	return groups
 }
