@@ -560,10 +560,15 @@ func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
 	var cand []int32
 	for _, p := range prefixes {
 		w := float32(1)
+		p, foreign := strings.CutPrefix(p, foreignKey)
 		if k, ok := strings.CutPrefix(p, englishKey); ok {
 			p, w = k, englishWeight
 		}
 		for _, e := range si.rangeBest(p) {
+			w := w
+			if foreign && !strings.ContainsFunc(si.entries[e].text, katakanaOrLatin) {
+				w *= foreignWeight
+			}
 			if old, ok := weight[e]; !ok {
 				weight[e] = w
 				cand = append(cand, e)
@@ -592,6 +597,18 @@ const (
 	englishKey    = "\x02"
 	englishWeight = 0.1
 )
+
+// foreignKey marks a key of kana with a foreign sound (see foreignSound):
+// the entries it finds that have no katakana or Latin letter rank at
+// foreignWeight of their score. It comes before englishKey.
+const (
+	foreignKey    = "\x03"
+	foreignWeight = 0.01
+)
+
+func katakanaOrLatin(r rune) bool {
+	return r >= 'ァ' && r <= 'ヺ' || r >= 'ｦ' && r <= 'ﾝ' || r < utf8.RuneSelf && unicode.IsLetter(r) || r >= 'Ａ' && r <= 'ｚ'
+}
 
 // less orders entries: higher score first, then shorter text.
 func (si *suggestIndex) less(a, b int32) bool {

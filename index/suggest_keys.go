@@ -175,7 +175,32 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	if len(read) > 0 {
 		groups = append(groups, read)
 	}
+	typed := last
+	if isRomaji(last) {
+		typed, _, _ = toKana(last)
+	}
+	if foreignSound(typed) {
+		for _, g := range groups {
+			for i, k := range g {
+				g[i] = foreignKey + k
+			}
+		}
+	}
 	return groups
+}
+
+// foreignSound reports whether kana has a sound only words from other
+// languages have (ティ, ウェ, ファ, ヴ): the readings fold them (ティ is
+// テイ there, as kagome reads ディスプレイ デイスプレイ), so the kana finds
+// words of kanji read alike (てぃ 提供, うぇ 上), which no reader typing
+// ティ means.
+func foreignSound(kana string) bool {
+	for i, r := range []rune(kana) {
+		if r == 'ヴ' || r == 'ゔ' || i > 0 && strings.ContainsRune("ァィゥェォぁぃぅぇぉ", r) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWord reports whether kana can begin a word: no small kana (the

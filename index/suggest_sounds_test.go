@@ -1,0 +1,54 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSuggestSoundsAsTyped: kana with a sound of foreign words (てぃ, うぇ,
+// ゔぁ) completes the katakana words that have it before the far commoner
+// kanji words the folded readings also give (提供 is テイキョウ, 上 ウエ);
+// and an unfinished syllable typed in romaji reads as typed before it
+// reads as an English spelling without its long vowel (kon is コン…, not
+// 購入, コウニュウ), while a name typed so still finds the name (toky).
+func TestSuggestSoundsAsTyped(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	add := func(n int, title, body string) {
+		for i := range n {
+			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
+		}
+	}
+	add(12, "新サービスを提供", "各社が新しいサービスを提供した。上半期の業績は好調だ。")
+	add(10, "商品の購入方法", "ネットで購入する人が増えた。")
+	add(2, "ティッシュの新製品", "柔らかいティッシュを発売した。")
+	add(2, "ウェブ版を公開", "ウェブで申し込める。")
+	add(2, "ヴァイオリンの名器", "ヴァイオリンの演奏会を開いた。")
+	add(2, "コンテンツ配信の新事業", "動画コンテンツを配信する。")
+	add(1, "東京で展示会", "東京で開かれた。")
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ typed, first, notBefore string }{
+		{"てぃ", "ティッシュ", "提供"},
+		{"thi", "ティッシュ", "提供"},
+		{"うぇ", "ウェブ", "上半期"},
+		{"ゔぁ", "ヴァイオリン", ""},
+		{"kon", "コンテンツ", "購入"},
+		{"toky", "東京", ""},
+	} {
+		t.Run(tt.typed, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			at := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == tt.first })
+			if at < 0 || tt.notBefore != "" && slices.ContainsFunc(got[:at], func(s Suggestion) bool { return strings.Contains(s.Text, tt.notBefore) }) {
+				t.Errorf("Suggest(%q) = %v, want %s before any %s", tt.typed, texts(got), tt.first, tt.notBefore)
+			}
+		})
+	}
+}
