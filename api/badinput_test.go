@@ -37,6 +37,10 @@ func TestBadWrites(t *testing.T) {
 		{"bulk without key", "POST", "/v1/articles/_bulk", "", goodArticle, 401, "unauthorized"},
 		{"export without key", "GET", "/v1/export", "", "", 401, "unauthorized"},
 		{"reindex without key", "POST", "/v1/admin/reindex", "", "", 401, "unauthorized"},
+		// The key first: a client without it learns nothing of its body.
+		{"oversized, without key", "PUT", "/v1/articles/x-1", "", huge, 401, "unauthorized"},
+		{"delete with a body, without key", "DELETE", "/v1/articles/sg-0001", "", "hello", 401, "unauthorized"},
+		{"backup with a body, without key", "POST", "/v1/admin/backup", "nope", `{"dir":"/tmp"}`, 401, "unauthorized"},
 		// PUT bodies
 		{"empty body", "PUT", "/v1/articles/x-1", testKey, "", 400, "empty_body"},
 		{"not JSON", "PUT", "/v1/articles/x-1", testKey, "hello", 400, "invalid_article"},

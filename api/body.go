@@ -229,6 +229,14 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		if req.Body == nil || req.Body == http.NoBody {
 			return next(c)
 		}
+		if keyedRoutes[req.Method+" "+c.Path()] {
+			if err := s.authorize(c); err != nil {
+				// (Go's server reads what is left of the body, up to
+				// 256 KiB, before it answers: within the deadline.)
+				_ = http.NewResponseController(c.Response()).SetReadDeadline(time.Now().Add(s.opts.RequestTimeout))
+				return err
+			}
+		}
 		limit, rate, takes := s.bodyLimits(c)
 		if req.ContentLength > limit {
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
