@@ -138,7 +138,10 @@ func (p *parser) keyword(kw string) bool {
 	if end > len(p.s) || string(p.s[p.i:end]) != kw {
 		return false
 	}
-	return end == len(p.s) || p.s[end] == ' ' || p.s[end] == '(' || p.s[end] == ')' || p.s[end] == '"'
+	// (Or an exclusion: AI OR-電池 is AI OR -電池, not a word OR-電池
+	// the relaxed search then dropped, finding the articles on 電池.)
+	return end == len(p.s) || p.s[end] == ' ' || p.s[end] == '(' || p.s[end] == ')' || p.s[end] == '"' ||
+		p.s[end] == '-' && end+1 < len(p.s) && p.s[end+1] != ' '
 }
 
 func (p *parser) or(depth int) (Node, error) {

@@ -20,6 +20,7 @@ func TestParseQuery(t *testing.T) {
 		{"exclusion", "量子 -IBM -\"量子暗号\"", `量子 -IBM -"量子暗号"`},
 		{"OR", "量子 OR 全固体電池", "量子 OR 全固体電池"},
 		{"OR binds loosest", "a b OR c", "a b OR c"},
+		{"OR before an exclusion", "AI OR-電池", "AI OR -電池"},
 		{"group", "(量子 OR 電池) 量産", "(量子 OR 電池) 量産"},
 		{"AND is optional", "量子 AND 暗号", "量子 暗号"},
 		{"lower-case or is a word", "量子 or 暗号", "量子 or 暗号"},
