@@ -101,7 +101,7 @@ func decodeArticle(b []byte, id string) (Article, error) {
 	if strings.TrimSpace(w.Published) == "" {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
-	t, err := time.Parse(time.RFC3339, upperRFC3339(w.Published))
+	t, err := time.Parse(time.RFC3339, goRFC3339(w.Published))
 	if err != nil || !strictRFC3339(w.Published) {
 		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", truncate(w.Published, 40))}
 	}
@@ -131,11 +131,16 @@ func publishedYearError(t time.Time) error {
 	return &ValidationError{Field: "published", Msg: fmt.Sprintf("year %d (in JST) is outside %d–%d", t.In(JST).Year(), minPublishYear, maxPublishYear)}
 }
 
-// upperRFC3339 writes the t and z RFC 3339 allows in lower case as Go's
-// parser wants them: 2026-04-01t09:00:00z is 2026-04-01T09:00:00Z.
-func upperRFC3339(s string) string {
+// goRFC3339 writes what RFC 3339 allows and Go's parser does not take as
+// the parser wants it: the t and z in lower case (2026-04-01t09:00:00z is
+// 2026-04-01T09:00:00Z), and a leap second (23:59:60Z, the second that
+// ends in the next minute) as the second before it.
+func goRFC3339(s string) string {
 	if len(s) > 10 && s[10] == 't' {
 		s = s[:10] + "T" + s[11:]
+	}
+	if len(s) > 19 && s[13] == ':' && s[16] == ':' && s[17:19] == "60" {
+		s = s[:17] + "59" + s[19:]
 	}
 	if strings.HasSuffix(s, "z") {
 		s = s[:len(s)-1] + "Z"

@@ -18,6 +18,7 @@ func TestDecodeArticle(t *testing.T) {
 		{"all fields", `{"id":"a.b:c_d-1","title":"t","body":"b","category":"AI","tags":["x","y"],"published":"2026-04-01T00:00:00Z","url":"https://e.jp/a","author":"渡辺"}`},
 		{"null tags", `{"id":"a","title":"t","tags":null,"published":"2026-04-01T00:00:00Z"}`},
 		{"lower-case t and z, as RFC 3339 allows", `{"id":"a","title":"t","published":"2026-04-01t09:00:00z"}`},
+		{"a leap second", `{"id":"a","title":"t","published":"2016-12-31T23:59:60Z"}`},
 		{"escaped names and surrogate pairs", `{"\u0069d":"a","title":"\ud83d\ude00","body":"\u3042\t\n","published":"2026-04-01T00:00:00Z"}`},
 		{"tab, newline and CR in the body", "{\"id\":\"a\",\"title\":\"t\",\"body\":\"a\\tb\\r\\nc\",\"published\":\"2026-04-01T00:00:00Z\"}"},
 		{"full-width body at the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("Ａ", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`},

@@ -19,7 +19,7 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
 		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
 	} {
-		t, err := time.ParseInLocation(layout.layout, upperRFC3339(s), JST)
+		t, err := time.ParseInLocation(layout.layout, goRFC3339(s), JST)
 		if err != nil || layout.layout == time.RFC3339 && !strictRFC3339(s) {
 			continue // (an offset of +24:00 is none, as for published)
 		}
