@@ -310,8 +310,44 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 				pos = next
 			}
 		}
-		start = end
+		start = pastRun(n.text, end)
 	}
+}
+
+// pastRun returns where the text after a chunk that ends at end is read
+// from: end, or past the rest of a run of Latin letters, digits or
+// katakana that the chunk ended for reaching maxRun. Such a run is no
+// word (aaaa…, アアアア…, a blob of Base64): its first maxRun characters
+// are indexed, the rest is not. kagome takes a tenth of a millisecond per
+// maxRun of it, so a megabyte of one letter had taken five seconds.
+func pastRun(text []byte, end int) int {
+	if end >= len(text) {
+		return end
+	}
+	next, _ := utf8.DecodeRune(text[end:])
+	c := charClass(next)
+	if c < 1 || c > 3 {
+		return end
+	}
+	run := 0
+	for i := end; i > 0 && run < maxRun; run++ {
+		r, size := utf8.DecodeLastRune(text[:i])
+		if charClass(r) != c {
+			return end // (a chunk cut inside a shorter run: its word goes on)
+		}
+		i -= size
+	}
+	if run < maxRun {
+		return end
+	}
+	for end < len(text) {
+		r, size := utf8.DecodeRune(text[end:])
+		if charClass(r) != c {
+			break
+		}
+		end += size
+	}
+	return end
 }
 
 // maxRun bounds a run of characters of one class (Latin letters, digits,

@@ -215,6 +215,30 @@ func TestLongTextIsChunked(t *testing.T) {
 	}
 }
 
+// TestRunsPastAWordSkipped: a run of one letter, digit or katakana longer
+// than any word is read for its first maxRun characters, the rest skipped
+// (each maxRun of it took kagome a tenth of a millisecond); what follows
+// it is read, at its own offsets; a shorter run, or one cut by a chunk's
+// length, is read whole.
+func TestRunsPastAWordSkipped(t *testing.T) {
+	a := mustAnalyzer(t)
+	for _, run := range []string{"a", "7", "ア"} {
+		text := strings.Repeat(run, 5000) + "。量子"
+		ts := a.Analyze([]byte(text))
+		if len(ts) != 2 || string(ts[0].Term) != strings.Repeat(run, 32) || string(ts[1].Term) != "量子" || text[ts[1].Start:ts[1].End] != "量子" {
+			var got []string
+			for _, tk := range ts[:min(len(ts), 4)] {
+				got = append(got, string(tk.Term))
+			}
+			t.Errorf("%s×5000: %d tokens %q…, want the first 32 (maxRun) and 量子", run, len(ts), got)
+		}
+	}
+	word := "Internationalization"
+	if ts := a.Analyze([]byte(word)); len(ts) != 1 || string(ts[0].Term) != strings.ToLower(word) {
+		t.Errorf("%s: %v, want one token", word, ts)
+	}
+}
+
 // TestProperNounParts: a proper noun of kanji that kagome keeps whole in
 // one sentence and splits in another is indexed by its words too, but
 // never by one kanji.
