@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -321,6 +322,9 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// which relate articles of the same few days, not of one subject.
 	// The others' lists still count (see similarity).
 	mainText, _ := splitLinksAndPopular(text)
+	// The words of an address (column, ren, ai of
+	// http://ren-ai.jp/column/…) name a site's pages, not the subject.
+	mainText = webAddress.ReplaceAllLiteralString(mainText, " ")
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
 	least := minBodyWords
 	if a.ID == "" {
@@ -504,6 +508,9 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// webAddress is a URL written out in a text.
+var webAddress = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 
 // relatedTextBytes is how much of a body related articles read: the
 // words of its beginning say what it is about, and analysing a megabyte

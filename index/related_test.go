@@ -483,3 +483,26 @@ func TestRelatedRecencyFromTheArchive(t *testing.T) {
 		t.Errorf("recent = %v, want a and b", relatedIDs(recent))
 	}
 }
+
+// TestRelatedNotByAddresses: the words of a URL in the text (a site's
+// column pages) relate no article, and are no reason shown.
+func TestRelatedNotByAddresses(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "quake", Title: "地震の備えを見直す", Body: "家具の固定と非常食の備蓄を専門家が勧める。詳しくは http://bousai.example.jp/column/stockpile/ を参照。", Published: day("2026-01-10")},
+		Article{ID: "quake-2", Title: "非常食の選び方", Body: "地震に備えて非常食を備蓄する家庭が増えた。", Published: day("2026-01-11")},
+		Article{ID: "column", Title: "人気のstockpileコラム", Body: "投資のcolumnとstockpileの話。bousaiという名の店も紹介する。", Published: day("2026-01-12")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "quake", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.ID == "column" || slices.ContainsFunc(h.Terms, func(s string) bool { return strings.Contains(strings.ToLower(s), "column") || strings.Contains(s, "stockpile") }) {
+			t.Errorf("related(quake) = %+v, want nothing by the words of its URL", hits)
+		}
+	}
+	if got := relatedIDs(hits); len(got) == 0 || got[0] != "quake-2" {
+		t.Errorf("related(quake) = %v, want quake-2", got)
+	}
+}
