@@ -498,7 +498,9 @@ func TestRelatedNotByAddresses(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, h := range hits {
-		if h.ID == "column" || slices.ContainsFunc(h.Terms, func(s string) bool { return strings.Contains(strings.ToLower(s), "column") || strings.Contains(s, "stockpile") }) {
+		if h.ID == "column" || slices.ContainsFunc(h.Terms, func(s string) bool {
+			return strings.Contains(strings.ToLower(s), "column") || strings.Contains(s, "stockpile")
+		}) {
 			t.Errorf("related(quake) = %+v, want nothing by the words of its URL", hits)
 		}
 	}

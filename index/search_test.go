@@ -290,7 +290,7 @@ func TestParseDate(t *testing.T) {
 		{"2026-02", true, "2026-02-28T23:59:59.999999999+09:00"},
 		{"2026", false, "2026-01-01T00:00:00+09:00"},
 		{"2026-04-01T12:00:00Z", true, "2026-04-01T12:00:00Z"},
-		{"1899-12-31T15:00:00Z", false, "1899-12-31T15:00:00Z"}, // 1900 in JST, as a published date
+		{"1899-12-31T15:00:00Z", false, "1899-12-31T15:00:00Z"},          // 1900 in JST, as a published date
 		{"2017-01-01T08:59:60+09:00", true, "2017-01-01T08:59:59+09:00"}, // a leap second: the one before
 	}
 	for _, tt := range tests {
