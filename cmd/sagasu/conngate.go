@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"net"
 	"net/http"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -136,6 +138,18 @@ type gatedConn struct {
 	// fresh: nothing written since a request began to be read, so the
 	// next write starts an answer (only that one may be Go's own error).
 	fresh atomic.Bool
+	// late: a read ran past its deadline (ReadHeaderTimeout, for a
+	// request line and headers): Go's server then answers 400 for what
+	// was slow, not malformed.
+	late atomic.Bool
+}
+
+func (c *gatedConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
+		c.late.Store(true)
+	}
+	return n, err
 }
 
 func (c *gatedConn) Close() error {
@@ -153,7 +167,7 @@ func (c *gatedConn) Write(p []byte) (int, error) {
 	if !c.fresh.Swap(false) {
 		return c.Conn.Write(p) // the rest of an answer
 	}
-	if q, ok := jsonHTTPError(p); ok {
+	if q, ok := jsonHTTPError(p, c.late.Load()); ok {
 		if _, err := c.Conn.Write(q); err != nil {
 			return 0, err
 		}

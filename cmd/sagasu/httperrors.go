@@ -31,8 +31,10 @@ import (
 const plainErrorHeaders = "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n"
 
 // jsonHTTPError returns the JSON answer to write instead of p, when p is
-// one of Go's server's own plain-text error answers.
-func jsonHTTPError(p []byte) ([]byte, bool) {
+// one of Go's server's own plain-text error answers. late says the
+// connection's read ran past its deadline: the 400 Go's server answers
+// for a request line cut off by the header timeout is a 408.
+func jsonHTTPError(p []byte, late bool) ([]byte, bool) {
 	const proto = "HTTP/1.1 " // (or HTTP/1.0, answering one)
 	if !bytes.HasPrefix(p, []byte(proto)) && !bytes.HasPrefix(p, []byte("HTTP/1.0 ")) || len(p) < len(proto)+3 {
 		return nil, false
@@ -64,6 +66,9 @@ func jsonHTTPError(p []byte) ([]byte, bool) {
 	}
 	if code < 400 || code > 499 {
 		return nil, false
+	}
+	if code == 400 && late {
+		return jsonAnswer(version, http.StatusRequestTimeout, "header_timeout", fmt.Sprintf("the request line and headers did not arrive within %s; send them at once", headerTimeout)), true
 	}
 	msg := "the request is not valid HTTP: check the request line (METHOD /path HTTP/1.1), the %-escapes in the path (two hex digits; a literal % is %25) and the Host and Content-Length headers"
 	if len(detail) > 0 {

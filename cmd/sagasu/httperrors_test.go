@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestJSONHTTPError: Go's server's own plain-text answers become the
@@ -34,7 +35,7 @@ func TestJSONHTTPError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := jsonHTTPError([]byte(tt.write))
+			got, ok := jsonHTTPError([]byte(tt.write), false)
 			if ok != (tt.code != "") {
 				t.Fatalf("rewritten = %v, want %v: %q", ok, tt.code != "", got)
 			}
@@ -62,7 +63,7 @@ func TestOnlyAnAnswersStartIsRewritten(t *testing.T) {
 	go func() { b, _ := io.ReadAll(client); got <- b }()
 	g.track(gc, http.StateActive)
 	looksLike := []byte("HTTP/1.1 417 Expectation Failed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
-	if _, ok := jsonHTTPError(looksLike); !ok {
+	if _, ok := jsonHTTPError(looksLike, false); !ok {
 		t.Fatal("the piece is not one jsonHTTPError rewrites; the test tests nothing")
 	}
 	writes := [][]byte{[]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n"), looksLike}
@@ -82,5 +83,29 @@ func TestOnlyAnAnswersStartIsRewritten(t *testing.T) {
 	server.Close()
 	if b := <-got; !strings.HasSuffix(string(b), string(looksLike)) {
 		t.Errorf("the connection carried %q, want the body's piece as written", b)
+	}
+}
+
+// TestSlowRequestLineIsATimeout: a request line still arriving when the
+// header timeout passes is answered 408 with what to do, not 400 for a
+// malformed request (Go's server reads the partial line without error
+// and answers "400 Bad Request").
+func TestSlowRequestLineIsATimeout(t *testing.T) {
+	ln := serveGated(t, 2, &http.Server{ReadHeaderTimeout: 300 * time.Millisecond})
+	for _, sent := range []string{"GET /v1/sea", "GET / HTTP/1.1\r\nHost: x\r\nX-a: b"} {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		io.WriteString(c, sent)
+		_ = c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		b, _ := io.ReadAll(c)
+		if s := string(b); s != "" && (!strings.HasPrefix(s, "HTTP/1.1 408 ") || !strings.Contains(s, `"code":"header_timeout"`)) {
+			t.Errorf("%q sent slowly: answered %q, want nothing or 408 header_timeout", sent, s)
+		}
+		if sent == "GET /v1/sea" && len(b) == 0 {
+			t.Errorf("%q sent slowly: no answer, want 408", sent)
+		}
 	}
 }

@@ -171,7 +171,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// long as they need. The API bounds the wait for each body
 		// itself (--request-timeout, a minimum rate for bulk), the work
 		// by --request-timeout, and slow headers by ReadHeaderTimeout.
-		ReadHeaderTimeout: 5 * time.Second,
+		ReadHeaderTimeout: headerTimeout,
 		IdleTimeout:       30 * time.Second, // an idle keep-alive holds a connection until a new one needs it (see connGate)
 		ConnState:         gate.track,
 		// Room for the longest query string a route accepts, so that a
@@ -205,6 +205,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	return nil
 }
+
+// headerTimeout bounds the wait for a request line and its headers.
+const headerTimeout = 5 * time.Second
 
 // drainMargin is the part of a shutdown's grace period (a third at most)
 // that a bulk import stopped near its end has to write what it read and
