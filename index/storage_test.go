@@ -48,8 +48,11 @@ func TestWriteThatCannotBeSaved(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(1))
 	var body strings.Builder
-	for body.Len() < 900_000 {
+	for i := 0; body.Len() < 900_000; i++ {
 		body.WriteRune(rune(0x30A1 + rng.Intn(0x30F6-0x30A1)))
+		if i%12 == 11 {
+			body.WriteString("、") // words, not one run (read for its first 32 characters only)
+		}
 	}
 	// Other writers and readers meanwhile: those queued behind the
 	// failed write must not run against the broken index (a panic in
