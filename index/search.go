@@ -235,7 +235,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	}
 	var lens *lengths
 	if r.Sort == SortRelevance {
-		if lens = ix.lengths.byGen(cur.Lengths); lens == nil || cur.Lengths == 0 {
+		if lens = ix.lengths.byGen(cur.Lengths); lens == nil { // (a first page's cursor has 0)
 			lens = ix.measured()
 		}
 	}
