@@ -46,10 +46,14 @@ function href(s) {
 
 let state = readState();
 let inflight = null;
+// refocus finds the control to focus again once a search has redrawn the
+// filters (the checkbox or bar that was used), or is null.
+let refocus = null;
 
 // go moves to a new state: a history entry, then the search.
 function go(next, focusResults) {
   state = next;
+  fillFilters();
   // The same search again (a double submit) adds no history entry.
   const url = href(state);
   if (url === location.pathname + location.search) history.replaceState(null, "", url);
@@ -59,10 +63,26 @@ function go(next, focusResults) {
 
 function fillForm() {
   $("q").value = state.q;
-  $("sort").value = state.sort;
-  $("from").value = /^\d{4}-\d{2}-\d{2}$/.test(state.from) ? state.from : "";
-  $("to").value = /^\d{4}-\d{2}-\d{2}$/.test(state.to) ? state.to : "";
+  fillFilters();
 }
+
+// fillFilters shows the state's sort and dates in the form, a month or a
+// year (from=2026-04, as the API takes them) as the days it covers.
+function fillFilters() {
+  $("sort").value = state.sort;
+  $("from").value = fullDate(state.from, false);
+  $("to").value = fullDate(state.to, true);
+}
+
+function fullDate(v, end) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^\d{4}-\d{2}$/.test(v)) return monthRange(v)[end ? 1 : 0];
+  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
+  return "";
+}
+
+// fold is how the API compares categories (ＡＩ, ai and AI are one).
+const fold = (s) => s.normalize("NFKC").toLowerCase();
 
 async function search(focusResults) {
   if (inflight) inflight.abort();
@@ -80,6 +100,10 @@ async function search(focusResults) {
     $("status").replaceChildren(h("span", { class: "error", role: "alert" }, `検索できませんでした: ${err.message}`));
     $("hits").replaceChildren();
     $("pager").replaceChildren();
+    // The last search's counts are not this one's.
+    renderCategories([]);
+    drawTimeline($("timeline"), [], "", pickMonth);
+    refocus = null;
     return;
   }
   $("results").removeAttribute("aria-busy");
@@ -90,14 +114,24 @@ async function search(focusResults) {
 function render(res) {
   const first = (res.page - 1) * res.per_page + 1;
   const last = first + res.hits.length - 1;
+  const pages = Math.ceil(res.total / res.per_page);
+  let count = "該当する記事はありません。";
+  if (res.total && res.hits.length) count = `${res.total.toLocaleString("ja-JP")}件中 ${first}〜${last}件目`;
+  else if (res.total) count = `${res.total.toLocaleString("ja-JP")}件の記事は${pages.toLocaleString("ja-JP")}ページ目までです。`;
   $("status").replaceChildren(
-    res.total ? `${res.total.toLocaleString("ja-JP")}件中 ${first}〜${last}件目` : "該当する記事はありません。",
+    count,
+    res.total && !res.hits.length ? h("a", { href: href({ ...state, page: pages }), "data-page": pages }, "最後のページへ") : "",
     h("small", {}, ` (${res.took_ms} ms)`),
     res.relaxed ? h("span", { class: "relaxed" }, "すべての語を含む記事がないため、一部の語を含む記事を表示しています。") : "");
   $("hits").replaceChildren(...res.hits.map(hitItem));
   renderCategories(res.facets.category);
   drawTimeline($("timeline"), res.facets.month, monthOf(state.from, state.to), pickMonth);
   renderPager(res.total);
+  if (refocus) {
+    const again = refocus();
+    refocus = null;
+    if (again) again.focus();
+  }
   const box = $("results");
   box.dataset.renders = String(Number(box.dataset.renders || 0) + 1); // lets tests wait for a render
 }
@@ -116,9 +150,11 @@ function hitItem(hit) {
 function renderCategories(facet) {
   const box = $("categories");
   const counts = new Map(facet.map((f) => [f.value, f.count]));
-  state.categories.forEach((c) => { if (!counts.has(c)) counts.set(c, 0); });
+  const chosen = new Set(state.categories.map(fold));
+  const shown = new Set(facet.map((f) => fold(f.value)));
+  state.categories.forEach((c) => { if (!shown.has(fold(c))) counts.set(c, 0); });
   const rows = [...counts].map(([value, count], i) => h("label", { for: `cat-${i}` },
-    h("input", { type: "checkbox", id: `cat-${i}`, value, checked: state.categories.includes(value) }),
+    h("input", { type: "checkbox", id: `cat-${i}`, value, checked: chosen.has(fold(value)) }),
     h("span", {}, value),
     h("span", { class: "count", "aria-label": `${count}件` }, String(count))));
   box.replaceChildren(h("legend", {}, "カテゴリ"),
@@ -147,6 +183,9 @@ function renderPager(total) {
 function pickMonth(month) {
   const selected = monthOf(state.from, state.to) === month;
   const [from, to] = selected ? ["", ""] : monthRange(month);
+  if ($("timeline").contains(document.activeElement)) {
+    refocus = () => $("timeline").querySelector(`[data-month="${month}"]`);
+  }
   go({ ...state, from, to, page: 1 });
 }
 
@@ -182,17 +221,26 @@ function init() {
     go({ ...state, q: input.value.trim(), sort: $("sort").value, from: $("from").value, to: $("to").value, page: 1 });
   });
   for (const id of ["sort", "from", "to"]) {
-    $(id).addEventListener("change", () => go({ ...state, [id]: $(id).value, page: 1 }));
+    $(id).addEventListener("change", () => {
+      // A date typed digit by digit is a change per digit (0002-01-01,
+      // 0020-01-01, …): search once it is a date the archive can have.
+      const v = $(id).value;
+      if (id !== "sort" && v && (v < "1900-01-01" || v > "2199-12-31")) return;
+      go({ ...state, [id]: v, page: 1 });
+    });
   }
   $("categories").addEventListener("change", (e) => {
     const cats = [...$("categories").querySelectorAll("input:checked")].map((c) => c.value);
-    go({ ...state, categories: cats, page: 1 });
-    // Keep focus on the same checkbox after the list is redrawn.
+    // Keep focus on the same checkbox once the list is redrawn.
     const value = e.target.value;
-    requestAnimationFrame(() => {
-      const again = [...$("categories").querySelectorAll("input")].find((c) => c.value === value);
-      if (again) again.focus();
-    });
+    refocus = () => [...$("categories").querySelectorAll("input")].find((c) => c.value === value);
+    go({ ...state, categories: cats, page: 1 });
+  });
+  $("status").addEventListener("click", (e) => {
+    const a = e.target.closest("a[data-page]");
+    if (!a) return;
+    e.preventDefault();
+    go({ ...state, page: Number(a.dataset.page) }, true);
   });
   $("pager").addEventListener("click", (e) => {
     const a = e.target.closest("a[data-page]");

@@ -4,7 +4,7 @@
 const SVG = "http://www.w3.org/2000/svg";
 const W = 600;
 const H = 120;
-const AXIS = 16;
+const AXIS = 4;
 
 function el(name, attrs) {
   const e = document.createElementNS(SVG, name);
@@ -33,7 +33,7 @@ export function drawTimeline(box, months, selected, onPick) {
     const bar = el("rect", {
       x: i * step, y: H - AXIS - h, width: Math.max(1, step - gap), height: h,
       class: "bar" + (m.count ? "" : " zero") + (m.value === selected ? " selected" : ""),
-      tabindex: 0, role: "button", "data-month": m.value,
+      tabindex: m.count ? 0 : -1, role: "button", "data-month": m.value,
       "aria-pressed": String(m.value === selected),
       "aria-label": `${label(m.value)} ${m.count}件${m.value === selected ? "(選択中、もう一度押すと解除)" : ""}`,
     });
@@ -42,10 +42,15 @@ export function drawTimeline(box, months, selected, onPick) {
     bar.append(title);
     svg.append(bar);
   });
-  for (const [i, anchor] of [[0, "start"], [months.length - 1, "end"]]) {
-    const t = el("text", { x: anchor === "start" ? 0 : W, y: H - 3, class: "axis", "text-anchor": anchor });
-    t.textContent = label(months[i].value);
-    svg.append(t);
+  // The first and last month under the chart, in HTML: text in the SVG,
+  // which stretches to the box, was squeezed to a third of its width.
+  const axis = document.createElement("div");
+  axis.className = "axis";
+  axis.setAttribute("aria-hidden", "true");
+  for (const m of months.length > 1 ? [months[0], months[months.length - 1]] : [months[0]]) {
+    const span = document.createElement("span");
+    span.textContent = label(m.value);
+    axis.append(span);
   }
   const pick = (e) => {
     const m = e.target.closest("[data-month]");
@@ -58,7 +63,7 @@ export function drawTimeline(box, months, selected, onPick) {
       pick(e);
     }
   });
-  box.append(svg);
+  box.append(svg, axis);
 }
 
 export function label(month) {

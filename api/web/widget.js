@@ -65,7 +65,8 @@
     form.action = opts.action || el.getAttribute("data-action") || base + "/";
     var label = make("label", "sagasu-label", "記事を検索");
     label.htmlFor = id;
-    label.hidden = true;
+    // Visually hidden, still the box's name (a hidden label names nothing).
+    label.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap";
     var input = make("input");
     input.type = "search";
     input.name = "q";
@@ -157,7 +158,7 @@
       }
       if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
-      else if (e.key === "Escape") close();
+      else if (e.key === "Escape" && !list.hidden) { e.preventDefault(); close(); } // (not the search field's own clearing)
       else if (e.key === "Enter" && active >= 0) { e.preventDefault(); pick(active); }
     });
     form.addEventListener("submit", function (e) {

@@ -212,8 +212,11 @@ func TestConsoleInBrowser(t *testing.T) {
 	t.Logf("search 自動運転: %s; categories %v", searched, facets)
 
 	// Tick the second category: the URL, the total and the hits follow.
-	cat := eval[string](b, "tick a category", `(() => { const c = document.querySelectorAll("#categories input[type=checkbox]")[1]; c.click(); return c.value; })()`)
+	cat := eval[string](b, "tick a category", `(() => { const c = document.querySelectorAll("#categories input[type=checkbox]")[1]; c.focus(); c.click(); return c.value; })()`)
 	filtered := b.status("category filter")
+	if !eval[bool](b, "focus after ticking", `document.activeElement.matches("#categories input:checked") && document.activeElement.value === `+strconv.Quote(cat)) {
+		t.Fatalf("after ticking %s the focus is on %s, not its checkbox", cat, eval[string](b, "focused", `document.activeElement.outerHTML.slice(0, 80)`))
+	}
 	if got := b.query()["category"]; len(got) != 1 || got[0] != cat {
 		t.Fatalf("URL category = %q after ticking %q", got, cat)
 	}
@@ -240,6 +243,15 @@ func TestConsoleInBrowser(t *testing.T) {
 	}
 	if sel := eval[string](b, "selected bar", `document.querySelector("#timeline rect.selected").dataset.month`); sel != month {
 		t.Fatalf("selected bar %q, clicked %q", sel, month)
+	}
+	// The month shows in the date fields, and the search submitted again
+	// keeps it.
+	if from := eval[string](b, "from field", `document.getElementById("from").value`); !strings.HasPrefix(from, month) {
+		t.Fatalf("開始日 shows %q after clicking %s", from, month)
+	}
+	eval[bool](b, "submit again", `(() => { document.getElementById("search").requestSubmit(); return true; })()`)
+	if again := b.status("submitted again"); again != monthly || !strings.HasPrefix(b.query().Get("from"), month) {
+		t.Fatalf("submitted again: %q, URL %v; want %q in %s", again, b.query(), monthly, month)
 	}
 
 	// Related articles with their reasons, then one of them.
