@@ -767,3 +767,18 @@ func TestNumberWithItsCounter(t *testing.T) {
 		}
 	}
 }
+
+// TestTypoOfATag: a katakana word misspelt finds the articles tagged with
+// the spelling meant, whatever their text calls it, beside those that
+// write it.
+func TestTypoOfATag(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "tagged", Title: "人型ロボットの量産", Body: "人型ロボットを工場に配備した。", Tags: []string{"ヒューマノイド"}, Published: day("2026-06-01")},
+		Article{ID: "written", Title: "ヒューマノイドの新型", Body: "新しいヒューマノイドを発表した。", Published: day("2026-06-02")},
+		Article{ID: "other", Title: "産業用ロボットの受注", Body: "産業用ロボットの受注が伸びた。", Published: day("2026-06-03")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "ヒューマノイト"})); !sameSet(got, []string{"tagged", "written"}) {
+		t.Errorf("ヒューマノイト = %v, want the article tagged ヒューマノイド and the one that writes it", got)
+	}
+}

@@ -103,9 +103,18 @@ func (c *compiler) nearestSpellings(rc *readerCounter, term string, w weight) qu
 	if len(pick) == 0 {
 		return nil
 	}
-	qs := make([]query.Query, len(pick))
-	for i, t := range pick {
-		qs[i] = fieldsTerm(t, w)
+	var qs []query.Query
+	for _, t := range pick {
+		qs = append(qs, fieldsTerm(t, w))
+		// The spelling meant as a tag too: the articles tagged with it
+		// are about it, whatever their text calls it (ヒューマノイト finds
+		// the article tagged ヒューマノイド that says 人型ロボット).
+		if tag := analyzer.WordTerm(t); tag != "" && rc.count(tag, fieldTagWord) > 0 {
+			q := bleve.NewTermQuery(tag)
+			q.SetField(fieldTagWord)
+			q.SetBoost(w.body * tagBoost)
+			qs = append(qs, q)
+		}
 	}
 	return disjunction(qs)
 }
