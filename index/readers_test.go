@@ -782,3 +782,23 @@ func TestTypoOfATag(t *testing.T) {
 		t.Errorf("ヒューマノイト = %v, want the article tagged ヒューマノイド and the one that writes it", got)
 	}
 }
+
+// TestUsualSpellingAboveAMention: a loanword typed the rarer way finds the
+// usual spelling's articles as the word itself, at a lower weight: one
+// with it in its title ranks above a passing mention of the typed
+// spelling in a body.
+func TestUsualSpellingAboveAMention(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{{ID: "mention", Title: "脳を鍛える新習慣", Body: "集中力を高める方法を紹介する。ジョブスも実践したという瞑想が人気だ。", Published: day("2026-05-03")}}
+	for i := range usualVariant {
+		arts = append(arts, Article{ID: fmt.Sprintf("jobs-%d", i), Title: "ジョブズ氏の伝記", Body: "アップルの創業者ジョブズを描いた伝記が売れている。", Published: day("2026-05-04")})
+	}
+	for i := range 60 { // (an archive, where neither word is common)
+		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: "新製品の発表", Body: "各社が新製品を発表した。", Published: day("2026-05-05")})
+	}
+	mustPut(t, ix, arts...)
+	got := ids(mustSearch(t, ix, Request{Query: "ジョブス", PerPage: 20}))
+	if len(got) != usualVariant+1 || got[len(got)-1] != "mention" {
+		t.Errorf("ジョブス: %v, want the %d articles titled ジョブズ before the passing mention", got, usualVariant)
+	}
+}

@@ -44,10 +44,14 @@ func (c *compiler) fuzzyAlt(text string, katakana bool) query.Query {
 	if df >= rareSpelling {
 		return nil // a spelling this common is one the articles use
 	}
+	// Another way of writing the loanword that far more articles use is
+	// the word itself at a lower weight, its title above a mention in a
+	// body, not a guess whose title counts less than that: the articles
+	// about ジョブズ had ranked below passing mentions that write ジョブス.
 	var qs []query.Query
 	for _, n := range rc.neighbors(term, fieldBody) {
 		if c.df(n) >= usualVariant*df && spellingVariant(term, n) {
-			qs = append(qs, fieldsTerm(n, w))
+			qs = append(qs, fieldsTerm(n, exact(synonymBoost)))
 		}
 	}
 	if len(qs) == 0 {
