@@ -802,3 +802,30 @@ func TestUsualSpellingAboveAMention(t *testing.T) {
 		t.Errorf("ジョブス: %v, want the %d articles titled ジョブズ before the passing mention", got, usualVariant)
 	}
 }
+
+// TestTypoTermsLookedUpOnce: an English typo searches the words an edit
+// away as terms found once, at compile time, not as a fuzzy query that
+// walks the term dictionary on each of a relaxed search's runs; and a
+// katakana spelling it sounds like that many articles have alone is not
+// looked for inside longer words too.
+func TestTypoTermsLookedUpOnce(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range maxInsideDF {
+		arts = append(arts, Article{ID: fmt.Sprintf("sp-%d", i), Title: "新しいスマートフォン", Body: "smartphone の新製品。スマートフォンケースも出た。", Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	tq, err := ix.compiler(tc).compile("smartphon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(tq.units)
+	if s := string(b); strings.Contains(s, `"fuzziness":1`) || strings.Contains(s, `"must_not"`) || !strings.Contains(s, `"smartphone"`) {
+		t.Errorf("smartphon compiles to %s; want smartphone as a term, no fuzzy query, no search inside words", s)
+	}
+	if got := mustSearch(t, ix, Request{Query: "smartphon"}); got.Total != maxInsideDF {
+		t.Errorf("smartphon finds %d, want %d", got.Total, maxInsideDF)
+	}
+}
