@@ -34,10 +34,14 @@ const (
 
 // textQuery is a compiled search-box query.
 type textQuery struct {
-	units   []query.Query // all must match (strict)
-	relax   []query.Query // the finer units a relaxed search needs some of
-	should  []query.Query // score bonuses
-	tags    query.Query   // the bonus for articles tagged with a word (see tagShould), or nil
+	units  []query.Query // all must match (strict)
+	relax  []query.Query // the finer units a relaxed search needs some of
+	should []query.Query // score bonuses
+	// near are the should clauses that rank words side by side (a
+	// phrase of the words as typed): ranking only, and no highlight that
+	// the units do not give already (see locating).
+	near    map[query.Query]bool
+	tags    query.Query // the bonus for articles tagged with a word (see tagShould), or nil
 	mustNot []query.Query
 	// weak are the relax units that find no article on their own: a bare
 	// number (2 of スイッチ2 is in every other article).
@@ -454,6 +458,42 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		return tagged
 	}
 	return bq
+}
+
+// locating returns what highlights the words of a page's hits: any of
+// its units (a relaxed search's weak ones too), without the clauses that
+// only rank (words side by side, the most words of a relaxed search,
+// roundups' titles) nor the filters, which the hits pass already. Run
+// again over the page's articles, the whole query rebuilt every phrase of
+// its ranking: a third of a relaxed search's time. nil when the query has
+// no words.
+func (tq textQuery) locating(relaxed bool) query.Query {
+	units := slices.Clone(tq.units)
+	if relaxed {
+		units = slices.Clone(tq.relax)
+	}
+	for _, q := range tq.should {
+		// Optional words (おすすめ of 扇風機のおすすめ) are highlighted
+		// where they are; the phrase of words side by side marks them
+		// as one (韓国ニュース) in a strict search, where it costs
+		// little.
+		if !tq.near[q] || !relaxed {
+			units = append(units, q)
+		}
+	}
+	if len(units) == 0 {
+		return nil
+	}
+	return bleve.NewDisjunctionQuery(units...)
+}
+
+// addNear adds q, a phrase of words side by side, to the score bonuses.
+func (tq *textQuery) addNear(q query.Query) {
+	tq.should = append(tq.should, q)
+	if tq.near == nil {
+		tq.near = map[query.Query]bool{}
+	}
+	tq.near[q] = true
 }
 
 // mostBoost weighs the articles of a relaxed search that miss only one

@@ -109,7 +109,7 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 			if len(indexed(all)) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
-				tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
+				tq.addNear(c.phrase(text, exact(proximityBoost)))
 			}
 			continue
 		}

@@ -338,7 +338,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		req.AddFacet(facetCategory, categoryFacetRequest())
 		res, err = ix.b.SearchInContext(ctx, req)
 		if err == nil {
-			err = ix.locate(ctx, req.Query, res.Hits)
+			err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
 		}
 		if err != nil {
 			return nil, nil, searchError(err)
@@ -356,7 +356,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	}()
 	res, err = ix.b.SearchInContext(ctx, req)
 	if err == nil {
-		err = ix.locate(ctx, req.Query, res.Hits)
+		err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
 	}
 	if cerr := <-catc; err == nil {
 		err = cerr
@@ -371,7 +371,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 // running q again over those articles only. Asking the main search for
 // locations would decode them for every match, not just the page's.
 func (ix *Index) locate(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) error {
-	if len(hits) == 0 {
+	if len(hits) == 0 || q == nil {
 		return nil
 	}
 	ids := make([]string, len(hits))

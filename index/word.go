@@ -311,7 +311,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 	}
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
-		tq.should = append(tq.should, c.phrase(text, exact(proximityBoost)))
+		tq.addNear(c.phrase(text, exact(proximityBoost)))
 	}
 }
 
