@@ -3,8 +3,14 @@
 
 import { api, date, h } from "./util.js";
 
+// opener is the control each panel was last opened from: closing the
+// panel gives it the focus back.
+const opener = {};
+
 function show(id) {
   const sec = document.getElementById(id);
+  const from = document.activeElement;
+  if (from && from !== document.body && !sec.contains(from)) opener[id] = from;
   sec.hidden = false;
   const heading = sec.querySelector("h2");
   heading.tabIndex = -1;
@@ -99,11 +105,27 @@ export function initAnalyze() {
   });
 }
 
-// initClose wires the panels' close buttons: focus returns to the results.
+// close hides a panel; focus returns to what opened it, while that is
+// still on the page, else to the results.
+function close(id) {
+  document.getElementById(id).hidden = true;
+  if (id === "analyze") document.getElementById("open-analyze").setAttribute("aria-expanded", "false");
+  const back = opener[id];
+  delete opener[id];
+  if (back && back.isConnected) back.focus();
+  else document.getElementById("results").focus();
+}
+
+// initClose wires the panels' close buttons, and Escape inside a panel.
 export function initClose() {
-  document.querySelectorAll("[data-close]").forEach((b) => b.addEventListener("click", () => {
-    document.getElementById(b.dataset.close).hidden = true;
-    if (b.dataset.close === "analyze") document.getElementById("open-analyze").setAttribute("aria-expanded", "false");
-    document.getElementById("results").focus();
-  }));
+  document.querySelectorAll("[data-close]").forEach((b) => {
+    b.addEventListener("click", () => close(b.dataset.close));
+    const panel = document.getElementById(b.dataset.close);
+    panel.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && !e.isComposing) {
+        e.preventDefault();
+        close(b.dataset.close);
+      }
+    });
+  });
 }

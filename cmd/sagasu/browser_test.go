@@ -275,6 +275,11 @@ func TestConsoleInBrowser(t *testing.T) {
 	if !slices.Contains(terms, "iphone") || !slices.Contains(terms, "発表") {
 		t.Fatalf("analyzer terms %q", terms)
 	}
+	// Escape in a panel closes it and gives the focus back to what opened it.
+	b.do("escape in the analyzer", chromedp.Focus(chromedp.ID("analyze-text")), chromedp.KeyEvent(kb.Escape))
+	if !eval[bool](b, "analyzer closed", `document.getElementById("analyze").hidden && document.activeElement.id === "open-analyze"`) {
+		t.Fatalf("after Escape in the analyzer: hidden %v, focus on %s", eval[bool](b, "hidden", `document.getElementById("analyze").hidden`), eval[string](b, "focused", `document.activeElement.outerHTML.slice(0, 80)`))
+	}
 
 	// Back: the month filter goes, the category stays; back again, it goes too.
 	b.do("back", chromedp.NavigateBack())
