@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -157,6 +158,15 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		limit = maxQueryLeaves // an editor's list of words, each compiled as written
 	}
 	if k := c.queryTokens(n); k > limit {
+		if plain && !editorSyntax(q) {
+			// A headline pasted whole (33 and 35 words, livedoor's
+			// longest): its first words find it.
+			if head := c.headWithin(q, limit); head != "" {
+				if hn, err := ParseQuery(head); err == nil && c.queryTokens(hn) <= limit {
+					return c.compile(head)
+				}
+			}
+		}
 		return textQuery{}, badParam("q", "query_too_long", "has %d words after analysis; the limit is %d: search for the few that say what you look for", k, limit)
 	}
 	var tq textQuery
@@ -179,6 +189,29 @@ func (c *compiler) ctxErr() error {
 		return rc.ctx.Err()
 	}
 	return nil
+}
+
+// headWithin returns the longest start of q that analyses into at most
+// limit words, cut after a space or a mark of punctuation where one is
+// near its end, or "" when none is.
+func (c *compiler) headWithin(q string, limit int) string {
+	rs := []rune(q)
+	words := func(n int) int { return len(indexed(c.tokens(analyzer.Fold(string(rs[:n]))))) }
+	lo, hi := 0, len(rs) // words(lo) <= limit < words(hi)
+	for hi-lo > 1 {
+		if mid := (lo + hi) / 2; words(mid) <= limit {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo; i > lo*3/4; i-- {
+		if unicode.IsSpace(rs[i-1]) || unicode.IsPunct(rs[i-1]) {
+			lo = i
+			break
+		}
+	}
+	return strings.TrimSpace(string(rs[:lo]))
 }
 
 // maxQueryTokens bounds the words a search-box query analyses into,

@@ -250,7 +250,6 @@ func TestSearchRejects(t *testing.T) {
 		code string
 	}{
 		{"query too long", Request{Query: strings.Repeat("あ", MaxQueryRunes+1)}, "query_too_long"},
-		{"too many words, run together", Request{Query: strings.Repeat("a1あ", 40)}, "query_too_long"},
 		{"a pasted paragraph of 80 words", Request{Query: strings.Repeat("by with the of ", 20)}, "query_too_long"},
 		{"invalid UTF-8", Request{Query: "a\xffb"}, "invalid_utf8"},
 		{"control character", Request{Query: "a\x00b"}, "invalid_query"},
@@ -562,5 +561,31 @@ func TestHomophoneTypoSynonyms(t *testing.T) {
 	}
 	if got := ids(mustSearch(t, ix, Request{Query: "対量子暗号"})); !sameSet(got, []string{"word", "synonym"}) {
 		t.Errorf("対量子暗号 = %v, want word and synonym", got)
+	}
+}
+
+// TestLongHeadlineAsQuery: a headline pasted whole that analyses into more
+// words than a query may have is searched by its first words and finds its
+// article, where it had answered query_too_long; so is a run of words
+// without a space.
+func TestLongHeadlineAsQuery(t *testing.T) {
+	ix := mustOpen(t)
+	title := "【レビュー】NTTドコモの新型スマートフォンと人気のタブレットを一週間使い比べてわかったバッテリーの持ちとカメラの画質と通信速度と画面の見やすさと持ちやすさと重さと価格と付属品と保証とアプリの数の違いを徹底的に検証してみた結果とおすすめの選び方と買い替えの時期"
+	mustPut(t, ix,
+		Article{ID: "review", Title: title, Body: "二つの端末を使い比べた。", Published: day("2026-04-01")},
+		Article{ID: "other", Title: "新型タブレットの発表", Body: "各社が新型タブレットを発表した。", Published: day("2026-04-02")},
+	)
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	c := ix.compiler(tc)
+	if n, err := ParseQuery(title); err != nil || c.queryTokens(n) <= maxQueryTokens {
+		t.Fatalf("the title has %d words (%v); the test needs more than %d", c.queryTokens(n), err, maxQueryTokens)
+	}
+	res := mustSearch(t, ix, Request{Query: title})
+	if got := ids(res); len(got) == 0 || got[0] != "review" {
+		t.Errorf("the headline as a query = %v, want its article first", got)
+	}
+	if _, err := ix.Search(t.Context(), Request{Query: strings.Repeat("a1あ", 40)}); err != nil {
+		t.Errorf("a run of 120 words: %v, want its first words searched", err)
 	}
 }
