@@ -76,6 +76,9 @@ type server struct {
 	buffered *semaphore.Weighted
 	// exports are the exports running (see maxExports).
 	exports chan struct{}
+	// keyed are the routes requireKey guards, by method and path: guardBody
+	// checks their key before it reads or judges a body.
+	keyed map[string]bool
 }
 
 // New returns the HTTP handler for the API.
@@ -139,13 +142,21 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	e.POST("/v1/related", s.relatedDraft, acceptJSON)
 
 	// Body limits are per route (bodyLimits), enforced by guardBody.
-	e.PUT("/v1/articles/:id", s.putArticle, s.requireKey, acceptJSON)
-	e.DELETE("/v1/articles/:id", s.deleteArticle, s.requireKey)
-	e.POST("/v1/articles/_bulk", s.bulk, s.requireKey, acceptJSON)
-	e.GET("/v1/export", s.export, s.requireKey)
-	e.POST("/v1/admin/reindex", s.reindex, s.requireKey)
-	e.GET("/v1/admin/reindex", s.reindexStatus, s.requireKey)
-	e.POST("/v1/admin/backup", s.backup, s.requireKey)
+	s.keyed = map[string]bool{}
+	keyed := func(method, path string, h echo.HandlerFunc, m ...echo.MiddlewareFunc) {
+		e.Add(method, path, h, append([]echo.MiddlewareFunc{s.requireKey}, m...)...)
+		s.keyed[method+" "+path] = true
+		if method == http.MethodGet {
+			s.keyed[http.MethodHead+" "+path] = true // (AutoHandleHEAD)
+		}
+	}
+	keyed(http.MethodPut, "/v1/articles/:id", s.putArticle, acceptJSON)
+	keyed(http.MethodDelete, "/v1/articles/:id", s.deleteArticle)
+	keyed(http.MethodPost, "/v1/articles/_bulk", s.bulk, acceptJSON)
+	keyed(http.MethodGet, "/v1/export", s.export)
+	keyed(http.MethodPost, "/v1/admin/reindex", s.reindex)
+	keyed(http.MethodGet, "/v1/admin/reindex", s.reindexStatus)
+	keyed(http.MethodPost, "/v1/admin/backup", s.backup)
 	registerConsole(e)
 	return e
 }

@@ -45,17 +45,6 @@ func (s *server) authorize(c *echo.Context) error {
 	return nil
 }
 
-// keyedRoutes are the routes requireKey guards, by method and path.
-// guardBody checks their key before it reads or judges a body, so a
-// client without the key learns nothing but that, and sends the server
-// no megabytes to read first; requireKey on the route stays the gate.
-var keyedRoutes = map[string]bool{
-	"PUT /v1/articles/:id": true, "DELETE /v1/articles/:id": true, "POST /v1/articles/_bulk": true,
-	"GET /v1/export": true, "HEAD /v1/export": true,
-	"POST /v1/admin/reindex": true, "GET /v1/admin/reindex": true, "HEAD /v1/admin/reindex": true,
-	"POST /v1/admin/backup": true,
-}
-
 // bearer reads "Bearer <token>" from an Authorization header. The scheme
 // is case-insensitive (RFC 9110, section 11.1: bearer and BEARER are the
 // same) and may be followed by more than one space.
