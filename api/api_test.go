@@ -28,7 +28,7 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	sample, err = index.Open(filepath.Join(dir, "index"), index.Options{})
+	sample, err = index.Open(filepath.Join(dir, "index"), index.Options{AnswerCache: 8 << 20}) // (as served)
 	if err != nil {
 		panic(err)
 	}

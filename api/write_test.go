@@ -33,7 +33,7 @@ func newWritable(t *testing.T, opts Options) (*httptest.Server, *index.Index) {
 // newWritableLog is newWritable that also returns the server's log.
 func newWritableLog(t *testing.T, opts Options) (*httptest.Server, *index.Index, *lockedBuffer) {
 	t.Helper()
-	ix, err := index.Open(filepath.Join(t.TempDir(), "data"), index.Options{})
+	ix, err := index.Open(filepath.Join(t.TempDir(), "data"), index.Options{AnswerCache: 8 << 20}) // (as served)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,6 +40,10 @@ type Options struct {
 	// ones (one-way synonyms); empty means the one shipped in package
 	// data.
 	English string
+	// AnswerCache is the memory in bytes kept for the latest answers to
+	// searches and related-article requests, emptied by every write (see
+	// answerCache); 0 keeps none.
+	AnswerCache int
 	// LockTimeout is how long Open waits for another process to release
 	// the directory; 0 means one second.
 	LockTimeout time.Duration
@@ -74,6 +78,7 @@ type Index struct {
 	sug     suggester
 	cats    atomic.Pointer[categoryNames] // see namedCategories
 	lengths fieldLengths                  // see measured
+	answers *answerCache                  // see answerCache
 
 	// mu guards the current generation: every operation holds it for
 	// reading; Close and Reindex's switch hold it for writing, so a switch
@@ -133,7 +138,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching()}
+	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
 		ix.b, err = bleve.OpenUsing(path, ix.kvConfig())
 		if err != nil {
@@ -271,6 +276,7 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	ix.closed = true
+	ix.answers.close()
 	if ix.b == nil {
 		return nil // closed already: it could not be reopened (storage.go)
 	}

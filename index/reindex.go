@@ -186,6 +186,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		return ErrClosed
 	}
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
+	ix.answers.clear()
 	ix.journal = nil
 	ix.mu.Unlock()
 	ix.reindexing.Store(false)

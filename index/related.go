@@ -136,6 +136,22 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	if r.HalfLife < 0 {
 		return nil, badParam("recency", "invalid_parameter", "must be a positive duration")
 	}
+	key, gen := r.key(), ix.answers.generation()
+	if key != "" {
+		if v, ok := ix.answers.get(key); ok {
+			return v.([]RelatedHit), nil // (shared, read-only)
+		}
+		hits, err := ix.related(ctx, r)
+		if err == nil {
+			ix.answers.put(gen, key, hits, relatedSize(hits))
+		}
+		return hits, err
+	}
+	return ix.related(ctx, r)
+}
+
+// related is Related without the answer cache.
+func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, error) {
 	src := Article{Title: r.Title, Body: r.Body, Category: r.Category}
 	if r.ID != "" {
 		a, err := ix.Get(ctx, r.ID)

@@ -49,6 +49,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 		return
 	}
 	ix.b = b
+	ix.answers.clear()
 	ix.df.at(0)
 	ix.dates.reset()
 	ix.opts.Logger.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())

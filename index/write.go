@@ -105,7 +105,9 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	for i := range p.arts {
 		ix.dates.extend(p.arts[i].Published)
 	}
-	if err := ix.b.Batch(batch); err != nil {
+	err = ix.b.Batch(batch)
+	ix.answers.clear()
+	if err != nil {
 		err = fmt.Errorf("%w: batch of %d: %w", ErrStorage, len(p.arts), err)
 		ix.reopenHeld(err, release)
 		return nil, err
@@ -186,7 +188,9 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if len(res.Hits) == 0 {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
-	if err := ix.b.Delete(id); err != nil {
+	err = ix.b.Delete(id)
+	ix.answers.clear()
+	if err != nil {
 		err = fmt.Errorf("%w: delete %s: %w", ErrStorage, id, err)
 		ix.reopenHeld(err, release)
 		return err

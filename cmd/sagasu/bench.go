@@ -39,15 +39,19 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	f.string(&c.queries, "queries", "SAGASU_BENCH_QUERIES", "", "`file` of requests, one per line: a search query, or a path such as /v1/suggest?q=… (replaces the mix)")
 	f.int(&c.seed, "seed", "SAGASU_BENCH_SEED", 1, "random `seed` for the mix")
 	f.bool(&c.json, "json", "SAGASU_BENCH_JSON", false, "print the report as JSON")
+	answerCacheFlag(f, &c.answerCache) // (in process; a server has its own)
 	if err := f.parse(args); err != nil {
 		return err
 	}
 	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.requests < 0 || c.rate < 0 {
 		return errors.New("-clients 1–1000, -duration > 0, -requests ≥ 0, -rate ≥ 0")
 	}
+	if err := checkAnswerCache(c.answerCache); err != nil {
+		return err
+	}
 	var target benchTarget
 	if c.dataDir != "" {
-		ix, err := index.Open(c.dataDir, index.Options{})
+		ix, err := index.Open(c.dataDir, index.Options{AnswerCache: c.answerCache << 20})
 		if err != nil {
 			return err
 		}
@@ -84,6 +88,7 @@ type benchConfig struct {
 	addr, dataDir, mix, queries string
 	clients, requests, rate     int
 	seed                        int
+	answerCache                 int // MiB, in process
 	duration                    time.Duration
 	json                        bool
 }

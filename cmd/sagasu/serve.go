@@ -30,6 +30,26 @@ const defaultGCPercent = 200
 // tripling the heap that a burst of long writes holds.
 const defaultMemoryLimit = 1536
 
+// defaultAnswerCache (MiB) keeps a few thousand pages of search results
+// and related lists; every write empties it.
+const defaultAnswerCache = 32
+
+// maxAnswerCache (MiB) is far more than any site's popular queries take.
+const maxAnswerCache = 4096
+
+// answerCacheFlag registers -answer-cache on f.
+func answerCacheFlag(f *flags, p *int) {
+	f.int(p, "answer-cache", "SAGASU_ANSWER_CACHE", defaultAnswerCache, "memory in `MiB` for the latest answers to searches and related-article requests (a popular query is computed once per write); every write empties it; 0 for none")
+}
+
+// checkAnswerCache checks the value of -answer-cache.
+func checkAnswerCache(mib int) error {
+	if mib < 0 || mib > maxAnswerCache {
+		return fmt.Errorf("-answer-cache %d: use 0 (none) to %d MiB", mib, maxAnswerCache)
+	}
+	return nil
+}
+
 type serveConfig struct {
 	addr            string
 	dataDir         string
@@ -45,6 +65,7 @@ type serveConfig struct {
 	pprof           string
 	gcPercent       int
 	memoryLimit     int // MiB
+	answerCache     int // MiB
 	maxConns        int // 0: from the open-file limit (connLimit)
 }
 
@@ -65,6 +86,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.pprof, "pprof", "SAGASU_PPROF", "", "serve net/http/pprof on this loopback `address` (e.g. 127.0.0.1:6060)")
 	f.int(&c.gcPercent, "gc-percent", "SAGASU_GC_PERCENT", defaultGCPercent, "Go garbage collector target `percent` (GOGC): heap growth between collections")
 	f.int(&c.memoryLimit, "memory-limit", "SAGASU_MEMORY_LIMIT", defaultMemoryLimit, "soft limit in `MiB` on the Go heap (GOMEMLIMIT; the index's mmapped files are not counted): the collector runs more often near it, so bursts of long writes do not grow the process by the GC percent; 0 for none")
+	answerCacheFlag(f, &c.answerCache)
 	f.int(&c.maxConns, "max-conns", "SAGASU_MAX_CONNS", 0, "open client `connections` at most (more wait to be accepted); 0 for half the process's open-file limit, so the index always has files to open")
 	if err := f.parse(args); err != nil {
 		return c, err
@@ -77,6 +99,9 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	}
 	if c.memoryLimit < 0 {
 		return c, fmt.Errorf("-memory-limit %d: use 0 (none) or a size in MiB", c.memoryLimit)
+	}
+	if err := checkAnswerCache(c.answerCache); err != nil {
+		return c, err
 	}
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
@@ -115,7 +140,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20))
 	}
 	start := time.Now()
-	opts := index.Options{Logger: log}
+	opts := index.Options{Logger: log, AnswerCache: cfg.answerCache << 20}
 	if cfg.sample {
 		// Loaded before the new index is named: a crash while they load
 		// leaves no half-filled index behind.
