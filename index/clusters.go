@@ -35,7 +35,7 @@ func joined(s string, i int) bool {
 	case extends(r):
 		return prev != '\n'
 	case prev == '\u200d':
-		return true // the emoji a joiner joins
+		return unicode.In(r, unicode.So, unicode.Sk) // the emoji a joiner joins (not a letter after a stray one)
 	case isRegional(r) && isRegional(prev):
 		return oddRegionalBefore(s, i)
 	}
@@ -43,10 +43,10 @@ func joined(s string, i int) bool {
 }
 
 // oddRegionalBefore reports whether an odd number of regional indicators
-// end at i: i is inside a flag.
+// end at i: i is inside a flag (counted over the last 4,096 at most).
 func oddRegionalBefore(s string, i int) bool {
 	k := 0
-	for i > 0 {
+	for i > 0 && k < 4096 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		if !isRegional(r) {
 			break
@@ -57,10 +57,16 @@ func oddRegionalBefore(s string, i int) bool {
 	return k%2 == 1
 }
 
+// maxClusterRunes bounds how far a cut moves to keep a character whole:
+// a real one is a few code points (Unicode's stream-safe text has at most
+// 30 marks in a row); a flood of marks or joiners is cut anyway, so a
+// snippet stays about its size.
+const maxClusterRunes = 32
+
 // clusterStart returns i moved back to the start of the character on
-// screen that it is inside.
+// screen that it is inside (at most maxClusterRunes back).
 func clusterStart(s string, i int) int {
-	for joined(s, i) {
+	for n := 0; n < maxClusterRunes && joined(s, i); n++ {
 		_, n := utf8.DecodeLastRuneInString(s[:i])
 		i -= n
 	}
@@ -68,9 +74,9 @@ func clusterStart(s string, i int) int {
 }
 
 // clusterEnd returns i moved forward to the end of the character on screen
-// that it is inside.
+// that it is inside (at most maxClusterRunes on).
 func clusterEnd(s string, i int) int {
-	for joined(s, i) {
+	for n := 0; n < maxClusterRunes && joined(s, i); n++ {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 	"testing"
 )
 
@@ -116,5 +117,34 @@ func TestLabelsComposed(t *testing.T) {
 	a, err := ix.Get(t.Context(), "nfd")
 	if err != nil || a.Category != "グルメ" {
 		t.Errorf("Get: category %q, %v; want グルメ composed", a.Category, err)
+	}
+}
+
+// TestSnippetOfFloods: a body that Unicode would read as one character
+// (a letter and 100,000 marks, emoji joined by 100,000 joiners, flag tags)
+// still gives a snippet of about snippetRunes characters, its match
+// marked.
+func TestSnippetOfFloods(t *testing.T) {
+	tests := []struct {
+		name, flood string
+	}{
+		{"combining marks", "あ" + strings.Repeat("\u3099", 100_000)},
+		{"joined emoji", strings.Repeat("\U0001F468\u200d", 50_000)},
+		{"flag tags", "\U0001F3F4" + strings.Repeat("\U000E0067", 100_000)},
+		{"regional indicators", strings.Repeat("\U0001F1EF", 100_001)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, body := range []string{"ドイツ" + tt.flood, tt.flood + "ドイツ" + tt.flood} {
+				at := strings.Index(body, "ドイツ")
+				got := snippet(body, spansOf(len(body), locs("ドイツ", at, at+len("ドイツ"))), snippetRunes)
+				if n := utf8.RuneCountInString(got); n > 3*snippetRunes {
+					t.Errorf("snippet of %d characters", n)
+				}
+				if !strings.Contains(got, "<mark>ドイツ</mark>") {
+					t.Errorf("snippet %.80q… has no mark", got)
+				}
+			}
+		})
 	}
 }

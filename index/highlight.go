@@ -209,10 +209,11 @@ func snippet(body string, spans []span, size int) string {
 		start += n
 	}
 	end := clusterEnd(body, advance(body, start, size))
-	// Do not cut a match in two.
+	// Do not cut a match in two (nor let a match of a flood of marks
+	// make the snippet the body).
 	for _, sp := range spans {
 		if sp.start < end && sp.end > end {
-			end = sp.end
+			end = clusterEnd(body, min(sp.end, advance(body, end, maxClusterRunes)))
 		}
 	}
 	var b strings.Builder
