@@ -13,6 +13,9 @@ import (
 func CheckOrigins(origins []string) error {
 	for _, o := range origins {
 		if o == "*" {
+			if len(origins) > 1 {
+				return fmt.Errorf("CORS origins %q: * allows any origin and stands alone; give * or a list of origins, not both", strings.Join(origins, ","))
+			}
 			continue
 		}
 		u, err := url.Parse(o)
