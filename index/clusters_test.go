@@ -3,8 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestMarksHoldWholeCharacters: a mark ends after the marks and selectors
