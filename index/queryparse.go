@@ -57,14 +57,18 @@ func ParseQuery(q string) (Node, error) {
 	return n, nil
 }
 
-// normQuery folds width (NFKC), turns curly quotes into " and every kind
-// of space into a plain one.
+// normQuery folds width (NFKC), turns curly quotes into ", the minus
+// sign and hyphens that NFKC keeps into - (macOS's Japanese input writes −
+// for - in full width: 量子 −IBM excludes IBM) and every kind of space into
+// a plain one.
 func normQuery(q string) string {
 	q = norm.NFKC.String(strings.ToValidUTF8(q, "\uFFFD"))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '“' || r == '”' || r == '„':
 			return '"'
+		case r == '−' || r == '‐' || r == '‑' || r == '‒' || r == '–':
+			return '-'
 		case unicode.IsSpace(r):
 			return ' '
 		}

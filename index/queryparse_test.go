@@ -18,6 +18,7 @@ func TestParseQuery(t *testing.T) {
 		{"phrase", `"関西国際空港" 実証`, `"関西国際空港" 実証`},
 		{"curly and full-width quotes", "“全固体電池” ＂量産＂", `"全固体電池" "量産"`},
 		{"exclusion", "量子 -IBM -\"量子暗号\"", `量子 -IBM -"量子暗号"`},
+		{"full-width minus, minus sign and hyphens", "量子 －IBM −Google ‐NEC –富士通", "量子 -IBM -Google -NEC -富士通"},
 		{"OR", "量子 OR 全固体電池", "量子 OR 全固体電池"},
 		{"OR binds loosest", "a b OR c", "a b OR c"},
 		{"OR before an exclusion", "AI OR-電池", "AI OR -電池"},
