@@ -23,8 +23,11 @@ func (s *server) analyze(c *echo.Context) error {
 		return err
 	}
 	text := p.get("text")
-	if strings.TrimSpace(text) == "" {
+	if text == "" {
 		return badRequest("missing_parameter", "text is required: the text to analyse")
+	}
+	if strings.TrimSpace(text) == "" {
+		return badRequest("missing_parameter", "text is only white space: give the text to analyse")
 	}
 	field := p.get("field")
 	if field == "" {
