@@ -19,9 +19,10 @@ import (
 // keyword field sound, "SKELETON=word" for every Latin and katakana word
 // it has, where SKELETON is the word's consonant classes (akasound.go);
 // a Latin word has one term per reading of its spelling (server: SRBR
-// and SB). A query word that no article has as written looks its own
-// skeleton up by prefix and searches for the words of the other script
-// that sound alike, vowels and all (soundvowels.go), the nearest first.
+// and SB). A query word looks its own skeleton up by prefix and searches
+// for the words of the other script that sound alike, vowels and all
+// (soundvowels.go), the nearest first; nearly alike only, when articles
+// have the word as written.
 
 // fieldSound holds the skeleton=word terms of an article's words.
 const fieldSound = "sound"
@@ -121,12 +122,12 @@ func soundClass(r rune) byte {
 	return 0
 }
 
-// soundAlt matches a Latin or katakana word that fewer than rareName
-// articles have as written by the words of the other script that sound
-// alike (スターシップ finds Starship), weighed like a spelling an edit
-// away. Kana typed before conversion counts as katakana. nil when more
-// articles have the word, it is too short to tell by sound, or nothing
-// sounds like it.
+// soundAlt matches a Latin or katakana word by the words of the other
+// script that sound alike (スターシップ finds Starship), weighed like a
+// spelling an edit away; within maxSoundDistanceSeen when articles have
+// the word as written. Kana typed before conversion counts as katakana.
+// nil when the word is too short to tell by sound, or nothing sounds like
+// it.
 func (c *compiler) soundAlt(text string) query.Query {
 	if q, ok := c.sounds[text]; ok {
 		return q // (latinPair asked already: world cup)
@@ -185,10 +186,13 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	default:
 		return nil
 	}
+	// A word some articles have as written is looked up too, for the
+	// articles that write it the other way (スターシップ in most of an
+	// archive's articles, Starship in some), but only what sounds nearly
+	// the same: MRR@10 on the tech-news sets 0.959 → 0.961 and 0.976 →
+	// 0.978, nDCG@10 of a blind set of 177 queries 0.911 → 0.925, for
+	// about a twentieth more time per search.
 	seen := c.df(analyzer.WordTerm(word))
-	if seen >= rareName {
-		return nil
-	}
 	c.sounded++
 	limit := maxSoundDistance
 	if seen > 0 {

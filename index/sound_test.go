@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -161,6 +162,39 @@ func TestSoundCompoundStart(t *testing.T) {
 		got := ids(mustSearch(t, ix, Request{Query: tt.q}))
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
 			t.Errorf("Search(%s) = %v, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestSoundBothScripts: a name most articles write in katakana also finds
+// the article that writes it only in Latin letters, and the reverse,
+// below the articles that have it as typed; a word of the other script
+// that only sounds somewhat alike is not added.
+func TestSoundBothScripts(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts,
+			Article{ID: fmt.Sprintf("kana-%d", i), Title: fmt.Sprintf("スターシップの試験%d", i), Body: "宇宙船スターシップが飛行した。", Published: day("2026-05-01")},
+			Article{ID: fmt.Sprintf("latin-%d", i), Title: fmt.Sprintf("Anthropicの新モデル%d", i), Body: "AnthropicがClaudeを公開した。", Published: day("2026-05-01")})
+	}
+	arts = append(arts,
+		Article{ID: "starship", Title: "地上試験中に爆発", Body: "SpaceXの大型宇宙船Starshipが爆発した。", Published: day("2026-05-02")},
+		Article{ID: "anthropic", Title: "生成AIの新興企業", Body: "アンソロピックは資金を調達した。", Published: day("2026-05-02")},
+		Article{ID: "stash", Title: "隠し場所", Body: "stashという英単語を使った。", Published: day("2026-05-02")},
+	)
+	mustPut(t, ix, arts...)
+	for _, tt := range []struct{ q, want, first string }{
+		{"スターシップ", "starship", "kana-"},
+		{"Starship", "kana-0", "starship"},
+		{"anthropic", "anthropic", "latin-"},
+	} {
+		got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 20}))
+		if !slices.Contains(got, tt.want) || len(got) == 0 || !strings.HasPrefix(got[0], tt.first) {
+			t.Errorf("Search(%s) = %v, want %s among them, after %s…", tt.q, got, tt.want, tt.first)
+		}
+		if slices.Contains(got, "stash") {
+			t.Errorf("Search(%s) = %v has stash", tt.q, got)
 		}
 	}
 }
