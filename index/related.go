@@ -506,6 +506,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
+	out = anchoredFirst(out, ix.titleTerms(src.Title, info))
 	// A hit with no word to show shares only kana and numbers with the
 	// source, or words past its strongest: filler, not a related article.
 	kept := out[:0]
@@ -521,6 +522,47 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		return []RelatedHit{}, nil
 	}
 	return kept, nil
+}
+
+// A hit well below the first (weakAnchorShare of its score) that shares
+// no specific word of the source's title shares its vocabulary, not its
+// subject (the same company's other news, the same genre's wording):
+// such hits go after the others, and fill the list only when too few
+// others are left. Precision@5 0.805 → 0.820 on a blind set of 174
+// tech-news articles in stories (grade-2 hits in the lists 525 → 530);
+// livedoor's same-category share unchanged.
+const weakAnchorShare = 0.6
+
+// anchoredFirst moves the weak hits that share no word of title (see
+// weakAnchorShare) after the others, keeping the order within each.
+func anchoredFirst(hits []RelatedHit, title map[string]bool) []RelatedHit {
+	if len(hits) < 2 || len(title) == 0 {
+		return hits
+	}
+	first := hits[0].Score
+	strong := hits[:1:1]
+	var weak []RelatedHit
+	for _, h := range hits[1:] {
+		if h.Score >= weakAnchorShare*first || slices.ContainsFunc(h.Terms, func(t string) bool { return title[t] }) {
+			strong = append(strong, h)
+		} else {
+			weak = append(weak, h)
+		}
+	}
+	return append(strong, weak...)
+}
+
+// titleTerms returns the specific words of a source's title among its
+// related terms: not in more than a tenth of the articles, not a verb or
+// an adjective, and telling.
+func (ix *Index) titleTerms(title string, info map[string]reasonInfo) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ix.an.Terms(title) {
+		if in, ok := info[t]; ok && !in.common && !in.inflected && telling(t) {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
