@@ -386,3 +386,20 @@ func TestFieldSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestTypoMeantAsTagOrKatakana: an English word mistyped finds the
+// articles about the word meant that are tagged with it or write it in
+// katakana, not only those that write it in Latin letters.
+func TestTypoMeantAsTagOrKatakana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "tagged", Title: "新型車の受注が好調", Body: "受注が伸びた。", Tags: []string{"Tesla"}, Published: day("2026-03-01")},
+		Article{ID: "katakana", Title: "テスラが値下げ", Body: "テスラは主力車種を値下げした。", Published: day("2026-03-02")},
+		Article{ID: "mention", Title: "中国のEV市場", Body: "BYDはTeslaを抜いた。", Published: day("2026-03-03")},
+		Article{ID: "other", Title: "電池の新工場", Body: "新しい電池工場が稼働した。", Published: day("2026-03-04")},
+	)
+	got := ids(mustSearch(t, ix, Request{Query: "Telsa"}))
+	if !sameSet(got, []string{"tagged", "katakana", "mention"}) {
+		t.Errorf("Search(Telsa) = %v, want tagged, katakana and mention", got)
+	}
+}

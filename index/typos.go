@@ -231,12 +231,14 @@ func (c *compiler) latinTypoAlt(text string) query.Query {
 	c.fuzzed++
 	w := alt(fuzzyBoost)
 	var qs []query.Query
+	var near []string
 	if rc, ok := c.tc.(*readerCounter); ok {
 		// The terms themselves, looked up once: a fuzzy query walks the
 		// term dictionary each time it runs, and a relaxed search runs
 		// its query six times and more (smartphon with two words no
 		// article has together: 98 ms, 6.5 ms spelt right).
-		for _, t := range c.editNeighbors(rc, word) {
+		near = c.editNeighbors(rc, word)
+		for _, t := range near {
 			qs = append(qs, fieldsTerm(t, w))
 		}
 		if rc.r == nil {
@@ -250,7 +252,47 @@ func (c *compiler) latinTypoAlt(text string) query.Query {
 			qs = append(qs, fieldsTerm(t, w))
 		}
 	}
+	qs = append(qs, c.meantElsewhere(word, near, w)...)
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// meantElsewhere matches the spelling a mistyped English word most likely
+// meant (near, the terms one edit away, a tag one edit away, or two
+// letters swapped) where articles have it as
+// a tag or write it in katakana: an archive may tag its articles Tesla
+// and write テスラ, so telsa found only the passing mentions in Latin
+// letters. The commonest such spelling, as a tag, and by sound when few
+// articles write it in Latin letters; nil when there is none.
+func (c *compiler) meantElsewhere(word string, near []string, w weight) []query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return nil
+	}
+	best, most := "", uint64(0)
+	for _, t := range slices.Concat(near, rc.neighbors(word, fieldTagWord), swapped(word)) {
+		if n := c.df(t) + rc.count(t, fieldTagWord); n > most && typoWord(t) {
+			best, most = t, n
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	var qs []query.Query
+	if rc.count(best, fieldTagWord) > 0 {
+		q := bleve.NewTermQuery(best)
+		q.SetField(fieldTagWord)
+		q.SetBoost(w.title)
+		qs = append(qs, q)
+	}
+	if c.df(best) < rareName {
+		// In katakana only when few articles write it in Latin letters:
+		// the archive writes it the other way (and a word as common as
+		// ソフトバンク in both had tripled the time of softbnk).
+		if q := c.soundAlt(best); q != nil {
+			qs = append(qs, q)
+		}
+	}
+	return qs
 }
 
 // editNeighbors returns the terms of the titles and bodies one edit away
