@@ -508,3 +508,38 @@ func TestRelatedNotByAddresses(t *testing.T) {
 		t.Errorf("related(quake) = %v, want quake-2", got)
 	}
 }
+
+func TestAnchoredFirst(t *testing.T) {
+	hit := func(id string, score float64, terms ...string) RelatedHit {
+		return RelatedHit{ID: id, Score: score, Terms: terms}
+	}
+	title := map[string]bool{"ラピダス": true, "出資": true}
+	tests := []struct {
+		name string
+		hits []RelatedHit
+		want []string
+	}{
+		{"a weak hit off the title goes after a weaker one on it", []RelatedHit{
+			hit("a", 10, "ラピダス"), hit("b", 5, "決算", "需要"), hit("c", 4, "出資")}, []string{"a", "c", "b"}},
+		{"a strong hit stays whatever its words", []RelatedHit{
+			hit("a", 10, "ラピダス"), hit("b", 7, "決算"), hit("c", 4, "出資")}, []string{"a", "b", "c"}},
+		{"the first stays first", []RelatedHit{
+			hit("a", 10, "決算"), hit("b", 4, "ラピダス")}, []string{"a", "b"}},
+		{"order kept within each", []RelatedHit{
+			hit("a", 10, "ラピダス"), hit("b", 3, "需要"), hit("c", 2, "決算"), hit("d", 1, "出資")}, []string{"a", "d", "b", "c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, h := range anchoredFirst(tt.hits, title) {
+				got = append(got, h.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if got := anchoredFirst([]RelatedHit{hit("a", 10), hit("b", 1)}, nil); got[1].ID != "b" {
+		t.Errorf("a title with no specific word changed the order: %v", got)
+	}
+}
