@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"maps"
 	"net/url"
 	"slices"
 	"strconv"
@@ -52,7 +53,8 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 	if err != nil {
 		return nil, badRequest("malformed_query_string", "the query string is malformed: %v", err)
 	}
-	for name, vals := range v {
+	for _, name := range slices.Sorted(maps.Keys(v)) { // (the same error each time for the same request)
+		vals := v[name]
 		if !slices.Contains(names, name) {
 			if len(names) == 0 {
 				return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts no parameters", truncate(name, 40))

@@ -451,3 +451,15 @@ func TestHead(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownParametersNamedInOrder: of several unknown parameters, the
+// error names the first in sorted order, the same on every request.
+func TestUnknownParametersNamedInOrder(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for range 5 {
+		status, body := get(t, srv.URL+"/v1/search?zz=1&q=ai&aa=2&mm=3")
+		if code, msg := errorOf(t, body); status != 400 || code != "unknown_parameter" || !strings.Contains(msg, `"aa"`) {
+			t.Fatalf("= %d %s %q, want 400 unknown_parameter naming aa", status, code, msg)
+		}
+	}
+}
