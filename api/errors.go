@@ -2,12 +2,14 @@ package api
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -157,8 +159,11 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		}
 		if status >= 500 {
 			level, what := slog.LevelError, "server error"
-			if code == "shutting_down" {
+			switch {
+			case code == "shutting_down":
 				level, what = slog.LevelInfo, "refused while shutting down" // as it should be
+			case status == http.StatusServiceUnavailable && code == "timeout":
+				level, what = slog.LevelWarn, "overloaded: answered 503 timeout" // (retried by the client; no fault of the server's)
 			}
 			log.LogAttrs(c.Request().Context(), level, what,
 				slog.String("method", truncate(c.Request().Method, 20)),
@@ -168,11 +173,17 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 				slog.String("request_id", c.Response().Header().Get(echo.HeaderXRequestID)),
 				slog.String("err", err.Error()))
 		}
+		body, _ := json.Marshal(errorBody{Error: errorDetail{Code: code, Message: msg}})
+		body = append(body, '\n')
 		if c.Request().Method == http.MethodHead {
+			// The headers a GET would have, without the body.
+			h := c.Response().Header()
+			h.Set(echo.HeaderContentType, echo.MIMEApplicationJSON)
+			h.Set(echo.HeaderContentLength, strconv.Itoa(len(body)))
 			_ = c.NoContent(status)
 			return
 		}
-		_ = c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
+		_ = c.Blob(status, echo.MIMEApplicationJSON, body)
 	}
 }
 

@@ -463,3 +463,25 @@ func TestUnknownParametersNamedInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadErrorHeaders: HEAD answers an error with the headers GET has,
+// without the body.
+func TestHeadErrorHeaders(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, path := range []string{"/v1/articles/no-such-article", "/v1/search?page=0", "/v1/nothing"} {
+		g, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(g.Body)
+		g.Body.Close()
+		h, err := http.Head(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Body.Close()
+		if h.StatusCode != g.StatusCode || h.Header.Get("Content-Type") != g.Header.Get("Content-Type") || h.ContentLength != int64(len(body)) {
+			t.Errorf("HEAD %s = %d %q %d bytes; GET %d %q %d bytes", path, h.StatusCode, h.Header.Get("Content-Type"), h.ContentLength, g.StatusCode, g.Header.Get("Content-Type"), len(body))
+		}
+	}
+}
