@@ -120,7 +120,9 @@ func TestCORSOriginsChecked(t *testing.T) {
 		ok            bool
 	}{
 		{"one origin", "https://news.example.jp", true},
-		{"several, any", "https://a.example.jp, http://127.0.0.1:5173,*", true},
+		{"several", "https://a.example.jp, http://127.0.0.1:5173", true},
+		{"any", "*", true},
+		{"any among several", "https://a.example.jp, http://127.0.0.1:5173,*", false},
 		{"trailing slash", "https://news.example.jp/", false},
 		{"no scheme", "news.example.jp", false},
 		{"query", "https://news.example.jp?x", false},
