@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -134,7 +135,11 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		switch {
 		case !editorSyntax(q) && isSyntax && se.words:
 			// A pasted paragraph, not a mistake in the syntax.
-			return textQuery{}, badParam("q", "query_too_long", "has more than %d words (the next at character %d): search for the few that say what you look for", maxQueryLeaves, se.Pos)
+			how := ""
+			if utf8.RuneCountInString(normQuery(q)) > utf8.RuneCountInString(q) {
+				how = ", counted once the width is folded (NFKC), which writes some characters as several words (ﷺ as four)"
+			}
+			return textQuery{}, badParam("q", "query_too_long", "has more than %d words (the next at character %d)%s: search for the few that say what you look for", maxQueryLeaves, se.Pos, how)
 		case editorSyntax(q) || isSyntax && se.limit:
 			return textQuery{}, err
 		}

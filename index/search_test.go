@@ -244,6 +244,9 @@ func TestRepeatedWordCountsOnce(t *testing.T) {
 
 func TestSearchRejects(t *testing.T) {
 	ix := mustFixtures(t)
+	if _, err := ix.Search(t.Context(), Request{Query: strings.Repeat("ﷺ", 22)}); err == nil || !strings.Contains(err.Error(), "NFKC") {
+		t.Errorf("22 × ﷺ: %v, want an error that says the words are counted after NFKC", err)
+	}
 	tests := []struct {
 		name string
 		r    Request
@@ -251,6 +254,7 @@ func TestSearchRejects(t *testing.T) {
 	}{
 		{"query too long", Request{Query: strings.Repeat("あ", MaxQueryRunes+1)}, "query_too_long"},
 		{"a pasted paragraph of 80 words", Request{Query: strings.Repeat("by with the of ", 20)}, "query_too_long"},
+		{"characters NFKC writes as 88 words", Request{Query: strings.Repeat("ﷺ", 22)}, "query_too_long"},
 		{"invalid UTF-8", Request{Query: "a\xffb"}, "invalid_utf8"},
 		{"control character", Request{Query: "a\x00b"}, "invalid_query"},
 		{"per_page too big", Request{PerPage: MaxPerPage + 1}, "invalid_parameter"},
