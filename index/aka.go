@@ -51,6 +51,19 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 // (fieldAka terms "word=other"), the ones most articles state first; nil
 // when there are none.
 func (c *compiler) akaLookup(word string) query.Query {
+	var qs []query.Query
+	for _, other := range c.akaOthers(word) {
+		qs = append(qs, c.synonymQuery(synonym{text: other, terms: c.an.Terms(other)}))
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// akaOthers returns the other spellings articles give word, the ones most
+// articles state first, at most maxAkaAlts.
+func (c *compiler) akaOthers(word string) []string {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok {
 		return nil
@@ -66,15 +79,11 @@ func (c *compiler) akaLookup(word string) query.Query {
 	slices.SortFunc(others, func(a, b string) int {
 		return cmp.Or(cmp.Compare(found[b], found[a]), strings.Compare(a, b))
 	})
-	var qs []query.Query
+	out := make([]string, 0, min(len(others), maxAkaAlts))
 	for _, t := range others[:min(len(others), maxAkaAlts)] {
-		other := strings.TrimPrefix(t, key)
-		qs = append(qs, c.synonymQuery(synonym{text: other, terms: c.an.Terms(other)}))
+		out = append(out, strings.TrimPrefix(t, key))
 	}
-	if len(qs) == 0 {
-		return nil
-	}
-	return disjunction(qs)
+	return out
 }
 
 // akaTerms returns the fieldAka terms of an article.

@@ -24,6 +24,12 @@ const maxSoundDistance = 0.34
 // (ispace finds its own articles; スペース alone would be noise).
 const maxSoundDistanceSeen = 0.2
 
+// maxSoundDistanceCommon is the same for a query word rareName or more
+// articles have and no synonym or article spells otherwise (see
+// lookUpSound): starship スターシップ 0.10, disney ディズニー 0.12, but not
+// compact コンプガチャ 0.16, villain バイオリン 0.18.
+const maxSoundDistanceCommon = 0.15
+
 // firstSoundAgrees reports whether a Latin word and a katakana word start
 // alike, under one of the Latin word's readings: both with a vowel, or
 // with the same consonant class, or with f, h and v (huawei ファーウェイ,
