@@ -59,5 +59,11 @@ func (c *compiler) dateUnit(text string) query.Query {
 	published := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
 	published.SetField(fieldPublished)
 	published.SetBoost(publishedBoost)
-	return bleve.NewDisjunctionQuery(published, c.phrase(text, exact(1)))
+	qs := []query.Query{published, c.phrase(text, exact(1))}
+	if from.Month() == time.January && to.Sub(from) > 31*24*time.Hour {
+		// A year names its fiscal year too: 2028年 finds the plan for
+		// 2028年度.
+		qs = append(qs, c.phrase(strconv.Itoa(from.Year())+"年度", exact(1)))
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }

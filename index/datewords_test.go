@@ -47,6 +47,7 @@ func TestSearchTypedDate(t *testing.T) {
 		Article{ID: "names", Title: "装置メーカーの見通し", Body: "2026年2月期の決算見通しを据え置いた。", Published: day("2025-11-01")},
 		Article{ID: "nov", Title: "通信大手が決算を発表", Body: "売上高は横ばいだった。", Published: day("2025-11-02")},
 		Article{ID: "jan", Title: "新しい工場を発表", Body: "2026年に稼働する。", Published: day("2026-01-20")},
+		Article{ID: "fiscal", Title: "電池工場の計画", Body: "2028年度に量産を始める。", Published: day("2025-06-01")},
 	)
 	for _, tt := range []struct {
 		q    string
@@ -58,6 +59,8 @@ func TestSearchTypedDate(t *testing.T) {
 		{"2025年 決算", []string{"nov", "names"}},
 		{"2026年 発表", []string{"feb", "jan"}},
 		{"2026年2月", []string{"feb", "names"}},
+		{"2028年", []string{"fiscal"}},
+		{"2028年 量産", []string{"fiscal"}},
 	} {
 		res := mustSearch(t, ix, Request{Query: tt.q})
 		if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
