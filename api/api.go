@@ -27,6 +27,7 @@ type Searcher interface {
 	Related(ctx context.Context, r index.RelatedRequest) ([]index.RelatedHit, error)
 	Suggest(ctx context.Context, q string, size int) ([]index.Suggestion, error)
 	SuggestStats() index.SuggestStats
+	AnswerStats() index.AnswerStats
 	Upsert(ctx context.Context, arts ...index.Article) ([]bool, error)
 	Delete(ctx context.Context, id string) error
 	Import(ctx context.Context, r io.Reader, opts index.ImportOptions) (*index.ImportReport, error)

@@ -66,6 +66,18 @@ func newMetrics(ix Searcher) *metrics {
 		gauge("sagasu_suggest_build_seconds", "How long the last rebuild of the suggestion data took.", func() float64 {
 			return ix.SuggestStats().Took.Seconds()
 		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "sagasu_answer_cache_hits_total", Help: "Searches and related lists answered from the answer cache."}, func() float64 {
+			return float64(ix.AnswerStats().Hits)
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "sagasu_answer_cache_misses_total", Help: "Searches and related lists by id the answer cache did not hold."}, func() float64 {
+			return float64(ix.AnswerStats().Misses)
+		}),
+		gauge("sagasu_answer_cache_entries", "Answers in the answer cache.", func() float64 {
+			return float64(ix.AnswerStats().Entries)
+		}),
+		gauge("sagasu_answer_cache_bytes", "Approximate memory of the answer cache.", func() float64 {
+			return float64(ix.AnswerStats().Bytes)
+		}),
 	)
 	return m
 }

@@ -356,6 +356,9 @@ func TestMetricsAndCORS(t *testing.T) {
 		"sagasu_reindex_running 0",
 		"# TYPE sagasu_suggest_entries gauge",
 		"# TYPE sagasu_suggest_build_seconds gauge",
+		"sagasu_answer_cache_misses_total 1",
+		"sagasu_answer_cache_hits_total 0",
+		"# TYPE sagasu_answer_cache_bytes gauge",
 		`sagasu_http_requests_total{method="other",route="/v1/search",status="405"} 5`,
 	} {
 		if !strings.Contains(string(raw), want) {

@@ -19,14 +19,33 @@ import (
 // the generation read before the work began, and the write's clear has
 // moved it on.
 type answerCache struct {
-	mu   sync.Mutex
-	max  int
-	off  bool // the index is closed
-	used int
-	gen  uint64
-	lru  list.List // of *answer, most recent first
-	m    map[string]*list.Element
-	now  func() time.Time
+	mu           sync.Mutex
+	max          int
+	off          bool // the index is closed
+	hits, misses uint64
+	used         int
+	gen          uint64
+	lru          list.List // of *answer, most recent first
+	m            map[string]*list.Element
+	now          func() time.Time
+}
+
+// AnswerStats describes the answer cache.
+type AnswerStats struct {
+	Hits, Misses uint64 // requests answered from the cache, and not, since the start
+	Entries      int    // answers kept
+	Bytes        int    // their estimated memory
+}
+
+// AnswerStats returns the answer cache's counts.
+func (ix *Index) AnswerStats() AnswerStats {
+	c := ix.answers
+	if c == nil {
+		return AnswerStats{}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return AnswerStats{Hits: c.hits, Misses: c.misses, Entries: len(c.m), Bytes: c.used}
 }
 
 type answer struct {
@@ -65,14 +84,17 @@ func (c *answerCache) get(key string) (any, bool) {
 	defer c.mu.Unlock()
 	e, ok := c.m[key]
 	if !ok || c.off {
+		c.misses++
 		return nil, false
 	}
 	a := e.Value.(*answer)
 	if c.now().Sub(a.at) > answerTTL {
 		c.remove(e)
+		c.misses++
 		return nil, false
 	}
 	c.lru.MoveToFront(e)
+	c.hits++
 	return a.val, true
 }
 

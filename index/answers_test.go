@@ -127,6 +127,9 @@ func TestAnswersFollowWrites(t *testing.T) {
 	if again := mustSearch(t, ix, r); !slices.Equal(ids(again), ids(first)) || again.Total != first.Total {
 		t.Fatalf("the same search gave %v, then %v", ids(first), ids(again))
 	}
+	if st := ix.AnswerStats(); st.Hits != 1 || st.Misses != 1 || st.Entries != 1 || st.Bytes <= 0 {
+		t.Errorf("after a search and the same again: %+v, want one hit, one miss, one answer", st)
+	}
 
 	added := Article{ID: "ssb-new", Title: "全固体電池の新工場", Body: "全固体電池を量産する新しい工場。", Category: "電池", Published: day("2026-06-01")}
 	mustPut(t, ix, added)
