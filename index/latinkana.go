@@ -127,12 +127,30 @@ func moraSpellings(rs []rune, i int) ([]string, int) {
 	case 'ッ':
 		if i+1 < len(rs) {
 			if rom := kanaRomaji[rs[i+1]]; rom != "" {
+				if rs[i+1] == 'チ' {
+					return []string{"", "c", "t"}, 1 // マッチ match, スイッチ switch
+				}
+				if rom[0] == 'k' {
+					return []string{"", "k", "c"}, 1 // クイック quick, チェック check
+				}
 				return []string{"", rom[:1]}, 1
 			}
 		}
 		return []string{""}, 1
 	case 'ン':
 		return []string{"n", "m"}, 1
+	}
+	if i+1 < len(rs) && rs[i+1] == 'イ' {
+		// English w after s, t, k before i: スイッチ switch, ツイン twin,
+		// クイック quick.
+		switch r {
+		case 'ス':
+			return []string{"sui", "swi"}, 2
+		case 'ツ':
+			return []string{"tsui", "twi"}, 2
+		case 'ク':
+			return []string{"kui", "qui", "kwi"}, 2
+		}
 	}
 	if i+1 < len(rs) && strings.ContainsRune("ャュョァィゥェォ", rs[i+1]) {
 		if rom, ok := kanaDigraphs[string(rs[i:i+2])]; ok {
@@ -154,6 +172,9 @@ func moraSpellings(rs []rune, i int) ([]string, int) {
 		opts = append(opts, "si")
 	case rom == "ji":
 		opts = append(opts, "gi")
+	}
+	if last(1) && rom == "chi" {
+		opts = append(opts, "ch") // マッチ match
 	}
 	if last(1) && len(rom) >= 2 && strings.HasSuffix(rom, "u") && rom != "u" {
 		// A final consonant English writes bare: テム temu or tem.

@@ -19,6 +19,11 @@ func TestLatinSpellings(t *testing.T) {
 		{"サーバー", "server"},
 		{"ラマ", "lama"},
 		{"ファン", "fan"},
+		{"スイッチ", "switch"},
+		{"マッチ", "match"},
+		{"クイック", "quick"},
+		{"ツイン", "twin"},
+		{"チェック", "check"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kana+" "+tt.want, func(t *testing.T) {

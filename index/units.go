@@ -199,6 +199,8 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, q) // ユーエスビー of ユーエスビー4
 				} else if q := c.soundAlt(toks[i].Surface); q != nil {
 					alts = append(alts, q)
+				} else if q := c.latinSpellingAlt(toks[i].Surface); q != nil {
+					alts = append(alts, q) // スイッチ of スイッチ2: Switch
 				}
 				if q := c.tagStandIn(toks[i], us[0]); q != nil {
 					alts = append(alts, q)
