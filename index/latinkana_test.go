@@ -37,3 +37,18 @@ func TestLatinSpellings(t *testing.T) {
 		t.Errorf("latinSpellings(ヶ月) = %v, want none", got)
 	}
 }
+
+// TestKatakanaModelName: a short katakana name typed with its number
+// finds the articles that write the name in Latin letters.
+func TestKatakanaModelName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "Switch 2の販売が好調", Body: "任天堂のSwitch 2は1000万台を売った。", Published: day("2026-05-01")},
+		Article{ID: "inside", Title: "新型ゲーム機", Body: "ニンテンドースイッチ2の在庫が戻った。", Published: day("2026-05-02")},
+		Article{ID: "other", Title: "照明のスイッチ", Body: "壁のスイッチを交換した。", Published: day("2026-05-03")},
+	)
+	got := ids(mustSearch(t, ix, Request{Query: "スイッチ2"}))
+	if !slices.Contains(got, "latin") || slices.Contains(got, "other") {
+		t.Errorf("Search(スイッチ2) = %v, want latin and not other", got)
+	}
+}
