@@ -403,3 +403,17 @@ func TestTypoMeantAsTagOrKatakana(t *testing.T) {
 		t.Errorf("Search(Telsa) = %v, want tagged, katakana and mention", got)
 	}
 }
+
+// TestKatakanaTypoTakesSynonyms: a katakana typo one edit from a spelling
+// also finds what the synonyms call that spelling.
+func TestKatakanaTypoTakesSynonyms(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "rare", Title: "ランサムウエアの被害", Body: "ランサムウエアで工場が止まった。", Published: day("2026-03-01")},
+		Article{ID: "usual", Title: "ランサムウェア対策", Body: "ランサムウェアの対策を強化する。", Published: day("2026-03-02")},
+		Article{ID: "other", Title: "新しい工場", Body: "工場が稼働した。", Published: day("2026-03-03")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "ランサムエア"})); !sameSet(got, []string{"rare", "usual"}) {
+		t.Errorf("Search(ランサムエア) = %v, want rare and usual", got)
+	}
+}

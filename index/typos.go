@@ -121,6 +121,13 @@ func (c *compiler) nearestSpellings(rc *readerCounter, term string, w weight) qu
 			q.SetBoost(w.body * tagBoost)
 			qs = append(qs, q)
 		}
+		// And what the synonyms call it: ランサムエア is ランサムウエア, and
+		// so ランサムウェア, which more articles write.
+		if end, syns := c.syn.match([]string{t}, 0); end == 1 {
+			if q := c.synonymsQueryWeighted(syns, fuzzyBoost*synonymBoost); q != nil {
+				qs = append(qs, q)
+			}
+		}
 	}
 	return disjunction(qs)
 }
