@@ -530,7 +530,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 // such hits go after the others, and fill the list only when too few
 // others are left. Precision@5 0.805 → 0.820 on a blind set of 174
 // tech-news articles in stories (grade-2 hits in the lists 525 → 530);
-// livedoor's same-category share unchanged.
+// livedoor's same-category share 0.8661 → 0.8649.
 const weakAnchorShare = 0.6
 
 // anchoredFirst moves the weak hits that share no word of title (see

@@ -264,12 +264,12 @@ func (c *compiler) latinTypoAlt(text string) query.Query {
 }
 
 // meantElsewhere matches the spelling a mistyped English word most likely
-// meant (near, the terms one edit away, a tag one edit away, or two
-// letters swapped) where articles have it as
-// a tag or write it in katakana: an archive may tag its articles Tesla
+// meant (of near, the terms one edit away, the tags one edit away and the
+// word with two letters swapped, the commonest) where articles have it
+// as a tag or write it in katakana: an archive may tag its articles Tesla
 // and write テスラ, so telsa found only the passing mentions in Latin
-// letters. The commonest such spelling, as a tag, and by sound when few
-// articles write it in Latin letters; nil when there is none.
+// letters. As a tag, and by sound when few articles write it in Latin
+// letters; nil when there is no such spelling.
 func (c *compiler) meantElsewhere(word string, near []string, w weight) []query.Query {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok {
