@@ -62,8 +62,12 @@ func (c *compiler) akaLookup(word string) query.Query {
 }
 
 // akaOthers returns the other spellings articles give word, the ones most
-// articles state first, at most maxAkaAlts.
+// articles state first, at most maxAkaAlts (looked up once per query:
+// the sound look-up asks too).
 func (c *compiler) akaOthers(word string) []string {
+	if out, ok := c.akas[word]; ok {
+		return out
+	}
 	rc, ok := c.tc.(*readerCounter)
 	if !ok {
 		return nil
@@ -83,6 +87,10 @@ func (c *compiler) akaOthers(word string) []string {
 	for _, t := range others[:min(len(others), maxAkaAlts)] {
 		out = append(out, strings.TrimPrefix(t, key))
 	}
+	if c.akas == nil {
+		c.akas = map[string][]string{}
+	}
+	c.akas[word] = out
 	return out
 }
 
