@@ -67,3 +67,19 @@ func (ix *Index) admitSearch(ctx context.Context) (release func(), err error) {
 	}
 	return func() { ix.searching.Release(1) }, nil
 }
+
+// enterSearch waits for a search's turn (admitSearch) and then holds the
+// index against a Close or a generation switch (acquire); the returned
+// func ends both.
+func (ix *Index) enterSearch(ctx context.Context) (leave func(), err error) {
+	done, err := ix.admitSearch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	release, err := ix.acquire()
+	if err != nil {
+		done()
+		return nil, err
+	}
+	return func() { release(); done() }, nil
+}

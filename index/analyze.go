@@ -38,16 +38,11 @@ func (ix *Index) Analyze(ctx context.Context, text, field string) ([]Token, erro
 	default:
 		return nil, badParam("field", "invalid_field", "unknown field %q; use title, body or reading", truncate(field, 20))
 	}
-	done, err := ix.admitSearch(ctx)
+	leave, err := ix.enterSearch(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer done()
-	release, err := ix.acquire()
-	if err != nil {
-		return nil, err
-	}
-	defer release()
+	defer leave()
 	toks := ix.an.IndexedTokens(text, reading)
 	if err := ctx.Err(); err != nil {
 		return nil, err // the client has gone, or the answer would be late

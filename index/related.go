@@ -162,16 +162,11 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	} else if err := checkDraft(r.Title, r.Body); err != nil {
 		return nil, err
 	}
-	done, err := ix.admitSearch(ctx)
+	leave, err := ix.enterSearch(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer done()
-	release, err := ix.acquire()
-	if err != nil {
-		return nil, err
-	}
-	defer release()
+	defer leave()
 
 	terms := ix.relatedTerms(ctx, &src)
 	if len(terms) == 0 {

@@ -178,16 +178,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Took = time.Since(start)
 		return &out, nil
 	}
-	done, err := ix.admitSearch(ctx)
+	leave, err := ix.enterSearch(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer done()
-	release, err := ix.acquire()
-	if err != nil {
-		return nil, err
-	}
-	defer release()
+	defer leave()
 
 	writes := ix.dates.writesNow()
 	out, trimmed, err := ix.searchHeld(ctx, r, true)
