@@ -50,6 +50,8 @@ var ruleFixtures = []Article{
 	{ID: "nano28", Title: "第2工場が稼働", Body: "28ナノの製品を量産する。", Published: day("2026-04-06")},
 	{ID: "zipline", Title: "Ziplineがドローン配送", Body: "米Ziplineは医薬品の配送を広げる。", Published: day("2026-04-08")},
 	{ID: "thin", Title: "薄型の新モデル", Body: "本体の厚さは5.6ミリになった。", Published: day("2026-04-07")},
+	{ID: "paypay", Title: "PayPayが登録者数を発表", Body: "コード決済のPayPayは登録者が増えた。", Published: day("2026-04-09")},
+	{ID: "rakuten-pay", Title: "楽天ペイの新機能", Body: "楽天ペイはコンビニでのチャージ払いに対応した。", Published: day("2026-04-10")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -115,6 +117,7 @@ func TestAnalysisRules(t *testing.T) {
 		{12, "an English word with two letters swapped", "Pixle 10", []string{"pixel"}, false},
 		{12, "an English word with a letter dropped", "pxel", []string{"pixel"}, false},
 		{12, "an English word with two letters swapped, alone", "pixle", []string{"pixel"}, false},
+		{8, "a word said twice by its synonym, not its half", "ペイペイ", []string{"paypay"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

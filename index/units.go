@@ -68,10 +68,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		}
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
-			if end > i+1 && slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 }) {
-				// A letter or a kanji alone is no word of its own: the
-				// synonym's pieces side by side, as typed (W杯 is no 天皇杯
-				// with a W somewhere else).
+			if end > i+1 && (reduplicated(toks[i:end]) || slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 })) {
+				// A letter or a kanji alone is no word of its own, nor is
+				// the half of a word said twice: the synonym's pieces side
+				// by side, as typed (W杯 is no 天皇杯 with a W somewhere
+				// else, ペイペイ no 楽天ペイ).
 				alts[0] = termPhrase(toks[i:end], exact(1))
 			}
 			if q := c.synonymsQuery(others); q != nil {
@@ -121,7 +122,13 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				seen[key] = true
 			}
 			var alts []query.Query
-			if !kanjiRun(toks[i:j]) {
+			switch {
+			case reduplicated(toks[i:j]):
+				// One katakana word twice (ペイペイ): side by side, as
+				// written; apart they are the word alone (楽天ペイ had
+				// topped ペイペイ, which articles write PayPay).
+				alts = append(alts, termPhrase(toks[i:j], exact(1)))
+			case !kanjiRun(toks[i:j]):
 				alts = append(alts, conjunction(exactUnits(terms[i:j], nil)))
 			}
 			// (Kanji side by side are one word, which the index joined
@@ -340,6 +347,20 @@ const maxNumberLetters = 4
 // a katakana name, which articles often run together with the given name.
 func doubtful(t analyzer.Token) bool {
 	return !t.Confident() || (strings.HasPrefix(t.POS, "名詞,固有名詞,人名") && analyzer.IsKana(t.Surface))
+}
+
+// reduplicated reports whether toks are one katakana word repeated, side
+// by side (ペイ|ペイ).
+func reduplicated(toks []analyzer.Token) bool {
+	if len(toks) < 2 || !katakanaWord(toks[0].Surface) {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Term != toks[0].Term || toks[k].Start != toks[k-1].End {
+			return false
+		}
+	}
+	return true
 }
 
 // katakanaPrefix returns how many of toks, from the first, are katakana
