@@ -244,6 +244,11 @@ func (c *compiler) matches(q query.Query) bool {
 	return !ok || rc.countQuery(q) > 0
 }
 
+// matchesSome is matches for a query that may be nil (nothing).
+func (c *compiler) matchesSome(q query.Query) bool {
+	return q != nil && c.matches(q)
+}
+
 // splitLatin matches a Latin word no article has as the two words articles
 // write it as (psvita is PS Vita, usbc USB-C): a phrase of the two
 // halves, where both are terms, for at most maxLatinSplits split points.

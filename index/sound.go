@@ -81,13 +81,28 @@ func soundTerms(a *Article) []string {
 
 // soundWords returns the runs of Latin letters (3 to maxAkaLatin, with a
 // vowel) and of katakana (3 to maxAkaKana runes) in text, folded (only
-// the runs are: folding a whole body was half the cost).
+// the runs are: folding a whole body was half the cost). A name of
+// katakana runs joined by middle dots (ティム・クック) is also one word,
+// without the dots, as a reader types it in Latin letters (tim cook, one
+// word by sound: its halves alone are too short to tell).
 func soundWords(text string) []string {
 	var out []string
+	var name strings.Builder // the katakana runs of a dotted name so far
+	dotted := false
+	flush := func() {
+		if w := name.String(); dotted && utf8.RuneCountInString(w) <= maxAkaKana {
+			out = append(out, w)
+		}
+		name.Reset()
+		dotted = false
+	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		class := soundClass(r)
 		if class == 0 {
+			if !isNameDot(r) || name.Len() == 0 || !nextIsKatakana(text[i+size:]) {
+				flush()
+			}
 			i += size
 			continue
 		}
@@ -100,14 +115,40 @@ func soundWords(text string) []string {
 			j += size
 		}
 		w := analyzer.Fold(text[i:j])
+		dot := class == 'K' && name.Len() > 0 && isNameDot(lastRune(text[:i]))
 		i = j
+		if class == 'K' {
+			if !dot {
+				flush()
+			}
+			dotted = dotted || dot
+			name.WriteString(w)
+		} else {
+			flush()
+		}
 		switch n := utf8.RuneCountInString(w); {
 		case class == 'L' && n >= 3 && n <= maxAkaLatin && strings.ContainsAny(w, "aeiouy"),
 			class == 'K' && n >= 3 && n <= maxAkaKana && !strings.HasPrefix(w, "ー"):
 			out = append(out, w)
 		}
 	}
+	flush()
 	return out
+}
+
+// isNameDot reports whether r is the middle dot between the words of a
+// katakana name, full or half width.
+func isNameDot(r rune) bool { return r == '・' || r == '･' }
+
+// nextIsKatakana reports whether s starts with katakana.
+func nextIsKatakana(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return soundClass(r) == 'K'
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // soundClass is 'L' for a Latin letter, 'K' for katakana (ー included),
@@ -299,6 +340,11 @@ func (c *compiler) lookUpSound(text string) query.Query {
 				inside.AddMustNot(tq)
 				qs = append(qs, inside)
 			}
+		case len(terms) > 1 && analyzer.IsKana(other) && c.df(analyzer.WordTerm(other)) > 0 && !c.matchesSome(bigramQuery(other)):
+			// A name the articles write with a middle dot (ティム・クック),
+			// which the index joined as one term (its characters run on
+			// in no article).
+			qs = append(qs, fieldsTerm(analyzer.WordTerm(other), alt(fuzzyBoost)))
 		case len(terms) > 1 && analyzer.IsKana(other):
 			// The characters as written: alone kagome cuts the word
 			// (チップ|レット) where in the articles it may not.

@@ -51,6 +51,49 @@ func TestSoundTerms(t *testing.T) {
 	}
 }
 
+func TestSoundWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a dotted name is also one word", "ティム・クックCEOが登壇", []string{"ティム", "クック", "ティムクック", "ceo"}},
+		{"half-width dot and kana", "ｼﾞｪﾌ･ﾍﾞｿﾞｽ氏", []string{"ジェフ", "ベゾス", "ジェフベゾス"}},
+		{"three words", "ジョン・ポール・ジョーンズ", []string{"ジョン", "ポール", "ジョーンズ", "ジョンポールジョーンズ"}},
+		{"a dot between other words joins nothing", "米国・中国・ロシア", []string{"ロシア"}},
+		{"a dot before kanji ends the name", "イーロン・マスク・テスラ社", []string{"イーロン", "マスク", "テスラ", "イーロンマスクテスラ"}},
+		{"a dot and Latin", "ソニー・Honda", []string{"ソニー", "honda"}},
+		{"no dot, no join", "スター シップ", []string{"スター", "シップ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := soundWords(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("soundWords(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSoundDottedName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "cook", Title: "アップルが新型iPhoneを発表", Body: "ティム・クックCEOは新製品を紹介した。", Published: day("2026-05-01")},
+		Article{ID: "bezos", Title: "宇宙企業が打ち上げ", Body: "創業者のジェフ・ベゾス氏が見守った。", Published: day("2026-05-02")},
+		Article{ID: "cooking", Title: "料理の新サービス", Body: "クックパッドが新機能を発表した。", Published: day("2026-05-03")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"tim cook", []string{"cook"}},
+		{"Jeff Bezos", []string{"bezos"}}, // (bezos alone is too short to tell by sound)
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if got := ids(res); !slices.Equal(got, tt.want) || res.Relaxed {
+			t.Errorf("Search(%s) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+		}
+	}
+}
+
 func TestSoundDistance(t *testing.T) {
 	tests := []struct {
 		latin, kana string
