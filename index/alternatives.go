@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"sagasu/analyzer"
@@ -53,24 +54,41 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 // its parts side by side: kagome weighs the dictionary's word against
 // its parts by what follows, so an article may have them apart where the
 // query has the word (ペロブスカイト|太陽|電池 before の, when ペロブスカイト
-// is a word of the dictionary too). nil for other words, and when no
-// article has the first or last part.
+// is a word of the dictionary too). A word of two kanji nouns whose second
+// is an action (情報漏洩, 量産開始) is also the sentence an article writes
+// it as, with a particle between (情報が漏洩した). nil for other words, and
+// when no article has the first or last part.
 func (c *compiler) splitWord(all, toks []analyzer.Token) query.Query {
 	if len(toks) != 1 || toks[0].Class != "user" || c.tc == nil {
 		return nil
 	}
-	var terms []string
+	var parts []analyzer.Token
 	for _, t := range all {
 		if t.Class == "part" && t.Term != "" && t.Start >= toks[0].Start && t.End <= toks[0].End {
-			terms = append(terms, t.Term)
+			parts = append(parts, t)
 		}
 	}
+	terms := tokenTerms(parts)
 	if len(terms) < 2 || c.df(terms[0]) == 0 || c.df(terms[len(terms)-1]) == 0 {
 		return nil
 	}
 	// Below the word whole, where the dictionary's word is in a longer
 	// one (画像|生成|AI of 画像生成AIサービス) as often as cut from it.
-	return termsPhrase(terms, exact(splitBoost))
+	q := termsPhrase(terms, exact(splitBoost))
+	if len(parts) == 2 && isKanjiWord(parts[0].Surface) && c.actionNoun(parts[1].Surface) {
+		q = bleve.NewDisjunctionQuery(q, termsPhrase([]string{terms[0], "", terms[1]}, exact(splitBoost)))
+	}
+	return q
+}
+
+// actionNoun reports whether s is a kanji noun of an action, one that
+// takes する (漏洩, 開始), by kagome's reading of it alone.
+func (c *compiler) actionNoun(s string) bool {
+	if !isKanjiWord(s) {
+		return false
+	}
+	toks := c.an.Tokens(s)
+	return len(toks) == 1 && strings.HasPrefix(toks[0].POS, "名詞,サ変接続")
 }
 
 // splitBoost weighs a user-dictionary word found as its parts.
