@@ -234,10 +234,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	// 0.978, nDCG@10 of a blind set of 177 queries 0.911 → 0.925, for
 	// about a twentieth more time per search.
 	seen := c.df(analyzer.WordTerm(word))
-	var known map[string]bool
-	if seen >= rareName {
-		known = c.otherSpellings(word)
-	}
+	known := c.otherSpellings(word)
 	c.sounded++
 	limit := maxSoundDistance
 	if seen > 0 {
@@ -305,6 +302,12 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		others = slices.DeleteFunc(others, func(o string) bool {
 			return far[o] > maxSoundDistanceCommon || len(known) > 0 && !known[analyzer.WordTerm(o)]
 		})
+	} else if len(known) > 0 {
+		// A word no article has that the synonyms, the glossary or the
+		// articles define: its spellings sounding alike only (satellite,
+		// 衛星 by the glossary, had found ストリート of ストリートファイター
+		// and ranked it first).
+		others = slices.DeleteFunc(others, func(o string) bool { return !known[analyzer.WordTerm(o)] })
 	}
 	// The nearest in sound first, then the ones most articles use.
 	slices.SortFunc(others, func(a, b string) int {
