@@ -87,6 +87,9 @@ func (c *compiler) nearestSpellings(rc *readerCounter, term string, w weight) qu
 			case df == 0 || !strings.ContainsFunc(t, isKatakanaLetter):
 			case spellingVariant(term, t):
 				variants = append(variants, t)
+			case n < minFuzzyRunes:
+				// A word of three letters is a third another word an
+				// edit away (ライダ, ライン): only its other spellings.
 			case m >= 3 && m >= n || m >= minFuzzyRunes:
 				others = append(others, t)
 				most = max(most, df)
