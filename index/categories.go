@@ -17,6 +17,18 @@ import (
 // search compared every category, by term and by reading, against every
 // word (5% of a livedoor search).
 
+// categoryKey is how a category is named: folded (width, case, a final
+// ー) and without the marks between its words, which readers leave out or
+// type otherwise (宇宙航空 is 宇宙・航空, ai-robot AI/ROBOT).
+func categoryKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) {
+			return -1
+		}
+		return r
+	}, analyzer.WordTerm(s))
+}
+
 // categoryNames maps the folded term and the reading of each of the
 // index's categories to the categories.
 type categoryNames struct {
@@ -64,7 +76,7 @@ func (ix *Index) namedCategories() *categoryNames {
 				m[key] = append(m[key], e.Term)
 			}
 		}
-		add(c.byTerm, analyzer.WordTerm(e.Term))
+		add(c.byTerm, categoryKey(e.Term))
 		if digestCategory(e.Term) {
 			c.digests = append(c.digests, e.Term)
 		}
@@ -108,7 +120,7 @@ func (ix *Index) categoryFilter(cats []string) query.Query {
 	}
 	all := slices.Clone(cats)
 	for _, c := range cats {
-		for _, n := range names.byTerm[analyzer.WordTerm(c)] {
+		for _, n := range names.byTerm[categoryKey(c)] {
 			if !slices.Contains(all, n) {
 				all = append(all, n)
 			}

@@ -304,9 +304,10 @@ func (c *compiler) label(x Label) query.Query {
 		return bleve.NewDisjunctionQuery(term(fieldTags, x.Value), term(fieldTagWord, want))
 	}
 	qs := []query.Query{term(fieldCategory, x.Value)}
-	if rc, ok := c.tc.(*readerCounter); ok && want != "" {
+	if rc, ok := c.tc.(*readerCounter); ok && categoryKey(x.Value) != "" {
+		key := categoryKey(x.Value)
 		for _, cat := range rc.prefixed("", fieldCategory, maxLabelTerms) {
-			if cat != x.Value && analyzer.WordTerm(cat) == want {
+			if cat != x.Value && categoryKey(cat) == key {
 				qs = append(qs, term(fieldCategory, cat))
 			}
 		}

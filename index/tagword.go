@@ -115,7 +115,7 @@ func (c *compiler) categoriesNamed(text string, parts bool) []string {
 			}
 		}
 	}
-	add(names.byTerm[analyzer.WordTerm(text)])
+	add(names.byTerm[categoryKey(text)])
 	if parts {
 		add(names.byPart[analyzer.WordTerm(text)])
 	}
