@@ -28,9 +28,10 @@ const maxSpellingChecks = 50
 const maxSpellings = 4
 
 // readingSpellingAlt matches text, a kanji word no article has, by the
-// articles' spellings of its reading that have its kanji, and by the
-// reading written in kana; nil when no article has either. reading is
-// kagome's reading of text.
+// articles' spellings of its reading that have its kanji (打上げ for 打ち上げ),
+// or some of them in kana (改ざん for 改竄), and by the reading written in
+// kana; nil when no article has either. reading is kagome's reading of
+// text.
 func (c *compiler) readingSpellingAlt(text, reading string) query.Query {
 	terms := c.an.ReadingTerms(text)
 	rc, ok := c.tc.(*readerCounter)
@@ -40,7 +41,7 @@ func (c *compiler) readingSpellingAlt(text, reading string) query.Query {
 	var qs []query.Query
 	seen := map[string]bool{}
 	for _, s := range rc.spellings(readingPhrase(terms, alt(readingBoost)), maxSpellingChecks) {
-		if !seen[s] && len(qs) < maxSpellings && sameKanji(s, text) {
+		if !seen[s] && len(qs) < maxSpellings && (sameKanji(s, text) || kanaForKanji(c.an, s, text)) {
 			qs = append(qs, c.phrase(s, alt(readingBoost)))
 		}
 		seen[s] = true

@@ -209,7 +209,10 @@ func kanjiOf(s string) string {
 // in kana in order among the other's. (Kanji alone are no such pair: 泉
 // is no 和泉; the dictionary knows 加さん as 加算 written so, and no name
 // with さん as one word.)
-func (b *sugBuilder) kanaForKanji(x, y string) bool {
+func (b *sugBuilder) kanaForKanji(x, y string) bool { return kanaForKanji(b.ix.an, x, y) }
+
+// kanaForKanji is sugBuilder.kanaForKanji with the analyzer given.
+func kanaForKanji(an *analyzer.Analyzer, x, y string) bool {
 	kx, ky := kanjiOf(x), kanjiOf(y)
 	if len(kx) > len(ky) {
 		x, y, kx, ky = y, x, ky, kx
@@ -233,7 +236,7 @@ func (b *sugBuilder) kanaForKanji(x, y string) bool {
 	if i < len(kx) {
 		return false
 	}
-	tx, ty := b.ix.an.Tokens(x), b.ix.an.Tokens(y)
+	tx, ty := an.Tokens(x), an.Tokens(y)
 	return len(tx) == 1 && len(ty) == 1 && tx[0].Class == "known" && ty[0].Class == "known" &&
 		tx[0].Reading != "" && analyzer.NormalizeReading(tx[0].Reading) == analyzer.NormalizeReading(ty[0].Reading)
 }
