@@ -52,6 +52,8 @@ var ruleFixtures = []Article{
 	{ID: "thin", Title: "薄型の新モデル", Body: "本体の厚さは5.6ミリになった。", Published: day("2026-04-07")},
 	{ID: "paypay", Title: "PayPayが登録者数を発表", Body: "コード決済のPayPayは登録者が増えた。", Published: day("2026-04-09")},
 	{ID: "rakuten-pay", Title: "楽天ペイの新機能", Body: "楽天ペイはコンビニでのチャージ払いに対応した。", Published: day("2026-04-10")},
+	{ID: "kaizan", Title: "決済画面に不正な処理", Body: "決済画面が改ざんされ、カード番号が盗まれた。", Published: day("2026-04-11")},
+	{ID: "ntt", Title: "NTTが新サービス", Body: "NTTは光回線の新料金を発表した。", Published: day("2026-04-12")},
 }
 
 func TestAnalysisRules(t *testing.T) {
@@ -118,6 +120,8 @@ func TestAnalysisRules(t *testing.T) {
 		{12, "an English word with a letter dropped", "pxel", []string{"pixel"}, false},
 		{12, "an English word with two letters swapped, alone", "pixle", []string{"pixel"}, false},
 		{8, "a word said twice by its synonym, not its half", "ペイペイ", []string{"paypay"}, false},
+		{12, "a kanji word by its spelling partly in kana", "改竄", []string{"kaizan"}, false},
+		{6, "letters spelt in hiragana without long vowels", "えぬてぃてぃ", []string{"ntt"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -204,6 +208,7 @@ func TestCategoryFilterFolded(t *testing.T) {
 		Article{ID: "ai", Title: "生成AIの新モデル", Body: "新しいモデルが出た。", Category: "AI", Published: day("2026-05-01")},
 		Article{ID: "qc", Title: "量子の新モデル", Body: "新しいモデルが出た。", Category: "量子コンピューター", Published: day("2026-05-02")},
 		Article{ID: "other", Title: "電池の新モデル", Body: "新しいモデルが出た。", Category: "電池", Published: day("2026-05-03")},
+		Article{ID: "space", Title: "宇宙の新モデル", Body: "新しいモデルが出た。", Category: "宇宙・航空", Published: day("2026-05-04")},
 	)
 	for _, tt := range []struct {
 		cat  string
@@ -214,9 +219,16 @@ func TestCategoryFilterFolded(t *testing.T) {
 		{"ＡＩ", []string{"ai"}},
 		{"量子コンピュータ", []string{"qc"}},
 		{"ロボット", nil},
+		{"宇宙・航空", []string{"space"}},
+		{"宇宙航空", []string{"space"}}, // (the marks between words left out)
+		{"宇宙／航空", []string{"space"}},
+		{"宇宙", nil},
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: "モデル", Categories: []string{tt.cat}})); !sameSet(got, tt.want) {
 			t.Errorf("category=%s: %v, want %v", tt.cat, got, tt.want)
+		}
+		if got := ids(mustSearch(t, ix, Request{Query: "モデル category:" + tt.cat})); !sameSet(got, tt.want) {
+			t.Errorf("category:%s: %v, want %v", tt.cat, got, tt.want)
 		}
 	}
 }
@@ -418,5 +430,27 @@ func TestKatakanaTypoTakesSynonyms(t *testing.T) {
 	)
 	if got := ids(mustSearch(t, ix, Request{Query: "ランサムエア"})); !sameSet(got, []string{"rare", "usual"}) {
 		t.Errorf("Search(ランサムエア) = %v, want rare and usual", got)
+	}
+}
+
+// A compound of two kanji nouns whose second is an action is also found
+// as the sentence articles write it (情報漏洩: 情報が漏洩した), below the
+// compound itself; not by its parts far apart.
+func TestActionCompoundAsSentence(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "compound", Title: "大学で情報漏洩", Body: "大学で情報漏洩があった。", Published: day("2026-05-01")},
+		Article{ID: "sentence", Title: "通販サイトに不正アクセス", Body: "会員の個人情報が漏洩した可能性がある。", Published: day("2026-05-02")},
+		Article{ID: "apart", Title: "情報の整理術", Body: "情報を整理する。漏洩対策は別の記事で扱う。", Published: day("2026-05-03")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"情報漏洩", []string{"compound", "sentence"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }

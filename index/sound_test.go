@@ -173,7 +173,8 @@ func TestSoundNeedsAVowel(t *testing.T) {
 
 func TestSpelledLetters(t *testing.T) {
 	for in, want := range map[string]string{
-		"ユーエスビー": "usb", "えぬてぃーてぃー": "ntt", "ジーピーユー": "gpu", "エーアイ": "ai",
+		"ユーエスビー": "usb", "えぬてぃーてぃー": "ntt", "えぬてぃてぃ": "ntt", "ディーブイディ": "dvd", "ジーピーユー": "gpu", "エーアイ": "ai",
+		"パーティ": "",
 		"ユーザー": "", "エス": "", "アイス": "", "ピーシー": "pc",
 	} {
 		if got := spelledLetters(in); got != want {
