@@ -75,10 +75,41 @@ func (c *compiler) splitWord(all, toks []analyzer.Token) query.Query {
 	// Below the word whole, where the dictionary's word is in a longer
 	// one (画像|生成|AI of 画像生成AIサービス) as often as cut from it.
 	q := termsPhrase(terms, exact(splitBoost))
-	if len(parts) == 2 && isKanjiWord(parts[0].Surface) && c.actionNoun(parts[1].Surface) {
-		q = bleve.NewDisjunctionQuery(q, termsPhrase([]string{terms[0], "", terms[1]}, exact(splitBoost)))
+	if s := c.actionSentence(parts, exact(splitBoost)); s != nil {
+		q = bleve.NewDisjunctionQuery(q, s)
 	}
 	return q
+}
+
+// actionSentence matches the parts of a compound of a kanji noun and an
+// action (情報|漏洩) with one word between, as a sentence has them (情報が
+// 漏洩した); nil for other parts.
+func (c *compiler) actionSentence(parts []analyzer.Token, w weight) query.Query {
+	if len(parts) != 2 || !isKanjiWord(parts[0].Surface) || !c.actionNoun(parts[1].Surface) {
+		return nil
+	}
+	return termsPhrase([]string{parts[0].Term, "", parts[1].Term}, w)
+}
+
+// userParts returns the parts of text when it is one user-dictionary
+// word (情報漏洩: 情報, 漏洩), nil otherwise.
+func (c *compiler) userParts(text string) []analyzer.Token {
+	var word *analyzer.Token
+	var parts []analyzer.Token
+	for _, t := range c.tokens(text) {
+		switch {
+		case t.Class == "part" && t.Term != "":
+			parts = append(parts, t)
+		case t.Class == "user" && word == nil && t.Start == 0 && t.End == len(text):
+			word = &t
+		case t.Term != "" && t.Class != "shingle":
+			return nil // another word
+		}
+	}
+	if word == nil {
+		return nil
+	}
+	return parts
 }
 
 // actionNoun reports whether s is a kanji noun of an action, one that

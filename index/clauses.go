@@ -283,7 +283,12 @@ func (c *compiler) synonymQuery(s synonym) query.Query {
 // synonymQueryWeighted is synonymQuery with the given boost.
 func (c *compiler) synonymQueryWeighted(s synonym, boost float64) query.Query {
 	if len(s.terms) == 1 {
-		return fieldsTerm(s.terms[0], alt(boost))
+		q := fieldsTerm(s.terms[0], alt(boost))
+		if sq := c.actionSentence(c.userParts(s.text), alt(boost*splitBoost)); sq != nil {
+			// (情報漏えい for data breach: 情報が漏洩した too.)
+			return bleve.NewDisjunctionQuery(q, sq)
+		}
+		return q
 	}
 	q := c.phrase(s.text, alt(boost))
 	if katakanaWord(s.text) {
