@@ -448,7 +448,7 @@ func TestActionCompoundAsSentence(t *testing.T) {
 		want []string
 	}{
 		{"情報漏洩", []string{"compound", "sentence"}},
-		{"情報漏えい", []string{"compound", "sentence"}}, // (by the synonym 情報漏洩)
+		{"情報漏えい", []string{"compound", "sentence"}},       // (by the synonym 情報漏洩)
 		{"data breach", []string{"compound", "sentence"}}, // (by the glossary)
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
