@@ -303,8 +303,11 @@ type weightedTerm struct {
 	// listed: a word of the site's standard list of links (see
 	// listShare), matched in the candidates' text only.
 	listed bool
-	idf    float64   // ln(articles / df): the square root weighs a shared word
-	runs   []termRun // runs of nouns the source writes the word in (see showReasons)
+	// bodyDocs and linkDocs count the articles with the word in their
+	// text and in their lists of links: similarity skips a field none has.
+	bodyDocs, linkDocs uint64
+	idf                float64   // ln(articles / df): the square root weighs a shared word
+	runs               []termRun // runs of nouns the source writes the word in (see showReasons)
 	// inflected: a verb or an adjective, by its base form
 	inflected bool
 }
@@ -359,6 +362,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 			continue
 		}
 		df := tc.count(t, fieldBody)
+		bodyDocs := df
 		if df <= self {
 			if df = max(df, tc.count(t, fieldTitle)); df <= self {
 				continue
@@ -367,13 +371,15 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		if float64(df) > max(maxDocShare*float64(n), minCommonDocs) {
 			continue
 		}
-		listed := float64(tc.count(t, fieldLinks)) > max(listShare*float64(n), minListDocs)
+		linkDocs := tc.count(t, fieldLinks)
+		listed := float64(linkDocs) > max(listShare*float64(n), minListDocs)
 		w := (1 + math.Log(f)) * math.Log(float64(n)/float64(df))
 		if words.Inflected[t] {
 			w *= inflectedWeight
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
-			shown: shownSpelling(t, written[t]), listed: listed, idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t]})
+			shown: shownSpelling(t, written[t]), listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t]})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {

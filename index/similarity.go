@@ -97,6 +97,9 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 			if field == fieldLinks && t.listed {
 				continue // the site's standard list (see listShare)
 			}
+			if field == fieldBody && t.bodyDocs == 0 || field == fieldLinks && t.linkDocs == 0 {
+				continue // no article has it there (a title's word, an archive without lists)
+			}
 			if err := shareWord(ctx, r, t.term, field == fieldLinks, ti, cands, &doc); err != nil {
 				return nil, err
 			}
