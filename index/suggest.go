@@ -89,6 +89,7 @@ type suggester struct {
 	long      sync.Map // term -> longCheck, kept across rebuilds
 	cased     sync.Map // term -> longCheck, kept across rebuilds (see caseSpelling)
 	compounds sync.Map // field and terms -> compoundCheck, kept across rebuilds
+	labels    sync.Map // category or tag -> readingKey, kept across rebuilds
 	spellOnce sync.Once
 	spellings map[string]string      // see dictSpelling
 	wholes    map[string][]string    // see compoundsOf

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -284,6 +285,9 @@ func (b *sugBuilder) stat(term, surface, reading string, w float64, seen map[str
 func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
 		count := e.Count
+		if count < b.minDocs && b.terms[e.Term] == nil {
+			return nil // (the live count is no more: a word of one body, not looked up)
+		}
 		if count < suggestCheckBelow || b.dirty[e.Term] {
 			count = tc.count(e.Term, field)
 			if b.dirty[e.Term] && count != e.Count {
@@ -371,34 +375,74 @@ func scaleSurfaces(s *termStat) {
 // alike but for width, case and a final ー (ＡＩ and AI) are one, as a
 // filter selects them, under the spelling most of its articles have.
 func (b *sugBuilder) labels(ctx context.Context, kind, field string) error {
+	// The dictionary first, then the most used labels only: an archive
+	// with hundreds of thousands of distinct tags had taken minutes per
+	// rebuild (each checked and read) while its rarest tags were no
+	// suggestion anyone would see.
+	type label struct {
+		term  string
+		count uint64
+	}
+	var all []label
+	err := b.eachTerm(ctx, field, func(e *bindex.DictEntry, _ *readerCounter) error {
+		all = append(all, label{e.Term, e.Count}) // deleted articles count until a merge drops them
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(all) > maxSuggestLabels {
+		slices.SortStableFunc(all, func(x, y label) int { return cmp.Compare(y.count, x.count) })
+		all = all[:maxSuggestLabels]
+	}
+	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
+	defer tc.close()
 	byTerm := map[string]int32{} // folded label: entry
 	most := map[int32]uint64{}   // the articles of the entry's spelling
-	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
-		count := e.Count // deleted articles count until a merge drops them
+	for i, l := range all {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		count := l.count
 		if count < suggestCheckBelow {
-			if count = tc.count(e.Term, field); count == 0 {
-				return nil
+			if count = tc.count(l.term, field); count == 0 {
+				continue
 			}
 		}
-		entry, seen := byTerm[analyzer.WordTerm(e.Term)]
+		entry, seen := byTerm[analyzer.WordTerm(l.term)]
 		if seen {
 			en := &b.entries[entry]
 			en.count += int32(count)
 			en.score += float32(count)
 			if count > most[entry] {
-				en.text, most[entry] = e.Term, count
+				en.text, most[entry] = l.term, count
 			}
 		} else {
 			entry = int32(len(b.entries))
-			byTerm[analyzer.WordTerm(e.Term)], most[entry] = entry, count
-			b.entries = append(b.entries, sugEntry{text: e.Term, kind: kind, count: int32(count), score: float32(count) + 1})
+			byTerm[analyzer.WordTerm(l.term)], most[entry] = entry, count
+			b.entries = append(b.entries, sugEntry{text: l.term, kind: kind, count: int32(count), score: float32(count) + 1})
 		}
-		b.key(analyzer.Fold(e.Term), entry)
-		if r := readingKey(b.ix.an, e.Term); r != "" {
+		b.key(analyzer.Fold(l.term), entry)
+		if r := b.ix.labelReading(l.term); r != "" {
 			b.key(r, entry)
 		}
-		return nil
-	})
+	}
+	return nil
+}
+
+// maxSuggestLabels bounds the categories and the tags (each) read for
+// suggestions, the most used first.
+const maxSuggestLabels = 20_000
+
+// labelReading is readingKey of a category or tag, kept across rebuilds
+// (a rebuild had read every label again).
+func (ix *Index) labelReading(label string) string {
+	if v, ok := ix.sug.labels.Load(label); ok {
+		return v.(string)
+	}
+	r := readingKey(ix.an, label)
+	ix.sug.labels.Store(label, r)
+	return r
 }
 
 // key makes an entry findable by k (cut to suggestKeyRunes).
