@@ -169,6 +169,8 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"negative memory limit", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "-1"}, "-memory-limit"},
 		{"answer cache out of range", []string{"serve", "-answer-cache", "-1"}, nil, "-answer-cache"},
+		{"body limit near the largest int", []string{"serve", "-max-body", "9223372036854775807"}, nil, "-max-body"},
+		{"bulk limit too large", []string{"serve"}, map[string]string{"SAGASU_BULK_LIMIT": "9223372036854775807"}, "-bulk-limit"},
 		{"bench answer cache out of range", []string{"bench", "-answer-cache", "99999"}, nil, "-answer-cache"},
 		{"backup dir that is a file", []string{"serve", "-backup-dir", os.Args[0]}, nil, "not a directory"},
 		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},

@@ -117,8 +117,20 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if c.requestTimeout <= 0 || c.shutdownTimeout < 0 || c.maxBody <= 0 || c.bulkLimit <= 0 {
 		return c, errors.New("-request-timeout, -max-body and -bulk-limit must be positive, -shutdown-timeout not negative")
 	}
+	if c.maxBody > maxMaxBody || c.bulkLimit > maxBulkLimit {
+		// (A body is read whole: a limit near the largest int had
+		// overflowed where the limit is checked.)
+		return c, fmt.Errorf("-max-body %d, -bulk-limit %d: use at most %d and %d bytes", c.maxBody, c.bulkLimit, maxMaxBody, maxBulkLimit)
+	}
 	return c, nil
 }
+
+// The largest -max-body (a request body is read into memory) and
+// -bulk-limit (a bulk import is streamed).
+const (
+	maxMaxBody   = 1 << 30
+	maxBulkLimit = 1 << 40
+)
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	cfg, err := parseServe(args, getenv, stderr)
