@@ -127,6 +127,7 @@ func (ix *Index) measured() *lengths {
 	if last != nil {
 		if fl.mu.TryLock() { // (else another is measuring)
 			go func() {
+				defer ix.survive("measuring field lengths")
 				defer fl.mu.Unlock()
 				release, err := ix.acquire()
 				if err != nil {
@@ -166,6 +167,7 @@ func (ix *Index) remeasure() *lengths {
 // background, so its first search does not wait for them (it waits only
 // when it comes first).
 func (ix *Index) measureOnOpen() {
+	defer ix.survive("measuring field lengths")
 	release, err := ix.acquire()
 	if err != nil {
 		return

@@ -140,7 +140,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
-		ix.b, err = bleve.OpenUsing(path, ix.kvConfig())
+		ix.b, err = openBleve(path, ix.kvConfig())
 		if err != nil {
 			return nil, openError(path, err)
 		}
@@ -240,6 +240,18 @@ func (ix *Index) check(b bleve.Index) (*analyzer.Analyzer, *synonyms, bool, erro
 		return nil, nil, false, err
 	}
 	return an, syn, false, nil
+}
+
+// openBleve opens a bleve index, a panic of the segment reader (a
+// damaged segment file: zapx reads its lengths unchecked) returned as an
+// error.
+func openBleve(path string, cfg map[string]interface{}) (b bleve.Index, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, err = nil, fmt.Errorf("a segment could not be read: %v", r)
+		}
+	}()
+	return bleve.OpenUsing(path, cfg)
 }
 
 func openError(dir string, err error) error {

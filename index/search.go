@@ -353,6 +353,11 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	creq.AddFacet(facetCategory, categoryFacetRequest())
 	catc := make(chan error, 1)
 	go func() {
+		defer func() {
+			if r := recover(); r != nil { // (a damaged segment: see survive)
+				catc <- fmt.Errorf("counting categories: %v", r)
+			}
+		}()
 		var err error
 		cat, err = ix.b.SearchInContext(ctx, creq)
 		catc <- err

@@ -41,7 +41,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 		return
 	}
 	closeQuietly(ix.b)
-	b, err := bleve.OpenUsing(path, ix.kvConfig())
+	b, err := openBleve(path, ix.kvConfig())
 	if err != nil {
 		ix.b = nil // closed: Close must not close it again
 		ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, err)
@@ -53,6 +53,15 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 	ix.df.at(0)
 	ix.dates.reset()
 	ix.opts.Logger.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())
+}
+
+// survive, deferred in a background task, logs a panic of it instead of
+// ending the process: a damaged segment that opened can make bleve's
+// readers panic when they reach it (a request's panic is the API's 500).
+func (ix *Index) survive(task string) {
+	if r := recover(); r != nil {
+		ix.opts.Logger.Error("background task failed; the index may be damaged (restore a backup or reindex)", "task", task, "panic", fmt.Sprint(r))
+	}
 }
 
 // closeQuietly closes a bleve index that may be in a bad state: its

@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -121,5 +122,45 @@ func searchDuring(t *testing.T, ix *Index) {
 	defer func() { _ = recover() }()
 	if _, err := ix.Search(t.Context(), Request{Query: "記事"}); err != nil && !errors.Is(err, ErrStorage) {
 		t.Errorf("a concurrent Search = %v, want nil or ErrStorage", err)
+	}
+}
+
+// TestOpenDamagedSegment: a segment file with bytes changed (a disk
+// fault, a bad copy) is a clear error on open, not a panic.
+func TestOpenDamagedSegment(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, ruleFixtures...)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var segs []string
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".zap") {
+			segs = append(segs, path)
+		}
+		return nil
+	})
+	if len(segs) == 0 {
+		t.Fatal("no segment file")
+	}
+	for _, seg := range segs {
+		b, err := os.ReadFile(seg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := len(b) - 36; i < len(b)-20; i++ {
+			b[i] ^= 0x5a // the footer's offsets of the fields and the stored documents
+		}
+		if err := os.WriteFile(seg, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err = Open(dir, Options{NoSuggest: true})
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Fatalf("Open of a damaged index = %v, want an error saying it is damaged", err)
 	}
 }

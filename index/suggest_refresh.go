@@ -22,7 +22,11 @@ func (ix *Index) startSuggest() {
 		defer close(s.done)
 		ctx, cancel := context.WithCancel(context.Background())
 		go func() { <-s.stop; cancel() }()
-		ix.RefreshSuggest(ctx)
+		refresh := func() {
+			defer ix.survive("building suggestions")
+			ix.RefreshSuggest(ctx)
+		}
+		refresh()
 		for {
 			select {
 			case <-s.stop:
@@ -47,7 +51,7 @@ func (ix *Index) startSuggest() {
 			case <-s.changed:
 			default:
 			}
-			ix.RefreshSuggest(ctx)
+			refresh()
 		}
 	}()
 }
