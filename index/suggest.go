@@ -337,7 +337,7 @@ func (ix *Index) grammar(si *suggestIndex, w string) bool {
 // the one to complete.
 func typedWords(q string) []string {
 	var out []string
-	for _, w := range strings.Fields(q) {
+	for _, w := range strings.FieldsFunc(q, wordBreak) {
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return strings.ContainsRune(openers, r) || trailingMark(r) })
 		w = strings.TrimRightFunc(w, trailingMark)
 		if w != "" {
@@ -345,6 +345,22 @@ func typedWords(q string) []string {
 		}
 	}
 	return out
+}
+
+// wordBreak reports whether r separates typed words: white space, and
+// brackets, quotes and the signs of markup inside a word (<b>じどう is b
+// and じどう, not b>じどう echoed back before 自動), but not the marks of
+// names (c++, H&M, ティム・クック) and numbers (5.5).
+func wordBreak(r rune) bool {
+	switch {
+	case unicode.IsSpace(r):
+		return true
+	case r == '+' || r == '~':
+		return false
+	case unicode.In(r, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf, unicode.Sm), strings.ContainsRune("\"*`|^", r):
+		return true
+	}
+	return false
 }
 
 // openers open a quotation or a bracketed phrase.

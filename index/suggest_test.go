@@ -682,12 +682,17 @@ func TestSuggestTypedMarks(t *testing.T) {
 		{"自\u200b動", "自動運転"},
 		{"ト\u3099イ", "ドイツ"},
 		{"ﾄﾞｲ", "ドイツ"},
+		{"<b>じどう", ""}, // (markup is no word to echo: not "b> 自動運転"; b is a word)
+		{"a‹じどう", "a 自動運転"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			got, err := ix.Suggest(ctx, tt.q, 5)
-			if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+			if err != nil || tt.want != "" && !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
 				t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+			}
+			if slices.ContainsFunc(got, func(s Suggestion) bool { return strings.ContainsAny(s.Text, "<>‹") }) {
+				t.Errorf("Suggest(%q) = %v, echoing markup", tt.q, texts(got))
 			}
 			for _, s := range got {
 				if s.Kind == "term" && strings.ContainsFunc(s.Text, func(r rune) bool { return r == '\u200b' || r == '\u3099' }) {
