@@ -55,7 +55,13 @@ type sugKey struct {
 	key   string
 	entry int32
 	exact bool // matches only a prefix that is the whole key
+	// weak: an entry found by no other key ranks at variantWeight of its
+	// score (a rarer reading: がいしゃ is 外車 before 会社).
+	weak bool
 }
+
+// variantWeight: see sugKey.weak.
+const variantWeight = 0.01
 
 // suggestIndex is an immutable snapshot of everything suggestible, with
 // its keys sorted so a prefix is a range. Short prefixes (one or two
@@ -581,8 +587,8 @@ func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
 		if k, ok := strings.CutPrefix(p, englishKey); ok {
 			p, w = k, englishWeight
 		}
-		for _, e := range si.rangeBest(p) {
-			w := w
+		for _, m := range si.rangeBest(p) {
+			e, w := m.entry, w*m.weight
 			if foreign && !strings.ContainsFunc(si.entries[e].text, katakanaOrLatin) {
 				w *= foreignWeight
 			}
@@ -661,35 +667,62 @@ const (
 const unfinished = "\x01"
 
 // rangeBest returns the best entries whose keys start with p.
-func (si *suggestIndex) rangeBest(p string) []int32 {
+// keyMatch is an entry a prefix finds, and the weight of its score (1, or
+// variantWeight when only weak keys find it).
+type keyMatch struct {
+	entry  int32
+	weight float32
+}
+
+func (si *suggestIndex) rangeBest(p string) []keyMatch {
 	memoKey := p
 	p, partial := strings.CutSuffix(p, unfinished)
 	short := utf8.RuneCountInString(p) <= memoRunes
 	if short {
 		if v, ok := si.memo.Load(memoKey); ok {
-			return v.([]int32)
+			return v.([]keyMatch)
 		}
 	}
 	lo := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= p })
-	seen := map[int32]bool{}
-	var top []int32
+	at := map[int32]int{} // entry: its place in top
+	var top []keyMatch
+	better := func(a, b keyMatch) bool {
+		if sa, sb := si.entries[a.entry].score*a.weight, si.entries[b.entry].score*b.weight; sa != sb {
+			return sa > sb
+		}
+		return si.less(a.entry, b.entry)
+	}
+	cut := func(n int) {
+		sort.Slice(top, func(a, b int) bool { return better(top[a], top[b]) })
+		if len(top) > n {
+			top = top[:n]
+		}
+		clear(at)
+		for k, m := range top {
+			at[m.entry] = k
+		}
+	}
 	i := lo
 	for ; i < len(si.keys) && strings.HasPrefix(si.keys[i].key, p); i++ {
-		e := si.keys[i].entry
-		if seen[e] || si.keys[i].exact && (partial || si.keys[i].key != p) {
+		k := &si.keys[i]
+		if k.exact && (partial || k.key != p) {
 			continue
 		}
-		seen[e] = true
-		top = append(top, e)
+		w := float32(1)
+		if k.weak {
+			w = variantWeight
+		}
+		if n, ok := at[k.entry]; ok {
+			top[n].weight = max(top[n].weight, w)
+			continue
+		}
+		at[k.entry] = len(top)
+		top = append(top, keyMatch{k.entry, w})
 		if len(top) > 4*keepBest {
-			sort.Slice(top, func(a, b int) bool { return si.less(top[a], top[b]) })
-			top = top[:keepBest]
+			cut(keepBest)
 		}
 	}
-	sort.Slice(top, func(a, b int) bool { return si.less(top[a], top[b]) })
-	if len(top) > keepBest {
-		top = top[:keepBest]
-	}
+	cut(keepBest)
 	if short && i-lo > memoMinKeys {
 		si.memo.Store(memoKey, top)
 	}

@@ -53,8 +53,9 @@ const (
 type termStat struct {
 	surfaces map[string]float64 // original spellings and their weight
 	reading  string
-	others   []string // more readings to find it by
-	joined   bool     // see wordInfo
+	others   []string  // more readings to find it by
+	variants []variant // see wordInfo
+	joined   bool      // see wordInfo
 	// parts are the terms of a compound a title joined (携帯|電話), to
 	// count the articles whose bodies have it (see compoundCounts);
 	// inDict, that the index holds it as one term and counted it.
@@ -301,7 +302,8 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			s.count = max(s.count, int(count))
 			s.inDict = true
 			scaleSurfaces(s)
-			if info := b.ix.wordInfo(e.Term); info.joined {
+			info := b.ix.wordInfo(e.Term)
+			if info.joined {
 				// A run the index joins, which a title joined too (長友|佑|都
 				// reads ナガトモタスクト piece by piece): also found by the
 				// readings the index gives it whole (ナガトモユウト).
@@ -312,6 +314,9 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 				}
 			} else if s.others == nil {
 				s.others = info.others
+			}
+			if s.variants == nil {
+				s.variants = info.variants
 			}
 			return nil
 		}
@@ -337,7 +342,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		// The spelling weighs as many articles as have it, against a
 		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
 		// few titles).
-		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, count: int(count), joined: info.joined, single: info.single}
+		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single}
 		return nil
 	})
 }
@@ -468,6 +473,14 @@ func (b *sugBuilder) key(k string, entry int32) {
 func (b *sugBuilder) exactKey(k string, entry int32) {
 	if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= suggestKeyRunes {
 		b.keys = append(b.keys, sugKey{key: k, entry: entry, exact: true})
+	}
+}
+
+// variantKey makes an entry findable by k weakly (see sugKey.weak), and
+// by k itself only when exact.
+func (b *sugBuilder) variantKey(k string, entry int32, exact bool) {
+	if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= suggestKeyRunes {
+		b.keys = append(b.keys, sugKey{key: k, entry: entry, exact: exact, weak: true})
 	}
 }
 

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,6 +114,11 @@ func (b *sugBuilder) mergeTerms() {
 			key(analyzer.Fold(sf), entry)
 			if k := b.mixedKey(sf); k != "" {
 				key(k, entry)
+			}
+		}
+		for _, v := range s.variants {
+			if v.reading != s.reading && !slices.Contains(s.others, v.reading) {
+				b.variantKey(v.reading, entry, v.exact)
 			}
 		}
 		for _, r := range append([]string{s.reading}, s.others...) {

@@ -744,3 +744,41 @@ func TestSuggestRareLatinTitleWaits(t *testing.T) {
 		t.Errorf("Suggest(ji) = %v, %v; want 自動運転 and the words first, not the title of one article", texts(got), err)
 	}
 }
+
+// TestSuggestRareReadings: a word's reading inside compounds (会社 as
+// ガイシャ of 株式会社) finds it only typed whole and below the words that
+// read so, while a word's other everyday reading (日本 as ニホン and
+// ニッポン) finds it as its reading does.
+func TestSuggestRareReadings(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("co-%d", i), Title: fmt.Sprintf("会社の決算%d", i), Body: "日本の会社が決算を発表した。", Published: day("2026-06-01")})
+	}
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("car-%d", i), Title: fmt.Sprintf("外車の販売%d", i), Body: "外車の販売が伸びた。", Published: day("2026-06-02")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	first := func(q string) []string {
+		got, err := ix.Suggest(ctx, q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return texts(got)
+	}
+	if got := first("がい"); slices.Contains(got, "会社/term") {
+		t.Errorf("Suggest(がい) = %v, want no 会社", got)
+	}
+	if got := first("がいしゃ"); len(got) == 0 || got[0] != "外車/term" {
+		t.Errorf("Suggest(がいしゃ) = %v, want 外車 first", got)
+	}
+	for _, q := range []string{"かい", "にほん", "にっぽん"} {
+		if got := first(q); len(got) == 0 || got[0] != map[string]string{"かい": "会社/term", "にほん": "日本/term", "にっぽん": "日本/term"}[q] {
+			t.Errorf("Suggest(%s) = %v", q, got)
+		}
+	}
+}

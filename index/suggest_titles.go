@@ -327,6 +327,9 @@ func (b *sugBuilder) compoundReadings(toks []analyzer.Token) []string {
 			if alt == analyzer.NormalizeReading(t.Reading) {
 				continue
 			}
+			if v, weak := variantOf(t, analyzer.NormalizeReading(t.Reading), alt); i == 0 && weak && v.exact {
+				continue // a voiced first kana is a reading inside compounds (会社員 is no ガイシャイン)
+			}
 			var r strings.Builder
 			for j, u := range toks {
 				if j == i {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"sagasu/analyzer"
 )
 
@@ -20,8 +22,12 @@ type wordInfo struct {
 	// others: more readings: a joined name's (ホンダケイスケ beside
 	// ホンダケイユウ), a word's other dictionary readings (日本 ニホン beside
 	// ニッポン).
-	others  []string
-	content bool
+	others []string
+	// variants: the dictionary's other readings of a word of one token
+	// that a reader typing it seldom means (see variantOf), keyed weak
+	// (see sugKey).
+	variants []variant
+	content  bool
 	// single: a noun of one kanji (嵐, 犬), found only by its whole
 	// reading or itself, not by every prefix (see sugKey.exact).
 	single bool
@@ -300,7 +306,11 @@ func (ix *Index) wordInfo(term string) wordInfo {
 			// The dictionary's other readings of the word: 日本 is
 			// found by にほん as well as にっぽん.
 			for _, o := range ix.an.DictReadings(term) {
-				if o != info.reading && len(info.others) < maxOtherReadings {
+				switch v, weak := variantOf(toks[0], info.reading, o); {
+				case o == info.reading:
+				case weak && len(info.variants) < maxOtherReadings:
+					info.variants = append(info.variants, v)
+				case !weak && len(info.others) < maxOtherReadings:
 					info.others = append(info.others, o)
 				}
 			}
@@ -348,4 +358,28 @@ var englishFunctionWords = map[string]bool{
 	"be": true, "it": true, "its": true, "this": true, "that": true, "an": true, "all": true, "not": true,
 	"right": true, "rights": true, "reserve": true, "reserved": true, "copyright": true, "inc": true, "ltd": true, "details": true,
 	"detail": true, "via": true, "vs": true,
+}
+
+// variant is a weak reading of a word (see wordInfo.variants).
+type variant struct {
+	reading string
+	exact   bool // found only when typed whole
+}
+
+// variantOf tells whether other, one of the dictionary's readings of tok
+// beside its reading, is a weak one: the reading a word takes inside
+// compounds, its first kana voiced (会社 ガイシャ of 株式会社, 心地 ゴコチ of
+// 居心地: found only typed whole, がい is no 会社), or another reading of the
+// name of a person or an organisation (東芝 ヒガシシバ, 麻生 アサオ, as
+// places). Other words' other readings are as much their own (日本 ニホン
+// and ニッポン).
+func variantOf(tok analyzer.Token, reading, other string) (variant, bool) {
+	r, o := []rune(reading), []rune(other)
+	if len(r) > 0 && len(r) == len(o) && string(r[1:]) == string(o[1:]) && norm.NFD.String(string(o[:1])) == string(r[:1])+"\u3099" {
+		return variant{reading: other, exact: true}, true
+	}
+	if strings.HasPrefix(tok.POS, "名詞,固有名詞,人名") || strings.HasPrefix(tok.POS, "名詞,固有名詞,組織") {
+		return variant{reading: other}, true
+	}
+	return variant{}, false
 }
