@@ -145,7 +145,12 @@ func checkEmptyDir(dir string) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	if len(entries) > 0 {
-		return fmt.Errorf("index: %s is not empty and holds no index; choose an empty or new directory", dir)
+		for _, e := range entries {
+			if e.Name() == currentFile {
+				return fmt.Errorf("index: %s holds an index already; choose an empty or new directory", dir)
+			}
+		}
+		return fmt.Errorf("index: %s is not empty; choose an empty or new directory", dir)
 	}
 	return nil
 }

@@ -230,8 +230,8 @@ func TestBackupOpens(t *testing.T) {
 	if res := mustSearch(t, b, Request{Query: "全固体電池"}); res.Total == 0 {
 		t.Error("backup does not search")
 	}
-	if err := ix.Backup(context.Background(), dst); err == nil {
-		t.Error("backup into a non-empty directory accepted")
+	if err := ix.Backup(context.Background(), dst); err == nil || !strings.Contains(err.Error(), "holds an index already") {
+		t.Errorf("backup into a directory with an index: %v, want it refused as holding one", err)
 	}
 	if _, err := os.Stat(filepath.Join(dst, backupMarker)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a finished backup still has %s: %v", backupMarker, err)
