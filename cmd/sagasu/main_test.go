@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -186,5 +188,24 @@ func TestRunRejectsBadConfig(t *testing.T) {
 				t.Errorf("run(%q) = %v, want an error containing %q", tt.args, err, tt.errHas)
 			}
 		})
+	}
+}
+
+// TestServeAddressInUse: an address in use is reported before an index is
+// created and filled with the sample articles.
+func TestServeAddressInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	dir := filepath.Join(t.TempDir(), "new")
+	var out, errb syncBuffer
+	err = run(context.Background(), []string{"serve", "-addr", ln.Addr().String(), "-data-dir", dir}, env(nil), &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Fatalf("serve on an address in use = %v, want it reported", err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("serve created %s before finding the address in use (%v)", dir, err)
 	}
 }

@@ -151,6 +151,14 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		// (GOMEMLIMIT, when set, is the Go runtime's own and wins.)
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20))
 	}
+	// The address first: one in use is reported before an index is
+	// created and filled with the sample. Connections wait in the
+	// kernel's backlog until the index is open.
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	start := time.Now()
 	opts := index.Options{Logger: log, AnswerCache: cfg.answerCache << 20}
 	if cfg.sample {
@@ -175,10 +183,6 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	n, _ := ix.Count()
 	log.Info("index open", "dir", cfg.dataDir, "articles", n, "took", time.Since(start))
 
-	ln, err := net.Listen("tcp", cfg.addr)
-	if err != nil {
-		return err
-	}
 	gate := newConnGate(ln, connLimit(cfg.maxConns))
 	ln = gate
 	if cfg.pprof != "" {
