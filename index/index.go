@@ -140,7 +140,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
-		ix.b, err = openBleve(path, ix.kvConfig())
+		ix.b, err = openBleve(path, ix.kvConfig(path))
 		if err != nil {
 			return nil, openError(path, err)
 		}
@@ -190,8 +190,11 @@ func (ix *Index) name(initial []byte) error {
 	return writeCurrent(ix.dir, ix.gen)
 }
 
-func (ix *Index) kvConfig() map[string]any {
-	return map[string]any{"bolt_timeout": ix.opts.LockTimeout.String()}
+// kvConfig is scorch's configuration for the index at path, whose
+// background errors it sends to the index's logger.
+func (ix *Index) kvConfig(path string) map[string]any {
+	watchAsyncErrors(path, ix.opts.Logger)
+	return map[string]any{"bolt_timeout": ix.opts.LockTimeout.String(), "asyncErrorCallbackName": asyncErrorCallback}
 }
 
 // create makes an empty index at path with the current mapping and user
@@ -204,7 +207,7 @@ func (ix *Index) create(path string) (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
-	b, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, ix.kvConfig())
+	b, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, ix.kvConfig(path))
 	if err != nil {
 		return nil, openError(path, err)
 	}
