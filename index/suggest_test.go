@@ -782,3 +782,37 @@ func TestSuggestRareReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestOneNameInTwoScripts: a name the synonyms write in Latin
+// letters and in katakana is one suggestion, shown as most articles write
+// it, found by either.
+func TestSuggestOneNameInTwoScripts(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("kana-%d", i), Title: fmt.Sprintf("ホンダの新型車%d", i), Body: "ホンダが新型車を発表した。", Published: day("2026-06-01")})
+	}
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("latin-%d", i), Title: fmt.Sprintf("Hondaの決算%d", i), Body: "Hondaが決算を発表した。", Published: day("2026-06-02")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ほん", "ホン", "hon", "Hon"} {
+		got, err := ix.Suggest(ctx, q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var terms []string
+		for _, s := range got {
+			if s.Kind == "term" && (s.Text == "ホンダ" || s.Text == "Honda") {
+				terms = append(terms, s.Text)
+			}
+		}
+		if !slices.Equal(terms, []string{"ホンダ"}) {
+			t.Errorf("Suggest(%s) = %v, want ホンダ once (and no Honda)", q, texts(got))
+		}
+	}
+}
