@@ -124,6 +124,9 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	case analyzer.IsKana(last):
 		r := analyzer.ReadingPrefix(last)
 		addKey(&spelled, ctxReading+r)
+		if letters := spelledLetters(last); letters != "" && context == "" {
+			addKey(&spelled, letters) // えーけーびー: AKB48, as a search reads it
+		}
 		// What an IME shows for a long vowel typed doubled (すまあと for
 		// sumaato, as romaji is read: スマート), after the kana as typed
 		// (おおさか is オオサカ).

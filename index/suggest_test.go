@@ -816,3 +816,24 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestSpelledLetters: kana that spells out an abbreviation's
+// letters completes it, as a search finds it.
+func TestSuggestSpelledLetters(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("akb-%d", i), Title: fmt.Sprintf("AKB48の新曲%d", i), Body: "AKB48が新曲を発表した。", Published: day("2026-06-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"えーけーびー", "えーけー", "akb"} {
+		got, err := ix.Suggest(ctx, q, 5)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "AKB48" }) {
+			t.Errorf("Suggest(%s) = %v, %v; want AKB48", q, texts(got), err)
+		}
+	}
+}
