@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -84,4 +85,25 @@ func mustFixtures(tb testing.TB) *Index {
 	ix := mustOpen(tb)
 	mustPut(tb, ix, fixtures...)
 	return ix
+}
+
+// mustSuggestOver opens an index of arts with its suggestions built.
+func mustSuggestOver(tb testing.TB, arts ...Article) *Index {
+	tb.Helper()
+	ix := mustOpen(tb)
+	mustPut(tb, ix, arts...)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	return ix
+}
+
+// copiesOf returns n articles with the same body, ids id-0, id-1, … and
+// titles title0, title1, … (a title is no word of its own).
+func copiesOf(n int, id, title, body, published string) []Article {
+	out := make([]Article, n)
+	for i := range out {
+		out[i] = Article{ID: fmt.Sprintf("%s-%d", id, i), Title: fmt.Sprintf("%s%d", title, i), Body: body, Published: day(published)}
+	}
+	return out
 }

@@ -750,19 +750,9 @@ func TestSuggestRareLatinTitleWaits(t *testing.T) {
 // read so, while a word's other everyday reading (日本 as ニホン and
 // ニッポン) finds it as its reading does.
 func TestSuggestRareReadings(t *testing.T) {
-	ix := mustOpen(t)
 	ctx := context.Background()
-	var arts []Article
-	for i := range 6 {
-		arts = append(arts, Article{ID: fmt.Sprintf("co-%d", i), Title: fmt.Sprintf("会社の決算%d", i), Body: "日本の会社が決算を発表した。", Published: day("2026-06-01")})
-	}
-	for i := range 2 {
-		arts = append(arts, Article{ID: fmt.Sprintf("car-%d", i), Title: fmt.Sprintf("外車の販売%d", i), Body: "外車の販売が伸びた。", Published: day("2026-06-02")})
-	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, append(copiesOf(6, "co", "会社の決算", "日本の会社が決算を発表した。", "2026-06-01"),
+		copiesOf(2, "car", "外車の販売", "外車の販売が伸びた。", "2026-06-02")...)...)
 	first := func(q string) []string {
 		got, err := ix.Suggest(ctx, q, 5)
 		if err != nil {
@@ -787,19 +777,9 @@ func TestSuggestRareReadings(t *testing.T) {
 // letters and in katakana is one suggestion, shown as most articles write
 // it, found by either.
 func TestSuggestOneNameInTwoScripts(t *testing.T) {
-	ix := mustOpen(t)
 	ctx := context.Background()
-	var arts []Article
-	for i := range 3 {
-		arts = append(arts, Article{ID: fmt.Sprintf("kana-%d", i), Title: fmt.Sprintf("ホンダの新型車%d", i), Body: "ホンダが新型車を発表した。", Published: day("2026-06-01")})
-	}
-	for i := range 2 {
-		arts = append(arts, Article{ID: fmt.Sprintf("latin-%d", i), Title: fmt.Sprintf("Hondaの決算%d", i), Body: "Hondaが決算を発表した。", Published: day("2026-06-02")})
-	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, append(copiesOf(3, "kana", "ホンダの新型車", "ホンダが新型車を発表した。", "2026-06-01"),
+		copiesOf(2, "latin", "Hondaの決算", "Hondaが決算を発表した。", "2026-06-02")...)...)
 	for _, q := range []string{"ほん", "ホン", "hon", "Hon"} {
 		got, err := ix.Suggest(ctx, q, 8)
 		if err != nil {
@@ -820,16 +800,8 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 // TestSuggestSpelledLetters: kana that spells out an abbreviation's
 // letters completes it, as a search finds it.
 func TestSuggestSpelledLetters(t *testing.T) {
-	ix := mustOpen(t)
 	ctx := context.Background()
-	var arts []Article
-	for i := range 3 {
-		arts = append(arts, Article{ID: fmt.Sprintf("akb-%d", i), Title: fmt.Sprintf("AKB48の新曲%d", i), Body: "AKB48が新曲を発表した。", Published: day("2026-06-01")})
-	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, copiesOf(3, "akb", "AKB48の新曲", "AKB48が新曲を発表した。", "2026-06-01")...)
 	for _, q := range []string{"えーけーびー", "えーけー", "akb"} {
 		got, err := ix.Suggest(ctx, q, 5)
 		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "AKB48" }) {
