@@ -94,19 +94,19 @@ func (c *compiler) actionSentence(parts []analyzer.Token, w weight) query.Query 
 // userParts returns the parts of text when it is one user-dictionary
 // word (情報漏洩: 情報, 漏洩), nil otherwise.
 func (c *compiler) userParts(text string) []analyzer.Token {
-	var word *analyzer.Token
+	whole := false
 	var parts []analyzer.Token
 	for _, t := range c.tokens(text) {
 		switch {
 		case t.Class == "part" && t.Term != "":
 			parts = append(parts, t)
-		case t.Class == "user" && word == nil && t.Start == 0 && t.End == len(text):
-			word = &t
+		case t.Class == "user" && !whole && t.Start == 0 && t.End == len(text):
+			whole = true
 		case t.Term != "" && t.Class != "shingle":
 			return nil // another word
 		}
 	}
-	if word == nil {
+	if !whole {
 		return nil
 	}
 	return parts
