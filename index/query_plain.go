@@ -316,6 +316,11 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	if c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0 {
 		return next, true
 	}
+	if c.readsAsWords(w.Text) && c.readsAsWords(next.Text) {
+		// Romaji of words the articles have (kagawa shinji: 香川真司),
+		// not an English name.
+		return Word{}, false
+	}
 	if c.df(analyzer.WordTerm(a)) == 0 || c.df(analyzer.WordTerm(b)) == 0 {
 		// Two English words, one or both of which no article has: one
 		// loanword the articles write in katakana, when it sounds like
@@ -329,6 +334,12 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	// (A name of two words with a synonym, Rocket Lab for ロケットラボ, is
 	// namedRun's.)
 	return Word{}, false
+}
+
+// readsAsWords reports whether text is romaji whose reading articles have.
+func (c *compiler) readsAsWords(text string) bool {
+	q := c.romajiAlt(text)
+	return q != nil && c.matches(q)
 }
 
 // maxNamedRun is the most words of a query namedRun joins (Organization

@@ -303,11 +303,15 @@ func (c *compiler) lookUpSound(text string) query.Query {
 			return far[o] > maxSoundDistanceCommon || len(known) > 0 && !known[analyzer.WordTerm(o)]
 		})
 	} else if len(known) > 0 {
-		// A word no article has that the synonyms, the glossary or the
-		// articles define: its spellings sounding alike only (satellite,
-		// 衛星 by the glossary, had found ストリート of ストリートファイター
-		// and ranked it first).
-		others = slices.DeleteFunc(others, func(o string) bool { return !known[analyzer.WordTerm(o)] })
+		// A word few articles have that the synonyms, the glossary or the
+		// articles define: its spellings and what sounds nearly the same
+		// (wedding, 結婚式 by the glossary, is ウェディング too), not what
+		// only sounds alike (satellite, 衛星, had found ストリート of
+		// ストリートファイター and ranked it first; hotel ホタル, drama
+		// ドラム).
+		others = slices.DeleteFunc(others, func(o string) bool {
+			return !known[analyzer.WordTerm(o)] && far[o] > maxSoundDistanceCommon
+		})
 	}
 	// The nearest in sound first, then the ones most articles use.
 	slices.SortFunc(others, func(a, b string) int {

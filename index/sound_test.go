@@ -249,3 +249,29 @@ func TestSoundBothScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundPairNotRomaji: two romaji words whose readings the articles
+// have are those words (kagawa shinji is 香川真司), not one name by sound
+// (カガワ・シンジ alone); and a word the glossary defines still finds the
+// loanword that sounds nearly the same (wedding: 結婚式 and ウェディング).
+func TestSoundPairNotRomaji(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, append(copiesOf(3, "kanji", "香川真司が先発", "香川真司が試合に出た。", "2026-05-01"),
+		Article{ID: "dotted", Title: "英紙の評価", Body: "英紙はカガワ・シンジを取り上げた。", Published: day("2026-05-02")},
+		Article{ID: "shiki", Title: "結婚式の準備", Body: "結婚式の費用が上がった。", Published: day("2026-05-03")},
+		Article{ID: "wedding", Title: "ウェディングドレスの新作", Body: "ウェディングドレスが並んだ。", Published: day("2026-05-04")})...)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"kagawa shinji", []string{"kanji-0", "kanji-1", "kanji-2"}},
+		{"wedding", []string{"shiki", "wedding"}},
+	} {
+		got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 20}))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Search(%s) = %v, want %s among them", tt.q, got, w)
+			}
+		}
+	}
+}
