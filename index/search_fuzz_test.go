@@ -31,6 +31,8 @@ func FuzzSearch(f *testing.F) {
 		"加瀬亮が幽霊役で出てる映画", "アサヒビールがサイバー攻撃を受けた", "扇風機のおすすめを教えて", "b1い12い2いいba2ー2あいaあ",
 		"辻\U000E0100堂", "1\ufe0f\u20e3位", "Sagasu™", "방탄소년단", "handoutai", "zenkotai denchi",
 		"body:円高", "-title:W杯", "サッカー -日本代表", "-てすら -sumaho", "title:(body:量子)", "suta-rinku", "sa-ba-", "-a-",
+		"ペイペイ", "ワクワク 還元", "tim cook", "kagawa shinji", "情報漏洩", "data breach", "改竄", "えぬてぃてぃ", "ライダー",
+		"<b>じどう", "a‹じどう", "category:宇宙航空 打ち上げ", "ティム・クック・ジョブズ",
 	} {
 		f.Add(seed)
 	}
