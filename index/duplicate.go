@@ -62,10 +62,14 @@ func (d *dupText) trigrams() []uint64 {
 }
 
 func packedTrigrams(s string) []uint64 {
-	rs := []rune(s)
-	out := make([]uint64, 0, max(len(rs)-2, 0))
-	for i := 0; i+3 <= len(rs); i++ {
-		out = append(out, uint64(rs[i])<<42|uint64(rs[i+1])<<21|uint64(rs[i+2]))
+	out := make([]uint64, 0, max(utf8.RuneCountInString(s)-2, 0))
+	var a, b rune // the two runes before r
+	n := 0
+	for _, r := range s {
+		if n >= 2 {
+			out = append(out, uint64(a)<<42|uint64(b)<<21|uint64(r))
+		}
+		a, b, n = b, r, n+1
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
