@@ -71,6 +71,10 @@ type suggestIndex struct {
 	entries []sugEntry
 	keys    []sugKey
 	memo    sync.Map // short prefix -> []int32, best first
+	// aliases maps the folded spelling of a name merged into a word of
+	// the other script (tesla) to that word's (テスラ): a tag spelt so is
+	// the same suggestion.
+	aliases map[string]string
 	bytes   int      // approximate memory held
 	built   time.Time
 	took    time.Duration
@@ -240,7 +244,11 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 				// A word, a tag and a category spelt alike but for
 				// width, case or a final ー are one suggestion
 				// (量子コンピュータ, the tag 量子コンピューター).
-				key = "\x00" + analyzer.WordTerm(text)
+				key = analyzer.WordTerm(text)
+				if a, ok := si.aliases[key]; ok {
+					key = a
+				}
+				key = "\x00" + key
 			}
 			if seen[key] || len(out) == size {
 				continue

@@ -85,6 +85,10 @@ type sugBuilder struct {
 	suffix, free map[string]int
 	// dictReadings caches the dictionary's readings of title words.
 	dictReadings map[string][]string
+	// aliases: see suggestIndex; aliasOf, the stat each spelling went
+	// into (mergeScripts), until its entry's text is known.
+	aliases map[string]string
+	aliasOf map[string]*termStat
 	// minDocs is suggestMinDocs, or 1 in a small index.
 	minDocs uint64
 }
@@ -201,7 +205,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	}
 	b.englishKeys(ix.syn)
 	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
-	si := &suggestIndex{entries: b.entries, keys: b.keys, built: time.Now(), took: time.Since(start)}
+	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, built: time.Now(), took: time.Since(start)}
 	for _, e := range si.entries {
 		si.bytes += len(e.text) + len(e.id) + 56
 	}

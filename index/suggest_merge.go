@@ -93,6 +93,10 @@ func (b *sugBuilder) mergeTerms() {
 		}
 	}
 	b.mergeScripts(merged, intoOf)
+	spellingsOf := map[*termStat][]string{} // of a name merged across scripts
+	for sf, into := range b.aliasOf {
+		spellingsOf[into] = append(spellingsOf[into], sf)
+	}
 	readings := map[string]bool{}
 	for _, s := range stats {
 		readings[s.reading] = true
@@ -103,6 +107,14 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		entry := int32(len(b.entries))
 		text := bestSurface(s)
+		for _, sf := range spellingsOf[s] {
+			if sf != analyzer.WordTerm(text) {
+				if b.aliases == nil {
+					b.aliases = map[string]string{}
+				}
+				b.aliases[sf] = analyzer.WordTerm(text)
+			}
+		}
 		score := float64(s.count) + titleWordWeight*s.recent
 		if s.single && isSingleKanji(text) {
 			score *= singleKanjiWeight * b.aloneShare(text)
@@ -173,6 +185,12 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 			}
 			for sf, w := range from.surfaces {
 				into.surfaces[sf] += w
+			}
+			for sf := range into.surfaces {
+				if b.aliasOf == nil {
+					b.aliasOf = map[string]*termStat{}
+				}
+				b.aliasOf[analyzer.WordTerm(sf)] = into
 			}
 			into.count += from.count
 			into.recent += from.recent
