@@ -75,7 +75,7 @@ type suggestIndex struct {
 	// the other script (tesla) to that word's (テスラ): a tag spelt so is
 	// the same suggestion.
 	aliases map[string]string
-	bytes   int      // approximate memory held
+	bytes   int // approximate memory held
 	built   time.Time
 	took    time.Duration
 }
