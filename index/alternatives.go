@@ -413,15 +413,7 @@ const readSynonymBoost = 0.08
 // no reading in the index spells it. Doubled vowels are also tried as
 // long vowels (sukaitsurii → スカイツリー).
 func (c *compiler) romajiAlt(text string) query.Query {
-	if q, ok := c.romajis[text]; ok {
-		return q // (latinPair asked already)
-	}
-	q := c.lookUpRomaji(text)
-	if c.romajis == nil {
-		c.romajis = map[string]query.Query{}
-	}
-	c.romajis[text] = q
-	return q
+	return memoized(&c.romajis, text, c.lookUpRomaji) // (latinPair may have asked)
 }
 
 // lookUpRomaji is romajiAlt without the memo.

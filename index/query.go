@@ -258,6 +258,21 @@ func (c *compiler) queryTokens(n Node) int {
 	return k
 }
 
+// memoized returns (*m)[text], computed by f the first time it is asked
+// for: a query word's look-ups are searches, asked for again by the rules
+// that look at the words around it.
+func memoized(m *map[string]query.Query, text string, f func(string) query.Query) query.Query {
+	if q, ok := (*m)[text]; ok {
+		return q
+	}
+	q := f(text)
+	if *m == nil {
+		*m = map[string]query.Query{}
+	}
+	(*m)[text] = q
+	return q
+}
+
 // tokens analyses folded query text once per query: the word limit and
 // the compilation read the same tokens.
 func (c *compiler) tokens(text string) []analyzer.Token {

@@ -170,15 +170,7 @@ func soundClass(r rune) byte {
 // nil when the word is too short to tell by sound, or nothing sounds like
 // it.
 func (c *compiler) soundAlt(text string) query.Query {
-	if q, ok := c.sounds[text]; ok {
-		return q // (latinPair asked already: world cup)
-	}
-	q := c.lookUpSound(text)
-	if c.sounds == nil {
-		c.sounds = map[string]query.Query{}
-	}
-	c.sounds[text] = q
-	return q
+	return memoized(&c.sounds, text, c.lookUpSound) // (latinPair may have asked: world cup)
 }
 
 // lookUpSound is soundAlt without the memo.
