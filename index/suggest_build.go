@@ -475,16 +475,20 @@ func (b *sugBuilder) key(k string, entry int32) {
 
 // exactKey makes an entry findable by k itself only, not by its prefixes.
 func (b *sugBuilder) exactKey(k string, entry int32) {
-	if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= suggestKeyRunes {
-		b.keys = append(b.keys, sugKey{key: k, entry: entry, exact: true})
-	}
+	b.wholeKey(sugKey{key: k, entry: entry, exact: true})
 }
 
 // variantKey makes an entry findable by k weakly (see sugKey.weak), and
 // by k itself only when exact.
 func (b *sugBuilder) variantKey(k string, entry int32, exact bool) {
-	if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= suggestKeyRunes {
-		b.keys = append(b.keys, sugKey{key: k, entry: entry, exact: exact, weak: true})
+	b.wholeKey(sugKey{key: k, entry: entry, exact: exact, weak: true})
+}
+
+// wholeKey adds k, white space trimmed, unless it is empty or longer than
+// suggestKeyRunes (a key cut short would find what it does not say).
+func (b *sugBuilder) wholeKey(k sugKey) {
+	if k.key = strings.TrimSpace(k.key); k.key != "" && utf8.RuneCountInString(k.key) <= suggestKeyRunes {
+		b.keys = append(b.keys, k)
 	}
 }
 
