@@ -101,13 +101,13 @@ func (c *compiler) plain(words []Node) textQuery {
 			text = c.dashAsLongVowel(text)
 		}
 		all := c.tokens(text)
-		if sentence := sentenceWords(text, all); !exclude && !w.Phrase && sentence != nil {
+		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
 			for _, s := range sentence {
 				sall := c.tokens(s)
 				ws = append(ws, plainWord{Word{Text: s}, false, s, sall})
 				toks = append(toks, indexed(sall)...)
 			}
-			if len(indexed(all)) <= maxProximityTokens {
+			if !kana && len(indexed(all)) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
 				tq.addNear(c.phrase(text, exact(proximityBoost)))
 			}

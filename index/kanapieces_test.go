@@ -1,0 +1,68 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestKanaPieces(t *testing.T) {
+	ix := mustOpen(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a name in kana before a word", "ぽけもん攻略", []string{"ぽけもん", "攻略"}},
+		{"a loanword in kana", "すまほ充電", []string{"すまほ", "充電"}},
+		{"its particle dropped", "てすらの株価", []string{"てすら", "株価"}},
+		{"a long vowel", "らーめん屋", []string{"らーめん", "屋"}},
+		{"after a katakana word and a particle", "トヨタのぜんこたいでんち", []string{"トヨタ", "ぜんこたいでんち"}},
+		{"after a Latin word", "iphoneのけーす", []string{"iphone", "けーす"}},
+		{"a compound read as fragments", "じどううんてんの事故", []string{"じどううんてん", "事故"}},
+		{"kana the dictionary reads as words", "かわいい猫", nil},
+		{"a verb's ending", "観察された", nil},
+		{"grammar after katakana", "シェアされたアプリ", nil},
+		{"a known word", "ねこ動画", nil},
+		{"how, in kana", "どうやって充電", nil},
+		{"all kana", "すまほ", nil},
+		{"too short", "すま充電", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := kanaPieces(tt.text, ix.an.Tokens); !slices.Equal(got, tt.want) {
+				t.Errorf("kanaPieces(%q) = %q, want %q", tt.text, got, tt.want)
+				for _, tk := range ix.an.Tokens(tt.text) {
+					t.Logf("%s %s %s", tk.Surface, tk.POS, tk.Class)
+				}
+			}
+		})
+	}
+}
+
+// TestKanaTypedBesideWords: kana typed before conversion beside a
+// converted word finds what the two typed apart find, and is never
+// dropped from the query.
+func TestKanaTypedBesideWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "pkmn", Title: "ポケモン新作の攻略ガイド", Body: "ポケモンの新作を攻略する。", Published: day("2026-05-01")},
+		Article{ID: "golf", Title: "ゴルフ場の攻略法", Body: "難しいコースを攻略する。", Published: day("2026-05-02")},
+		Article{ID: "phone", Title: "スマホの充電を速くする", Body: "スマホを急速充電する方法。", Published: day("2026-05-03")},
+		Article{ID: "car", Title: "電気自動車の充電設備", Body: "充電スタンドが増える。", Published: day("2026-05-04")},
+	)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"ぽけもん攻略", []string{"pkmn"}},
+		{"すまほの充電", []string{"phone"}},
+		{"らっこ攻略", nil}, // no article has らっこ: nothing, as for らっこ 攻略, not 攻略 alone
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if res.Relaxed || !slices.Equal(ids(res), tt.want) {
+				t.Errorf("%s: %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+			}
+		})
+	}
+}
