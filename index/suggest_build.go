@@ -59,11 +59,12 @@ type termStat struct {
 	// parts are the terms of a compound a title joined (携帯|電話), to
 	// count the articles whose bodies have it (see compoundCounts);
 	// inDict, that the index holds it as one term and counted it.
-	parts  []string
-	inDict bool
-	single bool // see wordInfo: keyed exact
-	count  int
-	recent float64
+	parts      []string
+	inDict     bool
+	single     bool // see wordInfo: keyed exact
+	weakPrefix bool // see wordInfo
+	count      int
+	recent     float64
 }
 
 type sugBuilder struct {
@@ -328,7 +329,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			return nil
 		}
 		info := b.ix.wordInfo(e.Term)
-		if !info.content || (info.joined || info.single) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
+		if !info.content || (info.joined || info.single || info.weakPrefix) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
 			return nil
 		}
 		if count < suggestMinDocs && !b.ix.dictionaryWord(e.Term) {
@@ -346,7 +347,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		// The spelling weighs as many articles as have it, against a
 		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
 		// few titles).
-		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single}
+		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single, weakPrefix: info.weakPrefix}
 		return nil
 	})
 }

@@ -121,8 +121,14 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		b.entries = append(b.entries, sugEntry{text: text, kind: kindTerm, count: int32(s.count), score: float32(score)})
 		key := b.key
-		if s.single {
+		switch {
+		case s.single:
 			key = b.exactKey
+		case s.weakPrefix:
+			key = func(k string, entry int32) {
+				b.exactKey(k, entry)
+				b.variantKey(k, entry, false)
+			}
 		}
 		for sf := range s.surfaces {
 			key(analyzer.Fold(sf), entry)

@@ -811,3 +811,26 @@ func TestSuggestSpelledLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestWordsOfTime: a word of time said from the day of writing
+// (今夜) is offered only typed whole; one readers look for (金曜, 深夜)
+// by every prefix, below other words (しん: 新薬 first).
+func TestSuggestWordsOfTime(t *testing.T) {
+	ctx := context.Background()
+	ix := mustSuggestOver(t, append(copiesOf(4, "fri", "週末の予定", "金曜の深夜に配信する。今夜も続く。", "2026-06-01"),
+		copiesOf(2, "fin", "市場の話", "金融と新薬の話。", "2026-06-02")...)...)
+	for _, tt := range []struct{ q, want string }{
+		{"きんよ", "金曜/term"}, {"金曜", "金曜/term"}, {"しんや", "深夜/term"}, {"しんy", "深夜/term"}, {"kinyo", "金曜/term"}, {"こんや", "今夜/term"},
+	} {
+		got, err := ix.Suggest(ctx, tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(texts(got), tt.want) {
+			t.Errorf("Suggest(%s) = %v, want %s", tt.q, texts(got), tt.want)
+		}
+	}
+	if got, _ := ix.Suggest(ctx, "こん", 3); slices.Contains(texts(got), "今夜/term") {
+		t.Errorf("Suggest(こん) = %v, want no 今夜 before it is typed whole", texts(got))
+	}
+}

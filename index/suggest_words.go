@@ -36,6 +36,10 @@ type wordInfo struct {
 	// the index dropped (センタ, センター), or one it does not know at all
 	// (ニンテンド): shown as most articles write it (see longSpelling).
 	long bool
+	// weakPrefix: a word of time readers look for (金曜, 深夜, 結果),
+	// found whole, and by every prefix below the words that are no such
+	// word (じ is no 時間 yet: see sugKey.weak).
+	weakPrefix bool
 }
 
 // timeWord reports whether a token is a kanji noun that can stand as an
@@ -43,6 +47,20 @@ type wordInfo struct {
 func timeWord(t analyzer.Token) bool {
 	return strings.HasPrefix(t.POS, "名詞,副詞可能") && utf8.RuneCountInString(t.Surface) >= 2 &&
 		!strings.ContainsFunc(t.Surface, func(r rune) bool { return !isHan(r) })
+}
+
+// relativeLead are the first kanji of words of time said from the day
+// of writing (今夜, 昨年, 来週, 先日, 毎日, 前回, 当日, 最近, 一時): no
+// subject, offered only once typed whole. The dictionary tags other
+// nouns alike (金曜, 深夜, 年末, 間近, 結果, 短時間), and readers look
+// for those as for any word, by every prefix.
+const relativeLead = "今昨明来先毎前次翌本同当後以現最近一"
+
+// relativeTime reports whether a word of time is said from the day of
+// writing (see relativeLead).
+func relativeTime(surface string) bool {
+	r, _ := utf8.DecodeRuneInString(surface)
+	return strings.ContainsRune(relativeLead, r)
 }
 
 // charReadings returns the readings of a word of two or three kanji put
@@ -284,12 +302,14 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		info.content = true
 		var r strings.Builder
 		for _, t := range toks {
-			// A word of time (今夜, 昨年) is no content word to relate
-			// or count by, but readers type it: it is offered once its
-			// whole reading is typed (こんや), as a single kanji is, not
-			// for every prefix (じ is no 時間 yet).
+			// A word of time (今夜, 昨年, 金曜) is no content word to
+			// relate or count by, but readers type it: one said from
+			// the day of writing is offered once its whole reading is
+			// typed (こんや), as a single kanji is, not for every prefix;
+			// others (きんよ: 金曜, しんy: 深夜) by every prefix, weakly.
 			if len(toks) == 1 && !t.Content && timeWord(t) {
-				info.single = true
+				info.single = relativeTime(t.Surface)
+				info.weakPrefix = !info.single
 			} else {
 				info.content = info.content && t.Content
 			}
