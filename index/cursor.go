@@ -42,7 +42,15 @@ type cursor struct {
 	// scored with (lengths.gen): while they are kept, every page is
 	// scored with them.
 	Lengths int64 `json:"l,omitempty"`
+	// Back holds the sort keys of the hits shown before the last, nearest
+	// first (relevance only, at most maxCursorBack): the next page goes on
+	// after the nearest that still matches when the last was deleted.
+	Back []string `json:"b,omitempty"`
 }
+
+// maxCursorBack bounds Back: a page whose last few hits were all deleted
+// goes on from the last one's old score.
+const maxCursorBack = 4
 
 // cursorVersion 3: signed; 2: the date is the compact sort key.
 const cursorVersion = 3
@@ -153,7 +161,10 @@ func (c cursor) valid(s Sort) bool {
 		}
 		keys = c.After[1:]
 	}
-	for _, k := range keys {
+	if len(c.Back) > maxCursorBack || len(c.Back) > 0 && s != SortRelevance {
+		return false
+	}
+	for _, k := range append(slices.Clip(keys), c.Back...) {
 		if !validSortKey(k) {
 			return false
 		}
@@ -176,27 +187,32 @@ func validSortKey(k string) bool {
 
 // reanchor returns after, a relevance-sorted cursor's sort values, with
 // the score of the article they name (the last one shown) as the index
-// scores it now, and that article's id. Articles written since the
-// previous page change how common the query's words are, and so every
+// scores it now, and that article's id. Articles written or deleted since
+// the previous page change how common the query's words are, and so every
 // match's score: against the old score, search_after would skip the
 // articles that rose past it or repeat those that fell below it. Against
 // the anchor's new score, only articles that overtook the anchor itself
-// are out of place. An anchor deleted or no longer matching keeps its old
-// score.
-func (ix *Index) reanchor(ctx context.Context, q query.Query, after []string, lens *lengths) ([]string, string) {
-	id := strings.TrimPrefix(after[1], keySort)[len(sortKeyLayout):]
-	only := bleve.NewDocIDQuery([]string{id})
-	// Boost 0: the clause adds nothing to the score, nor to the query
-	// norm bleve divides every term's weight by; the conjunction (q
-	// first) adds 0 to q's score, which leaves it as the search has it.
-	only.SetBoost(0)
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, only), 1, 0, false)
-	ix.withLengths(req, lens)
-	res, err := ix.b.SearchInContext(ctx, req)
-	if err != nil || len(res.Hits) != 1 {
-		return after, id
+// are out of place. When the anchor was deleted or no longer matches, the
+// nearest hit shown before it that still matches (back, see cursor.Back)
+// is the anchor: the articles between the two were shown already. With
+// none, the old score stays.
+func (ix *Index) reanchor(ctx context.Context, q query.Query, after, back []string, lens *lengths) ([]string, string) {
+	for _, key := range append([]string{after[1]}, back...) {
+		id := strings.TrimPrefix(key, keySort)[len(sortKeyLayout):]
+		only := bleve.NewDocIDQuery([]string{id})
+		// Boost 0: the clause adds nothing to the score, nor to the query
+		// norm bleve divides every term's weight by; the conjunction (q
+		// first) adds 0 to q's score, which leaves it as the search has it.
+		only.SetBoost(0)
+		req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, only), 1, 0, false)
+		ix.withLengths(req, lens)
+		res, err := ix.b.SearchInContext(ctx, req)
+		if err != nil {
+			break
+		}
+		if len(res.Hits) == 1 {
+			return []string{strconv.FormatFloat(res.Hits[0].Score, 'g', -1, 64), key}, id
+		}
 	}
-	after = slices.Clone(after)
-	after[0] = strconv.FormatFloat(res.Hits[0].Score, 'g', -1, 64)
-	return after, id
+	return after, strings.TrimPrefix(after[1], keySort)[len(sortKeyLayout):]
 }

@@ -103,3 +103,47 @@ func TestRelevanceCursorUnderWrites(t *testing.T) {
 		t.Errorf("walk under writes: %d of %d missed %v, %d seen twice %v", len(missed), len(want), missed, len(twice), twice)
 	}
 }
+
+// TestRelevanceCursorAnchorDeleted: when the last hit of a page is
+// deleted before the next page is asked for, every score moves (one
+// article fewer) and the walk goes on after the hit shown before it, as
+// scored now: no band of articles is skipped.
+func TestRelevanceCursorAnchorDeleted(t *testing.T) {
+	for _, deleted := range []int{1, 2} { // the last hit, the last two
+		t.Run(fmt.Sprint(deleted), func(t *testing.T) {
+			ix := mustOpen(t)
+			var arts []Article
+			for i := range 30 {
+				arts = append(arts, Article{ID: fmt.Sprintf("qa%02d", i), Title: fmt.Sprintf("錨試験 %d", i),
+					Body: strings.Repeat("錨試験の記録。", i+1), Published: day("2026-01-01").Add(time.Duration(i) * time.Hour)})
+			}
+			mustPut(t, ix, arts...)
+			for i := range 20 {
+				mustPut(t, ix, Article{ID: fmt.Sprintf("other%02d", i), Title: "別の話題", Body: "関係のない記事。", Published: day("2026-02-01")})
+			}
+			r := Request{Query: "錨試験", PerPage: 10}
+			res := mustSearch(t, ix, r)
+			seen := map[string]bool{}
+			for _, h := range res.Hits {
+				seen[h.ID] = true
+			}
+			for _, h := range res.Hits[len(res.Hits)-deleted:] {
+				if err := ix.Delete(t.Context(), h.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for res.NextCursor != "" {
+				res = mustSearch(t, ix, Request{Query: r.Query, PerPage: r.PerPage, Cursor: res.NextCursor})
+				for _, h := range res.Hits {
+					if seen[h.ID] {
+						t.Errorf("%s seen twice", h.ID)
+					}
+					seen[h.ID] = true
+				}
+			}
+			if len(seen) != len(arts) {
+				t.Errorf("the walk saw %d of the %d articles", len(seen), len(arts))
+			}
+		})
+	}
+}

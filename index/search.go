@@ -242,7 +242,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 			lens = ix.measured()
 		}
 	}
-	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, lens, cur.After)
+	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, lens, cur.After, cur.Back)
 	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() && cat.Total == 0 {
 		// No dead ends: show the articles that match most of the words.
 		// (Not when articles of other categories than those asked for
@@ -253,7 +253,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		if !tq.common {
 			tq.weights = ix.unitWeights(ctx, tq)
 		}
-		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, lens, nil)
+		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, lens, nil, nil)
 		// Relaxed says the hits match only some of the words; with no
 		// hits there is nothing to say, and the facets stay those of the
 		// words.
@@ -276,6 +276,11 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		c := cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common}
 		if lens != nil {
 			c.Lengths = lens.gen
+		}
+		if r.Sort == SortRelevance {
+			for i := r.PerPage - 2; i >= 0 && len(c.Back) < maxCursorBack; i-- {
+				c.Back = append(c.Back, res.Hits[i].DecodedSort[1])
+			}
 		}
 		next = c.encode(ix.cursorKey)
 		res.Hits = res.Hits[:r.PerPage]
@@ -302,7 +307,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 // run executes one search, scored with the field lengths lens: the page
 // with the month facet and, in parallel when a category filter is set,
 // the category facet without it.
-func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after []string) (res, cat *bleve.SearchResult, err error) {
+func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after, back []string) (res, cat *bleve.SearchResult, err error) {
 	// One hit more than the page tells whether there is a next page.
 	size, from := r.PerPage+1, (r.Page-1)*r.PerPage
 	if after != nil {
@@ -316,7 +321,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	}
 	anchor := ""
 	if scored && after != nil {
-		after, anchor = ix.reanchor(ctx, q, after, lens)
+		after, anchor = ix.reanchor(ctx, q, after, back, lens)
 		size++ // (the anchor may come again, a rounding above its score)
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
