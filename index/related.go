@@ -32,6 +32,12 @@ const (
 	// minDraftWords: a draft is related on an editor's request, however
 	// short (速報 H3打ち上げ成功).
 	minDraftWords = 1
+	// minHeadlineWords: an article whose body is too short to relate is
+	// related by its headline and body together when they have this many
+	// distinct content words (【速報】三菱商事、洋上風力から撤退 and 詳細は
+	// 追って。, as the same text sent as a draft is), not when the
+	// headline only repeats the body (MIWA ROCK!!の新モード).
+	minHeadlineWords = 5
 	// maxDocShare leaves out words in more than this share of articles:
 	// they tell the least. Words in up to half of the articles still
 	// help: ordinary words are how a kind of article is written. Measured
@@ -340,13 +346,16 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// http://ren-ai.jp/column/…) name a site's pages, not the subject.
 	mainText = webAddress.ReplaceAllLiteralString(mainText, " ")
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
-	least := minBodyWords
-	if a.ID == "" {
-		content += titleContent // a draft may have a title and no body yet
-		least = minDraftWords
-	}
-	if content < least {
-		return nil // too little text to relate ("MIWA ROCK!!")
+	switch {
+	case a.ID == "":
+		// A draft may have a title and no body yet.
+		if content+titleContent < minDraftWords {
+			return nil
+		}
+	case content < minBodyWords:
+		if _, both := ix.an.TermsAndContent(a.Title+"\n"+mainText, map[string]string{}, nil); both < minHeadlineWords {
+			return nil // too little text to relate ("MIWA ROCK!!")
+		}
 	}
 	runsOf := termRuns(words.Runs)
 	tf := map[string]float64{}

@@ -543,3 +543,23 @@ func TestAnchoredFirst(t *testing.T) {
 		t.Errorf("a title with no specific word changed the order: %v", got)
 	}
 }
+
+// TestRelatedShortBodyHeadline: an article whose body is too short to
+// relate is related by a headline that names its subject, as the same
+// text sent as a draft is; one whose headline only repeats its body is
+// not.
+func TestRelatedShortBodyHeadline(t *testing.T) {
+	ctx := context.Background()
+	ix := mustOpen(t)
+	flash := Article{ID: "flash", Title: "【速報】トヨタ、全固体電池の量産ラインを公開", Body: "詳細は追って。", Category: "電池", Published: day("2026-04-01")}
+	mustPut(t, ix, append(slices.Clone(relatedFixtures), flash)...)
+	for _, req := range []RelatedRequest{{ID: "flash"}, {Title: flash.Title, Body: flash.Body}} {
+		hits, err := ix.Related(ctx, req)
+		if err != nil || len(hits) == 0 || !strings.HasPrefix(hits[0].ID, "bat-") {
+			t.Errorf("related(%+v) = %v, %v; want the battery articles", req, relatedIDs(hits), err)
+		}
+	}
+	if hits, err := ix.Related(ctx, RelatedRequest{ID: "short"}); err != nil || len(hits) != 0 {
+		t.Errorf("related(short) = %v, %v; want empty", relatedIDs(hits), err)
+	}
+}
