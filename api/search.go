@@ -69,6 +69,10 @@ func searchRequest(p params) (index.Request, error) {
 	if r.Page, err = p.int("page", 1); err != nil {
 		return r, err
 	}
+	if _, paged := p["page"]; paged && r.Cursor != "" {
+		// (page=1 too: a cursor says which page it is.)
+		return r, badRequest("invalid_parameter", "cursor: give either page or cursor, not both")
+	}
 	if r.PerPage, err = p.int("per_page", index.DefaultPerPage); err != nil {
 		return r, err
 	}

@@ -189,6 +189,7 @@ func TestBadRequests(t *testing.T) {
 		{"category too long", "GET", "/v1/search?category=" + strings.Repeat("x", 101), 400, "invalid_parameter"},
 		{"invalid article id", "GET", "/v1/articles/" + url.PathEscape("a b"), 400, "invalid_id"},
 		{"id too long", "GET", "/v1/articles/" + strings.Repeat("a", 257), 400, "invalid_id"},
+		{"page and cursor", "GET", "/v1/search?page=1&cursor=x", 400, "invalid_parameter"},
 		{"forged cursor", "GET", "/v1/search?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"v":2,"k":"35f2f57709c28c07","a":["NaN","x"],"p":2}`)), 400, "invalid_cursor"},
 		{"forged deep cursor", "GET", "/v1/search?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"v":3,"k":"35f2f57709c28c07","a":["1","s20260502000000kix"],"p":9223372036854775807}`)) + ".AAAAAAAAAAAAAAAAAAAAAA", 400, "invalid_cursor"},
 		{"unknown route", "GET", "/v1/nothing", 404, "not_found"},

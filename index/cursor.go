@@ -89,7 +89,8 @@ func (r *Request) fingerprint() string {
 	// The categories are a set: the same in another order (or twice) is
 	// the same search.
 	cats := slices.Compact(slices.Sorted(slices.Values(r.Categories)))
-	for _, s := range []string{r.Query, strings.Join(cats, "\x1f"), timeKey(r.From), timeKey(r.To), r.Sort.String()} {
+	// White space around the words changes nothing either.
+	for _, s := range []string{strings.TrimSpace(r.Query), strings.Join(cats, "\x1f"), timeKey(r.From), timeKey(r.To), r.Sort.String()} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

@@ -332,6 +332,11 @@ func TestCursor(t *testing.T) {
 		t.Errorf("walk = %v, want %v", walked, want)
 	}
 
+	// White space around the words is the same search.
+	if _, err := ix.Search(t.Context(), Request{Cursor: first.NextCursor, Query: " ", Sort: SortNewest, PerPage: 3}); err != nil {
+		t.Errorf("the cursor with a query of a space: %v", err)
+	}
+
 	bad := []Request{
 		{Cursor: "not-a-cursor"},
 		{Cursor: first.NextCursor, Sort: SortOldest, PerPage: 3},
