@@ -11,6 +11,12 @@ func TestDuplicateOf(t *testing.T) {
 		"製造には乾燥した環境が要る。両社は2023年に提携を発表しており、電気自動車向けの電池の量産に向けた一歩となる。"
 	const other = "NVIDIAは決算を発表した。データセンター向けのGPUが好調で、売上高は過去最高を更新した。" +
 		"生成AIの学習と推論の需要が続き、次の四半期も増収を見込む。中国向けの輸出規制の影響は限られるという。"
+	const (
+		first  = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。"
+		second = "年産能力は数百トン規模で、2027年の稼働を目指す。"
+		last   = "両社は2023年に提携を発表しており、電気自動車向けの電池の量産に向けた一歩となる。"
+		retold = "硫化物系の固体電解質は水分に弱く、製造には乾燥した環境が要る。"
+	)
 	for _, tc := range []struct {
 		name              string
 		title, body       string
@@ -26,6 +32,8 @@ func TestDuplicateOf(t *testing.T) {
 		{"other title, shared paragraph only", "固体電解質の新工場", body[:len(body)/2] + other, "全固体電池の工場に着工", body, false, false},
 		{"other story", "NVIDIA決算", other, "全固体電池の工場に着工", body, false, false},
 		{"empty bodies, other titles", "速報", "", "続報", "", true, true},
+		{"same headline, a sentence replaced", "トヨタと出光、固体電解質の量産プラントに着工", first + retold + last, "トヨタと出光、固体電解質の量産プラントに着工", first + second + last, true, true},
+		{"a short headline many share, a sentence replaced", "お知らせ", first + retold + last, "お知らせ", first + second + last, false, false},
 		{"retitled, a figure changed", "工場の年産能力は数千トンに", strings.Replace(body, "数百トン", "数千トン", 1), "全固体電池の工場に着工", body, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
