@@ -160,13 +160,48 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
 	}
+	out := ix.completeOrNear(ctx, si, q, words, size)
+	if len(out) == 0 {
+		out = ix.overtyped(ctx, si, words, size)
+	}
+	return out, nil
+}
+
+// completeOrNear completes words, or a single word that completes nothing
+// as spelt nearly so (see nearlyTyped).
+func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string, words []string, size int) []Suggestion {
 	out := ix.complete(ctx, si, q, words, size)
 	if len(out) == 0 && len(words) == 1 {
 		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
 			out = near
 		}
 	}
-	return out, nil
+	return out
+}
+
+// maxOvertyped bounds the characters typed past what the archive has
+// that overtyped takes back.
+const maxOvertyped = 3
+
+// overtyped completes the last word without its last few characters when
+// nothing completes it whole: a reader typing past what the archive
+// writes (jensenh of ジェンスン・フアン, ちゃっとgpt of ChatGPT, a key too
+// many) keeps the words the box showed a key before, rather than an
+// empty box. What is left is at least two characters, three Latin
+// letters (z, zz and zzq complete as sounds, not as a word begun).
+func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string, size int) []Suggestion {
+	last := []rune(words[len(words)-1])
+	for cut := 1; cut <= maxOvertyped && cut < len(last); cut++ {
+		rest := string(last[:len(last)-cut])
+		if n := len(last) - cut; n < 2 || n < 3 && isLatinWord(rest) {
+			break
+		}
+		ws := append(slices.Clip(words[:len(words)-1]), rest)
+		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+			return out
+		}
+	}
+	return []Suggestion{}
 }
 
 // complete completes words, the folded words of q, with the suggestion

@@ -834,3 +834,26 @@ func TestSuggestWordsOfTime(t *testing.T) {
 		t.Errorf("Suggest(こん) = %v, want no 今夜 before it is typed whole", texts(got))
 	}
 }
+
+// TestSuggestOvertyped: a reader typing past what the archive writes
+// keeps the word the box offered a key before; letters that complete
+// nothing offer nothing.
+func TestSuggestOvertyped(t *testing.T) {
+	ctx := context.Background()
+	ix := mustSuggestOver(t, append(copiesOf(3, "gpt", "対話AIの新版", "OpenAIはChatGPTの新版を公開した。", "2026-06-01"),
+		copiesOf(3, "nv", "GPUの新製品", "NVIDIAのジェンスン・フアンCEOが登壇した。", "2026-06-02")...)...)
+	for _, tt := range []struct{ q, want string }{
+		{"chatgptz", "ChatGPT/term"}, {"ちゃっとgpt", "ChatGPT/term"}, {"jensenh", "ジェンスン/term"},
+	} {
+		got, err := ix.Suggest(ctx, tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(texts(got), tt.want) {
+			t.Errorf("Suggest(%s) = %v, want %s", tt.q, texts(got), tt.want)
+		}
+	}
+	if got, _ := ix.Suggest(ctx, "zzqx", 3); len(got) != 0 {
+		t.Errorf("Suggest(zzqx) = %v, want nothing", texts(got))
+	}
+}
