@@ -134,7 +134,7 @@ func TestErrorMessages(t *testing.T) {
 		name, method, path, body string
 		want                     string
 	}{
-		{"related with an array", "POST", "/v1/related", `[]`, "must be a JSON object, found an array"},
+		{"related with an array", "POST", "/v1/related", `[]`, "found an array (a bulk import takes one JSON object per line"},
 		{"a page number too large", "GET", "/v1/search?q=a&page=99999999999999999999", "", `page is too large: "99999999999999999999"`},
 		{"related with a string", "POST", "/v1/related", `"量子"`, "must be a JSON object, found a string"},
 		{"related with a form's fields", "POST", "/v1/related", `title=a&body=b`, "is not valid JSON; send one JSON object"},

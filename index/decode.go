@@ -32,6 +32,10 @@ func DecodeObject(b []byte, v any) error {
 			// (title=a&… starts like true, - like a number.)
 			return &ValidationError{Msg: "is not valid JSON; send one JSON object, {\"title\": …}"}
 		}
+		if kind == "an array" {
+			// (A bulk body sent as one JSON array of articles.)
+			return &ValidationError{Msg: "must be a JSON object, found an array (a bulk import takes one JSON object per line, not an array)"}
+		}
 		return &ValidationError{Msg: "must be a JSON object, found " + kind}
 	}
 	err := json.Unmarshal(b, v, json.RejectUnknownMembers(true))
