@@ -151,6 +151,14 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}
+	if n := len(words); n > 2 {
+		// A word typed again before the last adds nothing to complete
+		// it with (量子 量子 こ is 量子 こ), and is not shown twice.
+		if before := uniqueWords(words[:n-1]); len(before) < n-1 {
+			words = append(before, words[n-1])
+			q = strings.Join(words, " ")
+		}
+	}
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err
@@ -384,6 +392,19 @@ func (ix *Index) grammar(si *suggestIndex, w string) bool {
 // and brackets that open a phrase (「, ", 【) and the punctuation, symbols
 // and emoji before or after a word (、 ！ ・ 😊): the word typed is still
 // the one to complete.
+// uniqueWords returns words without the repeats of earlier ones.
+func uniqueWords(words []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 func typedWords(q string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(q, wordBreak) {

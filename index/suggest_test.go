@@ -857,3 +857,23 @@ func TestSuggestOvertyped(t *testing.T) {
 		t.Errorf("Suggest(zzqx) = %v, want nothing", texts(got))
 	}
 }
+
+// TestSuggestRepeatedWords: a word typed again before the last is
+// completed after once, not echoed in every suggestion.
+func TestSuggestRepeatedWords(t *testing.T) {
+	ix := mustSample(t)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	once, err := ix.Suggest(t.Context(), "量子 こ", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := ix.Suggest(t.Context(), "量子 量子 量子 こ", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(once) == 0 || !slices.Equal(texts(once), texts(again)) {
+		t.Errorf("Suggest(量子 量子 量子 こ) = %v, want as 量子 こ: %v", texts(again), texts(once))
+	}
+}
