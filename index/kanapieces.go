@@ -40,7 +40,7 @@ func kanaPieces(text string, tokens func(string) []analyzer.Token) []string {
 			i += n
 			continue
 		}
-		run, end := i, i // the run of kana, and the word in it
+		run, end := i, i // where the run of kana starts and ends
 		for end < len(text) {
 			r, n := utf8.DecodeRuneInString(text[end:])
 			if !kanaRunRune(r) {
@@ -49,6 +49,12 @@ func kanaPieces(text string, tokens func(string) []analyzer.Token) []string {
 			end += n
 		}
 		i = end
+		for run > 0 && strings.HasPrefix(text[run:end], "ー") {
+			run += len("ー") // the long vowel of the katakana before (サーバーのけーす)
+		}
+		if run == end {
+			continue
+		}
 		start, stop := run, end
 		if start > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(text[:start])

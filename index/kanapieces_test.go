@@ -17,6 +17,7 @@ func TestKanaPieces(t *testing.T) {
 		{"a long vowel", "らーめん屋", []string{"らーめん", "屋"}},
 		{"after a katakana word and a particle", "トヨタのぜんこたいでんち", []string{"トヨタ", "ぜんこたいでんち"}},
 		{"after a Latin word", "iphoneのけーす", []string{"iphone", "けーす"}},
+		{"after a long vowel", "サーバーのけーす", []string{"サーバー", "けーす"}},
 		{"a compound read as fragments", "じどううんてんの事故", []string{"じどううんてん", "事故"}},
 		{"kana the dictionary reads as words", "かわいい猫", nil},
 		{"a verb's ending", "観察された", nil},
