@@ -12,18 +12,21 @@ import (
 
 // searchResponse is the body of GET /v1/search.
 type searchResponse struct {
-	Total   uint64       `json:"total"`
-	Relaxed bool         `json:"relaxed"`
-	TookMS  float64      `json:"took_ms"`
-	Page    int          `json:"page"`
-	PerPage int          `json:"per_page"`
-	Hits    []index.Hit  `json:"hits"`
-	Facets  index.Facets `json:"facets"`
+	Total   uint64 `json:"total"`
+	Relaxed bool   `json:"relaxed"`
+	// AllWords: how many of Total have every word; when relaxed, the
+	// first AllWords hits do and the rest miss some.
+	AllWords uint64       `json:"all_words"`
+	TookMS   float64      `json:"took_ms"`
+	Page     int          `json:"page"`
+	PerPage  int          `json:"per_page"`
+	Hits     []index.Hit  `json:"hits"`
+	Facets   index.Facets `json:"facets"`
 	// NextCursor continues to the next page; "" on the last page.
 	NextCursor string `json:"next_cursor"`
 }
 
-var searchParams = []string{"q", "category", "from", "to", "sort", "page", "per_page", "cursor"}
+var searchParams = []string{"q", "category", "from", "to", "sort", "page", "per_page", "cursor", "relax"}
 
 // search handles GET /v1/search.
 func (s *server) search(c *echo.Context) error {
@@ -42,6 +45,7 @@ func (s *server) search(c *echo.Context) error {
 	return c.JSON(http.StatusOK, searchResponse{
 		Total:      res.Total,
 		Relaxed:    res.Relaxed,
+		AllWords:   res.AllWords,
 		TookMS:     float64(res.Took.Microseconds()) / 1000,
 		Page:       res.Page,
 		PerPage:    res.PerPage,
@@ -62,6 +66,9 @@ func searchRequest(p params) (index.Request, error) {
 		if c = strings.TrimSpace(c); c != "" {
 			r.Categories = append(r.Categories, c)
 		}
+	}
+	if r.Relax, err = index.ParseRelax(p.get("relax")); err != nil {
+		return r, err
 	}
 	if r.Sort, err = index.ParseSort(p.get("sort")); err != nil {
 		return r, err

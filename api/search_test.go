@@ -294,8 +294,24 @@ func TestSearchReportsRelaxed(t *testing.T) {
 	srv, _ := newTestServer(t, sample)
 	_, strict := get(t, srv.URL+"/v1/search?q="+url.QueryEscape("全固体電池 トヨタ"))
 	_, relaxed := get(t, srv.URL+"/v1/search?q="+url.QueryEscape("全固体電池 トヨタ 火星探査"))
-	if strict["relaxed"] != false || relaxed["relaxed"] != true || relaxed["total"].(float64) == 0 {
-		t.Errorf("relaxed: strict %v, relaxed %v with %v hits", strict["relaxed"], relaxed["relaxed"], relaxed["total"])
+	if strict["relaxed"] != false || strict["all_words"] != strict["total"] ||
+		relaxed["relaxed"] != true || relaxed["total"].(float64) == 0 || relaxed["all_words"].(float64) != 0 {
+		t.Errorf("strict: relaxed %v, all words %v of %v; relaxed %v with %v hits, all words %v",
+			strict["relaxed"], strict["all_words"], strict["total"], relaxed["relaxed"], relaxed["total"], relaxed["all_words"])
+	}
+	// relax=few: the few articles with every word first, then the
+	// articles with most of the words; all_words says how many have them.
+	_, few := get(t, srv.URL+"/v1/search?relax=few&q="+url.QueryEscape("ロボタクシー 東京"))
+	if few["relaxed"] != true || few["all_words"].(float64) < 1 || few["all_words"].(float64) >= few["total"].(float64) {
+		t.Errorf("few: relaxed %v, all words %v of %v", few["relaxed"], few["all_words"], few["total"])
+	}
+	_, off := get(t, srv.URL+"/v1/search?relax=off&q="+url.QueryEscape("全固体電池 トヨタ 火星探査"))
+	if off["relaxed"] != false || off["total"].(float64) != 0 {
+		t.Errorf("off: relaxed %v, total %v", off["relaxed"], off["total"])
+	}
+	status, body := get(t, srv.URL+"/v1/search?q=a&relax=always")
+	if code, _ := errorOf(t, body); status != 400 || code != "invalid_relax" {
+		t.Errorf("relax=always = %d %s, want 400 invalid_relax", status, code)
 	}
 }
 

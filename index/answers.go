@@ -169,7 +169,7 @@ func (r *Request) key() string {
 			b = t.UTC().AppendFormat(b, time.RFC3339Nano)
 		}
 	}
-	for _, n := range []int{int(r.Sort), r.Page, r.PerPage} {
+	for _, n := range []int{int(r.Sort), r.Page, r.PerPage, int(r.Relax)} {
 		b = strconv.AppendInt(append(b, ' '), int64(n), 10)
 	}
 	return string(strconv.AppendQuote(b, r.Cursor))

@@ -97,6 +97,7 @@ func TestRequestKey(t *testing.T) {
 		"page":           func(r *Request) { r.Page = 2 },
 		"per page":       func(r *Request) { r.PerPage = 20 },
 		"cursor":         func(r *Request) { r.Cursor = "x" },
+		"relax":          func(r *Request) { r.Relax = RelaxFew },
 		"query as field": func(r *Request) { r.Query, r.Categories = "電池\x00cAI", nil },
 	}
 	seen := map[string]string{base.key(): "base"}

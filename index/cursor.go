@@ -38,6 +38,9 @@ type cursor struct {
 	// Common: the relaxed search left out the miss-only-one ranking
 	// (textQuery.common); every page ranks as the first did.
 	Common bool `json:"c,omitempty"`
+	// All: how many articles had every word of a relaxed search that
+	// ranks them first (textQuery.all); 0 when none had.
+	All uint64 `json:"w,omitempty"`
 	// Lengths names the field lengths a relevance-sorted search was
 	// scored with (lengths.gen): while they are kept, every page is
 	// scored with them.
@@ -90,7 +93,11 @@ func (r *Request) fingerprint() string {
 	// the same search.
 	cats := slices.Compact(slices.Sorted(slices.Values(r.Categories)))
 	// White space around the words changes nothing either.
-	for _, s := range []string{strings.TrimSpace(r.Query), strings.Join(cats, "\x1f"), timeKey(r.From), timeKey(r.To), r.Sort.String()} {
+	parts := []string{strings.TrimSpace(r.Query), strings.Join(cats, "\x1f"), timeKey(r.From), timeKey(r.To), r.Sort.String()}
+	if r.Relax != RelaxAuto { // (the cursors issued before it was asked for hold)
+		parts = append(parts, r.Relax.String())
+	}
+	for _, s := range parts {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

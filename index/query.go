@@ -58,6 +58,12 @@ type textQuery struct {
 	// common: the relax units are in many of the articles (see
 	// maxMostWork).
 	common bool
+	// all: a relaxed search ranks the articles with every word first
+	// (a few had them: see RelaxFew).
+	all bool
+	// quoted: the query has a phrase in quotes, which a reader wants as
+	// typed (see canFollow).
+	quoted bool
 	// weights of the strong relax units in a relaxed search, by how few
 	// articles have each (see unitWeights); nil: all alike.
 	weights map[query.Query]float64
@@ -480,6 +486,9 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 			must = ranked
 		}
 		bq.AddMust(must)
+		if scored && tq.all && len(tq.units) > 0 {
+			bq.AddShould(boosted(conjunction(tq.units), allBoost))
+		}
 		if scored && len(strong) < len(tq.relax) {
 			for _, q := range tq.relax {
 				if tq.weak[q] {
@@ -557,6 +566,16 @@ func (tq *textQuery) addNear(q query.Query) {
 // (unboosted, an article with 女優 alone in its title ranked above most of
 // the 244 with 映画 and 女優 for 映画 女優 QWZX).
 const mostBoost = 10
+
+// canFollow reports whether the articles with most of the words may follow
+// the few with every word (see RelaxFew): not for one word (サム・アルトマン
+// followed by articles on サム alone), nor for a phrase in quotes.
+func (tq textQuery) canFollow() bool { return len(tq.units) > 1 && !tq.quoted && tq.canRelax() }
+
+// allBoost weighs the articles of a relaxed search that have every word
+// (textQuery.all) above any that miss one, however often these have the
+// others.
+const allBoost = 1000
 
 // canRelax reports whether a relaxed search could find more than the
 // strict one.

@@ -162,6 +162,7 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 		case pw.w.Phrase && len(toks) > 1:
 			tq.units = append(tq.units, c.quotedPhrase(text, exact(1)))
+			tq.quoted = true
 			if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !weakToken(t) }) {
 				break // "4G" relaxed would be a 4 and a g anywhere
 			}

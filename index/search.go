@@ -69,17 +69,21 @@ type Request struct {
 	Page       int    // 1-based; 0 means 1
 	PerPage    int    // 0 means DefaultPerPage
 	Cursor     string // continue after a previous result's NextCursor (instead of Page)
+	Relax      Relax  // when to list articles with most of the words
 }
 
 // Result is one page of search results.
 type Result struct {
-	Total   uint64        `json:"total"`
-	Relaxed bool          `json:"relaxed"` // no article had every word; these match some
-	Took    time.Duration `json:"-"`
-	Page    int           `json:"page"`
-	PerPage int           `json:"per_page"`
-	Hits    []Hit         `json:"hits"`
-	Facets  Facets        `json:"facets"`
+	Total uint64 `json:"total"`
+	// Relaxed: the hits past the first AllWords match only some of the
+	// words (none had them all, or only a few: see Relax).
+	Relaxed  bool          `json:"relaxed"`
+	AllWords uint64        `json:"all_words"` // how many of Total have every word
+	Took     time.Duration `json:"-"`
+	Page     int           `json:"page"`
+	PerPage  int           `json:"per_page"`
+	Hits     []Hit         `json:"hits"`
+	Facets   Facets        `json:"facets"`
 	// NextCursor continues to the next page at constant cost, however
 	// deep; "" when this is the last page.
 	NextCursor string `json:"next_cursor"`
@@ -134,6 +138,9 @@ func (r *Request) validate() error {
 	}
 	if r.Sort < SortRelevance || r.Sort > SortOldest {
 		return badParam("sort", "invalid_sort", "unknown sort; use relevance, newest or oldest")
+	}
+	if r.Relax < RelaxAuto || r.Relax > RelaxFew {
+		return badParam("relax", "invalid_relax", "unknown value; use auto, off or few")
 	}
 	if r.Page == 0 {
 		r.Page = 1
@@ -242,25 +249,27 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 			lens = ix.measured()
 		}
 	}
+	tq.all = cur.All > 0
 	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, lens, cur.After, cur.Back)
-	if err == nil && res.Total == 0 && !relaxed && cur.After == nil && tq.canRelax() && cat.Total == 0 {
-		// No dead ends: show the articles that match most of the words.
-		// (Not when articles of other categories than those asked for
-		// match them all: the category facet says which, and a reader
-		// goes there rather than to articles that miss a word.)
+	all := cur.All // the articles with every word, when fewer than all hits
+	if err == nil && !relaxed && cur.After == nil && r.relaxes(tq, res.Total, cat.Total) {
+		// Show the articles that match most of the words (see Relax).
 		relaxed = true
+		tq.all = res.Total > 0
 		tq.common = ix.commonUnits(ctx, tq)
 		if !tq.common {
 			tq.weights = ix.unitWeights(ctx, tq)
 		}
 		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, lens, nil, nil)
 		// Relaxed says the hits match only some of the words; with no
-		// hits there is nothing to say, and the facets stay those of the
-		// words.
-		if rerr != nil || rres.Total > 0 {
+		// more hits there is nothing to say, and the facets stay those
+		// of the words.
+		switch {
+		case rerr != nil && res.Total == 0, rerr == nil && rres.Total > res.Total:
+			all = res.Total
 			res, cat, err = rres, rcat, rerr
-		} else {
-			relaxed = false
+		default:
+			relaxed, tq.all = false, false
 		}
 	}
 	if err != nil {
@@ -273,7 +282,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		if r.Sort == SortRelevance {
 			after[0] = strconv.FormatFloat(last.Score, 'g', -1, 64) // bleve writes "_score"
 		}
-		c := cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common}
+		c := cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common, All: all}
 		if lens != nil {
 			c.Lengths = lens.gen
 		}
@@ -290,6 +299,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		NextCursor: next,
 		Total:      res.Total,
 		Relaxed:    relaxed,
+		AllWords:   allWords(relaxed, all, res.Total),
 		Page:       r.Page,
 		PerPage:    r.PerPage,
 		Hits:       make([]Hit, 0, len(res.Hits)),

@@ -1,0 +1,120 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// Tests of when a search lists the articles with most of the words (Relax).
+
+var allWordsFixtures = []Article{
+	{ID: "ransom-firm", Title: "ランサムウェアで工場が停止", Body: "ランサムウェアの被害を受けた企業は生産を止めた。", Category: "セキュリティ", Published: day("2026-03-01")},
+	{ID: "ransom-hospital", Title: "病院がランサムウェアの被害", Body: "ランサムウェアで電子カルテが使えなくなった。被害は三日続いた。", Category: "セキュリティ", Published: day("2026-03-02")},
+	{ID: "ransom-city", Title: "市役所にランサムウェア攻撃", Body: "ランサムウェアで住民票の発行が止まった。", Category: "セキュリティ", Published: day("2026-03-03")},
+	{ID: "firm-survey", Title: "企業のIT投資が増加", Body: "国内企業の八割がクラウドへの投資を増やした。", Category: "ビジネス", Published: day("2026-03-04")},
+	{ID: "quake", Title: "地震の被害状況", Body: "地震の被害は沿岸部に集中した。", Category: "社会", Published: day("2026-03-05")},
+	{ID: "elon", Title: "イーロン・マスク氏が新会社", Body: "イーロン・マスク氏は新しい会社を立ち上げた。", Category: "ビジネス", Published: day("2026-03-06")},
+	{ID: "mask", Title: "花粉の季節にマスクが品薄", Body: "マスクの売れ行きが伸びている。", Category: "社会", Published: day("2026-03-07")},
+}
+
+func TestFewArticlesWithAllWordsAreFollowed(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, allWordsFixtures...)
+
+	res := mustSearch(t, ix, Request{Query: "ランサムウェアの被害にあった企業は", Relax: RelaxFew})
+	got := ids(res)
+	if !res.Relaxed || res.AllWords != 1 || len(got) == 0 || got[0] != "ransom-firm" {
+		t.Fatalf("hits %v (relaxed %v, all words %d); want ransom-firm alone with every word, first", got, res.Relaxed, res.AllWords)
+	}
+	// The article that misses only 企業 follows; those with one of the
+	// words come after it.
+	if len(got) != 5 || got[1] != "ransom-hospital" || slices.Contains(got, "elon") {
+		t.Errorf("hits %v; want ransom-hospital right after ransom-firm, then the articles with one of the words", got)
+	}
+	if res.Total != uint64(len(got)) {
+		t.Errorf("total %d for %d hits", res.Total, len(got))
+	}
+
+	for _, tt := range []struct {
+		name string
+		r    Request
+		want []string
+	}{
+		// One word split into pieces is one name: マスク alone is no
+		// イーロン・マスク.
+		// The words are ANDed unless asked.
+		{"auto", Request{Query: "ランサムウェアの被害にあった企業は"}, []string{"ransom-firm"}},
+		// One word split into pieces is one name: マスク alone is no
+		// イーロン・マスク.
+		{"one name", Request{Query: "イーロン・マスク", Relax: RelaxFew}, []string{"elon"}},
+		{"quoted phrase", Request{Query: `"ランサムウェアで工場" 企業`, Relax: RelaxFew}, []string{"ransom-firm"}},
+		{"by date", Request{Query: "ランサムウェア 企業", Sort: SortNewest, Relax: RelaxFew}, []string{"ransom-firm"}},
+		{"off, and no article has every word", Request{Query: "ランサムウェア 地震", Relax: RelaxOff}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, tt.r)
+			if res.Relaxed || !slices.Equal(ids(res), tt.want) || res.AllWords != res.Total {
+				t.Errorf("hits %v (relaxed %v, all words %d of %d), want only %v", ids(res), res.Relaxed, res.AllWords, res.Total, tt.want)
+			}
+		})
+	}
+}
+
+func TestFollowedArticlesPageByCursor(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, allWordsFixtures...)
+	r := Request{Query: "ランサムウェア 企業", PerPage: 2, Relax: RelaxFew}
+	first := mustSearch(t, ix, r)
+	if !first.Relaxed || first.AllWords != 1 || first.NextCursor == "" {
+		t.Fatalf("first page %v (relaxed %v, all words %d, cursor %q)", ids(first), first.Relaxed, first.AllWords, first.NextCursor)
+	}
+	seen := ids(first)
+	for cur := first.NextCursor; cur != ""; {
+		res, err := ix.Search(context.Background(), Request{Query: r.Query, PerPage: 2, Relax: RelaxFew, Cursor: cur})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Relaxed || res.AllWords != 1 || res.Total != first.Total {
+			t.Errorf("page %d: relaxed %v, all words %d, total %d; want as the first page", res.Page, res.Relaxed, res.AllWords, res.Total)
+		}
+		seen = append(seen, ids(res)...)
+		cur = res.NextCursor
+	}
+	want := []string{"ransom-firm", "ransom-hospital", "ransom-city", "firm-survey"}
+	if seen[0] != "ransom-firm" || !sameSet(seen, want) {
+		t.Errorf("pages %v; want %v, ransom-firm first, each once", seen, want)
+	}
+	// Page numbers give the same list.
+	var paged []string
+	for p := 1; p <= 2; p++ {
+		paged = append(paged, ids(mustSearch(t, ix, Request{Query: r.Query, PerPage: 2, Page: p, Relax: RelaxFew}))...)
+	}
+	if !slices.Equal(paged, seen) {
+		t.Errorf("by page %v, by cursor %v", paged, seen)
+	}
+	// A cursor belongs to its relax mode.
+	if _, err := ix.Search(context.Background(), Request{Query: r.Query, PerPage: 2, Cursor: first.NextCursor}); err == nil {
+		t.Errorf("a relax=few cursor was taken by a relax=auto search")
+	}
+}
+
+func TestParseRelax(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Relax
+		ok   bool
+	}{
+		{"", RelaxAuto, true},
+		{"auto", RelaxAuto, true},
+		{" Few ", RelaxFew, true},
+		{"OFF", RelaxOff, true},
+		{"always", 0, false},
+		{"1", 0, false},
+	} {
+		got, err := ParseRelax(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseRelax(%q) = %v, %v; want %v (ok %v)", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
