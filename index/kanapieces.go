@@ -121,8 +121,11 @@ func fragmentedKana(toks []analyzer.Token) bool {
 
 // splitWords returns the words of a word typed as a sentence (see
 // sentenceWords) or with kana typed before conversion in it (see
-// kanaPieces; kana reports that), or nil.
+// kanaPieces and kanaWords; kana reports that), or nil.
 func (c *compiler) splitWords(text string, all []analyzer.Token) (words []string, kana bool) {
+	if words := kanaWords(text, c.tokens, c.readsAsArticleWord); words != nil {
+		return words, true
+	}
 	pieces := kanaPieces(text, c.tokens)
 	if pieces == nil {
 		return sentenceWords(text, all), false

@@ -1,0 +1,123 @@
+package index
+
+import (
+	"strings"
+
+	"sagasu/analyzer"
+)
+
+// A reader who types a whole query in hiragana before converting it runs
+// its words together: にんてんどうすいっち, すいっちのはんばい,
+// じどううんてんのれべる. Read as one word, the dictionary cuts the run into
+// fragments (にん|てん|どう|すい|っち) and its reading as a whole is no
+// reading of anything the articles have, so the search found nothing, or
+// relaxed to one of the words. Cut where the words the articles have
+// meet, with the particles between them dropped, it is the query the
+// reader would have typed with spaces (にんてんどう すいっち finds Nintendo
+// Switch 2).
+
+// minKanaWordRunes is the shortest piece of such a run read as a word:
+// two kana read as too many words (かわ|いい of かわいい).
+const minKanaWordRunes = 3
+
+// noWordStart are the kana no word begins with: a cut before one is inside
+// a word (ぜんこたい|で|んち).
+const noWordStart = "んっゃゅょぁぃぅぇぉゎー"
+
+// maxKanaWordRunes bounds the runs cut (the cuts tried grow with the
+// square of the length).
+const maxKanaWordRunes = 40
+
+// kanaWords returns the words of a run of hiragana typed before
+// conversion, or nil when it is no such run or reads as one word. A piece
+// is a word when reads says the articles have a word of that reading, or
+// when it stands beside a particle or at an end and the dictionary can
+// only cut it into fragments (あっぷる|の|あいふぉん: Apple and iPhone the
+// articles write in Latin letters, which kana finds by sound, as when
+// typed apart); fragments alone, with no particle, are no cut. Of the
+// ways to cut the run, the one with the fewest words wins, and then the
+// one whose last word is longest.
+func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
+	rs := []rune(text)
+	n := len(rs)
+	if n < 2*minKanaWordRunes || n > maxKanaWordRunes || strings.ContainsFunc(text, func(r rune) bool { return !kanaRunRune(r) }) ||
+		strings.HasPrefix(text, "ー") {
+		return nil
+	}
+	particle := func(i int) bool { return i > 0 && i < n-1 && strings.ContainsRune(kanaParticles, rs[i]) }
+	// cost(j, i) of rs[j:i] as a word: 1 when it reads as one; a
+	// fragment counts as more words than any cut by reading has, and a
+	// longer fragment for more (すいっち|の|はんばい, not すいっちの|はんばい).
+	const fragmentCost = maxKanaWordRunes
+	cost := func(j, i int) int {
+		if i-j < minKanaWordRunes || strings.ContainsRune(noWordStart, rs[j]) {
+			return -1
+		}
+		s := string(rs[j:i])
+		if reads(s) {
+			return 1
+		}
+		// (Or at either end, beside a word read: すいっち of
+		// にんてんどう|すいっち, which the articles write Switch.)
+		beside := j > 0 && particle(j-1) || i < n && particle(i) || j == 0 || i == n
+		if beside && (j > 0 || i < n) && fragmentedKana(tokens(s)) {
+			return fragmentCost + i - j
+		}
+		return -1
+	}
+	// best[i]: the cheapest cut of rs[:i] ending with a word, and where
+	// that word starts (from) and whether a particle precedes it.
+	type step struct{ cost, from, skip int }
+	best := make([]step, n+1)
+	for i := range best {
+		best[i].cost = -1
+	}
+	best[0].cost = 0
+	for i := minKanaWordRunes; i <= n; i++ {
+		for j := 0; j <= i-minKanaWordRunes; j++ {
+			starts := []int{j} // the word's start, after any particle before it
+			if j > 0 && particle(j) && j+1 <= i-minKanaWordRunes {
+				starts = append(starts, j+1)
+			}
+			for _, s := range starts {
+				if best[j].cost < 0 {
+					continue
+				}
+				c := cost(s, i)
+				if c < 0 {
+					continue
+				}
+				total := best[j].cost + c
+				// Ties go to the longer last word: j scans upward, so
+				// keep the first.
+				if best[i].cost < 0 || total < best[i].cost {
+					best[i] = step{total, j, s - j}
+				}
+			}
+		}
+	}
+	if best[n].cost < 0 {
+		return nil
+	}
+	var words []string
+	read, particles := false, false
+	for i := n; i > 0; i = best[i].from {
+		w := string(rs[best[i].from+best[i].skip : i])
+		words = append(words, w)
+		read = read || reads(w)
+		particles = particles || best[i].skip > 0
+	}
+	if len(words) < 2 || len(words) > maxSentenceWords || !read && !particles {
+		return nil // (fragments alone are no words)
+	}
+	for l, r := 0, len(words)-1; l < r; l, r = l+1, r-1 {
+		words[l], words[r] = words[r], words[l]
+	}
+	return words
+}
+
+// readsAsArticleWord reports whether kana is the reading of a word the
+// articles have (the suggestion data's words by reading).
+func (c *compiler) readsAsArticleWord(kana string) bool {
+	return c.words != nil && len(c.words(analyzer.ReadingPrefix(kana))) > 0
+}

@@ -1,0 +1,93 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestKanaWords(t *testing.T) {
+	ix := mustOpen(t)
+	// The readings of words the articles have.
+	known := map[string]bool{}
+	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
+		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち"} {
+		known[w] = true
+	}
+	reads := func(s string) bool { return known[s] }
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two words run together", "にんてんどうすいっち", []string{"にんてんどう", "すいっち"}},
+		{"the particle between dropped", "すいっちのはんばい", []string{"すいっち", "はんばい"}},
+		{"the fewest words", "じどううんてんのれべる", []string{"じどううんてん", "れべる"}},
+		{"a compound after a name", "とよたのでんきじどうしゃ", []string{"とよた", "でんきじどうしゃ"}},
+		{"fragments beside a particle", "あっぷるのあいふぉん", []string{"あっぷる", "あいふぉん"}},
+		{"a compound and a noun", "ぜんこたいでんちのりょうさん", []string{"ぜんこたいでんち", "りょうさん"}},
+		{"one word", "じどううんてん", nil},
+		{"one word the articles lack", "かわいい", nil},
+		{"words the dictionary reads", "ありがとうございます", nil},
+		{"fragments alone", "ぴかちゅうらいちゅう", nil},
+		{"katakana", "ニンテンドウスイッチ", nil},
+		{"kanji in it", "任天堂すいっち", nil},
+	}
+	// With no words to read (no suggestion data yet), only fragments
+	// beside particles are cut, never before a kana no word starts with
+	// (ぜんこたい|で|んちのりょうさん).
+	none := func(string) bool { return false }
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"あっぷるのあいふぉん", []string{"あっぷる", "あいふぉん"}},
+		{"ぜんこたいでんちのりょうさん", nil},
+		{"にんてんどうすいっち", nil},
+	} {
+		if got := kanaWords(tt.text, ix.an.Tokens, none); !slices.Equal(got, tt.want) {
+			t.Errorf("with no readings, kanaWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := kanaWords(tt.text, ix.an.Tokens, reads); !slices.Equal(got, tt.want) {
+				t.Errorf("kanaWords(%q) = %q, want %q", tt.text, got, tt.want)
+				for _, tk := range ix.an.Tokens(tt.text) {
+					t.Logf("%s %s %s", tk.Surface, tk.POS, tk.Class)
+				}
+			}
+		})
+	}
+}
+
+func TestKanaRunTogetherSearch(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "switch", Title: "任天堂のスイッチ2が発売", Body: "任天堂は新型ゲーム機スイッチ2の販売を始めた。", Published: day("2026-06-05")},
+		Article{ID: "nintendo", Title: "任天堂の決算", Body: "任天堂はゲームソフトの売上が伸びた。", Published: day("2026-05-07")},
+		Article{ID: "level", Title: "自動運転のレベル4が解禁", Body: "自動運転のレベル4の運行が始まった。", Published: day("2026-04-01")},
+		Article{ID: "driving", Title: "自動運転の実証実験", Body: "自動運転バスが市街地を走った。", Published: day("2026-04-02")},
+		Article{ID: "toyota-ev", Title: "トヨタの電気自動車", Body: "トヨタは新しい電気自動車を発表した。", Published: day("2026-04-03")},
+		Article{ID: "ev", Title: "電気自動車の販売が増加", Body: "電気自動車の販売が伸びた。", Published: day("2026-04-04")},
+	)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"にんてんどうすいっち", []string{"switch"}},
+		{"すいっちのはんばい", []string{"switch"}},
+		{"じどううんてんのれべる", []string{"level"}},
+		{"とよたのでんきじどうしゃ", []string{"toyota-ev"}},
+		{"じどううんてん", []string{"level", "driving"}},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if res.Relaxed || !sameSet(ids(res), tt.want) {
+				t.Errorf("%s = %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+			}
+		})
+	}
+}
