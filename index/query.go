@@ -55,6 +55,8 @@ type textQuery struct {
 	// article miss a word, and so none was ranked for missing only one
 	// (加瀬亮が幽霊役で出てる映画 ranked below the same words typed apart).
 	spare map[query.Query]bool
+	// named are the relax units of names (see namedWeight).
+	named map[query.Query]bool
 	// common: the relax units are in many of the articles (see
 	// maxMostWork).
 	common bool
@@ -119,6 +121,7 @@ type compiler struct {
 	pieces map[string][]string
 	weak   map[query.Query]bool // see textQuery.weak
 	spare  map[query.Query]bool // see textQuery.spare
+	named  map[query.Query]bool // see textQuery.named
 	// words returns the words whose whole reading is a reading (see
 	// kanaSynonyms); nil when there is no suggestion data to ask.
 	words func(reading string) []string
@@ -486,6 +489,9 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 			must = ranked
 		}
 		bq.AddMust(must)
+		if q := tq.namedClause(strong); q != nil && scored {
+			bq.AddShould(q)
+		}
 		if scored && tq.all && len(tq.units) > 0 {
 			bq.AddShould(boosted(conjunction(tq.units), allBoost))
 		}

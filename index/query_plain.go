@@ -174,7 +174,7 @@ func (c *compiler) plain(words []Node) textQuery {
 				tq.relax = append(tq.relax, u)
 			}
 		case pw.w.Phrase:
-			c.word(&tq, text, pw.all, nil, seen)
+			c.namedWord(&tq, text, pw.all, nil, seen)
 		case date != nil:
 			tq.units = append(tq.units, date)
 			tq.relax = append(tq.relax, date)
@@ -186,9 +186,9 @@ func (c *compiler) plain(words []Node) textQuery {
 				// SpaceX as スペースエックス does); the suffix only adds.
 				tq.should = append(tq.should, fieldsTerm(toks[n-1].Term, exact(1)))
 				name := text[:toks[n-1].Start]
-				c.word(&tq, name, c.tokens(name), optional[:n-1], seen)
+				c.namedWord(&tq, name, c.tokens(name), optional[:n-1], seen)
 			} else {
-				c.word(&tq, text, pw.all, optional[:len(toks)], seen)
+				c.namedWord(&tq, text, pw.all, optional[:len(toks)], seen)
 			}
 			optional = optional[len(toks):]
 		}
@@ -234,6 +234,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	tq.weak = c.weak
 	tq.spare = c.spare
+	tq.named = c.named
 	return tq
 }
 

@@ -1,0 +1,72 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// In a relaxed search the words a reader typed are not alike: a name
+// (NVIDIA, テスラ, 全固体電池) says what the articles are about, a common
+// word what the reader wants to know of it (株価, 被害, 企業, 名前). Weighed by
+// idf, a rare common word outweighed a name many articles have: なぜNVIDIA
+// の株価が下がったのか, which no article matched whole, listed an article on
+// quantum stocks' 株価 above every article on NVIDIA. The articles with a
+// name rank namedBoost higher (see namedClause).
+const namedBoost = 5.0
+
+// namedWord is word, noting the relax units it adds as named when the
+// word is a name (see isName).
+func (c *compiler) namedWord(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
+	n := len(tq.relax)
+	c.word(tq, text, all, optional, seen)
+	if !isName(indexed(all)) {
+		return
+	}
+	if c.named == nil {
+		c.named = map[query.Query]bool{}
+	}
+	for _, q := range tq.relax[n:] {
+		c.named[q] = true
+	}
+}
+
+// isName reports whether the content words of a typed word are all names:
+// Latin letters, a user-dictionary term, a proper noun other than a place,
+// or katakana the dictionary does not know; not a number.
+func isName(toks []analyzer.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		switch {
+		case t.Class == "number":
+			return false
+		case t.Class == "user", isLatinWord(t.Surface):
+		case strings.HasPrefix(t.POS, "名詞,固有名詞") && !strings.HasPrefix(t.POS, "名詞,固有名詞,地域"):
+			// (A place is as often where as what: 熊本 of 熊本 工場.)
+		case t.Class == "unknown" && analyzer.IsKana(t.Surface):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namedClause returns the bonus of a relaxed search's articles that have
+// a name among strong, its units (boosted or not), or nil when all or none
+// of the words are names.
+func (tq textQuery) namedClause(strong []query.Query) query.Query {
+	var named []query.Query
+	for i, q := range tq.strong() {
+		if tq.named[q] {
+			named = append(named, strong[i])
+		}
+	}
+	if len(named) == 0 || len(named) == len(strong) {
+		return nil
+	}
+	return boosted(disjunction(named), namedBoost)
+}
