@@ -13,8 +13,9 @@ import (
 // word what the reader wants to know of it (株価, 被害, 企業, 名前). Weighed by
 // idf, a rare common word outweighed a name many articles have: なぜNVIDIA
 // の株価が下がったのか, which no article matched whole, listed an article on
-// quantum stocks' 株価 above every article on NVIDIA. The articles with a
-// name rank namedBoost higher (see namedClause).
+// quantum stocks' 株価 above every article on NVIDIA. A name weighs at
+// least as much as the rarest common word (see unitWeights), and the
+// articles with a name rank namedBoost higher (see namedClause).
 const namedBoost = 5.0
 
 // namedWord is word, noting the relax units it adds as named when the
@@ -37,11 +38,12 @@ func (c *compiler) namedWord(tq *textQuery, text string, all []analyzer.Token, o
 // Latin letters, a user-dictionary term, a proper noun other than a place,
 // or katakana the dictionary does not know; not a number.
 func isName(toks []analyzer.Token) bool {
-	if len(toks) == 0 {
-		return false
-	}
+	name := false
 	for _, t := range toks {
 		switch {
+		case strings.HasPrefix(t.POS, "副詞"), strings.HasPrefix(t.POS, "連体詞"), strings.HasPrefix(t.POS, "接続詞"),
+			strings.HasPrefix(t.POS, "接頭詞"), strings.HasPrefix(t.POS, "感動詞"):
+			continue // (なぜ of なぜNVIDIA)
 		case t.Class == "number":
 			return false
 		case t.Class == "user", isLatinWord(t.Surface):
@@ -51,8 +53,9 @@ func isName(toks []analyzer.Token) bool {
 		default:
 			return false
 		}
+		name = true
 	}
-	return true
+	return name
 }
 
 // namedClause returns the bonus of a relaxed search's articles that have
