@@ -13,9 +13,11 @@ import (
 // word what the reader wants to know of it (株価, 被害, 企業, 名前). Weighed by
 // idf, a rare common word outweighed a name many articles have: なぜNVIDIA
 // の株価が下がったのか, which no article matched whole, listed an article on
-// quantum stocks' 株価 above every article on NVIDIA. A name weighs at
-// least as much as the rarest common word (see unitWeights), and the
-// articles with a name rank namedBoost higher (see namedClause).
+// quantum stocks' 株価 above every article on NVIDIA. The articles with a
+// name rank namedBoost higher (see namedClause). (Weighing a name at least
+// as much as the rarest common word too made the name's count decide
+// among the articles that all have it: 耐量子暗号への移行は何から始めればいい
+// ranked an article saying 耐量子暗号 most often, never 移行, first.)
 const namedBoost = 5.0
 
 // namedWord is word, noting the relax units it adds as named when the

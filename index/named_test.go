@@ -15,24 +15,23 @@ func TestRelaxedNamesFirst(t *testing.T) {
 		Article{ID: "stocks", Title: "量子関連企業の株価が急騰", Body: "量子コンピューター関連の新興企業の株価が急騰した。株価は1年で5倍になった。", Published: day("2026-03-03")},
 		Article{ID: "other", Title: "NVIDIAとAMDのGPU比較", Body: "NVIDIAとAMDの新型GPUを比べた。", Published: day("2026-03-04")},
 	)
-	for i, title := range []string{"全固体電池の量産が始まる", "自動運転タクシーが都内を走行", "耐量子暗号への移行が進む", "小型衛星の打ち上げに成功", "スマートフォンの出荷が増加", "ゲーム機の販売が好調"} {
+	for i, title := range []string{"全固体電池の量産が始まる", "自動運転タクシーが都内を走行", "耐量子暗号への移行が進む", "小型衛星の打ち上げに成功",
+		"スマートフォンの出荷が増加", "ゲーム機の販売が好調", "量子コンピューターの新方式", "ロボットが倉庫で働く", "ドローン配送の実験",
+		"電気自動車の充電網が拡大", "生成AIで議事録を作る", "5G基地局の整備", "半導体工場の建設", "宇宙ステーションの補給", "サイバー攻撃への備え"} {
 		mustPut(t, ix, Article{ID: fmt.Sprintf("filler-%d", i), Title: title, Body: title + "。詳しくは続報で伝える。", Published: day("2026-02-01")})
 	}
-	for _, tt := range []struct {
-		q    string
-		last string
-	}{
-		{"NVIDIA 株価", "stocks"},
-		{"なぜNVIDIAの株価が下がったのか", "stocks"},
-	} {
-		res := mustSearch(t, ix, Request{Query: tt.q})
-		got := ids(res)
-		if !res.Relaxed || len(got) != 4 || got[3] != tt.last {
-			t.Errorf("%s = %v (relaxed %v), want the NVIDIA articles first, %s last", tt.q, got, res.Relaxed, tt.last)
-		}
+	res := mustSearch(t, ix, Request{Query: "NVIDIA 株価"})
+	if got := ids(res); !res.Relaxed || len(got) != 4 || got[3] != "stocks" {
+		t.Errorf("NVIDIA 株価 = %v (relaxed %v), want the NVIDIA articles first, stocks last", got, res.Relaxed)
+	}
+	// Beside a verb, which neither has, the articles that miss two of
+	// three words are closer; still an NVIDIA article comes first.
+	res = mustSearch(t, ix, Request{Query: "なぜNVIDIAの株価が下がったのか"})
+	if got := ids(res); !res.Relaxed || len(got) != 4 || got[0] == "stocks" {
+		t.Errorf("なぜNVIDIAの株価が下がったのか = %v (relaxed %v), want an NVIDIA article first", got, res.Relaxed)
 	}
 	// Names alike: the rarer still counts for more.
-	res := mustSearch(t, ix, Request{Query: "AMD 決算"})
+	res = mustSearch(t, ix, Request{Query: "AMD 決算"})
 	if got := ids(res); !res.Relaxed || len(got) == 0 {
 		t.Errorf("AMD 決算 = %v (relaxed %v), want relaxed hits", got, res.Relaxed)
 	}

@@ -483,18 +483,6 @@ func (ix *Index) unitWeights(ctx context.Context, tq textQuery) map[query.Query]
 			return nil
 		}
 		idf[i] = math.Log(float64(n+1) / float64(res.Total+1))
-	}
-	// A name counts as much as the rarest common word (see namedBoost).
-	common := 0.0
-	for i, q := range strong {
-		if !tq.named[q] {
-			common = max(common, idf[i])
-		}
-	}
-	for i, q := range strong {
-		if tq.named[q] {
-			idf[i] = max(idf[i], common)
-		}
 		sum += idf[i]
 	}
 	if sum == 0 {
