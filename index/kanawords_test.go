@@ -69,6 +69,7 @@ func TestKanaRunTogetherSearch(t *testing.T) {
 		Article{ID: "driving", Title: "自動運転の実証実験", Body: "自動運転バスが市街地を走った。", Published: day("2026-04-02")},
 		Article{ID: "toyota-ev", Title: "トヨタの電気自動車", Body: "トヨタは新しい電気自動車を発表した。", Published: day("2026-04-03")},
 		Article{ID: "ev", Title: "電気自動車の販売が増加", Body: "電気自動車の販売が伸びた。", Published: day("2026-04-04")},
+		Article{ID: "light", Title: "照明のスイッチを販売", Body: "押しやすい照明のスイッチを販売する。", Published: day("2026-04-05")},
 	)
 	if err := ix.RefreshSuggest(context.Background()); err != nil {
 		t.Fatal(err)
@@ -78,10 +79,14 @@ func TestKanaRunTogetherSearch(t *testing.T) {
 		want []string
 	}{
 		{"にんてんどうすいっち", []string{"switch"}},
-		{"すいっちのはんばい", []string{"switch"}},
+		{"すいっちのはんばい", []string{"switch", "light"}},
 		{"じどううんてんのれべる", []string{"level"}},
 		{"とよたのでんきじどうしゃ", []string{"toyota-ev"}},
 		{"じどううんてん", []string{"level", "driving"}},
+		{"にんてんどうすいっちのはんばい", []string{"switch"}},
+		// Kana that reads as a word beside another, whose pieces kagome
+		// guessed at (にん|てん|どう, どう a question's).
+		{"にんてんどう 決算", []string{"nintendo"}},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			res := mustSearch(t, ix, Request{Query: tt.q})

@@ -64,8 +64,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 		toks = append(toks, t)
 	}
-	if len(toks) == 0 && slices.Contains(optional, true) {
-		return // only words that are optional
+	if len(toks) == 0 && slices.Contains(optional, true) && !(typed && c.readsAsArticleWord(text)) {
+		// Only words that are optional; not kana that reads as a word
+		// the articles have, whose pieces kagome guessed at (にんてんどう
+		// is 任天堂, not にん|てん|どう with a question's どう, and beside
+		// 決算 had found every 決算 article).
+		return
 	}
 	kana := analyzer.IsKana(text)
 	if typed && utf8.RuneCountInString(text) > 1 {
