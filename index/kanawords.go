@@ -1,7 +1,9 @@
 package index
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"sagasu/analyzer"
 )
@@ -120,4 +122,25 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(str
 // articles have (the suggestion data's words by reading).
 func (c *compiler) readsAsArticleWord(kana string) bool {
 	return c.words != nil && len(c.words(analyzer.ReadingPrefix(kana))) > 0
+}
+
+// minLoanwordKana is the shortest hiragana searched as the katakana it
+// spells (two read as too many words: すし, はし).
+const minLoanwordKana = 3
+
+// loanwordKana returns the katakana of hiragana typed for a word the
+// articles write in katakana and no kanji word reads as (すいっち is
+// スイッチ; かんじ, which 漢字 reads as, stays kana), or "".
+func (c *compiler) loanwordKana(text string) string {
+	if !typedKana(text) || utf8.RuneCountInString(text) < minLoanwordKana || strings.ContainsFunc(text, func(r rune) bool { return !kanaRunRune(r) }) {
+		return ""
+	}
+	kata := analyzer.ToKatakana(text)
+	if c.df(analyzer.WordTerm(kata)) == 0 {
+		return ""
+	}
+	if c.words != nil && slices.ContainsFunc(c.words(analyzer.ReadingPrefix(text)), func(w string) bool { return strings.ContainsFunc(w, isHan) }) {
+		return ""
+	}
+	return kata
 }

@@ -96,3 +96,32 @@ func TestKanaRunTogetherSearch(t *testing.T) {
 		})
 	}
 }
+
+// TestLoanwordKana: kana typed for a loanword finds what the katakana
+// finds: the word in Latin letters and inside a longer katakana word.
+func TestLoanwordKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "light", Title: "照明のスイッチを後付け", Body: "壁の照明のスイッチに貼るだけで使える。", Published: day("2026-04-01")},
+		Article{ID: "latin", Title: "Nintendo Switch 2の販売が好調", Body: "任天堂のゲーム機Nintendo Switch 2の世界販売が伸びた。", Published: day("2026-04-02")},
+		Article{ID: "compound", Title: "ニンテンドースイッチ2の抽選販売", Body: "ニンテンドースイッチ2の抽選販売に応募が殺到した。", Published: day("2026-04-03")},
+		Article{ID: "kanji", Title: "漢字の書き取り", Body: "漢字の書き取りで一致しない字を直す。", Published: day("2026-04-04")},
+	)
+	if err := ix.RefreshSuggest(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"スイッチ", []string{"light", "latin", "compound"}},
+		{"すいっち", []string{"light", "latin", "compound"}},
+		{"すいっち 販売", []string{"latin", "compound"}},
+		{"かんじ", []string{"kanji"}}, // a kanji word reads so: no loanword
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if res.Relaxed || !sameSet(ids(res), tt.want) {
+			t.Errorf("%s = %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+		}
+	}
+}

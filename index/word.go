@@ -234,6 +234,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			alts = append(alts, q)
 		}
 	}
+	sounded := false
 	if q := c.lettersAlt(text); q != nil {
 		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
 	} else if c.respelled[analyzer.WordTerm(text)] {
@@ -244,8 +245,29 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// as a word of kanji articles have: handoutai is 半導体, not Honda,
 		// where rapidasu, ラピダス, is also Rapidus.)
 		alts = append(alts, q)
+		sounded = true
 	} else if q := c.latinSpellingAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
 		alts = append(alts, q) // (メタ: Meta)
+	}
+	if kata := c.loanwordKana(text); kata != "" {
+		// Kana typed for a loanword the articles write in katakana
+		// (すいっち): also what the katakana finds beside the word itself,
+		// the word in Latin letters (Switch) and inside a longer katakana
+		// word (ニンテンドースイッチ), which its reading misses.
+		if q := c.soundAlt(kata); q != nil && !sounded {
+			alts = append(alts, q)
+		} else if q := c.latinSpellingAlt(kata); q != nil && !sounded {
+			alts = append(alts, q)
+		}
+		kt := indexed(c.tokens(kata))
+		if len(kt) == 1 {
+			if q := c.insideKatakana(kt[0]); q != nil {
+				alts = append(alts, q)
+			}
+		}
+		if q := c.akaAlt(kata, kt); q != nil {
+			alts = append(alts, q)
+		}
 	}
 	if typed {
 		alts = append(alts, c.kanaSynonyms(text)...)
