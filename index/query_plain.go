@@ -222,6 +222,8 @@ func (c *compiler) plain(words []Node) textQuery {
 	for _, text := range texts {
 		if q := c.categoryQuery(text, tagBoost, true); q != nil {
 			tags = append(tags, q) // a category is a tag all its articles have
+		} else if q := c.categoryQuery(romajiKana(text), tagBoost, true); q != nil {
+			tags = append(tags, q) // (jidou unten names 自動運転 as じどううんてん does)
 		}
 	}
 	if len(tags) > 0 {

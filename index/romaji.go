@@ -100,6 +100,26 @@ func appendUnique(l []string, s string) []string {
 	return append(l, s)
 }
 
+// romajiKana returns text written in romaji (words apart or not) as the
+// katakana of the kana an IME would make of it, or "" when it is no
+// romaji.
+func romajiKana(text string) string {
+	s := strings.ReplaceAll(text, " ", "")
+	if !isRomaji(s) {
+		return ""
+	}
+	kana, pending, ok := toKana(strings.ToLower(s))
+	switch {
+	case !ok:
+		return ""
+	case pending == "n":
+		return kana + "ン" // (unten)
+	case pending != "":
+		return ""
+	}
+	return kana
+}
+
 // isRomaji reports whether s can be read as romaji: ASCII letters, with
 // at most apostrophes, hyphens and macron vowels.
 func isRomaji(s string) bool {

@@ -185,3 +185,29 @@ func TestRomajiBeforeSound(t *testing.T) {
 		t.Errorf("rapidasu: hits %v, want rapidus among them", got)
 	}
 }
+
+// TestRomajiNamesCategory: romaji that names a category by its reading
+// ranks the category's articles as the kana does (jidou unten is
+// 自動運転, not the air conditioner's 自動運転 mode).
+func TestRomajiNamesCategory(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "bus", Title: "自動運転ソフトで海外展開", Body: "自動運転のソフトウェアを使ったバスの運行を海外で始める。", Category: "自動運転", Published: day("2026-01-10")},
+		Article{ID: "taxi", Title: "東京で試験走行を開始", Body: "東京都心で自動運転タクシーの試験走行を始めた。", Category: "自動運転", Published: day("2026-01-10")},
+		Article{ID: "aircon", Title: "エアコンの「自動運転」は節電になる？", Body: "エアコンの運転モードで「自動運転」を選ぶと節電になるのか。自動運転は室温が設定温度に達するまで強く冷やし、その後は弱い運転に切り替える。", Category: "家電", Published: day("2026-01-10")},
+	)
+	for _, q := range []string{"じどううんてん", "jidou unten", "jidouunten"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) != 3 || got[2] != "aircon" {
+			t.Errorf("%s = %v, want the 自動運転 category's articles first", q, got)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"jidou unten", "ジドウウンテン"},
+		{"kaden", "カデン"},
+		{"xqz", ""},
+	} {
+		if got := romajiKana(tt.in); got != tt.want {
+			t.Errorf("romajiKana(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
