@@ -275,3 +275,27 @@ func TestSoundPairNotRomaji(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedKatakanaName: a name typed with its dot finds what it finds
+// without (スペース・エックス is SpaceX), not the articles on スペース.
+func TestDottedKatakanaName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "spacex", Title: "SpaceX、大型宇宙船の試験飛行に成功", Body: "米SpaceXは大型宇宙船の試験飛行を行った。", Published: day("2026-01-10")},
+		Article{ID: "debris", Title: "スペースデブリ除去の実証衛星", Body: "宇宙ごみ（スペースデブリ）の除去を目指す衛星が接近した。", Published: day("2026-01-11")},
+		Article{ID: "square", Title: "スクウェア・エニックスが新作", Body: "スクウェア・エニックスは新作を発売した。", Published: day("2026-01-12")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"スペースエックス", []string{"spacex"}},
+		{"スペース・エックス", []string{"spacex"}},
+		{"スクウェア・エニックス", []string{"square"}},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if res.Relaxed || !slices.Equal(ids(res), tt.want) {
+			t.Errorf("%s = %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+		}
+	}
+}

@@ -249,6 +249,16 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	} else if q := c.latinSpellingAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
 		alts = append(alts, q) // (メタ: Meta)
 	}
+	if joined := strings.Join(strings.Fields(text), ""); joined != text && !sounded && katakanaWord(joined) {
+		// A name written with its dot (スペース・エックス, folded to a
+		// space): what it finds without (SpaceX by sound, as
+		// スペースエックス does).
+		if q := c.soundAlt(joined); q != nil {
+			alts = append(alts, q)
+		} else if q := c.latinSpellingAlt(joined); q != nil {
+			alts = append(alts, q)
+		}
+	}
 	if kata := c.loanwordKana(text); kata != "" {
 		// Kana typed for a loanword the articles write in katakana
 		// (すいっち): also what the katakana finds beside the word itself,
