@@ -141,11 +141,15 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	c.oneWord = len(finds) == 1
 	done := map[string]bool{}
+	var spans []wordSpan // the units of each plain word, in order
 	for _, pw := range ws {
 		if c.ctxErr() != nil {
 			break // (compile answers the context's error)
 		}
 		text, toks := pw.text, indexed(pw.all)
+		if !pw.exclude && !pw.w.Phrase {
+			spans = append(spans, wordSpan{text: text, from: len(tq.units)})
+		}
 		if !pw.exclude && !pw.w.Phrase && done[text] {
 			optional = optional[len(toks):]
 			continue
@@ -192,7 +196,11 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 			optional = optional[len(toks):]
 		}
+		if n := len(spans); n > 0 && spans[n-1].to == 0 && spans[n-1].text == text {
+			spans[n-1].to = len(tq.units)
+		}
 	}
+	c.tagsAcross(&tq, spans)
 	var wordToks [][]analyzer.Token
 	var texts []string
 	for _, pw := range ws {

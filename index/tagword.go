@@ -145,3 +145,32 @@ func (c *compiler) categoryQuery(text string, boost float64, parts bool) query.Q
 	}
 	return disjunction(qs)
 }
+
+// wordSpan is a plain word's units, tq.units[from:to].
+type wordSpan struct {
+	text     string
+	from, to int
+}
+
+// maxTagPairs bounds the pairs of words looked up as a tag (a count
+// each).
+const maxTagPairs = 4
+
+// tagsAcross lets a tag that two words side by side name together stand
+// in for each: an article tagged AI規制 whose text says AI and not 規制
+// matches AI 規制 (and ＡＩ　規制) as it matches AI規制 typed whole.
+func (c *compiler) tagsAcross(tq *textQuery, spans []wordSpan) {
+	for i := 0; i+1 < len(spans) && i < maxTagPairs; i++ {
+		a, b := spans[i], spans[i+1]
+		if a.to <= a.from || b.to <= b.from || b.from != a.to {
+			continue // (a word that added no unit, or one typed twice)
+		}
+		q := c.tagAlt(a.text + b.text)
+		if q == nil {
+			continue
+		}
+		for k := a.from; k < b.to; k++ {
+			tq.units[k] = bleve.NewDisjunctionQuery(tq.units[k], q)
+		}
+	}
+}

@@ -184,3 +184,23 @@ func TestCategoryOfSeveralSubjectsNamed(t *testing.T) {
 		t.Errorf("宇宙 = %v, want filed above mention, and not probe", got)
 	}
 }
+
+// TestTagAcrossWords: a tag two words name together stands in for them.
+func TestTagAcrossWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "eu", Title: "EUのAI法、汎用モデルへの義務が発効", Body: "欧州連合のAI法のうち、汎用AIモデルの提供者に向けた規定が適用された。", Tags: []string{"AI規制", "EU"}, Published: day("2026-01-10")},
+		Article{ID: "export", Title: "半導体の輸出規制を強化", Body: "米政府は半導体の輸出規制を強化し、AI向けのメモリーも対象に加えた。", Tags: []string{"輸出規制"}, Published: day("2026-01-11")},
+		Article{ID: "app", Title: "AIで出品を簡単に", Body: "写真を撮るだけでAIが説明文を作る。", Tags: []string{"AI"}, Published: day("2026-01-12")},
+	)
+	for _, q := range []string{"AI規制", "AI 規制", "ＡＩ　規制"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if res.Relaxed || !sameSet(ids(res), []string{"eu", "export"}) {
+			t.Errorf("%s = %v (relaxed %v), want eu and export", q, ids(res), res.Relaxed)
+		}
+	}
+	// Apart, each word still needs its own article's text or the tag.
+	if res := mustSearch(t, ix, Request{Query: "規制 AI 写真"}); len(res.Hits) > 0 && !res.Relaxed {
+		t.Errorf("規制 AI 写真 = %v, want none with every word", ids(res))
+	}
+}
