@@ -20,6 +20,12 @@ import (
 // ranked an article saying 耐量子暗号 most often, never 移行, first.)
 const namedBoost = 5.0
 
+// maxNamedUnits: in a longer sentence the words an article has decide
+// (see mostBoost), and the bonus, which grows with how often an article
+// says the name, ranked an article repeating サイバー攻撃 above the one
+// about the law a sentence of nine words described.
+const maxNamedUnits = 6
+
 // namedWord is word, noting the relax units it adds as named when the
 // word is a name (see isName).
 func (c *compiler) namedWord(tq *textQuery, text string, all []analyzer.Token, optional []bool, seen map[string]bool) {
@@ -70,7 +76,7 @@ func (tq textQuery) namedClause(strong []query.Query) query.Query {
 			named = append(named, strong[i])
 		}
 	}
-	if len(named) == 0 || len(named) == len(strong) {
+	if len(named) == 0 || len(named) == len(strong) || len(strong) > maxNamedUnits {
 		return nil
 	}
 	return boosted(disjunction(named), namedBoost)
