@@ -166,7 +166,11 @@ func (c *compiler) tagsAcross(tq *textQuery, spans []wordSpan) {
 			continue // (a word that added no unit, or one typed twice)
 		}
 		q := c.tagAlt(a.text + b.text)
-		if q == nil {
+		if q == nil || !c.tagOnly(q, conjunction(tq.units[a.from:b.to])) {
+			// Only for an article with the tag and not the words: beside
+			// them the tag bonus ranks the tagged articles, and the tag
+			// as a match too ranked a roundup tagged Switch 2 first for
+			// Switch 2の価格はいくら.
 			continue
 		}
 		for k := a.from; k < b.to; k++ {
