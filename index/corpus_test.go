@@ -73,7 +73,12 @@ func mustCorpus(tb testing.TB) (*Index, *ImportReport) {
 			return
 		}
 		corpusIndex.ix = ix
-		corpusIndex.rep, corpusIndex.err = ix.Import(context.Background(), f, ImportOptions{})
+		if corpusIndex.rep, corpusIndex.err = ix.Import(context.Background(), f, ImportOptions{}); corpusIndex.err == nil {
+			// Searches as a server answers them once its suggestion data
+			// is built (kana cut into the words the archive has, by their
+			// readings), not as the first second after an import does.
+			corpusIndex.err = ix.RefreshSuggest(context.Background())
+		}
 	})
 	if corpusIndex.err != nil {
 		tb.Fatal(corpusIndex.err)

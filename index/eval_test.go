@@ -81,6 +81,9 @@ func TestEvalTechNews(t *testing.T) {
 			if err != nil || rep.Indexed != set.articles || rep.Rejected != 0 {
 				t.Fatalf("import: %v, %d indexed, %d rejected", err, rep.Indexed, rep.Rejected)
 			}
+			if err := ix.RefreshSuggest(ctx); err != nil { // (see mustCorpus)
+				t.Fatal(err)
+			}
 			qs := mustEvalQueries(t, set.name+".tsv")
 			scores, ranks, err := Evaluate(ctx, qs, ix.Ranker(), 10)
 			if err != nil {
