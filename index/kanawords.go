@@ -42,8 +42,7 @@ const maxKanaWordRunes = 40
 func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
 	rs := []rune(text)
 	n := len(rs)
-	if n < 2*minKanaWordRunes || n > maxKanaWordRunes || strings.ContainsFunc(text, func(r rune) bool { return !kanaRunRune(r) }) ||
-		strings.HasPrefix(text, "ー") {
+	if n < 2*minKanaWordRunes || n > maxKanaWordRunes || !hiraganaRun(text) || strings.HasPrefix(text, "ー") {
 		return nil
 	}
 	particle := func(i int) bool { return i > 0 && i < n-1 && strings.ContainsRune(kanaParticles, rs[i]) }
@@ -132,7 +131,7 @@ const minLoanwordKana = 3
 // articles write in katakana and no kanji word reads as (すいっち is
 // スイッチ; かんじ, which 漢字 reads as, stays kana), or "".
 func (c *compiler) loanwordKana(text string) string {
-	if !typedKana(text) || utf8.RuneCountInString(text) < minLoanwordKana || strings.ContainsFunc(text, func(r rune) bool { return !kanaRunRune(r) }) {
+	if !hiraganaRun(text) || utf8.RuneCountInString(text) < minLoanwordKana {
 		return ""
 	}
 	kata := analyzer.ToKatakana(text)
@@ -143,4 +142,10 @@ func (c *compiler) loanwordKana(text string) string {
 		return ""
 	}
 	return kata
+}
+
+// hiraganaRun reports whether s is hiragana letters and long-vowel marks
+// only (see kanaRunRune).
+func hiraganaRun(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !kanaRunRune(r) })
 }

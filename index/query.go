@@ -55,7 +55,7 @@ type textQuery struct {
 	// article miss a word, and so none was ranked for missing only one
 	// (加瀬亮が幽霊役で出てる映画 ranked below the same words typed apart).
 	spare map[query.Query]bool
-	// named are the relax units of names (see namedWeight).
+	// named are the relax units of names (see namedBoost).
 	named map[query.Query]bool
 	// common: the relax units are in many of the articles (see
 	// maxMostWork).

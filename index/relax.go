@@ -58,16 +58,16 @@ func ParseRelax(s string) (Relax, error) {
 }
 
 // relaxes reports whether a search by r whose strict search found total
-// articles (all, in every category when others were asked for) lists a
-// relaxed search of tq instead.
-func (r Request) relaxes(tq textQuery, total, all uint64) bool {
+// articles (unfiltered of them in every category, when others were asked
+// for) lists a relaxed search of tq instead.
+func (r Request) relaxes(tq textQuery, total, unfiltered uint64) bool {
 	switch {
 	case !tq.canRelax() || r.Relax == RelaxOff:
 		return false
 	case total == 0:
-		return all == 0
+		return unfiltered == 0
 	}
-	return r.Relax == RelaxFew && all < fewAllWords && r.Sort == SortRelevance && tq.canFollow()
+	return r.Relax == RelaxFew && unfiltered < fewAllWords && r.Sort == SortRelevance && tq.canFollow()
 }
 
 // allWords is Result.AllWords: all when relaxed (0 when no article had

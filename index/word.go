@@ -234,28 +234,24 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			alts = append(alts, q)
 		}
 	}
-	sounded := false
+	latin := false // the word in Latin letters is among alts
 	if q := c.lettersAlt(text); q != nil {
 		alts = append(alts, q) // ユーエスビー is USB, not YOASOBI by sound
 	} else if c.respelled[analyzer.WordTerm(text)] {
 		// (ザッケロニ is ザッケローニ, not Screen Off.)
-	} else if q := c.soundAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
+	} else if q := c.latinAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
 		// (Kana typed before conversion is a Japanese word first:
 		// じどううんてん is 自動運転, not student; and so is romaji that reads
 		// as a word of kanji articles have: handoutai is 半導体, not Honda,
 		// where rapidasu, ラピダス, is also Rapidus.)
 		alts = append(alts, q)
-		sounded = true
-	} else if q := c.latinSpellingAlt(text); q != nil && (!typed && !romaji || reading == nil || !c.matches(reading)) {
-		alts = append(alts, q) // (メタ: Meta)
+		latin = true
 	}
-	if joined := strings.Join(strings.Fields(text), ""); joined != text && !sounded && katakanaWord(joined) {
+	if joined := strings.Join(strings.Fields(text), ""); joined != text && !latin && katakanaWord(joined) {
 		// A name written with its dot (スペース・エックス, folded to a
 		// space): what it finds without (SpaceX by sound, as
 		// スペースエックス does).
-		if q := c.soundAlt(joined); q != nil {
-			alts = append(alts, q)
-		} else if q := c.latinSpellingAlt(joined); q != nil {
+		if q := c.latinAlt(joined); q != nil {
 			alts = append(alts, q)
 		}
 	}
@@ -264,19 +260,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// (すいっち): also what the katakana finds beside the word itself,
 		// the word in Latin letters (Switch) and inside a longer katakana
 		// word (ニンテンドースイッチ), which its reading misses.
-		if q := c.soundAlt(kata); q != nil && !sounded {
-			alts = append(alts, q)
-		} else if q := c.latinSpellingAlt(kata); q != nil && !sounded {
+		if q := c.latinAlt(kata); q != nil && !latin {
 			alts = append(alts, q)
 		}
-		kt := indexed(c.tokens(kata))
-		if len(kt) == 1 {
+		if kt := indexed(c.tokens(kata)); len(kt) == 1 {
 			if q := c.insideKatakana(kt[0]); q != nil {
 				alts = append(alts, q)
 			}
-		}
-		if q := c.akaAlt(kata, kt); q != nil {
-			alts = append(alts, q)
 		}
 	}
 	if typed {
@@ -744,4 +734,13 @@ func (c *compiler) counted(rc *readerCounter, text, kind string, q query.Query) 
 		c.counts.put(k, n)
 	}
 	return n
+}
+
+// latinAlt matches a katakana word in Latin letters: by sound, or by the
+// spelling its letters stand for (メタ: Meta); nil when neither finds it.
+func (c *compiler) latinAlt(text string) query.Query {
+	if q := c.soundAlt(text); q != nil {
+		return q
+	}
+	return c.latinSpellingAlt(text)
 }
