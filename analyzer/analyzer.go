@@ -270,6 +270,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			r, _ := utf8.DecodeRune(input[s:e])
 			return unicode.IsLower(r)
 		})
+		toks = joinSymbolNames(toks)
 		for i := 0; i < len(toks); i++ {
 			k := &toks[i]
 			if isSpace(k.Surface) || isJoiner(toks, i) {

@@ -135,6 +135,32 @@ func TestSameTerms(t *testing.T) {
 	}
 }
 
+// TestSymbolNames: names that end in ++ or # are terms of their own, and
+// symbols inside an expression are not names.
+func TestSymbolNames(t *testing.T) {
+	a := mustAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"C++ with a version", "C++26の規格", []string{"c++", "26", "規格"}},
+		{"full-width C#", "Ｃ＃とＦ＃", []string{"c#", "f#"}},
+		{"C apart from C++ and C#", "C言語とC++とC#", []string{"c", "言語", "c++", "c#"}},
+		{"a word before ++", "Notepad++で", []string{"notepad++"}},
+		{"an expression", "a++b", []string{"a", "b"}},
+		{"# after a word", "AI#3", []string{"ai", "3"}},
+		{"a hash tag", "#tag", []string{"tag"}},
+		{"two #", "C##", []string{"c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := terms(a, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("terms(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestCompoundLongVowel: a user-dictionary compound that ends in a long
 // katakana word shares its term with the spelling without the final ー.
 func TestCompoundLongVowel(t *testing.T) {

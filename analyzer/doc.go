@@ -28,7 +28,8 @@
 //     terms) and a short list of stop words are dropped, leaving gaps in
 //     the positions so phrases still line up; a hyphen inside a Latin
 //     name or model number takes no position, so SH-07D and SH07D are the
-//     same phrase (sh|07|d). Verbs and adjectives become
+//     same phrase (sh|07|d); a name that ends in ++ or a letter with # keeps
+//     them (C++, C#: see symbolname.go). Verbs and adjectives become
 //     their base form (発表した → 発表 + する(stop), 速かった → 速い); long
 //     katakana words lose a trailing ー (Lucene's rule: コンピューター →
 //     コンピュータ, but カー stays); numbers become Arabic digits (二〇二六 →
