@@ -39,6 +39,33 @@ func TestCompoundAloneRelaxesToItsParts(t *testing.T) {
 	}
 }
 
+func TestKanjiCompoundRelaxesToItsWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "truck", Title: "トラックの自動運転、高速道路で実験", Body: "自動運転のトラックが隊列で走った。", Published: day("2026-03-01")},
+		Article{ID: "car", Title: "自動運転の新型車を公開", Body: "自動運転に対応した車を公開した。", Published: day("2026-03-02")},
+		Article{ID: "other", Title: "新型車の販売好調", Body: "新しい車がよく売れている。", Published: day("2026-03-03")},
+	)
+	// A synonym-group word (自動運転車) and a word with a one-kanji
+	// suffix (自動運転者) that no article has whole fall back on 自動運転,
+	// those that also say 車 first; 車 alone finds nothing.
+	for _, q := range []string{"自動運転車", "自動運転者"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		got := ids(res)
+		if !res.Relaxed || slices.Contains(got, "other") || !slices.Contains(got, "truck") {
+			t.Errorf("%s: relaxed %v, hits %v; want relaxed to the 自動運転 articles", q, res.Relaxed, got)
+		}
+		if q == "自動運転車" && (len(got) == 0 || got[0] != "car") {
+			t.Errorf("%s: hits %v; want car first", q, got)
+		}
+	}
+	// Whole where an article has it: no fallback.
+	mustPut(t, ix, Article{ID: "whole", Title: "自動運転車の保険", Body: "自動運転車の事故は誰の責任か。", Published: day("2026-03-04")})
+	if res := mustSearch(t, ix, Request{Query: "自動運転車"}); res.Relaxed || !slices.Equal(ids(res), []string{"whole"}) {
+		t.Errorf("自動運転車 with an article that has it: relaxed %v, hits %v; want whole alone", res.Relaxed, ids(res))
+	}
+}
+
 func TestShortKatakanaWithoutItsLongVowel(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,

@@ -84,6 +84,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				}
 			}
 			units = append(units, bleve.NewDisjunctionQuery(alts...))
+			if end > i+1 && !slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return !isKanjiWord(t.Surface) }) {
+				c.runPieces(units[len(units)-1], toks[i:end]) // 自動運転|車
+			}
 			i = end
 			continue
 		}
@@ -101,7 +104,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, fieldsTerm(w, exact(1)))
 				}
 			}
-			units = append(units, disjunction(alts))
+			unit := disjunction(alts)
+			units = append(units, unit)
+			c.runPieces(unit, toks[i:i+2])
 			i += 2
 			continue
 		}
@@ -164,6 +169,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				}
 			}
 			units = append(units, disjunction(alts))
+			if j-i > 1 && kanjiRun(toks[i:j]) {
+				c.runPieces(units[len(units)-1], toks[i:j])
+			}
 			if j-i == 1 && affix(toks[i]) {
 				c.markWeak(units[len(units)-1])
 			}
@@ -409,6 +417,37 @@ func (c *compiler) modelPieces(unit query.Query, name analyzer.Token, number []s
 	for _, q := range exactUnits(number, nil) {
 		c.markWeak(q)
 		pieces = append(pieces, q)
+	}
+	if c.modelUnits == nil {
+		c.modelUnits = map[query.Query][]query.Query{}
+	}
+	c.modelUnits[unit] = pieces
+}
+
+// runPieces makes a kanji word written with a one-kanji prefix or suffix,
+// a run of kanji words with a single kanji among them, or a synonym of
+// kanji words, a model unit
+// (see relaxUnits) whose pieces are its words, those of one kanji weak: a
+// search no article matches whole falls back on its words (自動運転車
+// lists the articles on 自動運転, marked relaxed, those that say 車
+// first, where it had found nothing). A run of single kanji alone (a name
+// kagome did not know, 呂|比|須) has no word to fall back on.
+func (c *compiler) runPieces(unit query.Query, toks []analyzer.Token) {
+	var pieces []query.Query
+	strong := false
+	for _, t := range toks {
+		// (The word whole, or as its alternatives have it, stands for
+		// each: 自律走行車 is 自動運転 and 車.)
+		q := query.Query(bleve.NewDisjunctionQuery(fieldsTerm(t.Term, exact(1)), unit))
+		if utf8.RuneCountInString(t.Term) == 1 {
+			c.markWeak(q)
+		} else {
+			strong = true
+		}
+		pieces = append(pieces, q)
+	}
+	if !strong {
+		return
 	}
 	if c.modelUnits == nil {
 		c.modelUnits = map[query.Query][]query.Query{}

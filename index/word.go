@@ -314,8 +314,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			c.markSpare(whole)
 			break
 		}
-		// An alternative is the whole word: it stands for every unit.
-		for _, u := range units {
+		// An alternative is the whole word: it stands for every unit (and
+		// for each piece of a model unit: see relaxUnits).
+		for _, u := range c.relaxUnits(units) {
 			r := bleve.NewDisjunctionQuery(append([]query.Query{u}, alts...)...)
 			if c.weak[u] {
 				c.markWeak(r)
