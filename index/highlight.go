@@ -198,6 +198,16 @@ func snippet(body string, spans []span, size int) string {
 			start = backUp(body, start, size-have)
 		}
 	}
+	if start > 0 {
+		ceil := len(body)
+		for _, sp := range spans {
+			if sp.start >= start {
+				ceil = sp.start
+				break
+			}
+		}
+		start = cutStart(body, start, ceil)
+	}
 	start = clusterStart(body, start)
 	cut := start > 0
 	// Skip leading spaces (livedoor paragraphs start with U+3000).
@@ -208,7 +218,14 @@ func snippet(body string, spans []span, size int) string {
 		}
 		start += n
 	}
-	end := clusterEnd(body, advance(body, start, size))
+	end := advance(body, start, size)
+	floor := start // (the end of the last match shown)
+	for _, sp := range spans {
+		if sp.start < end {
+			floor = max(floor, sp.end)
+		}
+	}
+	end = clusterEnd(body, cutEnd(body, floor, end))
 	// Do not cut a match in two (nor let a match of a flood of marks
 	// make the snippet the body).
 	for _, sp := range spans {
