@@ -420,10 +420,21 @@ func charClass(r rune) int {
 }
 
 // isJoiner reports whether toks[i] is a hyphen inside a Latin name or
-// model number (SH-07D, USB-C, Mini-ITX): it takes no position, so the
-// name is the same phrase written with the hyphen or without (SH07D).
+// model number (SH-07D, USB-C, Mini-ITX), or a point between letters
+// (Node.js, ASP.NET): it takes no position, so the name is the same
+// phrase written with it or without (SH07D, nodejs). (A point between
+// digits is a number's: 3.5 is no 3 5.)
 func isJoiner(toks []tokenizer.Token, i int) bool {
-	if toks[i].Surface != "-" || i == 0 || i+1 >= len(toks) {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].Surface {
+	case "-":
+	case ".":
+		if !isLetters(toks[i-1].Surface) || !isLetters(toks[i+1].Surface) {
+			return false
+		}
+	default:
 		return false
 	}
 	prev, next := toks[i-1].Surface, toks[i+1].Surface

@@ -151,6 +151,8 @@ func TestSymbolNames(t *testing.T) {
 		{"# after a word", "AI#3", []string{"ai", "3"}},
 		{"a hash tag", "#tag", []string{"tag"}},
 		{"two #", "C##", []string{"c"}},
+		{"a name with &", "H&MとＡＴ＆Ｔ", []string{"h&m", "at&t"}},
+		{"long words beside &", "Johnson&Johnson", []string{"johnson", "johnson"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,6 +160,22 @@ func TestSymbolNames(t *testing.T) {
 				t.Errorf("terms(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestJoinersTakeNoPosition: a hyphen or a point inside a Latin name
+// leaves its words side by side, as a phrase typed without it has them.
+func TestJoinersTakeNoPosition(t *testing.T) {
+	a := mustAnalyzer(t)
+	for _, text := range []string{"Node.jsで", "USB-C端子", "ASP.NET"} {
+		ts := a.Analyze([]byte(text))
+		if len(ts) < 2 || ts[1].Position != ts[0].Position+1 {
+			t.Errorf("%s: %s; want the first two words side by side", text, dump([]byte(text), ts))
+		}
+	}
+	// A point between digits is the number's own.
+	if got := terms(a, "3.5"); !slices.Equal(got, []string{"3.5"}) {
+		t.Errorf("3.5: %q", got)
 	}
 }
 

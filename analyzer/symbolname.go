@@ -10,7 +10,10 @@ import (
 // first. A run of Latin letters followed, with nothing between, by ++ (C++,
 // g++, Notepad++) or a single letter followed by # (C#, F#, J#) is one
 // token, so the name is a term of its own; the symbols must end the word
-// (a++b is no name), though digits may follow (C++26 is c++|26).
+// (a++b is no name), though digits may follow (C++26 is c++|26). So is a
+// name of two short runs of letters joined by & (H&M, AT&T, P&G, R&D):
+// apart they were single letters anywhere, and R2-D2 had ranked first for
+// R&D.
 
 // joinSymbolNames returns toks with each such name joined into one token
 // with the features of its letters. toks itself is returned when there is
@@ -27,11 +30,17 @@ func joinSymbolNames(toks []tokenizer.Token) []tokenizer.Token {
 		if out == nil {
 			out = append(make([]tokenizer.Token, 0, len(toks)), toks[:i]...)
 		}
+		n := 2
+		if toks[i+1].Surface == "&" {
+			n = 3
+		}
 		joined := toks[i]
-		joined.Surface += toks[i+1].Surface
-		joined.End = toks[i+1].End
+		for _, t := range toks[i+1 : i+n] {
+			joined.Surface += t.Surface
+		}
+		joined.End = toks[i+n-1].End
 		out = append(out, joined)
-		i++
+		i += n - 1
 	}
 	if out == nil {
 		return toks
@@ -41,13 +50,16 @@ func joinSymbolNames(toks []tokenizer.Token) []tokenizer.Token {
 
 // symbolName reports whether toks[i] and toks[i+1] are letters and the
 // symbols that end a name, side by side, with no letter or symbol of the
-// same kind right after.
+// same kind right after, or the letters and & of a name with & (see
+// ampersandName).
 func symbolName(toks []tokenizer.Token, i int) bool {
 	a, b := &toks[i], &toks[i+1]
 	if !isLetters(a.Surface) || a.Position+len(a.Surface) != b.Position {
 		return false
 	}
 	switch b.Surface {
+	case "&":
+		return i+2 < len(toks) && ampersandName(a, b, &toks[i+2])
 	case "++":
 	case "#":
 		if len(a.Surface) != 1 {
@@ -63,4 +75,15 @@ func symbolName(toks []tokenizer.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// maxAmpersandLetters: a longer run beside & is a word of its own
+// (Johnson & Johnson, Tom&Jerry).
+const maxAmpersandLetters = 3
+
+// ampersandName reports whether a, & and c, side by side, are a name of
+// two short runs of letters.
+func ampersandName(a, amp, c *tokenizer.Token) bool {
+	return len(a.Surface) <= maxAmpersandLetters && len(c.Surface) <= maxAmpersandLetters && isLetters(c.Surface) &&
+		amp.Position+len(amp.Surface) == c.Position
 }
