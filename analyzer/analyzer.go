@@ -299,7 +299,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			pos0, _ := k.FeatureAt(0)
 			m = morph{tok: k, surface: k.Surface, start: s, end: e, pos: pos, rpos: pos - shift, term: a.termOf(k, pos0)}
 			if readings && m.term != "" {
-				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0)
+				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0, verbUse(toks, i))
 				if nameContext(toks, i) {
 					m.name, m.nameReadings = true, a.nameReadings(k, m.reading)
 				}

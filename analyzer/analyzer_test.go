@@ -179,6 +179,26 @@ func TestJoinersTakeNoPosition(t *testing.T) {
 	}
 }
 
+// TestVerbNounReading: a verb in the continuative form is also read as the
+// noun it doubles as, except a one-kanji ichidan verb used as a verb that
+// the dictionary has no noun of (信じて is no シンジ, which is 真司).
+func TestVerbNounReading(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct{ text, want string }{
+		{"自分を信じて", "シンジル"},
+		{"考えて", "カンガエ"},
+		{"寝かし付け", "ネカシツケ"},
+		{"打合せ", "ウチアワセ"},
+		{"はじまり", "ハジマリ"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(slices.DeleteFunc(a.ReadingTerms(tt.text), func(s string) bool { return s == "" || s == "ジブン" }), " ")
+		if got != tt.want {
+			t.Errorf("ReadingTerms(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestCompoundLongVowel: a user-dictionary compound that ends in a long
 // katakana word shares its term with the spelling without the final ー.
 func TestCompoundLongVowel(t *testing.T) {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -135,9 +136,17 @@ func (a *Analyzer) baseReading(base string) string {
 // continuative form, which Japanese also uses as a noun: 打合せ (verb
 // 打合せる) reads ウチアワセ like the noun 打ち合わせ, and 申込み like
 // 申し込み. The reading field holds it beside the base form's reading, so
-// okurigana variants meet whichever way kagome tagged them.
-func (a *Analyzer) nounReading(k *tokenizer.Token, pos0 string) string {
+// okurigana variants meet whichever way kagome tagged them (and kana
+// typed for the noun, はじまり, meets 始まり). Not a one-kanji verb of the
+// ichidan kind used as a verb (verbal: て, た or an auxiliary follows) when
+// the dictionary has no noun of it: its continuative is its bare stem, and
+// the 信じ of 信じて is no noun (read シンジ, it had made 真司 find 171
+// articles that only say 信じる); 付け of 寝かし付け still is.
+func (a *Analyzer) nounReading(k *tokenizer.Token, pos0 string, verbal bool) string {
 	if pos0 != "動詞" {
+		return ""
+	}
+	if kind, _ := k.InflectionalType(); verbal && strings.HasPrefix(kind, "一段") && hanCount(k.Surface) == 1 && len(a.nounReadings(k, false)) == 0 {
 		return ""
 	}
 	if form, ok := a.feat.inflection(k); !ok || !strings.HasPrefix(form, "連用形") {
@@ -147,4 +156,26 @@ func (a *Analyzer) nounReading(k *tokenizer.Token, pos0 string) string {
 		return NormalizeReading(r)
 	}
 	return ""
+}
+
+// hanCount returns how many kanji s has.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// verbUse reports whether toks[i] is used as a verb: an auxiliary verb or
+// the particle て follows it.
+func verbUse(toks []tokenizer.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Position+len(toks[i].Surface) != toks[i+1].Position {
+		return false
+	}
+	next := &toks[i+1]
+	pos0, _ := next.FeatureAt(0)
+	return pos0 == "助動詞" || next.Surface == "て" || next.Surface == "で"
 }

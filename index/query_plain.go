@@ -77,11 +77,17 @@ func (c *compiler) plain(words []Node) textQuery {
 		w := x.(Word)
 		if !exclude {
 			tq.empty = false
-			if next, ok := modelNumber(w, words, i); ok {
+			if next, rest, ok := modelNumber(w, words, i); ok {
 				// "iOS 6", "Nexus 7": the number belongs to the name, as in
-				// iOS6 or Nexus7.
+				// iOS6 or Nexus7; so does the number of "iPhone 5を発売",
+				// the rest a word of its own.
 				w.Text += " " + next.Text
-				i++
+				if rest == "" {
+					i++
+				} else {
+					words = slices.Clone(words)
+					words[i+1] = Word{Text: rest}
+				}
 			} else if n := c.namedRun(words, i); n > 1 {
 				// "quantum computer", "bank of japan": English words
 				// the glossary or the synonyms name together.
@@ -275,17 +281,28 @@ func pieceTerms(words [][]analyzer.Token) map[string]bool {
 }
 
 // modelNumber returns the word after words[i] when it is a number that
-// goes with w, a Latin name (iOS 6, Windows 8, iPhone 4S).
-func modelNumber(w Word, words []Node, i int) (Word, bool) {
+// goes with w, a Latin name (iOS 6, Windows 8, iPhone 4S), or starts with
+// one that a particle follows (5を発売: the number, and を発売 as rest).
+func modelNumber(w Word, words []Node, i int) (number Word, rest string, ok bool) {
 	if w.Phrase || i+1 >= len(words) {
-		return Word{}, false
+		return Word{}, "", false
 	}
 	next, ok := words[i+1].(Word)
 	if !ok || next.Phrase || next.Field != "" {
-		return Word{}, false
+		return Word{}, "", false
 	}
 	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text) // either may fold to nothing (U+200B)
-	return next, last != "" && isASCIILetter(rune(last[len(last)-1])) && isModelNumber(first)
+	if last == "" || !isASCIILetter(rune(last[len(last)-1])) {
+		return Word{}, "", false
+	}
+	if isModelNumber(first) {
+		return next, "", true
+	}
+	cut := strings.IndexFunc(first, func(r rune) bool { return r >= utf8.RuneSelf })
+	if r, _ := utf8.DecodeRuneInString(first[max(cut, 0):]); cut > 0 && isHiraganaLetter(r) && isModelNumber(first[:cut]) {
+		return Word{Text: first[:cut]}, first[cut:], true
+	}
+	return Word{}, "", false
 }
 
 // isModelNumber reports whether s is a model's number as typed after its

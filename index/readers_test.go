@@ -237,6 +237,19 @@ func TestReaderQueries(t *testing.T) {
 	}
 }
 
+// TestModelNumberBeforeParticle: a name's number with a particle after it
+// is still the name's (iOS 6の不具合 is no iOS5 article with 6件 in it).
+func TestModelNumberBeforeParticle(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, readerFixtures...)
+	if res := mustSearch(t, ix, Request{Query: "iOS 6の不具合"}); !res.Relaxed && slices.Contains(ids(res), "ios5") {
+		t.Errorf("iOS 6の不具合 = %v, not relaxed; ios5 has iOS5 and a 6 elsewhere", ids(res))
+	}
+	if res := mustSearch(t, ix, Request{Query: "iOS 6の新機能"}); res.Relaxed || !slices.Equal(ids(res), []string{"ios6"}) {
+		t.Errorf("iOS 6の新機能 = %v (relaxed %v), want ios6", ids(res), res.Relaxed)
+	}
+}
+
 // TestGluedLatinWordRequired: a Latin word typed right after katakana
 // (スマホQWZX) is a word the articles must have; the match by reading,
 // which has no Latin words, had found every article with the katakana
