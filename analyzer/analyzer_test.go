@@ -315,6 +315,8 @@ func TestProperNounParts(t *testing.T) {
 		{"a company kept whole in a sentence", "材料は出光興産と共同で", []string{"材料", "出光興産", "出光", "興産", "共同"}},
 		{"a company kagome splits already", "出光興産", []string{"出光", "興産"}},
 		{"no one-kanji part", "東京都内の店舗", []string{"東京", "都内", "店舗"}},
+		{"a common noun kept whole after a name", "東日本大震災の被災地", []string{"東日本", "大震災", "大", "震災", "被災", "被災地", "地"}},
+		{"a common noun kagome keeps whole alone", "大統領", []string{"大統領"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
