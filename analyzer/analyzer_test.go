@@ -153,6 +153,8 @@ func TestSymbolNames(t *testing.T) {
 		{"two #", "C##", []string{"c"}},
 		{"a name with &", "H&MとＡＴ＆Ｔ", []string{"h&m", "at&t"}},
 		{"long words beside &", "Johnson&Johnson", []string{"johnson", "johnson"}},
+		{"two words with &", "Blu-ray&DVD", []string{"blu", "ray", "dvd"}},
+		{"two short words with &", "BD&DVD", []string{"bd", "dvd"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,9 +11,9 @@ import (
 // g++, Notepad++) or a single letter followed by # (C#, F#, J#) is one
 // token, so the name is a term of its own; the symbols must end the word
 // (a++b is no name), though digits may follow (C++26 is c++|26). So is a
-// name of two short runs of letters joined by & (H&M, AT&T, P&G, R&D):
-// apart they were single letters anywhere, and R2-D2 had ranked first for
-// R&D.
+// name of two short runs of letters joined by &, one of them a single
+// letter (H&M, AT&T, P&G, R&D): apart they were single letters anywhere,
+// and R2-D2 had ranked first for R&D.
 
 // joinSymbolNames returns toks with each such name joined into one token
 // with the features of its letters. toks itself is returned when there is
@@ -82,8 +82,10 @@ func symbolName(toks []tokenizer.Token, i int) bool {
 const maxAmpersandLetters = 3
 
 // ampersandName reports whether a, & and c, side by side, are a name of
-// two short runs of letters.
+// two short runs of letters, one of them a single letter (H&M, AT&T; two
+// words are words: BD&DVD, the ray&DVD of Blu-ray&DVD, where DVD had gone
+// unfound).
 func ampersandName(a, amp, c *tokenizer.Token) bool {
 	return len(a.Surface) <= maxAmpersandLetters && len(c.Surface) <= maxAmpersandLetters && isLetters(c.Surface) &&
-		amp.Position+len(amp.Surface) == c.Position
+		min(len(a.Surface), len(c.Surface)) == 1 && amp.Position+len(amp.Surface) == c.Position
 }
