@@ -146,11 +146,13 @@ func (a *Analyzer) nounReading(k *tokenizer.Token, pos0 string, verbal bool) str
 	if pos0 != "動詞" {
 		return ""
 	}
-	if kind, _ := k.InflectionalType(); verbal && strings.HasPrefix(kind, "一段") && hanCount(k.Surface) == 1 && len(a.nounReadings(k, false)) == 0 {
-		return ""
-	}
 	if form, ok := a.feat.inflection(k); !ok || !strings.HasPrefix(form, "連用形") {
 		return ""
+	}
+	if verbal && hanCount(k.Surface) == 1 {
+		if kind, _ := k.InflectionalType(); strings.HasPrefix(kind, "一段") && len(a.nounReadings(k, false)) == 0 {
+			return ""
+		}
 	}
 	if r, ok := a.feat.readingOf(k); ok && r != "*" && r != "" {
 		return NormalizeReading(r)
