@@ -420,17 +420,17 @@ func charClass(r rune) int {
 }
 
 // isJoiner reports whether toks[i] is a hyphen inside a Latin name or
-// model number (SH-07D, USB-C, Mini-ITX), or a point between letters
-// (Node.js, ASP.NET): it takes no position, so the name is the same
-// phrase written with it or without (SH07D, nodejs). (A point between
-// digits is a number's: 3.5 is no 3 5.)
+// model number (SH-07D, USB-C, Mini-ITX), or a point or an apostrophe
+// between letters (Node.js, ASP.NET, B'z): it takes no position, so the
+// name is the same phrase written with it or without (SH07D, nodejs).
+// (A point between digits is a number's: 3.5 is no 3 5.)
 func isJoiner(toks []tokenizer.Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	switch toks[i].Surface {
 	case "-":
-	case ".":
+	case ".", "'", "’":
 		if !isLetters(toks[i-1].Surface) || !isLetters(toks[i+1].Surface) {
 			return false
 		}
@@ -438,7 +438,7 @@ func isJoiner(toks []tokenizer.Token, i int) bool {
 		return false
 	}
 	prev, next := toks[i-1].Surface, toks[i+1].Surface
-	if toks[i-1].Position+len(prev) != toks[i].Position || toks[i].Position+1 != toks[i+1].Position {
+	if toks[i-1].Position+len(prev) != toks[i].Position || toks[i].Position+len(toks[i].Surface) != toks[i+1].Position {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)

@@ -169,7 +169,7 @@ func TestSymbolNames(t *testing.T) {
 // leaves its words side by side, as a phrase typed without it has them.
 func TestJoinersTakeNoPosition(t *testing.T) {
 	a := mustAnalyzer(t)
-	for _, text := range []string{"Node.jsで", "USB-C端子", "ASP.NET"} {
+	for _, text := range []string{"Node.jsで", "USB-C端子", "ASP.NET", "B'zの新曲", "B’z"} {
 		ts := a.Analyze([]byte(text))
 		if len(ts) < 2 || ts[1].Position != ts[0].Position+1 {
 			t.Errorf("%s: %s; want the first two words side by side", text, dump([]byte(text), ts))

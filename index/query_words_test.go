@@ -255,3 +255,26 @@ func TestExclusionIsTheRest(t *testing.T) {
 		t.Errorf("日本 -日本代表 = %v, want japan-apart kept and wcup gone", got)
 	}
 }
+
+// TestLettersJoined: single letters joined by an apostrophe or a point are
+// one name, side by side (B'z is no b and z anywhere).
+func TestLettersJoined(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "bz", Title: "B'zが新曲", Body: "ロックバンドのB’zが新曲を出した。", Published: day("2026-03-01")},
+		Article{ID: "apart", Title: "Xperia Zの新色", Body: "プランBを選ぶと安い。Xperia Zは好評だ。", Published: day("2026-03-02")},
+		Article{ID: "abcz", Title: "A.B.C-Zが公演", Body: "A.B.C-Zの公演が始まった。", Published: day("2026-03-03")},
+	)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"B'z", []string{"bz"}},
+		{"ｂ’ｚ", []string{"bz"}},
+		{"A.B.C-Z", []string{"abcz"}},
+	} {
+		if res := mustSearch(t, ix, Request{Query: tc.q}); !slices.Equal(ids(res), tc.want) || res.Relaxed {
+			t.Errorf("%s: %v (relaxed %v), want %v", tc.q, ids(res), res.Relaxed, tc.want)
+		}
+	}
+}

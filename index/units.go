@@ -23,6 +23,14 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 	terms := tokenTerms(toks)
 	var units []query.Query
 	for i := 0; i < len(toks); {
+		if end := lettersEnd(toks, i); end > i+1 {
+			// Single letters joined by a point or an apostrophe (B'z,
+			// A.B.C-Z): side by side, as written; apart they are in
+			// every model number.
+			units = append(units, termPhrase(toks[i:end], exact(1)))
+			i = end
+			continue
+		}
 		if end := modelEnd(toks, i); end > i+1 && c.models < maxModelPhrases {
 			c.models++
 			// A name and its number side by side: iOS 6 is not iOS 5
@@ -332,6 +340,18 @@ func modelEnd(toks []analyzer.Token, i int) int {
 		end++
 	}
 	return end
+}
+
+// lettersEnd returns the end of the run of single Latin letters from
+// toks[i] that the analyzer put side by side across a joiner (B'z is
+// b|z): i when toks[i] starts none.
+func lettersEnd(toks []analyzer.Token, i int) int {
+	single := func(t analyzer.Token) bool { return len(t.Term) == 1 && isASCIILetter(rune(t.Term[0])) }
+	j := i
+	for j < len(toks) && single(toks[j]) && (j == i || toks[j].Position == toks[j-1].Position+1 && toks[j].Start > toks[j-1].End) {
+		j++
+	}
+	return j
 }
 
 // timeCounters are the counters modelEnd leaves apart from their
