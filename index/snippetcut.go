@@ -32,9 +32,10 @@ const (
 )
 
 // cutEnd returns where a snippet that would end at end ends instead: at
-// the nearest boundary before it within reach (not before floor, the end
-// of the last match it shows), or past the rest of a Latin word or number
-// it would cut; end when there is none.
+// the strongest boundary before it within that strength's reach, the
+// nearest of equals (not before floor, the end of the last match it
+// shows), or past the rest of a Latin word or number it would cut; end
+// when there is none.
 func cutEnd(body string, floor, end int) int {
 	if end <= floor || end >= len(body) {
 		return end
@@ -67,8 +68,9 @@ func cutEnd(body string, floor, end int) int {
 }
 
 // cutStart returns where a snippet that would start at from starts
-// instead: at the nearest boundary after it within reach, before ceil (the
-// first match it shows); from when there is none.
+// instead: at the strongest boundary after it within that strength's
+// reach, the nearest of equals, not past ceil (the first match it shows);
+// from when there is none.
 func cutStart(body string, from, ceil int) int {
 	if from <= 0 || from >= ceil {
 		return from
