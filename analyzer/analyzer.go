@@ -38,7 +38,7 @@ type Analyzer struct {
 	pending  pendingReadings
 	feat     featureIndex
 	names    nameTable
-	proper   sync.Map // surface -> [2][]string: properParts' answer (prefixedParts' under prefixedKey+surface)
+	proper   sync.Map // surface -> [2][]string: aloneParts' answer (with affixes under affixKey+surface)
 }
 
 var (

@@ -68,31 +68,13 @@ func (a *Analyzer) partsOf(k *tokenizer.Token, term string) (parts, readings []s
 // sentences and splits it in others, and 出光 found only the others. One
 // kanji is no part (東京|都 would let 都 find every 都).
 func (a *Analyzer) properParts(k *tokenizer.Token) (parts, readings []string) {
-	if k.Class != tokenizer.KNOWN || utf8.RuneCountInString(k.Surface) < 4 ||
-		strings.ContainsFunc(k.Surface, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if k.Class != tokenizer.KNOWN || utf8.RuneCountInString(k.Surface) < 4 || !isAllHan(k.Surface) {
 		return nil, nil
 	}
 	if pos1, _ := k.FeatureAt(1); pos1 != "固有名詞" {
 		return nil, nil
 	}
-	if v, ok := a.proper.Load(k.Surface); ok {
-		p := v.([2][]string)
-		return p[0], p[1]
-	}
-	sub := a.k.Analyze(k.Surface, tokenizer.Search)
-	if len(sub) > 1 {
-		for i := range sub {
-			s := &sub[i]
-			if s.Class != tokenizer.KNOWN || utf8.RuneCountInString(s.Surface) < 2 {
-				parts, readings = nil, nil
-				break
-			}
-			r, _ := a.feat.readingOf(s)
-			parts, readings = append(parts, s.Surface), append(readings, r)
-		}
-	}
-	a.proper.Store(k.Surface, [2][]string{parts, readings})
-	return parts, readings
+	return a.aloneParts(k.Surface, false)
 }
 
 // prefixedParts splits a common noun of three kanji or more that the
@@ -103,8 +85,7 @@ func (a *Analyzer) properParts(k *tokenizer.Token) (parts, readings []string) {
 // (147 articles found, 242 now). A word kagome keeps whole alone (大統領,
 // 大丈夫) has no parts.
 func (a *Analyzer) prefixedParts(k *tokenizer.Token) (parts, readings []string) {
-	if k.Class != tokenizer.KNOWN || utf8.RuneCountInString(k.Surface) < 3 ||
-		strings.ContainsFunc(k.Surface, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if k.Class != tokenizer.KNOWN || utf8.RuneCountInString(k.Surface) < 3 || !isAllHan(k.Surface) {
 		return nil, nil
 	}
 	if pos0, _ := k.FeatureAt(0); pos0 != "名詞" {
@@ -113,18 +94,32 @@ func (a *Analyzer) prefixedParts(k *tokenizer.Token) (parts, readings []string) 
 	if pos1, _ := k.FeatureAt(1); pos1 == "固有名詞" {
 		return nil, nil
 	}
-	key := prefixedKey + k.Surface // (apart from properParts' answers, which allow no affix)
+	return a.aloneParts(k.Surface, true)
+}
+
+// aloneParts returns the words kagome reads surface as on its own, with
+// their readings, when it reads it as two or more known words of two
+// characters or more (with affixes, a one-kanji prefix or suffix may be
+// one of them); nil otherwise. Answers are kept in Analyzer.proper.
+func (a *Analyzer) aloneParts(surface string, affixes bool) (parts, readings []string) {
+	key := surface
+	if affixes {
+		key = affixKey + surface
+	}
 	if v, ok := a.proper.Load(key); ok {
 		p := v.([2][]string)
 		return p[0], p[1]
 	}
-	sub := a.k.Analyze(k.Surface, tokenizer.Search)
+	sub := a.k.Analyze(surface, tokenizer.Search)
 	if len(sub) > 1 {
 		for i := range sub {
 			s := &sub[i]
-			pos := strings.Join(s.POS(), ",")
-			affix := strings.HasPrefix(pos, "接頭詞") || strings.HasPrefix(pos, "名詞,接尾")
-			if s.Class != tokenizer.KNOWN || utf8.RuneCountInString(s.Surface) < 2 && !affix {
+			short := utf8.RuneCountInString(s.Surface) < 2
+			if short && affixes {
+				pos := strings.Join(s.POS(), ",")
+				short = !strings.HasPrefix(pos, "接頭詞") && !strings.HasPrefix(pos, "名詞,接尾")
+			}
+			if s.Class != tokenizer.KNOWN || short {
 				parts, readings = nil, nil
 				break
 			}
@@ -136,8 +131,9 @@ func (a *Analyzer) prefixedParts(k *tokenizer.Token) (parts, readings []string) 
 	return parts, readings
 }
 
-// prefixedKey marks prefixedParts' answers in Analyzer.proper.
-const prefixedKey = "\x00"
+// affixKey marks the answers of aloneParts with affixes in
+// Analyzer.proper.
+const affixKey = "\x00"
 
 // scriptOf is 1 for katakana (and ー), 2 for kanji (and 々), 0 otherwise.
 func scriptOf(r rune) int {

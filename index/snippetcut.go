@@ -110,11 +110,10 @@ func reachOf(strength int) int {
 // cutBoundary rates the place between the characters before and at byte
 // offset i of body.
 func cutBoundary(body string, i int) int {
-	if i <= 0 || i >= len(body) {
+	a, b, ok := runesAround(body, i)
+	if !ok {
 		return cutSentence
 	}
-	a, _ := utf8.DecodeLastRuneInString(body[:i])
-	b, _ := utf8.DecodeRuneInString(body[i:])
 	if numberPart(a) && numberPart(b) && (isDigitRune(a) || isDigitRune(b)) || (a == ',' || a == '.') && isDigitRune(b) {
 		return cutNone // inside a number: 5億5,000万円, 6万3000円
 	}
@@ -138,12 +137,19 @@ func cutBoundary(body string, i int) int {
 // hiraganaAt reports whether byte offset i of body is between two
 // hiragana.
 func hiraganaAt(body string, i int) bool {
+	a, b, ok := runesAround(body, i)
+	return ok && scriptOf(a) == scriptHiragana && scriptOf(b) == scriptHiragana
+}
+
+// runesAround returns the characters before and at byte offset i of
+// body; false at either end.
+func runesAround(body string, i int) (before, at rune, ok bool) {
 	if i <= 0 || i >= len(body) {
-		return false
+		return 0, 0, false
 	}
-	a, _ := utf8.DecodeLastRuneInString(body[:i])
-	b, _ := utf8.DecodeRuneInString(body[i:])
-	return scriptOf(a) == scriptHiragana && scriptOf(b) == scriptHiragana
+	before, _ = utf8.DecodeLastRuneInString(body[:i])
+	at, _ = utf8.DecodeRuneInString(body[i:])
+	return before, at, true
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
@@ -157,12 +163,8 @@ func numberPart(r rune) bool {
 // latinAt reports whether byte offset i of body is inside a Latin word or
 // a number: a letter or digit on both sides.
 func latinAt(body string, i int) bool {
-	if i <= 0 || i >= len(body) {
-		return false
-	}
-	a, _ := utf8.DecodeLastRuneInString(body[:i])
-	b, _ := utf8.DecodeRuneInString(body[i:])
-	return isLatinOrDigitRune(a) && isLatinOrDigitRune(b)
+	a, b, ok := runesAround(body, i)
+	return ok && isLatinOrDigitRune(a) && isLatinOrDigitRune(b)
 }
 
 func isLatinOrDigitRune(r rune) bool {
