@@ -187,6 +187,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	}
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.answers.clear()
+	ix.sug.forget()
 	ix.journal = nil
 	ix.mu.Unlock()
 	ix.reindexing.Store(false)
@@ -202,6 +203,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		// A plain index directory: its files sit beside the generations.
 		os.Remove(filepath.Join(ix.dir, "index_meta.json"))
 		os.RemoveAll(filepath.Join(ix.dir, "store"))
+		os.Remove(filepath.Join(ix.dir, suggestCacheName))
 	} else {
 		os.RemoveAll(filepath.Join(ix.dir, gen))
 	}

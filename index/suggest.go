@@ -100,6 +100,9 @@ type suggester struct {
 	cased     sync.Map // term -> longCheck, kept across rebuilds (see caseSpelling)
 	compounds sync.Map // field and terms -> compoundCheck, kept across rebuilds
 	labels    sync.Map // category or tag -> readingKey, kept across rebuilds
+	// learnt counts what the caches above learnt since they were last
+	// saved, saved what they held then (see saveSuggestCache).
+	learnt, saved atomic.Int64
 	spellOnce sync.Once
 	spellings map[string]string      // see dictSpelling
 	wholes    map[string][]string    // see compoundsOf

@@ -451,7 +451,7 @@ func (ix *Index) labelReading(label string) string {
 		return v.(string)
 	}
 	r := readingKey(ix.an, label)
-	ix.sug.labels.Store(label, r)
+	ix.sug.learn(&ix.sug.labels, label, r)
 	return r
 }
 

@@ -61,6 +61,6 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 			best, most = s, count[s]
 		}
 	}
-	ix.sug.cased.Store(term, longCheck{df: df, spelling: best})
+	ix.sug.learn(&ix.sug.cased, term, longCheck{df: df, spelling: best})
 	return best
 }

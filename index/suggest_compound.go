@@ -116,7 +116,7 @@ func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, fiel
 	if err != nil {
 		return 0, false
 	}
-	ix.sug.compounds.Store(key, compoundCheck{rarest: rarest, n: n})
+	ix.sug.learn(&ix.sug.compounds, key, compoundCheck{rarest: rarest, n: n})
 	return n, true
 }
 

@@ -25,7 +25,10 @@ func (ix *Index) startSuggest() {
 		refresh := func() {
 			defer ix.survive("building suggestions")
 			ix.RefreshSuggest(ctx)
+			ix.saveSuggestCache(false)
 		}
+		defer ix.saveSuggestCache(true)
+		ix.loadSuggestCache()
 		refresh()
 		for {
 			select {

@@ -126,7 +126,7 @@ func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string 
 	if n := tc.countQuery(bigramQuery(term + "ー")); n < math.MaxUint64 && 2*n >= df {
 		spelling = term + "ー" // (MaxUint64: the index could not tell)
 	}
-	ix.sug.long.Store(term, longCheck{df: df, spelling: spelling})
+	ix.sug.learn(&ix.sug.long, term, longCheck{df: df, spelling: spelling})
 	return spelling
 }
 
@@ -337,7 +337,7 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		}
 	}
 	info.long = !info.joined && (ix.knownWhole(term+"ー") || ix.unknownKatakana(term))
-	ix.sug.words.Store(term, info)
+	ix.sug.learn(&ix.sug.words, term, info)
 	return info
 }
 
