@@ -103,16 +103,16 @@ type suggester struct {
 	// learnt counts what the caches above learnt since they were last
 	// saved, saved what they held then (see saveSuggestCache).
 	learnt, saved atomic.Int64
-	spellOnce sync.Once
-	spellings map[string]string      // see dictSpelling
-	wholes    map[string][]string    // see compoundsOf
-	pairs     map[[2]string][]string // see userWholes
-	dirtyMu   sync.Mutex
-	dirty     map[string]bool // see markDirty
-	mu        sync.Mutex
-	cancels   map[int]context.CancelFunc // of the rebuilds under way (see hold)
-	nextID    int
-	held      bool
+	spellOnce     sync.Once
+	spellings     map[string]string      // see dictSpelling
+	wholes        map[string][]string    // see compoundsOf
+	pairs         map[[2]string][]string // see userWholes
+	dirtyMu       sync.Mutex
+	dirty         map[string]bool // see markDirty
+	mu            sync.Mutex
+	cancels       map[int]context.CancelFunc // of the rebuilds under way (see hold)
+	nextID        int
+	held          bool
 	// budget replaces cooccurBudget when set: tests of what the checks
 	// find set it high, so a busy machine does not cut them short.
 	budget time.Duration
