@@ -281,7 +281,7 @@ func (lr *lineReader) next() ([]byte, error) {
 		chunk, err := lr.r.ReadSlice('\n')
 		lr.bytes += int64(len(chunk))
 		if !tooLong {
-			if len(lr.buf)+len(chunk) > lr.max {
+			if len(lr.buf)+len(chunk) > lr.max+len("\r\n") { // (the line break is no part of the line)
 				tooLong = true
 				lr.buf = lr.buf[:0]
 			} else {
@@ -305,6 +305,9 @@ func (lr *lineReader) next() ([]byte, error) {
 			return nil, errLineTooLong
 		}
 		line := bytes.TrimRight(lr.buf, "\r\n")
+		if len(line) > lr.max {
+			return nil, errLineTooLong
+		}
 		// A byte order mark is how some editors start a UTF-8 file; it is
 		// no part of an article, on the first line or on a later one
 		// (cat a.jsonl b.jsonl of two such files).

@@ -14,6 +14,11 @@ func TestImportLines(t *testing.T) {
 	ascii := `{"id":"esc-ascii","title":"t","body":"` + strings.Repeat(`\u003c`, MaxBodyBytes) + `",` + published + `}`
 	// A body of 4-byte characters, each written as a surrogate pair.
 	emoji := `{"id":"esc-emoji","title":"t","body":"` + strings.Repeat(`\ud83d\ude00`, MaxBodyBytes/4) + `",` + published + `}`
+	// A line of n bytes, padded with spaces between the fields.
+	sized := func(n int) string {
+		head, tail := `{"id":"edge",`, `"title":"t",`+published+`}`
+		return head + strings.Repeat(" ", n-len(head)-len(tail)) + tail
+	}
 	tests := []struct {
 		name     string
 		input    string
@@ -26,6 +31,10 @@ func TestImportLines(t *testing.T) {
 		{"a mark inside a line is an error", `{"id":"a",` + "\ufeff" + `"title":"t",` + published + "}\n", 0, []string{"malformed JSON"}},
 		{"1 MiB of \\u escapes", ascii + "\n", 1, nil},
 		{"1 MiB of surrogate pairs", emoji + "\n", 1, nil},
+		{"a line of the limit, its line break not counted", sized(MaxArticleJSONBytes) + "\n", 1, nil},
+		{"a line of the limit before CR LF", sized(MaxArticleJSONBytes) + "\r\n", 1, nil},
+		{"a line of the limit, last without a line break", sized(MaxArticleJSONBytes), 1, nil},
+		{"a byte over the limit", sized(MaxArticleJSONBytes+1) + "\n", 0, []string{"line is longer"}},
 		{"longer than any valid article", `{"id":"x","body":"` + strings.Repeat("a", MaxArticleJSONBytes) + `"}` + "\n", 0, []string{"line is longer"}},
 	}
 	for _, tt := range tests {

@@ -281,6 +281,10 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	}
 	out := []Suggestion{}
 	seen := map[string]bool{}
+	// Lookups fetch more than size: add drops entries that are another's
+	// word (the tag 量子コンピューター beside the word 量子コンピュータ), and
+	// the reader still gets size of them.
+	fetch := max(size, keepBest)
 	add := func(prefix string, ids []int32) {
 		for _, i := range ids {
 			e := &si.entries[i]
@@ -318,16 +322,16 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			// word of Japanese and Latin (生成AI) by its mixed key.
 			groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
 		}
-		add("", si.lookupGroups(groups, size))
+		add("", si.lookupGroups(groups, fetch))
 		return out
 	}
 	// The last word completed as part of one word with the others
 	// (量子 こ → 量子コンピュータ), or else on its own after them.
-	add("", si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), size))
+	add("", si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), fetch))
 	if len(out) == 0 && echo == "" && !isRomaji(context) {
 		// Converted text that reads as nothing the articles have (耐量子
 		// + あ; 半導 + たい, 導 alone read しるべ): words that start with it.
-		add("", ix.afterUnread(si, context, last, pending, size))
+		add("", ix.afterUnread(si, context, last, pending, fetch))
 	}
 	before, strict := words[:len(words)-1], false
 	if echo == "" && split != "" && !isRomaji(split) && utf8.RuneCountInString(last) >= 2 {
@@ -347,6 +351,13 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		titles := out
 		out = []Suggestion{}
 		ids, counts := ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict, size)
+		if !slices.ContainsFunc(counts, func(n int) bool { return n >= 0 }) {
+			// No word before is in any article (kagawa shi, romaji
+			// that reads as no word the archive has): the word alone,
+			// as a search relaxed for the others finds it, not words
+			// shown beside the others that no article has with them.
+			echo = ""
+		}
 		for k, i := range ids {
 			n := len(out)
 			add(echo, []int32{i})

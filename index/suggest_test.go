@@ -682,8 +682,8 @@ func TestSuggestTypedMarks(t *testing.T) {
 		{"自\u200b動", "自動運転"},
 		{"ト\u3099イ", "ドイツ"},
 		{"ﾄﾞｲ", "ドイツ"},
-		{"<b>じどう", ""}, // (markup is no word to echo: not "b> 自動運転"; b is a word)
-		{"a‹じどう", "a 自動運転"},
+		{"<b>じどう", ""},    // (markup is no word to echo: not "b> 自動運転"; b is a word)
+		{"a‹じどう", "自動運転"}, // (a, in no article, is not echoed either)
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

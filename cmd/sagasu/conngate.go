@@ -19,7 +19,8 @@ import (
 // waiting for the 30 s idle timeout, and ten thousand that sent their
 // headers a byte a second had held searches up to 4 s (until the header
 // timeout). Connections busy with a request are never closed; when all
-// are busy, a new one waits in the kernel's backlog until one ends.
+// are busy, a new one waits, accepted but not read (the next ones in the
+// kernel's backlog), until one ends.
 type connGate struct {
 	net.Listener
 	slots chan struct{}
@@ -57,30 +58,33 @@ func (g *connGate) Close() error {
 // for a waiting one (idle, or new and past headerGrace) to close.
 const gateRecheck = 50 * time.Millisecond
 
-// Accept waits for a slot, closing a waiting connection (see closeIdlest) to make one, then
-// accepts.
+// Accept accepts a connection, then waits for a slot for it, closing a
+// waiting connection (see closeIdlest) to make one. (Waiting for a slot
+// first had closed the idlest of n connections as soon as the nth was
+// accepted, before any other client came: n-1 stayed open.)
 func (g *connGate) Accept() (net.Conn, error) {
+	c, err := g.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
 	for {
 		select {
 		case g.slots <- struct{}{}:
+			return &gatedConn{Conn: c, gate: g}, nil
 		case <-g.done:
+			c.Close()
 			return nil, net.ErrClosed
 		default:
-			g.closeIdlest()
-			select {
-			case g.slots <- struct{}{}:
-			case <-g.done:
-				return nil, net.ErrClosed
-			case <-time.After(gateRecheck):
-				continue
-			}
 		}
-		c, err := g.Listener.Accept()
-		if err != nil {
-			<-g.slots
-			return nil, err
+		g.closeIdlest()
+		select {
+		case g.slots <- struct{}{}:
+			return &gatedConn{Conn: c, gate: g}, nil
+		case <-g.done:
+			c.Close()
+			return nil, net.ErrClosed
+		case <-time.After(gateRecheck):
 		}
-		return &gatedConn{Conn: c, gate: g}, nil
 	}
 }
 

@@ -34,19 +34,6 @@ func serveGated(t *testing.T, slots int, srv *http.Server) net.Listener {
 func TestConnGateClosesIdleForNew(t *testing.T) {
 	ln := serveGated(t, 2, &http.Server{IdleTimeout: time.Hour})
 
-	get := func(c net.Conn) error {
-		c.SetDeadline(time.Now().Add(20 * time.Second))
-		if _, err := fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
-			return err
-		}
-		res, err := http.ReadResponse(bufio.NewReader(c), nil)
-		if err != nil {
-			return err
-		}
-		defer res.Body.Close()
-		_, err = io.ReadAll(res.Body)
-		return err
-	}
 	for i := range 2 { // two connections, served once, then left idle
 		c, err := net.Dial("tcp", ln.Addr().String())
 		if err != nil {
@@ -65,6 +52,46 @@ func TestConnGateClosesIdleForNew(t *testing.T) {
 	if err := get(c); err != nil {
 		t.Fatalf("a third connection with both slots idle: %v (want it served)", err)
 	}
+}
+
+// TestConnGateKeepsAsManyAsSlots: as many idle keep-alive connections as
+// there are slots all stay open while no other client comes.
+func TestConnGateKeepsAsManyAsSlots(t *testing.T) {
+	const slots = 3
+	ln := serveGated(t, slots, &http.Server{IdleTimeout: time.Hour})
+	var conns []net.Conn
+	for range slots {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns = append(conns, c)
+		if err := get(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(4 * gateRecheck)
+	for i, c := range conns {
+		if err := get(c); err != nil {
+			t.Errorf("connection %d of %d, idle with no other client: %v (want it kept open)", i+1, slots, err)
+		}
+	}
+}
+
+// get sends a GET on c and reads the whole answer.
+func get(c net.Conn) error {
+	c.SetDeadline(time.Now().Add(20 * time.Second))
+	if _, err := fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+		return err
+	}
+	res, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	_, err = io.ReadAll(res.Body)
+	return err
 }
 
 // TestConnGateClosesSlowHeadersForNew: with every slot held by a
