@@ -19,9 +19,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "sagasu:", err)
-		}
+		fmt.Fprintln(os.Stderr, "sagasu:", err)
 		os.Exit(1)
 	}
 }
@@ -41,8 +39,18 @@ Run "sagasu COMMAND -h" for the flags of a command.
 `
 
 // run is the whole program, callable from tests: args without the program
-// name, getenv for SAGASU_* fallbacks, and the two output streams.
+// name, getenv for SAGASU_* fallbacks, and the two output streams. A nil
+// error is exit status 0: so is an explicit -h or -help, whose usage the
+// flag package has already printed to stderr.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if err := dispatch(ctx, args, getenv, stdout, stderr); err != nil && !errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return nil
+}
+
+// dispatch runs the command args[0] names.
+func dispatch(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return errors.New("no command given")

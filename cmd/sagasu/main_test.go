@@ -191,6 +191,45 @@ func TestRunRejectsBadConfig(t *testing.T) {
 	}
 }
 
+// TestRunHelp: an explicit -h or -help prints the usage and is no error, so
+// the process exits 0, as go's own commands do; a flag that is not defined
+// still is (TestRunRejectsBadConfig).
+func TestRunHelp(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		stdoutHas string
+		stderrHas string
+	}{
+		{"serve -h", []string{"serve", "-h"}, "", "Usage of sagasu serve:"},
+		{"serve -help", []string{"serve", "-help"}, "", "-addr address"},
+		{"serve --help", []string{"serve", "--help"}, "", "-data-dir directory"},
+		{"import -h", []string{"import", "-h"}, "", "-compact"},
+		{"import -h before a file", []string{"import", "-h", "/no/such/file.jsonl"}, "", "Usage of sagasu import:"},
+		{"reindex -h", []string{"reindex", "-h"}, "", "Usage of sagasu reindex:"},
+		{"backup -h", []string{"backup", "-h"}, "", "Usage of sagasu backup:"},
+		{"bench -h", []string{"bench", "-h"}, "", "SAGASU_BENCH_ADDR"},
+		{"gen -h", []string{"gen", "-h"}, "", "Usage of sagasu gen:"},
+		{"eval -h", []string{"eval", "-h"}, "", "Usage of sagasu eval:"},
+		{"help", []string{"help"}, "Run \"sagasu COMMAND -h\"", ""},
+		{"-h", []string{"-h"}, "sagasu serve", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb syncBuffer
+			if err := run(context.Background(), tt.args, env(nil), &out, &errb); err != nil {
+				t.Fatalf("run(%q) = %v, want nil (exit status 0)", tt.args, err)
+			}
+			if !strings.Contains(out.String(), tt.stdoutHas) {
+				t.Errorf("run(%q) stdout = %q, want it to contain %q", tt.args, out.String(), tt.stdoutHas)
+			}
+			if !strings.Contains(errb.String(), tt.stderrHas) {
+				t.Errorf("run(%q) stderr = %q, want it to contain %q", tt.args, errb.String(), tt.stderrHas)
+			}
+		})
+	}
+}
+
 // TestServeAddressInUse: an address in use is reported before an index is
 // created and filled with the sample articles.
 func TestServeAddressInUse(t *testing.T) {
