@@ -118,3 +118,36 @@ func TestParseRelax(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionFollowedByDefault: a question's few articles with every
+// word are followed by those with most of them without asking for
+// RelaxFew; other words are not.
+func TestQuestionFollowedByDefault(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, allWordsFixtures...)
+	for _, tt := range []struct {
+		q       string
+		relaxed bool
+	}{
+		{"ランサムウェアの被害にあった企業はどこ", true},
+		{"なぜランサムウェアの被害にあった企業", true},
+		{"ランサムウェアの被害にあった企業", false},
+		{"ランサムウェア 被害 企業", false},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		got := ids(res)
+		if len(got) == 0 || got[0] != "ransom-firm" || res.Relaxed != tt.relaxed {
+			t.Errorf("Search(%s) = %v (relaxed %v); want ransom-firm first, relaxed %v", tt.q, got, res.Relaxed, tt.relaxed)
+		}
+		if tt.relaxed && (len(got) < 2 || got[1] != "ransom-hospital") {
+			t.Errorf("Search(%s) = %v; want ransom-hospital, which misses only 企業, second", tt.q, got)
+		}
+	}
+	mustPut(t, ix,
+		Article{ID: "rt-jp", Title: "日本でもロボタクシーが始まる", Body: "日本でロボタクシーの営業運行が始まる。", Published: day("2026-03-08")},
+		Article{ID: "rt-kokunai", Title: "ロボタクシー、国内で2027年に開始へ", Body: "国内初のロボタクシーは2027年に開始する。", Published: day("2026-03-09")})
+	res := mustSearch(t, ix, Request{Query: "ロボタクシーは日本でいつ始まる"})
+	if got := ids(res); !res.Relaxed || len(got) < 2 || got[0] != "rt-jp" || got[1] != "rt-kokunai" {
+		t.Errorf("Search(ロボタクシーは日本でいつ始まる) = %v (relaxed %v); want rt-jp, then rt-kokunai (国内, not 日本)", got, res.Relaxed)
+	}
+}

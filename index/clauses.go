@@ -352,6 +352,9 @@ func boosted(q query.Query, f float64) query.Query {
 		case *query.MatchQuery:
 			cp := *q
 			return scale(&cp)
+		case *query.MultiPhraseQuery:
+			cp := *q
+			return scale(&cp)
 		}
 		return leaf // unscored or constant: match all, match none, ids, dates
 	})

@@ -56,7 +56,22 @@ var optionalWeight = weight{0.5, 0.5}
 // livedoor.)
 var questionWords = map[string]bool{
 	"何": true, "なに": true, "どう": true, "なぜ": true, "いつ": true, "どれ": true, "誰": true, "いくら": true,
-	"どこ": true, "どの": true, "どんな": true, "どうして": true,
+	"どこ": true, "どの": true, "どんな": true, "どうして": true, "だれ": true, "どちら": true,
+}
+
+// isQuestion reports whether toks ask a question: one of questionWords
+// is among them (ロボタクシーは日本でいつ始まる).
+func isQuestion(toks []analyzer.Token) bool {
+	return slices.ContainsFunc(toks, func(t analyzer.Token) bool { return questionWords[t.Term] || questionWords[t.Surface] })
+}
+
+// droppedQuestionWords are question words the analyzer drops with the
+// other demonstratives (こそあど), so a query's text is looked at for them.
+var droppedQuestionWords = []string{"どこ", "どれ", "どの"}
+
+// asksWhich reports whether text has one of droppedQuestionWords.
+func asksWhich(text string) bool {
+	return slices.ContainsFunc(droppedQuestionWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // questionVerbs are the general verbs of questions, by base form, and
@@ -99,9 +114,8 @@ func nameSuffix(toks []analyzer.Token, i int) bool {
 // of a question, when some other token of the query is a word to require.
 func optionalTokens(toks []analyzer.Token) []bool {
 	opt := make([]bool, len(toks))
-	question, others := false, 0
+	question, others := isQuestion(toks), 0
 	for _, t := range toks {
-		question = question || questionWords[t.Term] || questionWords[t.Surface]
 		if !strings.HasPrefix(t.POS, "動詞,非自立") && !strings.HasPrefix(t.POS, "名詞,非自立") && !intentWords[t.Term] {
 			others++
 		}

@@ -29,11 +29,12 @@ const (
 // characters that fewer than rareName articles have by the Latin words
 // the articles have that spell its sounds (the commonest two), weighed
 // like a sound-alike. nil when the word is no such word or no spelling is
-// a word of the articles.
-func (c *compiler) latinSpellingAlt(text string) query.Query {
+// a word of the articles. With numbered, the word has a number written
+// onto it (スイッチ2, a model: Switch 2), and may be common.
+func (c *compiler) latinSpellingAlt(text string, numbered bool) query.Query {
 	word := analyzer.ToKatakana(analyzer.Fold(text))
 	if n := utf8.RuneCountInString(word); n < 2 || n > maxSpelledKana || !katakanaWord(word) || c.tc == nil ||
-		c.sounded >= maxSoundWords || c.df(analyzer.WordTerm(word)) >= rareName {
+		c.sounded >= maxSoundWords || !numbered && c.df(analyzer.WordTerm(word)) >= rareName {
 		return nil
 	}
 	c.sounded++ // (counted with the words looked up by sound)
@@ -193,7 +194,7 @@ var kanaRomaji = map[rune]string{
 	'サ': "sa", 'シ': "shi", 'ス': "su", 'セ': "se", 'ソ': "so",
 	'ザ': "za", 'ジ': "ji", 'ズ': "zu", 'ゼ': "ze", 'ゾ': "zo",
 	'タ': "ta", 'チ': "chi", 'ツ': "tsu", 'テ': "te", 'ト': "to",
-	'ダ': "da", 'デ': "de", 'ド': "do",
+	'ダ': "da", 'ヂ': "ji", 'ヅ': "zu", 'デ': "de", 'ド': "do",
 	'ナ': "na", 'ニ': "ni", 'ヌ': "nu", 'ネ': "ne", 'ノ': "no",
 	'ハ': "ha", 'ヒ': "hi", 'フ': "fu", 'ヘ': "he", 'ホ': "ho",
 	'バ': "ba", 'ビ': "bi", 'ブ': "bu", 'ベ': "be", 'ボ': "bo",

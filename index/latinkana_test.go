@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -24,6 +25,8 @@ func TestLatinSpellings(t *testing.T) {
 		{"クイック", "quick"},
 		{"ツイン", "twin"},
 		{"チェック", "check"},
+		{"ツヅミ", "tsuzumi"}, // (ヅ and ヂ had no spelling)
+		{"チヂミ", "chijimi"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kana+" "+tt.want, func(t *testing.T) {
@@ -50,5 +53,15 @@ func TestKatakanaModelName(t *testing.T) {
 	got := ids(mustSearch(t, ix, Request{Query: "スイッチ2"}))
 	if !slices.Contains(got, "latin") || slices.Contains(got, "other") {
 		t.Errorf("Search(スイッチ2) = %v, want latin and not other", got)
+	}
+	// スイッチ common in the articles: a model still, with its number.
+	var common []Article
+	for i := range rareName {
+		common = append(common, Article{ID: fmt.Sprintf("common-%d", i), Title: "電源のスイッチ", Body: "スイッチを入れる。", Published: day("2026-04-01")})
+	}
+	mustPut(t, ix, common...)
+	got = ids(mustSearch(t, ix, Request{Query: "スイッチ2"}))
+	if !slices.Contains(got, "latin") || slices.Contains(got, "other") {
+		t.Errorf("Search(スイッチ2), スイッチ in %d articles = %v, want latin and not other", rareName, got)
 	}
 }

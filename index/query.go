@@ -66,6 +66,9 @@ type textQuery struct {
 	// quoted: the query has a phrase in quotes, which a reader wants as
 	// typed (see canFollow).
 	quoted bool
+	// question: the words ask a question (see isQuestion), which RelaxAuto
+	// treats as RelaxFew.
+	question bool
 	// weights of the strong relax units in a relaxed search, by how few
 	// articles have each (see unitWeights); nil: all alike.
 	weights map[query.Query]float64
@@ -493,7 +496,14 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 			bq.AddShould(q)
 		}
 		if scored && tq.all && len(tq.units) > 0 {
-			bq.AddShould(boosted(conjunction(tq.units), allBoost))
+			// Ranked among themselves as the strict search ranks them:
+			// with its bonuses (a phrase of the words side by side).
+			all := bleve.NewBooleanQuery()
+			all.AddMust(tq.units...)
+			if len(tq.should) > 0 {
+				all.AddShould(tq.should...)
+			}
+			bq.AddShould(boosted(all, allBoost))
 		}
 		if scored && len(strong) < len(tq.relax) {
 			for _, q := range tq.relax {

@@ -16,7 +16,10 @@ type Relax int
 const (
 	// RelaxAuto relaxes when no article has every word: no dead ends.
 	// (Not while articles of other categories than those asked for have
-	// them all: the category facet says which.)
+	// them all: the category facet says which.) A question (いつ, どこ,
+	// なぜ, いくら, 何 among its words: ロボタクシーは日本でいつ始まる) is
+	// relaxed as RelaxFew relaxes: its answer may not use every word of
+	// it (国内で, not 日本で).
 	RelaxAuto Relax = iota
 	// RelaxOff never relaxes: no article with every word is no hit.
 	RelaxOff
@@ -67,7 +70,8 @@ func (r Request) relaxes(tq textQuery, total, unfiltered uint64) bool {
 	case total == 0:
 		return unfiltered == 0
 	}
-	return r.Relax == RelaxFew && unfiltered < fewAllWords && r.Sort == SortRelevance && tq.canFollow()
+	few := r.Relax == RelaxFew || r.Relax == RelaxAuto && tq.question
+	return few && unfiltered < fewAllWords && r.Sort == SortRelevance && tq.canFollow()
 }
 
 // allWords is Result.AllWords: all when relaxed (0 when no article had

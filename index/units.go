@@ -36,7 +36,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// A name and its number side by side: iOS 6 is not iOS 5
 			// that mentions 6 of something. The name's synonyms keep the
 			// number (Windows 10 is ウィンドウズ10).
-			alts := []query.Query{termPhrase(toks[i:end], exact(1))}
+			alts := []query.Query{c.spellingsPhrase(toks[i:end], exact(1))}
 			if e, others := c.syn.match(terms, i); e == end {
 				if q := c.synonymsQuery(others); q != nil { // 5G is 第5世代移動通信システム
 					alts = append(alts, q)
@@ -76,6 +76,42 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		}
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
+			if end == i+1 {
+				// The word's other spellings weigh nearly as much as it,
+				// and not again as synonyms (バーチャル,ヴァーチャル); a
+				// name's other script half as much (see scriptBoost).
+				sp, script := c.spellings(terms[i]), 0
+				for _, o := range others {
+					if len(o.terms) == 1 && !slices.Contains(sp, o.terms[0]) && transliterated(toks[i].Surface, o.text) && c.df(o.terms[0]) > 0 {
+						sp, script = append(sp, o.terms[0]), script+1
+					}
+				}
+				var kept []synonym
+				var tagged []query.Query // a removed synonym's articles that have it as a tag only
+				for _, o := range others {
+					if len(o.terms) != 1 || !slices.Contains(sp, o.terms[0]) {
+						kept = append(kept, o)
+					} else if tag, ok := c.tagAlt(o.text).(*query.TermQuery); ok {
+						tag.SetBoost(tagFindBoost * synonymBoost * 2)
+						only := bleve.NewBooleanQuery()
+						only.AddMust(tag)
+						only.AddMustNot(fieldsTerm(o.terms[0], alt(1)))
+						tagged = append(tagged, only)
+					}
+				}
+				w := exact(1)
+				if len(others) > 0 && len(kept) == 0 && len(tagged) == 0 {
+					// The synonyms' clause, gone, had halved the word
+					// beside the other words of the query (bleve scales
+					// a disjunction by the share of its clauses that
+					// match): its weight stays as it was.
+					w = exact(0.5)
+				}
+				alts[0], others = spellingsQuery(sp, script, w), kept
+				if len(tagged) > 0 {
+					alts = append(alts, disjunction(tagged))
+				}
+			}
 			if end > i+1 && (reduplicated(toks[i:end]) || slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 })) {
 				// A letter or a kanji alone is no word of its own, nor is
 				// the half of a word said twice: the synonym's pieces side
@@ -142,7 +178,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				// topped ペイペイ, which articles write PayPay).
 				alts = append(alts, termPhrase(toks[i:j], exact(1)))
 			case !kanjiRun(toks[i:j]):
-				alts = append(alts, conjunction(exactUnits(terms[i:j], nil)))
+				var us []query.Query
+				for _, t := range terms[i:j] {
+					us = append(us, c.spellingsTerm(t, exact(1))) // (ウエハー of ウェハー)
+				}
+				alts = append(alts, conjunction(us))
 			}
 			// (Kanji side by side are one word, which the index joined
 			// where the article has them side by side: 円|高 is 円高, not
@@ -187,6 +227,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			continue
 		}
 		us := exactUnits(terms[i:i+1], seen)
+		if len(us) == 1 {
+			us[0] = c.spellingsTerm(terms[i], exact(1)) // (ヴァーチャル of バーチャル, 3ヶ月 of 3カ月)
+		}
 		if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
 			// One word of several (お金がたまる方法): it may be written
 			// otherwise in the article (貯まる), which the reading of the
@@ -222,7 +265,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, q) // ユーエスビー of ユーエスビー4
 				} else if q := c.soundAlt(toks[i].Surface); q != nil {
 					alts = append(alts, q)
-				} else if q := c.latinSpellingAlt(toks[i].Surface); q != nil {
+				} else if q := c.latinSpellingAlt(toks[i].Surface, numbered(toks, i)); q != nil {
 					alts = append(alts, q) // スイッチ of スイッチ2: Switch
 				}
 				if q := c.tagStandIn(toks[i], us[0]); q != nil {
@@ -492,4 +535,16 @@ func (c *compiler) relaxUnits(units []query.Query) []query.Query {
 func isMonth(term string) bool {
 	n, err := strconv.Atoi(term)
 	return err == nil && n >= 1 && n <= 12 && term[0] != '0'
+}
+
+// numbered reports whether toks[i] has a number written onto it
+// (スイッチ2, ピクセル10).
+func numbered(toks []analyzer.Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Class == "number" && toks[i+1].Start == toks[i].End
+}
+
+// transliterated reports whether a and b are one name in katakana and in
+// Latin letters (テスラ and Tesla), as a synonym list pairs them.
+func transliterated(a, b string) bool {
+	return katakanaWord(a) && isLatinWord(b) || isLatinWord(a) && katakanaWord(b)
 }

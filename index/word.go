@@ -743,5 +743,5 @@ func (c *compiler) latinAlt(text string) query.Query {
 	if q := c.soundAlt(text); q != nil {
 		return q
 	}
-	return c.latinSpellingAlt(text)
+	return c.latinSpellingAlt(text, false)
 }

@@ -1,0 +1,109 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestTermVariants(t *testing.T) {
+	tests := []struct {
+		name, term string
+		want       []string // among the variants
+		not        []string
+	}{
+		{"ヴァ and バ", "ヴァーチャル", []string{"バーチャル"}, nil},
+		{"バ and ヴァ", "バーチャル", []string{"ヴァーチャル"}, nil},
+		{"ヴ and ブ", "ヴィーナス", []string{"ビーナス"}, nil},
+		{"small ェ and full エ", "ウェハ", []string{"ウエハ"}, nil},
+		{"full エ and small ェ", "ウエハ", []string{"ウェハ"}, nil},
+		{"フィ and フイ", "フィルム", []string{"フイルム"}, nil},
+		{"a full vowel after no such consonant stays", "パリ", nil, []string{"バリ", "パリ"}},
+		{"no ィ after キ", "キイ", nil, []string{"キィ"}},
+		{"a counter's ka", "カ月", []string{"ケ月", "か月", "箇月"}, []string{"カ月"}},
+		{"a counter's ka, ヶ folded", "ケ所", []string{"カ所", "か所", "箇所"}, nil},
+		{"no counter", "カ国語", nil, []string{"ケ国語"}},
+		{"kanji alone", "量子", nil, nil},
+		{"Latin", "nvidia", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := termVariants(tt.term)
+			if len(got) > maxVariants {
+				t.Errorf("termVariants(%s) = %d spellings, want at most %d", tt.term, len(got), maxVariants)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("termVariants(%s) = %v, want %s among them", tt.term, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("termVariants(%s) = %v, want no %s", tt.term, got, n)
+				}
+			}
+			if tt.want == nil && len(got) > 0 && tt.not == nil {
+				t.Errorf("termVariants(%s) = %v, want none", tt.term, got)
+			}
+		})
+	}
+	if got := termVariants("ヴィヴィヴィヴィヴィヴィ"); len(got) > maxVariants {
+		t.Errorf("termVariants of six ヴィ = %d spellings, want at most %d", len(got), maxVariants)
+	}
+}
+
+// TestSearchFindsOtherSpellings: a word spelt one way finds the articles
+// with its other spellings, ranked not far below those with its own.
+func TestSearchFindsOtherSpellings(t *testing.T) {
+	ix := mustOpen(t)
+	groups := [][]string{{"バーチャル", "ヴァーチャル"}, {"ウェハー", "ウエハー"}, {"3カ月", "3ヶ月", "3か月", "3箇月"}, {"フィルム", "フイルム"}}
+	var arts []Article
+	for i, g := range groups {
+		for j, s := range g {
+			arts = append(arts, Article{ID: fmt.Sprintf("g%d-%d", i, j), Title: s + "の話題", Body: "今回は" + s + "について。", Published: day("2026-05-01")})
+		}
+	}
+	mustPut(t, ix, arts...)
+	for i, g := range groups {
+		for j, q := range g {
+			t.Run(q, func(t *testing.T) {
+				got := mustSearch(t, ix, Request{Query: q})
+				if len(got.Hits) != len(g) {
+					t.Fatalf("Search(%s) = %v, want the %d articles of %v", q, ids(got), len(g), g)
+				}
+				for _, h := range got.Hits {
+					if !strings.HasPrefix(h.ID, fmt.Sprintf("g%d-", i)) {
+						t.Fatalf("Search(%s) = %v, want only the articles of %v", q, ids(got), g)
+					}
+				}
+				if own := fmt.Sprintf("g%d-%d", i, j); got.Hits[0].ID != own && got.Hits[0].Score > got.Hits[slices.IndexFunc(got.Hits, func(h Hit) bool { return h.ID == own })].Score {
+					t.Errorf("Search(%s) = %v, want %s first", q, ids(got), own)
+				}
+				// (The spelling typed also matches the word's phrase and
+				// bigram alternatives; before, 3ヶ月 was not found by
+				// 3カ月, and ウエハー scored 0.01 of ウェハー.)
+				if r := got.Hits[len(g)-1].Score / got.Hits[0].Score; r < 0.25 {
+					t.Errorf("Search(%s): the last spelling scores %.2f of the first, want at least 0.25", q, r)
+				}
+			})
+		}
+	}
+}
+
+// TestSearchNameInOtherScript: a name found in the other script of a
+// synonym pair (NVIDIA,エヌビディア) ranks with the articles that write it
+// as typed: an article about it whose title has the other script comes
+// before one that has the name as typed once in passing.
+func TestSearchNameInOtherScript(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "about", Title: "NVIDIAの決算、売上高が過去最高", Body: "米半導体大手が決算を発表した。データセンター向けが伸びた。", Published: day("2026-05-01")},
+		Article{ID: "passing", Title: "半導体株が軒並み上昇", Body: "東京市場では半導体関連が買われた。エヌビディアの決算を控え、商いは膨らんだ。国内の装置各社も上げた。", Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"エヌビディア", "エヌビディアの決算"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) != 2 || got[0] != "about" {
+			t.Errorf("Search(%s) = %v, want about first, then passing", q, got)
+		}
+	}
+}
