@@ -107,3 +107,22 @@ func TestSearchNameInOtherScript(t *testing.T) {
 		}
 	}
 }
+
+func TestTransliterated(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"エヌビディア", "NVIDIA", true},
+		{"Tesla", "テスラ", true},
+		{"ドコモ", "docomo", true},
+		{"クアルコム", "Qualcomm", true},
+		{"ハードディスク", "HDD", false}, // an abbreviation
+		{"パソコン", "PC", false},
+		{"テスラ", "テスラ", false},
+	} {
+		if got := transliterated(tt.a, tt.b); got != tt.want {
+			t.Errorf("transliterated(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

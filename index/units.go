@@ -544,7 +544,12 @@ func numbered(toks []analyzer.Token, i int) bool {
 }
 
 // transliterated reports whether a and b are one name in katakana and in
-// Latin letters (テスラ and Tesla), as a synonym list pairs them.
+// Latin letters that sound alike (テスラ and Tesla, エヌビディア and
+// NVIDIA), as a synonym list pairs them; not an abbreviation and the
+// words it stands for (HDD, ハードディスク).
 func transliterated(a, b string) bool {
-	return katakanaWord(a) && isLatinWord(b) || isLatinWord(a) && katakanaWord(b)
+	if isLatinWord(a) {
+		a, b = b, a
+	}
+	return katakanaWord(a) && isLatinWord(b) && soundsAlike(strings.ToLower(b), a)
 }
