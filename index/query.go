@@ -171,7 +171,7 @@ func (c *compiler) compile(q string) (textQuery, error) {
 			return textQuery{}, err
 		}
 	}
-	words, plain := plainWords(n)
+	words, plain := c.plainWords(n)
 	limit := maxQueryTokens
 	if !plain {
 		limit = maxQueryLeaves // an editor's list of words, each compiled as written

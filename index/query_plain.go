@@ -17,7 +17,7 @@ import (
 
 // plainWords returns the words of a search-box query (words, phrases,
 // exclusions, no fields), or false when n uses more.
-func plainWords(n Node) ([]Node, bool) {
+func (c *compiler) plainWords(n Node) ([]Node, bool) {
 	var xs []Node
 	switch x := n.(type) {
 	case And:
@@ -36,6 +36,13 @@ func plainWords(n Node) ([]Node, bool) {
 			return nil, false
 		}
 		if m := kanaNumber.FindStringSubmatch(analyzer.Fold(w.Text)); m != nil && !not && !w.Phrase {
+			if kata := c.loanwordKana(m[1]); kata != "" {
+				// A loanword the articles write in katakana with its
+				// number (すいっち2): searched as the katakana typed so,
+				// a model's name and number (Switch 2 too).
+				out = append(out, Word{Text: kata + m[2]})
+				continue
+			}
 			// Kana typed before conversion and the number after it
 			// (あいふぉん17, ぷれすて5) are two words, as when typed
 			// with a space: kagome reads the kana whole only alone.
