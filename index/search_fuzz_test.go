@@ -33,6 +33,7 @@ func FuzzSearch(f *testing.F) {
 		"body:円高", "-title:W杯", "サッカー -日本代表", "-てすら -sumaho", "title:(body:量子)", "suta-rinku", "sa-ba-", "-a-",
 		"ペイペイ", "ワクワク 還元", "tim cook", "kagawa shinji", "情報漏洩", "data breach", "改竄", "えぬてぃてぃ", "ライダー",
 		"<b>じどう", "a‹じどう", "category:宇宙航空 打ち上げ", "ティム・クック・ジョブズ",
+		"ヴィヴィヴィヴィヴィヴィヴィヴィ", "3ヶ月 3カ月", "ウェハーウィンドウ", "すいっち2", "いつ どこ なぜ", "ヴァ2", "カ月",
 	} {
 		f.Add(seed)
 	}
