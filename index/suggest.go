@@ -287,6 +287,9 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	fetch := max(size, keepBest)
 	add := func(prefix string, ids []int32) {
 		for _, i := range ids {
+			if len(out) == size {
+				return
+			}
 			e := &si.entries[i]
 			text := prefix + e.text
 			key := text
@@ -300,7 +303,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 				}
 				key = "\x00" + key
 			}
-			if seen[key] || len(out) == size {
+			if seen[key] {
 				continue
 			}
 			seen[key] = true
