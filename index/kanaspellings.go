@@ -38,45 +38,62 @@ const maxVariants = 16
 // articles with them ahead: they matched it and the word's other
 // alternatives, which counted the word's own articles down.)
 func (c *compiler) spellingsTerm(term string, w weight) query.Query {
-	return spellingsQuery(c.spellings(term), 0, w)
+	return spellingsQuery(c.spellings(term), w)
 }
 
-// spellings returns term and the other spellings of it that articles have.
-func (c *compiler) spellings(term string) []string {
-	out := []string{term}
+// spelling is one way a word is written and the weight of its matches.
+type spelling struct {
+	term  string
+	boost float64
+}
+
+// spellings returns the spellings of term that articles have: term
+// itself, and its other spellings at variantBoost. A term no article has
+// is left out when another spelling is there (ウインドウズ, which livedoor
+// writes ウィンドウズ): a clause nothing matches would weigh the others
+// up for nothing. Only term when there is nothing to look it up in.
+func (c *compiler) spellings(term string) []spelling {
+	own := []spelling{{term, 1}}
 	if c.tc == nil {
-		return out
+		return own
 	}
+	var out []spelling
 	for _, v := range termVariants(term) {
 		if c.df(v) > 0 {
-			out = append(out, v)
+			out = append(out, spelling{v, variantBoost})
 		}
+	}
+	if len(out) == 0 {
+		return own
+	}
+	if c.df(term) > 0 {
+		out = append(own, out...)
 	}
 	return out
 }
 
-// spellingsQuery is spellingsTerm for the spellings of a word, the word
-// itself first; the last script of them are the name in the other script
-// (see transliterated), weighed at scriptBoost.
-func spellingsQuery(spellings []string, script int, w weight) query.Query {
-	if len(spellings) == 1 {
-		return fieldsTerm(spellings[0], w)
+// spellingTerms returns the terms of sp.
+func spellingTerms(sp []spelling) []string {
+	out := make([]string, len(sp))
+	for i, s := range sp {
+		out[i] = s.term
 	}
-	k := float64(len(spellings))
+	return out
+}
+
+// spellingsQuery is spellingsTerm for the spellings of a word.
+func spellingsQuery(sp []spelling, w weight) query.Query {
+	if len(sp) == 1 {
+		return fieldsTerm(sp[0].term, weight{w.title * sp[0].boost, w.body * sp[0].boost})
+	}
+	k := float64(len(sp))
 	var qs []query.Query
-	for i, s := range spellings {
-		b := k
-		switch {
-		case i >= len(spellings)-script:
-			b *= scriptBoost
-		case i > 0:
-			b *= variantBoost
-		}
+	for _, s := range sp {
 		for _, f := range []struct {
 			name  string
 			boost float64
-		}{{fieldTitle, w.title * b}, {fieldBody, w.body * b}} {
-			t := bleve.NewTermQuery(s)
+		}{{fieldTitle, w.title * k * s.boost}, {fieldBody, w.body * k * s.boost}} {
+			t := bleve.NewTermQuery(s.term)
 			t.SetField(f.name)
 			t.SetBoost(f.boost)
 			qs = append(qs, t)
@@ -106,7 +123,7 @@ func (c *compiler) spellingsPhrase(toks []analyzer.Token, w weight) query.Query 
 		if t == "" {
 			continue // a gap
 		}
-		per[i] = c.spellings(t)
+		per[i] = spellingTerms(c.spellings(t))
 		k = max(k, len(per[i]))
 	}
 	if k == 1 {
@@ -127,13 +144,20 @@ var (
 	counterTails = []rune{'月', '所', '国', '年', '条'}
 )
 
+// spelledCounter reports whether term is a counter whose ka is written
+// several ways (カ月, ケ所, か国).
+func spelledCounter(term string) bool {
+	rs := []rune(term)
+	return len(rs) == 2 && slices.Contains(counterHeads, rs[0]) && slices.Contains(counterTails, rs[1])
+}
+
 // termVariants returns the other spellings of a term that fold to the
 // same sounds (analyzer.ReadingPrefix), at most maxVariants: ヴ and the
 // B row, a small vowel and a full one after the consonants that take one
 // in loanwords, and the ways a counter's ka is written.
 func termVariants(term string) []string {
 	rs := []rune(term)
-	if len(rs) == 2 && slices.Contains(counterHeads, rs[0]) && slices.Contains(counterTails, rs[1]) {
+	if spelledCounter(term) {
 		var out []string
 		for _, h := range counterHeads {
 			if h != rs[0] {

@@ -91,6 +91,24 @@ func TestSearchFindsOtherSpellings(t *testing.T) {
 	}
 }
 
+// TestCounterKeepsItsNumber: a number and a counter whose ka is written
+// several ways are searched side by side in any of the ways (3か月 finds
+// 3ヶ月), not as the counter anywhere beside the number anywhere (1ヶ月 in
+// an article that says 3 of something else).
+func TestCounterKeepsItsNumber(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "three", Title: "発売から3ヶ月で100万台", Body: "3ヶ月で販売を伸ばした。", Published: day("2026-05-01")},
+		Article{ID: "three-long", Title: "3カ月間の実証実験", Body: "3カ月間続けた。", Published: day("2026-05-01")},
+		Article{ID: "one", Title: "1ヶ月で3キロ痩せる", Body: "1ヶ月で3キロ減った。", Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"3か月", "3カ月", "3ヶ月"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"three", "three-long"}) {
+			t.Errorf("Search(%s) = %v, want three and three-long", q, got)
+		}
+	}
+}
+
 // TestSearchNameInOtherScript: a name found in the other script of a
 // synonym pair (NVIDIA,エヌビディア) ranks with the articles that write it
 // as typed: an article about it whose title has the other script comes

@@ -80,16 +80,16 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				// The word's other spellings weigh nearly as much as it,
 				// and not again as synonyms (バーチャル,ヴァーチャル); a
 				// name's other script half as much (see scriptBoost).
-				sp, script := c.spellings(terms[i]), 0
+				sp := c.spellings(terms[i])
 				for _, o := range others {
-					if len(o.terms) == 1 && !slices.Contains(sp, o.terms[0]) && transliterated(toks[i].Surface, o.text) && c.df(o.terms[0]) > 0 {
-						sp, script = append(sp, o.terms[0]), script+1
+					if len(o.terms) == 1 && !slices.Contains(spellingTerms(sp), o.terms[0]) && transliterated(toks[i].Surface, o.text) && c.df(o.terms[0]) > 0 {
+						sp = append(sp, spelling{o.terms[0], scriptBoost})
 					}
 				}
 				var kept []synonym
 				var tagged []query.Query // a removed synonym's articles that have it as a tag only
 				for _, o := range others {
-					if len(o.terms) != 1 || !slices.Contains(sp, o.terms[0]) {
+					if len(o.terms) != 1 || !slices.Contains(spellingTerms(sp), o.terms[0]) {
 						kept = append(kept, o)
 					} else if tag, ok := c.tagAlt(o.text).(*query.TermQuery); ok {
 						tag.SetBoost(tagFindBoost * synonymBoost * 2)
@@ -107,7 +107,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					// match): its weight stays as it was.
 					w = exact(0.5)
 				}
-				alts[0], others = spellingsQuery(sp, script, w), kept
+				alts[0], others = spellingsQuery(sp, w), kept
 				if len(tagged) > 0 {
 					alts = append(alts, disjunction(tagged))
 				}
@@ -359,6 +359,11 @@ func modelEnd(toks []analyzer.Token, i int) int {
 			end++ // 2|ナノ|メートル: the unit is both
 		}
 		return end
+	}
+	if toks[i].Class == "number" && glued(i+1) && spelledCounter(toks[i+1].Term) {
+		// 3カ月 is no 1ヶ月 with a 3 elsewhere, however its ka is written
+		// (see spellingsPhrase); 3カ月間 has it.
+		return i + 2
 	}
 	if toks[i].Class == "number" && glued(i+1) && strings.HasPrefix(toks[i+1].POS, "名詞,接尾,助数詞") && !timeCounters[toks[i+1].Term] {
 		// A number and its counter: 7号機 is no 5号機 beside 7機, 3社

@@ -67,15 +67,12 @@ func (g *connGate) Accept() (net.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	select {
+	case g.slots <- struct{}{}:
+		return &gatedConn{Conn: c, gate: g}, nil
+	default:
+	}
 	for {
-		select {
-		case g.slots <- struct{}{}:
-			return &gatedConn{Conn: c, gate: g}, nil
-		case <-g.done:
-			c.Close()
-			return nil, net.ErrClosed
-		default:
-		}
 		g.closeIdlest()
 		select {
 		case g.slots <- struct{}{}:
