@@ -118,15 +118,16 @@ func (c *compiler) spellingsPhrase(toks []analyzer.Token, w weight) query.Query 
 	if c.tc == nil || len(terms) > maxPhraseTerms {
 		return termsPhrase(terms, w)
 	}
-	per, k := make([][]string, len(terms)), 1
+	per, k, other := make([][]string, len(terms)), 1, false
 	for i, t := range terms {
 		if t == "" {
 			continue // a gap
 		}
 		per[i] = spellingTerms(c.spellings(t))
 		k = max(k, len(per[i]))
+		other = other || len(per[i]) > 1 || per[i][0] != t
 	}
-	if k == 1 {
+	if !other {
 		return termsPhrase(terms, w)
 	}
 	title := query.NewMultiPhraseQuery(per, fieldTitle)

@@ -102,10 +102,16 @@ func TestCounterKeepsItsNumber(t *testing.T) {
 		Article{ID: "three-long", Title: "3カ月間の実証実験", Body: "3カ月間続けた。", Published: day("2026-05-01")},
 		Article{ID: "one", Title: "1ヶ月で3キロ痩せる", Body: "1ヶ月で3キロ減った。", Published: day("2026-05-02")},
 	)
-	for _, q := range []string{"3か月", "3カ月", "3ヶ月"} {
+	for _, q := range []string{"3か月", "3カ月", "3ヶ月", "3箇月"} { // (no article writes 箇月)
 		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"three", "three-long"}) {
 			t.Errorf("Search(%s) = %v, want three and three-long", q, got)
 		}
+	}
+	// One other spelling alone in the articles.
+	one := mustOpen(t)
+	mustPut(t, one, Article{ID: "three", Title: "発売から3ヶ月で100万台", Body: "3ヶ月で販売を伸ばした。", Published: day("2026-05-01")})
+	if got := ids(mustSearch(t, one, Request{Query: "3箇月"})); !sameSet(got, []string{"three"}) {
+		t.Errorf("Search(3箇月) = %v, want three (3ヶ月)", got)
 	}
 }
 
