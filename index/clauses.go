@@ -266,13 +266,19 @@ func (c *compiler) synonymsQueryWeighted(others []synonym, boost float64) query.
 		qs = append(qs, c.synonymQueryWeighted(o, boost*n))
 	}
 	for _, t := range tags {
-		t.tag.SetBoost(tagFindBoost * boost * n)
-		only := bleve.NewBooleanQuery()
-		only.AddMust(t.tag)
-		only.AddMustNot(t.text)
-		qs = append(qs, only)
+		qs = append(qs, tagOnly(t.tag, t.text, tagFindBoost*boost*n))
 	}
 	return disjunction(qs)
+}
+
+// tagOnly matches the articles that have tag (weighed boost) and not
+// text: a synonym some article has as a tag only.
+func tagOnly(tag *query.TermQuery, text query.Query, boost float64) query.Query {
+	tag.SetBoost(boost)
+	only := bleve.NewBooleanQuery()
+	only.AddMust(tag)
+	only.AddMustNot(text)
+	return only
 }
 
 // synonymQuery matches a synonym entry, below the word itself.

@@ -109,6 +109,40 @@ func spellingsQuery(sp []spelling, w weight) query.Query {
 // one about it that writes it the other way).
 const scriptBoost = 0.5
 
+// synonymSpellings matches a word of one token that has synonyms: the
+// word's other spellings weigh nearly as much as it, and not again as
+// synonyms (バーチャル,ヴァーチャル); a name's other script half as much
+// (see scriptBoost). It returns the word's clause, the synonyms left to
+// search as such, and the articles that have a synonym taken as a
+// spelling as a tag only (or nil).
+func (c *compiler) synonymSpellings(tok analyzer.Token, term string, others []synonym) (word query.Query, kept []synonym, tagged query.Query) {
+	sp := c.spellings(term)
+	for _, o := range others {
+		if len(o.terms) == 1 && !slices.Contains(spellingTerms(sp), o.terms[0]) && transliterated(tok.Surface, o.text) && c.df(o.terms[0]) > 0 {
+			sp = append(sp, spelling{o.terms[0], scriptBoost})
+		}
+	}
+	var tags []query.Query
+	for _, o := range others {
+		if len(o.terms) != 1 || !slices.Contains(spellingTerms(sp), o.terms[0]) {
+			kept = append(kept, o)
+		} else if tag, ok := c.tagAlt(o.text).(*query.TermQuery); ok {
+			tags = append(tags, tagOnly(tag, fieldsTerm(o.terms[0], alt(1)), tagFindBoost*synonymBoost*2))
+		}
+	}
+	w := exact(1)
+	if len(others) > 0 && len(kept) == 0 && len(tags) == 0 {
+		// The synonyms' clause, gone, had halved the word beside the
+		// other words of the query (bleve scales a disjunction by the
+		// share of its clauses that match): its weight stays as it was.
+		w = exact(0.5)
+	}
+	if len(tags) > 0 {
+		tagged = disjunction(tags)
+	}
+	return spellingsQuery(sp, w), kept, tagged
+}
+
 // spellingsPhrase is termPhrase with each term's other spellings that
 // articles have at its place (3ヶ月 for 3カ月). A place's spellings count
 // alike (bleve scores a phrase by its terms' disjunction there, scaled

@@ -77,39 +77,10 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		if end, others := c.syn.match(terms, i); end > i {
 			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
 			if end == i+1 {
-				// The word's other spellings weigh nearly as much as it,
-				// and not again as synonyms (バーチャル,ヴァーチャル); a
-				// name's other script half as much (see scriptBoost).
-				sp := c.spellings(terms[i])
-				for _, o := range others {
-					if len(o.terms) == 1 && !slices.Contains(spellingTerms(sp), o.terms[0]) && transliterated(toks[i].Surface, o.text) && c.df(o.terms[0]) > 0 {
-						sp = append(sp, spelling{o.terms[0], scriptBoost})
-					}
-				}
-				var kept []synonym
-				var tagged []query.Query // a removed synonym's articles that have it as a tag only
-				for _, o := range others {
-					if len(o.terms) != 1 || !slices.Contains(spellingTerms(sp), o.terms[0]) {
-						kept = append(kept, o)
-					} else if tag, ok := c.tagAlt(o.text).(*query.TermQuery); ok {
-						tag.SetBoost(tagFindBoost * synonymBoost * 2)
-						only := bleve.NewBooleanQuery()
-						only.AddMust(tag)
-						only.AddMustNot(fieldsTerm(o.terms[0], alt(1)))
-						tagged = append(tagged, only)
-					}
-				}
-				w := exact(1)
-				if len(others) > 0 && len(kept) == 0 && len(tagged) == 0 {
-					// The synonyms' clause, gone, had halved the word
-					// beside the other words of the query (bleve scales
-					// a disjunction by the share of its clauses that
-					// match): its weight stays as it was.
-					w = exact(0.5)
-				}
-				alts[0], others = spellingsQuery(sp, w), kept
-				if len(tagged) > 0 {
-					alts = append(alts, disjunction(tagged))
+				var tagged query.Query
+				alts[0], others, tagged = c.synonymSpellings(toks[i], terms[i], others)
+				if tagged != nil {
+					alts = append(alts, tagged)
 				}
 			}
 			if end > i+1 && (reduplicated(toks[i:end]) || slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 })) {
