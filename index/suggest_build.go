@@ -337,7 +337,11 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		}
 
 		surface := withIterationMark(e.Term) // 時時 is 時々 as written
-		if info.joined || info.long {
+		if info.joined || info.long || katakanaRun(e.Term) >= 3 && !katakanaWord(e.Term) && !strings.ContainsFunc(e.Term, isASCIILetter) {
+			// (And a compound of kanji that ends in katakana, which the
+			// user dictionary may spell otherwise than the articles:
+			// 再生可能エネルギー, 量子コンピュータ. One with Latin
+			// letters is spelled as the dictionary has it: Googleマップ.)
 			surface = withIterationMark(b.ix.longSpelling(tc, e.Term, count)) // 佐佐木|希 is 佐々木希
 		} else if s := b.ix.dictSpelling(e.Term); s != "" {
 			surface = s // nvidia is NVIDIA

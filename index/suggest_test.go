@@ -218,6 +218,8 @@ func TestSuggestJoinedWords(t *testing.T) {
 		"サポートセンターに電話した。",
 		"センターの窓口が混む。",
 		"1兆円規模の投資。", "5000億円規模の計画。", "100億円規模の買収。",
+		"再生可能エネルギーの導入。", "再生可能エネルギーが増える。", "再生可能エネルギーの比率。",
+		"宇宙ステーションの補給。", "宇宙ステーションに滞在。", "宇宙ステーションの実験。",
 	} {
 		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: "記事" + fmt.Sprint(i), Body: body, Published: day("2026-05-01")})
 	}
@@ -236,8 +238,10 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"ほんだけいすけ", "本田圭佑"},
 		{"本田圭", "本田圭佑"},
 		{"量子こ", "量子コンピュータ"},
-		{"ぱすき", "パスキー"}, // joined from パ|スキー, the ー the term lost shown
-		{"せんた", "センター"}, // known with and without the ー, shown as written
+		{"ぱすき", "パスキー"},     // joined from パ|スキー, the ー the term lost shown
+		{"せんた", "センター"},     // known with and without the ー, shown as written
+		{"再生", "再生可能エネルギー"}, // a user-dictionary compound that ends in a long vowel
+		{"宇宙す", "宇宙ステーション"},
 	} {
 		if !has(tt.q, tt.want) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)
@@ -249,6 +253,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"ー", "ーションズ"},
 		{"ぱすき", "パスキ"},
 		{"せんた", "センタ"},
+		{"再生", "再生可能エネルギ"},
 		{"えん", "円規模"}, // a counter joined to the word after it
 	} {
 		if has(tt.q, tt.unwanted) {

@@ -105,8 +105,9 @@ func readingCombos(an *analyzer.Analyzer, term string, every bool) []string {
 const maxOtherReadings = 3
 
 // longSpelling returns a katakana word the index joined from pieces, or
-// one the dictionary also knows with a final ー, with the trailing ー that
-// Lucene's rule dropped (パ|スキー is the term パスキ, センター センタ),
+// one the dictionary also knows with a final ー, or a compound that ends
+// in katakana (宇宙エレベータ), with the trailing ー that Lucene's rule
+// dropped (パ|スキー is the term パスキ, センター センタ),
 // when at least half the df articles that have the word write it so;
 // term otherwise. The index's terms are stemmed; the bigram field keeps
 // the characters as written. The answer is kept across rebuilds while df
@@ -114,7 +115,7 @@ const maxOtherReadings = 3
 // was a third of a rebuild.
 func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string {
 	last, _ := utf8.DecodeLastRuneInString(term)
-	if utf8.RuneCountInString(term) < 3 || !isKatakanaLetter(last) || !katakanaWord(term) {
+	if !isKatakanaLetter(last) || katakanaRun(term) < 3 {
 		return term
 	}
 	if v, ok := ix.sug.long.Load(term); ok {
@@ -402,4 +403,19 @@ func variantOf(tok analyzer.Token, reading, other string) (variant, bool) {
 		return variant{reading: other}, true
 	}
 	return variant{}, false
+}
+
+// katakanaRun returns how many katakana characters (ー among them) s ends
+// with.
+func katakanaRun(s string) int {
+	n := 0
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isKatakanaLetter(r) && r != 'ー' {
+			break
+		}
+		n++
+		i -= size
+	}
+	return n
 }
