@@ -73,7 +73,7 @@ const (
 
 // schemaVersion changes whenever the mapping or the analysis changes in a
 // way that needs a rebuild. It is stored in the index and checked on open.
-const schemaVersion = "41" // 41: an apostrophe between letters takes no position (B'z; analyzer isJoiner); 40: a name with & only where one side is a single letter (BD&DVD is two words; analyzer/symbolname.go); 39: a common noun of three kanji or more that kagome splits alone is indexed by its parts (大震災 in 東日本大震災; analyzer/parts.go); 38: no noun reading for a one-kanji ichidan verb the dictionary has no noun of (信じ; analyzer nounReading); 37: names with & are terms of their own (H&M, AT&T), a point between letters takes no position (Node.js; analyzer); 36: names that end in ++ or # are terms of their own (C++, C#; analyzer/symbolname.go); 35: katakana names joined across their middle dots in the sound field (ティムクック of ティム・クック; sound.go); 34: a run of one letter, digit or katakana read for its first 32 characters, not all (analyzer pastRun); 33: readings of runs of a compound's parts (ゼンコタイ of 全固体電池; analyzer/parts.go); 32: lists under ■Xに関連した記事を読む and ■Xの記事をもっと見る off the body, the heading kept (links.go); 31: variation selectors and keycaps dropped, ™ a space, words of Hangul, Arabic, Thai indexed (analyzer), categories and tags composed (NFC); 30: 契約数900万 is 900万 (analyzer/numbers.go), あらすじ and 食洗機 in the user dictionary; 29: no three-kanji word by its head (27, 28: the reserved position broke compounds); 27: kanji months as number and 月 (analyzer/numbers.go); 26: a term indexed at its first 32 occurrences per field, not 512 (analyzer/occurrences.go); 25: lists of popular headlines off the body and out of related articles (links.go); 24: proper nouns kagome keeps whole also indexed by their words (analyzer/parts.go); 23: 𠮷 folded to 吉, kanji outside the BMP indexed (analyzer); 19: sentence keys (boilerplate.go); 20: glossed readings (gloss.go); 21: Latin words whole (analyzer/latinrun.go); 22: and joined as shingles where a capital starts the next
+const schemaVersion = "42" // 42: explainers marked in the kind field (explainer.go); 41: an apostrophe between letters takes no position (B'z; analyzer isJoiner); 40: a name with & only where one side is a single letter (BD&DVD is two words; analyzer/symbolname.go); 39: a common noun of three kanji or more that kagome splits alone is indexed by its parts (大震災 in 東日本大震災; analyzer/parts.go); 38: no noun reading for a one-kanji ichidan verb the dictionary has no noun of (信じ; analyzer nounReading); 37: names with & are terms of their own (H&M, AT&T), a point between letters takes no position (Node.js; analyzer); 36: names that end in ++ or # are terms of their own (C++, C#; analyzer/symbolname.go); 35: katakana names joined across their middle dots in the sound field (ティムクック of ティム・クック; sound.go); 34: a run of one letter, digit or katakana read for its first 32 characters, not all (analyzer pastRun); 33: readings of runs of a compound's parts (ゼンコタイ of 全固体電池; analyzer/parts.go); 32: lists under ■Xに関連した記事を読む and ■Xの記事をもっと見る off the body, the heading kept (links.go); 31: variation selectors and keycaps dropped, ™ a space, words of Hangul, Arabic, Thai indexed (analyzer), categories and tags composed (NFC); 30: 契約数900万 is 900万 (analyzer/numbers.go), あらすじ and 食洗機 in the user dictionary; 29: no three-kanji word by its head (27, 28: the reserved position broke compounds); 27: kanji months as number and 月 (analyzer/numbers.go); 26: a term indexed at its first 32 occurrences per field, not 512 (analyzer/occurrences.go); 25: lists of popular headlines off the body and out of related articles (links.go); 24: proper nouns kagome keeps whole also indexed by their words (analyzer/parts.go); 23: 𠮷 folded to 吉, kanji outside the BMP indexed (analyzer); 19: sentence keys (boilerplate.go); 20: glossed readings (gloss.go); 21: Latin words whole (analyzer/latinrun.go); 22: and joined as shingles where a capital starts the next
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
@@ -84,7 +84,8 @@ const schemaVersion = "41" // 41: an apostrophe between letters takes no positio
 // category, tags and author as keywords; published as a date (range
 // filters); keys (facets and sort) and chars (the article's length, for
 // related articles) as keywords with doc values; aka (the Latin/katakana
-// pairs the article states, see aka.go) as keywords; url stored only.
+// pairs the article states, see aka.go) and kind (explainer.go) as
+// keywords; url stored only.
 // There is no _all field, and only keys and chars have doc values.
 func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
@@ -147,6 +148,7 @@ func newMapping(opts analyzer.Options) (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldSound, kw(false, false))
 	doc.AddFieldMappingsAt(fieldTagWord, kw(false, false))
 	doc.AddFieldMappingsAt(fieldSentence, kw(false, false))
+	doc.AddFieldMappingsAt(fieldKind, kw(false, false))
 	// No _all field: every query names its fields.
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
@@ -187,7 +189,7 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	for _, f := range []struct {
 		name  string
 		terms []string
-	}{{fieldAka, append(akaTerms(a), glosses(m, a)...)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}} {
+	}{{fieldAka, append(akaTerms(a), glosses(m, a)...)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}, {fieldKind, kindTerms(a)}} {
 		for _, t := range f.terms {
 			doc.AddField(document.NewTextFieldCustom(f.name, nil, []byte(t), bindex.IndexField, nil))
 		}

@@ -42,9 +42,12 @@ type textQuery struct {
 	// near are the should clauses that rank words side by side (a
 	// phrase of the words as typed): ranking only, and no highlight that
 	// the units do not give already (see locating).
-	near    map[query.Query]bool
-	tags    query.Query // the bonus for articles tagged with a word (see tagShould), or nil
-	mustNot []query.Query
+	near map[query.Query]bool
+	tags query.Query // the bonus for articles tagged with a word (see tagShould), or nil
+	// explains is the bonus for explainers of the words of a query that
+	// asks what something is (see explainerClause), or nil.
+	explains query.Query
+	mustNot  []query.Query
 	// weak are the relax units that find no article on their own: a bare
 	// number (2 of スイッチ2 is in every other article).
 	weak map[query.Query]bool
@@ -89,6 +92,9 @@ type compiler struct {
 	// (see nearestSpellings); those are not looked up by sound.
 	respelled map[string]bool
 	models    int // names bound to their numbers (see maxModelPhrases)
+	// quotedCost is the work of the query's phrases in quotes, phraseCost
+	// that of its other phrases so far (see maxPhraseWork).
+	quotedCost, phraseCost uint64
 	// analysed holds the tokens of the query's folded words (see tokens).
 	analysed map[string][]analyzer.Token
 	sounded  int // words looked up by sound (see soundAlt)
@@ -197,6 +203,9 @@ func (c *compiler) compile(q string) (textQuery, error) {
 	if err := c.ctxErr(); err != nil {
 		// The words' alternatives were cut short: no search of them.
 		return textQuery{}, err
+	}
+	if c.quotedCost > maxPhraseWork {
+		return textQuery{}, badParam("q", "query_too_long", "its phrases in quotes are of words so common that matching them would check about %d articles (the limit is %d): quote fewer phrases, or rarer words", c.quotedCost, maxPhraseWork)
 	}
 	return tq, nil
 }
@@ -503,7 +512,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 			if len(tq.should) > 0 {
 				all.AddShould(tq.should...)
 			}
-			bq.AddShould(boosted(all, allBoost))
+			bq.AddShould(boosted(withBonus(all, tq.explains), allBoost))
 		}
 		if scored && len(strong) < len(tq.relax) {
 			for _, q := range tq.relax {
@@ -532,13 +541,23 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	default:
 		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
 	}
-	if scored && tq.tags != nil {
-		tagged := bleve.NewBooleanQuery()
-		tagged.AddMust(bq)
-		tagged.AddShould(tq.tags)
-		return tagged
+	if !scored {
+		return bq
 	}
-	return bq
+	return withBonus(withBonus(bq, tq.tags), tq.explains)
+}
+
+// withBonus returns q with bonus (nil: none) as a should clause of its
+// own: the should clauses of one boolean share their score by how many of
+// them an article has (see plain).
+func withBonus(q, bonus query.Query) query.Query {
+	if bonus == nil {
+		return q
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(q)
+	b.AddShould(bonus)
+	return b
 }
 
 // locating returns what highlights the words of a page's hits: any of

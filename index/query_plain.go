@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -75,6 +76,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	var ws []plainWord
 	var toks []analyzer.Token // of the words to find, for optionalTokens
+	asks := false             // a word asks what something is (see asksWhat)
 	for i := 0; i < len(words); i++ {
 		x := words[i]
 		nt, exclude := x.(Not)
@@ -116,6 +118,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		all := c.tokens(text)
 		// (Not kana alone, which kagome guesses at: the どう of じどう.)
 		tq.question = tq.question || !exclude && !analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksWhich(text))
+		asks = asks || !exclude && !w.Phrase && asksWhat(text, nil)
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
 			for _, s := range sentence {
 				sall := c.tokens(s)
@@ -147,6 +150,9 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	optional := optionalTokens(toks)
+	if asks || asksWhat("", toks) {
+		tq.explains = c.explainerClause(toks, optional)
+	}
 	seen := map[string]bool{}
 	finds := map[string]bool{} // a word typed again adds nothing (and costs as much)
 	for _, pw := range ws {
@@ -169,7 +175,12 @@ func (c *compiler) plain(words []Node) textQuery {
 			optional = optional[len(toks):]
 			continue
 		}
+		quoted := fmt.Sprintf("\x00%v\x00%s", pw.exclude, text) // (no word's text)
+		if pw.w.Phrase && done[quoted] {
+			continue // a phrase quoted twice (its tokens are not in toks)
+		}
 		done[text] = !pw.exclude && !pw.w.Phrase
+		done[quoted] = pw.w.Phrase
 		var date query.Query // a year or a month typed as a word
 		if !pw.exclude && !pw.w.Phrase {
 			date = c.dateUnit(text)

@@ -842,3 +842,49 @@ func TestTypoTermsLookedUpOnce(t *testing.T) {
 		t.Errorf("smartphon finds %d, want %d", got.Total, maxInsideDF)
 	}
 }
+
+// everywhere counts every term in n articles.
+type everywhere struct{ n uint64 }
+
+func (e everywhere) count(string, string) uint64 { return e.n }
+
+// TestPhraseWorkBounded: phrases in quotes of words nearly every article
+// has are refused once comparing their positions would read too much (16
+// of them had taken seconds on livedoor), by what the archive holds: the
+// same phrases of rarer words are searched; a phrase quoted twice is
+// searched once.
+func TestPhraseWorkBounded(t *testing.T) {
+	ix := mustOpen(t)
+	common := strings.Repeat(`"日 日 日 日 日 日 日 日" "年 年 年 年 年 年 年 年" `, 4)
+	for _, tt := range []struct {
+		name   string
+		q      string
+		df     uint64
+		refuse bool
+	}{
+		{"common words", common, 100_000, true},
+		{"rare words", common, 100, false},
+		{"one phrase of two common words", `"日 本"`, 12_000, false}, // 本 at 100,000 articles
+	} {
+		_, err := (&compiler{an: ix.an, syn: ix.syn, tc: everywhere{tt.df}}).compile(tt.q)
+		if got := errors.Is(err, ErrInvalidRequest) && strings.Contains(err.Error(), "common"); got != tt.refuse || !tt.refuse && err != nil {
+			t.Errorf("%s: err %v, want refused %v", tt.name, err, tt.refuse)
+		}
+	}
+	// Unquoted, such words are their terms anywhere, not refused.
+	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: everywhere{100_000}}).compile("日日日日 年年年年 月月月月")
+	if js, _ := json.Marshal(tq.units); err != nil || strings.Contains(string(js), `"terms"`) {
+		t.Errorf("日日日日 年年年年 月月月月 in every article: err %v, units %s; want no phrase", err, js)
+	}
+	once, err := (&compiler{an: ix.an, syn: ix.syn}).compile(`"全固体電池 量産"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice, err := (&compiler{an: ix.an, syn: ix.syn}).compile(`"全固体電池 量産" "全固体電池 量産"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(twice.units) != len(once.units) {
+		t.Errorf("a phrase quoted twice: %d units, want %d as quoted once", len(twice.units), len(once.units))
+	}
+}

@@ -27,7 +27,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			// Single letters joined by a point or an apostrophe (B'z,
 			// A.B.C-Z): side by side, as written; apart they are in
 			// every model number.
-			units = append(units, termPhrase(toks[i:end], exact(1)))
+			units = append(units, c.termPhrase(toks[i:end], exact(1)))
 			i = end
 			continue
 		}
@@ -88,7 +88,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				// the half of a word said twice: the synonym's pieces side
 				// by side, as typed (W杯 is no 天皇杯 with a W somewhere
 				// else, ペイペイ no 楽天ペイ).
-				alts[0] = termPhrase(toks[i:end], exact(1))
+				alts[0] = c.termPhrase(toks[i:end], exact(1))
 			}
 			if q := c.synonymsQuery(others); q != nil {
 				alts = append(alts, q)
@@ -147,7 +147,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				// One katakana word twice (ペイペイ): side by side, as
 				// written; apart they are the word alone (楽天ペイ had
 				// topped ペイペイ, which articles write PayPay).
-				alts = append(alts, termPhrase(toks[i:j], exact(1)))
+				alts = append(alts, c.termPhrase(toks[i:j], exact(1)))
 			case !kanjiRun(toks[i:j]):
 				var us []query.Query
 				for _, t := range terms[i:j] {

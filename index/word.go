@@ -670,7 +670,7 @@ func (c *compiler) placeWithin(toks []analyzer.Token) query.Query {
 	if c.df(within[len(within)-1].Term) == 0 {
 		return nil
 	}
-	return termPhrase(within, exact(1))
+	return c.termPhrase(within, exact(1))
 }
 
 // unreadUnits returns a unit for each of toks the reading fields do not

@@ -1,0 +1,135 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Explainers. A reader who types 全固体電池とは, 量子コンピュータ 仕組み or
+// LLM わかりやすく wants the article that explains the subject, not the
+// latest news that names it. Sites title those articles the same few ways
+// (全固体電池とは？, 解説：…, 【解説】…, …をやさしく解説, パスキーの仕組み,
+// 何が違う), and a title says so more reliably than any body: an article
+// whose title reads as an explainer is indexed with kindExplainer in
+// fieldKind. A query that asks what something is (とは, って何, 仕組み,
+// 解説, 入門, わかりやすく) ranks the explainers whose titles have its
+// words above the other articles with them; other queries rank as before.
+// Both sides are needed: the particles of とは are no term of the text
+// fields, and a bonus for any explainer would lift one on another subject
+// that mentions the word in passing.
+
+// fieldKind holds what kind of article it is (kindExplainer), from its
+// title.
+const fieldKind = "kind"
+
+// kindExplainer is the fieldKind term of an article that explains its
+// subject.
+const kindExplainer = "explainer"
+
+// explainerBoost weighs the explainer bonus: the kind term with the
+// query's words in the title, on top of what they scored already. At 3 an
+// explainer whose title has the subject outranks the news whose titles
+// have it too (全固体電池とは, 量子コンピュータ 仕組み), not an article on
+// a nearer subject whose title has more of the words.
+const explainerBoost = 3.0
+
+// explainerTitle matches a folded title (analyzer.Fold: ？ is ?, Ｑ＆Ａ is
+// q&a) that presents an explanation: …とは followed by the end, a
+// punctuation mark or a question (何, どう), 解説 as a label or said of the
+// article (をやさしく解説, 専門家が解説, not 試合を読んで解説 of an AI
+// commentator), the workings of something (の仕組み at the end or before
+// と/は), a primer, a Q&A, or what sets two things apart.
+var explainerTitle = regexp.MustCompile(`とは(?:$|[\s?!」』）)\]:、。…]|何|なに|なん|どう|どんな)` +
+	`|って(?:何|なに|なん)` +
+	`|^[^\s:]{0,6}解説\s*:|【[^】]{0,6}解説[^】]{0,6}】|\[解説\]|[くをが]解説` +
+	`|の(?:仕組み|しくみ)(?:$|[\s?!とは」』）)、])` +
+	`|入門|基礎知識|早わかり|おさらい|用語集|q&a|よくある質問` +
+	`|何が違う|どう違う|の違い(?:$|[\s?!は」』）)、])`)
+
+// explainsTitle reports whether title reads as an explainer's.
+func explainsTitle(title string) bool {
+	return explainerTitle.MatchString(analyzer.Fold(title))
+}
+
+// kindTerms returns the fieldKind terms of an article.
+func kindTerms(a *Article) []string {
+	if explainsTitle(a.Title) {
+		return []string{kindExplainer}
+	}
+	return nil
+}
+
+// askingWhat matches a folded query that asks what something is: とは at
+// the end of a word (not とはいえ), って何, or わかりやすく (two tokens,
+// わかる and やすい, as the analyzer has it).
+var askingWhat = regexp.MustCompile(`とは(?:$|[\s?!]|何|なに|なん|どう|って)|って(?:何|なに|なん)|わかりやす|分かりやす`)
+
+// explainingWords are the terms that ask for an explanation beside the
+// subject.
+var explainingWords = map[string]bool{
+	"仕組み": true, "しくむ": true, "解説": true, "入門": true, "基礎": true, "初心者": true,
+	"意味": true, "違い": true, "定義": true,
+}
+
+// asksWhat reports whether a query (its folded text and the tokens of its
+// words) asks what something is.
+func asksWhat(text string, toks []analyzer.Token) bool {
+	return askingWhat.MatchString(analyzer.Fold(text)) ||
+		slices.ContainsFunc(toks, func(t analyzer.Token) bool { return explainingWords[t.Term] })
+}
+
+// explainerClause returns the bonus for explainers whose titles have the
+// required words of a query that asks what something is (toks, without
+// the optional ones), or nil: the kind term, and each word in the title
+// as typed or as one of its synonyms (LLMとは is explained by
+// 「大規模言語モデルとは」). No bonus when no article is an explainer.
+func (c *compiler) explainerClause(toks []analyzer.Token, optional []bool) query.Query {
+	if c.tc != nil && c.tc.count(kindExplainer, fieldKind) == 0 {
+		return nil
+	}
+	var terms []string // the words' own terms: a compound's parts go with it
+	for i, t := range toks {
+		if i < len(optional) && optional[i] || t.Term == "" || t.Class == "part" || t.Class == "shingle" || explainingWords[t.Term] || slices.Contains(terms, t.Term) {
+			continue
+		}
+		terms = append(terms, t.Term)
+	}
+	if len(terms) == 0 {
+		return nil // nothing to explain
+	}
+	kind := bleve.NewTermQuery(kindExplainer)
+	kind.SetField(fieldKind)
+	qs := []query.Query{kind}
+	for i := 0; i < len(terms); {
+		end, others := i, []synonym(nil)
+		if c.syn != nil {
+			end, others = c.syn.match(terms, i)
+		}
+		if end == i {
+			end = i + 1
+		}
+		alts := []query.Query{inTitle(terms[i:end])}
+		for _, o := range others {
+			alts = append(alts, inTitle(o.terms))
+		}
+		qs = append(qs, disjunction(alts))
+		i = end
+	}
+	return boosted(bleve.NewConjunctionQuery(qs...), explainerBoost)
+}
+
+// inTitle matches the articles whose titles have every one of terms.
+func inTitle(terms []string) query.Query {
+	qs := make([]query.Query, len(terms))
+	for i, t := range terms {
+		q := bleve.NewTermQuery(t)
+		q.SetField(fieldTitle)
+		qs[i] = q
+	}
+	return conjunction(qs)
+}

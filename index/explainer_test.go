@@ -1,0 +1,104 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestExplainsTitle: the titles sites give explainers, and news titles
+// that only look like them.
+func TestExplainsTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, title string
+		want        bool
+	}{
+		{"とは with a question mark", "全固体電池とは？　リチウムイオン電池との違い", true},
+		{"とは full-width space", "パスキーとは　パスワードのいらないログインの仕組み", true},
+		{"とは何か", "解説：CoWoSとは何か", true},
+		{"とは at the end", "スマホのカメラで写りを決める本当の要素とは", true},
+		{"って何", "RAGって何？ 社内文書を読むAI", true},
+		{"label", "解説：なぜ半導体は足りなくなるのか", true},
+		{"long label", "長編解説：量子コンピュータはいつ暗号を破るのか", true},
+		{"bracketed label", "【解説】6Gで何が変わる？", true},
+		{"said of the article", "液浸冷却をやさしく解説", true},
+		{"an expert explains", "家電ライターが解説　掃除機の選び方", true},
+		{"workings", "パスワードのいらないログインの仕組み", true},
+		{"workings and problems", "液浸冷却の仕組みと課題", true},
+		{"primer", "はじめての生成AI入門", true},
+		{"Q&A full-width", "【Ｑ＆Ａ】マイナ保険証の使い方", true},
+		{"what differs", "自動運転の「レベル3」と「レベル4」は何が違う？", true},
+		{"the difference", "半固体電池と全固体電池の違い", true},
+		{"とは said", "もう「重い」とは言わせない", false},
+		{"とはいえ", "円安とはいえ輸出は伸びず", false},
+		{"AI commentator", "試合の展開を読んで解説、多言語で同時配信", false},
+		{"a new scheme", "政府、新たな仕組みを導入へ", false},
+		{"news", "トヨタ、全固体電池の量産ライン建設に着手", false},
+		{"roundup mentioning an explainer", "週間まとめ：CoWoS解説が反響", false},
+	} {
+		if got := explainsTitle(tt.title); got != tt.want {
+			t.Errorf("%s: explainsTitle(%q) = %v, want %v", tt.name, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestAsksWhat: the queries that ask what something is.
+func TestAsksWhat(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"全固体電池とは", true},
+		{"全固体電池 とは", true},
+		{"ＬＬＭとは？", true},
+		{"RAGって何", true},
+		{"量子コンピュータ 仕組み", true},
+		{"LLM わかりやすく", true},
+		{"耐量子暗号 入門", true},
+		{"全固体電池", false},
+		{"円安とはいえ", false},
+		{"全固体電池 量産", false},
+	} {
+		if got := asksWhat(tt.q, ix.an.Tokens(tt.q)); got != tt.want {
+			t.Errorf("asksWhat(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// explainerArticles: news whose titles name 全固体電池, an explainer of it
+// with a long body, and an explainer of another subject that mentions it;
+// news on LLM and an explainer titled with its synonym.
+var explainerArticles = []Article{
+	{ID: "news-1", Title: "全固体電池の量産ラインを建設", Body: "自動車大手は全固体電池の量産ラインを建設すると発表した。全固体電池は二〇二八年に搭載する。", Published: day("2026-05-01")},
+	{ID: "news-2", Title: "全固体電池、材料の増産へ", Body: "化学大手は全固体電池向けの固体電解質を増産する。全固体電池の需要増に備える。", Published: day("2026-05-02")},
+	{ID: "news-3", Title: "全固体電池の試作セルを公開", Body: "電池メーカーは全固体電池の試作セルを公開した。", Published: day("2026-05-03")},
+	{ID: "explain-ssb", Title: "全固体電池とは？　液体を使わない電池をやさしく", Body: strings.Repeat("電池の中でイオンが動く通り道を固体にしたものが全固体電池だ。液体の電解液を使わないため燃えにくく、急速充電にも向くとされる。一方で量産には課題が残る。", 4), Published: day("2026-04-01")},
+	{ID: "llm-1", Title: "国産LLMの評価結果を公表", Body: "研究機関は国産LLMの日本語性能を評価した。LLMは敬語の扱いで海外勢に迫った。", Published: day("2026-05-04")},
+	{ID: "llm-2", Title: "LLMの学習データに新指針", Body: "政府はLLMの学習データの扱いについて指針を示した。", Published: day("2026-05-05")},
+	{ID: "explain-llm", Title: "大規模言語モデルとは　文章を生み出すAIの中身", Body: strings.Repeat("大規模言語モデル（LLM）は大量の文章から次に来る言葉を予測するように学習したAIだ。", 3), Published: day("2026-04-03")},
+	{ID: "explain-ev", Title: "EVとは　電気で走る車の基本", Body: strings.Repeat("電気自動車は電池に蓄えた電気でモーターを回して走る。将来は全固体電池の搭載も見込まれる。", 3), Published: day("2026-04-02")},
+}
+
+// TestExplainerFirst: a query that asks what a subject is ranks its
+// explainer first; the plain subject and an explainer of another subject
+// that mentions it are not lifted.
+func TestExplainerFirst(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, explainerArticles...)
+	for _, q := range []string{"全固体電池とは", "全固体電池 仕組み", "全固体電池って何", "全固体電池 わかりやすく"} {
+		got := ids(mustSearch(t, ix, Request{Query: q}))
+		if len(got) == 0 || got[0] != "explain-ssb" {
+			t.Errorf("%s: got %v, want explain-ssb first", q, got)
+		}
+		if i := slices.Index(got, "explain-ev"); i >= 0 && i < slices.Index(got, "news-3") {
+			t.Errorf("%s: got %v, the EV explainer above news about the subject", q, got)
+		}
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "LLMとは"})); len(got) == 0 || got[0] != "explain-llm" {
+		t.Errorf("LLMとは: got %v, want explain-llm, whose title has a synonym, first", got)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "全固体電池"})); len(got) == 0 || got[0] == "explain-ssb" {
+		t.Errorf("全固体電池: got %v, want the explainer not lifted to the top of a plain query", got)
+	}
+}
