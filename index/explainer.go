@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -39,21 +40,40 @@ const kindExplainer = "explainer"
 const explainerBoost = 3.0
 
 // explainerTitle matches a folded title (analyzer.Fold: ？ is ?, Ｑ＆Ａ is
-// q&a) that presents an explanation: …とは followed by the end, a
-// punctuation mark or a question (何, どう), 解説 as a label or said of the
+// q&a) that presents an explanation: 解説 as a label or said of the
 // article (をやさしく解説, 専門家が解説, not 試合を読んで解説 of an AI
 // commentator), the workings of something (の仕組み at the end or before
-// と/は), a primer, a Q&A, or what sets two things apart.
-var explainerTitle = regexp.MustCompile(`とは(?:$|[\s?!」』）)\]:、。…]|何|なに|なん|どう|どんな)` +
-	`|って(?:何|なに|なん)` +
-	`|^[^\s:]{0,6}解説\s*:|【[^】]{0,6}解説[^】]{0,6}】|\[解説\]|[くをが]解説` +
+// と/は), a primer, a Q&A, or what sets two things apart. (…とは is
+// definingTitle's.)
+var explainerTitle = regexp.MustCompile(`^[^\s:]{0,6}解説\s*:|【[^】]{0,6}解説[^】]{0,6}】|\[解説\]|[くをが]解説` +
 	`|の(?:仕組み|しくみ)(?:$|[\s?!とは」』）)、])` +
 	`|入門|基礎知識|早わかり|おさらい|用語集|q&a|よくある質問` +
 	`|何が違う|どう違う|の違い(?:$|[\s?!は」』）)、])`)
 
+// definingTitle matches …とは followed by the end, a punctuation mark or a
+// question (何, どう), or …って何; the first group is what comes before it.
+var definingTitle = regexp.MustCompile(`^(.*?)(?:とは(?:$|[\s?!」』）)\]:、。…]|何|なに|なん|どう|どんな)|って(?:何|なに|なん))`)
+
+// definedSubject matches the name of what a defining title defines: a
+// short phrase after the title's last break (a space, a colon, a closing
+// bracket, a comma) with no particle of a clause in it. 全固体電池とは？
+// and 解説：CoWoSとは何か define; 香川真司が描く夢の移籍先とは？ and
+// 女が美容室に求めるものとは, the teasers of general news, do not.
+var definedSubject = regexp.MustCompile(`(?:^|[\s:】」』)、。!?])([^\s:】」』)、。!?]{1,16})$`)
+
 // explainsTitle reports whether title reads as an explainer's.
 func explainsTitle(title string) bool {
-	return explainerTitle.MatchString(analyzer.Fold(title))
+	t := analyzer.Fold(title)
+	if explainerTitle.MatchString(t) {
+		return true
+	}
+	m := definingTitle.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	// (The quotes around a term are part of it: 「実用性」とは.)
+	subject := definedSubject.FindStringSubmatch(strings.TrimRight(m[1], "」』\"”"))
+	return subject != nil && !strings.ContainsAny(subject[1], "がをにで")
 }
 
 // kindTerms returns the fieldKind terms of an article.
