@@ -150,3 +150,18 @@ func TestTransliterated(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitInOtherScript: a number with its unit spelt the other way (2nm,
+// 2ナノ) is the same quantity: the article with both words in its title,
+// its unit written otherwise, ranks above one that has the unit as typed
+// in passing.
+func TestUnitInOtherScript(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "about", Title: "サムスン、2ナノ半導体を量産", Body: "韓国の半導体大手は2ナノの量産を始めた。歩留まりを改善した。", Published: day("2026-05-01")},
+		Article{ID: "passing", Title: "サムスン、新型スマホを発表", Body: "新しいスマホを発表した。搭載するSoCは2nmで作る。発売は秋の予定。", Published: day("2026-05-02")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "サムスン 2nm"})); len(got) != 2 || got[0] != "about" {
+		t.Errorf("サムスン 2nm: %v, want about first", got)
+	}
+}

@@ -46,8 +46,12 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, c.phrase(o.text+" "+surfaces(toks[i+1:end]), alt(synonymBoost)))
 				}
 			} else if e, others := c.syn.match(terms, i+1); toks[i].Class == "number" && e == end {
-				for _, o := range others { // 2nm is 2ナノメートル
-					alts = append(alts, c.phrase(toks[i].Surface+o.text, alt(synonymBoost)))
+				for _, o := range others {
+					// 2nm is 2ナノメートル: the same quantity with its unit
+					// spelt another way, weighed as a spelling, not as a
+					// synonym (サムスン 2nm had ranked ラピダス's 2nm
+					// article above サムスン's 2ナノ).
+					alts = append(alts, c.phrase(toks[i].Surface+o.text, exact(variantBoost)))
 				}
 			}
 			if q := c.latinTypoAlt(toks[i].Surface); q != nil {
