@@ -281,7 +281,7 @@ func (lr *lineReader) next() ([]byte, error) {
 		chunk, err := lr.r.ReadSlice('\n')
 		lr.bytes += int64(len(chunk))
 		if !tooLong {
-			if len(lr.buf)+len(chunk) > lr.max+len("\r\n") { // (the line break is no part of the line)
+			if len(lr.buf)+len(chunk) > lr.max+len("\r\n")+len(utf8BOM) { // (the line break and a byte order mark are no part of the line)
 				tooLong = true
 				lr.buf = lr.buf[:0]
 			} else {
@@ -304,14 +304,13 @@ func (lr *lineReader) next() ([]byte, error) {
 		if tooLong {
 			return nil, errLineTooLong
 		}
-		line := bytes.TrimRight(lr.buf, "\r\n")
-		if len(line) > lr.max {
-			return nil, errLineTooLong
-		}
 		// A byte order mark is how some editors start a UTF-8 file; it is
 		// no part of an article, on the first line or on a later one
 		// (cat a.jsonl b.jsonl of two such files).
-		line = bytes.TrimPrefix(line, utf8BOM)
+		line := bytes.TrimPrefix(bytes.TrimRight(lr.buf, "\r\n"), utf8BOM)
+		if len(line) > lr.max {
+			return nil, errLineTooLong
+		}
 		return line, nil
 	}
 }

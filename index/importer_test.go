@@ -34,7 +34,9 @@ func TestImportLines(t *testing.T) {
 		{"a line of the limit, its line break not counted", sized(MaxArticleJSONBytes) + "\n", 1, nil},
 		{"a line of the limit before CR LF", sized(MaxArticleJSONBytes) + "\r\n", 1, nil},
 		{"a line of the limit, last without a line break", sized(MaxArticleJSONBytes), 1, nil},
+		{"a line of the limit after a byte order mark", "\ufeff" + sized(MaxArticleJSONBytes) + "\r\n", 1, nil},
 		{"a byte over the limit", sized(MaxArticleJSONBytes+1) + "\n", 0, []string{"line is longer"}},
+		{"a byte over the limit after a byte order mark", "\ufeff" + sized(MaxArticleJSONBytes+1) + "\n", 0, []string{"line is longer"}},
 		{"longer than any valid article", `{"id":"x","body":"` + strings.Repeat("a", MaxArticleJSONBytes) + `"}` + "\n", 0, []string{"line is longer"}},
 	}
 	for _, tt := range tests {
