@@ -224,6 +224,14 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 		words, q = kept, strings.Join(kept, " ")
 	}
 	out := ix.suggestFrom(ctx, si, q, words, size)
+	if latin := ix.latinCompletions(ctx, si, words, size); latin != nil {
+		for _, s := range out {
+			if len(latin) < size && !slices.Contains(latin, s) {
+				latin = append(latin, s)
+			}
+		}
+		return latin
+	}
 	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
 		return out
 	}
@@ -249,6 +257,53 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 		out = again
 	}
 	return out
+}
+
+// latinCompletions completes the last of words as Latin letters typed
+// after converted text with the IME still in kana (生成あい for 生成AI,
+// not 生成 and 相次ぎ by the reading of あい): the letters as romaji, when
+// a word starts with them so; nil otherwise.
+func (ix *Index) latinCompletions(ctx context.Context, si *suggestIndex, words []string, size int) []Suggestion {
+	w := latinInKana(words[len(words)-1])
+	if w == "" {
+		return nil
+	}
+	ws := append(slices.Clip(words[:len(words)-1]), w)
+	out := ix.suggestFrom(ctx, si, strings.Join(ws, " "), ws, size)
+	if !slices.ContainsFunc(out, func(s Suggestion) bool {
+		return s.Kind == kindTerm && strings.HasPrefix(analyzer.Fold(s.Text), w)
+	}) {
+		return nil
+	}
+	return out
+}
+
+// maxLatinInKana bounds the kana latinInKana reads as Latin letters.
+const maxLatinInKana = 4
+
+// latinInKana returns word with the hiragana it ends in written as the
+// romaji an IME turned into them, when converted text (kanji, katakana
+// or Latin letters) comes before them and each is a kana of one romaji
+// spelling (生成あい: 生成ai); "" otherwise.
+func latinInKana(word string) string {
+	rs := []rune(word)
+	i := len(rs)
+	for i > 0 && isHiraganaLetter(rs[i-1]) {
+		i--
+	}
+	if i == 0 || i == len(rs) || len(rs)-i > maxLatinInKana || strings.ContainsFunc(string(rs[:i]), isHiraganaLetter) {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(string(rs[:i]))
+	for _, r := range analyzer.ToKatakana(string(rs[i:])) {
+		rom := kanaRomaji[r]
+		if rom == "" {
+			return ""
+		}
+		b.WriteString(rom)
+	}
+	return b.String()
 }
 
 // suggestFrom completes words, the folded words of q, with the

@@ -141,7 +141,9 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"toky", "東京"},
 		{"robot", "ロボット"},
 		{"せいせいa", "生成AI"}, // kana, then Latin letters typed as such
-		{"どくじょ", "独女"},    // its characters' readings put together
+		{"生成あ", "生成AI"},   // converted, then Latin letters typed in kana
+		{"生成あい", "生成AI"},
+		{"どくじょ", "独女"}, // its characters' readings put together
 		{"はんどう", "半導体"},
 		{"半導", "半導体"},
 		{"半導たい", "半導体"}, // 導 alone reads しるべ
@@ -280,5 +282,24 @@ func TestSuggestPairCountsArticles(t *testing.T) {
 	}
 	if total := mustSearch(t, ix, Request{Query: "独女 結婚"}).Total; got[i].Count != int(total) {
 		t.Errorf("独女 結婚 shows %d articles, a search finds %d", got[i].Count, total)
+	}
+}
+
+// TestSuggestLatinTypedInKana: Latin letters typed after converted text
+// with the IME still in kana (生成あい) complete the word with them first
+// (生成AI), above the words after it that the kana reads as (相次ぎ).
+func TestSuggestLatinTypedInKana(t *testing.T) {
+	var arts []Article
+	for i := range 6 {
+		arts = append(arts,
+			Article{ID: fmt.Sprintf("ai-%d", i), Title: fmt.Sprintf("生成AIの活用%d", i), Body: "企業が生成AIを業務に使う。", Published: day("2026-05-01")},
+			Article{ID: fmt.Sprintf("gen-%d", i), Title: fmt.Sprintf("画像生成の不具合が相次ぎ%d", i), Body: "画像生成の不具合が相次ぎ、利用者が戸惑った。", Published: day("2026-05-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, q := range []string{"生成あ", "生成あい"} {
+		got, err := ix.Suggest(t.Context(), q, 3)
+		if err != nil || len(got) == 0 || got[0].Text != "生成AI" {
+			t.Errorf("Suggest(%q) = %v, %v; want 生成AI first", q, texts(got), err)
+		}
 	}
 }
