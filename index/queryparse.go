@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -460,11 +461,22 @@ func (p *parser) date() (Node, error) {
 	if v == "" {
 		return nil, p.errf("expected a date (2026-01-01, 2026-01 or 2026) after published:%s", strings.TrimPrefix(op, "="))
 	}
+	if rest := string(p.s[p.i:]); strings.Contains(v, "T") && rawOffset.MatchString(rest) {
+		// The + of an offset sent as is in a query string reads as a
+		// space (published:>=2026-06-01T00:00:00+09:00), as from and to
+		// take it.
+		v += "+" + rest[1:len(" 09:00")]
+		p.i += len(" 09:00")
+	}
 	if _, err := ParseDate(v, false); err != nil {
 		return nil, &SyntaxError{Pos: p.pos(at), Msg: err.Error()}
 	}
 	return p.leaf(DateCmp{Op: op, Value: v})
 }
+
+// rawOffset matches a space and an offset (" 09:00") where the word
+// after a date and time ends: its + sent as is.
+var rawOffset = regexp.MustCompile(`^ [0-9]{2}:[0-9]{2}(?:$|[ )])`)
 
 func (p *parser) leaf(n Node) (Node, error) {
 	if p.leaves++; p.leaves > maxQueryLeaves {

@@ -31,6 +31,8 @@ func TestParseQuery(t *testing.T) {
 		{"quoted category", `category:"宇宙・航空"`, "category:宇宙・航空"},
 		{"full-width colon and operators", "ｔｉｔｌｅ：量子　ｐｕｂｌｉｓｈｅｄ：＞＝２０２６", "title:量子 published:>=2026"},
 		{"dates", "published:>=2026-01-01 published:<2026-02 published:2026", "published:>=2026-01-01 published:<2026-02 published:2026"},
+		{"an offset's + sent as is (a space)", "published:>=2026-06-01T00:00:00 09:00 量子", "published:>=2026-06-01T00:00:00+09:00 量子"},
+		{"a time then a word", "published:2026-06-01 09:00", "published:2026-06-01 09:00"},
 		{"negated group", "-(量子 OR 暗号) NIST", "-(量子 OR 暗号) NIST"},
 		{"minus after a field", "量子 title:-暗号 category:-AI", "量子 -title:暗号 -category:AI"},
 		{"repeated minus is one exclusion", "映画 ---" + strings.Repeat("-", 1000) + "IBM", "映画 -IBM"},
