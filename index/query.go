@@ -44,6 +44,9 @@ type textQuery struct {
 	// the units do not give already (see locating).
 	near map[query.Query]bool
 	tags query.Query // the bonus for articles tagged with a word (see tagShould), or nil
+	// synTags is the bonus for articles tagged with a word's synonym
+	// (see synonymTags), or nil.
+	synTags query.Query
 	// explains is the bonus for explainers of the words of a query that
 	// asks what something is (see explainerClause), or nil.
 	explains query.Query
@@ -544,7 +547,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	if !scored {
 		return bq
 	}
-	return withBonus(withBonus(bq, tq.tags), tq.explains)
+	return withBonus(withBonus(withBonus(bq, tq.tags), tq.synTags), tq.explains)
 }
 
 // withBonus returns q with bonus (nil: none) as a should clause of its

@@ -250,6 +250,14 @@ func (c *compiler) plain(words []Node) textQuery {
 			tags = append(tags, tagShould([]string{w}, c.tc)...)
 		}
 	}
+	if syn := c.synonymTags(texts, had); len(syn) > 0 {
+		// An article tagged with a word's synonym is about it too
+		// (オープンAI ソフトバンク: the joint venture's articles, tagged
+		// OpenAI, above one tagged ソフトバンク that mentions OpenAI once):
+		// a bonus of its own, so an article tagged with the word as typed
+		// keeps all of its own.
+		tq.synTags = boosted(disjunction(syn), synonymBoost)
+	}
 	if len(texts) > 1 {
 		texts = append(texts, strings.Join(texts, " ")) // (the words together may name one)
 	}

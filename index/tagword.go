@@ -178,3 +178,31 @@ func (c *compiler) tagsAcross(tq *textQuery, spans []wordSpan) {
 		}
 	}
 }
+
+// synonymTags returns the tag bonuses for the synonyms of the words that
+// are a synonym entry whole (OpenAI for オープンAI), but for the tags had
+// (analyzer.WordTerm) already has: nil when there are none, or no article
+// has them as tags.
+func (c *compiler) synonymTags(words []string, had map[string]bool) []query.Query {
+	if c.syn == nil {
+		return nil
+	}
+	var out []query.Query
+	for _, w := range words {
+		terms := c.an.Terms(w)
+		if len(terms) == 0 {
+			continue
+		}
+		end, others := c.syn.match(terms, 0)
+		if end != len(terms) {
+			continue
+		}
+		for _, o := range others {
+			if t := analyzer.WordTerm(o.text); !had[t] {
+				had[t] = true
+				out = append(out, tagShould([]string{o.text}, c.tc)...)
+			}
+		}
+	}
+	return out
+}

@@ -51,6 +51,21 @@ func TestTagRanksOtherScript(t *testing.T) {
 	}
 }
 
+// TestTagSynonym: an article tagged with a word's synonym is about it
+// (オープンAI and the tag OpenAI): it ranks above the same text untagged.
+func TestTagSynonym(t *testing.T) {
+	ix := mustOpen(t)
+	body := "ソフトバンクとOpenAIの合弁会社が企業向けAIの提供を始めた。"
+	mustPut(t, ix,
+		Article{ID: "a-untagged", Title: "合弁会社が始動", Body: body, Published: day("2026-05-01")},
+		Article{ID: "b-tagged", Title: "合弁会社が始動", Body: body, Tags: []string{"OpenAI"}, Published: day("2026-05-01")},
+	)
+	res := mustSearch(t, ix, Request{Query: "オープンAI"})
+	if len(res.Hits) != 2 || res.Hits[0].ID != "b-tagged" || res.Hits[0].Score <= res.Hits[1].Score {
+		t.Errorf("オープンAI = %+v, want b-tagged first with a higher score", res.Hits)
+	}
+}
+
 // TestTagNameWithNumber: a Latin name with its number finds the article
 // tagged with the name whose text has the number; with a number no
 // article has, a relaxed search finds the name's articles.
