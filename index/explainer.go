@@ -137,7 +137,9 @@ func (c *compiler) explainerClause(toks []analyzer.Token, optional []bool) query
 		for _, o := range others {
 			alts = append(alts, inTitle(o.terms))
 		}
-		qs = append(qs, disjunction(alts))
+		// (bleve scales a disjunction by the share of its clauses that
+		// match: one spelling in a title counts whole.)
+		qs = append(qs, boosted(disjunction(alts), float64(len(alts))))
 		i = end
 	}
 	return boosted(bleve.NewConjunctionQuery(qs...), explainerBoost)

@@ -29,7 +29,7 @@ var intentWords = map[string]bool{
 	"とは": true, "どう": true, "なぜ": true, "何": true, "なに": true, "いつ": true, "どれ": true,
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
 	"情報": true, "仕組み": true, "レビュー": true, "評価": true, "解説": true, "由来": true,
-	"あらすじ": true, "ネタバレ": true, "公開日": true, "攻略": true, "入門": true,
+	"あらすじ": true, "ネタバレ": true, "公開日": true, "攻略": true,
 	"わかりやすく": true, "分かりやすく": true, "わかりやすい": true, "分かりやすい": true,
 	"どんな": true, "どの": true, "どこ": true, "どっち": true, "どちら": true, "どうして": true,
 }

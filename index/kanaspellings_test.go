@@ -165,3 +165,22 @@ func TestUnitInOtherScript(t *testing.T) {
 		t.Errorf("サムスン 2nm: %v, want about first", got)
 	}
 }
+
+// TestModelRomanNumeral: a model of one letter and a number finds the
+// articles that write the number in Roman numerals (GALAXY S3: S III,
+// SIII); V2 is no VII.
+func TestModelRomanNumeral(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "spaced", Title: "GALAXY S IIIが発売", Body: "サムスンのGALAXY S IIIが発売された。", Published: day("2026-05-01")},
+		Article{ID: "joined", Title: "GALAXY SIIIの新色", Body: "GALAXY SIIIに新色が出た。", Published: day("2026-05-02")},
+		Article{ID: "digits", Title: "GALAXY S3を試す", Body: "GALAXY S3を使ってみた。", Published: day("2026-05-03")},
+		Article{ID: "ff7", Title: "FF VIIのリメイク", Body: "ファイナルファンタジーVIIが帰ってくる。", Published: day("2026-05-04")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "GALAXY S3"})); !sameSet(got, []string{"spaced", "joined", "digits"}) || got[0] != "digits" {
+		t.Errorf("GALAXY S3 = %v, want digits first, then spaced and joined", got)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "V2", Relax: RelaxOff})); len(got) != 0 {
+		t.Errorf("V2 = %v, want nothing (VII is no V2)", got)
+	}
+}

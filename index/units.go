@@ -68,6 +68,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
 				}
 			}
+			alts = append(alts, c.romanModel(toks[i:end])...)
 			unit := disjunction(alts)
 			units = append(units, unit)
 			if len(toks[i].Term) > 1 && toks[i].Class != "number" && isLatinWord(toks[i].Term) && toks[i+1].Class == "number" {
@@ -532,4 +533,32 @@ func transliterated(a, b string) bool {
 		a, b = b, a
 	}
 	return katakanaWord(a) && isLatinWord(b) && soundsAlike(strings.ToLower(b), a)
+}
+
+// romanNumerals are the Roman numerals of 2 to 10, lower-cased as the
+// index holds them.
+var romanNumerals = []string{2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii", 8: "viii", 9: "ix", 10: "x"}
+
+// romanModel returns a model's name of one letter and a number, 2 to 10,
+// written with the number in Roman numerals as articles also write it
+// (S3: S III and SIII, as GALAXY S III is written), weighed as a spelling;
+// only the spellings some article has.
+func (c *compiler) romanModel(toks []analyzer.Token) []query.Query {
+	if len(toks) != 2 || len(toks[0].Term) != 1 || !isASCIILetter(rune(toks[0].Term[0])) || strings.Contains("ivxlcdm", toks[0].Term) || toks[1].Class != "number" {
+		// (V2 is no VII.)
+		return nil
+	}
+	n, err := strconv.Atoi(toks[1].Term)
+	if err != nil || n < 2 || n >= len(romanNumerals) {
+		return nil
+	}
+	letter, roman := toks[0].Term, romanNumerals[n]
+	var out []query.Query
+	if c.df(letter+roman) > 0 {
+		out = append(out, fieldsTerm(letter+roman, exact(variantBoost))) // SIII
+	}
+	if c.df(roman) > 0 {
+		out = append(out, termsPhrase([]string{letter, roman}, exact(variantBoost))) // S III
+	}
+	return out
 }
