@@ -617,7 +617,13 @@ func head(s string, n int) string {
 }
 
 // telling reports whether a word can say what an article is about: not a
-// single character (芽 and 彩 of a name kagome split) and not a number.
+// single character (芽 and 彩 of a name kagome split), not a number, and
+// not one of newsroomWords.
 func telling(term string) bool {
-	return utf8.RuneCountInString(term) > 1 && strings.ContainsFunc(term, func(r rune) bool { return r < '0' || r > '9' })
+	return utf8.RuneCountInString(term) > 1 && strings.ContainsFunc(term, func(r rune) bool { return r < '0' || r > '9' }) && !newsroomWords[term]
 }
+
+// newsroomWords say how a story is published, not what it is about
+// (【速報】, 詳細は追って。, 【訂正】): a draft of 速報 and 詳細は追って。 had
+// been related to every article that offers details somewhere.
+var newsroomWords = map[string]bool{"速報": true, "続報": true, "詳細": true, "訂正": true, "追記": true}

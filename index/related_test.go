@@ -562,4 +562,10 @@ func TestRelatedShortBodyHeadline(t *testing.T) {
 	if hits, err := ix.Related(ctx, RelatedRequest{ID: "short"}); err != nil || len(hits) != 0 {
 		t.Errorf("related(short) = %v, %v; want empty", relatedIDs(hits), err)
 	}
+	// A flash with no subject yet relates to nothing, however many
+	// articles offer details or were flashes.
+	mustPut(t, ix, Article{ID: "details", Title: "【速報】新型カメラを発売", Body: "新型カメラを発売した。詳細は公式サイトで。", Published: day("2026-04-02")})
+	if hits, err := ix.Related(ctx, RelatedRequest{Title: "速報", Body: "詳細は追って。"}); err != nil || len(hits) != 0 {
+		t.Errorf("related(速報, 詳細は追って。) = %v, %v; want empty", relatedIDs(hits), err)
+	}
 }
