@@ -225,12 +225,7 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 	}
 	out := ix.suggestFrom(ctx, si, q, words, size)
 	if latin := ix.latinCompletions(ctx, si, words, size); latin != nil {
-		for _, s := range out {
-			if len(latin) < size && !slices.Contains(latin, s) {
-				latin = append(latin, s)
-			}
-		}
-		return latin
+		return fillUp(latin, out, size)
 	}
 	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
 		return out
@@ -248,15 +243,19 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 		if len(words) == 0 {
 			return out // (!の: a mark and a particle)
 		}
-		again := ix.suggestFrom(ctx, si, q, words, size)
-		for _, s := range out {
-			if len(again) < size && !slices.Contains(again, s) {
-				again = append(again, s)
-			}
-		}
-		out = again
+		out = fillUp(ix.suggestFrom(ctx, si, q, words, size), out, size)
 	}
 	return out
+}
+
+// fillUp appends to first the suggestions of then it lacks, up to size.
+func fillUp(first, then []Suggestion, size int) []Suggestion {
+	for _, s := range then {
+		if len(first) < size && !slices.Contains(first, s) {
+			first = append(first, s)
+		}
+	}
+	return first
 }
 
 // latinCompletions completes the last of words as Latin letters typed
