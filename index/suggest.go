@@ -113,6 +113,10 @@ type suggester struct {
 	cancels       map[int]context.CancelFunc // of the rebuilds under way (see hold)
 	nextID        int
 	held          bool
+	building      sync.Mutex // held by the build under way (see RefreshSuggest)
+	// built, when set, is called as a build is about to show its data
+	// (tests hold a build there).
+	built atomic.Pointer[func()]
 	// budget replaces cooccurBudget when set: tests of what the checks
 	// find set it high, so a busy machine does not cut them short.
 	budget time.Duration

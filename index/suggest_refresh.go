@@ -93,6 +93,15 @@ func (ix *Index) RefreshSuggest(ctx context.Context) error {
 		return errSuggestHeld
 	}
 	defer ix.sug.end(id)
+	// One build at a time, each reading the index as it is when it
+	// starts: a build begun before a burst of writes and slowed by a busy
+	// machine would otherwise finish after the one begun after them, and
+	// replace its data with the older.
+	ix.sug.building.Lock()
+	defer ix.sug.building.Unlock()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	release, err := ix.acquire()
 	if err != nil {
 		return err
@@ -101,6 +110,9 @@ func (ix *Index) RefreshSuggest(ctx context.Context) error {
 	si, err := ix.buildSuggest(ctx)
 	if err != nil {
 		return err
+	}
+	if f := ix.sug.built.Load(); f != nil {
+		(*f)()
 	}
 	ix.sug.cur.Store(si)
 	return nil
