@@ -117,12 +117,21 @@ type suggester struct {
 	// built, when set, is called as a build is about to show its data
 	// (tests hold a build there).
 	built atomic.Pointer[func()]
-	// budget replaces cooccurBudget when set: tests of what the checks
+	// budget replaces the time budgets of a lookup (cooccurBudget,
+	// shownBudget, nearlyTypedBudget) when set: tests of what the checks
 	// find set it high, so a busy machine does not cut them short.
 	budget time.Duration
 	// compoundBudget replaces compoundBudget (the constant) when set, in
 	// nanoseconds (tests set it while a background build may read it).
 	compoundBudget atomic.Int64
+}
+
+// within returns d, or the budget tests set in its place.
+func (s *suggester) within(d time.Duration) time.Duration {
+	if s.budget > 0 {
+		return s.budget
+	}
+	return d
 }
 
 // Suggest completes what a reader is typing. q may be a prefix in kanji,

@@ -106,7 +106,7 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 	rank()
 	// The first ones, counted further, rank again: a count estimated from
 	// twenty articles was off by half either way.
-	deadline, again := time.Now().Add(shownBudget), false
+	deadline, again := time.Now().Add(ix.sug.within(shownBudget)), false
 	for k := range cs[:min(len(cs), 2*shown)] {
 		if c := &cs[k]; c.n >= maxTogether && time.Now().Before(deadline) {
 			n, _ := together(si.entries[c.i].text, maxShownTogether)
@@ -186,10 +186,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 	if n, _ := ix.firstMatches(ctx, r, all(terms), 1); n == 0 {
 		return none, done
 	}
-	budget := cooccurBudget
-	if ix.sug.budget > 0 {
-		budget = ix.sug.budget
-	}
+	budget := ix.sug.within(cooccurBudget)
 	deadline, checks := time.Now().Add(budget), 0
 	return func(word string, limit int) (float64, bool) {
 		if checks++; limit == maxTogether && checks > minCooccurChecks && time.Now().After(deadline) {

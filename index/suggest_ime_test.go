@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"time"
 )
 
 // imeStates returns what an IME shows while romaji is typed into it: the
@@ -77,7 +76,6 @@ func TestSuggestIMEComposition(t *testing.T) {
 // the articles spell it.
 func TestSuggestWordsReadersType(t *testing.T) {
 	ix := mustOpen(t)
-	ix.sug.budget = time.Second // what the checks find, not how fast
 	bodies := []string{
 		"嵐の新曲が話題。日本のファンが集まった。",
 		"嵐のコンサート。日本各地で開催。",

@@ -322,7 +322,6 @@ func TestSuggestMemoBounded(t *testing.T) {
 // completion after them; kana not yet converted is no context.
 func TestSuggestContextNeverTogether(t *testing.T) {
 	ix := mustSample(t)
-	ix.sug.budget = time.Second // what the checks find, not how fast
 	ctx := context.Background()
 	mustPut(t, ix,
 		Article{ID: "cats", Title: "猫の写真展", Body: "猫の写真を集めた展示。", Published: day("2026-06-01")},
@@ -643,12 +642,11 @@ func TestSuggestKanaRightAfterConverted(t *testing.T) {
 	}
 }
 
-// mustSuggestFrom writes arts and builds the suggestion data from them,
-// giving the context checks a second (what they find, not how fast).
+// mustSuggestFrom writes arts and builds the suggestion data from them
+// (mustOpen gave the lookups time to find, not a budget to keep).
 func mustSuggestFrom(t *testing.T, ix *Index, arts ...Article) {
 	t.Helper()
 	mustPut(t, ix, arts...)
-	ix.sug.budget = time.Second
 	if err := ix.RefreshSuggest(t.Context()); err != nil {
 		t.Fatal(err)
 	}

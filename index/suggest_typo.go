@@ -31,7 +31,7 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 	}
 	start, tries := time.Now(), 0
 	words := func(v string) []Suggestion {
-		if tries++; tries > 2 && time.Since(start) > nearlyTypedBudget {
+		if tries++; tries > 2 && time.Since(start) > ix.sug.within(nearlyTypedBudget) {
 			return nil // (the likeliest two are always tried, however busy the machine)
 		}
 		out := ix.complete(ctx, si, v, []string{v}, size)
