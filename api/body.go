@@ -302,8 +302,9 @@ func (w *blankWriter) blank() bool {
 }
 
 // relatedDraftBytes fits a draft with the longest body an article may have
-// (its characters written out, not \u-escaped) and a title.
-const relatedDraftBytes = index.MaxBodyBytes + 64<<10
+// and a title, its Japanese \u-escaped as many JSON encoders write it by
+// default (Python's json.dumps): six bytes for a character of three.
+const relatedDraftBytes = 2*index.MaxBodyBytes + 128<<10
 
 // bodyLimits are a route's body size limit and minimum transfer rate, and
 // whether it reads a body at all.
@@ -316,7 +317,7 @@ func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 		return max(index.MaxArticleJSONBytes, 4*s.opts.BodyLimit), 0, true
 	case "POST /v1/related":
 		// A public route: --max-body, but never less than a draft of the
-		// longest body an article may have, written out.
+		// longest body an article may have, \u-escaped.
 		return max(s.opts.BodyLimit, relatedDraftBytes), 0, true
 	}
 	return s.opts.BodyLimit, 0, false

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -351,6 +353,14 @@ func TestRelatedEndpoints(t *testing.T) {
 	draft, _ := json.Marshal(map[string]any{"title": "量子コンピュータの誤り訂正", "body": long[:len(long)-len(long)%3]})
 	if status, body = call(t, http.MethodPost, srv.URL+"/v1/related", bytes.NewReader(draft)); status != http.StatusOK {
 		t.Errorf("POST related, a %d-byte draft = %d %v", len(draft), status, body)
+	}
+	// The same draft as Python's json.dumps sends it: every character of
+	// Japanese \u-escaped, six bytes for three.
+	escaped := regexp.MustCompile(`[^\x00-\x7f]`).ReplaceAllStringFunc(string(draft), func(r string) string {
+		return fmt.Sprintf(`\u%04x`, []rune(r)[0])
+	})
+	if status, body = call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(escaped)); status != http.StatusOK {
+		t.Errorf("POST related, the draft \\u-escaped (%d bytes) = %d %v", len(escaped), status, body)
 	}
 
 	for _, tt := range []struct {
