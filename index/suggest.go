@@ -75,9 +75,39 @@ type suggestIndex struct {
 	// the other script (tesla) to that word's (テスラ): a tag spelt so is
 	// the same suggestion.
 	aliases map[string]string
-	bytes   int // approximate memory held
+	// latin holds the Latin spelling of a word shown in another script
+	// (Tesla of テスラ): what a reader typing its letters (tes) sees.
+	latin map[int32]latinSpelling
+	bytes int // approximate memory held
 	built   time.Time
 	took    time.Duration
+}
+
+// latinSpelling is a word's spelling in Latin letters and the reading of
+// the word (Tesla, テスラ).
+type latinSpelling struct{ text, reading string }
+
+// shownAs returns how a word with Latin spelling l is shown to a reader
+// who typed the Latin letters typed: the Latin spelling when it starts
+// with them, and also the word as most articles write it when they may
+// be its romaji before conversion (tes: Tesla and テスラ; goog: Google
+// alone, グーグル reading ぐー).
+func (l latinSpelling) shownAs(typed string) (latin, native bool) {
+	if l.text == "" || typed == "" || !strings.HasPrefix(analyzer.Fold(l.text), typed) {
+		return false, true
+	}
+	kana, pending, ok := toKana(typed)
+	if !ok {
+		return true, false
+	}
+	rest, ok := strings.CutPrefix(l.reading, analyzer.ReadingPrefix(kana))
+	if !ok {
+		return true, false
+	}
+	native = pending == "" || slices.ContainsFunc(nextKana[pending], func(k string) bool {
+		return strings.HasPrefix(rest, analyzer.ReadingPrefix(k))
+	})
+	return true, native
 }
 
 // SuggestStats describes the current suggestion data.
@@ -325,7 +355,14 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	last, pending := imeTail(words[len(words)-1])
 	// Earlier words still in kana or romaji are the words they read as
 	// (zenkotaidenchi to: 全固体電池 トヨタ).
+	asTyped := words
 	words = ix.converted(si, words)
+	// Latin letters last may be a name typed as such (tes: Tesla), but
+	// not after romaji read as words (zenkotaidenchi to is トヨタ).
+	latinTyped := ""
+	if w := asTyped[len(asTyped)-1]; isLatinWord(w) && slices.Equal(asTyped, words) {
+		latinTyped = w
+	}
 	context := strings.Join(words[:len(words)-1], "")
 	// What precedes a completion of last alone: the other words as the
 	// articles write them (iphone is iPhone), or as the reader did.
@@ -374,6 +411,15 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 				continue
 			}
 			seen[key] = true
+			// Letters typed may be a name or its romaji before
+			// conversion (tes: Tesla, tesura: テスラ): the name as typed
+			// first, then as most articles write it if it reads so.
+			if latin, native := si.latin[i].shownAs(latinTyped); latin {
+				out = append(out, Suggestion{Text: prefix + si.latin[i].text, Kind: e.kind, ID: e.id, Count: int(e.count)})
+				if !native || len(out) == size {
+					continue
+				}
+			}
 			out = append(out, Suggestion{Text: text, Kind: e.kind, ID: e.id, Count: int(e.count)})
 		}
 	}

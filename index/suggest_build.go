@@ -89,6 +89,7 @@ type sugBuilder struct {
 	// aliases: see suggestIndex; aliasOf, the stat each spelling went
 	// into (mergeScripts), until its entry's text is known.
 	aliases map[string]string
+	latin   map[int32]latinSpelling // see suggestIndex
 	aliasOf map[string]*termStat
 	// minDocs is suggestMinDocs, or 1 in a small index.
 	minDocs uint64
@@ -206,7 +207,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	}
 	b.englishKeys(ix.syn)
 	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
-	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, built: time.Now(), took: time.Since(start)}
+	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, built: time.Now(), took: time.Since(start)}
 	for _, e := range si.entries {
 		si.bytes += len(e.text) + len(e.id) + 56
 	}

@@ -97,6 +97,16 @@ func (b *sugBuilder) mergeTerms() {
 	for sf, into := range b.aliasOf {
 		spellingsOf[into] = append(spellingsOf[into], sf)
 	}
+	for _, s := range stats {
+		// And of words merged by reading (Google into グーグル, which the
+		// user dictionary reads alike): a tag in the other script is the
+		// same suggestion.
+		for sf := range s.surfaces {
+			if !merged[s] && !slices.Contains(spellingsOf[s], analyzer.WordTerm(sf)) {
+				spellingsOf[s] = append(spellingsOf[s], analyzer.WordTerm(sf))
+			}
+		}
+	}
 	readings := map[string]bool{}
 	for _, s := range stats {
 		readings[s.reading] = true
@@ -107,6 +117,12 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		entry := int32(len(b.entries))
 		text := bestSurface(s)
+		if l := latinSurface(s); l != "" && !isLatinWord(text) {
+			if b.latin == nil {
+				b.latin = map[int32]latinSpelling{}
+			}
+			b.latin[entry] = latinSpelling{l, analyzer.NormalizeReading(s.reading)}
+		}
 		for _, sf := range spellingsOf[s] {
 			if sf != analyzer.WordTerm(text) {
 				if b.aliases == nil {
@@ -227,6 +243,18 @@ const singleKanjiWeight = 0.25
 func (b *sugBuilder) aloneShare(k string) float64 {
 	alone := float64(min(b.alone[k], b.free[k]) + 1)
 	return min(1, alone/float64(b.alone[k]+b.inside[k]+1), alone/float64(b.free[k]+b.suffix[k]+1))
+}
+
+// latinSurface returns the commonest spelling of s in Latin letters, or
+// "".
+func latinSurface(s *termStat) string {
+	best, most := "", 0.0
+	for sf, w := range s.surfaces {
+		if isLatinWord(sf) && (w > most || w == most && sf < best) {
+			best, most = sf, w
+		}
+	}
+	return best
 }
 
 func withoutLong(s string) string { return strings.ReplaceAll(s, "ー", "") }

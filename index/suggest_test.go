@@ -777,29 +777,46 @@ func TestSuggestRareReadings(t *testing.T) {
 }
 
 // TestSuggestOneNameInTwoScripts: a name the synonyms write in Latin
-// letters and in katakana is one suggestion, shown as most articles write
-// it, found by either.
+// letters and in katakana is one word, shown as most articles write it
+// when typed in kana, and as typed when typed in Latin letters, then as
+// written too if the letters may be its romaji; a tag of it in either
+// script adds nothing.
 func TestSuggestOneNameInTwoScripts(t *testing.T) {
 	ctx := context.Background()
-	arts := append(copiesOf(3, "kana", "ホンダの新型車", "ホンダが新型車を発表した。", "2026-06-01"),
-		copiesOf(2, "latin", "Hondaの決算", "Hondaが決算を発表した。", "2026-06-02")...)
-	arts[3].Tags = []string{"Honda"} // (a tag of the name, in the other script: one suggestion too)
-	ix := mustSuggestOver(t, arts...)
-	for _, q := range []string{"ほん", "ホン", "hon", "Hon"} {
+	check := func(ix *Index, q string, want []string) {
+		t.Helper()
 		got, err := ix.Suggest(ctx, q, 8)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var terms []string
+		var names []string
 		for _, s := range got {
-			if s.Kind != "title" && (s.Text == "ホンダ" || s.Text == "Honda") {
-				terms = append(terms, s.Text)
+			if s.Kind != "title" {
+				names = append(names, s.Text+"/"+s.Kind)
 			}
 		}
-		if !slices.Equal(terms, []string{"ホンダ"}) {
-			t.Errorf("Suggest(%s) = %v, want ホンダ once (and no Honda)", q, texts(got))
+		if !slices.Equal(names, want) {
+			t.Errorf("Suggest(%s) = %v, want the words %v", q, texts(got), want)
 		}
 	}
+	arts := append(copiesOf(3, "kana", "ホンダの新型車", "ホンダが新型車を発表した。", "2026-06-01"),
+		copiesOf(2, "latin", "Hondaの決算", "Hondaが決算を発表した。", "2026-06-02")...)
+	arts[3].Tags = []string{"Honda"} // (a tag of the name, in the other script)
+	ix := mustSuggestOver(t, arts...)
+	for _, q := range []string{"ほん", "ホン"} {
+		check(ix, q, []string{"ホンダ/term"})
+	}
+	for _, q := range []string{"hon", "Hon", "ｈｏｎｄ"} {
+		check(ix, q, []string{"Honda/term", "ホンダ/term"})
+	}
+	// A name the user dictionary reads alike in both scripts (Google,
+	// グーグル) is merged by its reading.
+	arts = append(copiesOf(3, "kana", "グーグルの新型スマホ", "グーグルが新型スマホを発表した。", "2026-06-01"),
+		copiesOf(2, "latin", "Googleの決算", "Googleが決算を発表した。", "2026-06-02")...)
+	arts[3].Tags = []string{"Google"}
+	ix = mustSuggestOver(t, arts...)
+	check(ix, "ぐー", []string{"グーグル/term"})
+	check(ix, "goog", []string{"Google/term"}) // (no romaji of グーグル)
 }
 
 // TestSuggestSpelledLetters: kana that spells out an abbreviation's
