@@ -67,6 +67,11 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
+	// The suggestion data is what a server has built by the time readers
+	// search: kana typed before conversion is read by its words.
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		return err
+	}
 	fmt.Fprintf(stderr, "eval: indexed %d articles twice in %s\n", n, time.Since(start).Round(time.Second))
 
 	ours, ourRanks, err := index.Evaluate(ctx, qs, ix.Ranker(), k)
