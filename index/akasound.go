@@ -183,6 +183,15 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 			put('R')
 		case 'r':
 			if rules.silentR && i > 0 && vowel(at(i-1)) && (!vowel(next) && next != 'y' || next == 'e' && i+2 == len(s)) {
+				if p := at(i - 1); rules.keepVowels && last == p && (p == 'e' || p == 'i' || p == 'u') {
+					// er, ir, ur sound as アー: version バージョン, first
+					// ファースト, burger バーガー.
+					b2 := []byte(b.String())
+					b2[len(b2)-1] = 'a'
+					b.Reset()
+					b.Write(b2)
+					last = 'a'
+				}
 				continue // server サーバー, starship スターシップ, firmware ファームウェア
 			}
 			put('R')

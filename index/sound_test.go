@@ -108,6 +108,8 @@ func TestSoundDistance(t *testing.T) {
 		{"ohtani", "オオタニ", true},
 		{"tokyo", "トウキョウ", true},
 		{"weather", "ウェザー", true}, // ウェ is W and e
+		{"version", "バージョン", true},
+		{"burger", "バーガー", true}, // ur as アー
 		{"wework", "ウィーワーク", true},
 		{"nvdia", "エヌビディア", true},    // a letter's name
 		{"altman", "リチウムイオン", false}, // the same consonants only
@@ -126,13 +128,14 @@ func TestSoundDistance(t *testing.T) {
 	if d := soundDistance("amazon", "アマゾン"); d > maxSoundDistanceSeen || !firstSoundAgrees("amazon", "アマゾン") {
 		t.Errorf("soundDistance(amazon, アマゾン) = %.2f, want it within %.2f and starting alike", d, maxSoundDistanceSeen)
 	}
-	for _, p := range [][2]string{{"amazon", "ミッション"}, {"ispace", "サービス"}, {"quantum", "ガンダム"}, {"game", "ケーム"}, {"dell", "テル"}, {"nintendo", "エンドツーエンド"}, {"radio", "アーディオ"}} {
+	for _, p := range [][2]string{{"amazon", "ミッション"}, {"ispace", "サービス"}, {"quantum", "ガンダム"}, {"game", "ケーム"}, {"dell", "テル"}, {"nintendo", "エンドツーエンド"}, {"radio", "アーディオ"}, {"vision", "バージョン"}} {
 		if firstSoundAgrees(p[0], p[1]) {
 			t.Errorf("firstSoundAgrees(%q, %q) = true, want false", p[0], p[1])
 		}
 	}
 	for _, p := range [][2]string{{"huawei", "ファーウェイ"}, {"xiaomi", "シャオミ"}, {"volkswagen", "フォルクスワーゲン"}, {"iphone", "アイフォーン"}, {"gemini", "ジェミニ"}, {"unity", "ユニティ"},
-		{"wolfspeed", "ウルフスピード"}, {"western", "ウエスタン"}, {"google", "グーグル"}, {"canon", "キヤノン"}, {"cisco", "シスコ"}, {"qualcomm", "クアルコム"}, {"broadcom", "ブロードコム"}, {"panasonic", "パナソニック"}, {"nvidia", "エヌビディア"}} {
+		{"wolfspeed", "ウルフスピード"}, {"western", "ウエスタン"}, {"google", "グーグル"}, {"canon", "キヤノン"}, {"cisco", "シスコ"}, {"qualcomm", "クアルコム"}, {"broadcom", "ブロードコム"}, {"panasonic", "パナソニック"}, {"nvidia", "エヌビディア"},
+		{"vision", "ビジョン"}, {"version", "バージョン"}, {"virgin", "ヴァージン"}, {"nike", "ナイキ"}, {"tiger", "タイガー"}} {
 		if !firstSoundAgrees(p[0], p[1]) {
 			t.Errorf("firstSoundAgrees(%q, %q) = false, want true", p[0], p[1])
 		}

@@ -41,7 +41,7 @@ const maxSoundDistanceCommon = 0.15
 // (quantum is no ガンダム, game no ケーム).
 func firstSoundAgrees(latin, kana string) bool {
 	k := kanaSounds(kana)
-	if k == "" || !firstVoicingAgrees(latin, kana) {
+	if k == "" || !firstVoicingAgrees(latin, kana) || !firstVowelAgrees(latin, k) {
 		return false
 	}
 	b := k[0]
@@ -65,6 +65,24 @@ func firstSoundAgrees(latin, kana string) bool {
 		// as a sound (nintendo is no エンドツーエンド).
 	case b == 'e' && strings.IndexByte("flmnsx", latin[0]) >= 0, b == 'a' && latin[0] == 'r':
 		return true // a letter's name: nvidia エヌビディア, rx アールエックス
+	}
+	return false
+}
+
+// firstVowelAgrees reports whether a Latin word that starts with a
+// consonant and an i, and the katakana sounds k of a word that starts
+// with a consonant and a vowel, agree in that vowel: katakana writes the
+// i as イ or アイ (nike ナイキ), as ア only before a silent r, which the
+// Latin sounds already spell so (virgin ヴァージン). vision is no
+// バージョン. True for words that start otherwise.
+func firstVowelAgrees(latin, k string) bool {
+	if len(k) < 2 || isSoundVowel(k[0]) || k[1] != 'a' || len(k) > 2 && k[2] == 'i' {
+		return true
+	}
+	for _, r := range soundReadings(latin) {
+		if l := latinSkeletonBy(latin, r); len(l) < 2 || isSoundVowel(l[0]) || l[1] != 'i' {
+			return true
+		}
 	}
 	return false
 }
