@@ -79,8 +79,8 @@ type suggestIndex struct {
 	// (Tesla of テスラ): what a reader typing its letters (tes) sees.
 	latin map[int32]latinSpelling
 	bytes int // approximate memory held
-	built   time.Time
-	took    time.Duration
+	built time.Time
+	took  time.Duration
 }
 
 // latinSpelling is a word's spelling in Latin letters and the reading of
