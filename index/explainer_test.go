@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -106,5 +107,36 @@ func TestExplainerFirst(t *testing.T) {
 	}
 	if got := ids(mustSearch(t, ix, Request{Query: "全固体電池"})); len(got) == 0 || got[0] == "explain-ssb" {
 		t.Errorf("全固体電池: got %v, want the explainer not lifted to the top of a plain query", got)
+	}
+}
+
+// TestExplainerFirstRelaxed: a word that asks for an explainer and that
+// no article says (入門) relaxes the search; the explainer of the subject
+// still comes before the news that says the subject more often.
+func TestExplainerFirstRelaxed(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i, what := range []string{"銀行", "通信大手", "ブラウザ", "政府", "メッセージアプリ", "証券会社", "保険会社", "自治体", "病院", "電力会社", "鉄道会社", "航空会社"} {
+		arts = append(arts, Article{ID: fmt.Sprintf("news-%d", i), Title: what + "が耐量子暗号を導入",
+			Body:      what + "は耐量子暗号を導入した。耐量子暗号は量子コンピュータでも解けない。耐量子暗号への移行を急ぐ。",
+			Published: day(fmt.Sprintf("2026-05-%02d", i+1))})
+	}
+	// Explainers of other subjects, and other news: an archive where
+	// explainers are no rarity.
+	for i, what := range []string{"全固体電池", "生成AI", "量子ビット", "ロボタクシー", "半導体", "衛星通信", "パスキー", "核融合"} {
+		arts = append(arts, Article{ID: fmt.Sprintf("other-explain-%d", i), Title: what + "とは　基本をやさしく",
+			Body: what + "の基本を説明する。", Published: day(fmt.Sprintf("2026-03-%02d", i+1))},
+			Article{ID: fmt.Sprintf("other-news-%d", i), Title: what + "の新製品",
+				Body: what + "の新製品が出た。", Published: day(fmt.Sprintf("2026-02-%02d", i+1))})
+	}
+	arts = append(arts, Article{ID: "explain", Title: "ML-KEMとは　耐量子暗号の鍵交換をわかりやすく",
+		Body:      "量子コンピュータでも解けない数学の問題を使う鍵交換の方式だ。鍵の長さは従来より長い。",
+		Published: day("2026-04-01")})
+	mustPut(t, ix, arts...)
+	for _, q := range []string{"耐量子暗号 入門", "耐量子暗号 基礎"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if got := ids(res); !res.Relaxed || len(got) == 0 || got[0] != "explain" {
+			t.Errorf("%s: got %v (relaxed %v), want the explainer first of a relaxed search", q, got, res.Relaxed)
+		}
 	}
 }

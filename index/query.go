@@ -507,6 +507,13 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		if q := tq.namedClause(strong); q != nil && scored {
 			bq.AddShould(q)
 		}
+		if tq.explains != nil && scored {
+			// An explainer of the subject has what the word that asks for
+			// one (入門, 仕組み) stands for, which no article may say:
+			// ranked as if it missed no word but that one (耐量子暗号 入門
+			// had listed the news on 耐量子暗号 first).
+			bq.AddShould(boosted(tq.explains, mostBoost))
+		}
 		if scored && tq.all && len(tq.units) > 0 {
 			// Ranked among themselves as the strict search ranks them:
 			// with its bonuses (a phrase of the words side by side).
