@@ -83,6 +83,10 @@ type suggestIndex struct {
 	took  time.Duration
 }
 
+// minBothSpellings is the fewest Latin letters typed that show a name in
+// both its spellings (see shownAs).
+const minBothSpellings = 3
+
 // latinSpelling is a word's spelling in Latin letters and the reading of
 // the word (Tesla, テスラ).
 type latinSpelling struct{ text, reading string }
@@ -90,11 +94,15 @@ type latinSpelling struct{ text, reading string }
 // shownAs returns how a word with Latin spelling l is shown to a reader
 // who typed the Latin letters typed: the Latin spelling when it starts
 // with them, and also the word as most articles write it when they may
-// be its romaji before conversion (tes: Tesla and テスラ; goog: Google
-// alone, グーグル reading ぐー).
+// be its romaji before conversion, from the third letter (tes: Tesla and
+// テスラ; t and te: Tesla, the list has room for other words; goog:
+// Google alone, グーグル reading ぐー).
 func (l latinSpelling) shownAs(typed string) (latin, native bool) {
 	if l.text == "" || typed == "" || !strings.HasPrefix(analyzer.Fold(l.text), typed) {
 		return false, true
+	}
+	if len(typed) < minBothSpellings {
+		return true, false
 	}
 	kana, pending, ok := toKana(typed)
 	if !ok {
@@ -270,8 +278,8 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 	if latin := ix.latinCompletions(ctx, si, words, size); latin != nil {
 		return fillUp(latin, out, size)
 	}
-	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
-		return out
+	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind != kindTitle }) {
+		return out // (a category or tag is a word too: はんどうたい is 半導体)
 	}
 	// No word completes the last one (titles may): it may run on past a
 	// word and a particle (ぜんこたいでんちの, トヨタのじ). What that finds

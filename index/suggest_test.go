@@ -817,6 +817,25 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 	ix = mustSuggestOver(t, arts...)
 	check(ix, "ぐー", []string{"グーグル/term"})
 	check(ix, "goog", []string{"Google/term"}) // (no romaji of グーグル)
+	check(ix, "g", []string{"Google/term"})    // (two places from the third letter)
+}
+
+// TestSuggestCategoryIsAWord: kana that reads as a category whose word
+// the suggestions show as the category completes it, not as two words
+// typed together (はんどうたい had offered 反動 帯域 first).
+func TestSuggestCategoryIsAWord(t *testing.T) {
+	arts := copiesOf(4, "chip", "新工場", "半導体の新工場が稼働した。", "2026-06-01")
+	for i := range arts {
+		arts[i].Category = "半導体"
+	}
+	arts = append(arts, copiesOf(2, "net", "通信", "通信の反動で帯域が足りない。", "2026-06-02")...)
+	ix := mustSuggestOver(t, arts...)
+	for _, q := range []string{"はんどうた", "はんどうたい", "handoutai"} {
+		got, err := ix.Suggest(t.Context(), q, 5)
+		if err != nil || len(got) == 0 || got[0].Text != "半導体" {
+			t.Errorf("Suggest(%s) = %v, %v; want 半導体 first", q, texts(got), err)
+		}
+	}
 }
 
 // TestSuggestSpelledLetters: kana that spells out an abbreviation's
