@@ -485,10 +485,11 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		for k, i := range ids {
 			n := len(out)
 			add(echo, []int32{i})
-			if len(out) > n && counts[k] >= 0 {
+			for j := n; j < len(out) && counts[k] >= 0; j++ {
 				// The articles with the word and the others, which a
-				// search for them finds, not those with the word alone.
-				out[n].Count = counts[k]
+				// search for them finds, not those with the word alone
+				// (for both spellings of a name: 自動運転 Tesla, テスラ).
+				out[j].Count = counts[k]
 			}
 		}
 		for _, t := range titles {

@@ -802,12 +802,24 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 	arts := append(copiesOf(3, "kana", "ホンダの新型車", "ホンダが新型車を発表した。", "2026-06-01"),
 		copiesOf(2, "latin", "Hondaの決算", "Hondaが決算を発表した。", "2026-06-02")...)
 	arts[3].Tags = []string{"Honda"} // (a tag of the name, in the other script)
+	arts = append(arts, Article{ID: "auto", Title: "自動運転の実験", Body: "ホンダは自動運転の実験を始めた。自動運転は難しい。", Published: day("2026-06-03")},
+		Article{ID: "auto2", Title: "自動運転の規制", Body: "自動運転の規制が変わる。", Published: day("2026-06-04")})
 	ix := mustSuggestOver(t, arts...)
 	for _, q := range []string{"ほん", "ホン"} {
 		check(ix, q, []string{"ホンダ/term"})
 	}
 	for _, q := range []string{"hon", "Hon", "ｈｏｎｄ"} {
 		check(ix, q, []string{"Honda/term", "ホンダ/term"})
+	}
+	// After another word, both spellings count the articles with both.
+	got, err := ix.Suggest(ctx, "自動運転 hon", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range got {
+		if s.Kind == "term" && s.Count != 1 {
+			t.Errorf("Suggest(自動運転 hon) = %v: %s counts %d, want the 1 article with both", texts(got), s.Text, s.Count)
+		}
 	}
 	// A name the user dictionary reads alike in both scripts (Google,
 	// グーグル) is merged by its reading.
