@@ -458,14 +458,15 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		add("", ix.afterUnread(si, context, last, pending, fetch))
 	}
 	before, strict := words[:len(words)-1], false
-	if echo == "" && split != "" && !isRomaji(split) && utf8.RuneCountInString(last) >= 2 {
+	if echo == "" && split != "" && (!isRomaji(split) || si.spelling(split) != "") && utf8.RuneCountInString(last) >= 2 {
 		// Kana typed right after converted text that make no word with
-		// it (独女けっこ): a word after it, as if a space were between
+		// it (独女けっこ), or after a name typed in Latin letters
+		// (JAXAうちあげ): a word after it, as if a space were between
 		// (独女 結婚), but only words some article has beside it, and
 		// not for one kana, which is more often the rest of a word
 		// being typed or a particle (自動う is no 自動 Windows, 電池と no
 		// 電池 トヨタ).
-		echo, before, strict = split+" ", []string{split}, true
+		echo, before, strict = cmp.Or(si.spelling(split), split)+" ", []string{split}, true
 	}
 	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
 		// No word completes the words together (titles may: 量子 あん

@@ -640,6 +640,17 @@ func TestSuggestKanaRightAfterConverted(t *testing.T) {
 	if len(got) == 0 || !strings.HasPrefix(got[0].Text, "量子コンピュータ") {
 		t.Errorf("量子こ → %v, want 量子コンピュータ first", texts(got))
 	}
+	// After a name typed in Latin letters, which is no romaji waiting
+	// for the IME once kana follow it.
+	ix = mustOpen(t)
+	mustSuggestFrom(t, ix, append(copiesOf(3, "h3", "JAXAの新型ロケット", "JAXAはH3ロケットの打ち上げに成功した。", "2026-06-01"),
+		copiesOf(2, "moon", "月面探査の計画", "JAXAは月面探査の計画を示した。", "2026-06-02")...)...)
+	for _, q := range []string{"JAXAげつ", "jaxaげつめん"} {
+		got, _ = ix.Suggest(t.Context(), q, 5)
+		if len(got) == 0 || got[0].Text != "JAXA 月面探査" {
+			t.Errorf("%s → %v, want JAXA 月面探査 first", q, texts(got))
+		}
+	}
 }
 
 // mustSuggestFrom writes arts and builds the suggestion data from them
