@@ -359,3 +359,14 @@ func readBody(c *echo.Context) ([]byte, error) {
 	}
 	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
 }
+
+// http10Hint is what to add to the message about an empty body of an
+// HTTP/1.0 request: HTTP/1.0 has no chunked bodies, and Go's server
+// ignores the Transfer-Encoding of one (a PUT sent so had been told only
+// that its body was empty).
+func http10Hint(c *echo.Context) string {
+	if r := c.Request(); r.ProtoMajor == 1 && r.ProtoMinor == 0 {
+		return " (an HTTP/1.0 request has no chunked body: send Content-Length, or use HTTP/1.1)"
+	}
+	return ""
+}

@@ -33,7 +33,7 @@ func (s *server) putArticle(c *echo.Context) error {
 		return err
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
-		return badRequest("empty_body", "the request body is empty; send the article as a JSON object")
+		return badRequest("empty_body", "the request body is empty; send the article as a JSON object%s", http10Hint(c))
 	}
 	a, err := index.DecodeArticleFor(id, body)
 	if err != nil {
@@ -133,7 +133,7 @@ func (s *server) bulk(c *echo.Context) error {
 		return err
 	}
 	if rep.Lines == 0 || len(rep.Items) == 0 {
-		return badRequest("empty_body", "the request body holds no articles; send NDJSON, one article per line")
+		return badRequest("empty_body", "the request body holds no articles; send NDJSON, one article per line%s", http10Hint(c))
 	}
 	return c.JSON(http.StatusOK, bulkResponse{Created: rep.Created, Updated: rep.Updated, Rejected: rep.Rejected, Items: rep.Items,
 		Unlisted: rep.Rejected - len(rep.Rejections)})

@@ -118,8 +118,18 @@ func (g *connGate) track(c net.Conn, s http.ConnState) {
 	if !ok {
 		return
 	}
-	if s == http.StateActive {
+	switch s {
+	case http.StateActive:
 		gc.fresh.Store(true) // its next write starts the answer
+	case http.StateIdle:
+		// Between the requests of a keep-alive connection: the next
+		// write starts an answer too, also when the next request was
+		// read whole while the connection was idle and Go's server
+		// answers its error without reporting it active. What timed
+		// out before (the read that waited for a body, cut short when
+		// the answer was done) says nothing of the next request.
+		gc.fresh.Store(true)
+		gc.late.Store(false)
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()

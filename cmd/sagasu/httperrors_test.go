@@ -109,3 +109,37 @@ func TestSlowRequestLineIsATimeout(t *testing.T) {
 		}
 	}
 }
+
+// TestMalformedSecondRequestIsJSON: a malformed request after another on
+// a keep-alive connection is answered with the JSON error too, and a
+// request that is quick, not slow, is not called late (Go's server reads
+// a whole next request while the connection is idle and answers its
+// error without reporting the connection active; the read it cut short
+// after the first answer had left the connection marked late).
+func TestMalformedSecondRequestIsJSON(t *testing.T) {
+	ln := serveGated(t, 2, &http.Server{ReadHeaderTimeout: 5 * time.Second})
+	for _, tt := range []struct{ second, status, code string }{
+		{"GET /%zz HTTP/1.1\r\nHost: a\r\n\r\n", "400", "malformed_request"},
+		{"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "400", "malformed_request"},
+		{"GET / HTTP/1.1\r\n\r\n", "400", "malformed_request"}, // no Host
+		{"GET / HTTP/2.0\r\nHost: a\r\n\r\n", "505", "unsupported_http_version"},
+	} {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(c, "GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+		buf := make([]byte, 4096)
+		if n, err := c.Read(buf); err != nil || !strings.HasPrefix(string(buf[:n]), "HTTP/1.1 200 ") {
+			t.Fatalf("first request: %q, %v", buf[:n], err)
+		}
+		time.Sleep(50 * time.Millisecond) // (the server waits for the next request)
+		io.WriteString(c, tt.second)
+		b, _ := io.ReadAll(c)
+		if s := string(b); !strings.HasPrefix(s, "HTTP/1.1 "+tt.status+" ") || !strings.Contains(s, `"code":"`+tt.code+`"`) {
+			t.Errorf("%q after a request: answered %q, want %s %s in JSON", tt.second, s, tt.status, tt.code)
+		}
+	}
+}
