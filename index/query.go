@@ -188,8 +188,16 @@ func (c *compiler) compile(q string) (textQuery, error) {
 	if k := c.queryTokens(n); k > limit {
 		if plain && !editorSyntax(q) {
 			// A headline pasted whole (33 and 35 words, livedoor's
-			// longest): its first words find it.
-			if head := c.headWithin(q, limit); head != "" {
+			// longest): its first words find it, and what it excludes
+			// stays excluded wherever it was typed (a -東京 at the end
+			// had been cut off with the words past the limit).
+			excl, n := c.exclusions(q)
+			if head := c.headWithin(q, limit-n); head != "" && limit > n {
+				for _, e := range excl {
+					if !slices.Contains(strings.Fields(head), e) {
+						head += " " + e
+					}
+				}
 				if hn, err := ParseQuery(head); err == nil && c.queryTokens(hn) <= limit {
 					return c.compile(head)
 				}
@@ -243,6 +251,20 @@ func (c *compiler) headWithin(q string, limit int) string {
 		}
 	}
 	return strings.TrimSpace(string(rs[:lo]))
+}
+
+// exclusions returns the words of q a minus excludes (-東京), and how
+// many words they count for.
+func (c *compiler) exclusions(q string) (excl []string, words int) {
+	for _, f := range strings.Fields(normQuery(q)) {
+		if len(f) < 2 || f[0] != '-' || slices.Contains(excl, f) {
+			continue
+		}
+		if n, err := ParseQuery(f); err == nil {
+			excl, words = append(excl, f), words+c.queryTokens(n)
+		}
+	}
+	return excl, words
 }
 
 // maxQueryTokens bounds the words a search-box query analyses into,

@@ -597,4 +597,10 @@ func TestLongHeadlineAsQuery(t *testing.T) {
 	if _, err := ix.Search(t.Context(), Request{Query: strings.Repeat("a1あ", 40)}); err != nil {
 		t.Errorf("a run of 120 words: %v, want its first words searched", err)
 	}
+	// What the long query excludes at its end stays excluded.
+	for _, q := range []string{title + " -端末", title + "　－端末", "-端末 " + title} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); slices.Contains(got, "review") {
+			t.Errorf("the headline and -端末 = %v, want review (its body says 端末) excluded", got)
+		}
+	}
 }
