@@ -177,6 +177,8 @@ func TestBadRequests(t *testing.T) {
 		{"unknown sort", "GET", "/v1/search?sort=popular", 400, "invalid_sort"},
 		{"invalid date", "GET", "/v1/search?from=2026-13-01", 400, "invalid_date"},
 		{"date in words", "GET", "/v1/search?to=yesterday", 400, "invalid_date"},
+		{"a year before 1900 in JST", "GET", "/v1/search?from=1899-12-31T14:59:59Z", 400, "invalid_date"},
+		{"a year after 2200 in JST", "GET", "/v1/search?to=2200-12-31T15:00:00Z", 400, "invalid_date"},
 		{"from after to", "GET", "/v1/search?from=2026-06-01&to=2026-05-01", 400, "invalid_range"},
 		{"page zero", "GET", "/v1/search?page=0", 400, "invalid_parameter"},
 		{"page not a number", "GET", "/v1/search?page=abc", 400, "invalid_parameter"},
@@ -211,6 +213,13 @@ func TestBadRequests(t *testing.T) {
 				t.Errorf("405 message %q does not name the methods the route accepts", msg)
 			}
 		})
+	}
+	// The years are JST's, as for a published date: the first instant
+	// of 1900 there is 1899 in UTC.
+	for _, q := range []string{"from=1899-12-31T15:00:00Z", "to=2200-12-31T14:59:59Z", "from=2201-01-01T00:00:00%2B14:00"} {
+		if status, body := get(t, srv.URL+"/v1/search?"+q); status != http.StatusOK {
+			t.Errorf("%s = %d %v, want 200", q, status, body)
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		if y := t.In(JST).Year(); y < minPublishYear || y > maxPublishYear {
 			// (In JST, as a published date is checked: 1899-12-31T15:00:00Z
 			// is 1900 there.)
-			return time.Time{}, fmt.Errorf("year %d is outside %d–%d", y, minPublishYear, maxPublishYear)
+			return time.Time{}, fmt.Errorf("year %d (in JST) is outside %d–%d", y, minPublishYear, maxPublishYear)
 		}
 		return t, nil
 	}

@@ -129,8 +129,10 @@ func (r *Request) validate() error {
 		name string
 		t    time.Time
 	}{{"from", r.From}, {"to", r.To}} {
-		if !d.t.IsZero() && (d.t.Year() < minPublishYear || d.t.Year() > maxPublishYear) {
-			return badParam(d.name, "invalid_date", "year %d is outside %d–%d", d.t.Year(), minPublishYear, maxPublishYear)
+		// (In JST, as a published date is checked: 1899-12-31T15:00:00Z
+		// is 1900 there.)
+		if y := d.t.In(JST).Year(); !d.t.IsZero() && (y < minPublishYear || y > maxPublishYear) {
+			return badParam(d.name, "invalid_date", "year %d (in JST) is outside %d–%d", y, minPublishYear, maxPublishYear)
 		}
 	}
 	if !r.From.IsZero() && !r.To.IsZero() && r.From.After(r.To) {
