@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -225,11 +226,17 @@ func (a *Article) Validate() error {
 	if len(a.Tags) > MaxTags {
 		return &ValidationError{Field: "tags", Msg: fmt.Sprintf("has %d tags; the limit is %d", len(a.Tags), MaxTags)}
 	}
-	for _, tag := range a.Tags {
+	for i, tag := range a.Tags {
+		// (Named by their place in the list: which one of twenty had no
+		// visible character, the message could not show.)
 		if strings.TrimSpace(tag) == "" {
-			return &ValidationError{Field: "tags", Msg: "contains an empty tag"}
+			return &ValidationError{Field: "tags", Msg: fmt.Sprintf("contains an empty tag (tag %d)", i+1)}
 		}
 		if err := checkLabel("tags", tag); err != nil {
+			var ve *ValidationError
+			if errors.As(err, &ve) {
+				ve.Msg = fmt.Sprintf("tag %d: %s", i+1, ve.Msg)
+			}
 			return err
 		}
 	}

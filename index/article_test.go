@@ -100,6 +100,19 @@ func TestDecodeArticle(t *testing.T) {
 	}
 }
 
+// TestBadTagNamed: the message names which tag of the list is wrong.
+func TestBadTagNamed(t *testing.T) {
+	for line, want := range map[string]string{
+		`{"id":"a","title":"t","tags":["AI","\ufe0f"],"published":"2026-04-01T00:00:00Z"}`: "tag 2:",
+		`{"id":"a","title":"t","tags":["AI","EV",""],"published":"2026-04-01T00:00:00Z"}`:  "(tag 3)",
+		`{"id":"a","title":"t","tags":[" AI","EV"],"published":"2026-04-01T00:00:00Z"}`:    "tag 1:",
+	} {
+		if _, err := DecodeArticle([]byte(line)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("DecodeArticle(%s) = %v, want the message to say %q", line, err, want)
+		}
+	}
+}
+
 // TestZeroYearIsNotMissing: the zero time is a date given, out of range.
 func TestZeroYearIsNotMissing(t *testing.T) {
 	_, err := DecodeArticle([]byte(`{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`))
