@@ -71,6 +71,18 @@ func (s *server) export(c *echo.Context) error {
 		return badRequest("invalid_parameter", "bom: use true or false, not %q", truncate(b, 20))
 	}
 
+	if c.Request().Method == http.MethodHead {
+		// The headers a GET would get, without the export: a query the
+		// search refuses is refused alike (a HEAD had run the whole
+		// export, holding one of the export slots).
+		sr.PerPage = 1
+		if _, err := s.ix.Search(c.Request().Context(), sr); err != nil {
+			return err
+		}
+		c.Response().Header().Set(echo.HeaderContentType, exportContentType(format))
+		c.Response().Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+format+`"`)
+		return c.NoContent(http.StatusOK)
+	}
 	select {
 	case s.exports <- struct{}{}:
 		defer func() { <-s.exports }()
@@ -97,11 +109,7 @@ func (s *server) export(c *echo.Context) error {
 	var cw *csv.Writer
 	start := func() {
 		started = true
-		ct := "application/x-ndjson; charset=utf-8"
-		if format == "csv" {
-			ct = "text/csv; charset=utf-8"
-		}
-		w.Header().Set(echo.HeaderContentType, ct)
+		w.Header().Set(echo.HeaderContentType, exportContentType(format))
 		w.Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+format+`"`)
 		w.WriteHeader(http.StatusOK)
 		if bom {
@@ -213,4 +221,12 @@ func csvTags(tags []string) string {
 		out[i] = esc.Replace(t)
 	}
 	return strings.Join(out, "|")
+}
+
+// exportContentType is the Content-Type of an export in format.
+func exportContentType(format string) string {
+	if format == "csv" {
+		return "text/csv; charset=utf-8"
+	}
+	return "application/x-ndjson; charset=utf-8"
 }

@@ -160,6 +160,20 @@ func TestExportsAtATime(t *testing.T) {
 	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" || !strings.Contains(string(raw), "too_many_requests") {
 		t.Errorf("export past %d = %d %q %s, want 429 with Retry-After", maxExports, resp.StatusCode, resp.Header.Get("Retry-After"), raw)
 	}
+	// A HEAD runs no export: it is answered while every slot is busy,
+	// with a GET's headers, and refuses what a GET refuses.
+	for q, want := range map[string]int{"": 200, "?format=csv": 200, "?q=" + url.QueryEscape("published:>=soon"): 400} {
+		req, _ := http.NewRequest("HEAD", srv.URL+"/v1/export"+q, nil)
+		req.Header.Set("Authorization", "Bearer "+testKey)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if ct := resp.Header.Get("Content-Type"); resp.StatusCode != want || want == 200 && !strings.Contains(ct, map[bool]string{true: "csv", false: "ndjson"}[q != ""]) {
+			t.Errorf("HEAD /v1/export%s = %d %q, want %d", q, resp.StatusCode, ct, want)
+		}
+	}
 	close(b.release)
 	for range maxExports {
 		if status := <-statuses; status != 200 {
