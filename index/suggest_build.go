@@ -214,6 +214,9 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	for _, k := range si.keys {
 		si.bytes += len(k.key) + 24
 	}
+	for _, l := range si.latin {
+		si.bytes += len(l.text) + len(l.reading) + 48
+	}
 	built = true
 	return si, nil
 }
