@@ -70,8 +70,22 @@ func init() {
 			if _, whole := romajiTable[p]; whole && p != "n" {
 				continue
 			}
-			nextKana[p] = appendUnique(nextKana[p], firstRune(kana))
+			next := firstRune(kana)
+			if rs := []rune(kana); len(syl)-i == 1 && len(rs) == 2 && strings.ContainsRune("ャュョァィゥェォヮ", rs[1]) {
+				// Only the vowel left: the kana with its small one (hy is
+				// ヒャ, ヒュ or ヒョ, not every ヒ: 被害, 飛行).
+				next = kana
+			}
+			nextKana[p] = appendUnique(nextKana[p], next)
 		}
+	}
+	for p, ks := range nextKana {
+		// A kana another one starts with is looked up once (sh: シ
+		// finds シャ, シュ and ショ too).
+		nextKana[p] = slices.DeleteFunc(slices.Clone(ks), func(k string) bool {
+			return slices.ContainsFunc(ks, func(o string) bool { return o != k && strings.HasPrefix(k, o) })
+		})
+		slices.Sort(nextKana[p])
 	}
 	// A lone n may be ン or the start of ナ行; a consonant may be the
 	// first of a doubled one, the ッ before its own row (robot is ロボット,

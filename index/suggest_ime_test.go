@@ -301,3 +301,29 @@ func TestSuggestLatinTypedInKana(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestRomajiYoon: romaji typed up to the y of a contracted sound
+// (hy, ky) completes the words that start with that sound (ひょう: 評価),
+// not every word of its first kana (ひ: 被害, 飛行).
+func TestSuggestRomajiYoon(t *testing.T) {
+	var arts []Article
+	for i, w := range []string{"被害", "飛行", "評価", "企業", "教育"} {
+		arts = append(arts, copiesOf(3, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
+	}
+	ix := mustSuggestOver(t, arts...)
+	for q, want := range map[string][]string{"hy": {"評価"}, "ky": {"教育"}, "hyo": {"評価"}} {
+		got, err := ix.Suggest(t.Context(), q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for _, s := range got {
+			if s.Kind == kindTerm {
+				words = append(words, s.Text)
+			}
+		}
+		if !slices.Equal(words, want) {
+			t.Errorf("Suggest(%s) = %v, want the words %v", q, texts(got), want)
+		}
+	}
+}
