@@ -220,6 +220,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		"1兆円規模の投資。", "5000億円規模の計画。", "100億円規模の買収。",
 		"再生可能エネルギーの導入。", "再生可能エネルギーが増える。", "再生可能エネルギーの比率。",
 		"宇宙ステーションの補給。", "宇宙ステーションに滞在。", "宇宙ステーションの実験。",
+		"全長約120mの船。", "全長約32mの機体。", "全長約6mの車。",
 	} {
 		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: "記事" + fmt.Sprint(i), Body: body, Published: day("2026-05-01")})
 	}
@@ -255,6 +256,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"せんた", "センタ"},
 		{"再生", "再生可能エネルギ"},
 		{"えん", "円規模"}, // a counter joined to the word after it
+		{"ぜんちょ", "全長約"}, // a word joined to the prefix of a number
 	} {
 		if has(tt.q, tt.unwanted) {
 			got, _ := ix.Suggest(ctx, tt.q, 8)

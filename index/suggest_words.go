@@ -261,6 +261,9 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	case joinedWhole(all, term) && len(toks) > 0 && strings.Contains(counters, toks[0].Term) && utf8.RuneCountInString(toks[0].Term) == 1:
 		// A counter joined to the word after it (1兆円|規模 → 円規模, 3年|以上
 		// → 年以上): no word.
+	case joinedWhole(all, term) && endsInPrefix(all):
+		// A word joined to the prefix of what follows it (全長|約 of
+		// 全長約120m): no word.
 	case joinedWhole(all, term) && slices.ContainsFunc(all, func(t analyzer.Token) bool {
 		return strings.HasPrefix(t.POS, "名詞,副詞可能") || strings.HasPrefix(t.POS, "副詞")
 	}):
@@ -340,6 +343,17 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	info.long = !info.joined && (ix.knownWhole(term+"ー") || ix.unknownKatakana(term))
 	ix.sug.learn(&ix.sug.words, term, info)
 	return info
+}
+
+// endsInPrefix reports whether the last of toks (shingles aside) is a
+// prefix (約, 第, 各), which belongs to the word after it.
+func endsInPrefix(toks []analyzer.Token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].Class != "shingle" {
+			return strings.HasPrefix(toks[i].POS, "接頭詞")
+		}
+	}
+	return false
 }
 
 // joinedWhole reports whether the analyzer joined the pieces of term into
