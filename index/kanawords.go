@@ -40,6 +40,40 @@ const maxKanaWordRunes = 40
 // ways to cut the run, the one with the fewest words wins, and then the
 // one whose last word is longest.
 func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
+	for _, g := range trailingGrammar {
+		// Grammar typed after the last word (ぜんこたいでんちの,
+		// じどううんてんとは): the words before it, one or more (the run
+		// read whole had found nothing); not the end of a word that is
+		// one as a whole (とうきょうと is 東京都, not 東京).
+		if reads(text) || oneKnownWord(tokens(text)) {
+			break
+		}
+		rest, ok := strings.CutSuffix(text, g)
+		if !ok || utf8.RuneCountInString(rest) < minKanaWordRunes || !hiraganaRun(rest) {
+			continue
+		}
+		if reads(rest) {
+			return []string{rest}
+		}
+		if words := kanaCut(rest, tokens, reads); words != nil {
+			return words
+		}
+	}
+	return kanaCut(text, tokens, reads)
+}
+
+// oneKnownWord reports whether toks are one word the dictionary knows.
+func oneKnownWord(toks []analyzer.Token) bool {
+	toks = indexed(toks)
+	return len(toks) == 1 && (toks[0].Class == "known" || toks[0].Class == "user")
+}
+
+// trailingGrammar are the particles and question endings a reader types
+// after the last word of a query, longest first.
+var trailingGrammar = []string{"とはなに", "ってなに", "について", "とは", "って", "から", "まで", "の", "は", "が", "を", "に", "で", "も", "と", "へ"}
+
+// kanaCut is kanaWords without grammar after the last word.
+func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
 	rs := []rune(text)
 	n := len(rs)
 	if n < 2*minKanaWordRunes || n > maxKanaWordRunes || !hiraganaRun(text) || strings.HasPrefix(text, "ー") {

@@ -11,7 +11,7 @@ func TestKanaWords(t *testing.T) {
 	// The readings of words the articles have.
 	known := map[string]bool{}
 	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
-		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち"} {
+		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと"} {
 		known[w] = true
 	}
 	reads := func(s string) bool { return known[s] }
@@ -26,6 +26,10 @@ func TestKanaWords(t *testing.T) {
 		{"fragments beside a particle", "あっぷるのあいふぉん", []string{"あっぷる", "あいふぉん"}},
 		{"a compound and a noun", "ぜんこたいでんちのりょうさん", []string{"ぜんこたいでんち", "りょうさん"}},
 		{"one word", "じどううんてん", nil},
+		{"a particle after the last word", "じどううんてんのれべるの", []string{"じどううんてん", "れべる"}},
+		{"a particle after one word", "ぜんこたいでんちの", []string{"ぜんこたいでんち"}},
+		{"a question's ending after one word", "じどううんてんとは", []string{"じどううんてん"}},
+		{"a word that ends like a particle", "とうきょうと", nil}, // (東京都, which the articles have)
 		{"one word the articles lack", "かわいい", nil},
 		{"words the dictionary reads", "ありがとうございます", nil},
 		{"fragments alone", "ぴかちゅうらいちゅう", nil},
@@ -83,6 +87,9 @@ func TestKanaRunTogetherSearch(t *testing.T) {
 		{"じどううんてんのれべる", []string{"level"}},
 		{"とよたのでんきじどうしゃ", []string{"toyota-ev"}},
 		{"じどううんてん", []string{"level", "driving"}},
+		{"じどううんてんの", []string{"level", "driving"}}, // (a particle typed after it)
+		{"じどううんてんとは", []string{"level", "driving"}},
+		{"とよたのでんきじどうしゃの", []string{"toyota-ev"}},
 		{"にんてんどうすいっちのはんばい", []string{"switch"}},
 		// Kana that reads as a word beside another, whose pieces kagome
 		// guessed at (にん|てん|どう, どう a question's).

@@ -255,7 +255,7 @@ func TestSuggestJoinedWords(t *testing.T) {
 		{"ぱすき", "パスキ"},
 		{"せんた", "センタ"},
 		{"再生", "再生可能エネルギ"},
-		{"えん", "円規模"}, // a counter joined to the word after it
+		{"えん", "円規模"},   // a counter joined to the word after it
 		{"ぜんちょ", "全長約"}, // a word joined to the prefix of a number
 	} {
 		if has(tt.q, tt.unwanted) {
