@@ -384,7 +384,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		// not for one kana, which is more often the rest of a word
 		// being typed or a particle (自動う is no 自動 Windows, 電池と no
 		// 電池 トヨタ).
-		echo, before, strict = cmp.Or(si.spelling(split), split)+" ", []string{split}, true
+		echo, before, strict = cmp.Or(si.spelling(split), typedHead(q, split))+" ", []string{split}, true
 	}
 	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
 		// No word completes the words together (titles may: 量子 あん
@@ -418,6 +418,20 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		}
 	}
 	return out
+}
+
+// typedHead returns the converted text split from the kana after it, as
+// the reader typed it in q (H3 of H3うちあげ, not the folded h3), or split
+// when q's last word does not start with it.
+func typedHead(q, split string) string {
+	typed := typedWords(q)
+	if len(typed) == 0 {
+		return split
+	}
+	if h, _ := splitTyping(typed[len(typed)-1]); h != "" && analyzer.Fold(h) == split {
+		return h
+	}
+	return split
 }
 
 // withoutGrammar returns words without the hiragana words of grammar

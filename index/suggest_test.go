@@ -653,6 +653,13 @@ func TestSuggestKanaRightAfterConverted(t *testing.T) {
 			t.Errorf("%s → %v, want JAXA 月面探査 first", q, texts(got))
 		}
 	}
+	// A name no word spells is echoed as typed, not folded.
+	ix = mustOpen(t)
+	mustSuggestFrom(t, ix, copiesOf(3, "h3", "新型ロケットの記事", "H3ロケットの打ち上げが成功した。H3の打ち上げは三回目。", "2026-06-01")...)
+	got, _ = ix.Suggest(t.Context(), "H3せいこ", 5)
+	if !slices.ContainsFunc(got, func(s Suggestion) bool { return strings.HasPrefix(s.Text, "H3 ") }) {
+		t.Errorf("H3せいこ → %v, want H3 and a word after it, as typed", texts(got))
+	}
 }
 
 // mustSuggestFrom writes arts and builds the suggestion data from them
