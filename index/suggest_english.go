@@ -10,8 +10,9 @@ import (
 // topic (semic…) is offered the Japanese word the articles use for it
 // (半導体), as the search finds them through the English glossary: the
 // English keys of each one-way entry become keys of its targets'
-// suggestions. Only words already suggested get keys; the glossary adds
-// no words.
+// suggestions. So do the Latin names of a synonym group that no article
+// writes in Latin letters (docomo, facebook: ドコモ, フェイスブック). Only
+// words already suggested get keys; the lists add no words.
 
 // minEnglishKey is the fewest letters of an English key typed before its
 // targets are suggested: shorter, an English prefix is more often a name
@@ -19,7 +20,8 @@ import (
 const minEnglishKey = 5
 
 // englishKeys adds the English keys of the one-way entries to the term
-// entries that are their targets.
+// entries that are their targets, and the Latin names no article writes
+// to the entries of the other words of their group.
 func (b *sugBuilder) englishKeys(syn *synonyms) {
 	if syn == nil {
 		return
@@ -42,7 +44,20 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 			}
 		}
 		if len(keys) == len(group) {
-			continue // a synonym group, both ways: its words are suggested as they are
+			// A synonym group, both ways: its words are suggested as
+			// they are, and a Latin one no article writes as the others.
+			unwritten, written := []string(nil), []int32(nil)
+			for _, s := range group {
+				if es := byWord[analyzer.WordTerm(s.text)]; len(es) > 0 {
+					written = append(written, es...)
+				} else if isLatinWord(strings.ReplaceAll(analyzer.Fold(s.text), " ", "")) {
+					unwritten = append(unwritten, analyzer.Fold(s.text))
+				}
+			}
+			if len(written) == 0 {
+				continue
+			}
+			keys, entries = unwritten, written
 		}
 		for _, k := range keys {
 			typed := englishTyping(k)

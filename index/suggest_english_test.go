@@ -44,3 +44,17 @@ func TestSuggestEnglish(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestUnwrittenLatinName: a Latin name of a synonym group that no
+// article writes in Latin letters suggests the group's words the
+// articles write, from the fifth letter (docomo: ドコモ).
+func TestSuggestUnwrittenLatinName(t *testing.T) {
+	ix := mustSuggestOver(t, append(copiesOf(3, "dcm", "ドコモの新料金", "ドコモが新料金を発表した。", "2026-06-01"),
+		copiesOf(3, "fb", "フェイスブックの新機能", "フェイスブックが新機能を公開した。", "2026-06-02")...)...)
+	for q, want := range map[string]string{"docom": "ドコモ", "docomo": "ドコモ", "ｆａｃｅｂｏｏｋ": "フェイスブック"} {
+		got, err := ix.Suggest(t.Context(), q, 5)
+		if err != nil || len(got) == 0 || got[0].Text != want {
+			t.Errorf("Suggest(%s) = %v, %v; want %s first", q, texts(got), err, want)
+		}
+	}
+}
