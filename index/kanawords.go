@@ -40,18 +40,20 @@ const maxKanaWordRunes = 40
 // ways to cut the run, the one with the fewest words wins, and then the
 // one whose last word is longest.
 func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
+	// Grammar typed after the last word (ぜんこたいでんちの, じどううんてんとは):
+	// the words before it, one or more (the run read whole had found
+	// nothing); not the end of a word that is one as a whole (とうきょうと
+	// is 東京都, not 東京).
+	checked := false
 	for _, g := range trailingGrammar {
-		// Grammar typed after the last word (ぜんこたいでんちの,
-		// じどううんてんとは): the words before it, one or more (the run
-		// read whole had found nothing); not the end of a word that is
-		// one as a whole (とうきょうと is 東京都, not 東京).
-		if reads(text) || oneKnownWord(tokens(text)) {
-			break
-		}
 		rest, ok := strings.CutSuffix(text, g)
 		if !ok || utf8.RuneCountInString(rest) < minKanaWordRunes || !hiraganaRun(rest) {
 			continue
 		}
+		if !checked && (reads(text) || oneKnownWord(tokens(text))) {
+			break
+		}
+		checked = true
 		if reads(rest) {
 			return []string{rest}
 		}
