@@ -82,11 +82,11 @@ func latinSkeleton(s string) string { return latinSkeletonBy(s, skeletonRules{})
 // latinSkeletonBy returns the consonant classes of a lower-case Latin
 // word, read by the rules.
 func latinSkeletonBy(s string, rules skeletonRules) string {
-	var b strings.Builder
+	var b []byte
 	last := byte(0)
 	put := func(c byte) {
 		if c != last {
-			b.WriteByte(c)
+			b = append(b, c)
 			last = c
 		}
 	}
@@ -186,11 +186,7 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 				if p := at(i - 1); rules.keepVowels && last == p && (p == 'e' || p == 'i' || p == 'u') {
 					// er, ir, ur sound as アー: version バージョン, first
 					// ファースト, burger バーガー.
-					b2 := []byte(b.String())
-					b2[len(b2)-1] = 'a'
-					b.Reset()
-					b.Write(b2)
-					last = 'a'
+					b[len(b)-1], last = 'a', 'a'
 				}
 				continue // server サーバー, starship スターシップ, firmware ファームウェア
 			}
@@ -214,7 +210,7 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 			put('W')
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // kanaSkeleton returns the consonant classes of a katakana word, in the
