@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -109,6 +110,25 @@ func (c *readerCounter) alone(term string, wholes []string, field string) uint64
 		}
 	}
 	return n
+}
+
+// anyMatch reports whether an article matches q, from the first match
+// found: counting every match, as countQuery does, reads all of them (a
+// phrase of bigrams as common as スマ|マー read positions in every article
+// with スマートフォン). It says true when q cannot be searched, as
+// countQuery's large number does.
+func (c *readerCounter) anyMatch(q query.Query) bool {
+	if c.count("", fieldTitle); c.r == nil {
+		return c.countQuery(q) > 0 // the snapshot could not be opened
+	}
+	s, err := q.Searcher(c.ctx, c.r, c.ix.Mapping(), search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return true
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	m, err := s.Next(sctx)
+	return err != nil || m != nil
 }
 
 // countQuery returns how many articles match q, or a large number when it

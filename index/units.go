@@ -170,7 +170,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 					alts = append(alts, q) // 三菱重工 of 三菱重工業
 				}
 			}
-			if bq := bigramQuery(surfaces(toks[i:j])); bq != nil {
+			if bq := c.insideWords(surfaces(toks[i:j])); bq != nil {
 				alts = append(alts, bq)
 			}
 			if q := c.spellingAlt(surfaces(toks[i:j])); q != nil {
