@@ -45,6 +45,8 @@ func TestSuggestIMEComposition(t *testing.T) {
 		{"", "ryooshikonpyuuta", "量子コンピュータ", 8}, // oo for う and uu for ー in one word
 		{"量子", "konpyu-ta", "量子コンピュータ", 1},
 		{"耐量子", "angou", "耐量子暗号", 1},
+		{"", "seiseiai", "生成AI", 5}, // the letters of AI as the IME shows them: せいせいあい
+		{"", "seiseieeai", "生成AI", 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.converted+tt.romaji, func(t *testing.T) {

@@ -124,6 +124,11 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	case analyzer.IsKana(last):
 		r := analyzer.ReadingPrefix(last)
 		addKey(&spelled, ctxReading+r)
+		if isLatinWord(context) {
+			// Kana typed onto letters (AIえ): a word of the letters and
+			// katakana as written (AIエージェント).
+			addKey(&spelled, context+analyzer.ToKatakana(last))
+		}
 		if letters := spelledLetters(last); letters != "" && context == "" {
 			addKey(&spelled, letters) // えーけーびー: AKB48, as a search reads it
 		}

@@ -15,7 +15,10 @@ import (
 
 // dropPartialJoins drops the joined words that are only ever the start of
 // a longer one: 本田圭 of 本田圭佑, 長友佑 of 長友佑都 (the index joins every
-// run of two to four pieces).
+// run of two to four pieces). So are the kanji words that are nearly
+// always the start of a word a kanji or two longer, which kagome splits
+// in its search mode: 著作 of 著作権, 熱中 of 熱中症, 備蓄 of 備蓄米 had
+// been offered first, as no article writes them.
 func (b *sugBuilder) dropPartialJoins() {
 	terms := make([]string, 0, len(b.terms))
 	for t := range b.terms {
@@ -24,12 +27,16 @@ func (b *sugBuilder) dropPartialJoins() {
 	sort.Strings(terms)
 	for i, t := range terms {
 		s := b.terms[t]
-		if !s.joined && len(s.parts) < 2 {
+		kanji := isKanjiWord(t) && utf8.RuneCountInString(t) >= 2
+		if !s.joined && len(s.parts) < 2 && !kanji {
 			continue // (a compound of a title's words may be partial too: 東京|スカイ of 東京|スカイ|ツリー)
 		}
 		for _, longer := range terms[i+1:] {
 			if !strings.HasPrefix(longer, t) {
 				break
+			}
+			if !s.joined && len(s.parts) < 2 && (!isKanjiWord(longer) || utf8.RuneCountInString(longer)-utf8.RuneCountInString(t) > 2) {
+				continue
 			}
 			if float64(b.terms[longer].count) >= partialJoinShare*float64(s.count) {
 				delete(b.terms, t)
@@ -81,7 +88,7 @@ func (b *sugBuilder) mergeTerms() {
 			if s == into || merged[s] {
 				continue
 			}
-			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) && !b.kanaForKanji(from, to) {
+			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) && !b.kanaForKanji(from, to) && !b.spellingsOfOne(from, to) {
 				continue
 			}
 			for sf, w := range s.surfaces {
@@ -148,7 +155,7 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		for sf := range s.surfaces {
 			key(analyzer.Fold(sf), entry)
-			if k := b.mixedKey(sf); k != "" {
+			for _, k := range b.mixedKeys(sf) {
 				key(k, entry)
 			}
 		}
@@ -198,7 +205,7 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 			for k != nil && merged[k] {
 				k = intoOf[k] // (ホンダ in 本田's entry)
 			}
-			if o.target || !katakanaWord(o.text) || k == nil || k == s {
+			if o.target || !katakanaName(o.text) || k == nil || k == s {
 				continue
 			}
 			into, from := k, s
@@ -227,6 +234,33 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 			}
 		}
 	}
+}
+
+// katakanaName reports whether s is a name in katakana, letters and
+// digits after its katakana allowed (テスラ, スペースX, オープンAI).
+func katakanaName(s string) bool {
+	head := strings.TrimRightFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isASCIIAlnum(r) })
+	return katakanaWord(head)
+}
+
+// spellingsOfOne reports whether the synonyms pair two spellings of one
+// reading both ways (超伝導, 超電導): the same word written otherwise, one
+// suggestion, where words that only read alike stay apart (構成, 校正).
+func (b *sugBuilder) spellingsOfOne(x, y string) bool {
+	if b.ix.syn == nil {
+		return false
+	}
+	terms := b.ix.an.Terms(x)
+	end, others := b.ix.syn.match(terms, 0)
+	if end == 0 || end != len(terms) {
+		return false
+	}
+	for _, o := range others {
+		if !o.target && analyzer.WordTerm(o.text) == analyzer.WordTerm(y) {
+			return true
+		}
+	}
+	return false
 }
 
 // singleKanjiWeight ranks a single kanji (犬, 株, 性) below the words that
@@ -274,19 +308,26 @@ func isKanaWord(s string) bool {
 	return analyzer.IsKana(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
-// mixedKey returns the key of a word of Japanese and then Latin letters
+// mixedKeys returns the keys of a word of Japanese and then Latin letters
 // (生成AI, エッジAI) that a reader types in kana and then in Latin letters
-// (せいせいai): the reading of the Japanese and the letters; "" for other
-// words.
-func (b *sugBuilder) mixedKey(surface string) string {
+// (せいせいai): the reading of the Japanese and the letters; and, when the
+// letters are romaji too, the reading and their kana, as an IME left on
+// shows them (せいせいあい, on the way to 生成AI; gpt is no romaji). None
+// for other words.
+func (b *sugBuilder) mixedKeys(surface string) []string {
 	head, tail := splitLatinTail(analyzer.Fold(surface))
 	if head == "" || tail == "" {
-		return ""
+		return nil
 	}
-	if r := readingKey(b.ix.an, head); r != "" {
-		return r + tail
+	r := readingKey(b.ix.an, head)
+	if r == "" {
+		return nil
 	}
-	return ""
+	keys := []string{r + tail}
+	if kana, pending, ok := toKana(tail); ok && pending == "" && analyzer.IsKana(kana) {
+		keys = append(keys, r+analyzer.ReadingPrefix(kana))
+	}
+	return keys
 }
 
 // splitLatinTail splits the ASCII letters and digits at the end of s off

@@ -520,6 +520,24 @@ func TestSuggestNoKanjiPieces(t *testing.T) {
 	}
 }
 
+// TestSuggestNoKanjiStarts: a kanji word that kagome's search mode cuts
+// from a longer word, and that articles nearly never write alone (著作 of
+// 著作権), is no suggestion before the word it starts.
+func TestSuggestNoKanjiStarts(t *testing.T) {
+	arts := copiesOf(5, "law", "著作権の新しい指針", "生成AIと著作権について文化庁が指針を示した。", "2026-06-01")
+	arts = append(arts, copiesOf(4, "heat", "熱中症に警戒", "熱中症の搬送が増えた。", "2026-06-02")...)
+	ix := mustSuggestOver(t, arts...)
+	for _, tt := range []struct{ q, want, unwanted string }{{"ちょさ", "著作権", "著作"}, {"ねっちゅう", "熱中症", "熱中"}} {
+		got, err := ix.Suggest(context.Background(), tt.q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Text != tt.want || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted }) {
+			t.Errorf("Suggest(%q) = %v, want %s first and no %s", tt.q, texts(got), tt.want, tt.unwanted)
+		}
+	}
+}
+
 func TestWithIterationMark(t *testing.T) {
 	for in, want := range map[string]string{"時時": "時々", "人人": "人々", "日本": "日本", "ママ": "ママ", "様様な": "様々な"} {
 		if got := withIterationMark(in); got != want {
@@ -651,6 +669,16 @@ func TestSuggestKanaRightAfterConverted(t *testing.T) {
 		got, _ = ix.Suggest(t.Context(), q, 5)
 		if len(got) == 0 || got[0].Text != "JAXA 月面探査" {
 			t.Errorf("%s → %v, want JAXA 月面探査 first", q, texts(got))
+		}
+	}
+	// Kana typed onto letters that start a word of letters and katakana
+	// (AIえ of AIエージェント) complete it as written.
+	ix = mustOpen(t)
+	mustSuggestFrom(t, ix, copiesOf(3, "agent", "AIエージェントの導入", "AIエージェントが業務を代行する。", "2026-06-01")...)
+	for _, q := range []string{"AIえ", "AIえーじぇ"} {
+		got, _ = ix.Suggest(t.Context(), q, 5)
+		if len(got) == 0 || got[0].Text != "AIエージェント" {
+			t.Errorf("%s → %v, want AIエージェント first", q, texts(got))
 		}
 	}
 	// A name no word spells is echoed as typed, not folded.
@@ -850,6 +878,17 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 	check(ix, "ぐー", []string{"グーグル/term"})
 	check(ix, "goog", []string{"Google/term"}) // (no romaji of グーグル)
 	check(ix, "g", []string{"Google/term"})    // (two places from the third letter)
+
+	// A katakana name with letters in it (スペースX) is the name in Latin
+	// letters too, and two kanji spellings the synonyms pair (超伝導,
+	// 超電導) are one word.
+	arts = append(copiesOf(3, "latin", "SpaceXの新型ロケット", "SpaceXが新型ロケットを打ち上げた。", "2026-06-01"),
+		copiesOf(2, "kana", "スペースXの決算", "スペースXが決算を発表した。", "2026-06-02")...)
+	arts = append(arts, copiesOf(4, "ka", "超伝導の実験", "超伝導の実験が進む。", "2026-06-03")...)
+	arts = append(arts, copiesOf(3, "kb", "超電導の実験", "超電導の実験が進む。", "2026-06-04")...)
+	ix = mustSuggestOver(t, arts...)
+	check(ix, "すぺーす", []string{"SpaceX/term"})
+	check(ix, "ちょうでん", []string{"超伝導/term"})
 }
 
 // TestSuggestCategoryIsAWord: kana that reads as a category whose word
