@@ -119,6 +119,8 @@ func TestAnalysisRules(t *testing.T) {
 		{12, "an English word with two letters swapped", "Pixle 10", []string{"pixel"}, false},
 		{12, "an English word with a letter dropped", "pxel", []string{"pixel"}, false},
 		{12, "an English word with two letters swapped, alone", "pixle", []string{"pixel"}, false},
+		{12, "romaji with a vowel left out", "tesra", []string{"tesla"}, false},
+		{12, "romaji with a vowel left out, a name in kanji", "rakten", []string{"rakuten-pay"}, false},
 		{8, "a word said twice by its synonym, not its half", "ペイペイ", []string{"paypay"}, false},
 		{12, "a kanji word by its spelling partly in kana", "改竄", []string{"kaizan"}, false},
 		{6, "letters spelt in hiragana without long vowels", "えぬてぃてぃ", []string{"ntt"}, false},
@@ -453,6 +455,38 @@ func TestActionCompoundAsSentence(t *testing.T) {
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
 			t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestLatinTypoOverKanaOfItsLetters: letters that read as kana no article
+// has (nvidai, ン|ビ|ダイ) are a Latin word misspelt: the article that
+// writes the word in Latin letters comes before one that writes it in
+// katakana only.
+func TestLatinTypoOverKanaOfItsLetters(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "NVIDIA、次世代GPUを発表", Body: "米半導体大手のエヌビディアは新型GPUを発表した。エヌビディアのGPUはAI向けで高いシェアを握る。",
+			Tags: []string{"NVIDIA", "GPU"}, Published: day("2026-03-01")},
+		Article{ID: "kana", Title: "中国のAIに衝撃、米ハイテク株が急落", Body: "AI向け半導体を手がけるエヌビディアの株価が下落した。",
+			Tags: []string{"NVIDIA", "中国"}, Published: day("2026-03-02")})
+	if got := ids(mustSearch(t, ix, Request{Query: "nvidai"})); len(got) == 0 || got[0] != "latin" {
+		t.Errorf("Search(nvidai) = %v, want latin first", got)
+	}
+}
+
+// TestTypedKanaInsideLongerKatakana: hiragana typed for a loanword finds
+// it inside the longer katakana word of another article, as the word
+// typed in katakana does (ふぃっしんぐ: フィッシングメール).
+func TestTypedKanaInsideLongerKatakana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "alone", Title: "フィッシング報告が最多", Body: "フィッシングの報告が増えた。", Published: day("2026-03-01")},
+		Article{ID: "inside", Title: "巧妙化する詐欺メール", Body: "生成AIで作られたフィッシングメールが増えている。", Published: day("2026-03-02")},
+		Article{ID: "other", Title: "新しいメール機能", Body: "メールの検索が速くなった。", Published: day("2026-03-03")})
+	for _, q := range []string{"フィッシング", "ふぃっしんぐ"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"alone", "inside"}) {
+			t.Errorf("Search(%s) = %v, want alone and inside", q, got)
 		}
 	}
 }

@@ -128,14 +128,14 @@ func TestSoundDistance(t *testing.T) {
 	if d := soundDistance("amazon", "アマゾン"); d > maxSoundDistanceSeen || !firstSoundAgrees("amazon", "アマゾン") {
 		t.Errorf("soundDistance(amazon, アマゾン) = %.2f, want it within %.2f and starting alike", d, maxSoundDistanceSeen)
 	}
-	for _, p := range [][2]string{{"amazon", "ミッション"}, {"ispace", "サービス"}, {"quantum", "ガンダム"}, {"game", "ケーム"}, {"dell", "テル"}, {"nintendo", "エンドツーエンド"}, {"radio", "アーディオ"}, {"vision", "バージョン"}} {
+	for _, p := range [][2]string{{"amazon", "ミッション"}, {"ispace", "サービス"}, {"quantum", "ガンダム"}, {"game", "ケーム"}, {"dell", "テル"}, {"nintendo", "エンドツーエンド"}, {"radio", "アーディオ"}, {"vision", "バージョン"}, {"solid", "ゼロデイ"}, {"zero", "セロ"}} {
 		if firstSoundAgrees(p[0], p[1]) {
 			t.Errorf("firstSoundAgrees(%q, %q) = true, want false", p[0], p[1])
 		}
 	}
 	for _, p := range [][2]string{{"huawei", "ファーウェイ"}, {"xiaomi", "シャオミ"}, {"volkswagen", "フォルクスワーゲン"}, {"iphone", "アイフォーン"}, {"gemini", "ジェミニ"}, {"unity", "ユニティ"},
 		{"wolfspeed", "ウルフスピード"}, {"western", "ウエスタン"}, {"google", "グーグル"}, {"canon", "キヤノン"}, {"cisco", "シスコ"}, {"qualcomm", "クアルコム"}, {"broadcom", "ブロードコム"}, {"panasonic", "パナソニック"}, {"nvidia", "エヌビディア"},
-		{"vision", "ビジョン"}, {"version", "バージョン"}, {"virgin", "ヴァージン"}, {"nike", "ナイキ"}, {"tiger", "タイガー"}} {
+		{"vision", "ビジョン"}, {"version", "バージョン"}, {"virgin", "ヴァージン"}, {"nike", "ナイキ"}, {"tiger", "タイガー"}, {"samsung", "サムスン"}, {"zoom", "ズーム"}, {"suzuki", "スズキ"}, {"cisco", "シスコ"}} {
 		if !firstSoundAgrees(p[0], p[1]) {
 			t.Errorf("firstSoundAgrees(%q, %q) = false, want true", p[0], p[1])
 		}

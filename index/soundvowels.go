@@ -88,19 +88,19 @@ func firstVowelAgrees(latin, k string) bool {
 }
 
 // firstVoicingAgrees reports whether a Latin word that starts with a
-// stop (g, d, b voiced; k, c, q, t, p not) and a katakana word that
-// starts with a stop's kana agree in voicing; true when either starts
-// otherwise.
+// stop or a sibilant (g, d, b, z voiced; k, c, q, t, p, s not) and a
+// katakana word that starts with one's kana agree in voicing (solid is
+// no ゼロデイ); true when either starts otherwise.
 func firstVoicingAgrees(latin, kana string) bool {
-	l, ok := map[byte]bool{'g': true, 'd': true, 'b': true, 'k': false, 'c': false, 'q': false, 't': false, 'p': false}[latin[0]]
+	l, ok := map[byte]bool{'g': true, 'd': true, 'b': true, 'z': true, 'k': false, 'c': false, 'q': false, 't': false, 'p': false, 's': false}[latin[0]]
 	if !ok || latin[0] == 'c' && len(latin) > 1 && strings.IndexByte("eiy", latin[1]) >= 0 {
 		return true // (ce, ci, cy read s)
 	}
 	r := []rune(kana)[0]
 	switch {
-	case strings.ContainsRune("ガギグゲゴダヂヅデドバビブベボ", r):
+	case strings.ContainsRune("ガギグゲゴダヂヅデドバビブベボザジズゼゾ", r):
 		return l
-	case strings.ContainsRune("カキクケコタチツテトパピプペポ", r):
+	case strings.ContainsRune("カキクケコタチツテトパピプペポサシスセソ", r):
 		return !l
 	}
 	return true

@@ -109,6 +109,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		// No article has the word as written: romaji before conversion,
 		// or kanji written another way (後姿 for 後ろ姿), by reading.
 		reading = c.romajiAlt(text)
+		if reading != nil && isLatinWord(text) && !c.matches(reading) {
+			// Letters that read as kana no article has (nvidai, ン|ビ|ダイ)
+			// are a word misspelt: its neighbours below, not nothing.
+			reading = nil
+		}
 		romaji = reading != nil && c.readsAsKanji(text)
 		if reading == nil && strings.ContainsFunc(text, isHan) {
 			reading = c.readingSpellingAlt(text, toks[0].Reading)
@@ -118,6 +123,13 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 		if reading == nil {
 			reading = c.latinTypoAlt(text) // pixle: pixel
+			if q := c.romajiTypoAlt(text); q != nil {
+				// (toyta: toyota, トヨタ)
+				if reading != nil {
+					q = bleve.NewDisjunctionQuery(reading, q)
+				}
+				reading = q
+			}
 		}
 	}
 	var units []query.Query // all must match: the word as written
@@ -180,6 +192,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	if reading != nil {
 		alts = append(alts, reading)
+	}
+	if q := c.typedInside(text, typed); q != nil {
+		alts = append(alts, q)
 	}
 	if q := c.placeWithin(toks); q != nil {
 		alts = append(alts, q)
@@ -413,6 +428,21 @@ func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
 		return nil
 	}
 	return bigramQuery(t.Surface)
+}
+
+// typedInside is insideKatakana for hiragana typed before conversion to
+// a katakana word fewer than maxInsideDF articles have alone (ふぃっしんぐ,
+// フィッシング inside the フィッシングメール of others); nil for other text, and for kana no
+// article writes in katakana at all (はしる is no ハシル of a longer word).
+func (c *compiler) typedInside(text string, typed bool) query.Query {
+	k := analyzer.ToKatakana(text)
+	if !typed || utf8.RuneCountInString(k) < minInsideRunes || !katakanaWord(k) {
+		return nil
+	}
+	if df := c.df(analyzer.WordTerm(k)); df == 0 || df >= maxInsideDF {
+		return nil
+	}
+	return bigramQuery(k)
 }
 
 // insideKatakanaSplit is insideKatakana for a katakana word that kagome
