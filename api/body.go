@@ -226,6 +226,16 @@ func readFailure(err error, n int64) *bodyError {
 func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c *echo.Context) error {
 		req := c.Request()
+		if len(req.TransferEncoding) > 0 {
+			// A chunked body may have come with a Content-Length too,
+			// which Go's server drops unseen (the chunks win, as HTTP's
+			// rules say). A proxy in front that framed the request by
+			// that length would take the rest of the chunks for a
+			// request of its own, one it never checked: the connection
+			// closes after this answer, so nothing sent after it on the
+			// connection is served.
+			c.Response().Header().Set("Connection", "close")
+		}
 		if req.Body == nil || req.Body == http.NoBody {
 			return next(c)
 		}
@@ -244,8 +254,11 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
-		// (A GET's body means nothing, whatever its encoding.)
-		br.checked = !takes && (req.Method == http.MethodGet || req.Method == http.MethodHead)
+		// A route that reads no body does not judge its encoding either:
+		// a GET's body means nothing, and any body but a blank one sent
+		// to a write that takes none is refused below as a body, not as
+		// compressed or UTF-16 (the client should send none at all).
+		br.checked = !takes
 		if takes && rate == 0 { // read whole (all but bulk)
 			br.budget, br.budgetCap = s.buffered, s.opts.BufferedBytes
 			defer func() { s.buffered.Release(br.held) }()
@@ -253,6 +266,12 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		// Also bounds Go's server, which reads what a handler left of
 		// the body (up to 256 KiB) before it sends the answer.
 		_ = br.rc.SetReadDeadline(time.Now().Add(br.grace))
+		// Go's server is given its own body back once the handler is
+		// done: seeing it, the server half-closes a connection it
+		// closes with a body left unread (Connection: close, as on a
+		// chunked request) and waits a moment, so a client still
+		// sending reads the answer rather than a reset.
+		defer func(orig io.ReadCloser) { req.Body = orig }(req.Body)
 		req.Body = br
 		if !takes {
 			var seen blankWriter

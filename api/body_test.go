@@ -3,6 +3,7 @@ package api
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -73,6 +74,7 @@ func TestBadBodies(t *testing.T) {
 	const chunked = "Transfer-Encoding: chunked"
 	line := strings.Replace(goodArticle, `{"title"`, `{"id":"raw-1","title"`, 1) + "\n"
 	trickle := strings.Split(strings.Repeat(" ", 40), "")
+	gzipped := "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03\xab\xae\x05\x00\x43\xbf\xa6\xa3\x02\x00\x00\x00" // {} compressed
 	tests := []struct {
 		name       string
 		head       string
@@ -102,6 +104,14 @@ func TestBadBodies(t *testing.T) {
 		{"PUT gzip after identity", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: identity", "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
 		{"related form", head("POST", "/v1/related", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
 		{"bulk multipart", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: multipart/form-data; boundary=x"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		// A route that reads no body ignores Content-Encoding and
+		// Content-Type; a body other than a blank one is refused as a
+		// body it does not take, compressed or not.
+		{"DELETE labelled gzip, no body", head("DELETE", "/v1/articles/raw-none", cl(0), "Content-Encoding: gzip"), nil, 0, false, 404, "not_found"},
+		{"DELETE labelled multipart, {}", head("DELETE", "/v1/articles/raw-none", cl(2), "Content-Type: multipart/form-data; boundary=x"), []string{"{}"}, 0, false, 404, "not_found"},
+		{"DELETE with a gzip body", head("DELETE", "/v1/articles/raw-none", cl(len(gzipped)), "Content-Encoding: gzip"), []string{gzipped}, 0, false, 400, "invalid_body"},
+		{"reindex with a UTF-16 body", head("POST", "/v1/admin/reindex", cl(4)), []string{"\xff\xfe{\x00"}, 0, false, 400, "invalid_body"},
+		{"backup with a form", head("POST", "/v1/admin/backup", cl(3), "Content-Type: application/x-www-form-urlencoded"), []string{"a=b"}, 0, false, 400, "invalid_body"},
 		{"PUT declared over the limit", head("PUT", "/v1/articles/raw-1", cl(index.MaxArticleJSONBytes+1)), nil, 0, false, 413, "body_too_large"},
 		{"bulk declared over the limit", head("POST", "/v1/articles/_bulk", cl(1<<20+1)), nil, 0, false, 413, "body_too_large"},
 		{"related over the limit, chunked", head("POST", "/v1/related", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n", relatedDraftBytes+1, strings.Repeat(" ", relatedDraftBytes+1))}, 0, false, 413, "body_too_large"},
@@ -260,5 +270,64 @@ func TestBodyBudget(t *testing.T) {
 	_, err := io.ReadAll(br)
 	if status, code, _ := classify(err); status != http.StatusTooManyRequests || code != "too_many_requests" {
 		t.Errorf("a body over what is left of the budget: %v → %d %s, want 429 too_many_requests", err, status, code)
+	}
+}
+
+// TestChunkedRequestClosesConnection: a request with a chunked body, also
+// one that carries a Content-Length beside it (which Go's server drops
+// unseen, so a proxy in front may have framed the request otherwise), is
+// answered with Connection: close, and a request pipelined after it on the
+// connection is never served.
+func TestChunkedRequestClosesConnection(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	const next = "GET /healthz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"
+	draft := `{"title":"量子コンピュータ","body":"量子ビットの誤り訂正"}`
+	tests := []struct {
+		name    string
+		first   string
+		status  int // of the first answer
+		answers int
+	}{
+		{"chunked beside Content-Length", "POST /v1/related HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n", 400, 1},
+		{"chunked, a draft that relates", fmt.Sprintf("POST /v1/related HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n", len(draft), draft), 200, 1},
+		{"chunked to a route that reads no body", "GET /v1/search?q=ai HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 200, 1},
+		{"chunked to no route", "POST /v1/nothing HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 404, 1},
+		{"Content-Length alone keeps the connection", "POST /v1/related HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}", 400, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			conn.SetDeadline(time.Now().Add(10 * time.Second))
+			if _, err := io.WriteString(conn, tt.first+next); err != nil {
+				t.Fatal(err)
+			}
+			r := bufio.NewReader(conn)
+			var statuses []int
+			var closes []bool
+			for {
+				if _, err := r.Peek(1); errors.Is(err, io.EOF) {
+					break // the server closed the connection
+				}
+				resp, err := http.ReadResponse(r, nil)
+				if err != nil {
+					t.Fatalf("after %d answers: %v", len(statuses), err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				statuses = append(statuses, resp.StatusCode)
+				closes = append(closes, resp.Close) // (Connection: close, which ReadResponse takes out of the header)
+			}
+			if len(statuses) != tt.answers || statuses[0] != tt.status {
+				t.Fatalf("answers %v, want %d, the first %d", statuses, tt.answers, tt.status)
+			}
+			if closes[0] != (tt.answers == 1) {
+				t.Errorf("the first answer has Connection: close %v, want %v", closes[0], tt.answers == 1)
+			}
+		})
 	}
 }

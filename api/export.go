@@ -81,7 +81,17 @@ func (s *server) export(c *echo.Context) error {
 		}
 		c.Response().Header().Set(echo.HeaderContentType, exportContentType(format))
 		c.Response().Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+format+`"`)
-		return c.NoContent(http.StatusOK)
+		// No Content-Length: a GET streams the export, its length known
+		// to no one beforehand. echo answers a HEAD with the length of
+		// what the GET handler wrote (here nothing: "Content-Length: 0",
+		// an empty export), unless the status goes past its HEAD writer
+		// to the response itself.
+		w, err := echo.UnwrapResponse(c.Response())
+		if err != nil {
+			return err
+		}
+		w.WriteHeader(http.StatusOK)
+		return nil
 	}
 	select {
 	case s.exports <- struct{}{}:

@@ -161,7 +161,7 @@ func TestExportsAtATime(t *testing.T) {
 		t.Errorf("export past %d = %d %q %s, want 429 with Retry-After", maxExports, resp.StatusCode, resp.Header.Get("Retry-After"), raw)
 	}
 	// A HEAD runs no export: it is answered while every slot is busy,
-	// with a GET's headers, and refuses what a GET refuses.
+	// with a GET's headers (no length), and refuses what a GET refuses.
 	for q, want := range map[string]int{"": 200, "?format=csv": 200, "?q=" + url.QueryEscape("published:>=soon"): 400} {
 		req, _ := http.NewRequest("HEAD", srv.URL+"/v1/export"+q, nil)
 		req.Header.Set("Authorization", "Bearer "+testKey)
@@ -172,6 +172,11 @@ func TestExportsAtATime(t *testing.T) {
 		resp.Body.Close()
 		if ct := resp.Header.Get("Content-Type"); resp.StatusCode != want || want == 200 && !strings.Contains(ct, map[bool]string{true: "csv", false: "ndjson"}[q != ""]) {
 			t.Errorf("HEAD /v1/export%s = %d %q, want %d", q, resp.StatusCode, ct, want)
+		}
+		// A GET streams the export, its length unknown: the HEAD
+		// claims none (not 0, an empty export).
+		if cl, sent := resp.Header["Content-Length"]; want == 200 && (sent || resp.ContentLength != -1) {
+			t.Errorf("HEAD /v1/export%s has Content-Length %q, want none", q, cl)
 		}
 	}
 	close(b.release)

@@ -113,30 +113,40 @@ type blockedCloser chan struct{}
 func (c blockedCloser) Close() error { <-c; return nil }
 
 // TestCORSOriginsChecked: an origin no browser sends is a configuration
-// error before the server listens, not a panic after.
+// error before the server listens, not a panic after (nor an origin that
+// never matches).
 func TestCORSOriginsChecked(t *testing.T) {
 	for _, tt := range []struct {
 		name, origins string
 		ok            bool
+		msg           string // in the error, when refused
 	}{
-		{"one origin", "https://news.example.jp", true},
-		{"several", "https://a.example.jp, http://127.0.0.1:5173", true},
-		{"any", "*", true},
-		{"any among several", "https://a.example.jp, http://127.0.0.1:5173,*", false},
-		{"trailing slash", "https://news.example.jp/", false},
-		{"no scheme", "news.example.jp", false},
-		{"query", "https://news.example.jp?x", false},
-		{"unclosed IPv6", "http://[::1", false},
-		{"wildcard host", "https://*.example.jp", false},
-		{"other scheme", "ftp://news.example.jp", false},
+		{"one origin", "https://news.example.jp", true, ""},
+		{"several", "https://a.example.jp, http://127.0.0.1:5173", true, ""},
+		{"any", "*", true, ""},
+		{"lowest port", "http://a.jp:1", true, ""},
+		{"highest port", "http://a.jp:65535", true, ""},
+		{"punycode host", "https://xn--r8jz45g.jp", true, ""},
+		{"any among several", "https://a.example.jp, http://127.0.0.1:5173,*", false, "stands alone"},
+		{"trailing slash", "https://news.example.jp/", false, "no path"},
+		{"no scheme", "news.example.jp", false, "scheme://host"},
+		{"query", "https://news.example.jp?x", false, "no path, query"},
+		{"unclosed IPv6", "http://[::1", false, "scheme://host"},
+		{"wildcard host", "https://*.example.jp", false, "wildcards"},
+		{"other scheme", "ftp://news.example.jp", false, "http or https"},
+		{"port over 65535", "https://a.jp:99999", false, "1–65535"},
+		{"port 0", "https://a.jp:0", false, "1–65535"},
+		{"port past int", "https://a.jp:99999999999999999999", false, "1–65535"},
+		{"non-ASCII host", "https://例え.jp", false, "punycode"},
+		{"non-ASCII host %-escaped", "https://%E4%BE%8B%E3%81%88.jp", false, "punycode"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := parseServe([]string{"-cors-origins", tt.origins}, env(nil), io.Discard)
 			if (err == nil) != tt.ok {
-				t.Errorf("-cors-origins %q: %v, want ok %v", tt.origins, err, tt.ok)
+				t.Fatalf("-cors-origins %q: %v, want ok %v", tt.origins, err, tt.ok)
 			}
-			if err != nil && !strings.Contains(err.Error(), "-cors-origins") {
-				t.Errorf("error %q does not name the flag", err)
+			if err != nil && (!strings.Contains(err.Error(), "-cors-origins") || !strings.Contains(err.Error(), tt.msg)) {
+				t.Errorf("error %q does not name the flag and say %q", err, tt.msg)
 			}
 		})
 	}
