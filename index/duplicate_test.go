@@ -35,6 +35,7 @@ func TestDuplicateOf(t *testing.T) {
 		{"same headline, a sentence replaced", "トヨタと出光、固体電解質の量産プラントに着工", first + retold + last, "トヨタと出光、固体電解質の量産プラントに着工", first + second + last, true, true},
 		{"a short headline many share, a sentence replaced", "お知らせ", first + retold + last, "お知らせ", first + second + last, false, false},
 		{"retitled, a figure changed", "工場の年産能力は数千トンに", strings.Replace(body, "数百トン", "数千トン", 1), "全固体電池の工場に着工", body, true, false},
+		{"retitled, every fortieth character changed", "全く別の見出し", everyNth(body, 40, 'あ'), "全固体電池の工場に着工", body, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, src := newDupText(tc.title, tc.body), newDupText(tc.srcTitle, tc.srcBody)
@@ -64,4 +65,13 @@ func TestBareTitle(t *testing.T) {
 			t.Errorf("bareTitle(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// everyNth returns s with every nth character from the fifth replaced by r.
+func everyNth(s string, n int, r rune) string {
+	rs := []rune(s)
+	for i := 5; i < len(rs); i += n {
+		rs[i] = r
+	}
+	return string(rs)
 }
