@@ -78,9 +78,12 @@ type suggestIndex struct {
 	// latin holds the Latin spelling of a word shown in another script
 	// (Tesla of テスラ): what a reader typing its letters (tes) sees.
 	latin map[int32]latinSpelling
-	bytes int // approximate memory held
-	built time.Time
-	took  time.Duration
+	// unshown maps a reading to the words no suggestion shows that the
+	// search still reads kana by (著作, of 著作権: see dropPartialJoins).
+	unshown map[string][]string
+	bytes   int // approximate memory held
+	built   time.Time
+	took    time.Duration
 }
 
 // SuggestStats describes the current suggestion data.
@@ -592,6 +595,11 @@ func (ix *Index) wordsByReading(reading string) []string {
 	for ; i < len(si.keys) && si.keys[i].key == reading && len(out) < maxWordsByReading; i++ {
 		if e := &si.entries[si.keys[i].entry]; e.kind == kindTerm && !slices.Contains(out, e.text) {
 			out = append(out, e.text)
+		}
+	}
+	for _, w := range si.unshown[reading] {
+		if len(out) < maxWordsByReading && !slices.Contains(out, w) {
+			out = append(out, w)
 		}
 	}
 	return out

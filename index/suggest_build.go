@@ -90,6 +90,8 @@ type sugBuilder struct {
 	// into (mergeScripts), until its entry's text is known.
 	aliases map[string]string
 	latin   map[int32]latinSpelling // see suggestIndex
+	// unshown: see suggestIndex.
+	unshown map[string][]string
 	aliasOf map[string]*termStat
 	// minDocs is suggestMinDocs, or 1 in a small index.
 	minDocs uint64
@@ -207,7 +209,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	}
 	b.englishKeys(ix.syn)
 	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
-	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, built: time.Now(), took: time.Since(start)}
+	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, unshown: b.unshown, built: time.Now(), took: time.Since(start)}
 	for _, e := range si.entries {
 		si.bytes += len(e.text) + len(e.id) + 56
 	}
@@ -216,6 +218,12 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	}
 	for _, l := range si.latin {
 		si.bytes += len(l.text) + len(l.reading) + 48
+	}
+	for r, ws := range si.unshown {
+		si.bytes += len(r) + 48
+		for _, w := range ws {
+			si.bytes += len(w) + 16
+		}
 	}
 	built = true
 	return si, nil

@@ -11,13 +11,19 @@ import (
 // (半導体), as the search finds them through the English glossary: the
 // English keys of each one-way entry become keys of its targets'
 // suggestions. So do the Latin names of a synonym group that no article
-// writes in Latin letters (docomo, facebook: ドコモ, フェイスブック). Only
+// writes in Latin letters (docomo, facebook: ドコモ, フェイスブック), and the
+// readings of its katakana names no article writes (ディープシーク:
+// DeepSeek). Only
 // words already suggested get keys; the lists add no words.
 
 // minEnglishKey is the fewest letters of an English key typed before its
 // targets are suggested: shorter, an English prefix is more often a name
 // being typed (nvi… of NVIDIA).
 const minEnglishKey = 5
+
+// minKanaNameKey is the same for the reading of a katakana name no
+// article writes.
+const minKanaNameKey = 3
 
 // englishKeys adds the English keys of the one-way entries to the term
 // entries that are their targets, and the Latin names no article writes
@@ -47,17 +53,30 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 			// A synonym group, both ways: its words are suggested as
 			// they are, and a Latin one no article writes as the others.
 			unwritten, written := []string(nil), []int32(nil)
+			var kana []string // katakana names no article writes
 			for _, s := range group {
 				if es := byWord[analyzer.WordTerm(s.text)]; len(es) > 0 {
 					written = append(written, es...)
 				} else if isLatinWord(strings.ReplaceAll(analyzer.Fold(s.text), " ", "")) {
 					unwritten = append(unwritten, analyzer.Fold(s.text))
+				} else if katakanaName(s.text) {
+					kana = append(kana, s.text)
 				}
 			}
 			if len(written) == 0 {
 				continue
 			}
 			keys, entries = unwritten, written
+			for _, k := range kana {
+				// By its reading, from its third kana: でぃーぷし is
+				// DeepSeek, which no article writes ディープシーク.
+				r := []rune(analyzer.ReadingPrefix(analyzer.Fold(k)))
+				for n := minKanaNameKey; n <= len(r) && n <= suggestKeyRunes; n++ {
+					for _, e := range entries {
+						b.exactKey(string(r[:n]), e)
+					}
+				}
+			}
 		}
 		for _, k := range keys {
 			typed := englishTyping(k)

@@ -58,3 +58,16 @@ func TestSuggestUnwrittenLatinName(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestUnwrittenKanaName: the katakana name of a synonym group that
+// no article writes suggests the group's words the articles write, by its
+// reading from the third kana (でぃーぷし: DeepSeek).
+func TestSuggestUnwrittenKanaName(t *testing.T) {
+	ix := mustSuggestOver(t, copiesOf(3, "ds", "DeepSeekの新モデル", "中国のDeepSeekが新モデルを公開した。", "2026-06-01")...)
+	for _, q := range []string{"でぃーぷ", "でぃーぷしーく", "ディープシ"} {
+		got, err := ix.Suggest(t.Context(), q, 5)
+		if err != nil || len(got) == 0 || got[0].Text != "DeepSeek" {
+			t.Errorf("Suggest(%s) = %v, %v; want DeepSeek first", q, texts(got), err)
+		}
+	}
+}

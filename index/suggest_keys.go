@@ -116,6 +116,9 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 			if ctxReading+last != "" || startsWord(next) {
 				r := analyzer.ReadingPrefix(last + next)
 				addKey(&spelled, ctxReading+r+unfinished)
+				if isLatinWord(context) && last != "" {
+					addKey(&spelled, context+analyzer.ToKatakana(last+next)+unfinished) // AIえーj
+				}
 				for _, k := range longVowelSpellings(r)[1:] { // すまあt
 					addKey(&read, ctxReading+k+unfinished)
 				}

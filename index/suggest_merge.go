@@ -16,9 +16,11 @@ import (
 // dropPartialJoins drops the joined words that are only ever the start of
 // a longer one: 本田圭 of 本田圭佑, 長友佑 of 長友佑都 (the index joins every
 // run of two to four pieces). So are the kanji words that are nearly
-// always the start of a word a kanji or two longer, which kagome splits
-// in its search mode: 著作 of 著作権, 熱中 of 熱中症, 備蓄 of 備蓄米 had
-// been offered first, as no article writes them.
+// always the start of a word one kanji longer, which kagome splits in its
+// search mode: 著作 of 著作権, 熱中 of 熱中症, 備蓄 of 備蓄米 had been
+// offered first, as no article writes them; the search still reads kana
+// by them (see unshow). Not before a word of its own: 自動 of 自動運転 is
+// a word.
 func (b *sugBuilder) dropPartialJoins() {
 	terms := make([]string, 0, len(b.terms))
 	for t := range b.terms {
@@ -35,13 +37,29 @@ func (b *sugBuilder) dropPartialJoins() {
 			if !strings.HasPrefix(longer, t) {
 				break
 			}
-			if !s.joined && len(s.parts) < 2 && (!isKanjiWord(longer) || utf8.RuneCountInString(longer)-utf8.RuneCountInString(t) > 2) {
+			if !s.joined && len(s.parts) < 2 && (!isKanjiWord(longer) || utf8.RuneCountInString(longer)-utf8.RuneCountInString(t) > 1) {
 				continue
 			}
 			if float64(b.terms[longer].count) >= partialJoinShare*float64(s.count) {
+				if !s.joined && len(s.parts) < 2 {
+					b.unshow(t, s)
+				}
 				delete(b.terms, t)
 				break
 			}
+		}
+	}
+}
+
+// unshow keeps a word dropped from the suggestions for the search, which
+// reads kana by the words the articles have (じどう is 自動 beside 運転).
+func (b *sugBuilder) unshow(term string, s *termStat) {
+	if b.unshown == nil {
+		b.unshown = map[string][]string{}
+	}
+	for _, r := range append([]string{s.reading}, s.others...) {
+		if r != "" && !slices.Contains(b.unshown[r], term) {
+			b.unshown[r] = append(b.unshown[r], term)
 		}
 	}
 }

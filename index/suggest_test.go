@@ -675,7 +675,7 @@ func TestSuggestKanaRightAfterConverted(t *testing.T) {
 	// (AIえ of AIエージェント) complete it as written.
 	ix = mustOpen(t)
 	mustSuggestFrom(t, ix, copiesOf(3, "agent", "AIエージェントの導入", "AIエージェントが業務を代行する。", "2026-06-01")...)
-	for _, q := range []string{"AIえ", "AIえーじぇ"} {
+	for _, q := range []string{"AIえ", "AIえーj", "AIえーじぇ"} {
 		got, _ = ix.Suggest(t.Context(), q, 5)
 		if len(got) == 0 || got[0].Text != "AIエージェント" {
 			t.Errorf("%s → %v, want AIエージェント first", q, texts(got))

@@ -439,10 +439,20 @@ func (c *compiler) typedInside(text string, typed bool) query.Query {
 	if !typed || utf8.RuneCountInString(k) < minInsideRunes || !katakanaWord(k) {
 		return nil
 	}
-	if df := c.df(analyzer.WordTerm(k)); df == 0 || df >= maxInsideDF {
+	term := analyzer.WordTerm(k)
+	if df := c.df(term); df == 0 || df >= maxInsideDF {
 		return nil
 	}
-	return bigramQuery(k)
+	bq := bigramQuery(k)
+	if bq == nil {
+		return nil
+	}
+	// Only where the word is not alone, which its reading finds: counted
+	// twice, it had put passing mentions first (たぶれっと).
+	inside := bleve.NewBooleanQuery()
+	inside.AddMust(bq)
+	inside.AddMustNot(fieldsTerm(term, exact(1)))
+	return inside
 }
 
 // insideKatakanaSplit is insideKatakana for a katakana word that kagome
