@@ -53,10 +53,11 @@ func DecodeObject(b []byte, v any) error {
 		if errors.Is(syn.Err, io.ErrUnexpectedEOF) {
 			return &ValidationError{Msg: "is a truncated JSON object: it ends before its closing }"}
 		}
+		hint := syntaxHint(b, syn.ByteOffset)
 		if field == "" {
-			return &ValidationError{Msg: fmt.Sprintf("is malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
+			return &ValidationError{Msg: fmt.Sprintf("is malformed JSON at byte %d: %v%s", syn.ByteOffset, syn.Err, hint)}
 		}
-		return &ValidationError{Field: field, Msg: fmt.Sprintf("malformed JSON at byte %d: %v", syn.ByteOffset, syn.Err)}
+		return &ValidationError{Field: field, Msg: fmt.Sprintf("malformed JSON at byte %d: %v%s", syn.ByteOffset, syn.Err, hint)}
 	case errors.As(err, &sem):
 		field := topMember(sem.JSONPointer)
 		if errors.Is(sem.Err, json.ErrUnknownName) {
@@ -75,6 +76,35 @@ func DecodeObject(b []byte, v any) error {
 		return &ValidationError{Msg: "is a truncated or empty JSON object"}
 	}
 	return &ValidationError{Msg: "is malformed JSON: " + err.Error()}
+}
+
+// syntaxHint says what a JSON syntax error at byte off of b most likely
+// is, for the slips of JSON written by hand ("; …"), or "": a comma
+// before a closing bracket, a member name without quotes, single quotes.
+func syntaxHint(b []byte, off int64) string {
+	if off < 0 || off >= int64(len(b)) {
+		return ""
+	}
+	i := int(off)
+	if b[i] == ',' {
+		if rest := bytes.TrimLeft(b[i+1:], " \t\r\n"); len(rest) > 0 && (rest[0] == '}' || rest[0] == ']') {
+			return "; JSON allows no comma before a closing } or ]: remove it"
+		}
+	}
+	if b[i] == '\'' {
+		return "; JSON strings and member names take double quotes (\"title\"), not single ones"
+	}
+	word := func(c byte) bool { return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	j := i
+	for j > 0 && word(b[j-1]) {
+		j--
+	}
+	if word(b[i]) || j < i {
+		if before := bytes.TrimRight(b[:j], " \t\r\n"); len(before) > 0 && (before[len(before)-1] == '{' || before[len(before)-1] == ',') {
+			return "; member names take double quotes (\"title\": …)"
+		}
+	}
+	return ""
 }
 
 // firstKind names the kind of JSON value b starts with: "{" for an
