@@ -410,25 +410,6 @@ func bigramQuery(s string) query.Query {
 	return phraseQuery(grams, fieldBigram, bigramBoost)
 }
 
-// commonAlone: a word this many articles have alone is not also looked
-// for inside longer words (insideWords), nor a compound this common as
-// its parts apart (keptWhole). Its characters are in still more articles,
-// and a phrase reads their positions in every one of them, to find the
-// few that have it only inside another word: at 100,000 articles such
-// phrases had made common words' searches several times as slow as
-// others (スマートウォッチ 50 ms, スマートフォン 45 ms, スマホ 12 ms). An
-// archive of a few thousand articles has few words this common.
-const commonAlone = 1000
-
-// insideWords is bigramQuery of the katakana word s, nil when commonAlone
-// articles have s alone (see commonAlone).
-func (c *compiler) insideWords(s string) query.Query {
-	if c.df(analyzer.WordTerm(s)) >= commonAlone {
-		return nil
-	}
-	return bigramQuery(s)
-}
-
 // boosted returns a copy of q with the boost of each scored leaf times f.
 // bleve applies a boost only to leaf queries (a term, a phrase): set on a
 // disjunction or a boolean, it is ignored. q itself is left as it is, so

@@ -415,57 +415,6 @@ func (c *compiler) partUnits(all []analyzer.Token) []query.Query {
 // second on livedoor; a pasted headline's words are required anyway.
 const maxProximityTokens = 12
 
-// insideKatakana matches a katakana word that kagome knows, and that
-// fewer than rareName articles have as a word of its own, inside the
-// longer katakana words of the others, by a phrase of bigrams: スイッチ in
-// ニンテンドースイッチ, ハンター in ハンターワイルズ, which kagome keeps whole
-// as unknown words. (termUnits does the same for a run of words kagome
-// doubts; a common word does not get it, or ライト would find フライト.)
-// nil for other words.
-func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
-	if doubtful(t) || utf8.RuneCountInString(t.Surface) < minInsideRunes || !analyzer.IsKana(t.Surface) ||
-		!strings.ContainsFunc(t.Surface, isKatakanaLetter) || c.df(t.Term) >= rareName {
-		return nil
-	}
-	return bigramQuery(t.Surface)
-}
-
-// typedInside is insideKatakana for hiragana typed before conversion to
-// a katakana word fewer than maxInsideDF articles have alone (ふぃっしんぐ,
-// フィッシング inside the フィッシングメール of others); nil for other text, and for kana no
-// article writes in katakana at all (はしる is no ハシル of a longer word).
-func (c *compiler) typedInside(text string, typed bool) query.Query {
-	k := analyzer.ToKatakana(text)
-	if !typed || utf8.RuneCountInString(k) < minInsideRunes || !katakanaWord(k) {
-		return nil
-	}
-	term := analyzer.WordTerm(k)
-	if df := c.df(term); df == 0 || df >= maxInsideDF {
-		return nil
-	}
-	bq := bigramQuery(k)
-	if bq == nil {
-		return nil
-	}
-	// Only where the word is not alone, which its reading finds: counted
-	// twice, it had put passing mentions first (たぶれっと).
-	inside := bleve.NewBooleanQuery()
-	inside.AddMust(bq)
-	inside.AddMustNot(fieldsTerm(term, exact(1)))
-	return inside
-}
-
-// insideKatakanaSplit is insideKatakana for a katakana word that kagome
-// splits into several tokens; nil when an article has the joined word.
-func (c *compiler) insideKatakanaSplit(text string, toks []analyzer.Token) query.Query {
-	if len(toks) < 2 || utf8.RuneCountInString(text) < minInsideRunes+1 || !katakanaWord(text) ||
-		c.fuzzed >= maxFuzzyWords || c.df(analyzer.WordTerm(text)) > 0 {
-		return nil
-	}
-	c.fuzzed++ // (each is a search: counted with the words given spellings)
-	return bigramQuery(text)
-}
-
 // compoundParts matches a user-dictionary compound that fewer than
 // rareName articles have whole by its parts, all of them anywhere in the
 // article (火星探査 finds 火星の衛星探査機), weighed like a synonym. (A common

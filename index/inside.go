@@ -1,0 +1,88 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// Words inside longer katakana words: a katakana word kagome keeps whole
+// (ニンテンドースイッチ, フィッシングメール) holds others no term of the
+// index shows, found by a phrase of the bigram field's characters, for
+// words few enough articles have alone that the phrase is cheap and finds
+// what their terms do not.
+
+// commonAlone: a word this many articles have alone is not also looked
+// for inside longer words (insideWords), nor a compound this common as
+// its parts apart (keptWhole). Its characters are in still more articles,
+// and a phrase reads their positions in every one of them, to find the
+// few that have it only inside another word: at 100,000 articles such
+// phrases had made common words' searches several times as slow as
+// others (スマートウォッチ 50 ms, スマートフォン 45 ms, スマホ 12 ms). An
+// archive of a few thousand articles has few words this common.
+const commonAlone = 1000
+
+// insideWords is bigramQuery of the katakana word s, nil when commonAlone
+// articles have s alone (see commonAlone).
+func (c *compiler) insideWords(s string) query.Query {
+	if c.df(analyzer.WordTerm(s)) >= commonAlone {
+		return nil
+	}
+	return bigramQuery(s)
+}
+
+// insideKatakana matches a katakana word that kagome knows, and that
+// fewer than rareName articles have as a word of its own, inside the
+// longer katakana words of the others, by a phrase of bigrams: スイッチ in
+// ニンテンドースイッチ, ハンター in ハンターワイルズ, which kagome keeps whole
+// as unknown words. (termUnits does the same for a run of words kagome
+// doubts; a common word does not get it, or ライト would find フライト.)
+// nil for other words.
+func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
+	if doubtful(t) || utf8.RuneCountInString(t.Surface) < minInsideRunes || !analyzer.IsKana(t.Surface) ||
+		!strings.ContainsFunc(t.Surface, isKatakanaLetter) || c.df(t.Term) >= rareName {
+		return nil
+	}
+	return bigramQuery(t.Surface)
+}
+
+// typedInside is insideKatakana for hiragana typed before conversion to
+// a katakana word fewer than maxInsideDF articles have alone (ふぃっしんぐ,
+// フィッシング inside the フィッシングメール of others); nil for other
+// text, and for kana no article writes in katakana at all (はしる is no
+// ハシル of a longer word).
+func (c *compiler) typedInside(text string, typed bool) query.Query {
+	k := analyzer.ToKatakana(text)
+	if !typed || utf8.RuneCountInString(k) < minInsideRunes || !katakanaWord(k) {
+		return nil
+	}
+	term := analyzer.WordTerm(k)
+	if df := c.df(term); df == 0 || df >= maxInsideDF {
+		return nil
+	}
+	bq := bigramQuery(k)
+	if bq == nil {
+		return nil
+	}
+	// Only where the word is not alone, which its reading finds: counted
+	// twice, it had put passing mentions first (たぶれっと).
+	inside := bleve.NewBooleanQuery()
+	inside.AddMust(bq)
+	inside.AddMustNot(fieldsTerm(term, exact(1)))
+	return inside
+}
+
+// insideKatakanaSplit is insideKatakana for a katakana word that kagome
+// splits into several tokens; nil when an article has the joined word.
+func (c *compiler) insideKatakanaSplit(text string, toks []analyzer.Token) query.Query {
+	if len(toks) < 2 || utf8.RuneCountInString(text) < minInsideRunes+1 || !katakanaWord(text) ||
+		c.fuzzed >= maxFuzzyWords || c.df(analyzer.WordTerm(text)) > 0 {
+		return nil
+	}
+	c.fuzzed++ // (each is a search: counted with the words given spellings)
+	return bigramQuery(text)
+}
