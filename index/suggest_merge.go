@@ -29,19 +29,19 @@ func (b *sugBuilder) dropPartialJoins() {
 	sort.Strings(terms)
 	for i, t := range terms {
 		s := b.terms[t]
-		kanji := isKanjiWord(t) && utf8.RuneCountInString(t) >= 2
-		if !s.joined && len(s.parts) < 2 && !kanji {
+		word := !s.joined && len(s.parts) < 2 // a word, not a join
+		if word && !(isKanjiWord(t) && utf8.RuneCountInString(t) >= 2) {
 			continue // (a compound of a title's words may be partial too: 東京|スカイ of 東京|スカイ|ツリー)
 		}
 		for _, longer := range terms[i+1:] {
 			if !strings.HasPrefix(longer, t) {
 				break
 			}
-			if !s.joined && len(s.parts) < 2 && (!isKanjiWord(longer) || utf8.RuneCountInString(longer)-utf8.RuneCountInString(t) > 1) {
+			if word && (!isKanjiWord(longer) || utf8.RuneCountInString(longer)-utf8.RuneCountInString(t) > 1) {
 				continue
 			}
 			if float64(b.terms[longer].count) >= partialJoinShare*float64(s.count) {
-				if !s.joined && len(s.parts) < 2 {
+				if word {
 					b.unshow(t, s)
 				}
 				delete(b.terms, t)

@@ -232,7 +232,8 @@ func editAway(term string, w weight) query.Query {
 // article has by the words one edit away that articles have: a letter
 // added, dropped or changed (llma: llama), or two side by side swapped
 // (pixle: pixel, gemnii: gemini), weighed like a katakana spelling an
-// edit away. nil for other words, and past maxFuzzyWords.
+// edit away. nil for other words, past maxFuzzyWords, and when nothing
+// is an edit away.
 func (c *compiler) latinTypoAlt(text string) query.Query {
 	word := analyzer.WordTerm(text)
 	if !typoWord(word) || c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
@@ -263,6 +264,9 @@ func (c *compiler) latinTypoAlt(text string) query.Query {
 		}
 	}
 	qs = append(qs, c.meantElsewhere(word, near, w)...)
+	if len(qs) == 0 {
+		return nil // (nothing an edit away: no clause that finds nothing)
+	}
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
