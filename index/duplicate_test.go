@@ -75,3 +75,32 @@ func everyNth(s string, n int, r rune) string {
 	}
 	return string(rs)
 }
+
+// TestSampleIn checks the look-up of a few trigrams that spares listing
+// all of a body's: it passes copies and near copies, and stops bodies of
+// other stories.
+func TestSampleIn(t *testing.T) {
+	const body = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。" +
+		"年産能力は数百トン規模で、2027年の稼働を目指す。硫化物系の固体電解質は水分に弱く、" +
+		"製造には乾燥した環境が要る。両社は2023年に提携を発表しており、電気自動車向けの電池の量産に向けた一歩となる。"
+	const other = "NVIDIAは決算を発表した。データセンター向けのGPUが好調で、売上高は過去最高を更新した。" +
+		"生成AIの学習と推論の需要が続き、次の四半期も増収を見込む。中国向けの輸出規制の影響は限られるという。"
+	for _, tc := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"same", body, body, true},
+		{"every fortieth character changed", everyNth(body, 40, 'あ'), body, true},
+		{"every tenth character changed", everyNth(body, 10, 'あ'), body, true},
+		{"a tenth longer", body + "出光は同日、説明会を開いた。", body, true},
+		{"other story", other, body, false},
+		{"other story, the other way", body, other, false},
+		{"too short to sample", "短い本文", other, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := newDupText("", tc.a).sampleIn(newDupText("", tc.b)); got != tc.want {
+				t.Errorf("sampleIn = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
