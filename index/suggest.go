@@ -455,7 +455,7 @@ func (ix *Index) withoutGrammar(si *suggestIndex, words []string) []string {
 func (ix *Index) grammar(si *suggestIndex, w string) bool {
 	toks := ix.an.Tokens(w)
 	if functionWord(toks) {
-		return true
+		return len(toks) == 1 || si.nameByReading(w) == ""
 	}
 	if slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Content }) {
 		return false
@@ -535,26 +535,36 @@ func (ix *Index) converted(si *suggestIndex, words []string) []string {
 		if si.spelling(w) != "" {
 			continue
 		}
-		kana := w
+		spellings := []string{w}
 		if isRomaji(w) {
-			k, pending, ok := toKana(w)
-			if !ok || pending != "" {
-				continue
+			// deetasentaa: a long vowel typed as its vowel again; kinyuu:
+			// one n for ん before a vowel.
+			spellings = nil
+			for _, v := range romajiVariants(w) {
+				if k, ok := contextKana(v); ok {
+					spellings = append(spellings, longVowelSpellings(k)...)
+				}
 			}
-			kana = toHiragana(k)
 		}
-		if !analyzer.IsKana(kana) || utf8.RuneCountInString(kana) < 2 {
-			continue
-		}
-		if toks := ix.an.Tokens(kana); functionWord(toks) || len(toks) == 1 && !toks[0].Content && (toks[0].Term == "" || toks[0].Surface == toks[0].Term) {
-			continue // a word of grammar as written (から, する; not りょうし, read as a verb りょうする)
-		}
-		r := analyzer.ReadingPrefix(kana)
-		if word := si.wordByReading(r); word != "" {
-			if out == nil {
-				out = slices.Clone(words)
+		for _, kana := range spellings {
+			kana = toHiragana(kana)
+			if !analyzer.IsKana(kana) || utf8.RuneCountInString(kana) < 2 {
+				break
 			}
-			out[i] = analyzer.Fold(word)
+			toks := ix.an.Tokens(kana)
+			if len(toks) == 1 && (functionWord(toks) || !toks[0].Content && (toks[0].Term == "" || toks[0].Surface == toks[0].Term)) {
+				break // a word of grammar as written (から, する; not りょうし, read as a verb りょうする)
+			}
+			if functionWord(toks) && si.nameByReading(kana) == "" {
+				break
+			}
+			if word := si.wordByReading(analyzer.ReadingPrefix(kana)); word != "" {
+				if out == nil {
+					out = slices.Clone(words)
+				}
+				out[i] = analyzer.Fold(word)
+				break
+			}
 		}
 	}
 	if out == nil {
@@ -577,6 +587,17 @@ func (si *suggestIndex) wordByReading(reading string) string {
 		return ""
 	}
 	return si.entries[best].text
+}
+
+// nameByReading returns the word of wordByReading when it is written
+// without kanji, or "": particles in a row are a name's sound when a
+// name reads so (てすら, ふぉーど: テスラ, フォード), not a word in kanji
+// (には is no 二派).
+func (si *suggestIndex) nameByReading(kana string) string {
+	if w := si.wordByReading(analyzer.ReadingPrefix(kana)); !strings.ContainsFunc(w, isHan) {
+		return w
+	}
+	return ""
 }
 
 // maxWordsByReading bounds the words wordsByReading returns.
@@ -633,10 +654,11 @@ func (si *suggestIndex) spelling(w string) string {
 }
 
 // lookupGroups looks each group of prefixes up and interleaves the
-// groups' best entries, the first group first; but the words and titles
-// of the first group that fewer than one in weakTyped as many articles use as the
-// other groups' best (fujitsu of 3 articles beside 富士通 of 96) rank
-// among the others by weakPenalty times their score: above the words
+// groups' best entries, the first group first; but the words, tags and
+// titles of the first group that fewer than one in weakTyped as many
+// articles use as the other groups' best (fujitsu of 3 articles beside
+// 富士通 of 96; the tag YouTuber of one beside 予定 of 103) rank among
+// the others by weakPenalty times their score: above the words
 // fewer than that many articles use. Taking turns with the others put
 // ren of 5 articles second, above 連続 of 401, and an author's handle
 // (kamikura) third for ka; waiting for all the others lost names typed
@@ -657,7 +679,7 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 		}
 		var strong []int32
 		for _, e := range lists[0] {
-			if en := &si.entries[e]; (en.kind == kindTerm || en.kind == kindTitle) && en.score*weakTyped < top {
+			if en := &si.entries[e]; en.kind != kindCategory && en.score*weakTyped < top {
 				weak = append(weak, e)
 			} else {
 				strong = append(strong, e)

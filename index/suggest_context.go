@@ -216,8 +216,22 @@ func unconverted(w string) bool {
 	if analyzer.IsKana(w) {
 		return true
 	}
-	_, pending, ok := toKana(w)
-	return isRomaji(w) && ok && pending == ""
+	_, ok := contextKana(w)
+	return isRomaji(w) && ok
+}
+
+// contextKana converts a word of romaji typed before others to katakana:
+// a final n is ン, the word being over (jidouunten, nihon); false when
+// it does not read as kana.
+func contextKana(w string) (string, bool) {
+	k, pending, ok := toKana(w)
+	switch {
+	case ok && pending == "n":
+		return k + "ン", true
+	case !ok || pending != "":
+		return "", false
+	}
+	return k, true
 }
 
 // estimateBeside counts the articles that match q, all of which have the

@@ -21,6 +21,10 @@ import (
 // being typed (nvi… of NVIDIA).
 const minEnglishKey = 5
 
+// minNameKey is the same for a Latin name no article writes: doc is
+// docomo's ドコモ (which had offered 同庁), sony ソニー (挿入).
+const minNameKey = 3
+
 // minKanaNameKey is the same for the reading of a katakana name no
 // article writes.
 const minKanaNameKey = 3
@@ -42,6 +46,7 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 	for _, group := range syn.groups {
 		var keys []string
 		var entries []int32
+		names := false // keys are Latin names of the entries' group
 		for _, s := range group {
 			if !s.target {
 				keys = append(keys, analyzer.Fold(s.text))
@@ -66,7 +71,7 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 			if len(written) == 0 {
 				continue
 			}
-			keys, entries = unwritten, written
+			keys, entries, names = unwritten, written, true
 			for _, k := range kana {
 				// By its reading, from its third kana: でぃーぷし is
 				// DeepSeek, which no article writes ディープシーク.
@@ -79,7 +84,15 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 			}
 		}
 		for _, k := range keys {
-			typed := englishTyping(k)
+			least := minEnglishKey
+			if names {
+				least = minNameKey
+			}
+			typed := englishTyping(k, least)
+			if typed == nil && names && k != "" && len(k) <= suggestKeyRunes {
+				// A name shorter than that, typed whole.
+				typed = []string{k}
+			}
 			for _, e := range entries {
 				for _, t := range typed {
 					b.exactKey(t, e)
@@ -90,11 +103,11 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 }
 
 // englishTyping returns what the suggestion box holds while a reader
-// types an English key, from its minEnglishKey-th letter: the words
+// types an English key, from its least-th letter: the words
 // before the one being typed run together, as Suggest joins them, and
 // that one follows a space (large language mo is "largelanguage mo"). nil
 // for a key that is not ASCII letters, digits, spaces and marks.
-func englishTyping(key string) []string {
+func englishTyping(key string, least int) []string {
 	for i := 0; i < len(key); i++ {
 		if key[i] >= 0x80 {
 			return nil
@@ -109,7 +122,7 @@ func englishTyping(key string) []string {
 			before += " "
 		}
 		for n := 1; n <= len(w); n++ {
-			if letters+n < minEnglishKey {
+			if letters+n < least {
 				continue
 			}
 			if t := before + w[:n]; len(t) <= suggestKeyRunes { // (ASCII: bytes are runes)

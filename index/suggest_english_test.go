@@ -47,11 +47,13 @@ func TestSuggestEnglish(t *testing.T) {
 
 // TestSuggestUnwrittenLatinName: a Latin name of a synonym group that no
 // article writes in Latin letters suggests the group's words the
-// articles write, from the fifth letter (docomo: ドコモ).
+// articles write, from the third letter (doc: ドコモ; sony: ソニー, not 挿入).
 func TestSuggestUnwrittenLatinName(t *testing.T) {
-	ix := mustSuggestOver(t, append(copiesOf(3, "dcm", "ドコモの新料金", "ドコモが新料金を発表した。", "2026-06-01"),
-		copiesOf(3, "fb", "フェイスブックの新機能", "フェイスブックが新機能を公開した。", "2026-06-02")...)...)
-	for q, want := range map[string]string{"docom": "ドコモ", "docomo": "ドコモ", "ｆａｃｅｂｏｏｋ": "フェイスブック"} {
+	ix := mustSuggestOver(t, append(append(copiesOf(3, "dcm", "ドコモの新料金", "ドコモが新料金を発表した。", "2026-06-01"),
+		copiesOf(3, "fb", "フェイスブックの新機能", "フェイスブックが新機能を公開した。", "2026-06-02")...),
+		append(copiesOf(3, "sny", "ソニーの新型カメラ", "ソニーが新型カメラを発表した。", "2026-06-03"),
+			copiesOf(1, "ins", "カードの挿入口", "カードの挿入口を広げた。", "2026-06-04")...)...)...)
+	for q, want := range map[string]string{"doc": "ドコモ", "docom": "ドコモ", "docomo": "ドコモ", "ｆａｃｅｂｏｏｋ": "フェイスブック", "sony": "ソニー"} {
 		got, err := ix.Suggest(t.Context(), q, 5)
 		if err != nil || len(got) == 0 || got[0].Text != want {
 			t.Errorf("Suggest(%s) = %v, %v; want %s first", q, texts(got), err, want)

@@ -588,7 +588,8 @@ func TestSuggestConvertsContext(t *testing.T) {
 	// Kana kagome reads as a verb (りょうし: りょうする) is the word that
 	// reads so, not a word of grammar to drop; an emoji before a word is
 	// no part of it.
-	for q, want := range map[string]string{"りょうし こ": "量子コンピュータ", "😊jidou": "自動運転", "！ろぼ": "ロボタクシー"} {
+	// deetasentaa: ー typed as its vowel again.
+	for q, want := range map[string]string{"りょうし こ": "量子コンピュータ", "😊jidou": "自動運転", "！ろぼ": "ロボタクシー", "deetasentaa de": "データセンター 電力"} {
 		got, err := ix.Suggest(ctx, q, 5)
 		if err != nil || !slices.ContainsFunc(got[:min(3, len(got))], func(s Suggestion) bool { return s.Text == want }) {
 			t.Errorf("Suggest(%q) = %v, %v; want %s in the top three", q, texts(got), err, want)
@@ -597,6 +598,36 @@ func TestSuggestConvertsContext(t *testing.T) {
 	// A particle stays what it is (から is no 空).
 	if got, err := ix.Suggest(ctx, "東京 から あ", 5); err != nil || len(got) == 0 || !strings.HasPrefix(got[0].Text, "東京 から ") {
 		t.Errorf("Suggest(東京 から あ) = %v, %v; want completions after 東京 から", texts(got), err)
+	}
+}
+
+// TestSuggestRomajiContext: a word typed in romaji before another is
+// the word it reads as however the romaji ends (jidouunten: a final n is
+// ん once a space follows; kinyuu: one n for ん), and kana that kagome reads
+// as particles (てすら: て, すら) is the name that reads so.
+func TestSuggestRomajiContext(t *testing.T) {
+	var arts []Article
+	for i, body := range []string{
+		"自動運転のタクシーが走る。データセンターの消費電力が増える。",
+		"テスラはロボタクシーを広げる。金融機関は自動運転の保険を見直す。",
+		"データセンターの消費電力と自動運転のタクシー。テスラのロボタクシー。金融機関。",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("c-%d", i), Title: fmt.Sprintf("記事%d", i), Body: body, Published: day("2026-01-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, tc := range []struct{ q, want string }{
+		{"jidouunten ta", "自動運転 タクシー"},
+		{"zidouunnten ta", "自動運転 タクシー"},
+		{"kinyuu k", "金融 機関"},
+		{"tesura ろぼ", "テスラ ロボタクシー"},
+		{"てすら ろぼ", "テスラ ロボタクシー"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			got, err := ix.Suggest(context.Background(), tc.q, 5)
+			if err != nil || !slices.ContainsFunc(got[:min(3, len(got))], func(s Suggestion) bool { return s.Text == tc.want }) {
+				t.Errorf("Suggest(%q) = %v, %v; want %s in the top three", tc.q, texts(got), err, tc.want)
+			}
+		})
 	}
 }
 
