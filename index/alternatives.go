@@ -22,8 +22,8 @@ import (
 // differently (六本木, 十分 kept whole) or the analyzer's joined run of
 // katakana words or of kanji words with a single kanji among them (三木谷,
 // ジェイソンステイサム), or kana an article quoted as a name (にこたま of
-// 『にこたま』, which kagome reads as に|こ|たま). nil when there is no such
-// term.
+// 『にこたま』, which kagome reads as に|こ|たま), or a katakana word in
+// another spelling. nil when there is no such term.
 func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Query {
 	if c.tc == nil {
 		return nil
@@ -43,9 +43,11 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 	case !analyzer.IsKana(text) || len(toks) == 1 && toks[0].Term == terms[0]:
 		return nil
 	}
+	// In any of its spellings (ヘッドフォン, ヘッド|フォン to kagome, is
+	// the word ヘッドホン of most articles).
 	for _, t := range terms {
-		if c.df(t) > 0 {
-			return fieldsTerm(t, exact(1))
+		if sp := c.spellings(t); sp[0].term != t || c.df(t) > 0 {
+			return spellingsQuery(sp, exact(1))
 		}
 	}
 	return nil

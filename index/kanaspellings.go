@@ -13,7 +13,8 @@ import (
 // Kana spellings: the ways Japanese writes one word's sounds that the
 // analyzer keeps apart as terms (the エイ/エー of variants.go aside). A
 // loanword has two katakana spellings of some sounds (バーチャル and
-// ヴァーチャル, ウェハー and ウエハー, フィルム and フイルム), and a counter's ka
+// ヴァーチャル, ウェハー and ウエハー, フィルム and フイルム, ヘッドフォン and
+// ヘッドホン, ファイヤー and ファイアー), and a counter's ka
 // four (3カ月, 3ヶ月, 3か月, 3箇月). The reading field folds the katakana
 // ones, but weighs katakana input's reading matches at katakanaReadingBoost
 // (a loanword's reading also finds homophones in kanji), so an article
@@ -220,6 +221,16 @@ func termVariants(term string) []string {
 			i++
 		case r == 'ヴ':
 			choices = append(choices, []string{"ヴ", "ブ"})
+		case r == 'フ' && next == 'ォ' && i > 0:
+			// ヘッドフォン and ヘッドホン, プラットフォーム and プラットホーム
+			// (not first: ホーム, home, is no フォーム, form).
+			choices = append(choices, []string{"フォ", "フオ", "ホ"})
+			i++
+		case r == 'ホ' && i > 0 && isKatakanaLetter(rs[i-1]):
+			choices = append(choices, []string{"ホ", "フォ"})
+		case (r == 'ヤ' || r == 'ア') && i > 1 && rs[i-1] == 'イ':
+			// ファイヤー and ファイアー, ダイヤモンド and ダイアモンド.
+			choices = append(choices, []string{string(r), string('ヤ' + 'ア' - r)})
 		case strings.ContainsRune("バビベボ", r):
 			v := "ヴ" + string(smallVowel[strings.IndexRune("バビベボ", r)/len("バ")])
 			choices = append(choices, []string{string(r), v})

@@ -19,6 +19,12 @@ func TestTermVariants(t *testing.T) {
 		{"small ェ and full エ", "ウェハ", []string{"ウエハ"}, nil},
 		{"full エ and small ェ", "ウエハ", []string{"ウェハ"}, nil},
 		{"フィ and フイ", "フィルム", []string{"フイルム"}, nil},
+		{"フォ and ホ", "ヘッドフォン", []string{"ヘッドホン"}, nil},
+		{"ホ and フォ", "プラットホーム", []string{"プラットフォーム"}, nil},
+		{"ホ first stays", "ホーム", nil, []string{"フォーム"}},
+		{"イヤ and イア", "ファイヤーフォックス", []string{"ファイアーフォックス", "ファイアーホックス"}, nil},
+		{"イア and イヤ", "ダイアモンド", []string{"ダイヤモンド"}, nil},
+		{"ア after a first イ stays", "イアホン", []string{"イアフォン"}, []string{"イヤホン"}},
 		{"a full vowel after no such consonant stays", "パリ", nil, []string{"バリ", "パリ"}},
 		{"no ィ after キ", "キイ", nil, []string{"キィ"}},
 		{"a counter's ka", "カ月", []string{"ケ月", "か月", "箇月"}, []string{"カ月"}},
@@ -57,7 +63,12 @@ func TestTermVariants(t *testing.T) {
 // with its other spellings, ranked not far below those with its own.
 func TestSearchFindsOtherSpellings(t *testing.T) {
 	ix := mustOpen(t)
-	groups := [][]string{{"バーチャル", "ヴァーチャル"}, {"ウェハー", "ウエハー"}, {"3カ月", "3ヶ月", "3か月", "3箇月"}, {"フィルム", "フイルム"}}
+	groups := [][]string{{"バーチャル", "ヴァーチャル"}, {"ウェハー", "ウエハー"}, {"3カ月", "3ヶ月", "3か月", "3箇月"}, {"フィルム", "フイルム"},
+		{"ヘッドホン", "ヘッドフォン"}, {"プラットフォーム", "プラットホーム"}, {"ファイアウォール", "ファイヤウォール"}}
+	// The sounds the reading field does not fold (フォ and ホ, イア and
+	// イヤ) are found, further below: the reading and the parts of the
+	// word as typed match only its own spelling.
+	const folded = 4
 	var arts []Article
 	for i, g := range groups {
 		for j, s := range g {
@@ -83,7 +94,7 @@ func TestSearchFindsOtherSpellings(t *testing.T) {
 				// (The spelling typed also matches the word's phrase and
 				// bigram alternatives; before, 3ヶ月 was not found by
 				// 3カ月, and ウエハー scored 0.01 of ウェハー.)
-				if r := got.Hits[len(g)-1].Score / got.Hits[0].Score; r < 0.25 {
+				if r := got.Hits[len(g)-1].Score / got.Hits[0].Score; r < 0.25 && i < folded {
 					t.Errorf("Search(%s): the last spelling scores %.2f of the first, want at least 0.25", q, r)
 				}
 			})
