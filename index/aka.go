@@ -20,7 +20,9 @@ import (
 // the pairs follow writes and deletes like any other term, and a query
 // word looks its own key up by prefix (see akaAlt). Only a pair whose two
 // sides sound alike counts: "FeliCa（おサイフケータイ）" and
-// "SMS（メール）" are glosses, not spellings.
+// "SMS（メール）" are glosses, not spellings; but an acronym after the
+// kanji it stands for, "欧州連合（EU）", is a pair (a reader types either,
+// and the synonym list cannot know every one).
 
 // fieldAka holds an article's also-known-as pairs.
 const fieldAka = "aka"
@@ -37,7 +39,7 @@ const (
 // ones most articles state first. nil when no article pairs the word, or
 // the synonym list already has it.
 func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
-	if len(toks) == 0 || !isAkaLatin(analyzer.Fold(text)) && !isAkaKana(analyzer.Fold(text)) {
+	if f := analyzer.Fold(text); len(toks) == 0 || !isAkaLatin(f) && !isAkaKana(f) && !isGlossedWord(f) {
 		return nil
 	}
 	terms := tokenTerms(toks)
@@ -104,7 +106,7 @@ func akaTerms(a *Article) []string {
 		}
 		for _, p := range akaPairs(analyzer.Fold(text)) {
 			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
-			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) {
+			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) && !strings.ContainsFunc(k, isHan) {
 				continue
 			}
 			seen[l+"="+k] = true
@@ -117,9 +119,11 @@ func akaTerms(a *Article) []string {
 }
 
 // akaPairs finds "latin(カタカナ)" and "カタカナ(latin)" in folded text (NFKC
-// made the parentheses ASCII), each as {latin, katakana}. A side must be
-// a whole word: "NVIDIA DRIVE(エヌビディア ドライブ)" states no pair for
-// DRIVE alone.
+// made the parentheses ASCII), each as {latin, katakana}, and "漢字(ABC)",
+// an acronym glossed after the words it stands for (欧州連合(EU), 極端紫外
+// 線(EUV), 大規模言語モデル(LLM)), as {abc, 漢字}. A side must be a whole
+// word: "NVIDIA DRIVE(エヌビディア ドライブ)" states no pair for DRIVE
+// alone.
 func akaPairs(text string) [][2]string {
 	var out [][2]string
 	for i := 0; i < len(text); i++ {
@@ -139,6 +143,9 @@ func akaPairs(text string) [][2]string {
 		case isAkaLatin(inner):
 			if k := kanaWordBefore(before); k != "" {
 				out = append(out, [2]string{inner, k})
+			}
+			if k := kanjiWordBefore(before); k != "" && isAcronym(inner) {
+				out = append(out, [2]string{inner, k}) // (LLM of 大規模言語モデル, not of モデル)
 			}
 		}
 	}
@@ -209,6 +216,59 @@ func kanaWordBefore(text string) string {
 		return ""
 	}
 	return text[i:]
+}
+
+// maxAcronym is the longest acronym glossed after kanji, and
+// maxGlossedWord the longest word it may stand for, in runes: a longer
+// run of kanji and katakana is several words, the first of which the
+// acronym does not stand for.
+const (
+	maxAcronym     = 6
+	maxGlossedWord = 12
+)
+
+// isAcronym reports whether the folded Latin word s may be an acronym:
+// 2 to maxAcronym letters (EU, EUV, PQC; not Q3 of 第3四半期(Q3), which
+// would pair Q3 with 四半期).
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > maxAcronym {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLower(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// kanjiWordBefore returns the run of kanji and katakana (with at least
+// one kanji) of 2 to maxGlossedWord runes that ends text, or "" when
+// there is none or it is longer.
+func kanjiWordBefore(text string) string {
+	i, n := len(text), 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !isHan(r) && !isKatakanaLetter(r) && r != 'ー' {
+			break
+		}
+		i -= size
+		if n++; n > maxGlossedWord {
+			return ""
+		}
+	}
+	if w := text[i:]; n >= 2 && strings.ContainsFunc(w, isHan) && !strings.HasPrefix(w, "ー") {
+		return w
+	}
+	return ""
+}
+
+// isGlossedWord reports whether s may be a word an acronym stands for
+// (see kanjiWordBefore).
+func isGlossedWord(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= maxGlossedWord && strings.ContainsFunc(s, isHan) &&
+		!strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) && !isKatakanaLetter(r) && r != 'ー' })
 }
 
 func isLower(b byte) bool { return 'a' <= b && b <= 'z' }

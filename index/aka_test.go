@@ -53,6 +53,11 @@ func TestAkaTerms(t *testing.T) {
 		{"inside a longer katakana word", "", "スーパーアクオス(aquos)", nil},
 		{"stated twice", "AQUOS（アクオス）", "AQUOS（アクオス）", []string{"aquos=アクオス", "アクオス=aquos"}},
 		{"unclosed", "", "AQUOS（アクオス", nil},
+		{"an acronym after kanji", "", "欧州連合（EU）は新たな規則を定めた。", []string{"eu=欧州連合", "欧州連合=eu"}},
+		{"an acronym after kanji and katakana", "", "同社の大規模言語モデル（LLM）", []string{"llm=大規模言語モデル", "大規模言語モデル=llm"}},
+		{"kanji too many to be one word", "", "電気自動車メーカー大手米国企業（ABC）", nil},
+		{"a number is no acronym", "", "第3四半期（Q3）", nil},
+		{"kana alone before it", "", "これは（AI）", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +112,26 @@ func TestGlossTerms(t *testing.T) {
 		got := glossTerms(tt.text, map[string]bool{}, nil)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("glossTerms(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAcronymGlossed: an acronym an article glosses after the words it
+// stands for (欧州連合（EU）) finds the articles that write only those
+// words, and they find the ones that write only the acronym, after an
+// article with the word as typed in its title.
+func TestAcronymGlossed(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "gloss", Title: "電池の新規則を採択", Body: "欧州連合（EU）は電池の新しい規則を採択した。", Published: day("2026-06-01")},
+		Article{ID: "acronym", Title: "EUが排出規制を見直し", Body: "EUは自動車の排出規制を見直す。", Published: day("2026-06-02")},
+		Article{ID: "words", Title: "欧州連合の首脳会議", Body: "欧州連合の首脳会議が開かれた。", Published: day("2026-06-03")},
+		Article{ID: "other", Title: "米国の関税", Body: "米国が関税を引き上げた。", Published: day("2026-06-04")},
+	)
+	for q, want := range map[string][]string{"欧州連合": {"words", "gloss", "acronym"}, "EU": {"acronym", "gloss", "words"}} {
+		got := ids(mustSearch(t, ix, Request{Query: q}))
+		if !sameSet(got, want) || got[0] != want[0] {
+			t.Errorf("Search(%s) = %v, want %v with %s first", q, got, want, want[0])
 		}
 	}
 }
