@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"testing"
 
 	"sagasu/analyzer"
@@ -50,6 +51,27 @@ func TestRequestVerbOptional(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: the verb optional = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestIntentWordInCompound: an intent word written onto the noun before
+// it is required where the articles write the two as one word (個人情報:
+// not the articles that say 個人 alone), and stays optional where they
+// do not (スマホ比較 finds the phones compared or not).
+func TestIntentWordInCompound(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i, b := range []string{"個人情報の保護が課題だ。", "個人情報が流出した。", "個人情報を守る。", "個人で遊ぶ。", "スマホを比較した。", "スマホの新型。"} {
+		arts = append(arts, Article{ID: fmt.Sprintf("a%d", i), Title: "記事", Body: b, Published: day("2026-01-02")})
+	}
+	mustPut(t, ix, arts...)
+	for q, want := range map[string][]string{
+		"個人情報":  {"a0", "a1", "a2"},
+		"スマホ比較": {"a4", "a5"},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, want) {
+			t.Errorf("Search(%s) = %v, want %v", q, got, want)
 		}
 	}
 }

@@ -150,6 +150,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	optional := optionalTokens(toks)
+	c.compoundIntents(toks, optional)
 	if asks || asksWhat("", toks) {
 		tq.explains = c.explainerClause(toks, optional)
 	}
