@@ -318,6 +318,19 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	// word (the tag 量子コンピューター beside the word 量子コンピュータ), and
 	// the reader still gets size of them.
 	fetch := max(size, keepBest)
+	keyOf := func(text, kind string) string {
+		if kind == kindTitle {
+			return text
+		}
+		// A word, a tag and a category spelt alike but for width, case
+		// or a final ー are one suggestion (量子コンピュータ, the tag
+		// 量子コンピューター).
+		key := analyzer.WordTerm(text)
+		if a, ok := si.aliases[key]; ok {
+			key = a
+		}
+		return "\x00" + key
+	}
 	add := func(prefix string, ids []int32) {
 		for _, i := range ids {
 			if len(out) == size {
@@ -325,17 +338,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			}
 			e := &si.entries[i]
 			text := prefix + e.text
-			key := text
-			if e.kind != kindTitle {
-				// A word, a tag and a category spelt alike but for
-				// width, case or a final ー are one suggestion
-				// (量子コンピュータ, the tag 量子コンピューター).
-				key = analyzer.WordTerm(text)
-				if a, ok := si.aliases[key]; ok {
-					key = a
-				}
-				key = "\x00" + key
-			}
+			key := keyOf(text, e.kind)
 			if seen[key] {
 				continue
 			}
@@ -396,6 +399,10 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		// words articles have beside them, ahead of the titles.
 		titles := out
 		out = []Suggestion{}
+		// A pair spelt as a tag found before (自動運転 タクシー, the tag
+		// 自動運転タクシー) is shown as the pair, with the articles that
+		// have the two, and the tag not again.
+		clear(seen)
 		ids, counts := ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict, size)
 		if !slices.ContainsFunc(counts, func(n int) bool { return n >= 0 }) {
 			// No word before is in any article (kagawa shi, romaji
@@ -415,7 +422,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			}
 		}
 		for _, t := range titles {
-			if len(out) < size {
+			if len(out) < size && !seen[keyOf(t.Text, t.Kind)] {
 				out = append(out, t)
 			}
 		}

@@ -195,10 +195,11 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			// Arm 測位, which no article pairs, on a busy machine).
 			return 0, true
 		}
-		ts := ix.an.Terms(word)
-		if len(ts) == 0 {
+		toks := indexed(ix.an.Tokens(word))
+		if len(toks) == 0 {
 			return 0, true
 		}
+		ts := tokenTerms(toks)
 		words := append(ts, terms...)
 		rare, docs := "", uint64(math.MaxUint64)
 		for _, t := range words {
@@ -206,7 +207,13 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 				rare, docs = t, d
 			}
 		}
-		return ix.estimateBeside(ctx, r, all(words), fieldsTerm(rare, exact(1)), docs, limit), true
+		q := all(words)
+		if len(toks) > 1 {
+			// A compound's words side by side: タクシー and 運転手 apart had
+			// counted 23 articles for 自動運転 タクシー運転手, which 4 write.
+			q = conjunction([]query.Query{q, termsPhrase(phraseTerms(toks), exact(1))})
+		}
+		return ix.estimateBeside(ctx, r, q, fieldsTerm(rare, exact(1)), docs, limit), true
 	}, done
 }
 

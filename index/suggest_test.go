@@ -631,6 +631,33 @@ func TestSuggestRomajiContext(t *testing.T) {
 	}
 }
 
+// TestSuggestPairOfCompound: a compound after a word is counted by the
+// articles that write it whole beside the word, not its parts anywhere
+// (タクシーの運転手 is no タクシー運転手), and a pair spelt as a tag is
+// shown as the pair, with the articles that have the two.
+func TestSuggestPairOfCompound(t *testing.T) {
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("p-%d", i), Title: fmt.Sprintf("記事%d", i), Body: "自動運転のタクシーが走る。タクシーの運転手が見守る。", Published: day("2026-01-02")})
+	}
+	arts = append(arts,
+		Article{ID: "driver", Title: "タクシー運転手の声", Body: "自動運転の時代にタクシー運転手が語る。", Published: day("2026-01-03")},
+		Article{ID: "tagged", Title: "新サービス", Body: "自動運転のタクシーを始める。", Tags: []string{"自動運転タクシー"}, Published: day("2026-01-04")})
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "自動運転 たく", 8)
+	if err != nil || len(got) == 0 || got[0].Text != "自動運転 タクシー" || got[0].Count != 6 {
+		t.Fatalf("Suggest(自動運転 たく) = %v, %v; want 自動運転 タクシー (6 articles) first", got, err)
+	}
+	for _, s := range got {
+		if s.Text == "自動運転 タクシー運転手" && s.Count != 1 {
+			t.Errorf("自動運転 タクシー運転手 counted %d articles, want 1", s.Count)
+		}
+		if s.Text == "自動運転タクシー" {
+			t.Errorf("Suggest(自動運転 たく) = %v: the tag again beside the pair", got)
+		}
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).
