@@ -26,6 +26,8 @@ func (b *sugBuilder) dropPartialJoins() {
 	for t := range b.terms {
 		terms = append(terms, t)
 	}
+	b.dropJoinEnds(terms)
+	terms = slices.DeleteFunc(terms, func(t string) bool { return b.terms[t] == nil })
 	sort.Strings(terms)
 	for i, t := range terms {
 		s := b.terms[t]
@@ -48,6 +50,43 @@ func (b *sugBuilder) dropPartialJoins() {
 				break
 			}
 		}
+	}
+}
+
+// dropJoinEnds drops the joined words that are nearly only ever the end
+// of a longer one (partialJoinShare of their articles): 亜迪 of 比亜迪,
+// which kagome reads 比|亜|迪, had been offered for あす above 明日. terms
+// are the builder's, in any order.
+func (b *sugBuilder) dropJoinEnds(terms []string) {
+	reversed := make([]string, len(terms))
+	for i, t := range terms {
+		rs := []rune(t)
+		slices.Reverse(rs)
+		reversed[i] = string(rs)
+	}
+	order := make([]int, len(terms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return reversed[order[a]] < reversed[order[b]] })
+	var drop []string
+	for k, i := range order {
+		s := b.terms[terms[i]]
+		if !s.joined && len(s.parts) < 2 {
+			continue // a word, not a join
+		}
+		for _, j := range order[k+1:] {
+			if !strings.HasPrefix(reversed[j], reversed[i]) {
+				break
+			}
+			if float64(b.terms[terms[j]].count) >= partialJoinShare*float64(s.count) {
+				drop = append(drop, terms[i])
+				break
+			}
+		}
+	}
+	for _, t := range drop {
+		delete(b.terms, t)
 	}
 }
 

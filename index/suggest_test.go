@@ -658,6 +658,24 @@ func TestSuggestPairOfCompound(t *testing.T) {
 	}
 }
 
+// TestSuggestNoJoinEnd: a joined word only ever written at the end of a
+// longer one (亜迪 of 比亜迪, which kagome reads 比|亜|迪) is no
+// suggestion; the longer one is.
+func TestSuggestNoJoinEnd(t *testing.T) {
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("j-%d", i), Title: fmt.Sprintf("記事%d", i), Body: "中国の比亜迪が新型車を出す。明日から売る。", Published: day("2026-01-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "あす", 8)
+	if err != nil || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "亜迪" }) {
+		t.Errorf("Suggest(あす) = %v, %v; want no 亜迪", texts(got), err)
+	}
+	if got, err := ix.Suggest(t.Context(), "比亜", 8); err != nil || len(got) == 0 || got[0].Text != "比亜迪" {
+		t.Errorf("Suggest(比亜) = %v, %v; want 比亜迪 first", texts(got), err)
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).
