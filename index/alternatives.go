@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -289,6 +290,45 @@ func (c *compiler) readingAlt(text string, how int) query.Query {
 			seg, _ = trimHonorific(seg)
 			qs = append(qs, readingPhrase(seg, w))
 		}
+	}
+	if how == asTyped && !whole && n >= minLongerReading {
+		if q := c.longerReadings(reading); q != nil {
+			qs = append(qs, q)
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// minLongerReading is the fewest kana that longerReadings completes.
+const minLongerReading = 4
+
+// longerReadings matches kana typed before conversion that no article has
+// by the readings that start with it, the commonest first, as longerWords
+// does for kanji: the dictionary reads some names whole (読売新聞社 is
+// ヨミウリシンブンシャ to it), and よみうり had found nothing. nil when no
+// reading starts with it.
+func (c *compiler) longerReadings(reading string) query.Query {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return nil
+	}
+	type word struct {
+		term string
+		n    uint64
+	}
+	var words []word
+	for _, t := range rc.prefixed(reading, fieldBodyReading, maxLongerScan) {
+		if n := rc.count(t, fieldBodyReading) + rc.count(t, fieldTitleReading); t != reading && n > 0 {
+			words = append(words, word{t, n})
+		}
+	}
+	slices.SortStableFunc(words, func(a, b word) int { return cmp.Compare(b.n, a.n) })
+	var qs []query.Query
+	for _, w := range words[:min(maxLongerWords, len(words))] {
+		qs = append(qs, readingPhrase([]string{w.term}, alt(bigramBoost)))
 	}
 	if len(qs) == 0 {
 		return nil

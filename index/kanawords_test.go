@@ -132,3 +132,19 @@ func TestLoanwordKana(t *testing.T) {
 		}
 	}
 }
+
+// TestKanaStartOfReading: kana typed before conversion that no article
+// has as a word finds the words whose reading starts with it (よみうり:
+// 読売新聞社, which the dictionary reads whole), and kana that starts no
+// reading still finds nothing.
+func TestKanaStartOfReading(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "yomiuri", Title: "読売新聞社が提訴", Body: "読売新聞社はAI企業を訴えた。", Published: day("2026-01-02")},
+		Article{ID: "paper", Title: "新聞の話", Body: "新聞を読む。", Published: day("2026-01-03")})
+	for q, want := range map[string][]string{"よみうり": {"yomiuri"}, "よみうりしんぶん": {"yomiuri"}, "しんぶん": {"paper"}, "あいうえお": nil} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, want) {
+			t.Errorf("Search(%s) = %v, want %v", q, got, want)
+		}
+	}
+}
