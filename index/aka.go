@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/width"
 
 	"sagasu/analyzer"
 )
@@ -106,7 +107,7 @@ func akaTerms(a *Article) []string {
 		}
 		for _, p := range akaPairs(analyzer.Fold(text)) {
 			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
-			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) && !strings.ContainsFunc(k, isHan) {
+			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) && !(strings.ContainsFunc(k, isHan) && expands(p[1], p[0], text)) {
 				continue
 			}
 			seen[l+"="+k] = true
@@ -262,6 +263,22 @@ func kanjiWordBefore(text string) string {
 	}
 	return ""
 }
+
+// expands reports whether the kanji word may be what the folded acronym
+// stands for in text: longer than the acronym's letters, no measure of a
+// specification (連続待受時間（LTE）, 保存用（ROM）, 全高（mm）), and the
+// acronym in capitals there.
+func expands(word, acronym, text string) bool {
+	if utf8.RuneCountInString(word) <= len(acronym) || slices.ContainsFunc(measures, func(m string) bool { return strings.HasSuffix(word, m) }) {
+		return false
+	}
+	up := strings.ToUpper(acronym)
+	return strings.Contains(text, "("+up+")") || strings.Contains(text, "（"+up+"）") || strings.Contains(text, "（"+width.Widen.String(up)+"）")
+}
+
+// measures end the words of a specification qualified by a standard or a
+// unit in parentheses.
+var measures = []string{"時間", "容量", "速度", "重量", "寸法", "価格", "料金", "用"}
 
 // isGlossedWord reports whether s may be a word an acronym stands for
 // (see kanjiWordBefore).

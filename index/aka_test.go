@@ -57,6 +57,9 @@ func TestAkaTerms(t *testing.T) {
 		{"an acronym after kanji and katakana", "", "同社の大規模言語モデル（LLM）", []string{"llm=大規模言語モデル", "大規模言語モデル=llm"}},
 		{"kanji too many to be one word", "", "電気自動車メーカー大手米国企業（ABC）", nil},
 		{"a number is no acronym", "", "第3四半期（Q3）", nil},
+		{"full-width capitals", "", "欧州連合（ＥＵ）の規則", []string{"eu=欧州連合", "欧州連合=eu"}},
+		{"a qualifier no longer than the acronym", "", "連続待受時間（LTE）は約300時間、保存用（ROM）は16GB", nil},
+		{"a unit in small letters", "", "全長と車両全高（mm）", nil},
 		{"kana alone before it", "", "これは（AI）", nil},
 	}
 	for _, tt := range tests {

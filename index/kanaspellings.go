@@ -26,6 +26,12 @@ import (
 // written: nearly as much, as they are the same word.
 const variantBoost = 0.9
 
+// minSoundSpelling is the fewest characters of a word whose フォ/ホ and
+// イア/イヤ are spellings of one sound: スマホ is no スマフォ, which an
+// ended promotion on livedoor wrote thirteen times and had put first for
+// スマホ.
+const minSoundSpelling = 4
+
 // maxVariants bounds the spellings of one term tried (each is looked up).
 const maxVariants = 16
 
@@ -221,14 +227,14 @@ func termVariants(term string) []string {
 			i++
 		case r == 'ヴ':
 			choices = append(choices, []string{"ヴ", "ブ"})
-		case r == 'フ' && next == 'ォ' && i > 0:
+		case r == 'フ' && next == 'ォ' && i > 0 && len(rs) >= minSoundSpelling:
 			// ヘッドフォン and ヘッドホン, プラットフォーム and プラットホーム
 			// (not first: ホーム, home, is no フォーム, form).
 			choices = append(choices, []string{"フォ", "フオ", "ホ"})
 			i++
-		case r == 'ホ' && i > 0 && isKatakanaLetter(rs[i-1]):
+		case r == 'ホ' && i > 0 && isKatakanaLetter(rs[i-1]) && len(rs) >= minSoundSpelling:
 			choices = append(choices, []string{"ホ", "フォ"})
-		case (r == 'ヤ' || r == 'ア') && i > 1 && rs[i-1] == 'イ':
+		case (r == 'ヤ' || r == 'ア') && i > 1 && rs[i-1] == 'イ' && len(rs) >= minSoundSpelling:
 			// ファイヤー and ファイアー, ダイヤモンド and ダイアモンド.
 			choices = append(choices, []string{string(r), string('ヤ' + 'ア' - r)})
 		case strings.ContainsRune("バビベボ", r):

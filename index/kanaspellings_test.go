@@ -22,6 +22,7 @@ func TestTermVariants(t *testing.T) {
 		{"フォ and ホ", "ヘッドフォン", []string{"ヘッドホン"}, nil},
 		{"ホ and フォ", "プラットホーム", []string{"プラットフォーム"}, nil},
 		{"ホ first stays", "ホーム", nil, []string{"フォーム"}},
+		{"ホ of a short word stays", "スマホ", nil, []string{"スマフォ"}},
 		{"イヤ and イア", "ファイヤーフォックス", []string{"ファイアーフォックス", "ファイアーホックス"}, nil},
 		{"イア and イヤ", "ダイアモンド", []string{"ダイヤモンド"}, nil},
 		{"ア after a first イ stays", "イアホン", []string{"イアフォン"}, []string{"イヤホン"}},
