@@ -87,6 +87,9 @@ func init() {
 		})
 		slices.Sort(nextKana[p])
 	}
+	// A d being typed is ダ, デ, ド or ヅ (tsud of 続く), not ヂ, which
+	// readings fold to ジ: こうd had offered 工場 and 向上 first.
+	nextKana["d"] = slices.DeleteFunc(nextKana["d"], func(k string) bool { return strings.HasPrefix(k, "ヂ") })
 	// A lone n may be ン or the start of ナ行; a consonant may be the
 	// first of a doubled one, the ッ before its own row (robot is ロボット,
 	// but hor is no ホッカイドウ).

@@ -329,3 +329,19 @@ func TestSuggestRomajiYoon(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestPendingD: a d being typed is ダ, デ, ド or ヅ, not ヂ, which
+// readings fold to ジ (こうd had offered 工場 and 向上 before 高度).
+func TestSuggestPendingD(t *testing.T) {
+	var arts []Article
+	for i, b := range []string{"工場を建てる。工場の向上。", "工場が動く。", "高度な技術。", "公道を走る。"} {
+		arts = append(arts, Article{ID: fmt.Sprintf("d-%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-01-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, q := range []string{"こうd", "koud"} {
+		got, err := ix.Suggest(t.Context(), q, 8)
+		if err != nil || len(got) == 0 || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "工場" || s.Text == "向上" }) {
+			t.Errorf("Suggest(%s) = %v, %v; want 高度 and 公道, not 工場", q, texts(got), err)
+		}
+	}
+}
