@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -342,6 +343,22 @@ func TestSuggestPendingD(t *testing.T) {
 		got, err := ix.Suggest(t.Context(), q, 8)
 		if err != nil || len(got) == 0 || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "工場" || s.Text == "向上" }) {
 			t.Errorf("Suggest(%s) = %v, %v; want 高度 and 公道, not 工場", q, texts(got), err)
+		}
+	}
+}
+
+// TestSuggestRunOnNotOneKanji: kana that run on past a word are read as
+// that word first only when it is more than one kanji: あと reads as 跡,
+// and あとこうてい had offered 跡 向上 and 跡 公表.
+func TestSuggestRunOnNotOneKanji(t *testing.T) {
+	var arts []Article
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("r-%d", i), Title: fmt.Sprintf("跡地の記事%d", i), Body: "城の跡が見つかった。跡を調べて品質が向上した。公表は来月。", Published: day("2026-01-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, q := range []string{"あとこうて", "あとこうてい"} {
+		if got, err := ix.Suggest(t.Context(), q, 8); err != nil || slices.ContainsFunc(got, func(s Suggestion) bool { return strings.HasPrefix(s.Text, "跡 ") }) {
+			t.Errorf("Suggest(%s) = %v, %v; want no pair with 跡", q, texts(got), err)
 		}
 	}
 }

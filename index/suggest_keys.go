@@ -283,8 +283,8 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 
 // wordAtStart splits kana into the longest start of two or more kana that
 // reads as a word of the suggestion data written otherwise than in
-// hiragana (ぜんこたいでんち: 全固体電池), folded, and the rest; "" when no
-// start does.
+// hiragana and as more than one kanji (ぜんこたいでんち: 全固体電池), folded,
+// and the rest; "" when no start does.
 func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) {
 	if !isHiragana(kana) {
 		return "", kana
@@ -293,8 +293,8 @@ func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) 
 	for n := len(rs) - 1; n >= 2; n-- {
 		start := string(rs[:n])
 		word := si.wordByReading(analyzer.ReadingPrefix(start))
-		if word == "" || isHiragana(word) {
-			continue
+		if word == "" || isHiragana(word) || isSingleKanji(word) {
+			continue // (one kanji reads as too many starts: あとこうてい is no 跡 向上)
 		}
 		if toks := ix.an.Tokens(start); len(toks) == 1 && !toks[0].Content {
 			continue // a word of grammar (この)
