@@ -54,9 +54,10 @@ func (b *sugBuilder) dropPartialJoins() {
 }
 
 // dropJoinEnds drops the joined words that are nearly only ever the end
-// of a longer one (partialJoinShare of their articles): 亜迪 of 比亜迪,
-// which kagome reads 比|亜|迪, had been offered for あす above 明日. terms
-// are the builder's, in any order.
+// of a longer one (partialJoinShare of their articles), cut from inside a
+// run of kanji or katakana: 亜迪 of 比亜迪, which kagome reads 比|亜|迪, had
+// been offered for あす above 明日 (推進法 of AI推進法 stays). terms are the
+// builder's, in any order.
 func (b *sugBuilder) dropJoinEnds(terms []string) {
 	reversed := make([]string, len(terms))
 	for i, t := range terms {
@@ -78,6 +79,13 @@ func (b *sugBuilder) dropJoinEnds(terms []string) {
 		for _, j := range order[k+1:] {
 			if !strings.HasPrefix(reversed[j], reversed[i]) {
 				break
+			}
+			// Cut from inside a run of one script (比|亜迪), not after a
+			// word of another (AI|推進法: 推進法 is a word).
+			before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(terms[j], terms[i]))
+			first, _ := utf8.DecodeRuneInString(terms[i])
+			if isHan(before) != isHan(first) || isKatakanaLetter(before) != isKatakanaLetter(first) {
+				continue
 			}
 			if float64(b.terms[terms[j]].count) >= partialJoinShare*float64(s.count) {
 				drop = append(drop, terms[i])
