@@ -648,13 +648,17 @@ func (si *suggestIndex) echo(typed, folded []string) string {
 	return strings.Join(out, " ") + " "
 }
 
-// spelling returns the text of the word entry whose folded text is w, or
-// "".
+// spelling returns the text of the word entry whose folded text, or the
+// Latin spelling of its name, is w, or "".
 func (si *suggestIndex) spelling(w string) string {
 	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= w })
 	for ; i < len(si.keys) && si.keys[i].key == w; i++ {
-		if e := &si.entries[si.keys[i].entry]; e.kind == kindTerm && analyzer.Fold(e.text) == w {
-			return e.text
+		e := si.keys[i].entry
+		if en := &si.entries[e]; en.kind == kindTerm && analyzer.Fold(en.text) == w {
+			return en.text
+		}
+		if l := si.latin[e].text; si.entries[e].kind == kindTerm && l != "" && analyzer.Fold(l) == w {
+			return l // (google is Google, shown as グーグル)
 		}
 	}
 	return ""

@@ -69,8 +69,9 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 	found := si.lookupGroups(groups, maxCooccurChecks)
 	for _, i := range found[:min(len(found), maxCooccurChecks)] { // (lookupGroups may return more)
 		e := &si.entries[i]
-		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] || repeats(e.text) {
-			continue // (トヨタ と is not トヨタ トヨタ)
+		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] || repeats(e.text) ||
+			si.latin[i].text != "" && typed[analyzer.WordTerm(si.latin[i].text)] {
+			continue // (トヨタ と is not トヨタ トヨタ, nor Apple あ Apple アップル)
 		}
 		n, known := together(e.text, maxTogether)
 		switch {

@@ -676,6 +676,31 @@ func TestSuggestNoJoinEnd(t *testing.T) {
 	}
 }
 
+// TestSuggestNameInTwoScriptsAsContext: a name typed in Latin letters
+// before a word is echoed as the articles spell it (google: Google) and
+// is not paired with itself in its other script (apple a: no Apple
+// アップル).
+func TestSuggestNameInTwoScriptsAsContext(t *testing.T) {
+	var arts []Article
+	for i := range 6 {
+		b := "アップルはアプリを発表した。グーグルは量子の研究を進める。"
+		if i < 2 {
+			b += "Appleの新型も。Googleの量子チップ。"
+		}
+		arts = append(arts, Article{ID: fmt.Sprintf("n-%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-01-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	if got, err := ix.Suggest(t.Context(), "google り", 8); err != nil || len(got) == 0 || !strings.HasPrefix(got[0].Text, "Google ") {
+		t.Errorf("Suggest(google り) = %v, %v; want Google … first", texts(got), err)
+	}
+	for _, q := range []string{"apple a", "Apple あ"} {
+		got, err := ix.Suggest(t.Context(), q, 8)
+		if err != nil || slices.ContainsFunc(got, func(s Suggestion) bool { return strings.EqualFold(s.Text, "Apple アップル") || strings.EqualFold(s.Text, "Apple Apple") }) {
+			t.Errorf("Suggest(%s) = %v, %v; want no Apple paired with itself", q, texts(got), err)
+		}
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).
