@@ -643,22 +643,34 @@ func (si *suggestIndex) echo(typed, folded []string) string {
 	}
 	out := make([]string, 0, len(folded)-1)
 	for i, w := range folded[:len(folded)-1] {
-		out = append(out, cmp.Or(si.spelling(w), typed[i]))
+		out = append(out, cmp.Or(si.shownSpelling(w), typed[i]))
 	}
 	return strings.Join(out, " ") + " "
 }
 
-// spelling returns the text of the word entry whose folded text, or the
-// Latin spelling of its name, is w, or "".
+// spelling returns the text of the word entry whose folded text is w, or
+// "".
 func (si *suggestIndex) spelling(w string) string {
 	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= w })
 	for ; i < len(si.keys) && si.keys[i].key == w; i++ {
-		e := si.keys[i].entry
-		if en := &si.entries[e]; en.kind == kindTerm && analyzer.Fold(en.text) == w {
-			return en.text
+		if e := &si.entries[si.keys[i].entry]; e.kind == kindTerm && analyzer.Fold(e.text) == w {
+			return e.text
 		}
+	}
+	return ""
+}
+
+// shownSpelling is spelling, or the Latin spelling of a name shown in
+// another script when that is w (google is Google, shown as グーグル).
+func (si *suggestIndex) shownSpelling(w string) string {
+	if s := si.spelling(w); s != "" {
+		return s
+	}
+	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= w })
+	for ; i < len(si.keys) && si.keys[i].key == w; i++ {
+		e := si.keys[i].entry
 		if l := si.latin[e].text; si.entries[e].kind == kindTerm && l != "" && analyzer.Fold(l) == w {
-			return l // (google is Google, shown as グーグル)
+			return l
 		}
 	}
 	return ""

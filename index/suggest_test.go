@@ -683,15 +683,20 @@ func TestSuggestNoJoinEnd(t *testing.T) {
 func TestSuggestNameInTwoScriptsAsContext(t *testing.T) {
 	var arts []Article
 	for i := range 6 {
-		b := "アップルはアプリを発表した。グーグルは量子の研究を進める。"
+		b := "アップルはアプリを発表した。グーグルは量子の研究を進める。トヨタは全固体電池を量産する。"
 		if i < 2 {
-			b += "Appleの新型も。Googleの量子チップ。"
+			b += "Appleの新型も。Googleの量子チップ。Toyotaの計画。"
 		}
 		arts = append(arts, Article{ID: fmt.Sprintf("n-%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-01-02")})
 	}
 	ix := mustSuggestOver(t, arts...)
 	if got, err := ix.Suggest(t.Context(), "google り", 8); err != nil || len(got) == 0 || !strings.HasPrefix(got[0].Text, "Google ") {
 		t.Errorf("Suggest(google り) = %v, %v; want Google … first", texts(got), err)
+	}
+	// Romaji of a name most articles write in katakana is still read as
+	// it (toyota ze: トヨタ 全固体電池, not the few that write Toyota).
+	if got, err := ix.Suggest(t.Context(), "toyota ze", 8); err != nil || len(got) == 0 || got[0].Text != "トヨタ 全固体電池" {
+		t.Errorf("Suggest(toyota ze) = %v, %v; want トヨタ 全固体電池 first", texts(got), err)
 	}
 	for _, q := range []string{"apple a", "Apple あ"} {
 		got, err := ix.Suggest(t.Context(), q, 8)
