@@ -700,7 +700,9 @@ func TestSuggestNameInTwoScriptsAsContext(t *testing.T) {
 	}
 	for _, q := range []string{"apple a", "Apple あ"} {
 		got, err := ix.Suggest(t.Context(), q, 8)
-		if err != nil || slices.ContainsFunc(got, func(s Suggestion) bool { return strings.EqualFold(s.Text, "Apple アップル") || strings.EqualFold(s.Text, "Apple Apple") }) {
+		if err != nil || slices.ContainsFunc(got, func(s Suggestion) bool {
+			return strings.EqualFold(s.Text, "Apple アップル") || strings.EqualFold(s.Text, "Apple Apple")
+		}) {
 			t.Errorf("Suggest(%s) = %v, %v; want no Apple paired with itself", q, texts(got), err)
 		}
 	}
