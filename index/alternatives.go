@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -315,20 +314,10 @@ func (c *compiler) longerReadings(reading string) query.Query {
 	if !ok {
 		return nil
 	}
-	type word struct {
-		term string
-		n    uint64
-	}
-	var words []word
-	for _, t := range rc.prefixed(reading, fieldBodyReading, maxLongerScan) {
-		if n := rc.count(t, fieldBodyReading) + rc.count(t, fieldTitleReading); t != reading && n > 0 {
-			words = append(words, word{t, n})
-		}
-	}
-	slices.SortStableFunc(words, func(a, b word) int { return cmp.Compare(b.n, a.n) })
+	df := func(t string) uint64 { return rc.count(t, fieldBodyReading) + rc.count(t, fieldTitleReading) }
 	var qs []query.Query
-	for _, w := range words[:min(maxLongerWords, len(words))] {
-		qs = append(qs, readingPhrase([]string{w.term}, alt(bigramBoost)))
+	for _, t := range commonestLonger(rc, reading, fieldBodyReading, df) {
+		qs = append(qs, readingPhrase([]string{t}, alt(bigramBoost)))
 	}
 	if len(qs) == 0 {
 		return nil

@@ -5,12 +5,17 @@ import (
 	"testing"
 )
 
-func TestDuplicateOf(t *testing.T) {
-	const body = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。" +
+// dupBody and dupOther are two stories' texts for the duplicate checks.
+const (
+	dupBody = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。" +
 		"年産能力は数百トン規模で、2027年の稼働を目指す。硫化物系の固体電解質は水分に弱く、" +
 		"製造には乾燥した環境が要る。両社は2023年に提携を発表しており、電気自動車向けの電池の量産に向けた一歩となる。"
-	const other = "NVIDIAは決算を発表した。データセンター向けのGPUが好調で、売上高は過去最高を更新した。" +
+	dupOther = "NVIDIAは決算を発表した。データセンター向けのGPUが好調で、売上高は過去最高を更新した。" +
 		"生成AIの学習と推論の需要が続き、次の四半期も増収を見込む。中国向けの輸出規制の影響は限られるという。"
+)
+
+func TestDuplicateOf(t *testing.T) {
+	const body, other = dupBody, dupOther
 	const (
 		first  = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。"
 		second = "年産能力は数百トン規模で、2027年の稼働を目指す。"
@@ -80,11 +85,7 @@ func everyNth(s string, n int, r rune) string {
 // all of a body's: it passes copies and near copies, and stops bodies of
 // other stories.
 func TestSampleIn(t *testing.T) {
-	const body = "トヨタ自動車と出光興産は、全固体電池に使う固体電解質の量産プラントの建設に着工した。" +
-		"年産能力は数百トン規模で、2027年の稼働を目指す。硫化物系の固体電解質は水分に弱く、" +
-		"製造には乾燥した環境が要る。両社は2023年に提携を発表しており、電気自動車向けの電池の量産に向けた一歩となる。"
-	const other = "NVIDIAは決算を発表した。データセンター向けのGPUが好調で、売上高は過去最高を更新した。" +
-		"生成AIの学習と推論の需要が続き、次の四半期も増収を見込む。中国向けの輸出規制の影響は限られるという。"
+	const body, other = dupBody, dupOther
 	for _, tc := range []struct {
 		name, a, b string
 		want       bool

@@ -116,23 +116,34 @@ func (c *compiler) longerWords(term string) query.Query {
 	if !ok || utf8.RuneCountInString(term) < 2 || !isKanjiWord(term) || c.df(term) > 0 {
 		return nil
 	}
+	var qs []query.Query
+	for _, w := range commonestLonger(rc, term, fieldBody, c.df) {
+		qs = append(qs, fieldsTerm(w, alt(bigramBoost)))
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return disjunction(qs)
+}
+
+// commonestLonger returns the terms of field longer than prefix that
+// start with it, at most maxLongerWords, the ones in most articles (by
+// df) first.
+func commonestLonger(rc *readerCounter, prefix, field string, df func(string) uint64) []string {
 	type word struct {
 		term string
 		n    uint64
 	}
 	var words []word
-	for _, w := range rc.prefixed(term, fieldBody, maxLongerScan) {
-		if n := c.df(w); w != term && n > 0 {
-			words = append(words, word{w, n})
+	for _, t := range rc.prefixed(prefix, field, maxLongerScan) {
+		if n := df(t); t != prefix && n > 0 {
+			words = append(words, word{t, n})
 		}
 	}
-	if len(words) == 0 {
-		return nil
-	}
 	slices.SortStableFunc(words, func(a, b word) int { return cmp.Compare(b.n, a.n) })
-	var qs []query.Query
+	out := make([]string, 0, min(maxLongerWords, len(words)))
 	for _, w := range words[:min(maxLongerWords, len(words))] {
-		qs = append(qs, fieldsTerm(w.term, alt(bigramBoost)))
+		out = append(out, w.term)
 	}
-	return disjunction(qs)
+	return out
 }
