@@ -196,6 +196,20 @@ func toKana(s string) (kana, pending string, ok bool) {
 	return b.String(), "", true
 }
 
+// wordKana converts the romaji of a whole word, typed to its end, to
+// katakana: a final n is ン, the word being over (jidouunten, rakuten);
+// false when it does not read as kana.
+func wordKana(w string) (string, bool) {
+	k, pending, ok := toKana(w)
+	switch {
+	case ok && pending == "n":
+		return k + "ン", true
+	case !ok || pending != "":
+		return "", false
+	}
+	return k, true
+}
+
 // romajiVariants returns s and the other ways to read it: Hepburn, as
 // taught and printed, writes ん before a vowel of the な row as one n
 // (annai is あんない, which an IME reads あんあい) and long o as oh or ō

@@ -29,14 +29,7 @@ func (c *compiler) romajiTypoAlt(text string) query.Query {
 	if len(word) < minRomajiTypo || len(word) > maxRomajiTypo || !isLatinWord(word) || strings.ContainsAny(word, " -'") || c.tc == nil {
 		return nil
 	}
-	read := func(letters string) (string, bool) {
-		kana, pending, ok := toKana(letters)
-		if pending == "n" {
-			kana, pending = kana+"ン", "" // (a final n is ン: rakuten)
-		}
-		return kana, ok && pending == ""
-	}
-	if _, ok := read(word); ok {
+	if _, ok := wordKana(word); ok {
 		return nil
 	}
 	vowel := func(b byte) bool { return strings.IndexByte("aiueo", b) >= 0 }
@@ -49,7 +42,7 @@ func (c *compiler) romajiTypoAlt(text string) query.Query {
 		}
 		for _, v := range "aiueo" {
 			cand := word[:i] + string(v) + word[i:]
-			kana, ok := read(cand)
+			kana, ok := wordKana(cand)
 			if !ok || seen[kana] {
 				continue
 			}

@@ -548,7 +548,7 @@ func (ix *Index) converted(si *suggestIndex, words []string) []string {
 			// one n for ん before a vowel.
 			spellings = nil
 			for _, v := range romajiVariants(w) {
-				if k, ok := contextKana(v); ok {
+				if k, ok := wordKana(v); ok {
 					spellings = append(spellings, longVowelSpellings(k)...)
 				}
 			}

@@ -224,22 +224,8 @@ func unconverted(w string) bool {
 	if analyzer.IsKana(w) {
 		return true
 	}
-	_, ok := contextKana(w)
+	_, ok := wordKana(w)
 	return isRomaji(w) && ok
-}
-
-// contextKana converts a word of romaji typed before others to katakana:
-// a final n is ン, the word being over (jidouunten, nihon); false when
-// it does not read as kana.
-func contextKana(w string) (string, bool) {
-	k, pending, ok := toKana(w)
-	switch {
-	case ok && pending == "n":
-		return k + "ン", true
-	case !ok || pending != "":
-		return "", false
-	}
-	return k, true
 }
 
 // estimateBeside counts the articles that match q, all of which have the
