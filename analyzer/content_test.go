@@ -39,3 +39,29 @@ func TestCoinedCompoundsAreWords(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadWordsOfWholeWords: words IPA keeps whole but readers find by their
+// head (電池 of 蓄電池) are split by the shipped user dictionary, the whole
+// word kept too.
+func TestHeadWordsOfWholeWords(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"storage battery", "家庭用蓄電池を発売", []string{"蓄電池", "電池"}},
+		{"dry cell", "乾電池で動く", []string{"乾電池", "電池"}},
+		{"photonic quantum", "光量子方式の計算機", []string{"光量子", "量子"}},
+		{"optical communication", "光通信の部品", []string{"光通信", "通信"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := terms(a, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(terms, w) {
+					t.Errorf("terms %v lack %s", terms, w)
+				}
+			}
+		})
+	}
+}
