@@ -42,6 +42,10 @@ func TestToKana(t *testing.T) {
 		{"fula", "ファ", ""},
 		{"kwattoro", "クァットロ", ""},
 		{"dhu-ku", "デューク", ""},
+		{"zyenifa-", "ジェニファー", ""},
+		{"jyetto", "ジェット", ""},
+		{"syea", "シェア", ""},
+		{"tyekku", "チェック", ""},
 	}
 	for _, tt := range tests {
 		kana, pending, ok := toKana(tt.in)
