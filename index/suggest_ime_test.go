@@ -96,6 +96,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		"iPhoneの新型を発表。", "iPhoneケースが人気。", "iPhoneを買い替えた。",
 		"東京で会議。All rights reserved.", "東京の天気。All rights reserved.", "東京に本社。All rights reserved.",
 		"5日放送の番組。", "6日放送の特集。", "7日放送の回。",
+		"日米の首脳が会談。", "日米関係の行方。", "日米で協力。",
 		"時は金なり。", "時を告げる。", "時が来た。",
 		"生成AIの活用。独女の本音。", "生成AIで効率化。独女の悩み。", "生成AIの規制。独女が語る。",
 		"ロボットの話。", "ロボット掃除機。",
@@ -155,6 +156,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"うちあげ", "打ち上げ"}, // the verb's form used as a noun
 		{"uchiage", "打ち上げ"},
 		{"でぃす", "ディストリビューション"},
+		{"日米", "日米"}, // countries, not a counter
+		{"にちべい", "日米"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
 			if got := suggest(tt.q); !has(got, tt.want) {

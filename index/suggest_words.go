@@ -216,6 +216,14 @@ func (ix *Index) standsAlone(tc *readerCounter, term string, count uint64, field
 // counters are the kanji that count after a number (100億円, 3年, 5人).
 const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基日月週時分秒話代名点"
 
+// countryPair reports whether toks are single kanji naming regions (日|米,
+// 日|中, 日|欧), as news writes a pair of countries.
+func countryPair(toks []analyzer.Token) bool {
+	return len(toks) > 1 && !slices.ContainsFunc(toks, func(t analyzer.Token) bool {
+		return utf8.RuneCountInString(t.Surface) != 1 || !strings.HasPrefix(t.POS, "名詞,固有名詞,地域")
+	})
+}
+
 // knownWhole reports whether the dictionary knows s as one katakana word.
 func (ix *Index) knownWhole(s string) bool {
 	if utf8.RuneCountInString(s) < 3 || !analyzer.IsKana(s) || !strings.ContainsFunc(s, isKatakanaLetter) {
@@ -258,9 +266,10 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	toks := indexed(all)
 	switch {
 	case !suggestible(term):
-	case joinedWhole(all, term) && len(toks) > 0 && strings.Contains(counters, toks[0].Term) && utf8.RuneCountInString(toks[0].Term) == 1:
+	case joinedWhole(all, term) && len(toks) > 0 && strings.Contains(counters, toks[0].Term) && utf8.RuneCountInString(toks[0].Term) == 1 && !countryPair(toks):
 		// A counter joined to the word after it (1兆円|規模 → 円規模, 3年|以上
-		// → 年以上): no word.
+		// → 年以上): no word. Countries named by one kanji each are one
+		// (日|米, 日|韓 of 日米首脳会談).
 	case joinedWhole(all, term) && endsInPrefix(all):
 		// A word joined to the prefix of what follows it (全長|約 of
 		// 全長約120m): no word.
