@@ -106,8 +106,9 @@ func (b *sugBuilder) fragment(term string) bool {
 }
 
 // suffixStart reports whether term starts with a kanji the titles have
-// mostly as a suffix (県 of 熊本県, 体 of 積|体): a run the index joined
-// across the end of a word (熊本|県|菊陽|町 has 県菊陽町), no word.
+// mostly as a suffix (県 of 熊本県, 体 of 積|体, 日 of 17日): a run the
+// index joined across the end of a word (熊本|県|菊陽|町 has 県菊陽町), no
+// word.
 func (b *sugBuilder) suffixStart(term string) bool {
 	r, size := utf8.DecodeRuneInString(term)
 	if !isHan(r) || size == len(term) {
@@ -117,8 +118,13 @@ func (b *sugBuilder) suffixStart(term string) bool {
 	if b.suffix[k] < minFragmentTitles || b.suffix[k] <= fragmentRatio*b.free[k] {
 		return false
 	}
-	// The kanji must be a word of the run (長 of 長友|佑|都 is not).
-	for _, t := range b.ix.an.Tokens(term) {
+	// The kanji must be a word of the run (長 of 長友|佑|都 is not), and
+	// no country beside others (日 of 日|米).
+	toks := b.ix.an.Tokens(term)
+	if countryPair(indexed(toks)) {
+		return false
+	}
+	for _, t := range toks {
 		if t.Class != "shingle" {
 			return t.Surface == k
 		}

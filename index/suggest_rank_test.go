@@ -188,11 +188,12 @@ func TestSuggestKanjiPartOnly(t *testing.T) {
 
 // TestSuffixStart: a joined run starts at a suffix when its first word is
 // a single kanji the titles have mostly as a suffix, not when the kanji
-// only begins a longer first word (長 of 長友|佑|都).
+// only begins a longer first word (長 of 長友|佑|都) or names a country
+// beside another (日 of 日|米).
 func TestSuffixStart(t *testing.T) {
 	b := newSugBuilder(mustOpen(t))
-	b.suffix["県"], b.suffix["長"] = 5, 5
-	for term, want := range map[string]bool{"県菊陽町": true, "長友佑都": false, "菊陽町": false} {
+	b.suffix["県"], b.suffix["長"], b.suffix["日"] = 5, 5, 5
+	for term, want := range map[string]bool{"県菊陽町": true, "長友佑都": false, "菊陽町": false, "日放送": true, "日米": false, "日中": false} {
 		if got := b.suffixStart(term); got != want {
 			t.Errorf("suffixStart(%s) = %v, want %v", term, got, want)
 		}
