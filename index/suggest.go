@@ -250,9 +250,14 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 		return out // (a category or tag is a word too: はんどうたい is 半導体)
 	}
 	// No word completes the last one (titles may): it may run on past a
-	// word and a particle (ぜんこたいでんちの, トヨタのじ). What that finds
-	// comes first, then the titles.
-	if w := ix.reread(si, words[len(words)-1]); w != "" {
+	// word and a particle (ぜんこたいでんちの, トヨタのじ), in kana or in
+	// romaji before conversion (dokujokekko as どくじょけっこ). What that
+	// finds comes first, then the titles.
+	last := words[len(words)-1]
+	if kana, pending, ok := toKana(last); ok && kana != "" && isRomaji(last) {
+		last = toHiragana(kana) + pending
+	}
+	if w := ix.reread(si, last); w != "" {
 		typed := typedWords(q)
 		if len(typed) != len(words) {
 			typed = words

@@ -205,7 +205,8 @@ func TestSuggestWordsReadersType(t *testing.T) {
 
 // TestSuggestPastParticle covers kana an IME has not converted that run
 // on past a word: with a particle after it (ぜんこたいでんちの, 全固体電池のりょう)
-// or none (the kana of two words), the first word is read as the word the
+// or none (the kana of two words), typed in kana or in romaji before
+// conversion, the first word is read as the word the
 // articles use and the kana after a particle complete a word of their own
 // beside it. Each had offered nothing.
 func TestSuggestPastParticle(t *testing.T) {
@@ -224,6 +225,8 @@ func TestSuggestPastParticle(t *testing.T) {
 		{"katakana, a particle, kana", "てすらのろぼ", "テスラ ロボタクシー"},
 		{"two words of kana", "てすらろぼた", "テスラ ロボタクシー"},
 		{"after another word", "NVIDIA じどううんてんの", "NVIDIA 自動運転"},
+		{"romaji, a particle, romaji", "zenkotaidenchinoryou", "全固体電池 量産"},
+		{"romaji of two words", "tesurarobota", "テスラ ロボタクシー"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
