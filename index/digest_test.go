@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -51,7 +52,8 @@ func TestDigestCategory(t *testing.T) {
 // TestRelatedRoundupsAfterArticles: an article's related list puts the
 // articles on its subject before a roundup that shares as much with it
 // (a roundup shares a little with everything of its week); a roundup's
-// own list is as before.
+// own list puts the articles on its items before another roundup that
+// shares the words of the form.
 func TestRelatedRoundupsAfterArticles(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -65,5 +67,11 @@ func TestRelatedRoundupsAfterArticles(t *testing.T) {
 	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "src"})
 	if got := relatedIDs(hits); err != nil || len(got) != 2 || got[0] != "peer" {
 		t.Errorf("related(src) = %v, %v; want peer before roundup", got, err)
+	}
+	mustPut(t, ix, Article{ID: "roundup2", Title: "今週のまとめ：量子暗号、ロケット、新型スマホ", Category: "週間まとめ",
+		Body: "今週の話題を振り返る。全固体電池の話題もあった。量子暗号の実験もあった。ロケットの話題もあった。新型スマホの発売もあった。", Published: day("2026-05-10")})
+	hits, err = ix.Related(t.Context(), RelatedRequest{ID: "roundup"})
+	if got := relatedIDs(hits); err != nil || !slices.Equal(got, []string{"src", "peer", "roundup2"}) {
+		t.Errorf("related(roundup) = %v, %v; want the articles on its items before roundup2", got, err)
 	}
 }

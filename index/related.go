@@ -73,7 +73,7 @@ const (
 	listShare   = 0.2
 	minListDocs = 10
 	// digestWeight scales a roundup (see digestCategory) related to an
-	// article that is none.
+	// article, roundups included.
 	digestWeight = 0.5
 	// dupCloseScore: hits whose scores are this close (a share of the
 	// higher) may be one text under two headlines, and are compared.
@@ -487,9 +487,11 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, mentionWords(out[i].Terms, info)) {
 			out[i].Score, mentioned = round3(out[i].Score*mentionWeight), true
 		}
-		if digestCategory(out[i].Category) && !digestCategory(src.Category) {
+		if digestCategory(out[i].Category) {
 			// A roundup shares a little with everything of its week:
-			// the articles on the subject come first.
+			// the articles on the subject come first; under a roundup,
+			// the articles on its items before other roundups, which
+			// share the words of the form (今週, まとめ, 既報).
 			out[i].Score, mentioned = round3(out[i].Score*digestWeight), true
 		}
 	}

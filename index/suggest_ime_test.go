@@ -160,7 +160,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"uchiage", "打ち上げ"},
 		{"でぃす", "ディストリビューション"},
 		{"すーつ", "スーツ"}, // two words the dictionary knows side by side in titles (スーツ|カタログ)
-		{"日米", "日米"}, // countries, not a counter
+		{"日米", "日米"},   // countries, not a counter
 		{"にちべい", "日米"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
