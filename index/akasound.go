@@ -221,7 +221,7 @@ func kanaSkeleton(s string) string {
 	rs := []rune(s)
 	for i, r := range rs {
 		c := kanaClass(r)
-		if r == 'ウ' && i+1 < len(rs) && strings.ContainsRune("ィェォ", rs[i+1]) {
+		if wGlide(rs, i) {
 			c = 'W' // ウィ, ウェ, ウォ
 		}
 		switch {
@@ -233,6 +233,17 @@ func kanaSkeleton(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// wGlide reports whether the ウ at rs[i] is a W before the vowel after it:
+// before a small ィ, ェ or ォ (ウィンドウズ), or before a full-size one at
+// the start of a word, as older spellings write it (ウイスキー whisky,
+// ウオッチ watch, ウエスト west).
+func wGlide(rs []rune, i int) bool {
+	if rs[i] != 'ウ' || i+1 >= len(rs) {
+		return false
+	}
+	return strings.ContainsRune("ィェォ", rs[i+1]) || i == 0 && strings.ContainsRune("イエオ", rs[i+1])
 }
 
 // kanaClass is the consonant class of a katakana letter: 0 for a vowel,

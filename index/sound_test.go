@@ -22,6 +22,7 @@ func TestLatinSkeletons(t *testing.T) {
 		{"toyota", "トヨタ"},            // y between vowels
 		{"mobileye", "モービルアイ"},       // but not in -eye
 		{"windows", "ウィンドウズ"},        // w after a vowel
+		{"west", "ウエスト"},             // ウエ at the start
 		{"walkman", "ウォークマン"},        // alk
 		{"terahertz", "テラヘルツ"},       // tz is ツ
 		{"tsunami", "ツナミ"},           // and ts
@@ -111,6 +112,8 @@ func TestSoundDistance(t *testing.T) {
 		{"version", "バージョン", true},
 		{"burger", "バーガー", true}, // ur as アー
 		{"wework", "ウィーワーク", true},
+		{"wishscope", "ウイッシュスコープ", true}, // ウイ at the start is W and i
+		{"watch", "ウオッチ", true},
 		{"nvdia", "エヌビディア", true},    // a letter's name
 		{"altman", "リチウムイオン", false}, // the same consonants only
 		{"nist", "オオノサト", false},

@@ -141,7 +141,7 @@ func kanaSounds(s string) string {
 	rs := []rune(s)
 	for i, r := range rs {
 		c := kanaClass(r)
-		if r == 'ウ' && i+1 < len(rs) && strings.ContainsRune("ィェォ", rs[i+1]) {
+		if wGlide(rs, i) {
 			c = 'W'
 		}
 		v := kanaVowel(r)
