@@ -151,3 +151,28 @@ func TestQuestionFollowedByDefault(t *testing.T) {
 		t.Errorf("Search(ロボタクシーは日本でいつ始まる) = %v (relaxed %v); want rt-jp, then rt-kokunai (国内, not 日本)", got, res.Relaxed)
 	}
 }
+
+// TestDottedNameRelaxesToItsLastName: a dotted name no article has is
+// relaxed to its last name whole, never to the pieces kagome cuts it into
+// (マン of アルトマン) nor to its first name (サム of another サム).
+func TestDottedNameRelaxesToItsLastName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "sam", Title: "サム・ワーシントンが来日", Body: "俳優のサム・ワーシントンが来日した。", Published: day("2026-03-01")},
+		Article{ID: "manu", Title: "マンUが勝利", Body: "マンUは三連勝。", Published: day("2026-03-02")},
+		Article{ID: "alto", Title: "アルトサックスの名演", Body: "アルトの音色。", Published: day("2026-03-03")},
+		Article{ID: "altman", Title: "アルトマン氏が講演", Body: "オープンAIのアルトマン氏が東京で講演した。", Published: day("2026-03-04")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"サム・アルトマン", []string{"altman"}},
+		{"サム・クック", nil},
+	} {
+		res := mustSearch(t, ix, Request{Query: tt.q})
+		if !slices.Equal(ids(res), tt.want) || len(tt.want) > 0 && !res.Relaxed {
+			t.Errorf("%s: hits %v (relaxed %v), want %v, relaxed", tt.q, ids(res), res.Relaxed, tt.want)
+		}
+	}
+}

@@ -299,18 +299,31 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	// イヤフォンジャック finds テニプリ and イヤホンジャック).
 	// (Katakana only: kana with hiragana in it is a sentence, トニーモリー
 	// ってどんなブランド, whose words a relaxed search may drop.)
-	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(text) && strings.ContainsFunc(text, isKatakanaLetter) &&
-		!strings.ContainsFunc(text, isHiraganaLetter)
+	// A dotted name (サム・アルトマン, a space between its names here) is
+	// one word too: not サム of サム・ワーシントン nor マン of マンU; its
+	// last name whole is what a relaxed search falls back on.
+	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(strings.Join(strings.Fields(text), "")) &&
+		strings.ContainsFunc(text, isKatakanaLetter) && !strings.ContainsFunc(text, isHiraganaLetter)
+	var family query.Query
+	if fs := strings.Fields(text); whole && len(fs) > 1 {
+		family = c.phrase(fs[len(fs)-1], exact(1))
+	}
 	switch {
 	case len(alts) == 0 && len(units) == 0:
 		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
 	case whole && len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, conjunction(units))
+		if family != nil {
+			tq.relax = append(tq.relax, family)
+		}
 	case whole:
 		all := bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...)
 		tq.units = append(tq.units, all)
 		tq.relax = append(tq.relax, all)
+		if family != nil {
+			tq.relax = append(tq.relax, family)
+		}
 	case len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, c.relaxUnits(units)...)
@@ -353,7 +366,14 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 	}
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
-		tq.addNear(c.phrase(text, exact(proximityBoost)))
+		near := c.phrase(text, exact(proximityBoost))
+		if joined := strings.Join(strings.Fields(text), ""); joined != text && katakanaWord(joined) {
+			// A dotted name is as near written without its dot: シーバス・
+			// リーガル had ranked its articles that write シーバスリーガル
+			// a tenth as high.
+			near = bleve.NewDisjunctionQuery(near, fieldsTerm(analyzer.WordTerm(joined), exact(proximityBoost)))
+		}
+		tq.addNear(near)
 	}
 }
 
