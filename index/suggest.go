@@ -379,8 +379,20 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		return out
 	}
 	// The last word completed as part of one word with the others
-	// (量子 こ → 量子コンピュータ), or else on its own after them.
-	add("", si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), fetch))
+	// (量子 こ → 量子コンピュータ), or else on its own after them. A
+	// word of the others converted stays as written: タイ こ is no 対抗,
+	// which reads タイコウ, nor a title on 対抗.
+	whole := si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), fetch)
+	if !isHiragana(context) && !strings.ContainsFunc(context, isASCIILetter) { // (data c is データセンター)
+		whole = slices.DeleteFunc(whole, func(i int32) bool {
+			e := &si.entries[i]
+			if e.kind == kindTitle {
+				return !strings.Contains(analyzer.Fold(e.text), context)
+			}
+			return !strings.HasPrefix(analyzer.Fold(e.text), context)
+		})
+	}
+	add("", whole)
 	if len(out) == 0 && echo == "" && !isRomaji(context) {
 		// Converted text that reads as nothing the articles have (耐量子
 		// + あ; 半導 + たい, 導 alone read しるべ): words that start with it.

@@ -97,6 +97,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		"東京で会議。All rights reserved.", "東京の天気。All rights reserved.", "東京に本社。All rights reserved.",
 		"5日放送の番組。", "6日放送の特集。", "7日放送の回。",
 		"日米の首脳が会談。", "日米関係の行方。", "日米で協力。",
+		"タイの工場が再開。", "タイで工場を増設。", "対抗策を練る。", "対抗馬が出た。", "対抗する。",
 		"時は金なり。", "時を告げる。", "時が来た。",
 		"生成AIの活用。独女の本音。", "生成AIで効率化。独女の悩み。", "生成AIの規制。独女が語る。",
 		"ロボットの話。", "ロボット掃除機。",
@@ -177,6 +178,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"日放", "日放送"},     // a counter joined to the word after it
 		{"量産", "量産 自動運転"}, // words apart in a title
 		{"量産", "量産自動運転"},
+		{"タイ こ", "対抗"},          // タイ as written, not read タイ
 		{"トヨタ と", "トヨタ トヨタ"},    // the word typed before
 		{"トヨタ と", "トヨタ トヨタ自動車"}, // and a word that starts with it
 		{"ふぉ", "フォン"},           // a part of スマートフォン
