@@ -61,6 +61,9 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 			best, most = s, count[s]
 		}
 	}
+	// A copy: the spelling is a slice of the article's text, which the
+	// cache would keep alive whole (ten long bodies had held 1.6 GB).
+	best = strings.Clone(best)
 	ix.sug.learn(&ix.sug.cased, term, longCheck{df: df, spelling: best})
 	return best
 }
