@@ -52,6 +52,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 	ix.answers.clear()
 	ix.df.at(0)
 	ix.dates.reset()
+	ix.sug.notify() // (a rebuild that read the closed segment failed)
 	ix.opts.Logger.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())
 }
 
@@ -60,7 +61,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 // readers panic when they reach it (a request's panic is the API's 500).
 func (ix *Index) survive(task string) {
 	if r := recover(); r != nil {
-		ix.opts.Logger.Error("background task failed; the index may be damaged (restore a backup or reindex)", "task", task, "panic", fmt.Sprint(r))
+		ix.opts.Logger.Error("background task failed; if it keeps failing, the index may be damaged (restore a backup or reindex)", "task", task, "panic", fmt.Sprint(r))
 	}
 }
 

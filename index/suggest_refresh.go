@@ -7,8 +7,13 @@ import (
 )
 
 // suggestDebounce is how long the suggester waits after a write before it
-// rebuilds, so a bulk import rebuilds once, not per batch.
-const suggestDebounce = time.Second
+// rebuilds, so a bulk import rebuilds once, not per batch; a failed
+// rebuild is tried again after twice as long each time, up to
+// maxSuggestRetry.
+const (
+	suggestDebounce = time.Second
+	maxSuggestRetry = time.Minute
+)
 
 // startSuggest builds the suggestion data in the background and rebuilds
 // it after writes: searches never wait for it, and new and deleted
@@ -22,9 +27,24 @@ func (ix *Index) startSuggest() {
 		defer close(s.done)
 		ctx, cancel := context.WithCancel(context.Background())
 		go func() { <-s.stop; cancel() }()
+		failures := 0
 		refresh := func() {
+			ok := false
+			defer func() {
+				// A build that failed (a write failing to save beside it
+				// closed what it read, and panicked it) is tried again,
+				// later each time: no write may come to start another,
+				// and the box would stay empty.
+				if ok || ctx.Err() != nil {
+					failures = 0
+					return
+				}
+				failures++
+				time.AfterFunc(min(suggestDebounce<<min(failures, 6), maxSuggestRetry), s.notify)
+			}()
 			defer ix.survive("building suggestions")
-			ix.RefreshSuggest(ctx)
+			err := ix.RefreshSuggest(ctx)
+			ok = err == nil || errors.Is(err, errSuggestHeld) || errors.Is(err, ErrClosed)
 			ix.saveSuggestCache(false)
 		}
 		defer ix.saveSuggestCache(true)

@@ -219,3 +219,25 @@ func TestSuggestBuildsInOrder(t *testing.T) {
 		t.Errorf("ねおじ = %v after both builds, want ネオジム磁石 (the older build's view replaced the newer)", got)
 	}
 }
+
+// TestSuggestRetriesAFailedBuild: a rebuild that fails (here the index is
+// being reopened after a write failed to save, as when the failing write
+// closed what the rebuild read) is tried again without another write.
+func TestSuggestRetriesAFailedBuild(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	mustPut(t, ix, Article{ID: "neo", Title: "ネオジム磁石の新工場", Body: "ネオジム磁石の工場が稼働した。", Published: day("2026-06-01")},
+		Article{ID: "neo2", Title: "ネオジム磁石の価格", Body: "ネオジム磁石の価格が上がった。", Published: day("2026-06-02")})
+	ix.reopening.Store(true) // before the rebuild the writes started (a second later)
+	time.Sleep(2 * suggestDebounce)
+	ix.reopening.Store(false)
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		got, _ := ix.Suggest(ctx, "ねおじ", 5)
+		if slices.ContainsFunc(got, func(s Suggestion) bool { return strings.HasPrefix(s.Text, "ネオジム") }) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("the failed rebuild was not tried again: no ネオジム for ねおじ")
+}
