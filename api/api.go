@@ -153,7 +153,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	}
 	keyed(http.MethodPut, "/v1/articles/:id", s.putArticle, acceptJSON)
 	keyed(http.MethodDelete, "/v1/articles/:id", s.deleteArticle)
-	keyed(http.MethodPost, "/v1/articles/_bulk", s.bulk, acceptJSON)
+	keyed(http.MethodPost, "/v1/articles/_bulk", s.bulk, acceptNDJSON)
 	keyed(http.MethodGet, "/v1/export", s.export)
 	keyed(http.MethodPost, "/v1/admin/reindex", s.reindex)
 	keyed(http.MethodGet, "/v1/admin/reindex", s.reindexStatus)

@@ -161,18 +161,30 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 func (b *bodyReader) Close() error { return b.r.Close() }
 
 // sniff refuses a form body: its first character other than white space
-// or a byte order mark must open a JSON value other than a bare word.
+// or a byte order mark must open a JSON value (null, true and false
+// included), not a bare word.
 func (b *bodyReader) sniff(p []byte) error {
 	p = bytes.TrimLeft(p, " \t\r\n\xef\xbb\xbf")
 	if len(p) == 0 {
 		return nil
 	}
 	b.sniffed = true
-	if strings.IndexByte(`{["-0123456789`, p[0]) >= 0 {
+	if strings.IndexByte(`{["-0123456789`, p[0]) >= 0 || jsonLiteral(p) {
 		return nil // JSON, if not an object: the decoder says what is wrong
 	}
 	r, _ := utf8.DecodeRune(p)
 	return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("the body is not JSON (it begins with %q; a form's fields, or text); send JSON (NDJSON for bulk) with Content-Type: application/json", r)}
+}
+
+// jsonLiteral reports whether p starts with null, true or false, alone or
+// before white space or the end (not a form field such as title=…).
+func jsonLiteral(p []byte) bool {
+	for _, w := range []string{"null", "true", "false"} {
+		if rest, ok := bytes.CutPrefix(p, []byte(w)); ok && (len(rest) == 0 || strings.IndexByte(" \t\r\n", rest[0]) >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignEncoding says what a body that is no UTF-8 text is, from its
@@ -316,7 +328,7 @@ func (w *blankWriter) Write(p []byte) (int, error) {
 }
 
 func (w *blankWriter) blank() bool {
-	h := string(w.head)
+	h := strings.TrimPrefix(string(w.head), "\ufeff") // (a byte order mark is ignored)
 	return h == "" || h == "{}" || h == "null"
 }
 
@@ -342,10 +354,17 @@ func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 	return s.opts.BodyLimit, 0, false
 }
 
-// acceptJSON guards the routes that read a JSON or NDJSON body: it must
-// be uncompressed and not multipart; a form content type is accepted
-// only for a body that is JSON after all (curl -d sends that label).
-func acceptJSON(next echo.HandlerFunc) echo.HandlerFunc {
+// acceptJSON guards the routes that read a JSON body: it must be
+// uncompressed and not multipart; a form content type is accepted only
+// for a body that is JSON after all (curl -d sends that label).
+func acceptJSON(next echo.HandlerFunc) echo.HandlerFunc { return acceptBody(next, true) }
+
+// acceptNDJSON is acceptJSON for a bulk body, whose lines are judged one
+// by one: under a form's label (curl --data-binary sends it) a first line
+// that is no JSON is one rejected line, not the whole body refused.
+func acceptNDJSON(next echo.HandlerFunc) echo.HandlerFunc { return acceptBody(next, false) }
+
+func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
 	return func(c *echo.Context) error {
 		req := c.Request()
 		// Every coding of every Content-Encoding header: identity, gzip
@@ -361,7 +380,7 @@ func acceptJSON(next echo.HandlerFunc) echo.HandlerFunc {
 		switch {
 		case strings.HasPrefix(mt, "multipart/"):
 			return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
-		case mt == "application/x-www-form-urlencoded":
+		case mt == "application/x-www-form-urlencoded" && sniffForm:
 			if br, ok := req.Body.(*bodyReader); ok {
 				br.form = true
 			}

@@ -101,6 +101,10 @@ func TestBadBodies(t *testing.T) {
 		{"bulk gzip", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Encoding: gzip"), []string{line}, 0, false, 415, "unsupported_media_type"},
 		{"PUT form", head("PUT", "/v1/articles/raw-1", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
 		{"PUT a JSON array labelled a form", head("PUT", "/v1/articles/raw-1", cl(2), "Content-Type: application/x-www-form-urlencoded"), []string{"[]"}, 0, false, 400, "invalid_article"},
+		{"PUT null labelled a form", head("PUT", "/v1/articles/raw-1", cl(4), "Content-Type: application/x-www-form-urlencoded"), []string{"null"}, 0, false, 400, "invalid_article"},
+		// curl --data-binary labels a bulk body a form: a first line that
+		// is no JSON is one rejected line.
+		{"bulk labelled a form, text first", head("POST", "/v1/articles/_bulk", cl(len("garbage\n"+line)), "Content-Type: application/x-www-form-urlencoded"), []string{"garbage\n" + line}, 0, false, 200, ""},
 		{"PUT gzip after identity", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: identity", "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
 		{"related form", head("POST", "/v1/related", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
 		{"bulk multipart", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: multipart/form-data; boundary=x"), []string{line}, 0, false, 415, "unsupported_media_type"},
@@ -111,6 +115,7 @@ func TestBadBodies(t *testing.T) {
 		{"DELETE labelled multipart, {}", head("DELETE", "/v1/articles/raw-none", cl(2), "Content-Type: multipart/form-data; boundary=x"), []string{"{}"}, 0, false, 404, "not_found"},
 		{"DELETE with a gzip body", head("DELETE", "/v1/articles/raw-none", cl(len(gzipped)), "Content-Encoding: gzip"), []string{gzipped}, 0, false, 400, "invalid_body"},
 		{"reindex with a UTF-16 body", head("POST", "/v1/admin/reindex", cl(4)), []string{"\xff\xfe{\x00"}, 0, false, 400, "invalid_body"},
+		{"DELETE with a byte order mark and {}", head("DELETE", "/v1/articles/raw-none", cl(5)), []string{"\xef\xbb\xbf{}"}, 0, false, 404, "not_found"},
 		{"backup with a form", head("POST", "/v1/admin/backup", cl(3), "Content-Type: application/x-www-form-urlencoded"), []string{"a=b"}, 0, false, 400, "invalid_body"},
 		{"PUT declared over the limit", head("PUT", "/v1/articles/raw-1", cl(index.MaxArticleJSONBytes+1)), nil, 0, false, 413, "body_too_large"},
 		{"bulk declared over the limit", head("POST", "/v1/articles/_bulk", cl(1<<20+1)), nil, 0, false, 413, "body_too_large"},
