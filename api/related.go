@@ -113,8 +113,10 @@ func relatedOptions(p params, r *index.RelatedRequest) error {
 	return nil
 }
 
-// parseHalfLife reads a half-life such as 90d, 2w, 12h or a Go duration.
+// parseHalfLife reads a half-life such as 90d, 2w, 12h or a Go duration,
+// its unit in either case (90D).
 func parseHalfLife(s string) (time.Duration, error) {
+	s = strings.ToLower(s)
 	const day = 24 * time.Hour
 	units := map[string]time.Duration{"d": day, "w": 7 * day, "y": 365 * day}
 	var d time.Duration

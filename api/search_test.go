@@ -346,6 +346,9 @@ func TestRelatedEndpoints(t *testing.T) {
 			t.Errorf("hit %v is the source or has no reasons", h)
 		}
 	}
+	if status, body := get(t, srv.URL+"/v1/articles/sg-0009/related?recency=90D"); status != http.StatusOK {
+		t.Errorf("recency=90D = %d %v, want the unit in either case", status, body)
+	}
 	_, same := get(t, srv.URL+"/v1/articles/sg-0009/related?category=same&recency=90d")
 	for _, h := range hitsOf(t, same) {
 		if h["category"] != "全固体電池・次世代蓄電" {

@@ -136,7 +136,7 @@ func (r *Request) validate() error {
 		}
 	}
 	if !r.From.IsZero() && !r.To.IsZero() && r.From.After(r.To) {
-		return badParam("from", "invalid_range", "from (%s) is after to (%s)", r.From.Format(time.RFC3339), r.To.Format(time.RFC3339))
+		return badParam("from", "invalid_range", "from (%s) is after to (%s)", r.From.Format(time.RFC3339Nano), r.To.Format(time.RFC3339Nano))
 	}
 	if r.Sort < SortRelevance || r.Sort > SortOldest {
 		return badParam("sort", "invalid_sort", "unknown sort; use relevance, newest or oldest")
