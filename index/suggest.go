@@ -384,12 +384,13 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	// which reads タイコウ, nor a title on 対抗.
 	whole := si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), fetch)
 	if !isHiragana(context) && !strings.ContainsFunc(context, isASCIILetter) { // (data c is データセンター)
+		written := strings.TrimSuffix(context, "ー") // (コンピューター う is コンピュータウイルス)
 		whole = slices.DeleteFunc(whole, func(i int32) bool {
 			e := &si.entries[i]
 			if e.kind == kindTitle {
-				return !strings.Contains(analyzer.Fold(e.text), context)
+				return !strings.Contains(analyzer.Fold(e.text), written)
 			}
-			return !strings.HasPrefix(analyzer.Fold(e.text), context)
+			return !strings.HasPrefix(analyzer.Fold(e.text), written)
 		})
 	}
 	add("", whole)
