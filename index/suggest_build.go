@@ -146,9 +146,7 @@ func katakanaWord(s string) bool {
 
 // pieces returns, for each of toks (a title's tokens), whether it is a
 // katakana word that is a piece of a longer one: a part of a compound,
-// or beside another katakana word with nothing between, one of the two
-// unknown to the dictionary (ディス|トリビューション). Two words it knows
-// side by side are two words (スーツ|カタログ).
+// or beside another katakana word with nothing between.
 func pieces(toks []analyzer.Token) []bool {
 	out := make([]bool, len(toks))
 	prev := -1 // the last word that is no part or shingle
@@ -163,7 +161,7 @@ func pieces(toks []analyzer.Token) []bool {
 			out[i] = true
 			continue
 		}
-		if prev >= 0 && toks[prev].End == t.Start && (t.Class != "known" || toks[prev].Class != "known") {
+		if prev >= 0 && toks[prev].End == t.Start {
 			out[i], out[prev] = true, true
 		}
 		prev = i

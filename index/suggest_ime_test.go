@@ -115,10 +115,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		Article{ID: "t5", Title: "Linuxディストリビューションの新版", Body: "スマートフォンでも動く。", Published: day("2026-05-06")},
 		Article{ID: "t6", Title: "ロケットの打ち上げ成功", Body: "打上げは予定通り。", Published: day("2026-05-07")},
 		Article{ID: "t7", Title: "打ち上げを延期", Body: "打上げの延期。", Published: day("2026-05-08")},
-		Article{ID: "t8", Title: "衛星を打ち上げた", Body: "アカウントの乗っ取りに注意。", Published: day("2026-05-09")},
-		Article{ID: "t9", Title: "春夏スーツカタログ（1）", Body: "スーツの新作。", Published: day("2026-05-10")},
-		Article{ID: "t10", Title: "春夏スーツカタログ（2）", Body: "スーツを着る。", Published: day("2026-05-11")},
-		Article{ID: "t11", Title: "スーツケースの選び方", Body: "旅行にスーツは要らない。", Published: day("2026-05-12")})
+		Article{ID: "t8", Title: "衛星を打ち上げた", Body: "アカウントの乗っ取りに注意。", Published: day("2026-05-09")})
 	mustPut(t, ix, arts...)
 	ctx := context.Background()
 	if err := ix.RefreshSuggest(ctx); err != nil {
@@ -160,8 +157,7 @@ func TestSuggestWordsReadersType(t *testing.T) {
 		{"うちあげ", "打ち上げ"}, // the verb's form used as a noun
 		{"uchiage", "打ち上げ"},
 		{"でぃす", "ディストリビューション"},
-		{"すーつ", "スーツ"}, // two words the dictionary knows side by side in titles (スーツ|カタログ)
-		{"日米", "日米"},   // countries, not a counter
+		{"日米", "日米"}, // countries, not a counter
 		{"にちべい", "日米"},
 	} {
 		t.Run(tt.q, func(t *testing.T) {
