@@ -176,3 +176,23 @@ func TestDottedNameRelaxesToItsLastName(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixCompoundNotByItsPartsApart: a compound of the user dictionary
+// that splits off a prefix of one kanji (光|通信), which no article has,
+// is not found by its parts anywhere in an article (光 in one sentence,
+// 通信 in another) as if the article had it: only a relaxed search lists
+// that article. A compound of two longer words is (火星探査 finds 火星の
+// 衛星探査機).
+func TestPrefixCompoundNotByItsPartsApart(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "fiber", Title: "光ファイバーの整備", Body: "新しい通信網を作る。", Published: day("2026-03-01")},
+		Article{ID: "mars", Title: "火星の衛星探査機が完成", Body: "火星の衛星を調べる探査機が完成した。", Published: day("2026-03-02")},
+	)
+	if res := mustSearch(t, ix, Request{Query: "光通信"}); len(res.Hits) > 0 && !res.Relaxed {
+		t.Errorf("光通信: hits %v not relaxed; want the parts apart to find nothing as the word", ids(res))
+	}
+	if res := mustSearch(t, ix, Request{Query: "火星探査"}); !slices.Equal(ids(res), []string{"mars"}) || res.Relaxed {
+		t.Errorf("火星探査: hits %v (relaxed %v), want mars as the word", ids(res), res.Relaxed)
+	}
+}
