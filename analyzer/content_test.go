@@ -42,7 +42,7 @@ func TestCoinedCompoundsAreWords(t *testing.T) {
 
 // TestHeadWordsOfWholeWords: words IPA keeps whole but readers find by their
 // head (電池 of 蓄電池) are split by the shipped user dictionary, the whole
-// word kept too.
+// word kept too; a place IPA cuts after a prefix (お|台場) is whole too.
 func TestHeadWordsOfWholeWords(t *testing.T) {
 	a := projectAnalyzer(t)
 	tests := []struct {
@@ -53,6 +53,7 @@ func TestHeadWordsOfWholeWords(t *testing.T) {
 		{"dry cell", "乾電池で動く", []string{"乾電池", "電池"}},
 		{"photonic quantum", "光量子方式の計算機", []string{"光量子", "量子"}},
 		{"optical communication", "光通信の部品", []string{"光通信", "通信"}},
+		{"a place after a prefix", "お台場で実証", []string{"お台場", "台場"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
