@@ -67,6 +67,9 @@ func splitTyping(w string) (head, tail string) {
 		}
 		i -= size
 	}
+	for i > 0 && strings.HasPrefix(w[i:], "ー") {
+		i += len("ー") // the long vowel of the katakana before (ベンチャー|きぎょう)
+	}
 	if i == 0 || i == len(w) {
 		return "", w // all kana, or no kana at the end
 	}
