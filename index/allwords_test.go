@@ -196,3 +196,18 @@ func TestPrefixCompoundNotByItsPartsApart(t *testing.T) {
 		t.Errorf("火星探査: hits %v (relaxed %v), want mars as the word", ids(res), res.Relaxed)
 	}
 }
+
+// TestReasonAsksWhy: a query that asks for the reason (…が増えた理由) is a
+// question: when one roundup happens to have every word, the article on
+// the subject that says it otherwise follows it.
+func TestReasonAsksWhy(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "robots", Title: "配膳ロボット、飲食店で導入相次ぐ", Body: "配膳ロボットを導入する飲食店が相次いでいる。人手不足が背景にある。", Published: day("2026-03-01")},
+		Article{ID: "roundup", Title: "今週のまとめ", Body: "配膳ロボットの話題があった。利用者が増えた決済アプリも。", Published: day("2026-03-02")},
+	)
+	res := mustSearch(t, ix, Request{Query: "配膳ロボットが増えた理由"})
+	if !slices.Contains(ids(res), "robots") {
+		t.Errorf("hits %v (relaxed %v); want robots after the roundup", ids(res), res.Relaxed)
+	}
+}

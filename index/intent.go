@@ -59,6 +59,8 @@ var optionalWeight = weight{0.5, 0.5}
 var questionWords = map[string]bool{
 	"何": true, "なに": true, "どう": true, "なぜ": true, "いつ": true, "どれ": true, "誰": true, "いくら": true,
 	"どこ": true, "どの": true, "どんな": true, "どうして": true, "だれ": true, "どちら": true,
+	// …の理由 and …の原因 ask なぜ (配膳ロボットが増えた理由).
+	"理由": true, "原因": true,
 }
 
 // isQuestion reports whether toks ask a question: one of questionWords
