@@ -224,8 +224,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		alts = append(alts, q)
 	}
 	// A dotted name (ニコール・キッドマン) is one word with a space in it.
-	joined := analyzer.IsKana(strings.Join(strings.Fields(text), ""))
-	if q := c.fuzzyAlt(text, joined && !typed && !inside); q != nil {
+	names := strings.Fields(text)
+	unspaced := strings.Join(names, "")
+	if q := c.fuzzyAlt(text, analyzer.IsKana(unspaced) && !typed && !inside); q != nil {
 		alts = append(alts, q)
 	}
 	if q := c.rareLatinAlt(text); q != nil {
@@ -262,11 +263,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		alts = append(alts, q)
 		latin = true
 	}
-	if joined := strings.Join(strings.Fields(text), ""); joined != text && !latin && katakanaWord(joined) {
+	if unspaced != text && !latin && katakanaWord(unspaced) {
 		// A name written with its dot (スペース・エックス, folded to a
 		// space): what it finds without (SpaceX by sound, as
 		// スペースエックス does).
-		if q := c.latinAlt(joined); q != nil {
+		if q := c.latinAlt(unspaced); q != nil {
 			alts = append(alts, q)
 		}
 	}
@@ -302,28 +303,18 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	// A dotted name (サム・アルトマン, a space between its names here) is
 	// one word too: not サム of サム・ワーシントン nor マン of マンU; its
 	// last name whole is what a relaxed search falls back on.
-	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(strings.Join(strings.Fields(text), "")) &&
+	whole := c.oneWord && len(units) > 1 && !typed && analyzer.IsKana(unspaced) &&
 		strings.ContainsFunc(text, isKatakanaLetter) && !strings.ContainsFunc(text, isHiraganaLetter)
-	var family query.Query
-	if fs := strings.Fields(text); whole && len(fs) > 1 {
-		family = c.phrase(fs[len(fs)-1], exact(1))
-	}
 	switch {
 	case len(alts) == 0 && len(units) == 0:
 		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
 	case whole && len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, conjunction(units))
-		if family != nil {
-			tq.relax = append(tq.relax, family)
-		}
 	case whole:
 		all := bleve.NewDisjunctionQuery(append([]query.Query{conjunction(units)}, alts...)...)
 		tq.units = append(tq.units, all)
 		tq.relax = append(tq.relax, all)
-		if family != nil {
-			tq.relax = append(tq.relax, family)
-		}
 	case len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, c.relaxUnits(units)...)
@@ -365,13 +356,16 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
 		}
 	}
+	if whole && len(names) > 1 {
+		tq.relax = append(tq.relax, c.phrase(names[len(names)-1], exact(1))) // the last name whole
+	}
 	if len(toks) > 1 && len(toks) <= maxProximityTokens && !typed {
 		near := c.phrase(text, exact(proximityBoost))
-		if joined := strings.Join(strings.Fields(text), ""); joined != text && katakanaWord(joined) {
-			// A dotted name is as near written without its dot: シーバス・
-			// リーガル had ranked its articles that write シーバスリーガル
-			// a tenth as high.
-			near = bleve.NewDisjunctionQuery(near, fieldsTerm(analyzer.WordTerm(joined), exact(proximityBoost)))
+		if unspaced != text && katakanaWord(unspaced) {
+			// A dotted name written without its dot gets the bonus of
+			// its words side by side too (シーバスリーガル for
+			// シーバス・リーガル).
+			near = bleve.NewDisjunctionQuery(near, fieldsTerm(analyzer.WordTerm(unspaced), exact(proximityBoost)))
 		}
 		tq.addNear(near)
 	}
