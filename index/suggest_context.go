@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -18,14 +17,22 @@ import (
 
 // Completing a last word after the others: the candidates are checked
 // against the earlier words, at most maxCooccurChecks of them, with at
-// most maxContextTerms distinct words of context, within cooccurBudget
+// most maxContextTerms distinct words of context, within cooccurWork
 // (a check is a small search; many words of context or many candidates
 // must not make a keystroke slow).
+//
+// The budgets count work, not time: a check costs checkWork and one more
+// for every posting it reads. Cut by the clock, the same keystroke had
+// offered other words on a busy machine than on an idle one (iPhone 4S
+// あ lost iPad); counted, the words depend on the articles alone, and a
+// check reads about as many postings at a million articles as at seven
+// thousand (it stops at maxTogether matches).
 const (
 	maxCooccurChecks = 12
-	minCooccurChecks = 8 // made whatever the time
+	minCooccurChecks = 8 // made whatever the work
 	maxContextTerms  = 4
-	cooccurBudget    = time.Millisecond
+	checkWork        = 100
+	cooccurWork      = 6000
 )
 
 // maxTogether: articles with a word and the words before it are counted
@@ -43,9 +50,9 @@ const maxTogether = 20
 // kept in its place. counts holds, for each entry, the articles that have
 // it together with words (estimated past maxTogether), or -1 when they
 // were not counted. The counts of the first shown are counted further
-// (to maxShownTogether, within shownBudget), as a reader sees them.
+// (to maxShownTogether, within shownWork), as a reader sees them.
 func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string, strict bool, shown int) (ids []int32, counts []int) {
-	together, done := ix.cooccurrence(ctx, words)
+	together, work, done := ix.cooccurrence(ctx, words)
 	defer done()
 	type cand struct {
 		i     int32
@@ -107,9 +114,9 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 	rank()
 	// The first ones, counted further, rank again: a count estimated from
 	// twenty articles was off by half either way.
-	deadline, again := time.Now().Add(ix.sug.within(shownBudget)), false
+	again := false
 	for k := range cs[:min(len(cs), 2*shown)] {
-		if c := &cs[k]; c.n >= maxTogether && time.Now().Before(deadline) {
+		if c := &cs[k]; c.n >= maxTogether && *work < shownWork {
 			n, _ := together(si.entries[c.i].text, maxShownTogether)
 			c.n, c.own, again = int(math.Round(n)), n*n/float64(max(si.entries[c.i].count, 1)), true
 		}
@@ -124,34 +131,37 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 	return ids, counts
 }
 
-// maxShownTogether and shownBudget bound the counting of the articles
-// with a suggested pair of words, as shown: from twenty articles the
-// estimate was off by half either way (映画 女性 1,045 against 381).
+// maxShownTogether and shownWork bound the counting of the articles
+// with a suggested pair of words, as shown (shownWork with the work of
+// the first checks): from twenty articles the estimate was off by half
+// either way (映画 女性 1,045 against 381).
 const (
 	maxShownTogether = 400
-	shownBudget      = time.Millisecond
+	shownWork        = 16000
 )
 
 // cooccurrence returns the number of articles that have a word together
 // with the words before it (counted up to maxTogether, estimated past
-// it), and a func to call when done with it. Words no article has as
+// it), the work counted so far (see checkWork), and a func to call when
+// done with it. Words no article has as
 // written (kana not yet converted) are left out of the context; when none
 // is left, known is false for every word, and when the words left are in
 // no article together, every count is 0. A count stops at maxTogether
 // articles, so it costs about as much at a million articles as at a
-// thousand; past cooccurBudget (and minCooccurChecks) a word is not
+// thousand; past cooccurWork (and minCooccurChecks) a word is not
 // counted and counts 0, so a busy moment may offer fewer completions but
 // never one that no article has beside the others.
-func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(word string, limit int) (n float64, known bool), done func()) {
+func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(word string, limit int) (n float64, known bool), work *int, done func()) {
 	unknown := func(string, int) (float64, bool) { return 0, false }
 	none := func(string, int) (float64, bool) { return 0, true }
+	work = new(int)
 	adv, err := ix.b.Advanced()
 	if err != nil {
-		return unknown, func() {}
+		return unknown, work, func() {}
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return unknown, func() {}
+		return unknown, work, func() {}
 	}
 	done = func() { r.Close() }
 	tc := &readerCounter{ctx: ctx, ix: ix.b, r: r, cache: map[[2]string]uint64{}}
@@ -165,7 +175,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 				if !unconverted(w) {
 					// A word no article has (zzzq テレ): any completion
 					// searches into nothing.
-					return none, done
+					return none, work, done
 				}
 				continue
 			}
@@ -175,7 +185,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 		}
 	}
 	if len(terms) == 0 {
-		return unknown, done
+		return unknown, work, done
 	}
 	all := func(ts []string) query.Query {
 		qs := make([]query.Query, len(ts))
@@ -184,13 +194,12 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 		}
 		return conjunction(qs)
 	}
-	if n, _ := ix.firstMatches(ctx, r, all(terms), 1); n == 0 {
-		return none, done
+	if n, _ := ix.firstMatches(ctx, r, all(terms), 1, work); n == 0 {
+		return none, work, done
 	}
-	budget := ix.sug.within(cooccurBudget)
-	deadline, checks := time.Now().Add(budget), 0
+	checks := 0
 	return func(word string, limit int) (float64, bool) {
-		if checks++; limit == maxTogether && checks > minCooccurChecks && time.Now().After(deadline) {
+		if checks++; limit == maxTogether && checks > minCooccurChecks && *work > cooccurWork {
 			// Not counted: left out, as a word no article has beside
 			// the others would be (kept in its place, it had offered
 			// Arm 測位, which no article pairs, on a busy machine).
@@ -214,8 +223,9 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			// counted 23 articles for 自動運転 タクシー運転手, which 4 write.
 			q = conjunction([]query.Query{q, termsPhrase(phraseTerms(toks), exact(1))})
 		}
-		return ix.estimateBeside(ctx, r, q, fieldsTerm(rare, exact(1)), docs, limit), true
-	}, done
+		*work += checkWork
+		return ix.estimateBeside(ctx, r, q, fieldsTerm(rare, exact(1)), docs, limit, work), true
+	}, work, done
 }
 
 // unconverted reports whether a word of context may be input an IME has
@@ -231,12 +241,13 @@ func unconverted(w string) bool {
 // estimateBeside counts the articles that match q, all of which have the
 // word rare (in docs articles), up to limit, and estimates how many
 // match in all: past limit, by the share of the articles with rare
-// up to the last match counted that match q. Archives are seldom in
+// up to the last match counted that match q, adding the postings it read
+// to work. Archives are seldom in
 // random order (livedoor's came one category at a time): the share of
 // the whole archive up to that match had made 独女 結婚 1,473 articles,
 // which a search found 223 of.
-func (ix *Index) estimateBeside(ctx context.Context, r bindex.IndexReader, q, rare query.Query, docs uint64, limit int) float64 {
-	n, last := ix.firstMatches(ctx, r, q, limit)
+func (ix *Index) estimateBeside(ctx context.Context, r bindex.IndexReader, q, rare query.Query, docs uint64, limit int, work *int) float64 {
+	n, last := ix.firstMatches(ctx, r, q, limit, work)
 	if n < limit || last == nil {
 		return float64(n) // every match counted
 	}
@@ -255,15 +266,17 @@ func (ix *Index) estimateBeside(ctx context.Context, r bindex.IndexReader, q, ra
 		sctx.DocumentMatchPool.Put(m)
 		k++
 	}
+	*work += k
 	if k < n {
 		return float64(n)
 	}
 	return max(float64(n), min(float64(docs), float64(n)*float64(docs)/float64(k)))
 }
 
-// firstMatches counts the articles that match q up to limit, and returns
-// the internal id of the last one counted.
-func (ix *Index) firstMatches(ctx context.Context, r bindex.IndexReader, q query.Query, limit int) (n int, last bindex.IndexInternalID) {
+// firstMatches counts the articles that match q up to limit, adds them
+// to work, and returns the internal id of the last one counted.
+func (ix *Index) firstMatches(ctx context.Context, r bindex.IndexReader, q query.Query, limit int, work *int) (n int, last bindex.IndexInternalID) {
+	defer func() { *work += n }()
 	s, err := q.Searcher(ctx, r, ix.b.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return 0, nil
