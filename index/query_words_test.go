@@ -278,3 +278,19 @@ func TestLettersJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestWordOfNothingRelaxes: a word that leaves nothing to search for and
+// nothing an article has (でぃーどす, kana kagome reads as no word) is
+// dropped by a relaxed search like any word no article has, not a query
+// that can never match.
+func TestWordOfNothingRelaxes(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	res := mustSearch(t, ix, Request{Query: "でぃーどす すたーりんく"})
+	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "starlink" {
+		t.Errorf("でぃーどす すたーりんく: relaxed %v, hits %v; want relaxed with starlink first", res.Relaxed, ids(res))
+	}
+	if res := mustSearch(t, ix, Request{Query: "でぃーどす"}); len(res.Hits) > 0 {
+		t.Errorf("でぃーどす alone found %v", ids(res))
+	}
+}

@@ -307,7 +307,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		strings.ContainsFunc(text, isKatakanaLetter) && !strings.ContainsFunc(text, isHiraganaLetter)
 	switch {
 	case len(alts) == 0 && len(units) == 0:
-		tq.units = append(tq.units, bleve.NewMatchNoneQuery()) // nothing has the word
+		// Nothing has the word; a relaxed search may drop it, as any word
+		// no article has (でぃーどす こうくう had found nothing, where
+		// こうくう alone finds the articles on 航空).
+		none := bleve.NewMatchNoneQuery()
+		tq.units = append(tq.units, none)
+		tq.relax = append(tq.relax, none)
 	case whole && len(alts) == 0:
 		tq.units = append(tq.units, units...)
 		tq.relax = append(tq.relax, conjunction(units))
