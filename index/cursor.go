@@ -207,12 +207,16 @@ func validSortKey(k string) bool {
 func (ix *Index) reanchor(ctx context.Context, q query.Query, after, back []string, lens *lengths) ([]string, string) {
 	for _, key := range append([]string{after[1]}, back...) {
 		id := strings.TrimPrefix(key, keySort)[len(sortKeyLayout):]
-		only := bleve.NewDocIDQuery([]string{id})
-		// Boost 0: the clause adds nothing to the score, nor to the query
-		// norm bleve divides every term's weight by; the conjunction (q
-		// first) adds 0 to q's score, which leaves it as the search has it.
-		only.SetBoost(0)
-		req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, only), 1, 0, false)
+		// The article as a filter: q steps through its matches as the
+		// search does, and scores this one as the search scored it. (In
+		// a conjunction with the article, q was advanced to it, and
+		// bleve's boolean searcher, advanced onto an article its should
+		// clause was on already, leaves the clause out: a title's bonus
+		// was lost, and the next page began far below the last.)
+		only := bleve.NewBooleanQuery()
+		only.AddMust(q)
+		only.AddFilter(bleve.NewDocIDQuery([]string{id}))
+		req := bleve.NewSearchRequestOptions(only, 1, 0, false)
 		ix.withLengths(req, lens)
 		res, err := ix.b.SearchInContext(ctx, req)
 		if err != nil {
