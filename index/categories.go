@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/unicode/norm"
 
 	"sagasu/analyzer"
 )
@@ -93,6 +94,23 @@ func (ix *Index) namedCategories() *categoryNames {
 	}
 	ix.cats.Store(c)
 	return c
+}
+
+// newCategories drops the categories read (see namedCategories) when
+// arts, just written, bring a spelling they lack: category=AI finds an
+// article of Ａi as soon as it is written, and the answers kept for a
+// minute are not of the names read before it.
+func (ix *Index) newCategories(arts []Article) {
+	c := ix.cats.Load()
+	if c == nil || c.byTerm == nil {
+		return
+	}
+	for _, a := range arts {
+		if cat := norm.NFC.String(a.Category); cat != "" && !slices.Contains(c.byTerm[categoryKey(cat)], cat) {
+			ix.cats.CompareAndSwap(c, nil)
+			return
+		}
+	}
 }
 
 // categoryPartsOf returns the subjects a category of several lists, of

@@ -233,6 +233,12 @@ func TestCategoryFilterFolded(t *testing.T) {
 			t.Errorf("category:%s: %v, want %v", tt.cat, got, tt.want)
 		}
 	}
+	// A spelling written now is found at once, not when the names read a
+	// moment before are read again.
+	mustPut(t, ix, Article{ID: "ai-wide", Title: "全角のAIモデル", Body: "新しいモデルが出た。", Category: "Ａi", Published: day("2026-05-05")})
+	if got := ids(mustSearch(t, ix, Request{Query: "モデル", Categories: []string{"AI"}})); !sameSet(got, []string{"ai", "ai-wide"}) {
+		t.Errorf("category=AI right after Ａi was written: %v, want ai and ai-wide", got)
+	}
 }
 
 // TestRelaxedRanksMostWordsFirst: when no article has every word, one

@@ -106,6 +106,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 		ix.dates.extend(p.arts[i].Published)
 	}
 	err = ix.b.Batch(batch)
+	ix.newCategories(p.arts)
 	ix.answers.clear()
 	if err != nil {
 		err = fmt.Errorf("%w: batch of %d: %w", ErrStorage, len(p.arts), err)
