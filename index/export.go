@@ -43,13 +43,17 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 	if r.Body {
 		fields = append(fields, fieldBody, fieldBodyTail)
 	}
+	var lens *lengths // (by relevance: scored as a search is, with one set of lengths throughout)
+	if sr.Sort == SortRelevance {
+		lens = ix.measured()
+	}
 	var after []string
 	n, size := 0, exportPage
 	if r.Body {
 		size = exportPage / 10
 	}
 	for {
-		hits, next, err := ix.exportPage(ctx, &sr, fields, after, size)
+		hits, next, err := ix.exportPage(ctx, &sr, fields, after, size, lens)
 		if err != nil {
 			return n, err
 		}
@@ -75,8 +79,10 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 	}
 }
 
-// exportPage reads one page of size articles after the sort key after.
-func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []string, size int) ([]Article, []string, error) {
+// exportPage reads one page of size articles after the sort key after,
+// in the order a search gives them (by relevance scored with the field
+// lengths lens, roundups' titles weighed as a search weighs them).
+func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []string, size int, lens *lengths) ([]Article, []string, error) {
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, nil, err
@@ -96,9 +102,11 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 		filters = append(filters, f)
 	}
 	scored := r.Sort == SortRelevance
-	req := bleve.NewSearchRequestOptions(tq.build(filters, false, scored), size, 0, false)
+	req := bleve.NewSearchRequestOptions(ix.ranked(tq, filters, false, scored, r.Query), size, 0, false)
 	req.SortByCustom(sortOrder(r.Sort))
-	if !scored {
+	if scored {
+		ix.withLengths(req, lens)
+	} else {
 		req.Score = "none"
 	}
 	req.Fields = fields

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,5 +33,25 @@ func TestExportLargeBodies(t *testing.T) {
 	})
 	if err != nil || n != len(arts) || len(got) != len(arts) {
 		t.Errorf("Export = %d, %v (%d emitted), want %d", n, err, len(got), len(arts))
+	}
+}
+
+// TestExportInSearchOrder: an export by relevance lists the articles in
+// the order the search pages show them (it had scored without the field
+// lengths and the roundups' weight the search uses).
+func TestExportInSearchOrder(t *testing.T) {
+	ix := mustSample(t)
+	for _, q := range []string{"AI", "量子", "トヨタ", "電池", "自動運転 AI", "テスラ OR トヨタ"} {
+		searched := walkByPage(t, ix, Request{Query: q, PerPage: 100})
+		var exported []string
+		if _, err := ix.Export(t.Context(), ExportRequest{Query: q, Sort: SortRelevance}, func(a *Article) error {
+			exported = append(exported, a.ID)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(exported, searched) {
+			t.Errorf("%s: export %v,\nwant the search's order %v", q, exported, searched)
+		}
 	}
 }

@@ -316,6 +316,17 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	return out, trimmed, nil
 }
 
+// ranked builds tq's query with filters (see textQuery.build) and, when
+// scored, roundups' titles weighed down (see demoteDigestTitles) unless
+// the reader asks for the roundups (週間まとめ).
+func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
+	q := tq.build(filters, relaxed, scored)
+	if digest := ix.digestFilter(); scored && digest != nil && !digestCategory(text) {
+		q = demoteDigestTitles(q, digest)
+	}
+	return q
+}
+
 // run executes one search, scored with the field lengths lens: the page
 // with the month facet and, in parallel when a category filter is set,
 // the category facet without it.
@@ -326,11 +337,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		from = 0
 	}
 	scored := r.Sort == SortRelevance
-	q := tq.build(filters, relaxed, scored)
-	if digest := ix.digestFilter(); scored && digest != nil && !digestCategory(r.Query) {
-		// (Not for a reader asking for the roundups: 週間まとめ.)
-		q = demoteDigestTitles(q, digest)
-	}
+	q := ix.ranked(tq, filters, relaxed, scored, r.Query)
 	anchor := ""
 	if scored && after != nil {
 		after, anchor = ix.reanchor(ctx, q, after, back, lens)
