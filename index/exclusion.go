@@ -30,10 +30,17 @@ func (c *compiler) exclusion(text string, all []analyzer.Token, quoted bool) que
 		return nil
 	}
 	if quoted {
-		if len(toks) == 1 {
-			return fieldsTerm(toks[0].Term, exact(1))
+		if len(toks) > 1 {
+			return c.quotedPhrase(text, exact(1))
 		}
-		return c.quotedPhrase(text, exact(1))
+		// A word of the dictionary quoted alone: also its parts side by
+		// side, as the search finds it ("量子コンピュータ" finds
+		// 光量子|コンピュータ, which -"量子コンピュータ" had kept).
+		q := fieldsTerm(toks[0].Term, exact(1))
+		if split := c.splitWord(all, toks); split != nil {
+			return bleve.NewDisjunctionQuery(q, split)
+		}
+		return q
 	}
 	// Whatever the word finds, as the search box finds it (LINE its alias
 	// ライン, テレビ also てれび, アンドロイド Android): -word leaves the

@@ -294,3 +294,23 @@ func TestWordOfNothingRelaxes(t *testing.T) {
 		t.Errorf("でぃーどす alone found %v", ids(res))
 	}
 }
+
+// TestQuotedWordExcludesWhatItFinds: a dictionary word quoted alone
+// excludes what the quoted word finds, its parts side by side in a longer
+// word included ("量子コンピュータ" finds 光量子|コンピュータ).
+func TestQuotedWordExcludesWhatItFinds(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "photonic", Title: "光量子コンピュータの開発", Body: "光量子コンピュータの試作機が動いた。", Published: day("2026-03-01")},
+		Article{ID: "qc", Title: "量子コンピュータの実用化", Body: "量子コンピュータが実用に近づく。", Published: day("2026-03-02")},
+		Article{ID: "crypto", Title: "量子暗号の通信", Body: "量子暗号で通信を守る。", Published: day("2026-03-03")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: `"量子コンピュータ"`})); !sameSet(got, []string{"photonic", "qc"}) {
+		t.Errorf(`"量子コンピュータ" = %v, want photonic and qc`, got)
+	}
+	for _, q := range []string{`量子 -"量子コンピュータ"`, "量子 -量子コンピュータ"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"crypto"}) {
+			t.Errorf("%s = %v, want crypto alone", q, got)
+		}
+	}
+}
