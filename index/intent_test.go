@@ -75,3 +75,21 @@ func TestIntentWordInCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestDegreeWordOptional: 一番 and 最も are optional beside other words
+// (an article says 最薄 or 世界で一番); alone they are what is searched.
+func TestDegreeWordOptional(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "thin", Title: "折りたたみスマホ、最薄の新型", Body: "厚さ8mmと薄い折りたたみスマホが出た。", Published: day("2026-03-01")},
+		Article{ID: "best", Title: "一番売れたカメラ", Body: "今年一番売れたカメラを紹介する。", Published: day("2026-03-02")},
+	)
+	for _, q := range []string{"一番薄い 折りたたみ", "最も薄い 折りたたみ", "いちばん 薄い 折りたたみ"} {
+		if res := mustSearch(t, ix, Request{Query: q}); res.Relaxed || !sameSet(ids(res), []string{"thin"}) {
+			t.Errorf("%s: %v (relaxed %v), want thin found strictly", q, ids(res), res.Relaxed)
+		}
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "一番"})); !sameSet(got, []string{"best"}) {
+		t.Errorf("一番 alone = %v, want best", got)
+	}
+}
