@@ -26,6 +26,11 @@ const minKanaWordRunes = 3
 // a word (ぜんこたい|で|んち).
 const noWordStart = "んっゃゅょぁぃぅぇぉゎー"
 
+// noWordEnd are the kana no word of a run ends with (the suggestion data
+// may hold a fragment that does, ロボッ, and ろぼっ|と|きばんもでる had cut
+// ロボット in two).
+const noWordEnd = "っ"
+
 // maxKanaWordRunes bounds the runs cut (the cuts tried grow with the
 // square of the length).
 const maxKanaWordRunes = 40
@@ -87,7 +92,7 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 	// longer fragment for more (すいっち|の|はんばい, not すいっちの|はんばい).
 	const fragmentCost = maxKanaWordRunes
 	cost := func(j, i int) int {
-		if i-j < minKanaWordRunes || strings.ContainsRune(noWordStart, rs[j]) {
+		if i-j < minKanaWordRunes || strings.ContainsRune(noWordStart, rs[j]) || strings.ContainsRune(noWordEnd, rs[i-1]) {
 			return -1
 		}
 		s := string(rs[j:i])

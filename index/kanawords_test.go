@@ -11,7 +11,8 @@ func TestKanaWords(t *testing.T) {
 	// The readings of words the articles have.
 	known := map[string]bool{}
 	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
-		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと"} {
+		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと",
+		"ろぼっ", "ろぼっと", "きばんもでる"} { // (ろぼっ: a fragment some article has)
 		known[w] = true
 	}
 	reads := func(s string) bool { return known[s] }
@@ -26,6 +27,7 @@ func TestKanaWords(t *testing.T) {
 		{"fragments beside a particle", "あっぷるのあいふぉん", []string{"あっぷる", "あいふぉん"}},
 		{"a compound and a noun", "ぜんこたいでんちのりょうさん", []string{"ぜんこたいでんち", "りょうさん"}},
 		{"one word", "じどううんてん", nil},
+		{"no word ends with っ", "ろぼっときばんもでる", []string{"ろぼっと", "きばんもでる"}}, // (not ろぼっ|と|きばんもでる)
 		{"a particle after the last word", "じどううんてんのれべるの", []string{"じどううんてん", "れべる"}},
 		{"a particle after one word", "ぜんこたいでんちの", []string{"ぜんこたいでんち"}},
 		{"a question's ending after one word", "じどううんてんとは", []string{"じどううんてん"}},
