@@ -167,16 +167,14 @@ func (c *compiler) compile(q string) (textQuery, error) {
 			return textQuery{}, err
 		}
 		// A search-box query with an unbalanced ( or " or a lone -, or
-		// nested too deep: read it as words, a minus before ( or " kept
-		// with the word after it (-((暗号 excludes 暗号).
-		words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(minusGroup.ReplaceAllString(normQuery(q), "-")))
-		words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-") == "" })
-		if len(words) == 0 {
+		// nested too deep: read it as words.
+		words := asWords(q)
+		if words == "" {
 			// Only syntax ("(", "-"): no word to find, so nothing is found,
 			// as for a query of particles.
 			return textQuery{units: []query.Query{bleve.NewMatchNoneQuery()}}, nil
 		}
-		if n, err = ParseQuery(strings.Join(words, " ")); err != nil {
+		if n, err = ParseQuery(words); err != nil {
 			return textQuery{}, err
 		}
 	}
@@ -197,6 +195,10 @@ func (c *compiler) compile(q string) (textQuery, error) {
 					if !slices.Contains(strings.Fields(head), e) {
 						head += " " + e
 					}
+				}
+				if _, err := ParseQuery(head); err != nil {
+					// (Cut inside a bracket or a quote: （第2四半期）.)
+					head = asWords(head)
 				}
 				if hn, err := ParseQuery(head); err == nil && c.queryTokens(hn) <= limit {
 					return c.compile(head)
@@ -219,6 +221,15 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		return textQuery{}, badParam("q", "query_too_long", "its phrases in quotes are of words so common that matching them would check about %d articles (the limit is %d): quote fewer phrases, or rarer words", c.quotedCost, maxPhraseWork)
 	}
 	return tq, nil
+}
+
+// asWords returns q as words, without the brackets and quotes, a minus
+// before ( or " kept with the word after it (-((暗号 excludes 暗号): how a
+// search-box query that does not parse is read.
+func asWords(q string) string {
+	words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(minusGroup.ReplaceAllString(normQuery(q), "-")))
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-") == "" })
+	return strings.Join(words, " ")
 }
 
 // ctxErr is the error of the context the compiler's lookups run under,

@@ -597,6 +597,14 @@ func TestLongHeadlineAsQuery(t *testing.T) {
 	if _, err := ix.Search(t.Context(), Request{Query: strings.Repeat("a1あ", 40)}); err != nil {
 		t.Errorf("a run of 120 words: %v, want its first words searched", err)
 	}
+	// Cut inside a bracket it opened (a lead paragraph's （第2四半期）):
+	// still its first words, not query_too_long.
+	for _, open := range []string{"（", "(", `"`, "「"} {
+		q := "【レビュー】NTTドコモの新型スマートフォン" + open + strings.TrimPrefix(title, "【レビュー】NTTドコモの新型スマートフォン")
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) == 0 || got[0] != "review" {
+			t.Errorf("the headline with %s open = %v, want its article first", open, got)
+		}
+	}
 	// What the long query excludes at its end stays excluded.
 	for _, q := range []string{title + " -端末", title + "　－端末", "-端末 " + title} {
 		if got := ids(mustSearch(t, ix, Request{Query: q})); slices.Contains(got, "review") {
