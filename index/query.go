@@ -302,13 +302,19 @@ func (c *compiler) queryTokens(n Node) int {
 		xs = x.Xs
 	}
 	k := 0
-	seen := map[Word]bool{} // a word typed again is compiled once
+	seen := map[Node]bool{} // a word typed again, or excluded again, is compiled once
 	for _, y := range xs {
-		if w, ok := y.(Word); ok {
-			if seen[w] {
+		switch v := y.(type) {
+		case Word, Not:
+			if x, ok := v.(Not); ok {
+				if _, word := x.X.(Word); !word {
+					break // (an excluded group: And and Or are no map keys)
+				}
+			}
+			if seen[v] {
 				continue
 			}
-			seen[w] = true
+			seen[v] = true
 		}
 		k += c.queryTokens(y)
 	}

@@ -612,3 +612,14 @@ func TestLongHeadlineAsQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedWordsCountOnce: a word typed again, or excluded again, is
+// one word of the limit (-量子 forty times had been refused as 40 words).
+func TestRepeatedWordsCountOnce(t *testing.T) {
+	ix := mustSample(t)
+	for _, q := range []string{strings.Repeat("暗号 ", 40), strings.TrimSpace(strings.Repeat("-量子 ", 40)), strings.TrimSpace(strings.Repeat(`-"量子" -"電池" `, 17))} {
+		if _, err := ix.Search(t.Context(), Request{Query: q}); err != nil {
+			t.Errorf("%.30s…: %v, want it searched", q, err)
+		}
+	}
+}
