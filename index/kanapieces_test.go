@@ -41,7 +41,8 @@ func TestKanaPieces(t *testing.T) {
 
 // TestKanaTypedBesideWords: kana typed before conversion beside a
 // converted word finds what the two typed apart find, and is never
-// dropped from the query.
+// dropped from the query unsaid: when no article has it, the search is
+// relaxed, as for any word no article has.
 func TestKanaTypedBesideWords(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -51,19 +52,23 @@ func TestKanaTypedBesideWords(t *testing.T) {
 		Article{ID: "car", Title: "電気自動車の充電設備", Body: "充電スタンドが増える。", Published: day("2026-05-04")},
 	)
 	tests := []struct {
-		q    string
-		want []string
+		q       string
+		want    []string
+		relaxed bool
 	}{
-		{"ぽけもん攻略", []string{"pkmn"}},
-		{"すまほの充電", []string{"phone"}},
-		{"らっこ攻略", nil}, // no article has らっこ: nothing, as for らっこ 攻略, not 攻略 alone
+		{"ぽけもん攻略", []string{"pkmn"}, false},
+		{"すまほの充電", []string{"phone"}, false},
+		{"らっこ攻略", []string{"pkmn", "golf"}, true}, // no article has らっこ: 攻略 alone, said relaxed, as for らっこ 攻略
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			res := mustSearch(t, ix, Request{Query: tt.q})
-			if res.Relaxed || !slices.Equal(ids(res), tt.want) {
-				t.Errorf("%s: %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+			if res.Relaxed != tt.relaxed || !sameSet(ids(res), tt.want) {
+				t.Errorf("%s: %v (relaxed %v), want %v (relaxed %v)", tt.q, ids(res), res.Relaxed, tt.want, tt.relaxed)
 			}
 		})
+	}
+	if got := mustSearch(t, ix, Request{Query: "らっこ 攻略"}); !got.Relaxed || !sameSet(ids(got), []string{"pkmn", "golf"}) {
+		t.Errorf("らっこ 攻略: %v (relaxed %v), want pkmn and golf, relaxed", ids(got), got.Relaxed)
 	}
 }
