@@ -106,6 +106,10 @@ type suggester struct {
 	cased     sync.Map // term -> longCheck, kept across rebuilds (see caseSpelling)
 	compounds sync.Map // field and terms -> compoundCheck, kept across rebuilds
 	labels    sync.Map // category or tag -> readingKey, kept across rebuilds
+	// used holds the keys of words, long, cased and labels the build
+	// under way looked up, nil between builds (see pruneUnused).
+	usedMu sync.Mutex
+	used   *usedKeys
 	// learnt counts what the caches above learnt since they were last
 	// saved, saved what they held then (see saveSuggestCache).
 	learnt, saved atomic.Int64

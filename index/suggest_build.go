@@ -185,6 +185,8 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	b := newSugBuilder(ix)
 	b.dirty = ix.sug.takeDirty()
 	built := false
+	used := ix.sug.startUse()
+	defer func() { ix.sug.pruneUnused(used, built) }()
 	defer func() {
 		// For the next rebuild: every word when this one failed, else
 		// those the term dictionary still overcounts (until segments
@@ -350,7 +352,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		if !info.content || (info.joined || info.single || info.weakPrefix) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
 			return nil
 		}
-		if count < suggestMinDocs && !b.ix.dictionaryWord(e.Term) {
+		if count < suggestMinDocs && !info.dict {
 			return nil // in one body of a small index: a word the dictionaries know, not ホゲホゲ
 		}
 
@@ -469,6 +471,7 @@ const maxSuggestLabels = 20_000
 // labelReading is readingKey of a category or tag, kept across rebuilds
 // (a rebuild had read every label again).
 func (ix *Index) labelReading(label string) string {
+	ix.sug.use(&ix.sug.labels, label)
 	if v, ok := ix.sug.labels.Load(label); ok {
 		return v.(string)
 	}

@@ -134,3 +134,54 @@ func TestSuggestCacheAcrossRestart(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestCacheForgetsDeletedWords: a build forgets what the caches
+// learnt of words no article has any more, so memory and the cache file
+// follow the live archive, not every word ever written.
+func TestSuggestCacheForgetsDeletedWords(t *testing.T) {
+	ctx := context.Background()
+	ix := mustSample(t)
+	odd := Article{ID: "odd", Title: "ズボラモゲ語の辞典", Body: "ズボラモゲとホゲラッタとフニャリポンの話。zqxwidget と ZQXgadget。",
+		Category: "ズボラ分類", Tags: []string{"モゲラ札"}, Published: day("2026-05-01")}
+	mustPut(t, ix, odd)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	learnt := func() []string {
+		var got []string
+		for _, m := range []*sync.Map{&ix.sug.words, &ix.sug.long, &ix.sug.cased, &ix.sug.labels} {
+			m.Range(func(k, _ any) bool {
+				if s := k.(string); s == "ズボラモゲ" || s == "ホゲラッタ" || s == "zqxwidget" || s == "ズボラ分類" || s == "モゲラ札" {
+					got = append(got, s)
+				}
+				return true
+			})
+		}
+		slices.Sort(got)
+		return got
+	}
+	if got := learnt(); len(got) < 3 {
+		t.Fatalf("after writing the article the caches hold %v of its words, want most", got)
+	}
+	words := mapLen(&ix.sug.words)
+	if err := ix.Delete(ctx, "odd"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := learnt(); len(got) > 0 {
+		t.Errorf("after deleting the article the caches still hold %v", got)
+	}
+	if n := mapLen(&ix.sug.words); n >= words {
+		t.Errorf("the word cache holds %d words, as many as before the delete (%d)", n, words)
+	}
+	// What the live articles need is kept: the next build learns nothing.
+	ix.sug.learnt.Store(0)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := ix.sug.learnt.Load(); n != 0 {
+		t.Errorf("a build after the pruning one learnt %d things, want 0", n)
+	}
+}

@@ -26,6 +26,7 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 	if !isLatinWord(term) || strings.ToLower(term) != term {
 		return term
 	}
+	ix.sug.use(&ix.sug.cased, term)
 	if v, ok := ix.sug.cased.Load(term); ok {
 		if c := v.(longCheck); 5*df >= 4*c.df && 4*df <= 5*c.df {
 			return c.spelling

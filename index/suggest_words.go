@@ -40,6 +40,9 @@ type wordInfo struct {
 	// found whole, and by every prefix below the words that are no such
 	// word (じ is no 時間 yet: see sugKey.weak).
 	weakPrefix bool
+	// dict: every token of the word is one of the dictionary or the user
+	// dictionary, not one kagome guessed at (see dictionaryTokens).
+	dict bool
 }
 
 // timeWord reports whether a token is a kanji noun that can stand as an
@@ -118,6 +121,7 @@ func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string 
 	if !isKatakanaLetter(last) || katakanaRun(term) < 3 {
 		return term
 	}
+	ix.sug.use(&ix.sug.long, term)
 	if v, ok := ix.sug.long.Load(term); ok {
 		if c := v.(longCheck); 5*df >= 4*c.df && 4*df <= 5*c.df {
 			return c.spelling
@@ -249,15 +253,15 @@ type longCheck struct {
 	spelling string
 }
 
-// dictionaryWord reports whether every token of term is a word of the
-// dictionary or the user dictionary, not one kagome guessed at.
-func (ix *Index) dictionaryWord(term string) bool {
-	toks := indexed(ix.an.Tokens(term))
+// dictionaryTokens reports whether toks, a word's indexed tokens, are
+// words of the dictionary or the user dictionary, and not none.
+func dictionaryTokens(toks []analyzer.Token) bool {
 	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Class != "known" && t.Class != "user" })
 }
 
 // wordInfo analyses an index term once.
 func (ix *Index) wordInfo(term string) wordInfo {
+	ix.sug.use(&ix.sug.words, term)
 	if v, ok := ix.sug.words.Load(term); ok {
 		return v.(wordInfo)
 	}
@@ -350,6 +354,7 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		}
 	}
 	info.long = !info.joined && (ix.knownWhole(term+"ー") || ix.unknownKatakana(term))
+	info.dict = dictionaryTokens(toks)
 	ix.sug.learn(&ix.sug.words, term, info)
 	return info
 }
