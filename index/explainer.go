@@ -103,46 +103,119 @@ func asksWhat(text string, toks []analyzer.Token) bool {
 		slices.ContainsFunc(toks, func(t analyzer.Token) bool { return explainingWords[t.Term] })
 }
 
-// explainerClause returns the bonus for explainers whose titles have the
-// required words of a query that asks what something is (toks, without
-// the optional ones), or nil: the kind term, and each word in the title
-// as typed or as one of its synonyms (LLMとは is explained by
-// 「大規模言語モデルとは」). No bonus when no article is an explainer.
-func (c *compiler) explainerClause(toks []analyzer.Token, optional []bool) query.Query {
-	if c.tc != nil && c.tc.count(kindExplainer, fieldKind) == 0 {
-		return nil
+// explainPart is a word of the subject an explainer's title must have:
+// a term, or readings (each a sequence of reading terms) of a word typed
+// in kana before conversion or searched by its sound.
+type explainPart struct {
+	term     string
+	readings [][]string
+}
+
+// explainerParts returns the required words of a query that asks what
+// something is, as an explainer's title has them: toks (the indexed tokens
+// of the plain words ws that are not excluded nor quoted, in order) without
+// the optional ones; the reading of a word typed in kana, whose tokens are
+// kagome's guesses (ぜんこたいでんち とは: ゼンコタイデンチ, not ぜん|こ|…);
+// and the terms of the word a kanji typo stands for (全個体電池 とは:
+// 全固体電池), or its reading when that word is not known.
+func (c *compiler) explainerParts(ws []plainWord, toks []analyzer.Token, optional []bool) []explainPart {
+	var parts []explainPart
+	add := func(toks []analyzer.Token, optional []bool) {
+		for i, t := range toks {
+			if i < len(optional) && optional[i] || t.Term == "" || t.Class == "part" || t.Class == "shingle" || explainingWords[t.Term] ||
+				slices.ContainsFunc(parts, func(p explainPart) bool { return p.term == t.Term }) {
+				continue
+			}
+			parts = append(parts, explainPart{term: t.Term})
+		}
 	}
-	var terms []string // the words' own terms: a compound's parts go with it
-	for i, t := range toks {
-		if i < len(optional) && optional[i] || t.Term == "" || t.Class == "part" || t.Class == "shingle" || explainingWords[t.Term] || slices.Contains(terms, t.Term) {
+	at := 0
+	for _, pw := range ws {
+		if pw.exclude || pw.w.Phrase {
 			continue
 		}
-		terms = append(terms, t.Term)
+		n := len(indexed(pw.all))
+		if at+n > len(toks) {
+			break
+		}
+		own, opt := toks[at:at+n], optional[at:min(at+n, len(optional))]
+		at += n
+		if pieces := c.pieces[pw.text]; len(pieces) > 0 && hiraganaRun(pw.text) && !slices.Contains(opt, true) {
+			parts = append(parts, explainPart{readings: [][]string{pieces}})
+			continue
+		}
+		if w := c.meant[pw.text]; w != "" {
+			add(indexed(c.tokens(w)), nil)
+			continue
+		}
+		if r := c.soundsAs[pw.text]; r != nil {
+			parts = append(parts, explainPart{readings: r})
+			continue
+		}
+		add(own, opt)
 	}
-	if len(terms) == 0 {
-		return nil // nothing to explain
+	return parts
+}
+
+// explainerClause returns the bonus for explainers whose titles have the
+// parts of a query that asks what something is (see explainerParts), or
+// nil: the kind term, and each word in the title as typed or as one of its
+// synonyms (LLMとは is explained by 「大規模言語モデルとは」), a word typed
+// in kana by its reading. No bonus when no article is an explainer.
+func (c *compiler) explainerClause(parts []explainPart) query.Query {
+	if len(parts) == 0 || c.tc != nil && c.tc.count(kindExplainer, fieldKind) == 0 {
+		return nil // nothing to explain, or no explainer
 	}
 	kind := bleve.NewTermQuery(kindExplainer)
 	kind.SetField(fieldKind)
 	qs := []query.Query{kind}
-	for i := 0; i < len(terms); {
-		end, others := i, []synonym(nil)
-		if c.syn != nil {
-			end, others = c.syn.match(terms, i)
+	for from := 0; from < len(parts); {
+		if r := parts[from].readings; r != nil {
+			qs = append(qs, readingInTitle(r))
+			from++
+			continue
 		}
-		if end == i {
-			end = i + 1
+		var terms []string // a run of terms: a compound's parts go with it
+		for ; from < len(parts) && parts[from].readings == nil; from++ {
+			terms = append(terms, parts[from].term)
 		}
-		alts := []query.Query{inTitle(terms[i:end])}
-		for _, o := range others {
-			alts = append(alts, inTitle(o.terms))
+		for i := 0; i < len(terms); {
+			end, others := i, []synonym(nil)
+			if c.syn != nil {
+				end, others = c.syn.match(terms, i)
+			}
+			if end == i {
+				end = i + 1
+			}
+			alts := []query.Query{inTitle(terms[i:end])}
+			for _, o := range others {
+				alts = append(alts, inTitle(o.terms))
+			}
+			// (bleve scales a disjunction by the share of its clauses that
+			// match: one spelling in a title counts whole.)
+			qs = append(qs, boosted(disjunction(alts), float64(len(alts))))
+			i = end
 		}
-		// (bleve scales a disjunction by the share of its clauses that
-		// match: one spelling in a title counts whole.)
-		qs = append(qs, boosted(disjunction(alts), float64(len(alts))))
-		i = end
 	}
 	return boosted(bleve.NewConjunctionQuery(qs...), explainerBoost)
+}
+
+// readingInTitle matches the articles whose titles have one of readings,
+// its terms side by side.
+func readingInTitle(readings [][]string) query.Query {
+	qs := make([]query.Query, 0, len(readings))
+	for _, terms := range readings {
+		if len(terms) == 1 {
+			q := bleve.NewTermQuery(terms[0])
+			q.SetField(fieldTitleReading)
+			qs = append(qs, q)
+		} else if len(terms) > 1 {
+			qs = append(qs, phraseQuery(terms, fieldTitleReading, 1))
+		}
+	}
+	// (A disjunction scales by the share of its clauses that match: one
+	// reading in a title counts whole.)
+	return boosted(disjunction(qs), float64(len(qs)))
 }
 
 // inTitle matches the articles whose titles have every one of terms.

@@ -110,6 +110,28 @@ func TestExplainerFirst(t *testing.T) {
 	}
 }
 
+// TestExplainerOfWordTypedOtherwise: the subject typed in kana before
+// conversion, or with a kanji typo that reads as it, is the subject of
+// the explainer too (ぜんこたいでんち とは had ranked the news first), with
+// the suggestion data a server has and without.
+func TestExplainerOfWordTypedOtherwise(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, explainerArticles...)
+	check := func(qs ...string) {
+		t.Helper()
+		for _, q := range qs {
+			if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) == 0 || got[0] != "explain-ssb" {
+				t.Errorf("%s: got %v, want explain-ssb first", q, got)
+			}
+		}
+	}
+	check("ぜんこたいでんち とは", "全個体電池 とは") // (the typo by its sound)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	check("ぜんこたいでんち とは", "ぜんこたいでんちとは", "全個体電池 とは") // (the typo as the word it reads as)
+}
+
 // TestExplainerFirstRelaxed: a word that asks for an explainer and that
 // no article says (入門) relaxes the search; the explainer of the subject
 // still comes before the news that says the subject more often.

@@ -116,6 +116,12 @@ type compiler struct {
 	spelledAs []string
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
+	// meant maps a word typed with a kanji typo to the word the articles
+	// write that it reads as (全個体電池: 全固体電池; see kanjiRespelling),
+	// soundsAs one searched by its sound (see homophoneAlt) to the reading
+	// terms it was searched by.
+	meant    map[string]string
+	soundsAs map[string][][]string
 	// dashes: words checked for a dash typed for ー (see dashAsLongVowel).
 	dashes int
 	// tagged: words of longer ones checked against the tags (see

@@ -63,17 +63,20 @@ func (c *compiler) plainWords(n Node) ([]Node, bool) {
 // the Latin letters after it, written onto it.
 var kanaNumber = regexp.MustCompile(`^([\p{Hiragana}ー]{2,})([0-9][0-9a-z.]*)$`)
 
+// plainWord is a word of a search-box query: as typed, whether it is
+// excluded, its folded text and its tokens.
+type plainWord struct {
+	w       Word
+	exclude bool
+	text    string
+	all     []analyzer.Token
+}
+
 // plain compiles a search-box query into units that a relaxed search can
 // OR when nothing has every word.
 func (c *compiler) plain(words []Node) textQuery {
 	var tq textQuery
 	tq.empty = true // until a word to find turns up: -の alone is every article
-	type plainWord struct {
-		w       Word
-		exclude bool
-		text    string
-		all     []analyzer.Token
-	}
 	var ws []plainWord
 	var toks []analyzer.Token // of the words to find, for optionalTokens
 	asks := false             // a word asks what something is (see asksWhat)
@@ -151,9 +154,8 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	optional := optionalTokens(toks)
 	c.compoundIntents(toks, optional)
-	if asks || asksWhat("", toks) {
-		tq.explains = c.explainerClause(toks, optional)
-	}
+	explains := asks || asksWhat("", toks)
+	explainOptional := slices.Clone(optional) // (the words below take optional apart)
 	seen := map[string]bool{}
 	finds := map[string]bool{} // a word typed again adds nothing (and costs as much)
 	for _, pw := range ws {
@@ -226,6 +228,11 @@ func (c *compiler) plain(words []Node) textQuery {
 		if n := len(spans); n > 0 && spans[n-1].to == 0 && spans[n-1].text == text {
 			spans[n-1].to = len(tq.units)
 		}
+	}
+	if explains {
+		// (After the words: how a word typed in kana reads, and the word
+		// a typo stands for, are known once it is compiled.)
+		tq.explains = c.explainerClause(c.explainerParts(ws, toks, explainOptional))
 	}
 	c.tagsAcross(&tq, spans)
 	var wordToks [][]analyzer.Token

@@ -176,6 +176,10 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		c.homophones++
 		if !c.matches(conjunction(units)) {
 			if w := c.kanjiRespelling(text); w != "" {
+				if c.meant == nil {
+					c.meant = map[string]string{}
+				}
+				c.meant[text] = w
 				// The word the articles write that reads as the typo:
 				// searched as if typed (by its reading alone, 全個体電池
 				// had ranked two roundups above the articles on 全固体電池).
@@ -184,6 +188,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 			if q := c.homophoneAlt(text); q != nil {
 				alts = append(alts, q)
+				if c.soundsAs == nil {
+					c.soundsAs = map[string][][]string{}
+				}
+				terms := c.an.ReadingTerms(text)
+				c.soundsAs[text] = [][]string{terms, {analyzer.NormalizeReading(strings.Join(terms, ""))}}
 				// And the synonyms of the word it reads as (対量子暗号 is
 				// 耐量子暗号, and so ポスト量子暗号 and PQC).
 				alts = append(alts, c.kanaSynonyms(strings.Join(c.an.ReadingTerms(text), ""))...)
