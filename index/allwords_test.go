@@ -133,6 +133,9 @@ func TestQuestionFollowedByDefault(t *testing.T) {
 		{"なぜランサムウェアの被害にあった企業", true},
 		{"ランサムウェアの被害にあった企業", false},
 		{"ランサムウェア 被害 企業", false},
+		{"ランサムウェアの被害にあった企業はいつ", true}, // (いつ, which the analyzer drops)
+		{"ランサムウェアの被害にあった企業 いつ", true},
+		{"ランサムウェアの被害にあった企業 いつから", true},
 	} {
 		res := mustSearch(t, ix, Request{Query: tt.q})
 		got := ids(res)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -81,9 +82,22 @@ func isQuestion(toks []analyzer.Token) bool {
 // other demonstratives (こそあど), so a query's text is looked at for them.
 var droppedQuestionWords = []string{"どこ", "どれ", "どの"}
 
-// asksWhich reports whether text has one of droppedQuestionWords.
+// askingWhen matches いつ, which the analyzer drops too, asked (締め切りは
+// いつ, アップデートいつ, いつから): not いつも, いつか, nor a name (いつき).
+var askingWhen = regexp.MustCompile(`いつ(?:$|[^もかきくぞ])`)
+
+// askingWhenAlone matches a word of kana that asks when (いつ typed apart,
+// はいつ, いつまで): kana words are kagome's guesses (ついつい), so only
+// these.
+var askingWhenAlone = regexp.MustCompile(`^(?:は|が|って)?いつ(?:から|まで|ごろ|頃|なの|です)?$`)
+
+// asksWhich reports whether text has one of droppedQuestionWords, or asks
+// when; a word of kana only when it is いつ.
 func asksWhich(text string) bool {
-	return slices.ContainsFunc(droppedQuestionWords, func(w string) bool { return strings.Contains(text, w) })
+	if analyzer.IsKana(text) {
+		return askingWhenAlone.MatchString(text)
+	}
+	return askingWhen.MatchString(text) || slices.ContainsFunc(droppedQuestionWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // questionVerbs are the general verbs of questions, by base form, and

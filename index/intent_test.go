@@ -93,3 +93,28 @@ func TestDegreeWordOptional(t *testing.T) {
 		t.Errorf("一番 alone = %v, want best", got)
 	}
 }
+
+// TestAsksWhen: いつ asks, typed onto a word or apart; いつも, いつか and a
+// name (いつき) do not, nor kana that has いつ inside it.
+func TestAsksWhen(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"締め切りはいつ", true},
+		{"アップデートいつ", true},
+		{"発売はいつから", true},
+		{"いつ", true},
+		{"はいつ", true},
+		{"いつまで", true},
+		{"いつもの店", false},
+		{"いつか行きたい", false},
+		{"いつき", false},
+		{"ついつい", false},
+		{"どこの店", true},
+	} {
+		if got := asksWhich(tt.text); got != tt.want {
+			t.Errorf("asksWhich(%s) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -119,8 +119,9 @@ func (c *compiler) plain(words []Node) textQuery {
 			text = c.dashAsLongVowel(text)
 		}
 		all := c.tokens(text)
-		// (Not kana alone, which kagome guesses at: the どう of じどう.)
-		tq.question = tq.question || !exclude && !analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksWhich(text))
+		// (Not kana alone, which kagome guesses at: the どう of じどう; but
+		// いつ typed apart asks.)
+		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && isQuestion(indexed(all)) || asksWhich(text))
 		asks = asks || !exclude && !w.Phrase && asksWhat(text, nil)
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
 			for _, s := range sentence {
