@@ -84,17 +84,17 @@ var droppedQuestionWords = []string{"どこ", "どれ", "どの"}
 
 // askingWhen matches いつ, which the analyzer drops too, asked (締め切りは
 // いつ, アップデートいつ, いつから): not いつも, いつか, nor a name (いつき).
-var askingWhen = regexp.MustCompile(`いつ(?:$|[^もかきくぞ])`)
+var askingWhen = regexp.MustCompile(`いつ(?:$|から|[^もかきくぞ])`)
 
-// askingWhenAlone matches a word of kana that asks when (いつ typed apart,
-// はいつ, いつまで): kana words are kagome's guesses (ついつい), so only
-// these.
+// askingWhenAlone matches a word of hiragana that asks when (いつ typed
+// apart, はいつ, いつまで): such words are kagome's guesses (ついつい), so
+// only these.
 var askingWhenAlone = regexp.MustCompile(`^(?:は|が|って)?いつ(?:から|まで|ごろ|頃|なの|です)?$`)
 
 // asksWhich reports whether text has one of droppedQuestionWords, or asks
-// when; a word of kana only when it is いつ.
+// when; a word of hiragana only when it is いつ.
 func asksWhich(text string) bool {
-	if analyzer.IsKana(text) {
+	if hiraganaRun(text) {
 		return askingWhenAlone.MatchString(text)
 	}
 	return askingWhen.MatchString(text) || slices.ContainsFunc(droppedQuestionWords, func(w string) bool { return strings.Contains(text, w) })
