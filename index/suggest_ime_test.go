@@ -370,3 +370,28 @@ func TestSuggestRunOnNotOneKanji(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestSmallKanaStartsNoWord: li, la and xa type small kana, which
+// start no word: the letters are a Latin word (li: LiDAR), not イ of 市場.
+func TestSuggestSmallKanaStartsNoWord(t *testing.T) {
+	var arts []Article
+	for i, w := range []string{"市場", "移行", "安全", "LiDAR", "Lab"} {
+		arts = append(arts, copiesOf(3, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
+	}
+	ix := mustSuggestOver(t, arts...)
+	for q, want := range map[string][]string{"li": {"LiDAR"}, "Li": {"LiDAR"}, "la": {"Lab"}, "xa": nil, "i": {"市場", "移行"}} {
+		got, err := ix.Suggest(t.Context(), q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for _, s := range got {
+			if s.Kind == kindTerm {
+				words = append(words, s.Text)
+			}
+		}
+		if !sameSet(words, want) {
+			t.Errorf("Suggest(%s) = %v, want the words %v", q, texts(got), want)
+		}
+	}
+}

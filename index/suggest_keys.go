@@ -155,6 +155,9 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 			// dictionary is keyed folded only (enubidhi is NVIDIA,
 			// エヌビデイア).
 			spell := func(l *[]string, kana string) {
+				if ctxReading == "" && kana != "" && !startsWord(kana) {
+					return // (li, xa: small kana, which start no word; the letters do: LiDAR)
+				}
 				if pending == "" {
 					addKey(l, ctxReading+kana)
 					addKey(l, ctxReading+analyzer.ReadingPrefix(kana))
