@@ -229,6 +229,7 @@ func TestSuggestPastParticle(t *testing.T) {
 		{"after another word", "NVIDIA じどううんてんの", "NVIDIA 自動運転"},
 		{"romaji, a particle, romaji", "zenkotaidenchinoryou", "全固体電池 量産"},
 		{"romaji of two words", "tesurarobota", "テスラ ロボタクシー"},
+		{"a word that begins with a particle's kana", "ぜんこたいでんちとよた", "全固体電池 トヨタ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

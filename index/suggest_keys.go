@@ -279,6 +279,13 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 		}
 	}
 	if r, size := utf8.DecodeRuneInString(tail); particles[analyzer.ToKatakana(string(r))] {
+		if letters == "" && utf8.RuneCountInString(tail) >= 3 {
+			if w := si.wordByReading(analyzer.ReadingPrefix(tail)); w != "" && !isHiragana(w) {
+				// A word that begins with a particle's kana, whole
+				// (ぜんこたいでんちとよた: トヨタ, not と and よた).
+				return head + " " + tail
+			}
+		}
 		return head + " " + tail[size:] + letters
 	}
 	if again := head + tail + letters; again != w {
