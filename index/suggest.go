@@ -205,12 +205,53 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 // as spelt nearly so (see nearlyTyped).
 func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string, words []string, size int) []Suggestion {
 	out := ix.complete(ctx, si, q, words, size)
-	if len(out) == 0 && len(words) == 1 {
-		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
+	if len(words) != 1 {
+		return out
+	}
+	switch {
+	case len(out) == 0:
+		if near := ix.nearlyTyped(ctx, si, words[0], size, false); near != nil {
 			out = near
+		}
+	case ranOn(out):
+		// Kana read as a word and the start of another (すまーとほん:
+		// スマート 本体) may be one word with a typo (スマートフォン): a
+		// word nearly as typed, whole, that more articles have, first.
+		near := ix.nearlyTyped(ctx, si, words[0], size, true)
+		if i := slices.IndexFunc(near, func(s Suggestion) bool {
+			return s.Kind == kindTerm && !strings.Contains(s.Text, " ") && s.Count > out[0].Count && ix.readsAsLong(s.Text, words[0])
+		}); i >= 0 {
+			out = fillUp([]Suggestion{near[i]}, out, size)
 		}
 	}
 	return out
+}
+
+// ranOn reports whether every word out suggests is two words (a word
+// typed without a space read as one and the start of another).
+func ranOn(out []Suggestion) bool {
+	n := 0
+	for _, s := range out {
+		if s.Kind == kindTerm {
+			if !strings.Contains(s.Text, " ") {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// readsAsLong reports whether word's reading is about as long as typed
+// (read as kana): all of it, less a kana or two, not only its start
+// (どくじょけっこ is no typo of 独女).
+func (ix *Index) readsAsLong(word, typed string) bool {
+	r := readingKey(ix.an, word)
+	kana := typed
+	if k, pending, ok := toKana(typed); ok && isRomaji(typed) {
+		kana = k + pending
+	}
+	return r != "" && utf8.RuneCountInString(r) >= utf8.RuneCountInString(kana)-1
 }
 
 // maxOvertyped bounds the characters typed past what the archive has

@@ -396,3 +396,24 @@ func TestSuggestSmallKanaStartsNoWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestTypoNotTwoWords: kana with a typo in a word (すまーとほん) that
+// read as one word and the start of another (スマート 本体) offer the word
+// nearly as typed first, when more articles have it; kana of two words
+// (てすらろぼた) stay two.
+func TestSuggestTypoNotTwoWords(t *testing.T) {
+	var arts []Article
+	arts = append(arts, copiesOf(6, "phone", "記事", "スマートフォンの新機種が出た。", "2026-06-01")...)
+	arts = append(arts, copiesOf(3, "smart", "記事", "スマートな本体の新機種が出た。", "2026-06-02")...)
+	arts = append(arts, copiesOf(3, "tesla", "記事", "テスラのロボタクシーが走る。", "2026-06-03")...)
+	ix := mustSuggestOver(t, arts...)
+	for q, want := range map[string]string{"すまーとほん": "スマートフォン", "てすらろぼた": "テスラ ロボタクシー"} {
+		got, err := ix.Suggest(t.Context(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Text != want {
+			t.Errorf("Suggest(%s) = %v, want %s first", q, texts(got), want)
+		}
+	}
+}
