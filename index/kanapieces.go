@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"sagasu/analyzer"
 )
 
@@ -119,10 +121,45 @@ func fragmentedKana(toks []analyzer.Token) bool {
 	return false
 }
 
+// loanwordAlt returns what finds hiragana with the small vowels only
+// loanwords have (うぃずふぉと) as one word: the katakana as some article
+// writes it, however the index cut it (a phrase of its bigrams), or the
+// Latin word it sounds like (withPhoto); nil when neither finds an
+// article. Cut where the words of the articles meet (ウィズ|フォト) and
+// read, folded, such kana had found only フォト.
+func (c *compiler) loanwordAlt(text string) query.Query {
+	if !hiraganaRun(text) || !foreignSound(text) {
+		return nil
+	}
+	if q, ok := c.loanwords[text]; ok {
+		return q
+	}
+	kata := analyzer.ToKatakana(text)
+	var qs []query.Query
+	if q := bigramQuery(kata); q != nil && c.matches(q) {
+		qs = append(qs, q)
+	}
+	if q := c.latinAlt(kata); q != nil && c.matches(q) {
+		qs = append(qs, q)
+	}
+	var q query.Query
+	if len(qs) > 0 {
+		q = disjunction(qs)
+	}
+	if c.loanwords == nil {
+		c.loanwords = map[string]query.Query{}
+	}
+	c.loanwords[text] = q
+	return q
+}
+
 // splitWords returns the words of a word typed as a sentence (see
 // sentenceWords) or with kana typed before conversion in it (see
 // kanaPieces and kanaWords; kana reports that), or nil.
 func (c *compiler) splitWords(text string, all []analyzer.Token) (words []string, kana bool) {
+	if c.loanwordAlt(text) != nil {
+		return nil, false // one word (うぃずふぉと is withPhoto, not ウィズ and フォト)
+	}
 	if words := kanaWords(text, c.tokens, c.readsAsArticleWord); words != nil {
 		return words, true
 	}

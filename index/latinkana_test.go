@@ -67,3 +67,23 @@ func TestKatakanaModelName(t *testing.T) {
 		}
 	}
 }
+
+// TestLoanwordTypedInHiraganaIsOneWord: hiragana with the small vowels
+// only loanwords have, typed before conversion, is one word when the
+// articles have it in Latin letters or in katakana (うぃずふぉと: withPhoto),
+// not the words its pieces read as (ウィズ and フォト).
+func TestLoanwordTypedInHiraganaIsOneWord(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "withphoto", Title: "写真コンテストを開催", Body: "Web上のフォトコンテスト「withPhoto」の作品を募集する。", Published: day("2026-03-01")},
+		Article{ID: "photo", Title: "フォトブックの作り方", Body: "フォトブックを作るウィズ社の新サービス。フォトを並べる。", Published: day("2026-03-02")},
+		Article{ID: "report", Title: "ショーのフォトレポート", Body: "フォトレポートをお届けする。", Published: day("2026-03-03")},
+	)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	res := mustSearch(t, ix, Request{Query: "うぃずふぉと"})
+	if got := ids(res); len(got) == 0 || got[0] != "withphoto" || res.Relaxed {
+		t.Errorf("うぃずふぉと = %v (relaxed %v), want withphoto first, strictly", got, res.Relaxed)
+	}
+}

@@ -294,6 +294,9 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 		}
 	}
+	if q := c.loanwordAlt(text); q != nil && typed {
+		alts = append(alts, q) // (うぃずふぉと: withPhoto)
+	}
 	if typed {
 		alts = append(alts, c.kanaSynonyms(text)...)
 		if q := c.glossAlt(text); q != nil {
