@@ -155,6 +155,12 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	optional := optionalTokens(toks)
 	c.compoundIntents(toks, optional)
+	if slices.ContainsFunc(toks, func(t analyzer.Token) bool { return degreeWords[t.Surface] }) && slices.Contains(optional, false) {
+		// 一番速い, 最も泣ける asks which: the few articles with every
+		// word are followed by those with most, as for a question
+		// (一番 速い スーパーコンピュータ had listed one article).
+		tq.question = true
+	}
 	explains := asks || asksWhat("", toks)
 	explainOptional := slices.Clone(optional) // (the words below take optional apart)
 	seen := map[string]bool{}
