@@ -281,7 +281,11 @@ func kanaClass(r rune) byte {
 }
 
 // editDistance is the Levenshtein distance between two ASCII strings.
-func editDistance(a, b string) int {
+func editDistance(a, b string) int { return levenshtein([]byte(a), []byte(b)) }
+
+// levenshtein is the edit distance between two sequences: the fewest
+// insertions, deletions and substitutions that make a into b.
+func levenshtein[E comparable](a, b []E) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {

@@ -210,22 +210,52 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 	}
 	switch {
 	case len(out) == 0:
-		if near := ix.nearlyTyped(ctx, si, words[0], size, false); near != nil {
+		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
 			out = near
 		}
-	case ranOn(out):
+	case ranOn(out) && out[0].Count < maxTypoPairCount:
 		// Kana read as a word and the start of another (すまーとほん:
 		// スマート 本体) may be one word with a typo (スマートフォン): a
 		// word nearly as typed, whole, that more articles have, first.
-		near := ix.nearlyTyped(ctx, si, words[0], size, true)
-		if i := slices.IndexFunc(near, func(s Suggestion) bool {
-			return s.Kind == kindTerm && !strings.Contains(s.Text, " ") && s.Count > out[0].Count && ix.readsAsLong(s.Text, words[0])
-		}); i >= 0 {
-			out = fillUp([]Suggestion{near[i]}, out, size)
+		if w, ok := ix.typoWord(si, words[0], out[0].Count); ok {
+			out = fillUp([]Suggestion{w}, out, size)
 		}
 	}
 	return out
 }
+
+// typoWord returns the word of the suggestion data that kana (or romaji)
+// typed with a typo in its last kana or two stand for (すまーとほん:
+// スマートフォン, ちっぷれと: チップレット), when more than count articles
+// have it: a word, not two, whose keys start with all but those kana and
+// whose reading is about the one typed (see readsAsLong). Looked up by
+// key alone, as the start of a typed word is (a complete of each shorter
+// start had read the context of every pair again: 8 ms a keystroke).
+func (ix *Index) typoWord(si *suggestIndex, typed string, count int) (Suggestion, bool) {
+	kana := typed
+	if k, pending, ok := toKana(typed); ok && isRomaji(typed) {
+		kana = k + pending
+	}
+	rs := []rune(analyzer.ReadingPrefix(kana))
+	for cut := 1; cut <= 2 && len(rs)-cut >= minNearlyTyped-1; cut++ {
+		for _, i := range si.lookup([]string{string(rs[:len(rs)-cut])}, maxTypoCandidates) {
+			e := &si.entries[i]
+			if e.kind == kindTerm && int(e.count) > count && !strings.Contains(e.text, " ") && ix.readsAsLong(e.text, typed) {
+				return Suggestion{Text: e.text, Kind: e.kind, ID: e.id, Count: int(e.count)}, true
+			}
+		}
+	}
+	return Suggestion{}, false
+}
+
+// maxTypoCandidates bounds the words typoWord compares with the kana
+// typed, the most used first.
+const maxTypoCandidates = 16
+
+// maxTypoPairCount: a pair of words run on that this many articles have
+// (自動 運転 of じどううんてん, in an archive with no word 自動運転) is
+// what the reader typed, no typo.
+const maxTypoPairCount = 20
 
 // ranOn reports whether every word out suggests is two words (a word
 // typed without a space read as one and the start of another).
@@ -242,16 +272,23 @@ func ranOn(out []Suggestion) bool {
 	return n > 0
 }
 
-// readsAsLong reports whether word's reading is about as long as typed
-// (read as kana): all of it, less a kana or two, not only its start
-// (どくじょけっこ is no typo of 独女).
+// readsAsLong reports whether word's reading is typed (read as kana)
+// with a typo: as long, less a kana, and an edit away, two from six kana
+// on (スマートフォン of すまーとほん; not 独女 of どくじょけっこ, which is only
+// its start, nor 自動的 of じどううん).
 func (ix *Index) readsAsLong(word, typed string) bool {
 	r := readingKey(ix.an, word)
 	kana := typed
 	if k, pending, ok := toKana(typed); ok && isRomaji(typed) {
 		kana = k + pending
 	}
-	return r != "" && utf8.RuneCountInString(r) >= utf8.RuneCountInString(kana)-1
+	kana = analyzer.ReadingPrefix(kana)
+	n := utf8.RuneCountInString(kana)
+	edits := 1
+	if n >= 6 {
+		edits = 2
+	}
+	return r != "" && utf8.RuneCountInString(r) >= n-1 && levenshtein([]rune(r), []rune(kana)) <= edits
 }
 
 // maxOvertyped bounds the characters typed past what the archive has

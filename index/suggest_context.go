@@ -31,7 +31,7 @@ const (
 	maxCooccurChecks = 12
 	minCooccurChecks = 8 // made whatever the work
 	maxContextTerms  = 4
-	checkWork        = 100
+	checkWork        = 1000
 	cooccurWork      = 6000
 )
 
@@ -137,7 +137,7 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 // either way (映画 女性 1,045 against 381).
 const (
 	maxShownTogether = 400
-	shownWork        = 16000
+	shownWork        = 14000
 )
 
 // cooccurrence returns the number of articles that have a word together

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"slices"
-	"strings"
 	"time"
 
 	"sagasu/analyzer"
@@ -23,10 +22,8 @@ const (
 // nearlyTyped completes a word nothing completes as typed, as a typo:
 // two characters swapped (nvidai is nvidia), then what the start of it
 // completes, down to three fifths of it (starlnk: starl, Starlink;
-// じどううんでん: じどううん, 自動運転). nil when neither finds a word. With
-// whole, only a word of its own counts (not two words, one and the start
-// of the next: スマート 本体 of すまーとほ).
-func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, size int, whole bool) []Suggestion {
+// じどううんでん: じどううん, 自動運転). nil when neither finds a word.
+func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, size int) []Suggestion {
 	rs := []rune(w)
 	n := len(rs)
 	if n < minNearlyTyped {
@@ -38,7 +35,7 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 			return nil // (the likeliest two are always tried, however busy the machine)
 		}
 		out := ix.complete(ctx, si, v, []string{v}, size)
-		if !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm && (!whole || !strings.Contains(s.Text, " ")) }) {
+		if !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
 			return nil
 		}
 		return out
