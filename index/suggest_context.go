@@ -32,7 +32,7 @@ const (
 	minCooccurChecks = 8 // made whatever the work
 	maxContextTerms  = 4
 	checkWork        = 1000
-	cooccurWork      = 6000
+	cooccurWork      = 12000
 )
 
 // maxTogether: articles with a word and the words before it are counted
@@ -137,7 +137,7 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 // either way (映画 女性 1,045 against 381).
 const (
 	maxShownTogether = 400
-	shownWork        = 14000
+	shownWork        = 15000
 )
 
 // cooccurrence returns the number of articles that have a word together
