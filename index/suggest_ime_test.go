@@ -417,3 +417,25 @@ func TestSuggestTypoNotTwoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestRomajiWithoutLongVowels: romaji typed as English spells
+// Japanese, its long vowels left out, finds the word with any of its o-
+// and u-syllables long, as a search does (kosoku: 高速, juden: 充電), after
+// the words that read as typed.
+func TestSuggestRomajiWithoutLongVowels(t *testing.T) {
+	var arts []Article
+	for i, w := range []string{"高速", "充電", "宇宙船", "急速"} {
+		arts = append(arts, copiesOf(4, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
+	}
+	arts = append(arts, copiesOf(2, "jd", "記事", "受電について書いた。", "2026-06-01")...)
+	ix := mustSuggestOver(t, arts...)
+	for q, want := range map[string]string{"kosoku": "高速", "juden": "充電", "uchusen": "宇宙船", "kyusoku": "急速"} {
+		got, err := ix.Suggest(t.Context(), q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == want }) {
+			t.Errorf("Suggest(%s) = %v, want %s", q, texts(got), want)
+		}
+	}
+}

@@ -180,6 +180,16 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 			for _, k := range englishSpellings(kana, pending != "") {
 				spell(&english, k)
 			}
+			if i == 0 && utf8.RuneCountInString(kana) >= minEnglishReadingKana {
+				// Any of its first o- and u-syllables long, as a search
+				// reads a word typed whole (kosokudoro: 高速道路, juden:
+				// 充電), not only every o or none.
+				for _, k := range englishReadings(kana) {
+					if k != kana {
+						spell(&english, k)
+					}
+				}
+			}
 		}
 	}
 	// The long vowels English leaves out are a guess, worth less than
@@ -219,6 +229,10 @@ func foreignSound(kana string) bool {
 	}
 	return false
 }
+
+// minEnglishReadingKana is the fewest kana a romaji prefix has before
+// any of its syllables is tried long (ko is no コウ yet: too many words).
+const minEnglishReadingKana = 3
 
 // startsWord reports whether kana can begin a word: no small kana (the
 // xa, xka, lwa an IME types them with fold to ア, カ, ワ in readings),
