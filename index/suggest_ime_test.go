@@ -318,23 +318,9 @@ func TestSuggestLatinTypedInKana(t *testing.T) {
 // (hy, ky) completes the words that start with that sound (ひょう: 評価),
 // not every word of its first kana (ひ: 被害, 飛行).
 func TestSuggestRomajiYoon(t *testing.T) {
-	var arts []Article
-	for i, w := range []string{"被害", "飛行", "評価", "企業", "教育"} {
-		arts = append(arts, copiesOf(3, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
-	}
-	ix := mustSuggestOver(t, arts...)
+	ix := mustSuggestOver(t, wordArticles(3, "被害", "飛行", "評価", "企業", "教育")...)
 	for q, want := range map[string][]string{"hy": {"評価"}, "ky": {"教育"}, "hyo": {"評価"}} {
-		got, err := ix.Suggest(t.Context(), q, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var words []string
-		for _, s := range got {
-			if s.Kind == kindTerm {
-				words = append(words, s.Text)
-			}
-		}
-		if !slices.Equal(words, want) {
+		if words, got := suggestedWords(t, ix, q); !slices.Equal(words, want) {
 			t.Errorf("Suggest(%s) = %v, want the words %v", q, texts(got), want)
 		}
 	}
@@ -375,23 +361,9 @@ func TestSuggestRunOnNotOneKanji(t *testing.T) {
 // TestSuggestSmallKanaStartsNoWord: li, la and xa type small kana, which
 // start no word: the letters are a Latin word (li: LiDAR), not イ of 市場.
 func TestSuggestSmallKanaStartsNoWord(t *testing.T) {
-	var arts []Article
-	for i, w := range []string{"市場", "移行", "安全", "LiDAR", "Lab"} {
-		arts = append(arts, copiesOf(3, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
-	}
-	ix := mustSuggestOver(t, arts...)
+	ix := mustSuggestOver(t, wordArticles(3, "市場", "移行", "安全", "LiDAR", "Lab")...)
 	for q, want := range map[string][]string{"li": {"LiDAR"}, "Li": {"LiDAR"}, "la": {"Lab"}, "xa": nil, "i": {"市場", "移行"}} {
-		got, err := ix.Suggest(t.Context(), q, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var words []string
-		for _, s := range got {
-			if s.Kind == kindTerm {
-				words = append(words, s.Text)
-			}
-		}
-		if !sameSet(words, want) {
+		if words, got := suggestedWords(t, ix, q); !sameSet(words, want) {
 			t.Errorf("Suggest(%s) = %v, want the words %v", q, texts(got), want)
 		}
 	}
@@ -423,19 +395,38 @@ func TestSuggestTypoNotTwoWords(t *testing.T) {
 // and u-syllables long, as a search does (kosoku: 高速, juden: 充電), after
 // the words that read as typed.
 func TestSuggestRomajiWithoutLongVowels(t *testing.T) {
-	var arts []Article
-	for i, w := range []string{"高速", "充電", "宇宙船", "急速"} {
-		arts = append(arts, copiesOf(4, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
-	}
+	arts := wordArticles(4, "高速", "充電", "宇宙船", "急速")
 	arts = append(arts, copiesOf(2, "jd", "記事", "受電について書いた。", "2026-06-01")...)
 	ix := mustSuggestOver(t, arts...)
 	for q, want := range map[string]string{"kosoku": "高速", "juden": "充電", "uchusen": "宇宙船", "kyusoku": "急速"} {
-		got, err := ix.Suggest(t.Context(), q, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == want }) {
+		if words, got := suggestedWords(t, ix, q); !slices.Contains(words, want) {
 			t.Errorf("Suggest(%s) = %v, want %s", q, texts(got), want)
 		}
 	}
+}
+
+// wordArticles returns n articles for each of words, each saying it.
+func wordArticles(n int, words ...string) []Article {
+	var arts []Article
+	for i, w := range words {
+		arts = append(arts, copiesOf(n, fmt.Sprintf("w%d", i), "記事", w+"について書いた。", "2026-06-01")...)
+	}
+	return arts
+}
+
+// suggestedWords returns the words (not titles, tags or categories)
+// Suggest offers for q.
+func suggestedWords(tb testing.TB, ix *Index, q string) ([]string, []Suggestion) {
+	tb.Helper()
+	got, err := ix.Suggest(context.Background(), q, 8)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var words []string
+	for _, s := range got {
+		if s.Kind == kindTerm {
+			words = append(words, s.Text)
+		}
+	}
+	return words, got
 }
