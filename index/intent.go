@@ -27,7 +27,7 @@ var intentWords = map[string]bool{
 	"おすすめ": true, "オススメ": true, "お勧め": true, "お薦め": true, "比較": true, "違い": true,
 	"対処法": true, "対策": true, "解決法": true, "解決策": true, "解消法": true, "原因": true,
 	"理由": true, "意味": true, "特徴": true, "種類": true, "一覧": true, "まとめ": true, "コツ": true,
-	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true,
+	"注意点": true, "メリット": true, "デメリット": true, "口コミ": true, "評判": true, "感想": true, "体験談": true, "経験談": true,
 	"とは": true, "どう": true, "なぜ": true, "何": true, "なに": true, "いつ": true, "どれ": true,
 	"いくら": true, "値段": true, "誰": true, "発売日": true, "最新": true, "ニュース": true,
 	"情報": true, "仕組み": true, "レビュー": true, "評価": true, "解説": true, "由来": true,

@@ -122,3 +122,17 @@ func TestAsksWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOfTextOptional: 体験談 says what kind of text a reader wants,
+// which the article that tells one seldom calls itself: optional.
+func TestKindOfTextOptional(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "trouble", Title: "海外旅行で財布を盗まれた話", Body: "海外旅行の初日にトラブルに遭った。", Published: day("2026-03-01")},
+		Article{ID: "other", Title: "国内旅行の楽しみ方", Body: "国内旅行の体験談を集めた。", Published: day("2026-03-02")},
+	)
+	res := mustSearch(t, ix, Request{Query: "海外旅行 トラブル 体験談"})
+	if got := ids(res); len(got) == 0 || got[0] != "trouble" || res.Relaxed {
+		t.Errorf("海外旅行 トラブル 体験談 = %v (relaxed %v), want trouble first, every other word in it", got, res.Relaxed)
+	}
+}
