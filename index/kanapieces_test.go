@@ -72,3 +72,17 @@ func TestKanaTypedBesideWords(t *testing.T) {
 		t.Errorf("らっこ 攻略: %v (relaxed %v), want pkmn and golf, relaxed", ids(got), got.Relaxed)
 	}
 }
+
+// TestNumberThenKana: a number with kana typed before conversion after it
+// (2024ねんもんだい) is read as the number and the kana apart, as typed
+// with a space; read together it had found nothing.
+func TestNumberThenKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "2024", Title: "物流の「2024年問題」、運転手が足りない", Body: "2024年問題で運転手の残業が規制される。", Published: day("2026-05-01")},
+		Article{ID: "other", Title: "2024年の決算", Body: "2024年の決算を発表した。", Published: day("2026-05-02")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "2024ねんもんだい"})); len(got) == 0 || got[0] != "2024" {
+		t.Errorf("2024ねんもんだい = %v, want 2024 first", got)
+	}
+}

@@ -50,6 +50,13 @@ func (c *compiler) plainWords(n Node) ([]Node, bool) {
 			out = append(out, Word{Text: m[1]}, Word{Text: m[2]})
 			continue
 		}
+		if m := numberKana.FindStringSubmatch(analyzer.Fold(w.Text)); m != nil && !not && !w.Phrase {
+			// A number and kana typed before conversion after it
+			// (2024ねんもんだい) are two words, as when typed with a
+			// space: read together, the kana had found nothing.
+			out = append(out, Word{Text: m[1]}, Word{Text: m[2]})
+			continue
+		}
 		if not {
 			out = append(out, nt)
 		} else {
@@ -58,6 +65,10 @@ func (c *compiler) plainWords(n Node) ([]Node, bool) {
 	}
 	return out, true
 }
+
+// numberKana matches a number with hiragana of three or more characters
+// after it (2024ねんもんだい; not 3つ, 5ねん).
+var numberKana = regexp.MustCompile(`^([0-9][0-9.]*)([\p{Hiragana}ー]{3,})$`)
 
 // kanaNumber matches hiragana of two or more characters with a number, and
 // the Latin letters after it, written onto it.
