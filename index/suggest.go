@@ -309,7 +309,7 @@ func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string
 			break
 		}
 		ws := append(slices.Clip(words[:len(words)-1]), rest)
-		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, isWordSuggestion) {
 			return out
 		}
 	}

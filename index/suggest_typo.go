@@ -35,7 +35,7 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 			return nil // (the likeliest two are always tried, however busy the machine)
 		}
 		out := ix.complete(ctx, si, v, []string{v}, size)
-		if !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+		if !slices.ContainsFunc(out, isWordSuggestion) {
 			return nil
 		}
 		return out
@@ -59,3 +59,8 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 	}
 	return nil
 }
+
+// isWordSuggestion reports whether s is a word: a term, or a tag, which
+// is a word some articles are filed under (eVTOL, PQC) even when no body
+// says it so; a typo of it is looked past as of any word.
+func isWordSuggestion(s Suggestion) bool { return s.Kind == kindTerm || s.Kind == kindTag }

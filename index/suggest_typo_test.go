@@ -32,3 +32,22 @@ func TestSuggestPastATypo(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestPastATypoOfATag: a tag no body writes (Kwaxio, of articles
+// that name the product in katakana) is looked past a typo as a word is.
+func TestSuggestPastATypoOfATag(t *testing.T) {
+	arts := copiesOf(3, "kw", "記事", "新しい翻訳機が発売された。", "2026-06-01")
+	for i := range arts {
+		arts[i].Tags = []string{"Kwaxio"}
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, typed := range []string{"kwaxoi", "kwaixo", "kwaxio"} {
+		got, err := ix.Suggest(t.Context(), typed, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "Kwaxio" }) {
+			t.Errorf("Suggest(%q) = %v, want the tag Kwaxio", typed, texts(got))
+		}
+	}
+}
