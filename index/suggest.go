@@ -127,9 +127,9 @@ type suggester struct {
 	// built, when set, is called as a build is about to show its data
 	// (tests hold a build there).
 	built atomic.Pointer[func()]
-	// budget replaces the time budgets of a lookup (cooccurBudget,
-	// shownBudget, nearlyTypedBudget) when set: tests of what the checks
-	// find set it high, so a busy machine does not cut them short.
+	// budget replaces the time budget of a lookup (nearlyTypedBudget)
+	// when set: tests of what the lookups find set it high, so a busy
+	// machine does not cut them short.
 	budget time.Duration
 	// compoundBudget replaces compoundBudget (the constant) when set, in
 	// nanoseconds (tests set it while a background build may read it).

@@ -149,8 +149,8 @@ const (
 // no article together, every count is 0. A count stops at maxTogether
 // articles, so it costs about as much at a million articles as at a
 // thousand; past cooccurWork (and minCooccurChecks) a word is not
-// counted and counts 0, so a busy moment may offer fewer completions but
-// never one that no article has beside the others.
+// counted and counts 0, so a costly context may offer fewer completions
+// but never one that no article has beside the others.
 func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(word string, limit int) (n float64, known bool), work *int, done func()) {
 	unknown := func(string, int) (float64, bool) { return 0, false }
 	none := func(string, int) (float64, bool) { return 0, true }
