@@ -230,7 +230,7 @@ func (a *Article) Validate() error {
 		// (Named by their place in the list: which one of twenty had no
 		// visible character, the message could not show.)
 		if strings.TrimSpace(tag) == "" {
-			return &ValidationError{Field: "tags", Msg: fmt.Sprintf("contains an empty tag (tag %d)", i+1)}
+			return &ValidationError{Field: "tags", Msg: fmt.Sprintf("contains an empty tag, or null (tag %d): each tag is a string with a visible character", i+1)}
 		}
 		if err := checkLabel("tags", tag); err != nil {
 			var ve *ValidationError
