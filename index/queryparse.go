@@ -394,6 +394,10 @@ func (p *parser) field(name string, depth int) (Node, error) {
 		} else {
 			v = p.word()
 		}
+		if n := utf8.RuneCountInString(v); n > MaxLabelRunes {
+			// (No article's label is that long: it could match nothing.)
+			return nil, p.errf("%s: the value has %d characters; a label has at most %d", name, n, MaxLabelRunes)
+		}
 		return p.leaf(Label{Field: name, Value: v})
 	}
 	switch p.peek() {

@@ -70,6 +70,7 @@ func TestParseQuery(t *testing.T) {
 		{"bad date", "published:>=2026-13-01", 13, "not a date"},
 		{"date without value", "published:>=", 13, "expected a date"},
 		{"category group", "category:(a OR b)", 10, "takes one value"},
+		{"a label longer than any", "category:" + strings.Repeat("あ", 101), 111, "at most 100"},
 		{"a field inside another's group", "title:(量子 body:暗号)", 11, "a word has one field"},
 		{"a field right after another", "title:body:量子", 7, "a word has one field"},
 		{"OR before a closing parenthesis", "(量子 OR)", 7, "after OR"},
