@@ -74,15 +74,20 @@ func TestKanaTypedBesideWords(t *testing.T) {
 }
 
 // TestNumberThenKana: a number with kana typed before conversion after it
-// (2024ねんもんだい) is read as the number and the kana apart, as typed
-// with a space; read together it had found nothing.
+// is read with its counters as the articles write them and the kana after
+// them a word of their own (2024ねんもんだい: 2024年 もんだい, 10おくえん:
+// 10億円), as converted; read together it had found nothing.
 func TestNumberThenKana(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
 		Article{ID: "2024", Title: "物流の「2024年問題」、運転手が足りない", Body: "2024年問題で運転手の残業が規制される。", Published: day("2026-05-01")},
 		Article{ID: "other", Title: "2024年の決算", Body: "2024年の決算を発表した。", Published: day("2026-05-02")},
+		Article{ID: "raise", Title: "新興企業が10億円を調達", Body: "量子の新興企業が10億円を調達した。", Published: day("2026-05-03")},
+		Article{ID: "ten", Title: "10社を採択", Body: "10社を採択した。事業費は100億円。", Published: day("2026-05-04")},
 	)
-	if got := ids(mustSearch(t, ix, Request{Query: "2024ねんもんだい"})); len(got) == 0 || got[0] != "2024" {
-		t.Errorf("2024ねんもんだい = %v, want 2024 first", got)
+	for q, want := range map[string]string{"2024ねんもんだい": "2024", "10おくえん": "raise", "10おくえん ちょうたつ": "raise"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) == 0 || got[0] != want || slices.Contains(got, "ten") {
+			t.Errorf("%s = %v, want %s first, and not ten (10 and 億円 apart)", q, got, want)
+		}
 	}
 }

@@ -51,11 +51,20 @@ func (c *compiler) plainWords(n Node) ([]Node, bool) {
 			continue
 		}
 		if m := numberKana.FindStringSubmatch(analyzer.Fold(w.Text)); m != nil && !not && !w.Phrase {
-			// A number and kana typed before conversion after it
-			// (2024ねんもんだい) are two words, as when typed with a
-			// space: read together, the kana had found nothing.
-			out = append(out, Word{Text: m[1]}, Word{Text: m[2]})
-			continue
+			// A number and kana typed before conversion after it: its
+			// counters as the articles write them (10おくえん is 10億円,
+			// 3かげつ 3カ月), and the kana after them a word of their own
+			// (2024ねんもんだい: 2024年 もんだい); read together, the kana
+			// had found nothing.
+			number, rest := m[1]+counterKanji(&m[2]), m[2]
+			switch {
+			case number != m[1] && rest == "":
+				out = append(out, Word{Text: number})
+				continue
+			case number != m[1] || utf8.RuneCountInString(rest) >= 3:
+				out = append(out, Word{Text: number}, Word{Text: rest})
+				continue
+			}
 		}
 		if not {
 			out = append(out, nt)
@@ -66,9 +75,33 @@ func (c *compiler) plainWords(n Node) ([]Node, bool) {
 	return out, true
 }
 
-// numberKana matches a number with hiragana of three or more characters
-// after it (2024ねんもんだい; not 3つ, 5ねん).
-var numberKana = regexp.MustCompile(`^([0-9][0-9.]*)([\p{Hiragana}ー]{3,})$`)
+// numberKana matches a number with hiragana after it (2024ねんもんだい).
+var numberKana = regexp.MustCompile(`^([0-9][0-9.]*)([\p{Hiragana}ー]+)$`)
+
+// numberCounters are the readings of the counters and units a number takes, as
+// the articles write them, the longest of a start first.
+var numberCounters = []struct{ kana, written string }{
+	{"ぱーせんと", "%"}, {"しゅうかん", "週間"}, {"かげつ", "カ月"}, {"ねんかん", "年間"}, {"ねんど", "年度"},
+	{"じかん", "時間"}, {"びょう", "秒"}, {"ちょう", "兆"}, {"ごうき", "号機"}, {"ねん", "年"}, {"がつ", "月"},
+	{"にち", "日"}, {"ふん", "分"}, {"ぷん", "分"}, {"えん", "円"}, {"どる", "ドル"}, {"おく", "億"},
+	{"まん", "万"}, {"にん", "人"}, {"かい", "回"}, {"だい", "台"}, {"ばい", "倍"}, {"さい", "歳"},
+	{"けん", "件"}, {"しゃ", "社"}, {"ごう", "号"}, {"わり", "割"}, {"ほん", "本"}, {"ぽん", "本"},
+	{"ぼん", "本"}, {"まい", "枚"}, {"ど", "度"},
+}
+
+// counterKanji returns the counters that start *kana as written (おくえん:
+// 億円), taking them off it; "" when none does.
+func counterKanji(kana *string) string {
+	var b strings.Builder
+	for {
+		i := slices.IndexFunc(numberCounters, func(c struct{ kana, written string }) bool { return strings.HasPrefix(*kana, c.kana) })
+		if i < 0 {
+			return b.String()
+		}
+		b.WriteString(numberCounters[i].written)
+		*kana = (*kana)[len(numberCounters[i].kana):]
+	}
+}
 
 // kanaNumber matches hiragana of two or more characters with a number, and
 // the Latin letters after it, written onto it.
