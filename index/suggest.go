@@ -213,7 +213,7 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
 			out = near
 		}
-	case ranOn(out) && out[0].Count < maxTypoPairCount:
+	case ranOn(out):
 		// Kana read as a word and the start of another (すまーとほん:
 		// スマート 本体) may be one word with a typo (スマートフォン): a
 		// word nearly as typed, whole, that more articles have, first.
@@ -251,11 +251,6 @@ func (ix *Index) typoWord(si *suggestIndex, typed string, count int) (Suggestion
 // maxTypoCandidates bounds the words typoWord compares with the kana
 // typed, the most used first.
 const maxTypoCandidates = 16
-
-// maxTypoPairCount: a pair of words run on that this many articles have
-// (自動 運転 of じどううんてん, in an archive with no word 自動運転) is
-// what the reader typed, no typo.
-const maxTypoPairCount = 20
 
 // ranOn reports whether every word out suggests is two words (a word
 // typed without a space read as one and the start of another).
