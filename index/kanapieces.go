@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -121,6 +122,12 @@ func fragmentedKana(toks []analyzer.Token) bool {
 	return false
 }
 
+// readsAsKanjiWord reports whether kana reads as a word of kanji the
+// articles have (こんかつ: 婚活).
+func (c *compiler) readsAsKanjiWord(kana string) bool {
+	return c.words != nil && slices.ContainsFunc(c.words(analyzer.ReadingPrefix(kana)), func(w string) bool { return strings.ContainsFunc(w, isHan) })
+}
+
 // loanwordAlt returns what finds hiragana with the small vowels only
 // loanwords have (うぃずふぉと) as one word: the katakana as some article
 // writes it, however the index cut it (a phrase of its bigrams), or the
@@ -157,11 +164,11 @@ func (c *compiler) loanwordAlt(text string) query.Query {
 // sentenceWords) or with kana typed before conversion in it (see
 // kanaPieces and kanaWords; kana reports that), or nil.
 func (c *compiler) splitWords(text string, all []analyzer.Token) (words []string, kana bool) {
-	if c.loanwordAlt(text) != nil {
-		return nil, false // one word (うぃずふぉと is withPhoto, not ウィズ and フォト)
-	}
 	if words := kanaWords(text, c.tokens, c.readsAsArticleWord); words != nil {
-		return words, true
+		if c.loanwordAlt(text) != nil && !slices.ContainsFunc(words, c.readsAsKanjiWord) {
+			return nil, false // one word (うぃずふぉと is withPhoto, not ウィズ and フォト)
+		}
+		return words, true // (こんかつぱーてぃー is 婚活 and パーティー)
 	}
 	pieces := kanaPieces(text, c.tokens)
 	if pieces == nil {

@@ -78,6 +78,8 @@ func TestLoanwordTypedInHiraganaIsOneWord(t *testing.T) {
 		Article{ID: "withphoto", Title: "写真コンテストを開催", Body: "Web上のフォトコンテスト「withPhoto」の作品を募集する。", Published: day("2026-03-01")},
 		Article{ID: "photo", Title: "フォトブックの作り方", Body: "フォトブックを作るウィズ社の新サービス。フォトを並べる。", Published: day("2026-03-02")},
 		Article{ID: "report", Title: "ショーのフォトレポート", Body: "フォトレポートをお届けする。", Published: day("2026-03-03")},
+		Article{ID: "party", Title: "婚活パーティーを開く", Body: "独身男女の婚活パーティーを開いた。", Published: day("2026-03-04")},
+		Article{ID: "konkatsu", Title: "婚活のコツ", Body: "婚活のコツを聞いた。", Published: day("2026-03-05")},
 	)
 	if err := ix.RefreshSuggest(t.Context()); err != nil {
 		t.Fatal(err)
@@ -85,5 +87,10 @@ func TestLoanwordTypedInHiraganaIsOneWord(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "うぃずふぉと"})
 	if got := ids(res); len(got) == 0 || got[0] != "withphoto" || res.Relaxed {
 		t.Errorf("うぃずふぉと = %v (relaxed %v), want withphoto first, strictly", got, res.Relaxed)
+	}
+	// But kana with a word of kanji in it is words (婚活 and パーティー).
+	res = mustSearch(t, ix, Request{Query: "こんかつぱーてぃー"})
+	if got := ids(res); len(got) == 0 || got[0] != "party" || res.Relaxed {
+		t.Errorf("こんかつぱーてぃー = %v (relaxed %v), want party first, strictly", got, res.Relaxed)
 	}
 }
