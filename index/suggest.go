@@ -224,68 +224,6 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 	return out
 }
 
-// typoWord returns the word of the suggestion data that kana (or romaji)
-// typed with a typo in its last kana or two stand for (すまーとほん:
-// スマートフォン, ちっぷれと: チップレット), when more than count articles
-// have it: a word, not two, whose keys start with all but those kana and
-// whose reading is about the one typed (see readsAsLong). Looked up by
-// key alone, as the start of a typed word is (a complete of each shorter
-// start had read the context of every pair again: 8 ms a keystroke).
-func (ix *Index) typoWord(si *suggestIndex, typed string, count int) (Suggestion, bool) {
-	kana := typed
-	if k, pending, ok := toKana(typed); ok && isRomaji(typed) {
-		kana = k + pending
-	}
-	rs := []rune(analyzer.ReadingPrefix(kana))
-	for cut := 1; cut <= 2 && len(rs)-cut >= minNearlyTyped-1; cut++ {
-		for _, i := range si.lookup([]string{string(rs[:len(rs)-cut])}, maxTypoCandidates) {
-			e := &si.entries[i]
-			if e.kind == kindTerm && int(e.count) > count && !strings.Contains(e.text, " ") && ix.readsAsLong(e.text, typed) {
-				return Suggestion{Text: e.text, Kind: e.kind, ID: e.id, Count: int(e.count)}, true
-			}
-		}
-	}
-	return Suggestion{}, false
-}
-
-// maxTypoCandidates bounds the words typoWord compares with the kana
-// typed, the most used first.
-const maxTypoCandidates = 16
-
-// ranOn reports whether every word out suggests is two words (a word
-// typed without a space read as one and the start of another).
-func ranOn(out []Suggestion) bool {
-	n := 0
-	for _, s := range out {
-		if s.Kind == kindTerm {
-			if !strings.Contains(s.Text, " ") {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
-}
-
-// readsAsLong reports whether word's reading is typed (read as kana)
-// with a typo: as long, less a kana, and an edit away, two from six kana
-// on (スマートフォン of すまーとほん; not 独女 of どくじょけっこ, which is only
-// its start, nor 自動的 of じどううん).
-func (ix *Index) readsAsLong(word, typed string) bool {
-	r := readingKey(ix.an, word)
-	kana := typed
-	if k, pending, ok := toKana(typed); ok && isRomaji(typed) {
-		kana = k + pending
-	}
-	kana = analyzer.ReadingPrefix(kana)
-	n := utf8.RuneCountInString(kana)
-	edits := 1
-	if n >= 6 {
-		edits = 2
-	}
-	return r != "" && utf8.RuneCountInString(r) >= n-1 && levenshtein([]rune(r), []rune(kana)) <= edits
-}
-
 // maxOvertyped bounds the characters typed past what the archive has
 // that overtyped takes back.
 const maxOvertyped = 3
