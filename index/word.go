@@ -188,11 +188,6 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 			if q := c.homophoneAlt(text); q != nil {
 				alts = append(alts, q)
-				if c.soundsAs == nil {
-					c.soundsAs = map[string][][]string{}
-				}
-				terms := c.an.ReadingTerms(text)
-				c.soundsAs[text] = [][]string{terms, {analyzer.NormalizeReading(strings.Join(terms, ""))}}
 				// And the synonyms of the word it reads as (対量子暗号 is
 				// 耐量子暗号, and so ポスト量子暗号 and PQC).
 				alts = append(alts, c.kanaSynonyms(strings.Join(c.an.ReadingTerms(text), ""))...)
@@ -538,14 +533,20 @@ const maxHomophoneWords = 3
 // its reading, as a phrase of its words' readings or as one word: the
 // typo of Japanese is the IME's other kanji for the same sound (花粉証 for
 // 花粉症, 年末調製 for 年末調整), and an article that has the word whole
-// has one reading term for it. nil when the word has no reading.
+// has one reading term for it. nil when the word has no reading. The two
+// readings are noted in soundsAs (for an explainer's title).
 func (c *compiler) homophoneAlt(text string) query.Query {
 	terms := c.an.ReadingTerms(text)
 	if len(terms) < 2 || slices.Contains(terms, "") {
 		return nil
 	}
+	readings := [][]string{terms, {analyzer.NormalizeReading(strings.Join(terms, ""))}}
+	if c.soundsAs == nil {
+		c.soundsAs = map[string][][]string{}
+	}
+	c.soundsAs[text] = readings
 	w := alt(readingBoost)
-	qs := []query.Query{readingPhrase(terms, w), readingPhrase([]string{analyzer.NormalizeReading(strings.Join(terms, ""))}, w)}
+	qs := []query.Query{readingPhrase(readings[0], w), readingPhrase(readings[1], w)}
 	for _, r := range c.charSounds(text) {
 		qs = append(qs, readingPhrase([]string{r}, w))
 	}
