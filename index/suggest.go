@@ -261,14 +261,16 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 	if latin := ix.latinCompletions(ctx, si, words, size); latin != nil {
 		return fillUp(latin, out, size)
 	}
-	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind != kindTitle }) {
+	last := words[len(words)-1]
+	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind != kindTitle }) && !typedAfterParticle(last) {
 		return out // (a category or tag is a word too: はんどうたい is 半導体)
 	}
 	// No word completes the last one (titles may): it may run on past a
 	// word and a particle (ぜんこたいでんちの, トヨタのじ), in kana or in
 	// romaji before conversion (dokujokekko as どくじょけっこ). What that
-	// finds comes first, then the titles.
-	last := words[len(words)-1]
+	// finds comes first, then the titles; so after a particle, where
+	// kana read with it are rarely meant (婚活のこ: 婚活 言葉 before 婚活
+	// 残り).
 	if kana, pending, ok := toKana(last); ok && kana != "" && isRomaji(last) {
 		last = toHiragana(kana) + pending
 	}
@@ -415,14 +417,15 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		add("", ix.afterUnread(si, context, last, pending, fetch))
 	}
 	before, strict := words[:len(words)-1], false
-	if echo == "" && split != "" && (!isRomaji(split) || si.spelling(split) != "") && utf8.RuneCountInString(last) >= 2 {
+	if echo == "" && split != "" && (!isRomaji(split) || si.spelling(split) != "") && utf8.RuneCountInString(last) >= 2 && !isSingleKanji(split) {
 		// Kana typed right after converted text that make no word with
 		// it (独女けっこ), or after a name typed in Latin letters
 		// (JAXAうちあげ): a word after it, as if a space were between
 		// (独女 結婚), but only words some article has beside it, and
 		// not for one kana, which is more often the rest of a word
 		// being typed or a particle (自動う is no 自動 Windows, 電池と no
-		// 電池 トヨタ).
+		// 電池 トヨタ), nor after one kanji, more often a word's kana
+		// (上がる is no 上 ガールズ).
 		echo, before, strict = cmp.Or(si.spelling(split), typedHead(q, split))+" ", []string{split}, true
 	}
 	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {

@@ -430,3 +430,49 @@ func suggestedWords(tb testing.TB, ix *Index, q string) ([]string, []Suggestion)
 	}
 	return words, got
 }
+
+// TestSuggestAfterParticle: kana typed after converted text and a particle
+// complete a word beside the text (婚活のこ: 婚活 コツ), ahead of words
+// that read with the particle (残り, のこり); kana after one kanji are
+// more often its word's own (上がる) than a particle and a word beside it
+// (上 ガールズ).
+func TestSuggestAfterParticle(t *testing.T) {
+	ix := mustOpen(t)
+	bodies := []string{
+		"婚活のコツを聞いた。", "婚活のコツと言葉。", "婚活で心が折れる。", "婚活の残り時間。",
+		"残り物には福がある。", "残りの人生。", "残り三日。",
+		"上ガールズの新曲。", "値が上がる。", "上ガールズが出演。",
+	}
+	var arts []Article
+	for i, b := range bodies {
+		arts = append(arts, Article{ID: fmt.Sprintf("p%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, q  string
+		want     string // first, or "" for none
+		unwanted string
+	}{
+		{"a word beside, not one read with the particle", "婚活のこ", "婚活 コツ", ""},
+		{"a syllable still being typed", "婚活のk", "", "婚活 残り"},
+		{"the kana of a word after one kanji", "上がる", "", "上 ガールズ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(ctx, tt.q, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want != "" && (len(got) == 0 || got[0].Text != tt.want) {
+				t.Errorf("Suggest(%q) = %v, want %s first", tt.q, texts(got), tt.want)
+			}
+			if tt.unwanted != "" && slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted }) {
+				t.Errorf("Suggest(%q) = %v, want no %s", tt.q, texts(got), tt.unwanted)
+			}
+		})
+	}
+}

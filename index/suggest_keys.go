@@ -292,7 +292,7 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 			return ""
 		}
 	}
-	if r, size := utf8.DecodeRuneInString(tail); particles[analyzer.ToKatakana(string(r))] {
+	if size, ok := particleAfter(head, tail); ok {
 		if letters == "" && utf8.RuneCountInString(tail) >= 3 {
 			if w := si.wordByReading(analyzer.ReadingPrefix(tail)); w != "" && !isHiragana(w) {
 				// A word that begins with a particle's kana, whole
@@ -306,6 +306,35 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 		return again
 	}
 	return "" // converted text and kana: read so already (量子あいう)
+}
+
+// particleAfter reports whether tail, the kana typed after head, starts
+// with a particle, and its length: 婚活|のこ is 婚活 and こ. After one
+// kanji, が, で, も and や are more often the kana of a word
+// (広がる, 茹でる, 最も, 冷やす), which is no word and a particle (広 る).
+func particleAfter(head, tail string) (size int, ok bool) {
+	r, size := utf8.DecodeRuneInString(tail)
+	if !particles[analyzer.ToKatakana(string(r))] {
+		return 0, false
+	}
+	if isSingleKanji(head) && strings.ContainsRune("がでもや", r) {
+		return 0, false
+	}
+	return size, true
+}
+
+// typedAfterParticle reports whether w is converted text, a particle and
+// kana after it (婚活のこ, iPhoneのか): the kana are more often a word
+// typed beside the text than the rest of a word that reads with the
+// particle (のこ: 残り).
+func typedAfterParticle(w string) bool {
+	i := lettersStart(w)
+	head, tail := splitTyping(w[:i])
+	if head == "" || utf8.RuneCountInString(tail) < 2 && i == len(w) {
+		return false
+	}
+	_, ok := particleAfter(head, tail)
+	return ok
 }
 
 // wordAtStart splits kana into the longest start of two or more kana that
