@@ -271,6 +271,7 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 			return unicode.IsLower(r)
 		})
 		toks = joinSymbolNames(toks)
+		toks = joinSmallKana(toks)
 		for i := 0; i < len(toks); i++ {
 			k := &toks[i]
 			if isSpace(k.Surface) || isJoiner(toks, i) {

@@ -518,3 +518,25 @@ func TestPartRunReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallKanaStartsNoWord: a word of hiragana kagome does not know keeps
+// the kana before its first small kana (ちゅうごく, not ゅうごく).
+func TestSmallKanaStartsNoWord(t *testing.T) {
+	a := mustAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a word alone", "しゅくじょ", []string{"しゅくじょ"}},
+		{"before a particle", "ちゅうごくの会社", []string{"ちゅうごく", "会社"}},
+		{"after a particle", "今日はちゅうもん", []string{"今日", "ちゅうもん"}},
+		{"a word the dictionary has", "いっしょにしょくじ", []string{"いっしょ", "しょ", "くじ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := terms(a, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("terms(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
