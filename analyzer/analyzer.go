@@ -85,11 +85,44 @@ func parseUserDict(csv string) (*dict.UserDict, error) {
 			recs[i].Tokens[j] = Fold(recs[i].Tokens[j])
 		}
 	}
+	flattenParts(recs)
 	ud, err := recs.NewUserDict()
 	if err != nil {
 		return nil, fmt.Errorf("analyzer: user dictionary: %w", err)
 	}
 	return ud, nil
+}
+
+// flattenParts segments every part of a user-dictionary word that is
+// itself a word of the dictionary with parts, as that word is (論理|量子ビット
+// is 論理|量子|ビット, as 量子ビット is 量子|ビット): the parts are what the
+// index holds a compound by, so ビット finds 論理量子ビット as it finds
+// 量子ビット, and 量子ビット finds it by its parts side by side. A part
+// whose readings do not match its segmentation stays as it is.
+func flattenParts(recs dict.UserDictRecords) {
+	words := make(map[string]int, len(recs))
+	for i, r := range recs {
+		if len(r.Tokens) > 1 && len(r.Tokens) == len(r.Yomi) {
+			words[r.Text] = i
+		}
+	}
+	for i := range recs {
+		r := &recs[i]
+		if len(r.Tokens) < 2 || len(r.Tokens) != len(r.Yomi) {
+			continue
+		}
+		var toks, yomi []string
+		for j, t := range r.Tokens {
+			k, ok := words[t]
+			if !ok || k == i {
+				toks, yomi = append(toks, t), append(yomi, r.Yomi[j])
+				continue
+			}
+			// (One level: the dictionary's compounds nest at most twice.)
+			toks, yomi = append(toks, recs[k].Tokens...), append(yomi, recs[k].Yomi...)
+		}
+		r.Tokens, r.Yomi = toks, yomi
+	}
 }
 
 // Fold returns s as the analyzer sees it before segmentation: NFKC, lower

@@ -346,6 +346,15 @@ func TestUserDict(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Analyze(%q) = %q, want %q", in, got, want)
 	}
+	// A compound whose part is a compound of the dictionary is indexed by
+	// that part's parts: ビット finds 論理量子ビット as it finds 量子ビット.
+	nested, err := analyzer.New(analyzer.Options{UserDict: "量子ビット,量子 ビット,リョウシ ビット,カスタム名詞\n論理量子ビット,論理 量子ビット,ロンリ リョウシビット,カスタム名詞\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := terms(nested, "論理量子ビット"), []string{"論理量子ビット", "論理", "量子", "ビット"}; !slices.Equal(got, want) {
+		t.Errorf("terms(論理量子ビット) = %q, want %q", got, want)
+	}
 	if _, err := analyzer.New(analyzer.Options{UserDict: "壊れた,行"}); err == nil {
 		t.Error("New accepted a malformed user dictionary")
 	}
