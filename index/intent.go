@@ -100,6 +100,24 @@ func asksWhich(text string) bool {
 	return askingWhen.MatchString(text) || slices.ContainsFunc(droppedQuestionWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
+// asksYesNo reports whether text, one word of a query, and toks, its
+// tokens, ask a question without a question word: it ends in a question
+// mark (GPT-5は無料で使える？) or in the particle か after a verb or an
+// adjective (使えるか, 速いのか, 使えるかな; not 静か, whose か is the word's).
+func asksYesNo(text string, toks []analyzer.Token) bool {
+	if rest := strings.TrimRight(text, "?"); rest != text {
+		return strings.TrimSpace(rest) != ""
+	}
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		if strings.HasPrefix(t.POS, "記号") || (t.Surface == "な" || t.Surface == "ね") && toks[i-1].Surface == "か" {
+			continue // (使えるかな)
+		}
+		return (t.Surface == "か" || t.Surface == "かな") && strings.HasPrefix(t.POS, "助詞") && strings.Contains(t.POS, "終助詞")
+	}
+	return false
+}
+
 // questionVerbs are the general verbs of questions, by base form, and
 // the nouns a question is framed with (なぜ耐量子暗号が必要なのか is answered
 // by articles on why the move is urgent, which may never write 必要).
@@ -140,10 +158,14 @@ func nameSuffix(toks []analyzer.Token, i int) bool {
 // of a question, when some other token of the query is a word to require.
 func optionalTokens(toks []analyzer.Token) []bool {
 	opt := make([]bool, len(toks))
-	question, others := isQuestion(toks), 0
-	for _, t := range toks {
+	question, others, words := isQuestion(toks), 0, 0
+	verbs := plainVerbs(toks)
+	for i, t := range toks {
 		if !strings.HasPrefix(t.POS, "動詞,非自立") && !strings.HasPrefix(t.POS, "名詞,非自立") && !intentWords[t.Term] && !degreeWords[t.Surface] {
 			others++
+			if !verbs[i] {
+				words++
+			}
 		}
 	}
 	for i, t := range toks {
@@ -152,7 +174,9 @@ func optionalTokens(toks []analyzer.Token) []bool {
 			opt[i] = true
 		case i+1 < len(toks) && toks[i+1].Start == t.End && intentWords[t.Surface+toks[i+1].Surface]:
 			opt[i], opt[i+1] = true, true
-		case strings.HasPrefix(t.POS, "名詞,非自立"):
+		case strings.HasPrefix(t.POS, "名詞,非自立") || strings.HasPrefix(t.POS, "形容詞,接尾") || strings.HasPrefix(t.POS, "形容詞,非自立"):
+			// (And an adjective that only shades the word before: 夏っぽい,
+			// 使いやすい.)
 			opt[i] = true
 		case strings.HasPrefix(t.POS, "動詞,非自立") && others > 2:
 			// A verb that only adds an aspect to the one before (出てる,
@@ -160,6 +184,13 @@ func optionalTokens(toks []analyzer.Token) []bool {
 			// one word it is how the article put it (優勝しちゃう).
 			opt[i] = true
 		case question && questionVerbs[t.Term]:
+			opt[i] = true
+		case verbs[i] && words >= 2:
+			// A verb or an adjective beside two words or more says how
+			// the reader put it, which the article seldom does as well
+			// (東京国際映画祭でグランプリを取った映画: the article says
+			// 受賞; 新しいギャラクシー, 最新): it ranks, as the analyzer
+			// counts no verb a content word.
 			opt[i] = true
 		case requestVerbs[t.Term] && i > 0 && !slices.ContainsFunc(toks[i+1:], func(u analyzer.Token) bool { return u.Term != "" && u.Class != "part" && u.Class != "shingle" }):
 			opt[i] = true
@@ -175,6 +206,28 @@ func optionalTokens(toks []analyzer.Token) []bool {
 		}
 	}
 	return make([]bool, len(toks)) // nothing else to require
+}
+
+// plainVerbs reports, for each token, whether it is a verb or an
+// adjective of its own written with kanji (取っ, 話す, 使える, 新しい, 出 of
+// 出たく): not one of kana, which kagome guesses at in a reader's kana
+// (すいっち), nor a kanji written onto kanji before it that kagome guesses
+// is one (重 of 川重, read 重い), nor a noun of a verb (発表, 打ち上げ).
+func plainVerbs(toks []analyzer.Token) []bool {
+	out := make([]bool, len(toks))
+	for i, t := range toks {
+		if !strings.HasPrefix(t.POS, "動詞,自立") && !strings.HasPrefix(t.POS, "形容詞,自立") || !strings.ContainsFunc(t.Surface, isHan) {
+			continue
+		}
+		if i > 0 && !t.Okurigana() {
+			p := toks[i-1]
+			if p.End == t.Start && p.Position+1 == t.Position && !strings.ContainsFunc(p.Surface, isHiraganaLetter) {
+				continue
+			}
+		}
+		out[i] = true
+	}
+	return out
 }
 
 // compoundIntentShare is the share of the articles with a noun that must

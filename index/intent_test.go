@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"sagasu/analyzer"
@@ -134,5 +135,75 @@ func TestKindOfTextOptional(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "海外旅行 トラブル 体験談"})
 	if got := ids(res); len(got) == 0 || got[0] != "trouble" || res.Relaxed {
 		t.Errorf("海外旅行 トラブル 体験談 = %v (relaxed %v), want trouble first, every other word in it", got, res.Relaxed)
+	}
+}
+
+// TestSentenceVerbsOptional: a verb or an adjective beside two words or
+// more says how the reader put it: optional, counted where an article
+// has it, and the sentence relaxes as a question does; beside one word
+// it stays required, and a kanji kagome guesses is one inside a noun
+// (重 of 川重) is no verb.
+func TestSentenceVerbsOptional(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		q    string
+		verb string // the token's surface
+		want bool   // whether it is optional
+	}{
+		{"東京国際映画祭でグランプリを取った映画", "取っ", true},
+		{"サムスンがロンドンで発表した新しいギャラクシー", "新しい", true},
+		{"旅に出たくなる恋愛映画", "出", true},
+		{"新しいスマホ", "新しい", false},
+		{"川重 ヒューマノイド", "重", false},
+	} {
+		toks := indexed(ix.an.Tokens(tt.q))
+		opt := optionalTokens(toks)
+		found := false
+		for i, tk := range toks {
+			if tk.Surface == tt.verb {
+				found = true
+				if opt[i] != tt.want {
+					t.Errorf("%s: %s optional = %v, want %v", tt.q, tt.verb, opt[i], tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %s in %v", tt.q, tt.verb, toks)
+		}
+	}
+	mustPut(t, ix,
+		Article{ID: "prize", Title: "東京国際映画祭、話題作がグランプリを受賞", Body: "東京国際映画祭で最高賞のグランプリが決まった。", Published: day("2026-03-01")},
+		Article{ID: "took", Title: "グランプリを取った映画を振り返る", Body: "東京国際映画祭の歴代の受賞作。", Published: day("2026-03-02")},
+		Article{ID: "reborn", Title: "生まれ変わったら何になりたい", Body: "来世の話。", Published: day("2026-03-03")},
+	)
+	res := mustSearch(t, ix, Request{Query: "東京国際映画祭でグランプリを取った映画"})
+	if got := ids(res); !sameSet(got, []string{"took", "prize"}) || res.Relaxed {
+		t.Errorf("a sentence = %v (relaxed %v), want took and prize (without the verb), not relaxed", got, res.Relaxed)
+	}
+	// No article has 両性具有: the relaxed search counts the verb still.
+	res = mustSearch(t, ix, Request{Query: "両性具有 生まれ変わったら"})
+	if got := ids(res); !slices.Equal(got, []string{"reborn"}) || !res.Relaxed {
+		t.Errorf("両性具有 生まれ変わったら = %v (relaxed %v), want reborn, relaxed", got, res.Relaxed)
+	}
+}
+
+// TestAsksYesNo: a question mark or the particle か after a verb asks a
+// question; the か of a word (静か) does not.
+func TestAsksYesNo(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"gpt-5は無料で使える?", true},
+		{"本当に速いのか", true},
+		{"使えるかな", true},
+		{"静か", false},
+		{"?", false},
+		{"アメリカ", false},
+	} {
+		if got := asksYesNo(tt.text, ix.an.Tokens(tt.text)); got != tt.want {
+			t.Errorf("asksYesNo(%s) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

@@ -75,6 +75,17 @@ type textQuery struct {
 	// question: the words ask a question (see isQuestion), which RelaxAuto
 	// treats as RelaxFew.
 	question bool
+	// sentence: the words are a sentence, whose verbs and adjectives
+	// are optional (see plainVerbs): the articles with most of its words
+	// may follow the few with every one, even when only one word is
+	// required (夏っぽいメイクに変えるコツ).
+	sentence bool
+	// verbs are the sentence's optional verbs and adjectives (see
+	// plainVerbs): a bonus of their own in a strict search, where an
+	// article has them; a relaxed search counts them as relax units.
+	// (Among the should clauses, one no article has had cut every
+	// other's share: bleve weighs should clauses by how many match.)
+	verbs []query.Query
 	// weights of the strong relax units in a relaxed search, by how few
 	// articles have each (see unitWeights); nil: all alike.
 	weights map[query.Query]float64
@@ -600,7 +611,11 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	if !scored {
 		return bq
 	}
-	return withBonus(withBonus(withBonus(bq, tq.tags), tq.synTags), tq.explains)
+	var q query.Query = bq
+	if !relaxed && len(tq.verbs) > 0 {
+		q = withBonus(q, disjunction(tq.verbs))
+	}
+	return withBonus(withBonus(withBonus(q, tq.tags), tq.synTags), tq.explains)
 }
 
 // withBonus returns q with bonus (nil: none) as a should clause of its
@@ -627,6 +642,9 @@ func (tq textQuery) locating(relaxed bool) query.Query {
 	units := slices.Clone(tq.units)
 	if relaxed {
 		units = slices.Clone(tq.relax)
+	}
+	if !relaxed {
+		units = append(units, tq.verbs...) // (a relaxed search's are among its units)
 	}
 	for _, q := range tq.should {
 		// Optional words (おすすめ of 扇風機のおすすめ) are highlighted
@@ -661,7 +679,9 @@ const mostBoost = 10
 // canFollow reports whether the articles with most of the words may follow
 // the few with every word (see RelaxFew): not for one word (サム・アルトマン
 // followed by articles on サム alone), nor for a phrase in quotes.
-func (tq textQuery) canFollow() bool { return len(tq.units) > 1 && !tq.quoted && tq.canRelax() }
+func (tq textQuery) canFollow() bool {
+	return (len(tq.units) > 1 || tq.sentence) && !tq.quoted && tq.canRelax()
+}
 
 // allBoost weighs the articles of a relaxed search that have every word
 // (textQuery.all) above any that miss one, however often these have the

@@ -165,7 +165,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		all := c.tokens(text)
 		// (Not kana alone, which kagome guesses at: the どう of じどう; but
 		// いつ typed apart asks.)
-		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && isQuestion(indexed(all)) || asksWhich(text))
+		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksYesNo(text, all)) || asksWhich(text))
 		asks = asks || !exclude && !w.Phrase && asksWhat(text, nil)
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
 			for _, s := range sentence {
@@ -199,6 +199,14 @@ func (c *compiler) plain(words []Node) textQuery {
 	}
 	optional := optionalTokens(toks)
 	c.compoundIntents(toks, optional)
+	for i, verb := range plainVerbs(toks) {
+		if optional[i] && verb && !questionVerbs[toks[i].Term] {
+			// A sentence (夏っぽいメイクに変えるコツ) says how the reader
+			// put it, as a question does: the few articles with every
+			// word are followed by those with most.
+			tq.question, tq.sentence = true, true
+		}
+	}
 	if slices.ContainsFunc(toks, func(t analyzer.Token) bool { return degreeWords[t.Surface] }) && slices.Contains(optional, false) {
 		// 一番速い, 最も泣ける asks which: the few articles with every
 		// word are followed by those with most, as for a question

@@ -52,11 +52,25 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		return
 	}
 	var toks []analyzer.Token
+	verbs := plainVerbs(indexed(all))
 	for i, t := range indexed(all) {
 		if i < len(optional) && optional[i] {
 			if typed && utf8.RuneCountInString(text) > utf8.RuneCountInString(t.Surface) {
 				// A piece of kana kagome guessed at (どう of じどううんてん)
 				// is no word the reader asked for.
+				continue
+			}
+			if verbs[i] {
+				// A sentence's verb counts as a word where the article
+				// has it (光るニット ファッションショー), and a relaxed
+				// search counts it still (両性具有 生まれ変わったら,
+				// which no article has both of, had found nothing).
+				tq.verbs = append(tq.verbs, fieldsTerm(t.Term, exact(1)))
+				if !questionVerbs[t.Term] {
+					// (A question's general verb, 変わる, finds no
+					// article on the subject: スマホ新法で何が変わる.)
+					tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
+				}
 				continue
 			}
 			tq.should = append(tq.should, fieldsTerm(t.Term, optionalWeight))
