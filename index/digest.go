@@ -18,7 +18,7 @@ import (
 
 // digestMarks are what the name of a roundup category says.
 var digestMarks = []string{"まとめ", "ダイジェスト", "ラウンドアップ", "週間", "週刊", "月間", "デイリー", "ウィークリー",
-	"振り返り", "roundup", "round-up", "digest", "weekly", "daily", "recap"}
+	"振り返り", "今日のニュース", "きょうのニュース", "roundup", "round-up", "digest", "weekly", "daily", "recap"}
 
 // digestCategory reports whether a category's name marks roundups.
 func digestCategory(name string) bool {
@@ -48,7 +48,8 @@ func (ix *Index) digestFilter() query.Query {
 }
 
 // demoteDigestTitles returns a copy of q in which each scored title clause
-// counts a roundup's title (an article digest matches) as a body: the
+// (of the title or its readings: しょうけんこうざ had ranked two roundups
+// first, which 証券口座 ranks sixth) counts a roundup's title (an article digest matches) as a body: the
 // clause at a titleBoost-th of its boost for every article, and the rest
 // only for articles that are no roundup. q itself is left as it is.
 func demoteDigestTitles(q, digest query.Query) query.Query {
@@ -67,12 +68,12 @@ func demoteDigestTitles(q, digest query.Query) query.Query {
 	return scoredLeaves(q, func(leaf query.Query) query.Query {
 		switch q := leaf.(type) {
 		case *query.TermQuery:
-			if q.Field() == fieldTitle {
+			if q.Field() == fieldTitle || q.Field() == fieldTitleReading {
 				low, rest := *q, *q
 				return split(&low, &rest)
 			}
 		case *query.PhraseQuery:
-			if q.Field() == fieldTitle {
+			if q.Field() == fieldTitle || q.Field() == fieldTitleReading {
 				low, rest := *q, *q
 				return split(&low, &rest)
 			}

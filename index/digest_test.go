@@ -32,6 +32,11 @@ func TestDigestTitleCountsAsBody(t *testing.T) {
 			if got := ids(res); len(got) != 2 || got[0] != tt.first {
 				t.Errorf("NVIDIA 決算 = %v, want both, %s first", got, tt.first)
 			}
+			// And by reading, typed in kana before conversion.
+			res = mustSearch(t, ix, Request{Query: "けっさん"})
+			if got := ids(res); len(got) != 2 || got[0] != tt.first {
+				t.Errorf("けっさん = %v, want both, %s first", got, tt.first)
+			}
 			// Asking for the roundups ranks them as before.
 			res = mustSearch(t, ix, Request{Query: "NVIDIA 決算 まとめ"})
 			if got := ids(res); len(got) == 0 || got[0] != "roundup" {
@@ -42,7 +47,7 @@ func TestDigestTitleCountsAsBody(t *testing.T) {
 }
 
 func TestDigestCategory(t *testing.T) {
-	for name, want := range map[string]bool{"まとめ": true, "週間ダイジェスト": true, "Daily News": true, "AI": false, "宇宙・航空": false} {
+	for name, want := range map[string]bool{"まとめ": true, "週間ダイジェスト": true, "Daily News": true, "今日のニュース": true, "AI": false, "宇宙・航空": false} {
 		if got := digestCategory(name); got != want {
 			t.Errorf("digestCategory(%q) = %v, want %v", name, got, want)
 		}
