@@ -33,18 +33,25 @@ func (a *Analyzer) ContentWords(text string) []string {
 // Of the joined terms (see shingler), those of two or three kanji that
 // kagome read as single characters count as words: coined compounds such
 // as 婚活 (婚|活), 就活, 円高 and 日米 are the subject of many articles,
-// and their characters alone are no word.
+// and their characters alone are no word; but not right after a number,
+// where they are its counter and a suffix (7万円台, 3月期, 100台超: 円台,
+// 月期 and 台超 had related phones by their price), nor is a counter of
+// two characters there (3カ月).
 func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, words *Words) (terms []string, content int) {
 	seen := map[string]bool{}
 	rc := runCollector{words: words, text: text}
 	defer rc.flush()
 	var singles []int // the end offsets of the latest single-kanji tokens
+	numberEnd := -1   // where the latest number ends
 	a.walk([]byte(text), false, func(m *morph) {
 		if words != nil {
 			rc.add(m)
 		}
+		if m.number {
+			numberEnd = m.end
+		}
 		if m.shingle {
-			if coinedCompound(m, singles) {
+			if coinedCompound(m, singles) && m.start != numberEnd {
 				terms = append(terms, m.term)
 				if !seen[m.term] {
 					seen[m.term] = true
@@ -59,7 +66,7 @@ func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, word
 			}
 			singles = append(singles, m.end)
 		}
-		if m.term != "" && !m.part {
+		if m.term != "" && !m.part && !(m.start == numberEnd && counter(m.tok)) {
 			terms = append(terms, m.term)
 			if _, ok := surfaces[m.term]; !ok && surfaces != nil {
 				surfaces[m.term] = text[m.start:m.end]
@@ -95,6 +102,13 @@ func isContent(m *morph) bool {
 		return false
 	}
 	return m.part || m.tok.Class == tokenizer.USER || contentNoun(m.tok)
+}
+
+// counter reports whether a kagome token is a counter (円, 台, カ月).
+func counter(k *tokenizer.Token) bool {
+	pos1, _ := k.FeatureAt(1)
+	pos2, _ := k.FeatureAt(2)
+	return pos1 == "接尾" && pos2 == "助数詞"
 }
 
 // contentNoun reports whether a kagome token is a noun worth relating by.

@@ -19,6 +19,9 @@ func TestCoinedCompoundsAreWords(t *testing.T) {
 		{"after a number and a word", "30代独身女性、婚活パーティーに疲れた", []string{"婚活", "独身"}, []string{"代独身", "代独身女性"}},
 		{"strong yen", "円高が進む", []string{"円高"}, nil},
 		{"a word and a suffix", "東京都の会社", []string{"東京"}, []string{"東京都"}},
+		{"a price's counter and suffix", "7万円台の新型スマホ", []string{"新型", "スマホ"}, []string{"円台"}},
+		{"a period's counter", "3月期の決算と3カ月の売上", []string{"決算", "売上"}, []string{"月期", "カ月"}},
+		{"a count's counter and suffix", "100台超を販売した円高", []string{"円高"}, []string{"台超"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
