@@ -1,8 +1,10 @@
 package analyzer
 
 import (
+	"github.com/ikawaha/kagome/v2/tokenizer"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Run is two or more nouns written side by side in a text, with nothing
@@ -18,6 +20,10 @@ type Words struct {
 	// form: 基づく, 新しい), which say how a text is written more than
 	// what it is about.
 	Inflected map[string]bool
+	// Names holds the terms of proper nouns (names of people, places
+	// and organisations: アイスペース, 任天堂), which say what a text is
+	// about more than its ordinary words.
+	Names map[string]bool
 }
 
 // RunToken is one token of a Run: its main-field term ("" when it is not
@@ -49,6 +55,12 @@ func (c *runCollector) add(m *morph) {
 				c.words.Inflected = map[string]bool{}
 			}
 			c.words.Inflected[m.term] = true
+		}
+		if pos1, _ := m.tok.FeatureAt(1); pos1 == "固有名詞" && utf8.RuneCountInString(m.term) > 1 && !personOrPlace(m.tok) {
+			if c.words.Names == nil {
+				c.words.Names = map[string]bool{}
+			}
+			c.words.Names[m.term] = true
 		}
 	}
 	if !runWord(m) || len(c.cur) > 0 && m.start != c.end || len(c.cur) == maxRunTokens {
@@ -90,4 +102,11 @@ func runWord(m *morph) bool {
 		return pos1 != "非自立" && pos1 != "代名詞"
 	}
 	return false
+}
+
+// personOrPlace reports whether a proper noun names a person or a place,
+// which articles of every kind mention.
+func personOrPlace(k *tokenizer.Token) bool {
+	pos2, _ := k.FeatureAt(2)
+	return pos2 == "人名" || pos2 == "地域"
 }

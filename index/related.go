@@ -316,6 +316,8 @@ type weightedTerm struct {
 	runs               []termRun // runs of nouns the source writes the word in (see showReasons)
 	// inflected: a verb or an adjective, by its base form
 	inflected bool
+	// name: a proper noun or a word of Latin letters (see nameWeight)
+	name bool
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
@@ -388,7 +390,8 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			shown: shownSpelling(t, written[t]), listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t]})
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t],
+			name: words.Names[t] || len(t) >= 3 && isLatinWord(t)})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {

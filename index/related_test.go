@@ -569,3 +569,20 @@ func TestRelatedShortBodyHeadline(t *testing.T) {
 		t.Errorf("related(速報, 詳細は追って。) = %v, %v; want empty", relatedIDs(hits), err)
 	}
 }
+
+// TestRelatedNamesOverGenreWords: on product news the name is the
+// subject: the other article on Pixel ranks above one on another phone
+// that shares more of the genre's ordinary words.
+func TestRelatedNamesOverGenreWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, append(slices.Clone(relatedFixtures),
+		Article{ID: "pixel-a", Title: "グーグル、廉価スマホ「Pixel 10a」を発売", Body: "Pixel 10aは画面が大きく、価格は安い。カメラと電池も改良し、本体は軽い。新色も発売する。", Published: day("2026-03-01")},
+		Article{ID: "pixel", Title: "Pixel 10のカメラを試す", Body: "Pixel 10で夜景を撮った。写りは良い。", Published: day("2026-02-01")},
+		Article{ID: "aquos", Title: "シャープの新型スマホ", Body: "画面が大きい。", Published: day("2026-02-15")},
+	)...)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "pixel-a", Size: 5})
+	got := relatedIDs(hits)
+	if err != nil || len(got) < 2 || got[0] != "pixel" {
+		t.Errorf("related(pixel-a) = %v, %v; want pixel first", got, err)
+	}
+}

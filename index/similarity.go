@@ -172,14 +172,28 @@ func scopeMatch(chars, srcChars float64) float64 {
 // (200 hits): 0.720 at 1, 0.745 at 0.5, 0.740 at 0.
 const linkWeight = 0.5
 
-// share is what a shared word counts for: the square root of its idf, and
-// less for a verb or an adjective (see inflectedWeight).
+// share is what a shared word counts for: the square root of its idf,
+// less for a verb or an adjective (see inflectedWeight), more for a name
+// (see nameWeight).
 func (t *weightedTerm) share() float64 {
 	if t.inflected {
 		return inflectedWeight * math.Sqrt(t.idf)
 	}
+	if t.name {
+		return nameWeight * math.Sqrt(t.idf)
+	}
 	return math.Sqrt(t.idf)
 }
+
+// nameWeight is what a shared name counts for against an ordinary word
+// of the same idf: a name of Latin letters (Pixel, AirPods, StriX) or a
+// proper noun of a company or a product (not a person's nor a place's,
+// which articles of every kind mention). On product and company news the
+// name is the subject, and the genre's ordinary words (価格, 発売, 画面)
+// had outvoted it: Pixel 10a listed AQUOS and iPhone articles above the
+// other Pixel articles. livedoor precision@5: 0.8654 → 0.8661 (Latin
+// names alone 0.8669; every proper noun 0.8626).
+const nameWeight = 2.0
 
 // weigh is what the source's word ti counts for in the candidate.
 func (c *poolArticle) weigh(ti int) float64 {
