@@ -407,7 +407,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			if e.kind == kindTitle {
 				return !strings.Contains(analyzer.Fold(e.text), written)
 			}
-			return !strings.HasPrefix(analyzer.Fold(e.text), written)
+			return !strings.HasPrefix(withoutHonorific(analyzer.Fold(e.text)), written) // (見合い: お見合い)
 		})
 	}
 	add("", whole)
@@ -464,6 +464,14 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		}
 	}
 	return out
+}
+
+// withoutHonorific returns s without the お or ご it starts with.
+func withoutHonorific(s string) string {
+	if t, ok := strings.CutPrefix(s, "お"); ok {
+		return t
+	}
+	return strings.TrimPrefix(s, "ご")
 }
 
 // typedHead returns the converted text split from the kana after it, as

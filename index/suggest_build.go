@@ -59,8 +59,11 @@ type termStat struct {
 	// parts are the terms of a compound a title joined (携帯|電話), to
 	// count the articles whose bodies have it (see compoundCounts);
 	// inDict, that the index holds it as one term and counted it.
-	parts      []string
-	inDict     bool
+	parts  []string
+	inDict bool
+	// honorific are its readings with the お or ご titles write before
+	// it (オサイフケータイ), which the index drops.
+	honorific  []string
 	single     bool // see wordInfo: keyed exact
 	weakPrefix bool // see wordInfo
 	count      int

@@ -476,3 +476,34 @@ func TestSuggestAfterParticle(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestHonorific: a word titles write after お or ご, which the
+// analyzer drops, is shown as written and found by its kana with the お.
+func TestSuggestHonorific(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "h1", Title: "おサイフケータイ対応の新機種", Body: "おサイフケータイが使える。", Published: day("2026-05-01")},
+		Article{ID: "h2", Title: "おサイフケータイで買い物", Body: "おサイフケータイで払う。", Published: day("2026-05-02")},
+		Article{ID: "h3", Title: "お見合いパーティーに行った", Body: "お見合いの話。", Published: day("2026-05-03")},
+		Article{ID: "h4", Title: "お見合いの作法", Body: "お見合いの席で。", Published: day("2026-05-04")},
+	)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"おさいふ", "おサイフケータイ"},
+		{"おさいふけーたい", "おサイフケータイ"},
+		{"さいふ", "おサイフケータイ"},
+		{"おみあい", "お見合い"},
+		{"見合い", "お見合い"},
+	} {
+		got, err := ix.Suggest(ctx, tt.q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Text != tt.want {
+			t.Errorf("Suggest(%q) = %v, want %s first", tt.q, texts(got), tt.want)
+		}
+	}
+}

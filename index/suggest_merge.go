@@ -220,6 +220,9 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		for sf := range s.surfaces {
 			key(analyzer.Fold(sf), entry)
+			if bare := withoutHonorific(sf); len(s.honorific) > 0 && bare != sf {
+				key(analyzer.Fold(bare), entry) // (見合い finds お見合い, as a search does)
+			}
 			for _, k := range b.mixedKeys(sf) {
 				key(k, entry)
 			}
@@ -229,7 +232,7 @@ func (b *sugBuilder) mergeTerms() {
 				b.variantKey(v.reading, entry, v.exact)
 			}
 		}
-		for _, r := range append([]string{s.reading}, s.others...) {
+		for _, r := range slices.Concat([]string{s.reading}, s.others, s.honorific) {
 			key(r, entry)
 			if short := withoutLong(r); short != r && short != "" && !readings[short] {
 				// Typed without the long vowel: あいふぉん is iPhone
@@ -293,6 +296,7 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 					into.others = append(into.others, r)
 				}
 			}
+			into.honorific = append(into.honorific, from.honorific...)
 			merged[from], intoOf[from] = true, into
 			if from == s {
 				break

@@ -129,7 +129,19 @@ func (b *sugBuilder) title(id, title string, w float64) {
 			continue // a part counts in the dictionary pass, not as a title word
 		}
 		if !piece[i] && !loneKanjiPiece(toks, t) {
-			b.stat(t.Term, t.Surface, t.Reading, w, seen)
+			if p := honorificBefore(toks, i); p != "" && !seen[t.Term] {
+				// おサイフケータイ, which the analyzer indexes without
+				// its お: shown as titles write it, found by its kana
+				// with the お too (おさいふ, おしごと).
+				b.stat(t.Term, p+t.Surface, t.Reading, w, seen)
+				if s := b.terms[t.Term]; s != nil && t.Reading != "" {
+					if r := analyzer.ToKatakana(p) + t.Reading; !slices.Contains(s.honorific, r) {
+						s.honorific = append(s.honorific, r)
+					}
+				}
+			} else {
+				b.stat(t.Term, t.Surface, t.Reading, w, seen)
+			}
 		}
 		if len(run) > 0 && !adjacent(t) {
 			// (Words apart are no compound: 量産 and 自動運転 of
@@ -139,6 +151,19 @@ func (b *sugBuilder) title(id, title string, w float64) {
 		run = append(run, t)
 	}
 	flush()
+}
+
+// honorificBefore returns the prefix お or ご written right before
+// toks[i], which the analyzer drops (お|サイフケータイ, お|見合い), or "".
+func honorificBefore(toks []analyzer.Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	p := toks[i-1]
+	if p.End != toks[i].Start || !strings.HasPrefix(p.POS, "接頭詞") || p.Surface != "お" && p.Surface != "ご" {
+		return ""
+	}
+	return p.Surface
 }
 
 // numberWord reports whether a number and the token after it are one word
