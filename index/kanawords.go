@@ -50,6 +50,7 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(str
 	// nothing); not the end of a word that is one as a whole (とうきょうと
 	// is 東京都, not 東京).
 	checked := false
+	var fragments []string // a cut before grammar with a fragment in it
 	for _, g := range trailingGrammar {
 		rest, ok := strings.CutSuffix(text, g)
 		if !ok || utf8.RuneCountInString(rest) < minKanaWordRunes || !hiraganaRun(rest) {
@@ -63,10 +64,22 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(str
 			return []string{rest}
 		}
 		if words := kanaCut(rest, tokens, reads); words != nil {
-			return words
+			if !slices.ContainsFunc(words, func(w string) bool { return !reads(w) }) {
+				return words
+			}
+			if fragments == nil {
+				fragments = words
+			}
 		}
 	}
-	return kanaCut(text, tokens, reads)
+	words := kanaCut(text, tokens, reads)
+	if fragments != nil && (words == nil || slices.ContainsFunc(words, func(w string) bool { return !reads(w) })) {
+		// The kana read as grammar, then fragments (きょう|つうてす|と),
+		// only when the run whole cuts into words no better
+		// (きょうつう|てすと is 共通 テスト).
+		return fragments
+	}
+	return words
 }
 
 // oneKnownWord reports whether toks are one word the dictionary knows.

@@ -12,7 +12,7 @@ func TestKanaWords(t *testing.T) {
 	known := map[string]bool{}
 	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
 		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと",
-		"ろぼっ", "ろぼっと", "きばんもでる"} { // (ろぼっ: a fragment some article has)
+		"ろぼっ", "ろぼっと", "きばんもでる", "きょう", "きょうつう", "てすと"} { // (ろぼっ: a fragment some article has)
 		known[w] = true
 	}
 	reads := func(s string) bool { return known[s] }
@@ -32,6 +32,7 @@ func TestKanaWords(t *testing.T) {
 		{"a particle after one word", "ぜんこたいでんちの", []string{"ぜんこたいでんち"}},
 		{"a question's ending after one word", "じどううんてんとは", []string{"じどううんてん"}},
 		{"a word that ends like a particle", "とうきょうと", nil}, // (東京都, which the articles have)
+		{"words whose last kana is also a particle", "きょうつうてすと", []string{"きょうつう", "てすと"}}, // (not きょう|つうてす|と)
 		{"one word the articles lack", "かわいい", nil},
 		{"words the dictionary reads", "ありがとうございます", nil},
 		{"fragments alone", "ぴかちゅうらいちゅう", nil},
