@@ -31,7 +31,7 @@ func TestKanaWords(t *testing.T) {
 		{"a particle after the last word", "じどううんてんのれべるの", []string{"じどううんてん", "れべる"}},
 		{"a particle after one word", "ぜんこたいでんちの", []string{"ぜんこたいでんち"}},
 		{"a question's ending after one word", "じどううんてんとは", []string{"じどううんてん"}},
-		{"a word that ends like a particle", "とうきょうと", nil}, // (東京都, which the articles have)
+		{"a word that ends like a particle", "とうきょうと", nil},                                // (東京都, which the articles have)
 		{"words whose last kana is also a particle", "きょうつうてすと", []string{"きょうつう", "てすと"}}, // (not きょう|つうてす|と)
 		{"one word the articles lack", "かわいい", nil},
 		{"words the dictionary reads", "ありがとうございます", nil},
