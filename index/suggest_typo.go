@@ -22,7 +22,8 @@ const (
 )
 
 // nearlyTyped completes a word nothing completes as typed, as a typo:
-// two characters swapped (nvidai is nvidia), then what the start of it
+// two characters swapped (nvidai is nvidia), a voicing mark slipped on or
+// off one kana (なてしこ is なでしこ), then what the start of it
 // completes, down to three fifths of it (starlnk: starl, Starlink;
 // じどううんでん: じどううん, 自動運転). nil when neither finds a word.
 func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, size int) []Suggestion {
@@ -54,9 +55,41 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 			return out
 		}
 	}
+	if isHiragana(w) {
+		// A voicing mark slipped on or off one kana (なてしこじゃぱん,
+		// せづでん): the kana with it put right, where a word's key
+		// starts so (a look-up of the keys each, then one completion).
+		for i := range rs {
+			for _, r := range otherVoicings(rs[i]) {
+				v := slices.Clone(rs)
+				v[i] = r
+				if !slices.ContainsFunc(si.lookup([]string{analyzer.ReadingPrefix(string(v))}, 2), func(e int32) bool { return si.entries[e].kind != kindTitle }) {
+					continue
+				}
+				if out := words(string(v)); out != nil {
+					return out
+				}
+			}
+		}
+	}
 	for k := n - 1; k >= max(3, (3*n+4)/5); k-- {
 		if out := words(string(rs[:k])); out != nil {
 			return out
+		}
+	}
+	return nil
+}
+
+// voicings are the kana that differ by a voicing mark, in rows.
+var voicings = []string{"かが", "きぎ", "くぐ", "けげ", "こご", "さざ", "しじ", "すず", "せぜ", "そぞ", "ただ", "ちぢ", "つづ", "てで", "とど",
+	"はばぱ", "ひびぴ", "ふぶぷ", "へべぺ", "ほぼぽ"}
+
+// otherVoicings returns the kana that differ from r by a voicing mark
+// (か: が; ぱ: は, ば), or none.
+func otherVoicings(r rune) []rune {
+	for _, row := range voicings {
+		if strings.ContainsRune(row, r) {
+			return slices.DeleteFunc([]rune(row), func(o rune) bool { return o == r })
 		}
 	}
 	return nil

@@ -14,12 +14,15 @@ func TestSuggestPastATypo(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ typed, want string }{
-		{"tesal", "Tesla"},   // swapped
-		{"teslq", "Tesla"},   // a slip on the last key
-		{"じどううんでん", "自動運転"},  // voiced where it is not
-		{"ろぼたくしい", "ロボタクシー"}, // ー typed as い
-		{"zzqxwv", ""},       // nothing like any word
-		{"tes", "Tesla"},     // (as typed: no typo)
+		{"tesal", "Tesla"},    // swapped
+		{"teslq", "Tesla"},    // a slip on the last key
+		{"じどううんでん", "自動運転"},   // voiced where it is not
+		{"ろぼたくしい", "ロボタクシー"},  // ー typed as い
+		{"じとううんてん", "自動運転"},   // a voicing mark slipped off
+		{"ろほたくしー", "ロボタクシー"},  // off, early
+		{"ぜんごたいでんち", "全固体電池"}, // and on
+		{"zzqxwv", ""},        // nothing like any word
+		{"tes", "Tesla"},      // (as typed: no typo)
 	} {
 		t.Run(tt.typed, func(t *testing.T) {
 			got, err := ix.Suggest(t.Context(), tt.typed, 3)
