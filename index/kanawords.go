@@ -45,6 +45,13 @@ const maxKanaWordRunes = 40
 // ways to cut the run, the one with the fewest words wins, and then the
 // one whose last word is longest.
 func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
+	if spelledLetters(text) != "" {
+		return nil // letters spelt out, one word (えすえすでぃー is SSD)
+	}
+	// Letters spelt out read as a word beside others (ちゃっと|じーぴーてぃー).
+	reads = func(read func(string) bool) func(string) bool {
+		return func(s string) bool { return read(s) || spelledLetters(s) != "" }
+	}(reads)
 	// Grammar typed after the last word (ぜんこたいでんちの, じどううんてんとは):
 	// the words before it, one or more (the run read whole had found
 	// nothing); not the end of a word that is one as a whole (とうきょうと

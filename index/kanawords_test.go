@@ -12,7 +12,7 @@ func TestKanaWords(t *testing.T) {
 	known := map[string]bool{}
 	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
 		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと",
-		"ろぼっ", "ろぼっと", "きばんもでる", "きょう", "きょうつう", "てすと"} { // (ろぼっ: a fragment some article has)
+		"ろぼっ", "ろぼっと", "きばんもでる", "きょう", "きょうつう", "てすと", "ちゃっと", "えすえす", "じーぴー"} { // (ろぼっ: a fragment some article has)
 		known[w] = true
 	}
 	reads := func(s string) bool { return known[s] }
@@ -34,6 +34,8 @@ func TestKanaWords(t *testing.T) {
 		{"a word that ends like a particle", "とうきょうと", nil},                                // (東京都, which the articles have)
 		{"words whose last kana is also a particle", "きょうつうてすと", []string{"きょうつう", "てすと"}}, // (not きょう|つうてす|と)
 		{"one word the articles lack", "かわいい", nil},
+		{"letters spelt out", "えすえすでぃー", nil},
+		{"letters spelt out after a word", "ちゃっとじーぴーてぃー", []string{"ちゃっと", "じーぴーてぃー"}},
 		{"words the dictionary reads", "ありがとうございます", nil},
 		{"fragments alone", "ぴかちゅうらいちゅう", nil},
 		{"katakana", "ニンテンドウスイッチ", nil},

@@ -56,6 +56,7 @@ var ruleFixtures = []Article{
 	{ID: "ntt", Title: "NTTが新サービス", Body: "NTTは光回線の新料金を発表した。", Published: day("2026-04-12")},
 	{ID: "iss", Title: "国際宇宙ステーションで実験", Body: "論理量子ビットの誤り訂正を試した。", Published: day("2026-04-13")},
 	{ID: "shukatsu", Title: "就活の面接対策", Body: "就活生に聞いた。", Published: day("2026-04-15")},
+	{ID: "ssd", Title: "SSDの新規格", Body: "転送速度が上がった。", Published: day("2026-04-16")},
 	{ID: "station", Title: "充電ステーションを増設", Body: "充電ステーションとビット単位の課金。", Published: day("2026-04-14")},
 }
 
@@ -127,6 +128,7 @@ func TestAnalysisRules(t *testing.T) {
 		{8, "a word said twice by its synonym, not its half", "ペイペイ", []string{"paypay"}, false},
 		{12, "a kanji word by its spelling partly in kana", "改竄", []string{"kaizan"}, false},
 		{6, "letters spelt in hiragana without long vowels", "えぬてぃてぃ", []string{"ntt"}, false},
+		{6, "letters spelt in hiragana with long vowels", "えすえすでぃー", []string{"ssd"}, false},
 		{6, "kana for a coined word whose first kanji kagome reads alone", "しゅうかつ", []string{"shukatsu"}, false},
 		{4, "a word of a compound inside a compound", "ステーション", []string{"iss", "station"}, false},
 		{4, "a word of a compound inside a compound, in the title", "title:ステーション", []string{"iss", "station"}, false},
