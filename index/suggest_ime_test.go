@@ -486,6 +486,10 @@ func TestSuggestHonorific(t *testing.T) {
 		Article{ID: "h2", Title: "おサイフケータイで買い物", Body: "おサイフケータイで払う。", Published: day("2026-05-02")},
 		Article{ID: "h3", Title: "お見合いパーティーに行った", Body: "お見合いの話。", Published: day("2026-05-03")},
 		Article{ID: "h4", Title: "お見合いの作法", Body: "お見合いの席で。", Published: day("2026-05-04")},
+		Article{ID: "w1", Title: "仕事の悩み", Body: "仕事が多い。", Published: day("2026-05-05")},
+		Article{ID: "w2", Title: "仕事を探す", Body: "仕事を選ぶ。", Published: day("2026-05-06")},
+		Article{ID: "w3", Title: "お仕事の流儀", Body: "仕事の話。", Published: day("2026-05-07")},
+		Article{ID: "r1", Title: "おすすめの本", Body: "おすすめを紹介。", Published: day("2026-05-08")},
 	)
 	ctx := context.Background()
 	if err := ix.RefreshSuggest(ctx); err != nil {
@@ -497,6 +501,7 @@ func TestSuggestHonorific(t *testing.T) {
 		{"さいふ", "おサイフケータイ"},
 		{"おみあい", "お見合い"},
 		{"見合い", "お見合い"},
+		{"おしごと", "仕事"}, // as most titles write it
 	} {
 		got, err := ix.Suggest(ctx, tt.q, 8)
 		if err != nil {
@@ -505,5 +510,14 @@ func TestSuggestHonorific(t *testing.T) {
 		if len(got) == 0 || got[0].Text != tt.want {
 			t.Errorf("Suggest(%q) = %v, want %s first", tt.q, texts(got), tt.want)
 		}
+	}
+	// A word titles mostly write without the prefix is no word that
+	// starts with お: not above おすすめ.
+	got, err := ix.Suggest(ctx, "お", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == "仕事" }); i >= 0 && i < slices.IndexFunc(got, func(s Suggestion) bool { return s.Text == "おすすめ" }) {
+		t.Errorf("Suggest(お) = %v, want おすすめ above 仕事", texts(got))
 	}
 }

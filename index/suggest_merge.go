@@ -219,6 +219,10 @@ func (b *sugBuilder) mergeTerms() {
 			}
 		}
 		for sf := range s.surfaces {
+			if withoutHonorific(sf) != sf && withoutHonorific(text) == text {
+				b.variantKey(analyzer.Fold(sf), entry, false) // (お仕事 of 仕事: see below)
+				continue
+			}
 			key(analyzer.Fold(sf), entry)
 			if bare := withoutHonorific(sf); len(s.honorific) > 0 && bare != sf {
 				key(analyzer.Fold(bare), entry) // (見合い finds お見合い, as a search does)
@@ -232,7 +236,18 @@ func (b *sugBuilder) mergeTerms() {
 				b.variantKey(v.reading, entry, v.exact)
 			}
 		}
+		for _, r := range s.honorific {
+			if withoutHonorific(text) == text {
+				// Titles mostly write it without the prefix (仕事, 紹介):
+				// おしごと finds it, お and ご rank it as a variant, not
+				// above the words that start with them.
+				b.variantKey(r, entry, false)
+			}
+		}
 		for _, r := range slices.Concat([]string{s.reading}, s.others, s.honorific) {
+			if len(s.honorific) > 0 && slices.Contains(s.honorific, r) && withoutHonorific(text) == text {
+				continue
+			}
 			key(r, entry)
 			if short := withoutLong(r); short != r && short != "" && !readings[short] {
 				// Typed without the long vowel: あいふぉん is iPhone
