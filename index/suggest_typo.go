@@ -55,10 +55,11 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 			return out
 		}
 	}
-	if isHiragana(w) {
+	if isHiragana(w) && n <= suggestKeyRunes {
 		// A voicing mark slipped on or off one kana (なてしこじゃぱん,
 		// せづでん): the kana with it put right, where a word's key
-		// starts so (a look-up of the keys each, then one completion).
+		// starts so (a look-up of the keys each, then one completion;
+		// not past the longest key, which nothing longer starts).
 		for i := range rs {
 			for _, r := range otherVoicings(rs[i]) {
 				v := slices.Clone(rs)
