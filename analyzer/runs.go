@@ -1,10 +1,11 @@
 package analyzer
 
 import (
-	"github.com/ikawaha/kagome/v2/tokenizer"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
 // A Run is two or more nouns written side by side in a text, with nothing

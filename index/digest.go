@@ -49,9 +49,10 @@ func (ix *Index) digestFilter() query.Query {
 
 // demoteDigestTitles returns a copy of q in which each scored title clause
 // (of the title or its readings: しょうけんこうざ had ranked two roundups
-// first, which 証券口座 ranks sixth) counts a roundup's title (an article digest matches) as a body: the
-// clause at a titleBoost-th of its boost for every article, and the rest
-// only for articles that are no roundup. q itself is left as it is.
+// first, which 証券口座 ranks sixth) counts a roundup's title (an article
+// digest matches) as a body: the clause at a titleBoost-th of its boost
+// for every article, and the rest only for articles that are no roundup.
+// q itself is left as it is.
 func demoteDigestTitles(q, digest query.Query) query.Query {
 	split := func(low, rest query.BoostableQuery) query.Query {
 		b := low.Boost()

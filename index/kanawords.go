@@ -49,9 +49,8 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(str
 		return nil // letters spelt out, one word (えすえすでぃー is SSD)
 	}
 	// Letters spelt out read as a word beside others (ちゃっと|じーぴーてぃー).
-	reads = func(read func(string) bool) func(string) bool {
-		return func(s string) bool { return read(s) || spelledLetters(s) != "" }
-	}(reads)
+	articleWord := reads
+	reads = func(s string) bool { return articleWord(s) || spelledLetters(s) != "" }
 	// Grammar typed after the last word (ぜんこたいでんちの, じどううんてんとは):
 	// the words before it, one or more (the run read whole had found
 	// nothing); not the end of a word that is one as a whole (とうきょうと

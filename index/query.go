@@ -642,8 +642,7 @@ func (tq textQuery) locating(relaxed bool) query.Query {
 	units := slices.Clone(tq.units)
 	if relaxed {
 		units = slices.Clone(tq.relax)
-	}
-	if !relaxed {
+	} else {
 		units = append(units, tq.verbs...) // (a relaxed search's are among its units)
 	}
 	for _, q := range tq.should {

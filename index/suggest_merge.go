@@ -218,15 +218,21 @@ func (b *sugBuilder) mergeTerms() {
 				b.variantKey(k, entry, false)
 			}
 		}
+		// A word titles write after お or ご (see termStat.honorific) is
+		// found without it too (見合い finds お見合い, as a search does);
+		// one they mostly write without it (仕事, 紹介) is found with it
+		// as a variant: おしごと finds 仕事, and お and ご rank it below
+		// the words that start with them.
+		prefixed := len(s.honorific) > 0 && withoutHonorific(text) != text
 		for sf := range s.surfaces {
-			if withoutHonorific(sf) != sf && withoutHonorific(text) == text {
-				b.variantKey(analyzer.Fold(sf), entry, false) // (お仕事 of 仕事: see below)
-				continue
+			if bare := withoutHonorific(sf); len(s.honorific) > 0 && bare != sf {
+				if !prefixed {
+					b.variantKey(analyzer.Fold(sf), entry, false)
+					continue
+				}
+				key(analyzer.Fold(bare), entry)
 			}
 			key(analyzer.Fold(sf), entry)
-			if bare := withoutHonorific(sf); len(s.honorific) > 0 && bare != sf {
-				key(analyzer.Fold(bare), entry) // (見合い finds お見合い, as a search does)
-			}
 			for _, k := range b.mixedKeys(sf) {
 				key(k, entry)
 			}
@@ -236,18 +242,15 @@ func (b *sugBuilder) mergeTerms() {
 				b.variantKey(v.reading, entry, v.exact)
 			}
 		}
-		for _, r := range s.honorific {
-			if withoutHonorific(text) == text {
-				// Titles mostly write it without the prefix (仕事, 紹介):
-				// おしごと finds it, お and ご rank it as a variant, not
-				// above the words that start with them.
+		keyed := append([]string{s.reading}, s.others...)
+		if prefixed {
+			keyed = append(keyed, s.honorific...)
+		} else {
+			for _, r := range s.honorific {
 				b.variantKey(r, entry, false)
 			}
 		}
-		for _, r := range slices.Concat([]string{s.reading}, s.others, s.honorific) {
-			if len(s.honorific) > 0 && slices.Contains(s.honorific, r) && withoutHonorific(text) == text {
-				continue
-			}
+		for _, r := range keyed {
 			key(r, entry)
 			if short := withoutLong(r); short != r && short != "" && !readings[short] {
 				// Typed without the long vowel: あいふぉん is iPhone

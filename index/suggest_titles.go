@@ -129,18 +129,15 @@ func (b *sugBuilder) title(id, title string, w float64) {
 			continue // a part counts in the dictionary pass, not as a title word
 		}
 		if !piece[i] && !loneKanjiPiece(toks, t) {
-			if p := honorificBefore(toks, i); p != "" && !seen[t.Term] {
-				// おサイフケータイ, which the analyzer indexes without
-				// its お: shown as titles write it, found by its kana
-				// with the お too (おさいふ, おしごと).
-				b.stat(t.Term, p+t.Surface, t.Reading, w, seen)
-				if s := b.terms[t.Term]; s != nil && t.Reading != "" {
-					if r := analyzer.ToKatakana(p) + t.Reading; !slices.Contains(s.honorific, r) {
-						s.honorific = append(s.honorific, r)
-					}
+			// おサイフケータイ, which the analyzer indexes without its お:
+			// shown as titles write it, found by its kana with the お too
+			// (おさいふ, おしごと).
+			p := honorificBefore(toks, i)
+			b.stat(t.Term, p+t.Surface, t.Reading, w, seen)
+			if s := b.terms[t.Term]; s != nil && p != "" && t.Reading != "" {
+				if r := analyzer.ToKatakana(p) + t.Reading; !slices.Contains(s.honorific, r) {
+					s.honorific = append(s.honorific, r)
 				}
-			} else {
-				b.stat(t.Term, t.Surface, t.Reading, w, seen)
 			}
 		}
 		if len(run) > 0 && !adjacent(t) {
