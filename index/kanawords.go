@@ -115,7 +115,7 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 			return -1
 		}
 		s := string(rs[j:i])
-		if reads(s) {
+		if reads(s) || j > 0 && rendakuWord(rs[j:i], reads) != "" {
 			return 1
 		}
 		// (Or at either end, beside a word read: すいっち of
@@ -164,6 +164,11 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 	read, particles := false, false
 	for i := n; i > 0; i = best[i].from {
 		w := string(rs[best[i].from+best[i].skip : i])
+		if from := best[i].from + best[i].skip; from > 0 && !reads(w) {
+			if u := rendakuWord(rs[from:i], reads); u != "" {
+				w = u // (はんどうたい|ぶそく is 半導体 不足)
+			}
+		}
 		words = append(words, w)
 		read = read || reads(w)
 		particles = particles || best[i].skip > 0
@@ -175,6 +180,24 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 		words[l], words[r] = words[r], words[l]
 	}
 	return words
+}
+
+// rendakuWord returns the word that kana after the first word of a run
+// stands for, read voiced as the second word of a compound is (ぶそく of
+// はんどうたいぶそく, 半導体不足, is ふそく, as the index reads 不足 alone),
+// or "" when it reads as no word so.
+func rendakuWord(kana []rune, reads func(string) bool) string {
+	if len(kana) == 0 {
+		return ""
+	}
+	const kataOffset = 'ア' - 'あ'
+	rest := string(kana[1:])
+	for _, u := range unvoiced[kana[0]+kataOffset] {
+		if w := string(u-kataOffset) + rest; reads(w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // readsAsArticleWord reports whether kana is the reading of a word the
