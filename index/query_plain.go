@@ -123,6 +123,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	tq.empty = true // until a word to find turns up: -の alone is every article
 	var ws []plainWord
 	var toks []analyzer.Token // of the words to find, for optionalTokens
+	var wholeIntent []bool    // of toks: the word is an intent word as a whole
 	asks := false             // a word asks what something is (see asksWhat)
 	for i := 0; i < len(words); i++ {
 		x := words[i]
@@ -172,6 +173,7 @@ func (c *compiler) plain(words []Node) textQuery {
 				sall := c.tokens(s)
 				ws = append(ws, plainWord{Word{Text: s}, false, s, sall})
 				toks = append(toks, indexed(sall)...)
+				wholeIntent = append(wholeIntent, make([]bool, len(indexed(sall)))...)
 			}
 			if !kana && len(indexed(all)) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
@@ -182,6 +184,11 @@ func (c *compiler) plain(words []Node) textQuery {
 		ws = append(ws, plainWord{w, exclude, text, all})
 		if !exclude && !w.Phrase {
 			toks = append(toks, indexed(all)...)
+			for range indexed(all) {
+				// An intent word typed apart as the reader writes it (お勧め
+				// is お and 勧める; おすすめ beside テレビ had been required).
+				wholeIntent = append(wholeIntent, intentWords[text])
+			}
 		}
 	}
 	excluded := map[string]bool{}
@@ -198,6 +205,15 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	optional := optionalTokens(toks)
+	if slices.ContainsFunc(optional, func(o bool) bool { return !o }) {
+		required := false
+		for i, o := range optional {
+			required = required || !o && !wholeIntent[i]
+		}
+		for i, whole := range wholeIntent {
+			optional[i] = optional[i] || whole && required
+		}
+	}
 	c.compoundIntents(toks, optional)
 	for i, verb := range plainVerbs(toks) {
 		if optional[i] && verb && !questionVerbs[toks[i].Term] {

@@ -97,6 +97,7 @@ var readerFixtures = []Article{
 	{ID: "twin", Title: "ツインクーラーの新型", Body: "ツインクーラーで静かになった。", Published: day("2026-06-03")},
 	{ID: "zaccheroni", Title: "ザッケローニ監督が会見", Body: "ザッケローニ監督が語った。", Published: day("2026-06-04")},
 	{ID: "screen", Title: "Screen Offで画面を消す", Body: "アプリScreen Offが便利。", Published: day("2026-06-05")},
+	{ID: "books", Title: "おすすめの本とまとめ", Body: "今月のおすすめをまとめた。", Published: day("2026-06-06")},
 	{ID: "ps5", Title: "PS5を値上げ", Body: "ソニーはプレイステーション5（PS5）の価格を上げる。", Published: day("2026-05-30")},
 }
 
@@ -125,6 +126,9 @@ func TestReaderQueries(t *testing.T) {
 		{"model number written together", "iOS6", []string{"ios6"}},
 		{"question with an intent word", "扇風機のおすすめ", []string{"fan"}},
 		{"a request: tell me", "扇風機のおすすめを教えて", []string{"fan"}},
+		{"an intent word typed apart in kana", "扇風機 おすすめ", []string{"fan"}},
+		{"an intent word typed apart, the prefix in kana", "扇風機 お勧め", []string{"fan"}},
+		{"an intent word typed apart: a summary", "扇風機 まとめ", []string{"fan"}},
 		{"a question that counts", "大谷翔平の本塁打は何本", []string{"ohtani"}},
 		{"romaji before conversion", "nadeshiko", []string{"nadeshiko"}},
 		{"romaji ending in a single n", "nadeshikojapan", []string{"nadeshiko"}},

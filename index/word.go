@@ -78,7 +78,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		}
 		toks = append(toks, t)
 	}
-	if len(toks) == 0 && slices.Contains(optional, true) && !(typed && c.readsAsArticleWord(text)) {
+	if len(toks) == 0 && slices.Contains(optional, true) && !(typed && !intentWords[text] && c.readsAsArticleWord(text)) {
 		// Only words that are optional; not kana that reads as a word
 		// the articles have, whose pieces kagome guessed at (にんてんどう
 		// is 任天堂, not にん|てん|どう with a question's どう, and beside
