@@ -44,6 +44,15 @@ var degreeWords = map[string]bool{
 	"一番": true, "いちばん": true, "最も": true, "もっとも": true, "とても": true, "かなり": true,
 }
 
+// queryFunctionWords are English words of grammar, optional beside other
+// words as particles are (Ransomware as a Service had required as and a,
+// and found the one article on Mobility as a Service). Not it nor us,
+// which readers type for IT and the US.
+var queryFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "as": true, "to": true, "in": true, "at": true,
+	"by": true, "for": true, "with": true, "from": true, "and": true, "is": true, "are": true,
+}
+
 // requestVerbs ask for what the words before them name (…を教えて,
 // …について知りたい): optional at the end of a query, not before other
 // words (知る権利, 教える仕事).
@@ -168,9 +177,12 @@ func optionalTokens(toks []analyzer.Token) []bool {
 			}
 		}
 	}
+	content := slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !queryFunctionWords[t.Term] })
 	for i, t := range toks {
 		switch {
 		case intentWords[t.Term] || intentWords[t.Surface] || degreeWords[t.Surface]:
+			opt[i] = true
+		case queryFunctionWords[t.Term] && content:
 			opt[i] = true
 		case i+1 < len(toks) && toks[i+1].Start == t.End && intentWords[t.Surface+toks[i+1].Surface]:
 			opt[i], opt[i+1] = true, true
