@@ -122,8 +122,9 @@ func popularList(text string) int {
 // seriesHeading is a line that opens a list of a column's or a site
 // section's other articles (■デジ通の記事をもっと見る, ■RING CUBEの記事
 // をもっと読む): on every subject the column takes up, like the popular
-// headlines.
-var seriesHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆]?[ \t　]*[^\n]{1,40}の(?:過去)?記事を(?:もっと)?(?:見る|読む)[ \t　]*$`)
+// headlines. (In kana too, and with the column's name left out: ■の記事を
+// もっとみる under 131 of livedoor's it-life-hack articles.)
+var seriesHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆]?[ \t　]*[^\n]{0,40}の(?:過去)?記事を(?:もっと)?(?:見る|読む|みる|よむ)[ \t　]*$`)
 
 func isPopularHeading(line string) bool {
 	if strings.Contains(line, "記事を") && seriesHeading.MatchString(line) && !strings.Contains(line, "に関連した") {

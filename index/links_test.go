@@ -73,6 +73,7 @@ func TestSplitPopular(t *testing.T) {
 		{"a column's other articles", "本文。\n■デジ通の記事をもっと見る\n・テレビの話\n・ウルトラブックとは何か", "本文。\n■デジ通の記事をもっと見る\n", ""},
 		{"a section's, with brackets", "本文。\n■【最新口コミ モノ・トレンド zigsow】の記事をもっと読む\n・a", "本文。\n■【最新口コミ モノ・トレンド zigsow】の記事をもっと読む\n", ""},
 		{"related after a named subject", "本文。\n■電子書籍に関連した記事を読む\n・a\n・b", "本文。\n■電子書籍に関連した記事を読む\n", "・a\n・b"},
+		{"a column's articles in kana, its name left out", "本文。\n■の記事をもっとみる\n・別の話\n・もう一つ", "本文。\n■の記事をもっとみる\n", ""},
 		{"a column's articles, then related ones", "本文。\n■関連記事\n・同じ話\n■RING CUBEの記事をもっと見る\n・別の話", "本文。\n", "■関連記事\n・同じ話\n"},
 	}
 	for _, tt := range tests {
