@@ -183,12 +183,12 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 }
 
 // rendakuWord returns the word that kana after the first word of a run
-// stands for, read voiced as the second word of a compound is (ぶそく of
+// stands for, read voiced as the second word of a native compound is (ぶそく of
 // はんどうたいぶそく, 半導体不足, is ふそく, as the index reads 不足 alone),
 // or "" when it reads as no word so.
 func rendakuWord(kana []rune, reads func(string) bool) string {
-	if len(kana) == 0 {
-		return ""
+	if len(kana) == 0 || slices.Contains(kana, 'ー') {
+		return "" // (a loanword is not voiced so: ぽらりす|どーん is no トーン)
 	}
 	const kataOffset = 'ア' - 'あ'
 	rest := string(kana[1:])

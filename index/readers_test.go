@@ -99,6 +99,8 @@ var readerFixtures = []Article{
 	{ID: "screen", Title: "Screen Offで画面を消す", Body: "アプリScreen Offが便利。", Published: day("2026-06-05")},
 	{ID: "maas", Title: "MaaSアプリが広がる", Body: "MaaSはMobility as a Serviceの略。", Published: day("2026-06-07")},
 	{ID: "raas", Title: "Ransomwareの新しい手口", Body: "攻撃の道具がServiceとして売られている。", Published: day("2026-06-08")},
+	{ID: "polaris", Title: "ポラリス・ドーンが帰還", Body: "民間人のポラリス・ドーン計画。", Published: day("2026-06-09")},
+	{ID: "tone", Title: "声のトーンを変える", Body: "トーンを調整するアプリ。", Published: day("2026-06-10")},
 	{ID: "books", Title: "おすすめの本とまとめ", Body: "今月のおすすめをまとめた。", Published: day("2026-06-06")},
 	{ID: "ps5", Title: "PS5を値上げ", Body: "ソニーはプレイステーション5（PS5）の価格を上げる。", Published: day("2026-05-30")},
 }
@@ -128,6 +130,7 @@ func TestReaderQueries(t *testing.T) {
 		{"model number written together", "iOS6", []string{"ios6"}},
 		{"question with an intent word", "扇風機のおすすめ", []string{"fan"}},
 		{"a request: tell me", "扇風機のおすすめを教えて", []string{"fan"}},
+		{"kana of a loanword run together is not read voiced", "ぽらりすどーん", []string{"polaris"}},
 		{"English words of grammar beside others", "Ransomware as a Service", []string{"raas"}},
 		{"an English phrase as typed", "\"Mobility as a Service\"", []string{"maas"}},
 		{"an intent word typed apart in kana", "扇風機 おすすめ", []string{"fan"}},
