@@ -100,7 +100,6 @@ type RelatedHit struct {
 	Published time.Time `json:"published"`
 	Score     float64   `json:"score"`
 	Terms     []string  `json:"terms"`
-	below     bool      // (see belowBackground)
 }
 
 // Related finds articles on the same subject as the source (bleve has no
@@ -471,7 +470,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		// The shared words, as terms until showReasons (an empty list:
 		// they were past the reasonTerms strongest, or in hiragana only).
 		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score),
-			Terms: append([]string{}, byScore[id].terms...), below: byScore[id].below}
+			Terms: append([]string{}, byScore[id].terms...)}
 		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 			hit.Published = t.In(JST)
 		}
@@ -523,7 +522,6 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
 	out = anchoredFirst(out, ix.titleTerms(src.Title, info))
-	dropped := 0 // below the background: their places are not filled by hits further down
 	// A hit with no word to show shares only kana and numbers with the
 	// source, or words past its strongest: filler, not a related article.
 	kept := out[:0]
@@ -532,12 +530,8 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		top = max(top, h.Score)
 	}
 	for _, h := range out {
-		if len(kept)+dropped == r.Size {
+		if len(kept) == r.Size {
 			break
-		}
-		if len(kept) >= minRelatedShown && h.below {
-			dropped++
-			continue
 		}
 		if len(kept) >= minRelatedShown && h.Score < faintShare*top {
 			continue // faint beside the first: shares a word or two, not the subject

@@ -17,7 +17,6 @@ type scoredID struct {
 	id    string
 	score float64
 	terms []string // the shared words among the reasonTerms strongest, at most 2·maxReasons (see showReasons)
-	below bool     // covers less of the source than the pool's background (see belowBackground)
 }
 
 // poolArticle is a candidate while the similarity is computed.
@@ -140,11 +139,10 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		c.score = s * c.scale
 	}
 	byScore(matched)
-	below := belowBackground(matched, terms)
 
 	out := make([]scoredID, min(len(matched), n))
 	for i := range out {
-		out[i] = scoredID{id: matched[i].id, score: matched[i].score, terms: matched[i].terms, below: below[i]}
+		out[i] = scoredID{id: matched[i].id, score: matched[i].score, terms: matched[i].terms}
 	}
 	return out, nil
 }
