@@ -177,12 +177,9 @@ func optionalTokens(toks []analyzer.Token) []bool {
 			}
 		}
 	}
-	content := slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !queryFunctionWords[t.Term] })
 	for i, t := range toks {
 		switch {
 		case intentWords[t.Term] || intentWords[t.Surface] || degreeWords[t.Surface]:
-			opt[i] = true
-		case queryFunctionWords[t.Term] && content:
 			opt[i] = true
 		case i+1 < len(toks) && toks[i+1].Start == t.End && intentWords[t.Surface+toks[i+1].Surface]:
 			opt[i], opt[i+1] = true, true

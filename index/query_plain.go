@@ -124,6 +124,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	var ws []plainWord
 	var toks []analyzer.Token // of the words to find, for optionalTokens
 	var wholeIntent []bool    // of toks: the word is an intent word as a whole
+	var grammar []bool        // of toks: an English word of grammar typed alone (see queryFunctionWords)
 	asks := false             // a word asks what something is (see asksWhat)
 	for i := 0; i < len(words); i++ {
 		x := words[i]
@@ -174,6 +175,7 @@ func (c *compiler) plain(words []Node) textQuery {
 				ws = append(ws, plainWord{Word{Text: s}, false, s, sall})
 				toks = append(toks, indexed(sall)...)
 				wholeIntent = append(wholeIntent, make([]bool, len(indexed(sall)))...)
+				grammar = append(grammar, make([]bool, len(indexed(sall)))...)
 			}
 			if !kana && len(indexed(all)) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
@@ -188,6 +190,11 @@ func (c *compiler) plain(words []Node) textQuery {
 				// An intent word typed apart as the reader writes it (お勧め
 				// is お and 勧める; おすすめ beside テレビ had been required).
 				wholeIntent = append(wholeIntent, intentWords[text])
+			}
+			for _, t := range indexed(all) {
+				// English grammar beside other words, not inside a name
+				// the glossary joined (software as a service is SaaS).
+				grammar = append(grammar, queryFunctionWords[t.Term] && !strings.Contains(w.Text, " "))
 			}
 		}
 	}
@@ -208,10 +215,10 @@ func (c *compiler) plain(words []Node) textQuery {
 	if slices.ContainsFunc(optional, func(o bool) bool { return !o }) {
 		required := false
 		for i, o := range optional {
-			required = required || !o && !wholeIntent[i]
+			required = required || !o && !wholeIntent[i] && !grammar[i]
 		}
-		for i, whole := range wholeIntent {
-			optional[i] = optional[i] || whole && required
+		for i := range optional {
+			optional[i] = optional[i] || (wholeIntent[i] || grammar[i]) && required
 		}
 	}
 	c.compoundIntents(toks, optional)
