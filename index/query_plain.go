@@ -123,8 +123,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	tq.empty = true // until a word to find turns up: -の alone is every article
 	var ws []plainWord
 	var toks []analyzer.Token // of the words to find, for optionalTokens
-	var wholeIntent []bool    // of toks: the word is an intent word as a whole
-	var grammar []bool        // of toks: an English word of grammar typed alone (see queryFunctionWords)
+	var apart []bool          // of toks: optional beside any required word (see below)
 	asks := false             // a word asks what something is (see asksWhat)
 	for i := 0; i < len(words); i++ {
 		x := words[i]
@@ -174,8 +173,7 @@ func (c *compiler) plain(words []Node) textQuery {
 				sall := c.tokens(s)
 				ws = append(ws, plainWord{Word{Text: s}, false, s, sall})
 				toks = append(toks, indexed(sall)...)
-				wholeIntent = append(wholeIntent, make([]bool, len(indexed(sall)))...)
-				grammar = append(grammar, make([]bool, len(indexed(sall)))...)
+				apart = append(apart, make([]bool, len(indexed(sall)))...)
 			}
 			if !kana && len(indexed(all)) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
@@ -186,15 +184,12 @@ func (c *compiler) plain(words []Node) textQuery {
 		ws = append(ws, plainWord{w, exclude, text, all})
 		if !exclude && !w.Phrase {
 			toks = append(toks, indexed(all)...)
-			for range indexed(all) {
-				// An intent word typed apart as the reader writes it (お勧め
-				// is お and 勧める; おすすめ beside テレビ had been required).
-				wholeIntent = append(wholeIntent, intentWords[text])
-			}
 			for _, t := range indexed(all) {
-				// English grammar beside other words, not inside a name
-				// the glossary joined (software as a service is SaaS).
-				grammar = append(grammar, queryFunctionWords[t.Term] && !strings.Contains(w.Text, " "))
+				// An intent word typed apart as the reader writes it (お勧め
+				// is お and 勧める; おすすめ beside テレビ had been required),
+				// and English grammar beside other words, not inside a
+				// name the glossary joined (software as a service is SaaS).
+				apart = append(apart, intentWords[text] || queryFunctionWords[t.Term] && !strings.Contains(w.Text, " "))
 			}
 		}
 	}
@@ -212,14 +207,12 @@ func (c *compiler) plain(words []Node) textQuery {
 		}
 	}
 	optional := optionalTokens(toks)
-	if slices.ContainsFunc(optional, func(o bool) bool { return !o }) {
-		required := false
-		for i, o := range optional {
-			required = required || !o && !wholeIntent[i] && !grammar[i]
-		}
-		for i := range optional {
-			optional[i] = optional[i] || (wholeIntent[i] || grammar[i]) && required
-		}
+	required := false
+	for i, o := range optional {
+		required = required || !o && !apart[i]
+	}
+	for i := range optional {
+		optional[i] = optional[i] || apart[i] && required
 	}
 	c.compoundIntents(toks, optional)
 	for i, verb := range plainVerbs(toks) {
