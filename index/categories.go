@@ -41,6 +41,9 @@ type categoryNames struct {
 	byPart, byPartReading map[string][]string
 	// digests are the categories of roundups (see digestCategory).
 	digests []string
+	// roundups: some article's title reads as a roundup's (see
+	// roundupTitle).
+	roundups bool
 }
 
 const (
@@ -92,8 +95,24 @@ func (ix *Index) namedCategories() *categoryNames {
 			}
 		}
 	}
+	c.roundups = ix.hasKind(kindRoundup)
 	ix.cats.Store(c)
 	return c
+}
+
+// hasKind reports whether some article is of kind (a fieldKind term).
+func (ix *Index) hasKind(kind string) bool {
+	d, err := ix.b.FieldDict(fieldKind)
+	if err != nil {
+		return false
+	}
+	defer d.Close()
+	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
+		if e.Term == kind && e.Count > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // newCategories drops the categories read (see namedCategories) when

@@ -1,10 +1,13 @@
 package index
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
 )
 
 // Roundups. A tech-news site files its daily and weekly roundups under a
@@ -31,18 +34,43 @@ func digestCategory(name string) bool {
 	return false
 }
 
-// digestFilter matches the articles of the index's roundup categories, or
-// is nil when it has none (or too many categories to read).
+// roundupTitle matches, folded, the title of a roundup filed in an
+// ordinary category: a site's ranking or digest of its own articles
+// (…など−【恋愛】週間ランキング, 【週末映画まとめ読み】, 2011年記事まとめ,
+// 今週のテックニュースまとめ), not a ranking of things (名前ランキング) nor
+// a list on one subject (おすすめアプリまとめ).
+var roundupTitle = regexp.MustCompile(`(?:記事|ニュース|アクセス|週間|月間|今週|先週|週末|年間)の?(?:人気)?(?:ランキング|まとめ|ダイジェスト)|まとめ読み|(?:今日|きょう)のニュース`)
+
+// isRoundup reports whether an article of category titled title is a
+// roundup: filed under a roundup category, or titled as one.
+func isRoundup(category, title string) bool {
+	return digestCategory(category) || roundupTitle.MatchString(analyzer.Fold(title))
+}
+
+// asksRoundups reports whether a query asks for the roundups: it has a word
+// that names them (週間まとめ, digest) or their rankings (ランキング).
+func asksRoundups(text string) bool {
+	return digestCategory(text) || strings.Contains(analyzer.Fold(text), "ランキング")
+}
+
+// digestFilter matches the index's roundups: the articles of its roundup
+// categories and those titled as roundups (kindRoundup). It is nil when it
+// has none (or too many categories to read).
 func (ix *Index) digestFilter() query.Query {
 	names := ix.namedCategories()
-	if names == nil || len(names.digests) == 0 {
+	if names == nil || len(names.digests) == 0 && !names.roundups {
 		return nil
 	}
-	qs := make([]query.Query, len(names.digests))
-	for i, c := range names.digests {
+	qs := make([]query.Query, 0, len(names.digests)+1)
+	for _, c := range names.digests {
 		t := bleve.NewTermQuery(c)
 		t.SetField(fieldCategory)
-		qs[i] = t
+		qs = append(qs, t)
+	}
+	if names.roundups {
+		t := bleve.NewTermQuery(kindRoundup)
+		t.SetField(fieldKind)
+		qs = append(qs, t)
 	}
 	return disjunction(qs)
 }

@@ -4,21 +4,32 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"sagasu/analyzer"
 )
 
-// TestDigestTitleCountsAsBody: in an index with a roundup category, the
-// article about a subject ranks above the roundup whose title lists it;
-// the roundup is still found, and a category of another name changes
-// nothing.
+// TestDigestTitleCountsAsBody: in an index with a roundup category, or
+// with articles titled as roundups in an ordinary one, the article about a
+// subject ranks above the roundup whose title lists it; the roundup is
+// still found, and a category of another name with an ordinary title
+// changes nothing.
 func TestDigestTitleCountsAsBody(t *testing.T) {
+	const headlines = "NVIDIA決算、量子暗号、ロケット打ち上げ"
 	for _, tt := range []struct {
-		category string
-		first    string
-	}{{"週間まとめ", "nvidia"}, {"Weekly Digest", "nvidia"}, {"半導体", "roundup"}} {
-		t.Run(tt.category, func(t *testing.T) {
+		category, title string
+		first           string
+		ask             string // a query that asks for the roundups
+	}{
+		{"週間まとめ", headlines, "nvidia", "NVIDIA 決算 まとめ"},
+		{"Weekly Digest", headlines, "nvidia", "NVIDIA 決算 まとめ"},
+		{"半導体", headlines, "roundup", "NVIDIA 決算 まとめ"},
+		{"半導体", "NVIDIA決算など週間ランキング", "nvidia", "NVIDIA 決算 週間ランキング"},
+		{"半導体", "NVIDIA決算まとめ読み", "nvidia", "NVIDIA 決算 まとめ"},
+	} {
+		t.Run(tt.category+" "+tt.title, func(t *testing.T) {
 			ix := mustOpen(t)
 			arts := []Article{
-				{ID: "roundup", Title: "NVIDIA決算、量子暗号、ロケット打ち上げ", Category: tt.category,
+				{ID: "roundup", Title: tt.title, Category: tt.category,
 					Body: "今週はNVIDIA決算が話題になった。量子暗号の実験、ロケットの打ち上げもあった。", Published: day("2026-05-09")},
 				{ID: "nvidia", Title: "NVIDIA、5〜7月期の決算は過去最高", Category: "半導体",
 					Body: "NVIDIAが発表した決算は、データセンター向けGPUが好調だった。", Published: day("2026-05-08")},
@@ -38,11 +49,34 @@ func TestDigestTitleCountsAsBody(t *testing.T) {
 				t.Errorf("けっさん = %v, want both, %s first", got, tt.first)
 			}
 			// Asking for the roundups ranks them as before.
-			res = mustSearch(t, ix, Request{Query: "NVIDIA 決算 まとめ"})
+			res = mustSearch(t, ix, Request{Query: tt.ask})
 			if got := ids(res); len(got) == 0 || got[0] != "roundup" {
-				t.Errorf("NVIDIA 決算 まとめ = %v, want roundup first", got)
+				t.Errorf("%s = %v, want roundup first", tt.ask, got)
 			}
 		})
+	}
+}
+
+// TestRoundupTitle: a site's ranking or digest of its own articles reads
+// as a roundup; a ranking of things or a list on one subject does not.
+func TestRoundupTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"浮気中の男の行動パターン／同棲中にやってはいけないNG行動など−【恋愛】週間ランキング", true},
+		{"【週末映画まとめ読み】TIFFが終了！", true},
+		{"【独女通信編集部】2011年記事まとめ　vol.1", true},
+		{"今週のテックニュースまとめ（1月8日～12日）", true},
+		{"今日のニュース（3月21日）：ソフトバンクがAmpere買収", true},
+		{"ＡＣＣＥＳＳランキング：今週の人気記事", false},
+		{"2011年の赤ちゃんの名前ランキング", false},
+		{"おすすめAndroidアプリまとめ", false},
+		{"全固体電池の最新動向まとめ", false},
+	} {
+		if got := roundupTitle.MatchString(analyzer.Fold(tt.title)); got != tt.want {
+			t.Errorf("roundupTitle(%s) = %v, want %v", tt.title, got, tt.want)
+		}
 	}
 }
 

@@ -32,6 +32,10 @@ const fieldKind = "kind"
 // subject.
 const kindExplainer = "explainer"
 
+// kindRoundup is the fieldKind term of an article titled as a roundup
+// (see roundupTitle).
+const kindRoundup = "roundup"
+
 // explainerBoost weighs the explainer bonus: the kind term with the
 // query's words in the title, on top of what they scored already. At 3 an
 // explainer whose title has the subject outranks the news whose titles
@@ -78,10 +82,14 @@ func explainsTitle(title string) bool {
 
 // kindTerms returns the fieldKind terms of an article.
 func kindTerms(a *Article) []string {
+	var kinds []string
 	if explainsTitle(a.Title) {
-		return []string{kindExplainer}
+		kinds = append(kinds, kindExplainer)
 	}
-	return nil
+	if roundupTitle.MatchString(analyzer.Fold(a.Title)) {
+		kinds = append(kinds, kindRoundup)
+	}
+	return kinds
 }
 
 // askingWhat matches a folded query that asks what something is: とは at

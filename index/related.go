@@ -490,7 +490,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, mentionWords(out[i].Terms, info)) {
 			out[i].Score, mentioned = round3(out[i].Score*mentionWeight), true
 		}
-		if digestCategory(out[i].Category) {
+		if isRoundup(out[i].Category, out[i].Title) {
 			// A roundup shares a little with everything of its week:
 			// the articles on the subject come first; under a roundup,
 			// the articles on its items before other roundups, which

@@ -321,7 +321,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 // the reader asks for the roundups (週間まとめ).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
-	if digest := ix.digestFilter(); scored && digest != nil && !digestCategory(text) {
+	if digest := ix.digestFilter(); scored && digest != nil && !asksRoundups(text) {
 		q = demoteDigestTitles(q, digest)
 	}
 	return q
