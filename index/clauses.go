@@ -202,6 +202,9 @@ func (c *compiler) phrase(text string, w weight) query.Query {
 	case 1:
 		return fieldsTerm(toks[0].Term, w)
 	}
+	if nouns := c.verbNouns(toks); nouns != nil {
+		return bleve.NewDisjunctionQuery(c.termPhrase(toks, w), c.termPhrase(nouns, w))
+	}
 	return c.termPhrase(toks, w)
 }
 
@@ -238,6 +241,9 @@ func (c *compiler) quotedPhrase(text string, w weight) query.Query {
 		return c.phrase(text, w)
 	}
 	variants := phraseVariants(text, toks)
+	if nouns := c.verbNouns(toks); nouns != nil {
+		variants = append(variants, phraseVariants(text, nouns)...)
+	}
 	for _, terms := range variants {
 		c.quotedCost += c.phraseWork(terms)
 	}

@@ -265,4 +265,24 @@ func (c *compiler) compoundIntents(toks []analyzer.Token, optional []bool) {
 			optional[i] = false
 		}
 	}
+	for i, t := range toks {
+		// An intent word written onto the noun after it is part of the
+		// reader's word (比較サイト, 攻略本, 最新版, まとめ読み), not what
+		// they want to know of it: required, as the noun is.
+		j := slices.IndexFunc(toks[i+1:], func(u analyzer.Token) bool { return u.Start == t.End && u.Position > t.Position })
+		if j < 0 || !optional[i] || optional[i+1+j] || !intentWords[t.Term] && !intentWords[t.Surface] ||
+			!strings.HasPrefix(t.POS, "名詞") || strings.HasPrefix(t.POS, "名詞,代名詞") {
+			continue // (no question word: 何人, どこ行く)
+		}
+		next := toks[i+1+j]
+		if strings.HasPrefix(next.POS, "名詞,接尾") || !recommendWords[t.Term] && (strings.HasPrefix(next.POS, "名詞") || verbNoun(next) != "") {
+			optional[i] = false
+		}
+	}
 }
+
+// recommendWords are the intent words that ask for the best of what
+// follows (おすすめアプリ, 最新スマホ): optional before a noun, which the
+// articles recommending one need not write onto them, but not before a
+// suffix (最新版).
+var recommendWords = map[string]bool{"おすすめ": true, "オススメ": true, "お勧め": true, "お薦め": true, "最新": true}

@@ -207,3 +207,32 @@ func TestAsksYesNo(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionalWordsBesideEditorSyntax: beside a field, a label or a date
+// the plain words are read as the search box reads them: an intent word
+// and English grammar stay optional (they had been required, and a
+// filter every article passes had cut 11 articles to none).
+func TestOptionalWordsBesideEditorSyntax(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "fan", Title: "静かな扇風機", Body: "夏の扇風機を比べた。", Category: "家電", Published: day("2026-06-01")},
+		Article{ID: "best", Title: "扇風機のおすすめ", Body: "おすすめの扇風機を選んだ。", Category: "家電", Published: day("2026-06-02")},
+		Article{ID: "saas", Title: "Software Service", Body: "A software service for shops.", Category: "IT", Published: day("2026-06-03")},
+		Article{ID: "asa", Title: "ASAの新型", Body: "ASAが新型を出した。", Category: "IT", Published: day("2026-06-04")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"扇風機 おすすめ", []string{"fan", "best"}},
+		{"扇風機 おすすめ published:>=2000", []string{"fan", "best"}},
+		{"扇風機 おすすめ category:家電", []string{"fan", "best"}},
+		{"title:software as a service", []string{"saas"}},
+		{"software as a service", []string{"saas"}},
+		{"扇風機 おすすめ -category:家電", nil},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

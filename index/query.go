@@ -39,6 +39,9 @@ type textQuery struct {
 	units  []query.Query // all must match (strict)
 	relax  []query.Query // the finer units a relaxed search needs some of
 	should []query.Query // score bonuses
+	// intents are the should clauses of the optional words that say what
+	// the reader wants (おすすめ, あらすじ: see intentWords).
+	intents []query.Query
 	// near are the should clauses that rank words side by side (a
 	// phrase of the words as typed): ranking only, and no highlight that
 	// the units do not give already (see locating).
@@ -98,9 +101,14 @@ type textQuery struct {
 
 // compiler turns search-box text into bleve queries.
 type compiler struct {
-	an     *analyzer.Analyzer
-	syn    *synonyms
-	tc     termCounter
+	an   *analyzer.Analyzer
+	syn  *synonyms
+	tc   termCounter
+	docs uint64 // articles in the index, 0 when not known
+	// quoted: the word being compiled is quoted alone ("半導体"), and
+	// finds its text, not the articles that have it only as a tag or a
+	// category, as -"半導体" excludes.
+	quoted bool
 	fuzzed int // words given spellings an edit away (see fuzzyAlt)
 	// respelled: the terms no article has that articles spell another way
 	// (see nearestSpellings); those are not looked up by sound.
@@ -228,6 +236,22 @@ func (c *compiler) compile(q string) (textQuery, error) {
 	var tq textQuery
 	if plain {
 		tq = c.plain(words)
+	} else if box, rest := searchBoxWords(n); len(box) > 0 {
+		// Plain words beside an editor's field, label, date or group
+		// (テレビ おすすめ category:movie-enter): the words as the search
+		// box reads them, its intent and grammar words optional (おすすめ,
+		// as a), ANDed with the rest, and never relaxed. Required as
+		// written, 扇風機のおすすめを教えて published:>=2000 had found
+		// nothing.
+		if words, ok := c.plainWords(And{Xs: box}); ok {
+			tq = c.plain(words)
+		}
+		tq.relax = nil
+		for _, x := range rest {
+			if q := c.node(x); q != nil {
+				tq.units = append(tq.units, q)
+			}
+		}
 	} else if q := c.node(n); q != nil {
 		tq.units = []query.Query{q}
 	}
@@ -239,6 +263,31 @@ func (c *compiler) compile(q string) (textQuery, error) {
 		return textQuery{}, badParam("q", "query_too_long", "its phrases in quotes are of words so common that matching them would check about %d articles (the limit is %d): quote fewer phrases, or rarer words", c.quotedCost, maxPhraseWork)
 	}
 	return tq, nil
+}
+
+// searchBoxWords splits the words of an editor's query joined by AND
+// into the plain words and exclusions of the search box (no field named)
+// and the rest; none when n is no AND or has no rest.
+func searchBoxWords(n Node) (box, rest []Node) {
+	and, ok := n.(And)
+	if !ok {
+		return nil, nil
+	}
+	for _, x := range and.Xs {
+		w := x
+		if nt, ok := x.(Not); ok {
+			w = nt.X
+		}
+		if word, ok := w.(Word); ok && word.Field == "" {
+			box = append(box, x)
+		} else {
+			rest = append(rest, x)
+		}
+	}
+	if len(rest) == 0 {
+		return nil, nil
+	}
+	return box, rest
 }
 
 // asWords returns q as words, without the brackets and quotes, a minus
@@ -614,6 +663,9 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	var q query.Query = bq
 	if !relaxed && len(tq.verbs) > 0 {
 		q = withBonus(q, disjunction(tq.verbs))
+	}
+	if !relaxed && len(tq.intents) > 0 {
+		q = withBonus(q, titleCoverage(tq.units, tq.intents))
 	}
 	return withBonus(withBonus(withBonus(q, tq.tags), tq.synTags), tq.explains)
 }

@@ -282,7 +282,9 @@ func (c *compiler) plain(words []Node) textQuery {
 				tq.relax = append(tq.relax, u)
 			}
 		case pw.w.Phrase:
+			c.quoted = true
 			c.namedWord(&tq, text, pw.all, nil, seen)
+			c.quoted = false
 		case date != nil:
 			tq.units = append(tq.units, date)
 			tq.relax = append(tq.relax, date)
@@ -450,7 +452,9 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 		return Word{}, false
 	}
 	a, b := analyzer.Fold(w.Text), analyzer.Fold(next.Text)
-	if !isLatinWord(a) || !isLatinWord(b) || len(a)+len(b) > maxAkaLatin {
+	if !isLatinWord(a) || !isLatinWord(b) || len(a)+len(b) > maxAkaLatin || queryFunctionWords[a] && queryFunctionWords[b] {
+		// (Two words of English grammar are no name, The Verge is: as a
+		// of software as a service had been required as asa.)
 		return Word{}, false
 	}
 	if c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0 {

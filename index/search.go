@@ -597,7 +597,7 @@ func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
 func (ix *Index) compiler(tc *readerCounter) *compiler {
 	c := &compiler{an: ix.an, syn: ix.syn, tc: tc, words: ix.wordsByReading, wholes: ix.userWholes, categories: ix.namedCategories}
 	if n, err := ix.b.DocCount(); err == nil {
-		c.counts = ix.counts.at(n)
+		c.counts, c.docs = ix.counts.at(n), n
 	}
 	return c
 }

@@ -236,6 +236,9 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			if q := c.verbFormAlt(toks[i]); q != nil {
 				alts = append(alts, q)
 			}
+			if noun := verbNoun(toks[i]); noun != "" && c.df(noun) > 0 {
+				alts = append(alts, fieldsTerm(noun, exact(1))) // (see verbTerm)
+			}
 			if len(toks) > 1 {
 				if q := c.lettersAlt(toks[i].Surface); q != nil {
 					alts = append(alts, q) // ユーエスビー of ユーエスビー4
@@ -431,7 +434,7 @@ func katakanaPrefix(toks []analyzer.Token) int {
 // tagged GPU that says グラフィックボード), as for a word typed alone (see
 // tagAlt). nil otherwise, and past maxTaggedWords.
 func (c *compiler) tagStandIn(t analyzer.Token, unit query.Query) query.Query {
-	if c.tagged >= maxTaggedWords {
+	if c.tagged >= maxTaggedWords || c.quoted {
 		return nil
 	}
 	q := c.tagAlt(t.Surface)

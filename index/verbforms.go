@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -75,4 +76,46 @@ func (c *compiler) verbFormAlt(t analyzer.Token) query.Query {
 		return nil
 	}
 	return fieldsTerm(other, alt(verbFormBoost))
+}
+
+// verbTerm matches a verb of the query as the word itself, or as the noun
+// its stem is written as where articles have that noun: kagome reads
+// まとめ読み typed alone as まとめ and the verb 読む, but in
+// 【週末映画まとめ読み】 as まとめ and the noun 読み, and the articles with
+// the noun are the ones the reader typed.
+func (c *compiler) verbTerm(t analyzer.Token, w weight) query.Query {
+	q := fieldsTerm(t.Term, w)
+	if noun := verbNoun(t); noun != "" && c.df(noun) > 0 {
+		return disjunction([]query.Query{q, fieldsTerm(noun, w)})
+	}
+	return q
+}
+
+// verbNoun returns the term of a verb's stem as the noun it may be indexed
+// as (読み of 読む), or "" when t is no verb or its surface is its term.
+func verbNoun(t analyzer.Token) string {
+	if !strings.HasPrefix(t.POS, "動詞") {
+		return ""
+	}
+	noun := analyzer.WordTerm(t.Surface)
+	if noun == t.Term || !strings.ContainsFunc(noun, isHan) {
+		return ""
+	}
+	return noun
+}
+
+// verbNouns returns a copy of toks with each verb whose stem articles have
+// as a noun (see verbTerm) as that noun, for a phrase of them, or nil
+// when there is none.
+func (c *compiler) verbNouns(toks []analyzer.Token) []analyzer.Token {
+	var out []analyzer.Token
+	for i, t := range toks {
+		if noun := verbNoun(t); noun != "" && c.df(noun) > 0 {
+			if out == nil {
+				out = slices.Clone(toks)
+			}
+			out[i].Term = noun
+		}
+	}
+	return out
 }

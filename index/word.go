@@ -65,15 +65,20 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 				// has it (光るニット ファッションショー), and a relaxed
 				// search counts it still (両性具有 生まれ変わったら,
 				// which no article has both of, had found nothing).
-				tq.verbs = append(tq.verbs, fieldsTerm(t.Term, exact(1)))
+				tq.verbs = append(tq.verbs, c.verbTerm(t, exact(1)))
 				if !questionVerbs[t.Term] {
 					// (A question's general verb, 変わる, finds no
 					// article on the subject: スマホ新法で何が変わる.)
-					tq.relax = append(tq.relax, fieldsTerm(t.Term, exact(1)))
+					tq.relax = append(tq.relax, c.verbTerm(t, exact(1)))
 				}
 				continue
 			}
-			tq.should = append(tq.should, fieldsTerm(t.Term, optionalWeight))
+			clause := fieldsTerm(t.Term, optionalWeight)
+			if intentWords[t.Term] || intentWords[t.Surface] {
+				clause = c.intentClause(t.Term)
+				tq.intents = append(tq.intents, clause)
+			}
+			tq.should = append(tq.should, clause)
 			continue
 		}
 		toks = append(toks, t)
@@ -254,13 +259,15 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		alts = append(alts, q)
 	}
 	label := withoutParticles(text, all) // ペロブスカイト太陽電池とは is the tag ペロブスカイト太陽電池
-	if q := c.tagAlt(label); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
+	if c.quoted {
+		// (Its text alone.)
+	} else if q := c.tagAlt(label); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
 		// Only when an article has the tag and not the word: the tag bonus
 		// (tagShould) ranks tagged articles otherwise, and an alternative
 		// would weigh every other article down.
 		alts = append(alts, q)
 	}
-	if q := c.categoryQuery(label, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords {
+	if q := c.categoryQuery(label, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords && !c.quoted {
 		// As a tag: an article of the category that never says it (each
 		// check is a search, counted with the tags').
 		c.tagged++

@@ -1,0 +1,89 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestIntentWordBeforeNoun: an intent word written onto the noun after it
+// is part of the reader's word (比較サイト, 攻略本, 最新版) and required;
+// a word that recommends (おすすめアプリ) stays optional, and so does an
+// intent word typed apart.
+func TestIntentWordBeforeNoun(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i, b := range []string{
+		"価格の比較サイトが人気だ。", // a0
+		"旅行サイトを開いた。",    // a1
+		"ゲームの攻略本が売れた。",  // a2
+		"本を読んだ。",        // a3
+		"アプリの最新版が出た。",   // a4
+		"新しい版が出た。",      // a5
+		"おすすめアプリを紹介する。", // a6
+		"便利なアプリが出た。",    // a7
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("a%d", i), Title: "記事", Body: b, Published: day("2026-01-02")})
+	}
+	mustPut(t, ix, arts...)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"比較サイト", []string{"a0"}},
+		{"攻略本", []string{"a2"}},
+		{"最新版", []string{"a4"}},
+		{"おすすめアプリ", []string{"a4", "a6", "a7"}},
+		{"サイト 比較", []string{"a0", "a1"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestIntentWordInTitle: beside the required words, an optional intent
+// word in the title with every one of them (in any of its spellings)
+// ranks the article first, above articles whose titles name the required
+// words alone; an intent word in a title that misses a required word does
+// not.
+func TestIntentWordInTitle(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "guide", Title: "Android講座がニコ動で公開", Body: "Androidのアプリの入れ方を学べる講座が公開された。Androidの初心者向け。", Published: day("2026-01-02")},
+		Article{ID: "news", Title: "Androidアプリの新版", Body: "Androidアプリの新版が出た。Androidアプリの動作が速い。", Published: day("2026-01-03")},
+		Article{ID: "best", Title: "オススメAndroidアプリ・ベスト5", Body: "今週は五つを紹介する。どれも無料で使える。旅行に便利なもの、写真を撮るもの、家計簿をつけるもの、音楽を聴くもの、天気を調べるものだ。" +
+			"旅行のものは地図と時刻表をまとめて見られる。写真のものは夜景がきれいに撮れる。家計簿のものはレシートを読み取る。音楽のものは歌詞を表示する。天気のものは雨雲の動きを示す。", Published: day("2026-01-04")},
+		Article{ID: "other", Title: "おすすめのスマートフォン", Body: "Androidのアプリが動く新型を選んだ。", Published: day("2026-01-05")},
+	)
+	for _, q := range []string{"Android アプリ おすすめ", "Android アプリ オススメ"} {
+		got := ids(mustSearch(t, ix, Request{Query: q}))
+		if len(got) != 4 || got[0] != "best" {
+			t.Errorf("%s = %v, want best first of all four", q, got)
+		}
+		if i, j := slices.Index(got, "other"), slices.Index(got, "news"); i < j {
+			t.Errorf("%s = %v: other, whose title has only the intent word, above news", q, got)
+		}
+	}
+}
+
+// TestQuotedWordFindsItsText: a word quoted alone finds the articles whose
+// text has it, not those that have it only as a tag or their category,
+// which -"word" keeps.
+func TestQuotedWordFindsItsText(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "text", Title: "半導体の新工場", Body: "半導体の新工場が動き出した。", Category: "経済", Published: day("2026-01-02")},
+		Article{ID: "cat", Title: "新工場が稼働", Body: "新しい工場が動き出した。", Category: "半導体", Published: day("2026-01-03")},
+		Article{ID: "tag", Title: "新工場の計画", Body: "新しい工場を建てる。", Tags: []string{"半導体"}, Category: "経済", Published: day("2026-01-04")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: `"半導体"`})); !sameSet(got, []string{"text"}) {
+		t.Errorf(`"半導体" = %v, want text`, got)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: `工場 -"半導体"`})); !sameSet(got, []string{"cat", "tag"}) {
+		t.Errorf(`工場 -"半導体" = %v, want cat and tag`, got)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: `半導体`})); !sameSet(got, []string{"text", "cat", "tag"}) {
+		t.Errorf(`半導体 = %v, want all three`, got)
+	}
+}
