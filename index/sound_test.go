@@ -305,3 +305,21 @@ func TestDottedKatakanaName(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundAlikeSynonymsOnlyWhenNear: a typo that sounds somewhat like
+// another word (ラピタス, robots) finds that word's synonyms only when it
+// sounds nearly the same: ラピタス had found every ロボット article
+// through robots.
+func TestSoundAlikeSynonymsOnlyWhenNear(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "rapidus", Title: "ラピダスが試作ライン", Body: "ラピダスは2ナノの試作を始めた。", Published: day("2026-04-01")},
+		Article{ID: "rapidus2", Title: "ラピダスに補助金", Body: "政府はラピダスを支援する。", Published: day("2026-04-04")},
+		Article{ID: "robots", Title: "Humanoid robots", Body: "Humanoid robots at a show.", Published: day("2026-04-02")},
+		Article{ID: "robot", Title: "工場のロボット", Body: "ロボットが部品を運ぶ。", Published: day("2026-04-03")},
+	)
+	got := ids(mustSearch(t, ix, Request{Query: "ラピタス"}))
+	if !slices.Contains(got, "rapidus") || !slices.Contains(got, "rapidus2") || slices.Contains(got, "robot") {
+		t.Errorf("ラピタス = %v, want the ラピダス articles and no ロボット article", got)
+	}
+}
