@@ -241,7 +241,7 @@ func requestLogger(log *slog.Logger) echo.MiddlewareFunc {
 				status, code, _ := classify(v.Error)
 				attrs = append(attrs, slog.String("code", code))
 				if status >= 500 {
-					level = slog.LevelError
+					level = errorLevel(status, code)
 				}
 			}
 			log.LogAttrs(c.Request().Context(), level, "request", attrs...)

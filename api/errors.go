@@ -138,6 +138,20 @@ func classifyBody(e *bodyError) (status int, code, msg string) {
 		fmt.Sprintf("the request body %s (after %d bytes); send the whole body, with a Content-Length that matches it or valid chunked encoding", e.msg, e.read)
 }
 
+// errorLevel is the level a 5xx answer is logged at, in its detail line
+// and in the access log: an error, but for a refusal while shutting down
+// (info: a redeploy does it) and a 503 timeout (a warning: the client
+// retries; no fault of the server's).
+func errorLevel(status int, code string) slog.Level {
+	switch {
+	case code == "shutting_down":
+		return slog.LevelInfo
+	case status == http.StatusServiceUnavailable && code == "timeout":
+		return slog.LevelWarn
+	}
+	return slog.LevelError
+}
+
 // errorHandler is echo's HTTPErrorHandler: it writes the JSON error body and
 // logs server errors in full.
 func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
@@ -158,12 +172,12 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			c.Response().Header().Set("Retry-After", "1")
 		}
 		if status >= 500 {
-			level, what := slog.LevelError, "server error"
+			level, what := errorLevel(status, code), "server error"
 			switch {
 			case code == "shutting_down":
-				level, what = slog.LevelInfo, "refused while shutting down" // as it should be
+				what = "refused while shutting down" // as it should be
 			case status == http.StatusServiceUnavailable && code == "timeout":
-				level, what = slog.LevelWarn, "overloaded: answered 503 timeout" // (retried by the client; no fault of the server's)
+				what = "overloaded: answered 503 timeout" // (retried by the client; no fault of the server's)
 			}
 			log.LogAttrs(c.Request().Context(), level, what,
 				slog.String("method", truncate(c.Request().Method, 20)),
