@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"sagasu/analyzer"
 )
 
 // Article is one news article: the unit Sagasu indexes and returns.
@@ -97,7 +99,7 @@ func decodeArticle(b []byte, id string) (Article, error) {
 	}
 	a := Article{
 		ID: w.ID, Title: w.Title, Body: w.Body, Category: w.Category,
-		Tags: w.Tags, URL: w.URL, Author: w.Author,
+		Tags: uniqueTags(w.Tags), URL: w.URL, Author: w.Author,
 	}
 	if strings.TrimSpace(w.Published) == "" {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
@@ -341,4 +343,24 @@ func truncate(s string, runes int) string {
 		runes--
 	}
 	return s
+}
+
+// uniqueTags returns tags without those that repeat an earlier one, width
+// and case aside: x, X and ｘ are one tag, kept as first written (a facet
+// or a search by tag cannot tell them apart).
+func uniqueTags(tags []string) []string {
+	if len(tags) < 2 {
+		return tags
+	}
+	seen := make(map[string]bool, len(tags))
+	out := make([]string, 0, len(tags))
+	for _, t := range tags {
+		k := analyzer.Fold(norm.NFC.String(strings.TrimSpace(t)))
+		if k != "" && seen[k] {
+			continue // (an empty tag stays, for Validate to name)
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
 }

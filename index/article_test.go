@@ -2,6 +2,7 @@ package index
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -135,5 +136,41 @@ func TestPublishedToTheSecond(t *testing.T) {
 	want := at.Truncate(time.Second)
 	if !a.Published.Equal(want) || len(res.Hits) != 1 || !res.Hits[0].Published.Equal(want) {
 		t.Errorf("published %v (get), %v (search); want %v in both", a.Published, res.Hits, want)
+	}
+}
+
+// TestDuplicateTagsMerged: a tag that repeats an earlier one, width and
+// case aside, is dropped; the first spelling stays.
+func TestDuplicateTagsMerged(t *testing.T) {
+	a, err := DecodeArticle([]byte(`{"id":"a","title":"t","tags":["x","x","X","ｘ","y","AI","ａｉ"],"published":"2026-04-01T00:00:00Z"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"x", "y", "AI"}; !slices.Equal(a.Tags, want) {
+		t.Errorf("tags = %q, want %q", a.Tags, want)
+	}
+}
+
+// TestDateBoundToTheSecond: a bound with a fraction of a second is read to
+// the second, as a published date is kept, so the article written in that
+// second is within it.
+func TestDateBoundToTheSecond(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, Article{ID: "frac", Title: "分数秒", Body: "本文", Published: time.Date(2026, 12, 24, 12, 0, 0, 999_000_000, JST)})
+	bound := func(s string, end bool) time.Time {
+		b, err := ParseDate(s, end)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for _, r := range []Request{
+		{Query: "分数秒", From: bound("2026-12-24T12:00:00.5+09:00", false)},
+		{Query: "分数秒 published:=2026-12-24T12:00:00.999+09:00"},
+		{Query: "分数秒", To: bound("2026-12-24T12:00:00.2+09:00", true)},
+	} {
+		if res := mustSearch(t, ix, r); res.Total != 1 {
+			t.Errorf("%s (from %v, to %v): %d hits, want 1", r.Query, r.From, r.To, res.Total)
+		}
 	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // ParseDate reads a date bound as people write it: 2026, 2026-04,
-// 2026-04-01 (in JST) or a full RFC 3339 time. A bound at the start (end ==
+// 2026-04-01 (in JST) or a full RFC 3339 time, to the second. A bound at the start (end ==
 // false) is the first instant of the period; at the end it is the last, so
 // to=2026-04 includes all of April.
 func ParseDate(s string, end bool) (time.Time, error) {
@@ -25,6 +25,11 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		}
 		if end && layout.next != nil {
 			t = layout.next(t).Add(-time.Nanosecond)
+		}
+		if layout.next == nil {
+			// To the second, as a published date is kept: from=…12:00:00.5
+			// had left out the article written at 12:00:00.999.
+			t = t.Truncate(time.Second)
 		}
 		if y := t.In(JST).Year(); y < minPublishYear || y > maxPublishYear {
 			// (In JST, as a published date is checked: 1899-12-31T15:00:00Z
