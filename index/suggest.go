@@ -392,7 +392,11 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			// word of Japanese and Latin (生成AI) by its mixed key.
 			groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
 		}
-		add("", si.lookupGroups(groups, fetch))
+		ids := si.lookupGroups(groups, fetch)
+		if len(latinTyped) >= minEnglishKey {
+			ids = si.latinWordsFirst(ids, latinTyped, size)
+		}
+		add("", ids)
 		return out
 	}
 	// The last word completed as part of one word with the others

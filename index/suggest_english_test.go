@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -71,5 +72,30 @@ func TestSuggestUnwrittenKanaName(t *testing.T) {
 		if err != nil || len(got) == 0 || got[0].Text != "DeepSeek" {
 			t.Errorf("Suggest(%s) = %v, %v; want DeepSeek first", q, texts(got), err)
 		}
+	}
+}
+
+// TestSuggestLatinBesideEnglish: an English word typed whole that articles
+// write in Latin letters comes first, and a name that starts with it
+// comes right after the glossary's first word, when the glossary's
+// Japanese words for it would fill the box.
+func TestSuggestLatinBesideEnglish(t *testing.T) {
+	var arts []Article
+	for i, w := range []string{"量子", "量子コンピュータ", "量子ビット", "量子チップ", "量子暗号", "量子計算", "量子鍵配送", "量子センサー", "量子技術"} {
+		arts = append(arts, copiesOf(6, fmt.Sprintf("q%d", i), w+"の新展開", w+"の研究が進んだ。", "2026-06-01")...)
+	}
+	arts = append(arts, copiesOf(1, "qs", "QuantumScapeの新工程", "QuantumScapeが新工程を導入した。", "2026-06-02")...)
+	arts = append(arts, copiesOf(1, "qx", "Quantum社の新型", "Quantumが新型を出した。", "2026-06-03")...)
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "quantum", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g []string
+	for _, s := range got {
+		g = append(g, s.Text)
+	}
+	if len(g) < 3 || g[0] != "Quantum" || !slices.Contains(g[:3], "QuantumScape") || !slices.Contains(g, "量子") {
+		t.Errorf("Suggest(quantum) = %q, want Quantum first, QuantumScape in the first three, and 量子", g)
 	}
 }
