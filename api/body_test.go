@@ -130,6 +130,7 @@ func TestBadBodies(t *testing.T) {
 	if resp, err := http.Get(srv.URL + "/v1/search?q=ai"); err == nil {
 		resp.Body.Close()
 	}
+	warm := len(logs.String()) // (that search may time out on a loaded machine: no client's mistake)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			resp, raw, took := rawExchange(t, addr, tt.head, tt.parts, tt.pause, tt.closeWrite)
@@ -161,8 +162,8 @@ func TestBadBodies(t *testing.T) {
 			}
 		})
 	}
-	if strings.Contains(logs.String(), `"level":"ERROR"`) {
-		t.Errorf("a client's mistake was logged as a server error:\n%s", logs)
+	if after := logs.String()[warm:]; strings.Contains(after, `"level":"ERROR"`) {
+		t.Errorf("a client's mistake was logged as a server error:\n%s", after)
 	}
 }
 
