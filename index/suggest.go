@@ -81,6 +81,9 @@ type suggestIndex struct {
 	// unshown maps a reading to the words no suggestion shows that the
 	// search still reads kana by (著作, of 著作権: see dropPartialJoins).
 	unshown map[string][]string
+	// english holds what the box holds while a reader types an English
+	// key of the glossary (semic, quantum: see englishKeys).
+	english map[string]bool
 	bytes   int // approximate memory held
 	built   time.Time
 	took    time.Duration
@@ -393,7 +396,7 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
 		}
 		ids := si.lookupGroups(groups, fetch)
-		if len(latinTyped) >= minEnglishKey {
+		if si.english[latinTyped] {
 			ids = si.latinWordsFirst(ids, latinTyped, size)
 		}
 		add("", ids)

@@ -72,6 +72,7 @@ type termStat struct {
 
 type sugBuilder struct {
 	ix      *Index
+	english map[string]bool // see suggestIndex.english
 	terms   map[string]*termStat
 	entries []sugEntry
 	keys    []sugKey
@@ -220,7 +221,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	}
 	b.englishKeys(ix.syn)
 	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
-	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, unshown: b.unshown, built: time.Now(), took: time.Since(start)}
+	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, unshown: b.unshown, english: b.english, built: time.Now(), took: time.Since(start)}
 	for _, e := range si.entries {
 		si.bytes += len(e.text) + len(e.id) + 56
 	}

@@ -98,6 +98,14 @@ func (b *sugBuilder) englishKeys(syn *synonyms) {
 					b.exactKey(t, e)
 				}
 			}
+			if !names && len(entries) > 0 {
+				if b.english == nil {
+					b.english = map[string]bool{}
+				}
+				for _, t := range typed {
+					b.english[t] = true
+				}
+			}
 		}
 	}
 }

@@ -99,12 +99,12 @@ func latinInKana(word string) string {
 // words the glossary offers for it, when those fill the box.
 const latinBeside = 2
 
-// latinWordsFirst returns ids, best first, with the word whose Latin
-// spelling is typed (an English word being typed whole) first, and, when
-// no other word that starts with typed would be among the first size, up
-// to latinBeside of them after the next one: the glossary's Japanese
-// words for an English word had filled the box (quantum offered eight 量子
-// words, not Quantum nor QuantumScape, which the articles write).
+// latinWordsFirst returns ids, best first, for typed, an English key of
+// the glossary being typed: when no word whose Latin spelling starts with
+// typed would be among the first size, up to latinBeside of them come
+// right after the first. The glossary's Japanese words had filled the box
+// (quantum offered eight 量子 words, not Quantum nor QuantumScape, which
+// the articles write).
 func (si *suggestIndex) latinWordsFirst(ids []int32, typed string, size int) []int32 {
 	latinOf := func(i int32) string {
 		if l := si.latin[i].text; l != "" {
@@ -112,29 +112,20 @@ func (si *suggestIndex) latinWordsFirst(ids []int32, typed string, size int) []i
 		}
 		return analyzer.Fold(si.entries[i].text)
 	}
-	out := slices.Clone(ids)
-	exact := 0
-	if k := slices.IndexFunc(out, func(i int32) bool { return si.entries[i].kind != kindTitle && latinOf(i) == typed }); k >= 0 {
-		i := out[k]
-		out = slices.Insert(slices.Delete(out, k, k+1), 0, i)
-		exact = 1
-	}
-	var later []int // positions of the other words that start with typed
-	for k := exact; k < len(out); k++ {
-		if i := out[k]; si.entries[i].kind != kindTitle && strings.HasPrefix(latinOf(i), typed) {
+	var moved []int32
+	for k, i := range ids {
+		if si.entries[i].kind != kindTitle && strings.HasPrefix(latinOf(i), typed) {
 			if k < size {
-				return out // one is shown already
+				return ids // one is shown already
 			}
-			later = append(later, k)
+			if moved = append(moved, i); len(moved) == latinBeside {
+				break
+			}
 		}
 	}
-	if len(later) == 0 || len(out) <= exact {
-		return out
+	if len(moved) == 0 {
+		return ids
 	}
-	var moved []int32
-	for _, k := range later[:min(len(later), latinBeside)] {
-		moved = append(moved, out[k])
-	}
-	rest := slices.DeleteFunc(slices.Clone(out[exact+1:]), func(i int32) bool { return slices.Contains(moved, i) })
-	return append(append(slices.Clone(out[:exact+1]), moved...), rest...)
+	rest := slices.DeleteFunc(slices.Clone(ids[1:]), func(i int32) bool { return slices.Contains(moved, i) })
+	return append(append([]int32{ids[0]}, moved...), rest...)
 }
