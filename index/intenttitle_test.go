@@ -87,3 +87,19 @@ func TestQuotedWordFindsItsText(t *testing.T) {
 		t.Errorf(`半導体 = %v, want all three`, got)
 	}
 }
+
+// TestIntentTitleNotForRoundups: a roundup whose title lists the subject
+// beside the week's others earns no bonus for having the words and まとめ
+// in it: the explainer on the subject comes first.
+func TestIntentTitleNotForRoundups(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "explainer", Title: "量子コンピュータとは", Category: "量子", Published: day("2026-02-01"),
+			Body: "量子コンピュータは量子ビットで計算する。量子コンピュータの仕組みと得意な計算をまとめた。量子コンピュータの今後も展望する。"},
+		Article{ID: "roundup", Title: "【週間まとめ】2月第4週：新型スマホ登場、量子コンピュータの試作機、EVの値下げ、ロケット打ち上げ、半導体工場の稼働", Category: "週間まとめ", Published: day("2026-02-28"),
+			Body: "今週は新型スマホが登場した。量子コンピュータの試作機も公開された。EVの値下げも相次いだ。ロケットの打ち上げもあった。半導体の新工場が動き出した。来週も注目だ。"},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "量子コンピュータ まとめ"})); len(got) != 2 || got[0] != "explainer" {
+		t.Errorf("量子コンピュータ まとめ = %v, want the explainer first", got)
+	}
+}

@@ -664,9 +664,6 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	if !relaxed && len(tq.verbs) > 0 {
 		q = withBonus(q, disjunction(tq.verbs))
 	}
-	if !relaxed && len(tq.intents) > 0 {
-		q = withBonus(q, titleCoverage(tq.units, tq.intents))
-	}
 	return withBonus(withBonus(withBonus(q, tq.tags), tq.synTags), tq.explains)
 }
 

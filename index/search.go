@@ -317,11 +317,29 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 }
 
 // ranked builds tq's query with filters (see textQuery.build) and, when
-// scored, roundups' titles weighed down (see demoteDigestTitles) unless
-// the reader asks for the roundups (週間まとめ).
+// scored, the bonus of the titles with every word and an intent word
+// (see titleCoverage), which a roundup's title listing the week's
+// subjects does not earn (量子コンピュータ まとめ had listed two roundups
+// above the explainers), and roundups' titles weighed down (see
+// demoteDigestTitles) unless the reader asks for the roundups (週間まとめ).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
-	if digest := ix.digestFilter(); scored && digest != nil && !asksRoundups(text) {
+	if !scored {
+		return q
+	}
+	digest := ix.digestFilter()
+	if !relaxed && len(tq.intents) > 0 {
+		if cov := titleCoverage(tq.units, tq.intents); cov != nil {
+			if digest != nil {
+				b := bleve.NewBooleanQuery()
+				b.AddMust(cov)
+				b.AddMustNot(digest)
+				cov = b
+			}
+			q = withBonus(q, cov)
+		}
+	}
+	if digest != nil && !asksRoundups(text) {
 		q = demoteDigestTitles(q, digest)
 	}
 	return q
