@@ -22,6 +22,10 @@ import (
 // two kana read as too many words (かわ|いい of かわいい).
 const minKanaWordRunes = 3
 
+// minLeadWordRunes is the shortest first piece, when の follows it and
+// every piece reads as a word: あね|の|けっこん (姉の結婚), いぬ|の|さんぽ.
+const minLeadWordRunes = 2
+
 // noWordStart are the kana no word begins with: a cut before one is inside
 // a word (ぜんこたい|で|んち).
 const noWordStart = "んっゃゅょぁぃぅぇぉゎー"
@@ -98,8 +102,22 @@ func oneKnownWord(toks []analyzer.Token) bool {
 // after the last word of a query, longest first.
 var trailingGrammar = []string{"とはなに", "ってなに", "について", "とは", "って", "から", "まで", "の", "は", "が", "を", "に", "で", "も", "と", "へ"}
 
-// kanaCut is kanaWords without grammar after the last word.
+// kanaCut is kanaWords without grammar after the last word: with a short
+// first word (see minLeadWordRunes) when every word then reads as one,
+// else without.
 func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
+	words := kanaCutFrom(text, tokens, reads, minLeadWordRunes)
+	if len(words) > 0 && utf8.RuneCountInString(words[0]) < minKanaWordRunes && slices.ContainsFunc(words, func(w string) bool { return !reads(w) }) {
+		// (もの|の|けひめ is no cut of もののけひめ; はは|の|ひぎふと
+		// leaves ひぎふと a fragment, where ははの|ひぎふと had found the
+		// Mother's Day gifts.)
+		words = kanaCutFrom(text, tokens, reads, minKanaWordRunes)
+	}
+	return words
+}
+
+// kanaCutFrom is kanaCut with a first word of at least lead kana before の.
+func kanaCutFrom(text string, tokens func(string) []analyzer.Token, reads func(string) bool, lead int) []string {
 	rs := []rune(text)
 	n := len(rs)
 	if n < 2*minKanaWordRunes || n > maxKanaWordRunes || !hiraganaRun(text) || strings.HasPrefix(text, "ー") {
@@ -111,10 +129,19 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 	// longer fragment for more (すいっち|の|はんばい, not すいっちの|はんばい).
 	const fragmentCost = maxKanaWordRunes
 	cost := func(j, i int) int {
-		if i-j < minKanaWordRunes || strings.ContainsRune(noWordStart, rs[j]) || strings.ContainsRune(noWordEnd, rs[i-1]) {
+		// (After a short first word the next starts past its の: なつ|の|めいく,
+		// not なつ|のめいく.)
+		short := j == 0 && i-j >= lead && i < n-minKanaWordRunes && rs[i] == 'の'
+		if i-j < minKanaWordRunes && !short || j > 0 && j < minKanaWordRunes || strings.ContainsRune(noWordStart, rs[j]) || strings.ContainsRune(noWordEnd, rs[i-1]) {
 			return -1
 		}
 		s := string(rs[j:i])
+		if i-j < minKanaWordRunes {
+			if reads(s) {
+				return 1
+			}
+			return -1
+		}
 		if reads(s) || j > 0 && rendakuWord(rs[j:i], reads) != "" {
 			return 1
 		}
@@ -134,8 +161,8 @@ func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(strin
 		best[i].cost = -1
 	}
 	best[0].cost = 0
-	for i := minKanaWordRunes; i <= n; i++ {
-		for j := 0; j <= i-minKanaWordRunes; j++ {
+	for i := minLeadWordRunes; i <= n; i++ {
+		for j := 0; j <= i-minLeadWordRunes; j++ {
 			starts := []int{j} // the word's start, after any particle before it
 			if j > 0 && particle(j) && j+1 <= i-minKanaWordRunes {
 				starts = append(starts, j+1)

@@ -12,7 +12,8 @@ func TestKanaWords(t *testing.T) {
 	known := map[string]bool{}
 	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
 		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと",
-		"ろぼっ", "ろぼっと", "きばんもでる", "きょう", "きょうつう", "てすと", "ちゃっと", "えすえす", "じーぴー"} { // (ろぼっ: a fragment some article has)
+		"ろぼっ", "ろぼっと", "きばんもでる", "きょう", "きょうつう", "てすと", "ちゃっと", "えすえす", "じーぴー",
+		"あね", "けっこん", "もの"} { // (ろぼっ: a fragment some article has)
 		known[w] = true
 	}
 	reads := func(s string) bool { return known[s] }
@@ -39,6 +40,8 @@ func TestKanaWords(t *testing.T) {
 		{"words the dictionary reads", "ありがとうございます", nil},
 		{"fragments alone", "ぴかちゅうらいちゅう", nil},
 		{"katakana", "ニンテンドウスイッチ", nil},
+		{"a word of two kana before の", "あねのけっこん", []string{"あね", "けっこん"}},
+		{"two kana before の and a fragment", "もののけひめ", nil},
 		{"kanji in it", "任天堂すいっち", nil},
 	}
 	// With no words to read (no suggestion data yet), only fragments
