@@ -263,6 +263,7 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		limit, rate, takes := s.bodyLimits(c)
 		if req.ContentLength > limit {
+			dropRefused(c, limit, s.opts.RequestTimeout)
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
@@ -407,4 +408,29 @@ func http10Hint(c *echo.Context) string {
 		return " (an HTTP/1.0 request has no chunked body: send Content-Length, or use HTTP/1.1)"
 	}
 	return ""
+}
+
+// A body declared over a route's limit is refused before it is read, and
+// the connection closes after the 413. A client that writes the whole
+// body before it reads the answer (Python's http.client) is then still
+// sending into a closed connection and gets a reset, not the 413.
+// dropRefused reads and drops such a body first, when it is at most
+// maxDropBytes over the limit, within dropWait: the 413 arrives on a connection closed
+// cleanly. Not for a client that waits to be told to send (Expect:
+// 100-continue, as curl does for a large body): it is answered at once
+// and sends nothing.
+const (
+	maxDropBytes = 16 << 20
+	dropWait     = 3 * time.Second
+)
+
+// dropRefused reads and drops the body of a request refused as over limit
+// (see maxDropBytes).
+func dropRefused(c *echo.Context, limit int64, timeout time.Duration) {
+	req := c.Request()
+	if req.ContentLength-limit > maxDropBytes || strings.EqualFold(req.Header.Get("Expect"), "100-continue") {
+		return
+	}
+	_ = http.NewResponseController(c.Response()).SetReadDeadline(time.Now().Add(min(timeout, dropWait)))
+	_, _ = io.CopyN(io.Discard, req.Body, req.ContentLength)
 }

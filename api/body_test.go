@@ -2,6 +2,7 @@ package api
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -340,6 +341,49 @@ func TestChunkedRequestClosesConnection(t *testing.T) {
 			}
 			if closes[0] != (tt.answers == 1) {
 				t.Errorf("the first answer has Connection: close %v, want %v", closes[0], tt.answers == 1)
+			}
+		})
+	}
+}
+
+// TestOversizedBodySentWhole: a client that sends a whole body declared
+// over the limit before it reads the answer (as Python's http.client
+// does) gets the 413, not a reset connection; a client that waits for
+// 100 Continue gets it at once.
+func TestOversizedBodySentWhole(t *testing.T) {
+	srv, _ := newWritable(t, Options{RequestTimeout: 5 * time.Second})
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	n := index.MaxArticleJSONBytes + 1<<20
+	for _, tt := range []struct {
+		name   string
+		expect bool
+	}{{"sent whole", false}, {"100-continue", true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			conn.SetDeadline(time.Now().Add(20 * time.Second))
+			head := fmt.Sprintf("PUT /v1/articles/big HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n", testKey, n)
+			if tt.expect {
+				head += "Expect: 100-continue\r\n"
+			}
+			if _, err := io.WriteString(conn, head+"\r\n"); err != nil {
+				t.Fatal(err)
+			}
+			if !tt.expect {
+				if _, err := conn.Write(bytes.Repeat([]byte(" "), n)); err != nil {
+					t.Fatalf("writing the body: %v", err)
+				}
+			}
+			resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			if err != nil {
+				t.Fatalf("no answer: %v", err)
+			}
+			defer resp.Body.Close()
+			if resp.StatusCode != http.StatusRequestEntityTooLarge {
+				t.Errorf("status %d, want 413", resp.StatusCode)
 			}
 		})
 	}
