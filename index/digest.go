@@ -41,10 +41,14 @@ func digestCategory(name string) bool {
 // a list on one subject (おすすめアプリまとめ).
 var roundupTitle = regexp.MustCompile(`(?:記事|ニュース|アクセス|週間|月間|今週|先週|週末|年間)の?(?:人気)?(?:ランキング|まとめ|ダイジェスト)|まとめ読み|(?:今日|きょう)のニュース`)
 
+// titledRoundup reports whether title reads as a roundup's (see
+// roundupTitle).
+func titledRoundup(title string) bool { return roundupTitle.MatchString(analyzer.Fold(title)) }
+
 // isRoundup reports whether an article of category titled title is a
 // roundup: filed under a roundup category, or titled as one.
 func isRoundup(category, title string) bool {
-	return digestCategory(category) || roundupTitle.MatchString(analyzer.Fold(title))
+	return digestCategory(category) || titledRoundup(title)
 }
 
 // asksRoundups reports whether a query asks for the roundups: it has a word

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-
-	"sagasu/analyzer"
 )
 
 // TestDigestTitleCountsAsBody: in an index with a roundup category, or
@@ -74,7 +72,7 @@ func TestRoundupTitle(t *testing.T) {
 		{"おすすめAndroidアプリまとめ", false},
 		{"全固体電池の最新動向まとめ", false},
 	} {
-		if got := roundupTitle.MatchString(analyzer.Fold(tt.title)); got != tt.want {
+		if got := titledRoundup(tt.title); got != tt.want {
 			t.Errorf("roundupTitle(%s) = %v, want %v", tt.title, got, tt.want)
 		}
 	}

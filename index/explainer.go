@@ -86,7 +86,7 @@ func kindTerms(a *Article) []string {
 	if explainsTitle(a.Title) {
 		kinds = append(kinds, kindExplainer)
 	}
-	if roundupTitle.MatchString(analyzer.Fold(a.Title)) {
+	if titledRoundup(a.Title) {
 		kinds = append(kinds, kindRoundup)
 	}
 	return kinds

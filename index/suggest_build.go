@@ -237,6 +237,9 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 			si.bytes += len(w) + 16
 		}
 	}
+	for k := range si.english {
+		si.bytes += len(k) + 24
+	}
 	built = true
 	return si, nil
 }

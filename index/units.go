@@ -236,7 +236,7 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			if q := c.verbFormAlt(toks[i]); q != nil {
 				alts = append(alts, q)
 			}
-			if noun := verbNoun(toks[i]); noun != "" && c.df(noun) > 0 {
+			if noun := c.writtenNoun(toks[i]); noun != "" {
 				alts = append(alts, fieldsTerm(noun, exact(1))) // (see verbTerm)
 			}
 			if len(toks) > 1 {

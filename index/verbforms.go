@@ -85,10 +85,18 @@ func (c *compiler) verbFormAlt(t analyzer.Token) query.Query {
 // the noun are the ones the reader typed.
 func (c *compiler) verbTerm(t analyzer.Token, w weight) query.Query {
 	q := fieldsTerm(t.Term, w)
-	if noun := verbNoun(t); noun != "" && c.df(noun) > 0 {
+	if noun := c.writtenNoun(t); noun != "" {
 		return disjunction([]query.Query{q, fieldsTerm(noun, w)})
 	}
 	return q
+}
+
+// writtenNoun is verbNoun of t when some article has that noun, else "".
+func (c *compiler) writtenNoun(t analyzer.Token) string {
+	if noun := verbNoun(t); noun != "" && c.df(noun) > 0 {
+		return noun
+	}
+	return ""
 }
 
 // verbNoun returns the term of a verb's stem as the noun it may be indexed
@@ -110,7 +118,7 @@ func verbNoun(t analyzer.Token) string {
 func (c *compiler) verbNouns(toks []analyzer.Token) []analyzer.Token {
 	var out []analyzer.Token
 	for i, t := range toks {
-		if noun := verbNoun(t); noun != "" && c.df(noun) > 0 {
+		if noun := c.writtenNoun(t); noun != "" {
 			if out == nil {
 				out = slices.Clone(toks)
 			}

@@ -259,20 +259,20 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		alts = append(alts, q)
 	}
 	label := withoutParticles(text, all) // ペロブスカイト太陽電池とは is the tag ペロブスカイト太陽電池
-	if c.quoted {
-		// (Its text alone.)
-	} else if q := c.tagAlt(label); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
-		// Only when an article has the tag and not the word: the tag bonus
-		// (tagShould) ranks tagged articles otherwise, and an alternative
-		// would weigh every other article down.
-		alts = append(alts, q)
-	}
-	if q := c.categoryQuery(label, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords && !c.quoted {
-		// As a tag: an article of the category that never says it (each
-		// check is a search, counted with the tags').
-		c.tagged++
-		if len(units) == 0 || c.tagOnly(q, conjunction(units)) {
+	if !c.quoted {                       // (a word quoted alone finds its text)
+		if q := c.tagAlt(label); q != nil && (len(units) == 0 || c.tagOnly(q, conjunction(units))) {
+			// Only when an article has the tag and not the word: the tag
+			// bonus (tagShould) ranks tagged articles otherwise, and an
+			// alternative would weigh every other article down.
 			alts = append(alts, q)
+		}
+		if q := c.categoryQuery(label, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords {
+			// As a tag: an article of the category that never says it
+			// (each check is a search, counted with the tags').
+			c.tagged++
+			if len(units) == 0 || c.tagOnly(q, conjunction(units)) {
+				alts = append(alts, q)
+			}
 		}
 	}
 	latin := false // the word in Latin letters is among alts
