@@ -236,12 +236,13 @@ const maxOvertyped = 3
 // writes (jensenh of ジェンスン・フアン, ちゃっとgpt of ChatGPT, a key too
 // many) keeps the words the box showed a key before, rather than an
 // empty box. What is left is at least two characters, three Latin
-// letters (z, zz and zzq complete as sounds, not as a word begun).
+// letters (z, zz and zzq complete as sounds, not as a word begun) unless
+// one is a digit (h3r: H3 and a syllable begun).
 func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string, size int) []Suggestion {
 	last := []rune(words[len(words)-1])
 	for cut := 1; cut <= maxOvertyped && cut < len(last); cut++ {
 		rest := string(last[:len(last)-cut])
-		if n := len(last) - cut; n < 2 || n < 3 && isLatinWord(rest) {
+		if n := len(last) - cut; n < 2 || n < 3 && isLatinWord(rest) && !strings.ContainsFunc(rest, unicode.IsDigit) {
 			break
 		}
 		ws := append(slices.Clip(words[:len(words)-1]), rest)
@@ -406,7 +407,14 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 	// (量子 こ → 量子コンピュータ), or else on its own after them. A
 	// word of the others converted stays as written: タイ こ is no 対抗,
 	// which reads タイコウ, nor a title on 対抗.
-	whole := si.lookupGroups(withTyped(ix.prefixes(context, last, pending)), fetch)
+	groups := ix.prefixes(context, last, pending)
+	if spaced := latinPhrase(asTyped); spaced != "" && len(asTyped) > 2 && pending == "" {
+		// Three Latin words or more, as names and their models are
+		// written with spaces (nintendo switch 2 of the tag Nintendo
+		// Switch 2; two are keyed so by prefixes).
+		groups[0] = append(groups[0], spaced)
+	}
+	whole := si.lookupGroups(withTyped(groups), fetch)
 	if !isHiragana(context) && !strings.ContainsFunc(context, isASCIILetter) { // (data c is データセンター)
 		written := strings.TrimSuffix(context, "ー") // (コンピューター う is コンピュータウイルス)
 		whole = slices.DeleteFunc(whole, func(i int32) bool {
@@ -471,6 +479,17 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		}
 	}
 	return out
+}
+
+// latinPhrase returns words joined with spaces when each is Latin letters
+// or digits, as a name and its model are keyed (iphone 17 pro), or "".
+func latinPhrase(words []string) string {
+	for _, w := range words {
+		if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || !isASCIIAlnum(r) }) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // withoutHonorific returns s without the お or ご it starts with.

@@ -48,6 +48,7 @@ func TestSuggestIMEComposition(t *testing.T) {
 		{"耐量子", "angou", "耐量子暗号", 1},
 		{"", "seiseiai", "生成AI", 5}, // the letters of AI as the IME shows them: せいせいあい
 		{"", "seiseieeai", "生成AI", 5},
+		{"H3", "roketto", "H3ロケット", 1}, // H3r: a syllable begun after a number
 	}
 	for _, tt := range tests {
 		t.Run(tt.converted+tt.romaji, func(t *testing.T) {
@@ -64,6 +65,49 @@ func TestSuggestIMEComposition(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// kanaInputStates returns what the box holds while kana is typed with a
+// kana keyboard, where a voicing mark is a key of its own after its kana
+// (じ, じと, じど, じどう, …).
+func kanaInputStates(kana string) []string {
+	voiced := []rune("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ")
+	plain := []rune("かきくけこさしすせそたちつてとはひふへほはひふへほ")
+	var out []string
+	var b strings.Builder
+	for _, r := range kana {
+		if i := slices.Index(voiced, r); i >= 0 {
+			out = append(out, b.String()+string(plain[i]))
+		}
+		b.WriteRune(r)
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// TestSuggestKanaInput follows a reader typing with a kana keyboard: the
+// state before a voicing mark (じと of じど) keeps the word meant.
+func TestSuggestKanaInput(t *testing.T) {
+	ix := mustSample(t)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ kana, want string }{
+		{"じどううんてん", "自動運転"},
+		{"ろぼたくしー", "ロボタクシー"},
+		{"ぜんこたいでんち", "全固体電池"},
+	} {
+		for _, s := range kanaInputStates(tt.kana)[2:] {
+			got, err := ix.Suggest(ctx, s, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(g Suggestion) bool { return g.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, want %s in the top 3", s, texts(got), tt.want)
+			}
+		}
 	}
 }
 

@@ -358,16 +358,22 @@ func TestSuggestNameAndNumber(t *testing.T) {
 	ctx := context.Background()
 	var arts []Article
 	for i := range 3 {
-		arts = append(arts, Article{ID: fmt.Sprintf("ip-%d", i), Title: fmt.Sprintf("新型スマホの評判%d", i), Body: "新型の評判をまとめた。", Tags: []string{"iPhone 17"}, Published: day("2026-06-01")})
+		arts = append(arts, Article{ID: fmt.Sprintf("ip-%d", i), Title: fmt.Sprintf("新型スマホの評判%d", i), Body: "新型の評判をまとめた。", Tags: []string{"iPhone 17", "Nintendo Switch 2"}, Published: day("2026-06-01")})
 	}
 	mustPut(t, ix, arts...)
 	if err := ix.RefreshSuggest(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"iphone 1", "iPhone 17", "ｉＰｈｏｎｅ　１７"} {
-		got, err := ix.Suggest(ctx, q, 5)
-		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "iPhone 17" }) {
-			t.Errorf("Suggest(%q) = %v, %v; want iPhone 17", q, texts(got), err)
+	for _, tt := range []struct{ q, want string }{
+		{"iphone 1", "iPhone 17"},
+		{"iPhone 17", "iPhone 17"},
+		{"ｉＰｈｏｎｅ　１７", "iPhone 17"},
+		{"nintendo switch 2", "Nintendo Switch 2"}, // three words, the last a number
+		{"Nintendo Switch 2", "Nintendo Switch 2"},
+	} {
+		got, err := ix.Suggest(ctx, tt.q, 5)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+			t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
 		}
 	}
 }

@@ -29,9 +29,6 @@ const (
 func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, size int) []Suggestion {
 	rs := []rune(w)
 	n := len(rs)
-	if n < minNearlyTyped {
-		return nil
-	}
 	start, tries := time.Now(), 0
 	words := func(v string) []Suggestion {
 		if tries++; tries > 2 && time.Since(start) > ix.sug.within(nearlyTypedBudget) {
@@ -42,6 +39,23 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 			return nil
 		}
 		return out
+	}
+	if isHiragana(w) && n >= 2 {
+		// Kana input types a voicing mark as a key of its own after
+		// its kana (と, then ゛ for ど): the box holds じと on the way to
+		// じどう. The last kana voiced, however short the word.
+		if row := voicingRow(rs[n-1]); len(row) > 1 && row[0] == rs[n-1] {
+			for _, r := range row[1:] {
+				v := slices.Clone(rs)
+				v[n-1] = r
+				if out := words(string(v)); out != nil {
+					return out
+				}
+			}
+		}
+	}
+	if n < minNearlyTyped {
+		return nil
 	}
 	for i := 0; i+1 < n && !analyzer.IsKana(w); i++ {
 		// (Letters only: kana comes a syllable at a time, and its
@@ -88,9 +102,15 @@ var voicings = []string{"かが", "きぎ", "くぐ", "けげ", "こご", "さ�
 // otherVoicings returns the kana that differ from r by a voicing mark
 // (か: が; ぱ: は, ば), or none.
 func otherVoicings(r rune) []rune {
+	return slices.DeleteFunc(voicingRow(r), func(o rune) bool { return o == r })
+}
+
+// voicingRow returns the row of voicings r is in, unvoiced first (と:
+// とど), or nil.
+func voicingRow(r rune) []rune {
 	for _, row := range voicings {
 		if strings.ContainsRune(row, r) {
-			return slices.DeleteFunc([]rune(row), func(o rune) bool { return o == r })
+			return []rune(row)
 		}
 	}
 	return nil
