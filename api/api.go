@@ -108,6 +108,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 		HTTPErrorHandler: errorHandler(log),
 		JSONSerializer:   jsonSerializer{},
 	})
+	e.Pre(httpOne)
 	long := func(c *echo.Context) bool { return longRunning[c.Path()] }
 	e.Use(
 		requestID,
@@ -160,6 +161,20 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	keyed(http.MethodPost, "/v1/admin/backup", s.backup)
 	registerConsole(e)
 	return e
+}
+
+// httpOne answers a request of another HTTP major version than 1 with a
+// 505: Go's server passes HTTP/2's preface (PRI * HTTP/2.0) on to the
+// handler, which no route serves, and the connection closes after it.
+func httpOne(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		if c.Request().ProtoMajor != 1 {
+			c.Response().Header().Set("Connection", "close")
+			return &apiError{status: http.StatusHTTPVersionNotSupported, code: "unsupported_http_version",
+				msg: "the request's HTTP version is not supported; use HTTP/1.1 (or HTTP/1.0)"}
+		}
+		return next(c)
+	}
 }
 
 // longRunning routes are exempt from the request timeout: they work in

@@ -92,6 +92,7 @@ type bodyReader struct {
 	// checked: the first bytes were looked at for an encoding other than
 	// UTF-8 (see foreignEncoding).
 	checked bool
+	eof     bool // the whole body was read
 }
 
 func (b *bodyReader) Read(p []byte) (int, error) {
@@ -150,6 +151,7 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 		// a client that goes away, and a deadline left behind would
 		// cancel the request while its handler still works.
 		_ = b.rc.SetReadDeadline(time.Time{})
+		b.eof = true
 		return n, io.EOF
 	case err != nil:
 		b.err = readFailure(err, b.n)
@@ -251,17 +253,20 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		if req.Body == nil || req.Body == http.NoBody {
 			return next(c)
 		}
+		limit, rate, takes := s.bodyLimits(c)
 		if s.keyed[req.Method+" "+c.Path()] {
 			// The key before the body: a client without it learns
-			// nothing else, and sends no megabytes to read first.
+			// nothing else, and one that waits to be told to send
+			// (Expect: 100-continue) sends nothing; what one already
+			// sending sends is dropped, as for a 413.
 			if err := s.authorize(c); err != nil {
+				dropRefused(c, limit, s.opts.RequestTimeout)
 				// (Go's server reads what is left of the body, up to
 				// 256 KiB, before it answers: within the deadline.)
 				_ = http.NewResponseController(c.Response()).SetReadDeadline(time.Now().Add(s.opts.RequestTimeout))
 				return err
 			}
 		}
-		limit, rate, takes := s.bodyLimits(c)
 		if req.ContentLength > limit {
 			dropRefused(c, limit, s.opts.RequestTimeout)
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
@@ -301,6 +306,11 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			}
 		}
 		err := next(c)
+		if err != nil {
+			// Refused before the whole body was read (415 for gzip, 400
+			// for a parameter): dropped as for a 413.
+			br.dropRest(req, min(s.opts.RequestTimeout, dropWait))
+		}
 		if br.err != nil && err != nil && errors.Is(err, context.Canceled) {
 			return br.err
 		}
@@ -423,6 +433,26 @@ const (
 	maxDropBytes = 16 << 20
 	dropWait     = 3 * time.Second
 )
+
+// dropRest reads and drops what is left of a body whose request was
+// refused before it was read whole, up to maxDropBytes past the limit,
+// within wait (see maxDropBytes); not after the body failed (too slow,
+// cut off) nor when the client waits to be told to send.
+func (b *bodyReader) dropRest(req *http.Request, wait time.Duration) {
+	var be *bodyError
+	if b.eof || errors.As(b.err, &be) && (be.kind == bodyTimeout || be.kind == bodyCut) || strings.EqualFold(req.Header.Get("Expect"), "100-continue") {
+		return
+	}
+	rest := b.limit + maxDropBytes - b.n
+	if req.ContentLength >= 0 {
+		rest = min(rest, req.ContentLength-b.n)
+	}
+	if rest <= 0 {
+		return
+	}
+	_ = b.rc.SetReadDeadline(time.Now().Add(wait))
+	_, _ = io.CopyN(io.Discard, b.r, rest)
+}
 
 // dropRefused reads and drops the body of a request refused as over limit
 // (see maxDropBytes).

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -346,18 +347,32 @@ func TestChunkedRequestClosesConnection(t *testing.T) {
 	}
 }
 
-// TestOversizedBodySentWhole: a client that sends a whole body declared
-// over the limit before it reads the answer (as Python's http.client
-// does) gets the 413, not a reset connection; a client that waits for
-// 100 Continue gets it at once.
-func TestOversizedBodySentWhole(t *testing.T) {
+// TestRefusedBodySentWhole: a client that sends a whole body before it
+// reads the answer (as Python's http.client does) gets the answer to a
+// request refused before its body was read, not a reset connection: one
+// declared over the limit (413), one without the key (401), one
+// compressed (415), one with a parameter the route does not take (400);
+// a client that waits for 100 Continue gets the 413 at once.
+func TestRefusedBodySentWhole(t *testing.T) {
 	srv, _ := newWritable(t, Options{RequestTimeout: 5 * time.Second})
 	addr := strings.TrimPrefix(srv.URL, "http://")
-	n := index.MaxArticleJSONBytes + 1<<20
+	over := index.MaxArticleJSONBytes + 1<<20
+	within := index.MaxArticleJSONBytes - 1<<10
 	for _, tt := range []struct {
 		name   string
+		target string
+		key    bool
+		first  []byte // the body's first bytes; spaces after them
+		n      int
 		expect bool
-	}{{"sent whole", false}, {"100-continue", true}} {
+		want   int
+	}{
+		{"over the limit", "/v1/articles/big", true, nil, over, false, http.StatusRequestEntityTooLarge},
+		{"over the limit, 100-continue", "/v1/articles/big", true, nil, over, true, http.StatusRequestEntityTooLarge},
+		{"no key", "/v1/articles/big", false, nil, within, false, http.StatusUnauthorized},
+		{"gzip", "/v1/articles/big", true, []byte{0x1f, 0x8b, 8, 0}, within, false, http.StatusUnsupportedMediaType},
+		{"unknown parameter", "/v1/articles/big?x=1", true, []byte(`{"title":"t"}`), within, false, http.StatusBadRequest},
+	} {
 		t.Run(tt.name, func(t *testing.T) {
 			conn, err := net.Dial("tcp", addr)
 			if err != nil {
@@ -365,7 +380,10 @@ func TestOversizedBodySentWhole(t *testing.T) {
 			}
 			defer conn.Close()
 			conn.SetDeadline(time.Now().Add(20 * time.Second))
-			head := fmt.Sprintf("PUT /v1/articles/big HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n", testKey, n)
+			head := fmt.Sprintf("PUT %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n", tt.target, tt.n)
+			if tt.key {
+				head += "Authorization: Bearer " + testKey + "\r\n"
+			}
 			if tt.expect {
 				head += "Expect: 100-continue\r\n"
 			}
@@ -373,7 +391,8 @@ func TestOversizedBodySentWhole(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !tt.expect {
-				if _, err := conn.Write(bytes.Repeat([]byte(" "), n)); err != nil {
+				body := append(slices.Clone(tt.first), bytes.Repeat([]byte(" "), tt.n-len(tt.first))...)
+				if _, err := conn.Write(body); err != nil {
 					t.Fatalf("writing the body: %v", err)
 				}
 			}
@@ -382,9 +401,28 @@ func TestOversizedBodySentWhole(t *testing.T) {
 				t.Fatalf("no answer: %v", err)
 			}
 			defer resp.Body.Close()
-			if resp.StatusCode != http.StatusRequestEntityTooLarge {
-				t.Errorf("status %d, want 413", resp.StatusCode)
+			if resp.StatusCode != tt.want {
+				t.Errorf("status %d, want %d", resp.StatusCode, tt.want)
 			}
 		})
+	}
+}
+
+// TestHTTP2Preface: HTTP/2's connection preface, which Go's server passes
+// on as a request (PRI * HTTP/2.0), gets the JSON 505, not a 404.
+func TestHTTP2Preface(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	conn, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if _, err := io.WriteString(conn, "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(conn)
+	if s := string(b); !strings.HasPrefix(s, "HTTP/1.1 505 ") || !strings.Contains(s, `"code":"unsupported_http_version"`) {
+		t.Errorf("HTTP/2 preface: answered %q, want 505 unsupported_http_version", s)
 	}
 }
