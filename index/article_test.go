@@ -55,6 +55,7 @@ func TestDecodeArticle(t *testing.T) {
 		{"C1 control in the body", `{"id":"a","title":"t","body":"\u0085","published":"2026-04-01T00:00:00Z"}`, "body"},
 		{"tag a fraction", `{"id":"a","title":"t","tags":[1.5],"published":"2026-04-01T00:00:00Z"}`, "tags"},
 		{"unknown field", `{"id":"a","title":"t","published":"2026-04-01T00:00:00Z","score":1}`, "score"},
+		{"unknown field of a megabyte", `{"id":"a","title":"t","published":"2026-04-01T00:00:00Z","` + strings.Repeat("x", 1<<20) + `":1}`, strings.Repeat("x", maxNameShown) + "…"}, // repeated short
 		{"missing id", `{"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id with slash", `{"id":"a/b","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id too long", `{"id":"` + strings.Repeat("a", 257) + `","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},

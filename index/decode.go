@@ -135,10 +135,13 @@ func firstKind(b []byte) string {
 // topMember is the top-level member a JSON pointer (/tags/0) is in.
 func topMember(p jsontext.Pointer) string {
 	for tok := range p.Tokens() {
-		return tok
+		return truncate(tok, maxNameShown) // (an unknown name may be megabytes long)
 	}
 	return ""
 }
+
+// maxNameShown bounds the characters of a member name an error repeats.
+const maxNameShown = 64
 
 // jsonNames lists the member names of the struct v points to.
 func jsonNames(v any) []string {
