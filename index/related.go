@@ -149,9 +149,13 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 		}
 		hits, err := ix.related(ctx, r)
 		if err == nil {
-			ix.answers.put(gen, key, hits, relatedSize(hits))
+			err = ctx.Err() // (cut short: no answer to keep or give)
 		}
-		return hits, err
+		if err != nil {
+			return nil, err
+		}
+		ix.answers.put(gen, key, hits, relatedSize(hits))
+		return hits, nil
 	}
 	return ix.related(ctx, r)
 }

@@ -201,6 +201,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		// again, with the bounds.
 		out, _, err = ix.searchHeld(ctx, r, false)
 	}
+	if err == nil {
+		// A search cut short may have ranked with what it could count
+		// (the weights of a relaxed search): no answer to keep or give.
+		err = ctx.Err()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -267,9 +272,14 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		// more hits there is nothing to say, and the facets stay those
 		// of the words.
 		switch {
-		case rerr != nil && res.Total == 0, rerr == nil && rres.Total > res.Total:
+		case rerr != nil && (res.Total == 0 || ctx.Err() != nil):
+			// (Cut short, not the articles with every word alone as if
+			// they were all: 2 of some 1,800 relaxed, which the answer
+			// cache had kept for every reader after one left.)
+			err = rerr
+		case rerr == nil && rres.Total > res.Total:
 			all = res.Total
-			res, cat, err = rres, rcat, rerr
+			res, cat = rres, rcat
 		default:
 			relaxed, tq.all = false, false
 		}
