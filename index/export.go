@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -47,13 +48,13 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 	if sr.Sort == SortRelevance {
 		lens = ix.measured()
 	}
-	var after []string
+	var after, back []string
 	n, size := 0, exportPage
 	if r.Body {
 		size = exportPage / 10
 	}
 	for {
-		hits, next, err := ix.exportPage(ctx, &sr, fields, after, size, lens)
+		hits, next, nextBack, err := ix.exportPage(ctx, &sr, fields, after, back, size, lens)
 		if err != nil {
 			return n, err
 		}
@@ -69,7 +70,7 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 		if next == nil {
 			return n, nil
 		}
-		after = next
+		after, back = next, nextBack
 		switch {
 		case bytes > exportPageBytes:
 			size = max(minExportPage, size*exportPageBytes/bytes)
@@ -81,18 +82,21 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 
 // exportPage reads one page of size articles after the sort key after,
 // in the order a search gives them (by relevance scored with the field
-// lengths lens, roundups' titles weighed as a search weighs them).
-func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []string, size int, lens *lengths) ([]Article, []string, error) {
+// lengths lens, roundups' titles weighed as a search weighs them), and
+// returns the sort key of the next page and, by relevance, the keys of
+// the page's last hits before it (see reanchor, which articles written
+// between two pages make the next page start from, as a cursor does).
+func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after, back []string, size int, lens *lengths) ([]Article, []string, []string, error) {
 	release, err := ix.acquire()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer release()
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
 	tq, err := ix.compiler(tc).compile(r.Query)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var filters []query.Query
 	if f := dateFilter(ix.trimDates(ctx, r.From, r.To)); f != nil {
@@ -102,7 +106,13 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 		filters = append(filters, f)
 	}
 	scored := r.Sort == SortRelevance
-	req := bleve.NewSearchRequestOptions(ix.ranked(tq, filters, false, scored, r.Query), size, 0, false)
+	q := ix.ranked(tq, filters, false, scored, r.Query)
+	want, anchor := size+1, "" // (one more tells whether there is a next page)
+	if scored && after != nil {
+		after, anchor = ix.reanchor(ctx, q, after, back, lens)
+		want++ // (the anchor may come again, a rounding above its score)
+	}
+	req := bleve.NewSearchRequestOptions(q, want, 0, false)
 	req.SortByCustom(sortOrder(r.Sort))
 	if scored {
 		ix.withLengths(req, lens)
@@ -115,10 +125,13 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 	}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, nil, searchError(err)
+		return nil, nil, nil, searchError(err)
 	}
-	out := make([]Article, len(res.Hits))
-	for i, h := range res.Hits {
+	hits := slices.DeleteFunc(res.Hits, func(h *search.DocumentMatch) bool { return h.ID == anchor })
+	more := len(hits) > size
+	hits = hits[:min(len(hits), size)]
+	out := make([]Article, len(hits))
+	for i, h := range hits {
 		a := &out[i]
 		a.ID = h.ID
 		a.Tags = []string{}
@@ -141,13 +154,17 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after []str
 			}
 		}
 	}
-	if len(res.Hits) < size {
-		return out, nil, nil
+	if !more {
+		return out, nil, nil, nil
 	}
-	last := res.Hits[len(res.Hits)-1]
+	last := hits[len(hits)-1]
 	next := slices.Clone(last.DecodedSort)
-	if r.Sort == SortRelevance {
+	var nextBack []string
+	if scored {
 		next[0] = strconv.FormatFloat(last.Score, 'g', -1, 64)
+		for i := len(hits) - 2; i >= 0 && len(nextBack) < maxCursorBack; i-- {
+			nextBack = append(nextBack, hits[i].DecodedSort[1])
+		}
 	}
-	return out, next, nil
+	return out, next, nextBack, nil
 }
