@@ -208,6 +208,7 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		os.RemoveAll(filepath.Join(ix.dir, gen))
 	}
 	ix.df.at(0)
+	ix.counts.at(0)
 	ix.dates.reset()
 	if ix.sug.stop == nil {
 		ix.startSuggest()

@@ -51,6 +51,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 	ix.b = b
 	ix.answers.clear()
 	ix.df.at(0)
+	ix.counts.at(0)
 	ix.dates.reset()
 	ix.sug.notify() // (a rebuild that read the closed segment failed)
 	ix.opts.Logger.Warn("index reopened after a failed write", "dir", path, "error", cause.Error())
