@@ -29,8 +29,10 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 		return nil
 	}
 	terms := []string{analyzer.WordTerm(text)}
+	hyphened := "" // "ml kem" is ML-KEM
 	if fs := strings.Fields(text); len(fs) > 1 && isLatinWord(strings.Join(fs, "")) {
-		terms = append(terms, analyzer.WordTerm(strings.Join(fs, "-"))) // "ml kem" is ML-KEM
+		hyphened = analyzer.WordTerm(strings.Join(fs, "-"))
+		terms = append(terms, hyphened)
 	}
 	switch {
 	case len(toks) >= 2:
@@ -45,10 +47,25 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 	}
 	// In any of its spellings (ヘッドフォン, ヘッド|フォン to kagome, is
 	// the word ヘッドホン of most articles).
-	for _, t := range terms {
+	found := func(t string) query.Query {
 		if sp := c.spellings(t); sp[0].term != t || c.df(t) > 0 {
 			return spellingsQuery(sp, exact(1))
 		}
+		return nil
+	}
+	for _, t := range terms {
+		q := found(t)
+		if q == nil {
+			continue
+		}
+		if hyphened != "" && t != hyphened {
+			// Both ways to be one word, when articles have each ("ml
+			// kem" is MLKEM of X25519MLKEM768 in some, ML-KEM in most).
+			if h := found(hyphened); h != nil {
+				q = disjunction([]query.Query{q, h})
+			}
+		}
+		return q
 	}
 	return nil
 }

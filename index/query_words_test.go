@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -275,6 +276,40 @@ func TestLettersJoined(t *testing.T) {
 	} {
 		if res := mustSearch(t, ix, Request{Query: tc.q}); !slices.Equal(ids(res), tc.want) || res.Relaxed {
 			t.Errorf("%s: %v (relaxed %v), want %v", tc.q, ids(res), res.Relaxed, tc.want)
+		}
+	}
+}
+
+// TestLatinWordWrittenApart: a Latin word some articles have inside a
+// longer name (X25519MLKEM768) finds the many more that write it as two
+// (ML-KEM), typed whole or apart; and one no article has goes on to the
+// romaji with a vowel put back when its halves are words no article has
+// side by side (toyta is no toy ta).
+func TestLatinWordWrittenApart(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("x%d", i), Title: fmt.Sprintf("X25519MLKEM768の鍵交換%d", i), Body: "X25519MLKEM768に切り替えた。", Published: day("2026-06-01")})
+	}
+	for i := range 30 {
+		arts = append(arts, Article{ID: fmt.Sprintf("m%02d", i), Title: fmt.Sprintf("耐量子暗号の標準%d", i), Body: "ML-KEMを採用した。", Published: day("2026-06-02")})
+	}
+	arts = append(arts,
+		Article{ID: "toyota", Title: "トヨタの新車", Body: "トヨタが新車を発表した。", Published: day("2026-06-03")},
+		Article{ID: "toy", Title: "おもちゃの映画", Body: "toy story を見た。", Published: day("2026-06-03")},
+		Article{ID: "ta", Title: "記号の話", Body: "ta という記号。", Published: day("2026-06-03")})
+	mustPut(t, ix, arts...)
+	for _, tc := range []struct {
+		q    string
+		want uint64
+	}{
+		{"mlkem", 32},
+		{"ML KEM", 32},
+		{"ml-kem", 30},
+		{"toyta", 1},
+	} {
+		if res := mustSearch(t, ix, Request{Query: tc.q, PerPage: 50}); res.Total != tc.want {
+			t.Errorf("%s: %d articles %v, want %d", tc.q, res.Total, ids(res), tc.want)
 		}
 	}
 }

@@ -138,7 +138,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			reading = c.readingSpellingAlt(text, toks[0].Reading)
 		}
 		if reading == nil {
-			reading = c.splitLatin(toks[0].Term)
+			// (Only as two words some article has side by side: toyta
+			// is no toy ta, which no article has, and goes on to a
+			// vowel left out.)
+			if q := c.splitLatin(toks[0].Term); c.matchesSome(q) {
+				reading = q
+			}
 		}
 		if reading == nil {
 			reading = c.latinTypoAlt(text) // pixle: pixel
@@ -227,9 +232,11 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	if reading == nil && len(toks) == 1 {
 		// A Latin word few articles have as typed, the rest as two
-		// (riscv in one article, RISC-V in the others).
-		if df := c.df(toks[0].Term); df > 0 && df < rareName {
-			if q := c.splitLatin(toks[0].Term); q != nil {
+		// (riscv in one article, RISC-V in the others), or one some
+		// articles have inside a longer name (X25519MLKEM768) that many
+		// more write as two (ML-KEM).
+		if df := c.df(toks[0].Term); df > 0 {
+			if q := c.splitLatin(toks[0].Term); q != nil && (df < rareName || c.outnumbered(text, df, q)) {
 				alts = append(alts, q)
 			}
 		}
@@ -767,6 +774,18 @@ func (c *compiler) homophonesOutnumber(text string, toks []analyzer.Token, readi
 	}
 	own, all := c.counted(rc, text, "\x00spellings", disjunction(spellings)), c.counted(rc, text, "\x00reading", reading)
 	return own < math.MaxUint64 && all < math.MaxUint64 && 5*all > 6*own
+}
+
+// outnumbered reports whether at least five times df articles (df counts
+// a term in title and body apart: about ten times the articles that have
+// the word as typed) match q, another way to write text.
+func (c *compiler) outnumbered(text string, df uint64, q query.Query) bool {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return false
+	}
+	n := c.counted(rc, text, "\x00split", q)
+	return n < math.MaxUint64 && n >= 5*df
 }
 
 // counted is rc.countQuery(q), kept across searches under text and kind
