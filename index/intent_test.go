@@ -187,6 +187,33 @@ func TestSentenceVerbsOptional(t *testing.T) {
 	}
 }
 
+// TestDroppedVerbClause: a clause whose verb the analyzer drops (あった
+// of 被害にあった企業は) is a sentence too: the few articles with every
+// word are followed by those with most.
+func TestDroppedVerbClause(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "all", Title: "ゼロトラストの勧め", Body: "ランサムウェアの被害を防ぐため、企業は対策を急ぐ。", Published: day("2026-03-01")},
+		Article{ID: "r1", Title: "ランサムウェア被害で出荷停止", Body: "ランサムウェアの被害で工場が止まった。", Published: day("2026-03-02")},
+		Article{ID: "r2", Title: "ランサムウェア被害から復旧", Body: "ランサムウェアの被害から2週間で復旧した。", Published: day("2026-03-03")},
+		Article{ID: "other", Title: "新型スマホの発表", Body: "各社が新型を発表した。", Published: day("2026-03-04")},
+	)
+	res := mustSearch(t, ix, Request{Query: "ランサムウェアの被害にあった企業は"})
+	if got := ids(res); len(got) != 3 || got[0] != "all" || !res.Relaxed || res.AllWords != 1 {
+		t.Errorf("ランサムウェアの被害にあった企業は = %v (relaxed %v, all words %d), want all, then r1 and r2", got, res.Relaxed, res.AllWords)
+	}
+	for _, q := range []string{"在庫がある店", "被害にあった企業"} {
+		if !droppedVerbBetween(ix.an.Tokens(q)) {
+			t.Errorf("%s: no dropped verb between words", q)
+		}
+	}
+	for _, q := range []string{"量子コンピュータの仕組み", "被害にあった"} {
+		if droppedVerbBetween(ix.an.Tokens(q)) {
+			t.Errorf("%s: a dropped verb between words", q)
+		}
+	}
+}
+
 // TestAsksYesNo: a question mark or the particle か after a verb asks a
 // question; the か of a word (静か) does not.
 func TestAsksYesNo(t *testing.T) {

@@ -125,6 +125,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	var toks []analyzer.Token // of the words to find, for optionalTokens
 	var apart []bool          // of toks: optional beside any required word (see below)
 	asks := false             // a word asks what something is (see asksWhat)
+	clause := false           // a clause whose verb is dropped (see droppedVerbBetween)
 	for i := 0; i < len(words); i++ {
 		x := words[i]
 		nt, exclude := x.(Not)
@@ -168,6 +169,9 @@ func (c *compiler) plain(words []Node) textQuery {
 		// いつ typed apart asks.)
 		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksYesNo(text, all)) || asksWhich(text))
 		asks = asks || !exclude && !w.Phrase && asksWhat(text, nil)
+		// A clause whose verb the analyzer drops as a word of grammar
+		// (被害にあった企業は, 在庫がある店) is a sentence (see below).
+		clause = clause || !exclude && !w.Phrase && droppedVerbBetween(all)
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
 			for _, s := range sentence {
 				sall := c.tokens(s)
@@ -222,6 +226,9 @@ func (c *compiler) plain(words []Node) textQuery {
 			// word are followed by those with most.
 			tq.question, tq.sentence = true, true
 		}
+	}
+	if clause {
+		tq.question, tq.sentence = true, true
 	}
 	if slices.ContainsFunc(toks, func(t analyzer.Token) bool { return degreeWords[t.Surface] }) && slices.Contains(optional, false) {
 		// 一番速い, 最も泣ける asks which: the few articles with every
@@ -613,4 +620,20 @@ func romajiDash(text string) (string, bool) {
 		return "", false
 	}
 	return kana, true
+}
+
+// droppedVerbBetween reports whether all, the tokens of a word typed,
+// has a verb the analyzer does not index (ある, あう written in kana)
+// between two words it does: a clause, not a name.
+func droppedVerbBetween(all []analyzer.Token) bool {
+	before := false
+	for i, t := range all {
+		switch {
+		case t.Term != "" && t.Class != "part" && t.Class != "shingle":
+			before = true
+		case before && t.Term == "" && strings.HasPrefix(t.POS, "動詞,自立"):
+			return len(indexed(all[i+1:])) > 0
+		}
+	}
+	return false
 }
