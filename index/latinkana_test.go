@@ -41,6 +41,28 @@ func TestLatinSpellings(t *testing.T) {
 	}
 }
 
+// TestKatakanaModelSideBySide: a katakana name with its number, typed
+// onto it or apart, ranks the articles that have the two side by side, in
+// katakana or in Latin letters, above those with the word and a number
+// elsewhere (a スマートスイッチ review with its model GS716Tv2 had come
+// before Switch 2).
+func TestKatakanaModelSideBySide(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "kata", Title: "任天堂、スイッチ2の販売好調", Body: "スイッチ2は発売4カ月で1000万台を超えた。", Published: day("2026-03-01")},
+		Article{ID: "latin", Title: "Switch 2、発売4日で350万台", Body: "任天堂のNintendo Switch 2が好調だ。", Published: day("2026-03-02")},
+		Article{ID: "full", Title: "「ニンテンドースイッチ２」発売", Body: "量販店に行列。スイッチ２を求める客が並んだ。", Published: day("2026-03-03")},
+		Article{ID: "netgear", Title: "スマートスイッチのレビュー", Body: "NETGEARのスイッチ GS716Tv2 を試した。2台を接続し、スイッチの設定を確認した。スイッチは静かだ。", Published: day("2026-03-04")},
+		Article{ID: "apart", Title: "任天堂のスイッチ、2年目の戦略", Body: "スイッチは2年目に入った。スイッチの販売は堅調。", Published: day("2026-03-05")},
+	)
+	for _, q := range []string{"スイッチ2", "スイッチ 2", "すいっち2", "ｽｲｯﾁ２"} {
+		got := ids(mustSearch(t, ix, Request{Query: q}))
+		if len(got) < 3 || !sameSet(got[:3], []string{"kata", "latin", "full"}) {
+			t.Errorf("Search(%s) = %v, want kata, latin and full first", q, got)
+		}
+	}
+}
+
 // TestKatakanaModelName: a short katakana name typed with its number
 // finds the articles that write the name in Latin letters.
 func TestKatakanaModelName(t *testing.T) {

@@ -146,6 +146,11 @@ func (c *compiler) plain(words []Node) textQuery {
 					words = slices.Clone(words)
 					words[i+1] = Word{Text: rest}
 				}
+			} else if next, ok := katakanaModel(w, words, i); ok {
+				// "スイッチ 2", "ピクセル 10": a model, as スイッチ2 (see
+				// modelPhrase).
+				w.Text += next.Text
+				i++
 			} else if n := c.namedRun(words, i); n > 1 {
 				// "quantum computer", "bank of japan": English words
 				// the glossary or the synonyms name together.
@@ -423,6 +428,25 @@ func modelNumber(w Word, words []Node, i int) (number Word, rest string, ok bool
 		return Word{Text: first[:cut]}, first[cut:], true
 	}
 	return Word{}, "", false
+}
+
+// katakanaModel returns the word after words[i] when it is a model's
+// number of one to three digits (not a year) and w, a word that ends in
+// katakana, its name (スイッチ 2).
+func katakanaModel(w Word, words []Node, i int) (Word, bool) {
+	if w.Phrase || i+1 >= len(words) {
+		return Word{}, false
+	}
+	next, ok := words[i+1].(Word)
+	if !ok || next.Phrase || next.Field != "" {
+		return Word{}, false
+	}
+	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text)
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if !isKatakanaLetter(r) && r != 'ー' || len(first) == 0 || len(first) > 3 || strings.ContainsFunc(first, func(r rune) bool { return r < '0' || r > '9' }) {
+		return Word{}, false
+	}
+	return next, true
 }
 
 // isModelNumber reports whether s is a model's number as typed after its

@@ -247,6 +247,11 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 				} else if q := c.latinSpellingAlt(toks[i].Surface, numbered(toks, i)); q != nil {
 					alts = append(alts, q) // スイッチ of スイッチ2: Switch
 				}
+				if numbered(toks, i) {
+					if q := c.modelPhrase(toks[i], toks[i+1]); q != nil {
+						alts = append(alts, q)
+					}
+				}
 				if q := c.tagStandIn(toks[i], us[0]); q != nil {
 					alts = append(alts, q)
 				}
@@ -525,6 +530,31 @@ func isMonth(term string) bool {
 // (スイッチ2, ピクセル10).
 func numbered(toks []analyzer.Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Class == "number" && toks[i+1].Start == toks[i].End
+}
+
+// modelPhrase matches a katakana name with its number written onto it
+// (スイッチ2, ピクセル10: a model) side by side, as written and in the
+// commonest Latin spelling the articles have (Switch 2), weighed as the
+// word itself: an article on the model ranks above one with the word and
+// the number apart (a スマートスイッチ review with its model GS716Tv2 had
+// ranked above the articles on Switch 2, which counted as a spelling an
+// edit away). nil when the word is no katakana.
+func (c *compiler) modelPhrase(name, number analyzer.Token) query.Query {
+	word := analyzer.ToKatakana(analyzer.Fold(name.Surface))
+	if !katakanaWord(word) || c.tc == nil {
+		return nil
+	}
+	qs := []query.Query{termsPhrase([]string{name.Term, number.Term}, exact(1))}
+	best, bestDF := "", uint64(0)
+	for _, s := range latinSpellings(word) {
+		if df := c.df(s); df > bestDF {
+			best, bestDF = s, df
+		}
+	}
+	if best != "" {
+		qs = append(qs, termsPhrase([]string{best, number.Term}, exact(1)))
+	}
+	return disjunction(qs)
 }
 
 // transliterated reports whether a and b are one name in katakana and in
