@@ -1,8 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,9 +20,31 @@ import (
 // same date is in many articles' text).
 
 // dateWord matches a year, or a month of a year, as written in Japanese
-// (folded: full-width digits are ASCII). In kanji numerals (二〇二六年) it
-// is a word of the text, which the analyzer matches to 2026年.
-var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
+// (folded: full-width digits are ASCII); kanjiDate the same in kanji
+// numerals (二〇二六年, 二〇二六年十二月), which are the same date.
+var (
+	dateWord  = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
+	kanjiDate = regexp.MustCompile(`^([〇零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月)?$`)
+)
+
+// kanjiDigits are the kanji numerals written digit by digit.
+const kanjiDigits = "〇一二三四五六七八九"
+
+// digitsOf returns a year or a month in kanji numerals as digits (二〇二六:
+// 2026; 十二: 12).
+func digitsOf(kanji string) string {
+	if rest, ok := strings.CutPrefix(kanji, "十"); ok {
+		return "1" + cmp.Or(digitsOf(rest), "0")
+	}
+	var b strings.Builder
+	for _, r := range kanji {
+		if r == '零' {
+			r = '〇'
+		}
+		b.WriteString(strconv.Itoa(slices.Index([]rune(kanjiDigits), r)))
+	}
+	return b.String()
+}
 
 // publishedBoost weighs an article published in the date typed against
 // one that names it in its text.
@@ -29,6 +54,12 @@ const publishedBoost = 0.5
 // text is no such word or no date the archive may hold.
 func typedDate(text string) (from, to time.Time, ok bool) {
 	m := dateWord.FindStringSubmatch(text)
+	if k := kanjiDate.FindStringSubmatch(text); k != nil {
+		m = []string{k[0], digitsOf(k[1]), ""}
+		if k[2] != "" {
+			m[2] = digitsOf(k[2])
+		}
+	}
 	if m == nil {
 		return
 	}
