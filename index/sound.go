@@ -65,7 +65,7 @@ func soundTerms(a *Article) []string {
 		for _, w := range soundWords(text) {
 			var ok bool
 			if isLower(w[0]) {
-				ok = add(w, latinSkeletons(w)...)
+				ok = add(w, latinSkeletons(strings.ReplaceAll(w, " ", ""))...) // (a pair by its sounds run together)
 			} else {
 				// As written (パスキー, not the term パスキ): a query
 				// analyses it as the article's text was.
@@ -86,9 +86,10 @@ func soundTerms(a *Article) []string {
 // without the dots, as a reader types it in Latin letters (tim cook, one
 // word by sound: its halves alone are too short to tell).
 func soundWords(text string) []string {
-	var out []string
+	var out, pairs []string
 	var name strings.Builder // the katakana runs of a dotted name so far
 	dotted := false
+	prev, prevEnd := "", -1 // the last Latin run and where it ended
 	flush := func() {
 		if w := name.String(); dotted && utf8.RuneCountInString(w) <= maxAkaKana {
 			out = append(out, w)
@@ -116,6 +117,12 @@ func soundWords(text string) []string {
 		}
 		w := analyzer.Fold(text[i:j])
 		dot := class == 'K' && name.Len() > 0 && isNameDot(lastRune(text[:i]))
+		if class == 'L' {
+			if p := latinPairWord(prev, w); p != "" && i == prevEnd+1 && text[prevEnd] == ' ' {
+				pairs = append(pairs, p)
+			}
+			prev, prevEnd = w, j
+		}
 		i = j
 		if class == 'K' {
 			if !dot {
@@ -133,7 +140,19 @@ func soundWords(text string) []string {
 		}
 	}
 	flush()
-	return out
+	return append(out, pairs...) // (after the words: an article's sound terms are bounded)
+}
+
+// latinPairWord returns two Latin words an article writes side by side
+// with a space (Panther Lake, kobo Touch) as one word of the sound field,
+// "panther lake": a reader types the name as one katakana word
+// (パンサーレイク), which sounds like neither word alone. "" when either
+// is shorter than two letters or has no vowel, or both are too long.
+func latinPairWord(a, b string) string {
+	if len(a) < 2 || len(b) < 2 || len(a)+len(b) > maxAkaLatin || !strings.ContainsAny(a, "aeiouy") || !strings.ContainsAny(b, "aeiouy") {
+		return ""
+	}
+	return a + " " + b
 }
 
 // isNameDot reports whether r is the middle dot between the words of a
@@ -247,7 +266,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 			if _, ok := far[other]; !ok {
 				l, k := word, other
 				if !latin {
-					l, k = other, word
+					l, k = strings.ReplaceAll(other, " ", ""), word // (a pair of words: panther lake)
 				}
 				far[other] = soundDistance(l, k)
 				if singular != "" {

@@ -64,6 +64,9 @@ func TestSoundWords(t *testing.T) {
 		{"a dot before kanji ends the name", "イーロン・マスク・テスラ社", []string{"イーロン", "マスク", "テスラ", "イーロンマスクテスラ"}},
 		{"a dot and Latin", "ソニー・Honda", []string{"ソニー", "honda"}},
 		{"no dot, no join", "スター シップ", []string{"スター", "シップ"}},
+		{"two Latin words with a space are also one", "Intelの「Panther Lake」と kobo Touch", []string{"intel", "panther", "lake", "kobo", "touch", "panther lake", "kobo touch"}},
+		{"not across other text or a mark", "Intel、Panther Lake。M5", []string{"intel", "panther", "lake", "panther lake"}},
+		{"not two spaces, nor a word of one letter", "Panther  Lake a b", []string{"panther", "lake"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +74,28 @@ func TestSoundWords(t *testing.T) {
 				t.Errorf("soundWords(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSoundLatinPair: a katakana word no article has finds the two Latin
+// words an article writes side by side that it sounds like (パンサーレイク
+// is Panther Lake), not articles with the two words apart.
+func TestSoundLatinPair(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "pl", Title: "Intel、「Panther Lake」を発表", Body: "IntelはPanther Lakeを投入する。", Published: day("2026-03-01")},
+		Article{ID: "kobo", Title: "電子書籍リーダー「kobo Touch」が登場", Body: "楽天のkobo Touchは7,980円。", Published: day("2026-03-02")},
+		Article{ID: "apart", Title: "湖の話", Body: "lake と panther の話。Touch して kobo を見る。", Published: day("2026-03-04")},
+	)
+	for _, tt := range []struct{ q, want string }{
+		{"パンサーレイク", "pl"},
+		{"ぱんさーれいく", "pl"},
+		{"パンサー・レイク", "pl"},
+		{"コボタッチ", "kobo"},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("Search(%s) = %v, want %s", tt.q, got, tt.want)
+		}
 	}
 }
 
