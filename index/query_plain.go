@@ -598,8 +598,9 @@ const dashes = "-‐–—―−─"
 // dashAsLongVowel returns text with a dash after a katakana letter read
 // as ー (スタ-リンク is スターリンク), or romaji with a dash after a vowel
 // in katakana (suta-rinku, as a romaji keyboard types スターリンク before
-// conversion), when the articles have it so and not as typed; text itself
-// otherwise (テスラ-トヨタ is two names, e-mail a Latin word).
+// conversion), when the articles have it so and not as typed (romaji:
+// whenever they do not have it as typed); text itself otherwise
+// (テスラ-トヨタ is two names, e-mail a Latin word).
 func (c *compiler) dashAsLongVowel(text string) string {
 	rs := []rune(text)
 	changed := false
@@ -611,14 +612,19 @@ func (c *compiler) dashAsLongVowel(text string) string {
 		}
 	}
 	long := string(rs)
+	romaji := false
 	if !changed {
 		long, changed = romajiDash(text)
+		romaji = changed
 	}
 	if !changed || c.tc == nil || c.dashes >= maxDashWords {
 		return text
 	}
 	c.dashes++
-	if c.matches(c.phrase(long, exact(1))) && !c.matches(c.phrase(text, exact(1))) {
+	if !c.matches(c.phrase(text, exact(1))) && (romaji || c.matches(c.phrase(long, exact(1)))) {
+		// (Romaji no article has as typed is the katakana, whatever the
+		// articles have: supe-suekkusu is スペースエックス, which sounds like
+		// SpaceX, not supe and suekkusu, which had sounded like セックス.)
 		return long
 	}
 	return text

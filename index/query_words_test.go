@@ -81,6 +81,24 @@ func TestShortKatakanaWithoutItsLongVowel(t *testing.T) {
 	}
 }
 
+// TestRomajiForLatinName: romaji typed for a name the articles write in
+// Latin letters, with a dash for ー or without, finds it by the sound of
+// its katakana (supe-suekkusu is スペースエックス, SpaceX), not by the
+// sound of its pieces as English (suekkusu had found セックス).
+func TestRomajiForLatinName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "sx", Title: "SpaceX、新型ロケットを打ち上げ", Body: "SpaceXは新型ロケットを打ち上げた。", Published: day("2026-03-01")},
+		Article{ID: "sx2", Title: "SpaceXの衛星通信が拡大", Body: "SpaceXの衛星通信サービスが広がる。", Published: day("2026-03-02")},
+		Article{ID: "x", Title: "映画の描写", Body: "セックス描写が話題の映画。", Published: day("2026-03-03")},
+	)
+	for _, q := range []string{"supe-suekkusu", "supesuekkusu"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"sx", "sx2"}) {
+			t.Errorf("Search(%s) = %v, want sx and sx2", q, got)
+		}
+	}
+}
+
 func TestDashTypedForLongVowel(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix, wordFixtures...)

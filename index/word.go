@@ -303,6 +303,14 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			alts = append(alts, q)
 		}
 	}
+	if kata := romajiKana(text); kata != "" && utf8.RuneCountInString(kata) >= minRomajiSound && c.df(analyzer.WordTerm(text)) == 0 {
+		// Romaji no article has, typed for a name the articles write in
+		// Latin letters (supesuekkusu, スペースエックス: SpaceX): what the
+		// katakana sounds like, beside what the letters do as English.
+		if q := c.latinAlt(kata); q != nil {
+			alts = append(alts, q)
+		}
+	}
 	if kata := c.loanwordKana(text); kata != "" {
 		// Kana typed for a loanword the articles write in katakana
 		// (すいっち): also what the katakana finds beside the word itself,
@@ -775,6 +783,10 @@ func (c *compiler) homophonesOutnumber(text string, toks []analyzer.Token, readi
 	own, all := c.counted(rc, text, "\x00spellings", disjunction(spellings)), c.counted(rc, text, "\x00reading", reading)
 	return own < math.MaxUint64 && all < math.MaxUint64 && 5*all > 6*own
 }
+
+// minRomajiSound is the fewest kana romaji reads as that are looked up by
+// sound as katakana (shorter, too many words sound alike).
+const minRomajiSound = 5
 
 // outnumbered reports whether at least five times df articles (df counts
 // a term in title and body apart: about ten times the articles that have
