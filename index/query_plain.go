@@ -223,6 +223,7 @@ func (c *compiler) plain(words []Node) textQuery {
 	for i := range optional {
 		optional[i] = optional[i] || apart[i] && required
 	}
+	c.namedPhrases(ws, optional)
 	c.compoundIntents(toks, optional)
 	for i, verb := range plainVerbs(toks) {
 		if optional[i] && verb && !questionVerbs[toks[i].Term] {
@@ -666,4 +667,32 @@ func droppedVerbBetween(all []analyzer.Token) bool {
 		}
 	}
 	return false
+}
+
+// namedPhrases keeps required every word of a word typed that is, whole,
+// a term of the synonyms (空飛ぶ車, whose verb would otherwise be optional:
+// its synonym 空飛ぶクルマ had not been searched, and the query relaxed to
+// articles with 空 and 車). optional is of the tokens the words ws give,
+// in order.
+func (c *compiler) namedPhrases(ws []plainWord, optional []bool) {
+	if c.syn == nil {
+		return
+	}
+	k := 0
+	for _, pw := range ws {
+		if pw.exclude || pw.w.Phrase {
+			continue
+		}
+		toks := indexed(pw.all)
+		if n := len(toks); n > 1 && k+n <= len(optional) && slices.Contains(optional[k:k+n], true) {
+			terms := make([]string, n)
+			for i, t := range toks {
+				terms[i] = t.Term
+			}
+			if end, _ := c.syn.match(terms, 0); end == n {
+				clear(optional[k : k+n])
+			}
+		}
+		k += len(toks)
+	}
 }

@@ -104,3 +104,20 @@ func TestParseSynonymsErrors(t *testing.T) {
 		t.Error("Open with a broken glossary succeeded")
 	}
 }
+
+// TestSynonymWithVerb: a word that is, whole, a term of the synonyms keeps
+// its verb required (空飛ぶ車 is a name, its synonym 空飛ぶクルマ; with 飛ぶ
+// optional, as a sentence's verb is, it had relaxed to 空 and 車).
+func TestSynonymWithVerb(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "evtol", Title: "空飛ぶクルマ、万博でデモ飛行", Body: "空飛ぶクルマが会場の上を飛んだ。", Published: day("2026-03-01")},
+		Article{ID: "drone", Title: "ドローンで配送", Body: "空を飛ぶドローンが車を追い越す。", Published: day("2026-03-02")},
+	)
+	for _, q := range []string{"空飛ぶ車", "空飛ぶ車 万博"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if got := ids(res); !slices.Equal(got, []string{"evtol"}) || res.Relaxed {
+			t.Errorf("Search(%s) = %v (relaxed %v), want evtol alone", q, got, res.Relaxed)
+		}
+	}
+}
