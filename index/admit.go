@@ -68,10 +68,34 @@ func (ix *Index) admitSearch(ctx context.Context) (release func(), err error) {
 	return func() { ix.searching.Release(1) }, nil
 }
 
-// enterSearch waits for a search's turn (admitSearch) and then holds the
-// index against a Close or a generation switch (acquire); the returned
-// func ends both.
-func (ix *Index) enterSearch(ctx context.Context) (leave func(), err error) {
+// Long input is admitted one request at a time, before its search slot:
+// a search of a pasted passage (a thousand characters, relaxed to its
+// first 32 words) costs eighty times a reader's query, and eight clients
+// sending such queries had held every slot, a reader's search waiting
+// 0.4 s and up to 2.4 s for its turn. However many of them come, they
+// hold at most one slot; the others wait in line or until their deadline.
+const (
+	heavyQueryRunes = 256      // a search query longer than this is heavy
+	heavyDraftBytes = 64 << 10 // and so is a related draft larger than this
+)
+
+func newHeavy() *semaphore.Weighted { return semaphore.NewWeighted(1) }
+
+// enterSearch waits for a search's turn (admitSearch), in the heavy lane
+// first when heavy, and then holds the index against a Close or a
+// generation switch (acquire); the returned func ends them all.
+func (ix *Index) enterSearch(ctx context.Context, heavy bool) (leave func(), err error) {
+	if heavy {
+		if err := ix.heavy.Acquire(ctx, 1); err != nil {
+			return nil, err
+		}
+		leave, err := ix.enterSearch(ctx, false)
+		if err != nil {
+			ix.heavy.Release(1)
+			return nil, err
+		}
+		return func() { leave(); ix.heavy.Release(1) }, nil
+	}
 	done, err := ix.admitSearch(ctx)
 	if err != nil {
 		return nil, err

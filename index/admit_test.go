@@ -88,6 +88,32 @@ func TestSearchesWaitTheirTurn(t *testing.T) {
 	}
 }
 
+// TestHeavySearchesOneAtATime: while a search of long input runs, another
+// waits for it (until its deadline), and a reader's short search does not.
+func TestHeavySearchesOneAtATime(t *testing.T) {
+	ix := mustFixtures(t)
+	if err := ix.heavy.Acquire(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	long := strings.Repeat("量産", heavyQueryRunes/2+1)
+	if _, err := ix.Search(ctx, Request{Query: long}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a long search while another runs = %v, want DeadlineExceeded", err)
+	}
+	draft := RelatedRequest{Title: "量産", Body: strings.Repeat("全固体電池の量産。", heavyDraftBytes/27+1)}
+	if _, err := ix.Related(ctx, draft); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a large draft while a long search runs = %v, want DeadlineExceeded", err)
+	}
+	if res := mustSearch(t, ix, Request{Query: "量産"}); len(res.Hits) == 0 {
+		t.Error("a short search while a long one runs found nothing")
+	}
+	ix.heavy.Release(1)
+	if _, err := ix.Search(context.Background(), Request{Query: long}); err != nil {
+		t.Errorf("a long search alone = %v", err)
+	}
+}
+
 // TestWriteGivesUpDuringAnalysis: a write whose deadline passes while its
 // text is analysed is answered with the deadline and writes nothing; its
 // room comes back when the analysis ends.

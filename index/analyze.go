@@ -38,7 +38,7 @@ func (ix *Index) Analyze(ctx context.Context, text, field string) ([]Token, erro
 	default:
 		return nil, badParam("field", "invalid_field", "unknown field %q; use title, body or reading", truncate(field, 20))
 	}
-	leave, err := ix.enterSearch(ctx)
+	leave, err := ix.enterSearch(ctx, false)
 	if err != nil {
 		return nil, err
 	}

@@ -107,6 +107,7 @@ type Index struct {
 
 	writing   *semaphore.Weighted // the text being analysed and written (see admit)
 	searching *semaphore.Weighted // the searches running (see admitSearch)
+	heavy     *semaphore.Weighted // the searches of long input running (see enterSearch)
 }
 
 // schemaKey is the internal key holding schemaVersion.
@@ -138,7 +139,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), answers: newAnswerCache(opts.AnswerCache)}
+	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), heavy: newHeavy(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
 		ix.b, err = openBleve(path, ix.kvConfig(path))
 		if err != nil {

@@ -172,7 +172,7 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	} else if err := checkDraft(r.Title, r.Body); err != nil {
 		return nil, err
 	}
-	leave, err := ix.enterSearch(ctx)
+	leave, err := ix.enterSearch(ctx, len(r.Title)+len(r.Body) > heavyDraftBytes)
 	if err != nil {
 		return nil, err
 	}

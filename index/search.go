@@ -187,7 +187,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Took = time.Since(start)
 		return &out, nil
 	}
-	leave, err := ix.enterSearch(ctx)
+	leave, err := ix.enterSearch(ctx, utf8.RuneCountInString(r.Query) > heavyQueryRunes)
 	if err != nil {
 		return nil, err
 	}
