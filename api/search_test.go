@@ -349,10 +349,15 @@ func TestRelatedEndpoints(t *testing.T) {
 	if status, body := get(t, srv.URL+"/v1/articles/sg-0009/related?recency=90D"); status != http.StatusOK {
 		t.Errorf("recency=90D = %d %v, want the unit in either case", status, body)
 	}
-	_, same := get(t, srv.URL+"/v1/articles/sg-0009/related?category=same&recency=90d")
-	for _, h := range hitsOf(t, same) {
-		if h["category"] != "全固体電池・次世代蓄電" {
-			t.Errorf("category=same returned %v", h["category"])
+	for _, same := range []string{"same", "SAME"} { // (either case, as sort=NEWEST)
+		status, body := get(t, srv.URL+"/v1/articles/sg-0009/related?recency=90d&category="+same)
+		if status != http.StatusOK {
+			t.Errorf("category=%s = %d %v", same, status, body)
+		}
+		for _, h := range hitsOf(t, body) {
+			if h["category"] != "全固体電池・次世代蓄電" {
+				t.Errorf("category=%s returned %v", same, h["category"])
+			}
 		}
 	}
 
