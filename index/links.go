@@ -126,8 +126,21 @@ func popularList(text string) int {
 // もっとみる under 131 of livedoor's it-life-hack articles.)
 var seriesHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆]?[ \t　]*[^\n]{0,40}の(?:過去)?記事を(?:もっと)?(?:見る|読む|みる|よむ)[ \t　]*$`)
 
+// sitePopularHeading is a popularHeading with the site's or a section's
+// name before it (【MOVIE ENTER おすすめ記事】, ■ビデオSALON 最新記事,
+// ＜特集最新記事＞: 233 of livedoor's articles), in brackets or after a
+// mark; its list had made those articles related to the headlines it
+// names, on any subject.
+var sitePopularHeading = regexp.MustCompile(`^[ \t　]*[■◆●▼▽◇□★☆【\[＜<《][ \t　]*[^\n【】\[\]＜＞<>《》■。、]{1,28}?[ \t　]*(?:おすすめ|オススメ|人気|注目|新着|最新)(?:記事|ニュース)(?:ランキング|一覧)?[ \t　]*[】\]＞>》]?[ \t　]*[:：]?[ \t　]*$`)
+
+// maxSiteHeadingRunes bounds a sitePopularHeading line.
+const maxSiteHeadingRunes = 40
+
 func isPopularHeading(line string) bool {
 	if strings.Contains(line, "記事を") && seriesHeading.MatchString(line) && !strings.Contains(line, "に関連した") {
+		return true
+	}
+	if utf8.RuneCountInString(line) <= maxSiteHeadingRunes && sitePopularHeading.MatchString(line) {
 		return true
 	}
 	if utf8.RuneCountInString(line) > 24 || !slices.ContainsFunc(popularWords, func(w string) bool { return strings.Contains(line, w) }) {
