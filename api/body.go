@@ -306,9 +306,11 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			}
 		}
 		err := next(c)
-		if err != nil {
+		if err != nil && rate == 0 && clientError(err) {
 			// Refused before the whole body was read (415 for gzip, 400
-			// for a parameter): dropped as for a 413.
+			// for a parameter): dropped as for a 413. (Not a bulk
+			// import's stream, which may be long, nor a body a server
+			// shutting down or failing stops reading.)
 			br.dropRest(req, min(s.opts.RequestTimeout, dropWait))
 		}
 		if br.err != nil && err != nil && errors.Is(err, context.Canceled) {
@@ -433,6 +435,12 @@ const (
 	maxDropBytes = 16 << 20
 	dropWait     = 3 * time.Second
 )
+
+// clientError reports whether err answers 4xx.
+func clientError(err error) bool {
+	status, _, _ := classify(err)
+	return status >= 400 && status < 500
+}
 
 // dropRest reads and drops what is left of a body whose request was
 // refused before it was read whole, up to maxDropBytes past the limit,
