@@ -1,9 +1,7 @@
 package index
 
 import (
-	"cmp"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,31 +18,9 @@ import (
 // same date is in many articles' text).
 
 // dateWord matches a year, or a month of a year, as written in Japanese
-// (folded: full-width digits are ASCII); kanjiDate the same in kanji
-// numerals (二〇二六年, 二〇二六年十二月), which are the same date.
-var (
-	dateWord  = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
-	kanjiDate = regexp.MustCompile(`^([〇零一二三四五六七八九]{4})年(?:(十[一二]?|[一二三四五六七八九])月)?$`)
-)
-
-// kanjiDigits are the kanji numerals written digit by digit.
-const kanjiDigits = "〇一二三四五六七八九"
-
-// digitsOf returns a year or a month in kanji numerals as digits (二〇二六:
-// 2026; 十二: 12).
-func digitsOf(kanji string) string {
-	if rest, ok := strings.CutPrefix(kanji, "十"); ok {
-		return "1" + cmp.Or(digitsOf(rest), "0")
-	}
-	var b strings.Builder
-	for _, r := range kanji {
-		if r == '零' {
-			r = '〇'
-		}
-		b.WriteString(strconv.Itoa(slices.Index([]rune(kanjiDigits), r)))
-	}
-	return b.String()
-}
+// (folded: full-width digits are ASCII). In kanji numerals (二〇二六年,
+// 二千二十六年十二月) it is read as the analyzer reads its numbers.
+var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
 
 // publishedBoost weighs an article published in the date typed against
 // one that names it in its text.
@@ -54,12 +30,6 @@ const publishedBoost = 0.5
 // text is no such word or no date the archive may hold.
 func typedDate(text string) (from, to time.Time, ok bool) {
 	m := dateWord.FindStringSubmatch(text)
-	if k := kanjiDate.FindStringSubmatch(text); k != nil {
-		m = []string{k[0], digitsOf(k[1]), ""}
-		if k[2] != "" {
-			m[2] = digitsOf(k[2])
-		}
-	}
 	if m == nil {
 		return
 	}
@@ -83,6 +53,11 @@ func typedDate(text string) (from, to time.Time, ok bool) {
 // in their text; nil when text is no date word.
 func (c *compiler) dateUnit(text string) query.Query {
 	from, to, ok := typedDate(text)
+	if !ok && strings.ContainsFunc(text, isHan) && strings.Contains(text, "年") {
+		// Kanji numerals, as the analyzer reads them (二〇二六年 is
+		// 2026|年): the same date.
+		from, to, ok = typedDate(strings.Join(c.an.Terms(text), ""))
+	}
 	if !ok {
 		return nil
 	}

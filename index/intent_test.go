@@ -202,12 +202,12 @@ func TestDroppedVerbClause(t *testing.T) {
 	if got := ids(res); len(got) != 3 || got[0] != "all" || !res.Relaxed || res.AllWords != 1 {
 		t.Errorf("ランサムウェアの被害にあった企業は = %v (relaxed %v, all words %d), want all, then r1 and r2", got, res.Relaxed, res.AllWords)
 	}
-	for _, q := range []string{"在庫がある店", "被害にあった企業"} {
+	for _, q := range []string{"在庫がある店", "被害にあった企業", "炎上した芸能人", "失敗しない方法"} {
 		if !droppedVerbBetween(ix.an.Tokens(q)) {
 			t.Errorf("%s: no dropped verb between words", q)
 		}
 	}
-	for _, q := range []string{"量子コンピュータの仕組み", "被害にあった"} {
+	for _, q := range []string{"量子コンピュータの仕組み", "被害にあった", "すまほの充電", "スマホ新法が全面施行されてる", "ぜんこたいでんちのりょうさん"} {
 		if droppedVerbBetween(ix.an.Tokens(q)) {
 			t.Errorf("%s: a dropped verb between words", q)
 		}

@@ -654,16 +654,37 @@ func romajiDash(text string) (string, bool) {
 }
 
 // droppedVerbBetween reports whether all, the tokens of a word typed,
-// has a verb the analyzer does not index (ある, あう written in kana)
-// between two words it does: a clause, not a name.
+// has a clause whose verb the analyzer does not index (ある, あう written
+// in kana, する): the verb after a case particle or a noun of an action
+// (被害に|あっ, 炎上|し), and a noun after it, past the auxiliaries (た,
+// ない) and the verbs' other pieces (企業, 芸能人, 方法). Not kana kagome
+// guessed at (すま|ほ|の), nor a verb that ends the text (施行|さ|れ|てる).
 func droppedVerbBetween(all []analyzer.Token) bool {
-	before := false
-	for i, t := range all {
+	var toks []analyzer.Token
+	for _, t := range all {
+		if t.Class != "part" && t.Class != "shingle" {
+			toks = append(toks, t)
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.Term != "" || !strings.HasPrefix(t.POS, "動詞,自立") {
+			continue
+		}
 		switch {
-		case t.Term != "" && t.Class != "part" && t.Class != "shingle":
-			before = true
-		case before && t.Term == "" && strings.HasPrefix(t.POS, "動詞,自立"):
-			return len(indexed(all[i+1:])) > 0
+		case strings.HasPrefix(prev.POS, "助詞,格助詞") && i >= 2 && toks[i-2].Term != "":
+		case prev.Term != "" && strings.HasPrefix(prev.POS, "名詞,サ変接続"):
+		default:
+			continue
+		}
+		for _, u := range toks[i+1:] {
+			if u.Term == "" && (strings.HasPrefix(u.POS, "助動詞") || strings.HasPrefix(u.POS, "動詞")) {
+				continue // (た, ない, れ)
+			}
+			if u.Term != "" && strings.HasPrefix(u.POS, "名詞") && !strings.HasPrefix(u.POS, "名詞,接尾") {
+				return true
+			}
+			break
 		}
 	}
 	return false

@@ -504,6 +504,11 @@ func (b *sugBuilder) key(k string, entry int32) {
 		}
 	}
 	b.keys = append(b.keys, sugKey{key: k, entry: entry})
+	if joined := strings.ReplaceAll(k, "-", ""); joined != k && joined != "" && isLatinWord(joined) {
+		// A name with a hyphen typed without it (mlk: ML-KEM, as mlkem
+		// finds it in a search).
+		b.keys = append(b.keys, sugKey{key: joined, entry: entry})
+	}
 }
 
 // exactKey makes an entry findable by k itself only, not by its prefixes.

@@ -378,6 +378,27 @@ func TestSuggestNameAndNumber(t *testing.T) {
 	}
 }
 
+// TestSuggestHyphenLeftOut: a name with a hyphen is offered when typed
+// without it (mlk: ML-KEM, wif: Wi-Fi), as a search finds it so.
+func TestSuggestHyphenLeftOut(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("m%d", i), Title: fmt.Sprintf("新方式を採用%d", i), Body: "耐量子暗号のML-KEMとWi-Fiの話。", Published: day("2026-03-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{{"mlk", "ML-KEM"}, {"mlkem", "ML-KEM"}, {"ml-k", "ML-KEM"}, {"wif", "Wi-Fi"}} {
+		got, err := ix.Suggest(ctx, tt.q, 5)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+			t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+		}
+	}
+}
+
 // TestSuggestOneWordInTwoScripts: a Latin name the user dictionary reads
 // and the same name in katakana are one suggestion.
 func TestSuggestOneWordInTwoScripts(t *testing.T) {
