@@ -92,8 +92,9 @@ type Index struct {
 	dates     dateSpan // first and last publication dates
 	stale     bool     // built by an incompatible version (AnySchema)
 	closed    bool
-	broken    error       // set when the index could not be reopened after a failed write (storage.go)
-	reopening atomic.Bool // a failed write is reopening the index (storage.go)
+	broken    error        // set when the index could not be reopened after a failed write (storage.go)
+	reopening atomic.Bool  // a failed write is reopening the index (storage.go)
+	backups   atomic.Int32 // backups copying the index now (see lockForSwitch)
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.

@@ -225,12 +225,16 @@ const switchPatience = 250 * time.Millisecond
 // reader wait behind it (sync.RWMutex), so a switch that simply queued
 // would stall new requests for as long as the slowest one in flight; it
 // first tries for a while to find the index free, which under normal load
-// it soon is.
+// it soon is. While a backup copies the index (holding it for as long as
+// the copy takes) it keeps trying without queueing: requests go on, and
+// the switch, with writes held, waits for the copy.
 func (ix *Index) lockForSwitch() {
-	for deadline := time.Now().Add(switchPatience); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+	deadline := time.Now().Add(switchPatience)
+	for time.Now().Before(deadline) || ix.backups.Load() > 0 {
 		if ix.mu.TryLock() {
 			return
 		}
+		time.Sleep(time.Millisecond)
 	}
 	ix.mu.Lock()
 }
@@ -400,6 +404,8 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 		return err
 	}
 	defer release()
+	ix.backups.Add(1) // (a switch waits without queueing meanwhile: see lockForSwitch)
+	defer ix.backups.Add(-1)
 	c, ok := ix.b.(bleve.IndexCopyable)
 	if !ok {
 		return errors.New("index: this index cannot be copied")

@@ -333,3 +333,45 @@ func TestOpenRemovesLeftoverGeneration(t *testing.T) {
 		t.Error("the leftover generation is still there after Open")
 	}
 }
+
+// TestSwitchWaitsForBackupWithoutQueueing: a switch that finds a backup
+// copying the index keeps trying without queueing for the lock, so new
+// requests go on while the copy lasts; it switches once the copy ends.
+func TestSwitchWaitsForBackupWithoutQueueing(t *testing.T) {
+	ix := mustOpen(t)
+	hold, err := ix.acquire() // the backup's hold on the index
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.backups.Add(1)
+	locked := make(chan struct{})
+	go func() {
+		ix.lockForSwitch()
+		close(locked)
+		ix.mu.Unlock()
+	}()
+	time.Sleep(2 * switchPatience)
+	got := make(chan error, 1)
+	go func() {
+		release, err := ix.acquire()
+		if err == nil {
+			release()
+		}
+		got <- err
+	}()
+	select {
+	case err := <-got:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("a request waited behind a switch waiting for a backup")
+	}
+	ix.backups.Add(-1)
+	hold()
+	select {
+	case <-locked:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the switch did not take the lock once the backup ended")
+	}
+}
