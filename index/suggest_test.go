@@ -399,6 +399,36 @@ func TestSuggestHyphenLeftOut(t *testing.T) {
 	}
 }
 
+// TestSuggestCountryOfOneKanji: a compound that starts with a country of
+// one kanji (米テキサス州) is offered by the country's reading (べい), not
+// by the kanji's other readings (まい had offered 米テキサス州).
+func TestSuggestCountryOfOneKanji(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("b%d", i), Title: fmt.Sprintf("米テキサス州で新工場%d", i), Body: "米テキサス州で工場を建てる。", Published: day("2026-03-01")},
+			Article{ID: fmt.Sprintf("m%d", i), Title: fmt.Sprintf("マイナンバーの話%d", i), Body: "マイナンバーカードを使う。", Published: day("2026-03-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	has := func(q string) bool {
+		got, err := ix.Suggest(ctx, q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "米テキサス州" })
+	}
+	if has("まい") || has("まいて") {
+		t.Error("まい offers 米テキサス州")
+	}
+	if !has("べいて") {
+		t.Error("べいて does not offer 米テキサス州")
+	}
+}
+
 // TestSuggestOneWordInTwoScripts: a Latin name the user dictionary reads
 // and the same name in katakana are one suggestion.
 func TestSuggestOneWordInTwoScripts(t *testing.T) {

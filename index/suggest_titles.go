@@ -337,6 +337,11 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64,
 func (b *sugBuilder) compoundReadings(toks []analyzer.Token) []string {
 	others := []string{} // not nil: looked up
 	for i, t := range toks {
+		if utf8.RuneCountInString(t.Surface) == 1 && strings.Contains(t.POS, "固有名詞") {
+			// A country of one kanji (米, 英) reads as the country: 米テ
+			// キサス is no マイテキサス, which まい had offered.
+			continue
+		}
 		if b.dictReadings == nil {
 			b.dictReadings = map[string][]string{}
 		}
