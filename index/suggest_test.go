@@ -381,19 +381,10 @@ func TestSuggestNameAndNumber(t *testing.T) {
 // TestSuggestHyphenLeftOut: a name with a hyphen is offered when typed
 // without it (mlk: ML-KEM, wif: Wi-Fi), as a search finds it so.
 func TestSuggestHyphenLeftOut(t *testing.T) {
-	ix := mustOpen(t)
-	ctx := context.Background()
-	var arts []Article
-	for i := range 4 {
-		arts = append(arts, Article{ID: fmt.Sprintf("m%d", i), Title: fmt.Sprintf("新方式を採用%d", i), Body: "耐量子暗号のML-KEMとWi-Fiの話。", Published: day("2026-03-01")})
-	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, copiesOf(4, "m", "新方式を採用", "耐量子暗号のML-KEMとWi-Fiの話。", "2026-03-01")...)
 	for _, tt := range []struct{ q, want string }{{"mlk", "ML-KEM"}, {"mlkem", "ML-KEM"}, {"ml-k", "ML-KEM"}, {"wif", "Wi-Fi"}} {
-		got, err := ix.Suggest(ctx, tt.q, 5)
-		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+		got, err := ix.Suggest(context.Background(), tt.q, 5)
+		if err != nil || indexOf(got, tt.want) < 0 {
 			t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
 		}
 	}
@@ -403,23 +394,14 @@ func TestSuggestHyphenLeftOut(t *testing.T) {
 // one kanji (米テキサス州) is offered by the country's reading (べい), not
 // by the kanji's other readings (まい had offered 米テキサス州).
 func TestSuggestCountryOfOneKanji(t *testing.T) {
-	ix := mustOpen(t)
-	ctx := context.Background()
-	var arts []Article
-	for i := range 4 {
-		arts = append(arts, Article{ID: fmt.Sprintf("b%d", i), Title: fmt.Sprintf("米テキサス州で新工場%d", i), Body: "米テキサス州で工場を建てる。", Published: day("2026-03-01")},
-			Article{ID: fmt.Sprintf("m%d", i), Title: fmt.Sprintf("マイナンバーの話%d", i), Body: "マイナンバーカードを使う。", Published: day("2026-03-01")})
-	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, append(copiesOf(4, "b", "米テキサス州で新工場", "米テキサス州で工場を建てる。", "2026-03-01"),
+		copiesOf(4, "m", "マイナンバーの話", "マイナンバーカードを使う。", "2026-03-01")...)...)
 	has := func(q string) bool {
-		got, err := ix.Suggest(ctx, q, 8)
+		got, err := ix.Suggest(context.Background(), q, 8)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "米テキサス州" })
+		return indexOf(got, "米テキサス州") >= 0
 	}
 	if has("まい") || has("まいて") {
 		t.Error("まい offers 米テキサス州")
