@@ -79,6 +79,10 @@ var questionWords = map[string]bool{
 	"どこ": true, "どの": true, "どんな": true, "どうして": true, "だれ": true, "どちら": true,
 	// …の理由 and …の原因 ask なぜ (配膳ロボットが増えた理由).
 	"理由": true, "原因": true,
+	// AとBの違い and Aの比較 ask how they differ, which the article on
+	// each answers too (iPhone AirとiPhone 17 Proの違いは had listed only
+	// the roundup that names both).
+	"違い": true, "比較": true,
 }
 
 // isQuestion reports whether toks ask a question: one of questionWords

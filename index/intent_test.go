@@ -214,6 +214,25 @@ func TestDroppedVerbClause(t *testing.T) {
 	}
 }
 
+// TestComparisonAsks: AとBの違い asks how they differ: the article that
+// names both comes first, then those on each (only the roundup that
+// named both had been listed).
+func TestComparisonAsks(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "air", Title: "iPhone Airを発表、厚さ5.6ミリ", Body: "アップルはiPhone Airを発表した。", Published: day("2026-03-01")},
+		Article{ID: "pro", Title: "iPhone 17 Proレビュー", Body: "iPhone 17 Proを2週間使った。", Published: day("2026-03-02")},
+		Article{ID: "both", Title: "今週のまとめ", Body: "iPhone AirとiPhone 17 Proが登場。違いは厚さ。", Published: day("2026-03-03")},
+		Article{ID: "other", Title: "Pixel 10の発表", Body: "グーグルがPixel 10を発表。", Published: day("2026-03-04")},
+	)
+	for _, q := range []string{"iPhone AirとiPhone 17 Proの違いは", "iPhone Air iPhone 17 Pro 違い"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if got := ids(res); len(got) != 3 || got[0] != "both" || !sameSet(got[1:], []string{"air", "pro"}) || !res.Relaxed {
+			t.Errorf("Search(%s) = %v (relaxed %v), want both, then air and pro", q, got, res.Relaxed)
+		}
+	}
+}
+
 // TestAsksYesNo: a question mark or the particle か after a verb asks a
 // question; the か of a word (静か) does not.
 func TestAsksYesNo(t *testing.T) {
