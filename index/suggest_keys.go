@@ -261,8 +261,14 @@ func readingKey(an *analyzer.Analyzer, text string) string {
 			return ""
 		}
 		b.WriteString(r)
+		if strings.HasSuffix(t.Surface, "ー") && !strings.HasSuffix(r, "ー") {
+			// A katakana word's long vowel, which its term drops, stays
+			// inside the reading as typed (サイバー|防御 reads サイバーボウギョ:
+			// のうどうてきさいばーぼ had found no tag).
+			b.WriteString("ー")
+		}
 	}
-	return b.String()
+	return analyzer.NormalizeReading(b.String())
 }
 
 func isJunk(s string) bool {

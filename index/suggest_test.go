@@ -411,6 +411,24 @@ func TestSuggestCountryOfOneKanji(t *testing.T) {
 	}
 }
 
+// TestSuggestLongVowelInsideTag: a tag whose katakana word has a long
+// vowel before another word (能動的サイバー防御) is offered while its
+// reading is typed past that word (のうどうてきさいばーぼ had offered no
+// word: the tag was keyed サイバボウギョ).
+func TestSuggestLongVowelInsideTag(t *testing.T) {
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("n%d", i), Title: fmt.Sprintf("能動的サイバー防御法が成立%d", i), Body: "能動的サイバー防御を導入する。", Tags: []string{"能動的サイバー防御"}, Published: day("2026-03-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, q := range []string{"のうどうてきさいばー", "のうどうてきさいばーぼ", "のうどうてきさいばーぼうぎょ"} {
+		got, err := ix.Suggest(context.Background(), q, 5)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "能動的サイバー防御" }) {
+			t.Errorf("Suggest(%q) = %v, %v; want the tag 能動的サイバー防御", q, texts(got), err)
+		}
+	}
+}
+
 // TestSuggestOneWordInTwoScripts: a Latin name the user dictionary reads
 // and the same name in katakana are one suggestion.
 func TestSuggestOneWordInTwoScripts(t *testing.T) {
