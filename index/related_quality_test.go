@@ -51,8 +51,10 @@ func relatedPrecision(t testing.TB, ix *Index, arts []Article, sources int, rank
 // (see linkWeight), kaden-channel's same-category share fell from 0.93
 // to 0.72 and the whole figure from 0.900 to 0.870, while precision
 // judged by hand (40 livedoor sources, 200 hits graded 0–2) rose from
-// 0.705 to 0.745, kaden-channel from 0.34 to 0.49.
-const relatedFloor = 0.86
+// 0.705 to 0.745, kaden-channel from 0.34 to 0.49. Taking a site's own
+// recommended lists off the bodies (【MOVIE ENTER おすすめ記事】) moved it
+// from 0.8653 to 0.8628, the lists judged on their subject better.
+const relatedFloor = 0.855
 
 func TestRelatedQuality(t *testing.T) {
 	if testing.Short() {
