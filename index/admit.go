@@ -107,3 +107,24 @@ func (ix *Index) enterSearch(ctx context.Context, heavy bool) (leave func(), err
 	}
 	return func() { release(); done() }, nil
 }
+
+// writeLock serialises writes (Index.wmu). A write waits for it only
+// until its deadline: behind a reindex's last replay, which holds it, a
+// PUT had waited past its deadline and answered "not written" late.
+type writeLock struct{ ch chan struct{} }
+
+func newWriteLock() writeLock { return writeLock{ch: make(chan struct{}, 1)} }
+
+func (l writeLock) Lock()   { l.ch <- struct{}{} }
+func (l writeLock) Unlock() { <-l.ch }
+
+// LockContext takes the lock, or gives up with ctx's error when ctx ends
+// first.
+func (l writeLock) LockContext(ctx context.Context) error {
+	select {
+	case l.ch <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -145,3 +145,29 @@ func TestWriteGivesUpDuringAnalysis(t *testing.T) {
 		t.Fatalf("room not given back: %v", err)
 	}
 }
+
+// TestWriteGivesUpWaitingForWrites: a write or a deletion that waits for
+// the writes before it (a reindex's last replay holds them) gives up at
+// its deadline, not when its turn comes.
+func TestWriteGivesUpWaitingForWrites(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, Article{ID: "a", Title: "量産の話", Body: "量産を始めた。", Published: day("2026-03-01")})
+	ix.wmu.Lock()
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err := ix.Put(ctx, Article{ID: "b", Title: "新しい話", Body: "本文。", Published: day("2026-03-02")}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Put while the writes are held = %v, want DeadlineExceeded", err)
+	}
+	if err := ix.Delete(ctx, "a"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Delete while the writes are held = %v, want DeadlineExceeded", err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("gave up after %v, want about the deadline", took)
+	}
+	ix.wmu.Unlock()
+	mustPut(t, ix, Article{ID: "b", Title: "新しい話", Body: "本文。", Published: day("2026-03-02")})
+	if err := ix.Delete(context.Background(), "a"); err != nil {
+		t.Errorf("Delete once the writes are free = %v", err)
+	}
+}

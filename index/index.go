@@ -98,7 +98,7 @@ type Index struct {
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.
-	wmu     sync.Mutex
+	wmu     writeLock
 	journal map[string]bool
 	// reindexing is claimed before wmu is taken, so a second reindex is
 	// refused at once rather than after the writes queued for wmu.
@@ -140,7 +140,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), heavy: newHeavy(), answers: newAnswerCache(opts.AnswerCache)}
+	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), heavy: newHeavy(), wmu: newWriteLock(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
 		ix.b, err = openBleve(path, ix.kvConfig(path))
 		if err != nil {

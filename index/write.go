@@ -65,7 +65,9 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 // write indexes a prepared batch in one bleve batch. Documents prepared
 // for a generation a reindex has since replaced are analysed again.
 func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
-	ix.wmu.Lock()
+	if err := ix.wmu.LockContext(ctx); err != nil {
+		return nil, err
+	}
 	defer ix.wmu.Unlock()
 	release, err := ix.acquire()
 	if err != nil {
@@ -172,7 +174,9 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if err := ValidateID(id); err != nil {
 		return err
 	}
-	ix.wmu.Lock()
+	if err := ix.wmu.LockContext(ctx); err != nil {
+		return err
+	}
 	defer ix.wmu.Unlock()
 	release, err := ix.acquire()
 	if err != nil {
