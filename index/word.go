@@ -790,10 +790,18 @@ const minRomajiSound = 5
 
 // outnumbered reports whether at least five times df articles (df counts
 // a term in title and body apart: about ten times the articles that have
-// the word as typed) match q, another way to write text.
+// the word as typed) match q, text written as two (see latinSplits). The
+// count is a search, so only when the halves' own counts leave room for
+// it: a common word (iphone, i phone) is not counted at all.
 func (c *compiler) outnumbered(text string, df uint64, q query.Query) bool {
 	rc, ok := c.tc.(*readerCounter)
-	if !ok {
+	if !ok || !slices.ContainsFunc(c.latinSplits(analyzer.WordTerm(text)), func(s string) bool {
+		bound := c.df(s) // (a hyphenated term)
+		if a, b, two := strings.Cut(s, " "); two {
+			bound = min(c.df(a), c.df(b))
+		}
+		return bound >= 5*df
+	}) {
 		return false
 	}
 	n := c.counted(rc, text, "\x00split", q)
