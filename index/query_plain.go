@@ -410,11 +410,8 @@ func pieceTerms(words [][]analyzer.Token) map[string]bool {
 // goes with w, a Latin name (iOS 6, Windows 8, iPhone 4S), or starts with
 // one that a particle follows (5を発売: the number, and を発売 as rest).
 func modelNumber(w Word, words []Node, i int) (number Word, rest string, ok bool) {
-	if w.Phrase || i+1 >= len(words) {
-		return Word{}, "", false
-	}
-	next, ok := words[i+1].(Word)
-	if !ok || next.Phrase || next.Field != "" {
+	next, ok := plainNext(w, words, i)
+	if !ok {
 		return Word{}, "", false
 	}
 	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text) // either may fold to nothing (U+200B)
@@ -431,15 +428,25 @@ func modelNumber(w Word, words []Node, i int) (number Word, rest string, ok bool
 	return Word{}, "", false
 }
 
-// katakanaModel returns the word after words[i] when it is a model's
-// number of one to three digits (not a year) and w, a word that ends in
-// katakana, its name (スイッチ 2).
-func katakanaModel(w Word, words []Node, i int) (Word, bool) {
+// plainNext returns the word after words[i] when w and it are plain
+// words, neither quoted nor scoped to a field: words a name may join.
+func plainNext(w Word, words []Node, i int) (Word, bool) {
 	if w.Phrase || i+1 >= len(words) {
 		return Word{}, false
 	}
 	next, ok := words[i+1].(Word)
 	if !ok || next.Phrase || next.Field != "" {
+		return Word{}, false
+	}
+	return next, true
+}
+
+// katakanaModel returns the word after words[i] when it is a model's
+// number of one to three digits (not a year) and w, a word that ends in
+// katakana, its name (スイッチ 2).
+func katakanaModel(w Word, words []Node, i int) (Word, bool) {
+	next, ok := plainNext(w, words, i)
+	if !ok {
 		return Word{}, false
 	}
 	last, first := analyzer.Fold(w.Text), analyzer.Fold(next.Text)
@@ -476,11 +483,8 @@ var quantityUnits = map[string]bool{
 // latinPair returns the word after words[i] when both are Latin words
 // that articles write as one (OpenAI for "open ai", ML-KEM for "ml kem").
 func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
-	if w.Phrase || i+1 >= len(words) || c.tc == nil {
-		return Word{}, false
-	}
-	next, ok := words[i+1].(Word)
-	if !ok || next.Phrase || next.Field != "" {
+	next, ok := plainNext(w, words, i)
+	if !ok || c.tc == nil {
 		return Word{}, false
 	}
 	a, b := analyzer.Fold(w.Text), analyzer.Fold(next.Text)
