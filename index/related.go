@@ -192,18 +192,76 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	if err != nil || len(pool) == 0 {
 		return []RelatedHit{}, err
 	}
-	// Extra hits: duplicates are dropped and recency re-ranks (from as
-	// many whatever the size, so that a longer list starts as a shorter
-	// one does).
-	extra := r.Size*2 + 10
-	if r.HalfLife > 0 {
-		extra = MaxRelatedSize*2 + 10
-	}
-	hits, err := ix.similarity(ctx, terms, charCount(&src), pool, extra)
+	// Extra hits: duplicates are dropped, roundups and passing mentions
+	// scored down, weak hits moved after the others, and recency
+	// re-ranks. A longer list starts as a shorter one does: a short list
+	// is picked from size*2+10 hits, and again from as many as the
+	// longest list reads when a hit past those could have ranked among
+	// it (a roundup halved below the article that a longer list would
+	// have shown above it); picking from that many every time cost a
+	// related request a quarter more.
+	hits, err := ix.similarity(ctx, terms, charCount(&src), pool, relatedWindow)
 	if err != nil {
 		return nil, err
 	}
-	return ix.pickRelated(ctx, &src, terms, hits, r)
+	window := len(hits)
+	if r.HalfLife == 0 {
+		window = min(window, r.Size*2+10)
+	}
+	p, err := ix.pickRelated(ctx, &src, terms, hits[:window], r)
+	if err != nil || p.complete(hits[window:], r.Size) {
+		return p.hits, err
+	}
+	p, err = ix.pickRelated(ctx, &src, terms, hits, r)
+	return p.hits, err
+}
+
+// relatedWindow is how many hits the longest list is picked from.
+const relatedWindow = MaxRelatedSize*2 + 10
+
+// picked is a list of related articles picked from the best hits by
+// similarity, with what tells whether the hits after those could have
+// ranked among it.
+type picked struct {
+	hits  []RelatedHit
+	first float64         // the best score, before weak hits moved down
+	weak  bool            // a weak hit was shown (see anchoredFirst)
+	title map[string]bool // the source's title words (see titleTerms)
+}
+
+// complete reports whether none of rest, the hits by similarity after
+// those p was picked from, could rank among p's first size: each scores
+// at most its similarity (a roundup or a passing mention is scored down,
+// never up), so it stays below the list when the list is full and its
+// score is at most the list's lowest, unless it is strong and a weak hit
+// was shown (strong hits go before weak ones). A list that is short ends
+// with faint hits or hits with no word to show, and any hit may add to
+// it unless faint itself.
+func (p *picked) complete(rest []scoredID, size int) bool {
+	switch {
+	case len(rest) == 0:
+		return true
+	case len(p.hits) < minRelatedShown:
+		return false
+	case len(p.hits) < size:
+		return rest[0].score < faintShare*p.first
+	}
+	lowest := p.hits[0].Score
+	for _, h := range p.hits[:size] {
+		lowest = min(lowest, h.Score)
+	}
+	if rest[0].score > lowest {
+		return false
+	}
+	if !p.weak {
+		return true
+	}
+	for _, h := range rest {
+		if h.score >= weakAnchorShare*p.first || slices.ContainsFunc(h.terms, func(t string) bool { return p.title[t] }) {
+			return false
+		}
+	}
+	return true
 }
 
 // Two stages keep related articles fast: candidateTerms of the strongest
@@ -419,9 +477,9 @@ func shownSpelling(term, written string) string {
 
 // pickRelated drops duplicates, applies recency, loads the hits' fields and
 // names the shared words of each.
-func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weightedTerm, hits []scoredID, r RelatedRequest) ([]RelatedHit, error) {
+func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weightedTerm, hits []scoredID, r RelatedRequest) (picked, error) {
 	if len(hits) == 0 {
-		return []RelatedHit{}, nil
+		return picked{hits: []RelatedHit{}}, nil
 	}
 	ids := make([]string, len(hits))
 	byScore := map[string]scoredID{}
@@ -434,7 +492,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldPublished, fieldURL}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, searchError(err)
+		return picked{}, searchError(err)
 	}
 	byID := map[string]*search.DocumentMatch{}
 	for _, h := range res.Hits {
@@ -525,7 +583,11 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
-	out = anchoredFirst(out, ix.titleTerms(src.Title, info))
+	p := picked{title: ix.titleTerms(src.Title, info)}
+	if len(out) > 0 {
+		p.first = out[0].Score
+	}
+	out = anchoredFirst(out, p.title)
 	// A hit with no word to show shares only kana and numbers with the
 	// source, or words past its strongest: filler, not a related article.
 	kept := out[:0]
@@ -540,14 +602,17 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		if len(kept) >= minRelatedShown && h.Score < faintShare*top {
 			continue // faint beside the first: shares a word or two, not the subject
 		}
+		weak := h.Score < weakAnchorShare*p.first && !slices.ContainsFunc(h.Terms, func(t string) bool { return p.title[t] })
 		if h.Terms = showReasons(h.Terms, info, h.Title+"\n"+bodies[h.ID]); len(h.Terms) > 0 {
 			kept = append(kept, h)
+			p.weak = p.weak || weak
 		}
 	}
+	p.hits = kept
 	if len(kept) == 0 {
-		return []RelatedHit{}, nil
+		p.hits = []RelatedHit{}
 	}
-	return kept, nil
+	return p, nil
 }
 
 // A hit past the first minRelatedShown scoring under faintShare of the
