@@ -586,3 +586,20 @@ func TestRelatedNamesOverGenreWords(t *testing.T) {
 		t.Errorf("related(pixel-a) = %v, %v; want pixel first", got, err)
 	}
 }
+
+func TestLatinName(t *testing.T) {
+	tests := []struct {
+		written string
+		want    bool
+	}{
+		{"iPhone", true}, {"NVIDIA", true}, {"Pixel", true}, {"A5X", true}, {"ｉＰａｄ", true}, {"x86", true},
+		{"sale", false}, {"new", false}, {"reg", false}, {"type", false}, {"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.written, func(t *testing.T) {
+			if got := latinName(tt.written); got != tt.want {
+				t.Errorf("latinName(%q) = %v, want %v", tt.written, got, tt.want)
+			}
+		})
+	}
+}
