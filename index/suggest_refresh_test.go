@@ -78,6 +78,49 @@ func TestSuggestLabelsFollowDeletes(t *testing.T) {
 	}
 }
 
+// TestSuggestLabelCountsLive: a category's and a tag's counts are the
+// articles that have them now, after some are deleted (the term
+// dictionary counts deleted articles until a merge drops them).
+func TestSuggestLabelCountsLive(t *testing.T) {
+	ix := mustOpen(t)
+	ctx := context.Background()
+	var arts []Article
+	for i := range 300 {
+		a := fixtures[i%len(fixtures)]
+		a.ID = fmt.Sprintf("base-%03d", i)
+		if i < 40 {
+			a.ID = fmt.Sprintf("crab-%02d", i)
+			a.Category, a.Tags = "ズワイ漁業", []string{"ズワイタグ"}
+		}
+		arts = append(arts, a)
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 15 {
+		if err := ix.Delete(ctx, fmt.Sprintf("crab-%02d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ix.Suggest(ctx, "ズワイ", 10)
+	labels := 0
+	for _, s := range got {
+		if s.Kind == kindCategory || s.Kind == kindTag {
+			labels++
+			if s.Count != 25 {
+				t.Errorf("%s %s counted %d, want 25", s.Kind, s.Text, s.Count)
+			}
+		}
+	}
+	if labels != 2 {
+		t.Errorf("Suggest(ズワイ) = %+v, want the category and the tag", got)
+	}
+}
+
 // TestSuggestHeldForSwitch: a reindex switch cancels the rebuilds under
 // way and holds new ones until it is done, so it never waits for one.
 func TestSuggestHeldForSwitch(t *testing.T) {
