@@ -470,7 +470,9 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 // of a credit line's @type: English words and credits, which had counted
 // twice as names; livedoor's precision@5 by category 0.8612 → 0.8611).
 func latinName(written string) bool {
-	return strings.ContainsFunc(written, func(r rune) bool { return 'A' <= r && r <= 'Z' || 'Ａ' <= r && r <= 'Ｚ' || '0' <= r && r <= '9' || '０' <= r && r <= '９' })
+	return strings.ContainsFunc(written, func(r rune) bool {
+		return 'A' <= r && r <= 'Z' || 'Ａ' <= r && r <= 'Ｚ' || '0' <= r && r <= '9' || '０' <= r && r <= '９'
+	})
 }
 
 // shownSpelling is how a reason is shown: as the source writes the word
