@@ -424,7 +424,7 @@ var minusGroup = regexp.MustCompile(`-[("][("\s]*`) // (spaces inside: -( iPhone
 func editorSyntax(q string) bool {
 	for _, w := range strings.Fields(normQuery(q)) {
 		w = strings.TrimLeft(w, "-(")
-		if op := strings.TrimRight(w, ")"); op == "OR" || op == "AND" || hasFieldPrefix(w) {
+		if op := strings.TrimRight(w, ")"); op == "OR" || op == "AND" || op == "NOT" || hasFieldPrefix(w) {
 			return true
 		}
 	}

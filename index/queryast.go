@@ -104,7 +104,7 @@ func group(x Node) string {
 // needsQuotes reports whether a word must be quoted to read back as one
 // word.
 func needsQuotes(s string) bool {
-	return s == "" || s == "OR" || s == "AND" || strings.HasPrefix(s, "-") ||
+	return s == "" || s == "OR" || s == "AND" || s == "NOT" || strings.HasPrefix(s, "-") ||
 		strings.ContainsAny(s, " ()\"") || hasFieldPrefix(s)
 }
 

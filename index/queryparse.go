@@ -16,14 +16,14 @@ import (
 //	query   = or
 //	or      = and { "OR" and }
 //	and     = unary { ["AND"] unary }
-//	unary   = "-" unary | primary
+//	unary   = ("-" | "NOT") unary | primary
 //	primary = "(" or ")" | field ":" value | "published:" [op] date | phrase | word
 //	field   = "title" | "body" | "category" | "tag"
 //	value   = word | phrase | "(" or ")"   (a group only for title and body)
 //	op      = ">=" | "<=" | ">" | "<" | "="
 //
-// Words are separated by ASCII or ideographic spaces; OR and AND are
-// operators only in capitals; a word that merely contains a colon (10:30,
+// Words are separated by ASCII or ideographic spaces; OR, AND and NOT
+// (an exclusion, as -) are operators only in capitals; a word that merely contains a colon (10:30,
 // https://…) is a word. There are no wildcards or regular expressions, so
 // no query expands to more terms than it names.
 
@@ -236,6 +236,23 @@ func flatten(xs []Node, or bool) []Node {
 }
 
 func (p *parser) unary(depth int) (Node, error) {
+	if p.keyword("NOT") {
+		// NOT x is -x (searched as a word, NOT had found the articles
+		// on what it meant to exclude).
+		p.i += len("NOT")
+		p.skipSpace()
+		if p.eof() || p.peek() == ')' || p.keyword("OR") || p.keyword("AND") {
+			return nil, p.errf("expected a word, phrase or ( after NOT")
+		}
+		x, err := p.unary(depth)
+		if err != nil {
+			return nil, err
+		}
+		if n, ok := x.(Not); ok {
+			return n, nil // (NOT -x is one exclusion, as --x is)
+		}
+		return Not{X: x}, nil
+	}
 	if p.peek() == '-' {
 		// -x excludes x; so does --x (a double exclusion is no way to
 		// ask for x, and nesting one per - made each a full scan).
