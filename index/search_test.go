@@ -133,8 +133,8 @@ func TestSearchFacets(t *testing.T) {
 	}
 }
 
-// TestCategoriesSpeltAlike: categories that differ only in width, case
-// or a final ー are one facet bucket, one suggestion and one category for
+// TestCategoriesSpeltAlike: categories that differ only in width, case,
+// a final ー or the marks between words are one facet bucket, one suggestion and one category for
 // related articles, with the count a filter on it returns.
 func TestCategoriesSpeltAlike(t *testing.T) {
 	ix := mustOpen(t)
@@ -144,11 +144,17 @@ func TestCategoriesSpeltAlike(t *testing.T) {
 		Article{ID: "a3", Title: "生成AIの電力", Body: "生成AIのデータセンターが電力を使う。", Category: "ＡＩ", Published: day("2026-05-03")},
 		Article{ID: "a4", Title: "生成AIと教育", Body: "学校で生成AIを使う授業が始まった。", Category: "ai", Published: day("2026-05-04")},
 		Article{ID: "r1", Title: "ロボットの手", Body: "ロボットの手が卵をつかむ。", Category: "ロボティクス", Published: day("2026-05-05")},
+		Article{ID: "s1", Title: "ロケットの打ち上げ", Body: "新型ロケットが打ち上げられた。", Category: "宇宙・航空", Published: day("2026-05-06")},
+		Article{ID: "s2", Title: "衛星の軌道", Body: "衛星が軌道に入った。", Category: "宇宙・航空", Published: day("2026-05-07")},
+		Article{ID: "s3", Title: "旅客機の燃料", Body: "旅客機の燃料が変わる。", Category: "宇宙航空", Published: day("2026-05-08")},
 	)
 	res := mustSearch(t, ix, Request{})
-	want := []FacetValue{{"AI", 4}, {"ロボティクス", 1}}
+	want := []FacetValue{{"AI", 4}, {"宇宙・航空", 3}, {"ロボティクス", 1}}
 	if !slices.Equal(res.Facets.Category, want) {
 		t.Errorf("category facet = %v, want %v", res.Facets.Category, want)
+	}
+	if res := mustSearch(t, ix, Request{Categories: []string{"宇宙航空"}}); res.Total != 3 {
+		t.Errorf("category=宇宙航空 found %d, want 3, as its facet bucket counts", res.Total)
 	}
 	if res := mustSearch(t, ix, Request{Categories: []string{"ＡＩ"}}); res.Total != 4 {
 		t.Errorf("category=ＡＩ found %d, want 4", res.Total)
