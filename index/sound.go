@@ -38,6 +38,11 @@ const (
 	maxSoundWords      = 8   // words of one query looked up by sound
 )
 
+// soundOutnumber: a word of the other script that sounds nearly like a
+// query word that some articles have (within maxSoundDistanceSeen) is
+// searched too when this many times as many articles have it.
+const soundOutnumber = 3
+
 // maxInsideDF: a spelling at least this many articles have alone is not
 // looked for inside longer words too.
 const maxInsideDF = 50
@@ -310,8 +315,17 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		// エクセル ranks the articles on Excel above passing mentions);
 		// the rest sounds alike but is another word (Claude, stated
 		// クロード, is no クラウド or カルテ).
+		wt := analyzer.WordTerm(word)
+		seenArticles := max(rc.count(wt, fieldBody), rc.count(wt, fieldTitle)) // (seen counts both)
 		others = slices.DeleteFunc(others, func(o string) bool {
-			return far[o] > maxSoundDistanceCommon || len(known) > 0 && !known[analyzer.WordTerm(o)]
+			if len(known) > 0 && !known[analyzer.WordTerm(o)] {
+				return true
+			}
+			// Or what sounds nearly the same and many more articles
+			// write, the typed word being another word of a few (クローム
+			// of chrome plating in 6 articles, Chrome in 22; サーフェス,
+			// Surface).
+			return far[o] > maxSoundDistanceCommon && (far[o] > maxSoundDistanceSeen || found[o] < soundOutnumber*seenArticles)
 		})
 	} else if len(known) > 0 {
 		// A word few articles have that the synonyms, the glossary or the

@@ -348,3 +348,28 @@ func TestSoundAlikeSynonymsOnlyWhenNear(t *testing.T) {
 		t.Errorf("ラピタス = %v, want the ラピダス articles and no ロボット article", got)
 	}
 }
+
+// TestSoundOutnumbered: a katakana word that a few articles have as
+// another word (クローム of chrome plating) also finds the name that
+// sounds nearly the same (chrome, 0.16 apart) when three times as many
+// articles write it; not when about as many do.
+func TestSoundOutnumbered(t *testing.T) {
+	build := func(latin int) *Index {
+		ix := mustOpen(t)
+		var arts []Article
+		for i := range 3 {
+			arts = append(arts, Article{ID: fmt.Sprintf("plating-%d", i), Title: fmt.Sprintf("クロームめっきの工場%d", i), Body: "クロームのめっきを施した部品を作る。", Published: day("2026-05-01")})
+		}
+		for i := range latin {
+			arts = append(arts, Article{ID: fmt.Sprintf("browser-%d", i), Title: fmt.Sprintf("ブラウザの新版%d", i), Body: "GoogleのChromeが更新された。", Published: day("2026-05-02")})
+		}
+		mustPut(t, ix, arts...)
+		return ix
+	}
+	if got := ids(mustSearch(t, build(12), Request{Query: "クローム", PerPage: 20})); !slices.Contains(got, "browser-0") || !strings.HasPrefix(got[0], "plating-") {
+		t.Errorf("Search(クローム) with Chrome in 12 articles = %v, want the plating first and Chrome too", got)
+	}
+	if got := ids(mustSearch(t, build(4), Request{Query: "クローム", PerPage: 20})); slices.Contains(got, "browser-0") {
+		t.Errorf("Search(クローム) with Chrome in 4 articles = %v, want no Chrome", got)
+	}
+}
