@@ -196,3 +196,34 @@ func TestModelRomanNumeral(t *testing.T) {
 		t.Errorf("V2 = %v, want nothing (VII is no V2)", got)
 	}
 }
+
+// TestKanjiNounInKana: a common noun of kanji also finds the articles that
+// write it in kana (漫画 as マンガ or まんが, 沢山 as たくさん), below those
+// that write the kanji; a name does not (本田 finds no ホンダ).
+func TestKanjiNounInKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "kanji", Title: "人気漫画の新刊", Body: "人気漫画の新刊が出た。", Published: day("2026-05-01")},
+		Article{ID: "katakana", Title: "マンガアプリの新機能", Body: "マンガを読むアプリが新しくなった。", Published: day("2026-05-02")},
+		Article{ID: "hiragana", Title: "まんがの日", Body: "まんがを描く催しがあった。", Published: day("2026-05-03")},
+		Article{ID: "takusan", Title: "たくさんの人出", Body: "週末はたくさんの人が集まった。", Published: day("2026-05-04")},
+		Article{ID: "honda", Title: "ホンダの新型車", Body: "ホンダが新型車を発表した。", Published: day("2026-05-05")},
+		Article{ID: "honda-keisuke", Title: "本田圭佑が先発", Body: "本田が先発した。", Published: day("2026-05-06")},
+	)
+	for _, tt := range []struct {
+		q     string
+		want  []string
+		first string
+	}{
+		{"漫画", []string{"kanji", "katakana", "hiragana"}, "kanji"},
+		{"沢山", []string{"takusan"}, "takusan"},
+		{"本田", []string{"honda-keisuke"}, "honda-keisuke"},
+	} {
+		got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 20}))
+		slices.Sort(tt.want)
+		sorted := slices.Sorted(slices.Values(got))
+		if !slices.Equal(sorted, tt.want) || got[0] != tt.first {
+			t.Errorf("Search(%s) = %v, want %v with %s first", tt.q, got, tt.want, tt.first)
+		}
+	}
+}

@@ -218,6 +218,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 		}
 	}
+	if reading == nil && len(toks) == 1 && kanaSpelt(toks[0]) && c.df(toks[0].Term) > 0 {
+		// A common noun of kanji that articles also write in kana, by its
+		// reading (漫画 as マンガ and まんが, 様々 as さまざま): the kana
+		// found it, and the kanji had found two thirds of the articles.
+		reading = c.kanaSpelling(toks[0].Reading)
+	}
 	if reading != nil {
 		alts = append(alts, reading)
 	}
@@ -829,4 +835,13 @@ func (c *compiler) latinAlt(text string) query.Query {
 		return q
 	}
 	return c.latinSpellingAlt(text, false)
+}
+
+// kanaSpelt reports whether t is a common noun of two or more kanji with
+// a reading: a word whose reading in kana, where articles write it so,
+// is that word (漫画, マンガ); not a name (本田, read ホンダ like the
+// company) or a number.
+func kanaSpelt(t analyzer.Token) bool {
+	return t.Reading != "" && isKanjiWord(t.Surface) && utf8.RuneCountInString(t.Surface) >= 2 &&
+		strings.HasPrefix(t.POS, "名詞,") && !strings.HasPrefix(t.POS, "名詞,固有名詞") && !strings.HasPrefix(t.POS, "名詞,数")
 }
