@@ -17,17 +17,20 @@ import (
 // way, and a relaxed search counts it only beside the other words (the
 // same date is in many articles' text).
 
-// dateWord matches a year, or a month of a year, as written in Japanese
-// (folded: full-width digits are ASCII). In kanji numerals (二〇二六年,
-// 二千二十六年十二月) it is read as the analyzer reads its numbers.
-var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月)?$`)
+// dateWord matches a year, a month of a year or a day, as written in
+// Japanese (folded: full-width digits are ASCII). In kanji numerals
+// (二〇二六年, 二千二十六年十二月) it is read as the analyzer reads its
+// numbers. A day is found as a month is (2025年6月5日 発売 had found only
+// the article whose text said 6月5日, not the launch reported that day).
+var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?$`)
 
 // publishedBoost weighs an article published in the date typed against
 // one that names it in its text.
 const publishedBoost = 0.5
 
-// typedDate returns the JST time span a date word names, or false when
-// text is no such word or no date the archive may hold.
+// typedDate returns the JST time span a date word names (a year, a month
+// or a day), or false when text is no such word or no date the archive
+// may hold.
 func typedDate(text string) (from, to time.Time, ok bool) {
 	m := dateWord.FindStringSubmatch(text)
 	if m == nil {
@@ -46,7 +49,15 @@ func typedDate(text string) (from, to time.Time, ok bool) {
 		return
 	}
 	from = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, JST)
-	return from, from.AddDate(0, 1, 0), true
+	if m[3] == "" {
+		return from, from.AddDate(0, 1, 0), true
+	}
+	d, _ := strconv.Atoi(m[3])
+	if d < 1 || d > from.AddDate(0, 1, -1).Day() {
+		return time.Time{}, time.Time{}, false // (2026年2月30日)
+	}
+	from = from.AddDate(0, 0, d-1)
+	return from, from.AddDate(0, 0, 1), true
 }
 
 // dateUnit matches articles published in the date text names or naming it
