@@ -41,6 +41,9 @@ type skeletonRules struct {
 	tsu bool
 	// nm: a doubled m is ンm (ammonia アンモニア, hammer ハンマー).
 	nm bool
+	// vf: a v at the start is F, as German says it (volkswagen
+	// フォルクスワーゲン, vorwerk フォアベルク).
+	vf bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -61,6 +64,7 @@ func readings(s string) []skeletonRules {
 	add(strings.Contains(s, "gh"), func(r *skeletonRules) { r.silentGH = true })
 	add(strings.Contains(s, "ts") || strings.Contains(s, "tz"), func(r *skeletonRules) { r.tsu = true })
 	add(strings.Contains(s, "mm"), func(r *skeletonRules) { r.nm = true })
+	add(strings.HasPrefix(s, "v"), func(r *skeletonRules) { r.vf = true })
 	return rules
 }
 
@@ -110,7 +114,13 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 			} else if rules.keepVowels {
 				put('i')
 			}
-		case 'b', 'v':
+		case 'v':
+			if rules.vf && i == 0 {
+				put('F')
+			} else {
+				put('B')
+			}
+		case 'b':
 			put('B')
 		case 'p':
 			if next == 'h' {

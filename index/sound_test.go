@@ -28,6 +28,8 @@ func TestLatinSkeletons(t *testing.T) {
 		{"tsunami", "ツナミ"},           // and ts
 		{"ammonia", "アンモニア"},         // a doubled m is ンm
 		{"hammer", "ハンマー"},
+		{"volkswagen", "フォルクスワーゲン"}, // a v at the start may be F
+		{"volvo", "ボルボ"},               // or B
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin, func(t *testing.T) {
