@@ -29,7 +29,7 @@ func TestLatinSkeletons(t *testing.T) {
 		{"ammonia", "アンモニア"},         // a doubled m is ンm
 		{"hammer", "ハンマー"},
 		{"volkswagen", "フォルクスワーゲン"}, // a v at the start may be F
-		{"volvo", "ボルボ"},               // or B
+		{"volvo", "ボルボ"},            // or B
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin, func(t *testing.T) {
