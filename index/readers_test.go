@@ -692,6 +692,25 @@ func TestKatakanaRunTogether(t *testing.T) {
 	}
 }
 
+// TestUnknownKatakanaInsideFirst: a katakana word kagome does not know,
+// which no article has alone but one has inside a longer word
+// (ワイルズ of モンスターハンターワイルズ), finds that article first, not
+// the articles on a word an edit away (ワイルド).
+func TestUnknownKatakanaInsideFirst(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{{ID: "mh", Title: "カプコン「モンスターハンターワイルズ」発売", Body: "新作ゲームが発売された。", Published: day("2026-05-01")}}
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("wild-%d", i), Title: fmt.Sprintf("ワイルドな新作%d", i), Body: "ワイルドな装いが人気だ。", Published: day("2026-05-02")})
+	}
+	for i := range 40 { // (the characters of ワイルズ common in other words)
+		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("ワイヤレスの新製品%d", i), Body: "ワイヤレスイヤホンとイルミネーションとルズベリー。", Published: day("2026-05-03")})
+	}
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "ワイルズ"})); len(got) == 0 || got[0] != "mh" {
+		t.Errorf("ワイルズ: %v, want mh first", got)
+	}
+}
+
 // TestRelaxedNotByANumber: a relaxed search needs more than a bare number
 // (はやぶさ3 finds はやぶさ2, not every article with a 3 in it).
 func TestRelaxedNotByANumber(t *testing.T) {
