@@ -227,3 +227,21 @@ func TestKanjiNounInKana(t *testing.T) {
 		}
 	}
 }
+
+// TestKatakanaWordInHiragana: a word written in katakana (オシャレ) finds
+// the articles that write it in hiragana, though more of them do: the
+// hiragana is the word's own spelling, not another word read alike.
+func TestKatakanaWordInHiragana(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("katakana-%d", i), Title: fmt.Sprintf("春のオシャレ%d", i), Body: "春のオシャレを楽しむ。", Published: day("2026-05-01")})
+	}
+	for i := range 12 {
+		arts = append(arts, Article{ID: fmt.Sprintf("hiragana-%d", i), Title: fmt.Sprintf("おしゃれな新作%d", i), Body: "おしゃれな服が並ぶ。", Published: day("2026-05-02")})
+	}
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "オシャレ", PerPage: 20})); len(got) != 15 || !strings.HasPrefix(got[0], "katakana-") {
+		t.Errorf("Search(オシャレ) = %v, want the 3 in katakana first and the 12 in hiragana", got)
+	}
+}

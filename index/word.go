@@ -786,6 +786,9 @@ func (c *compiler) homophonesOutnumber(text string, toks []analyzer.Token, readi
 	if read := analyzer.WordTerm(analyzer.ReadingPrefix(text)); read != "" && read != toks[0].Term {
 		terms = append(terms, read)
 	}
+	if h := analyzer.WordTerm(toHiragana(analyzer.ToKatakana(text))); h != toks[0].Term && c.df(h) > 0 {
+		terms = append(terms, h) // the word in hiragana (オシャレ, おしゃれ) is its own spelling too
+	}
 	for _, t := range terms {
 		spellings = append(spellings, fieldsTerm(t, exact(1)))
 		if end, others := c.syn.match([]string{t}, 0); end == 1 {
