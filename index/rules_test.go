@@ -56,6 +56,8 @@ var ruleFixtures = []Article{
 	{ID: "ntt", Title: "NTTが新サービス", Body: "NTTは光回線の新料金を発表した。", Published: day("2026-04-12")},
 	{ID: "iss", Title: "国際宇宙ステーションで実験", Body: "論理量子ビットの誤り訂正を試した。", Published: day("2026-04-13")},
 	{ID: "shukatsu", Title: "就活の面接対策", Body: "就活生に聞いた。", Published: day("2026-04-15")},
+	{ID: "hanryu", Title: "韓流ドラマの人気", Body: "韓流スターが来日した。", Published: day("2026-04-15")},
+	{ID: "yurukyara", Title: "ゆるキャラの祭典", Body: "各地のゆるキャラが集まった。", Published: day("2026-04-15")},
 	{ID: "ssd", Title: "SSDの新規格", Body: "転送速度が上がった。", Published: day("2026-04-16")},
 	{ID: "station", Title: "充電ステーションを増設", Body: "充電ステーションとビット単位の課金。", Published: day("2026-04-14")},
 }
@@ -130,6 +132,8 @@ func TestAnalysisRules(t *testing.T) {
 		{6, "letters spelt in hiragana without long vowels", "えぬてぃてぃ", []string{"ntt"}, false},
 		{6, "letters spelt in hiragana with long vowels", "えすえすでぃー", []string{"ssd"}, false},
 		{6, "kana for a coined word whose first kanji kagome reads alone", "しゅうかつ", []string{"shukatsu"}, false},
+		{6, "kana for a word kagome reads otherwise than readers say it", "はんりゅう", []string{"hanryu"}, false},
+		{6, "kana for a word kagome cuts into a verb and a noun", "ゆるきゃら", []string{"yurukyara"}, false},
 		{4, "a word of a compound inside a compound", "ステーション", []string{"iss", "station"}, false},
 		{4, "a word of a compound inside a compound, in the title", "title:ステーション", []string{"iss", "station"}, false},
 		{4, "a compound inside a compound", "宇宙ステーション", []string{"iss"}, false},
