@@ -156,6 +156,9 @@ func (b *sugBuilder) mergeTerms() {
 			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) && !b.kanaForKanji(from, to) && !b.spellingsOfOne(from, to) {
 				continue
 			}
+			if !isKanaWord(bestSurface(into)) && b.latinNamed(bestSurface(s)) {
+				continue // a company's name, not the kanji read alike (ホンダ, Honda; not the 本田 of 本田圭佑)
+			}
 			for sf, w := range s.surfaces {
 				into.surfaces[sf] += w
 			}
@@ -321,6 +324,17 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 			}
 		}
 	}
+}
+
+// latinNamed reports whether s is a name in katakana that the synonyms
+// also write in Latin letters (ホンダ, Honda): merged with its Latin
+// spelling (mergeScripts), not with a word of kanji read alike.
+func (b *sugBuilder) latinNamed(s string) bool {
+	if b.ix.syn == nil || !katakanaName(s) {
+		return false
+	}
+	end, others := b.ix.syn.match([]string{analyzer.WordTerm(s)}, 0)
+	return end == 1 && slices.ContainsFunc(others, func(o synonym) bool { return !o.target && isLatinWord(o.text) })
 }
 
 // katakanaName reports whether s is a name in katakana, letters and

@@ -1054,6 +1054,14 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 	ix = mustSuggestOver(t, arts...)
 	check(ix, "すぺーす", []string{"SpaceX/term"})
 	check(ix, "ちょうでん", []string{"超伝導/term"})
+
+	// A surname of kanji read as the company's name (本田 of 本田圭佑, read
+	// ホンダ) is another word: the company is offered apart, not merged
+	// into the more common surname.
+	arts = append(copiesOf(4, "person", "本田が先発", "本田が先発した。", "2026-06-01"),
+		copiesOf(2, "company", "ホンダの新型車", "ホンダが新型車を発表した。", "2026-06-02")...)
+	ix = mustSuggestOver(t, arts...)
+	check(ix, "ほんだ", []string{"本田/term", "ホンダ/term"})
 }
 
 // TestSuggestCategoryIsAWord: kana that reads as a category whose word
