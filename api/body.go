@@ -389,8 +389,12 @@ func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
 				}
 			}
 		}
-		mt, _, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
-		switch {
+		mt, params, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
+		switch cs := strings.ToLower(params["charset"]); {
+		case legacyCharsets[cs]:
+			// (A Japanese client's legacy encoding: the body would fail
+			// as invalid UTF-8 at its first kana.)
+			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("charset=%s is not supported; send the body in UTF-8 (Content-Type: application/json; charset=utf-8)", cs)}
 		case strings.HasPrefix(mt, "multipart/"):
 			return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
 		case mt == "application/x-www-form-urlencoded" && sniffForm:
@@ -400,6 +404,13 @@ func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
 		}
 		return next(c)
 	}
+}
+
+// legacyCharsets are the encodings other than UTF-8 that Japanese text
+// is sent in, refused by name (JSON is UTF-8).
+var legacyCharsets = map[string]bool{
+	"shift_jis": true, "shift-jis": true, "sjis": true, "x-sjis": true, "windows-31j": true, "cp932": true, "ms932": true,
+	"euc-jp": true, "x-euc-jp": true, "iso-2022-jp": true, "utf-16": true, "utf-16le": true, "utf-16be": true, "utf-32": true,
 }
 
 // readBody reads a whole JSON body, without a leading byte order mark.

@@ -110,6 +110,10 @@ func TestBadBodies(t *testing.T) {
 		{"PUT gzip after identity", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Encoding: identity", "Content-Encoding: gzip"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
 		{"related form", head("POST", "/v1/related", cl(13), "Content-Type: application/x-www-form-urlencoded"), []string{"title=x&body="}, 0, false, 415, "unsupported_media_type"},
 		{"bulk multipart", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: multipart/form-data; boundary=x"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled Shift_JIS", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=Shift_JIS"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"bulk labelled EUC-JP", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: application/x-ndjson; charset=euc-jp"), []string{line}, 0, false, 415, "unsupported_media_type"},
+		{"related labelled Windows-31J", head("POST", "/v1/related", cl(13), "Content-Type: application/json; charset=windows-31j"), []string{`{"title":"x"}`}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled UTF-8", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=UTF-8"), []string{goodArticle}, 0, false, 200, ""},
 		// A route that reads no body ignores Content-Encoding and
 		// Content-Type; a body other than a blank one is refused as a
 		// body it does not take, compressed or not.
