@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v5"
+	"golang.org/x/text/unicode/norm"
 
 	"sagasu/index"
 )
@@ -100,7 +101,9 @@ func searchRequest(p params) (index.Request, error) {
 }
 
 func dateParam(p params, name string, end bool) (time.Time, error) {
-	s := strings.TrimSpace(p.get(name))
+	// Full-width digits and marks are the ASCII ones (from=２０１２－０４), as
+	// in published: of the query.
+	s := strings.TrimSpace(norm.NFKC.String(p.get(name)))
 	if s == "" {
 		return time.Time{}, nil
 	}

@@ -128,6 +128,11 @@ func TestSearchFiltersSortPaging(t *testing.T) {
 	if plus["total"] != month["total"] || plus["total"] == nil {
 		t.Errorf("from/to with a raw + found %v, by months %v", plus["total"], month["total"])
 	}
+	// Full-width digits and dashes are the ASCII ones.
+	_, wide := get(t, srv.URL+"/v1/search?sort=newest&per_page=100&from="+url.QueryEscape("２０２６－０４")+"&to="+url.QueryEscape("２０２６－０６"))
+	if wide["total"] != month["total"] {
+		t.Errorf("from/to in full width found %v (%v), in ASCII %v", wide["total"], wide["error"], month["total"])
+	}
 	facets := body["facets"].(map[string]any)
 	if n := len(facets["category"].([]any)); n < 5 {
 		t.Errorf("category facet with a category filter shows %d categories; it should ignore its own filter", n)
