@@ -42,13 +42,35 @@ func (c *compiler) insideWords(s string) query.Query {
 // as unknown words. (termUnits does the same for a run of words kagome
 // doubts; a common word does not get it, or ライト would find フライト.)
 // nil for other words.
+//
+// A long word (minLongInside characters) that fewer than maxInsideDF
+// articles have alone is looked for inside longer ones too, in the
+// articles that do not have it alone (ネットバンキング in the
+// インターネットバンキング of an article that kagome cut インターネット|
+// バンキング): a word that long inside another is the same word.
 func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
 	if doubtful(t) || utf8.RuneCountInString(t.Surface) < minInsideRunes || !analyzer.IsKana(t.Surface) ||
-		!strings.ContainsFunc(t.Surface, isKatakanaLetter) || c.df(t.Term) >= rareName {
+		!strings.ContainsFunc(t.Surface, isKatakanaLetter) {
 		return nil
 	}
-	return bigramQuery(t.Surface)
+	switch df := c.df(t.Term); {
+	case df < rareName:
+		return bigramQuery(t.Surface)
+	case utf8.RuneCountInString(t.Surface) >= minLongInside && df < maxInsideDF:
+		bq := bigramQuery(t.Surface)
+		if bq == nil {
+			return nil
+		}
+		inside := bleve.NewBooleanQuery()
+		inside.AddMust(bq)
+		inside.AddMustNot(fieldsTerm(t.Term, exact(1)))
+		return inside
+	}
+	return nil
 }
+
+// minLongInside: see insideKatakana.
+const minLongInside = 6
 
 // typedInside is insideKatakana for hiragana typed before conversion to
 // a katakana word fewer than maxInsideDF articles have alone (ふぃっしんぐ,

@@ -711,6 +711,22 @@ func TestUnknownKatakanaInsideFirst(t *testing.T) {
 	}
 }
 
+// TestLongKatakanaInsideLonger: a long katakana word some articles have
+// alone also finds an article that has it only inside a longer one,
+// which kagome cut elsewhere (ネットバンキング in インターネット|バンキング).
+func TestLongKatakanaInsideLonger(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("net-%d", i), Title: fmt.Sprintf("ネットバンキングの不正%d", i), Body: "ネットバンキングで不正送金があった。", Published: day("2026-05-01")})
+	}
+	arts = append(arts, Article{ID: "internet", Title: "銀行が新しい暗号を試験", Body: "三菱の銀行はインターネットバンキングの通信に新しい暗号を使う。", Published: day("2026-05-02")})
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "ネットバンキング", PerPage: 20})); !slices.Contains(got, "internet") || got[len(got)-1] != "internet" {
+		t.Errorf("ネットバンキング: %v, want internet last, after the 4 that have the word alone", got)
+	}
+}
+
 // TestRelaxedNotByANumber: a relaxed search needs more than a bare number
 // (はやぶさ3 finds はやぶさ2, not every article with a 3 in it).
 func TestRelaxedNotByANumber(t *testing.T) {

@@ -250,7 +250,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	// The characters as written come before a spelling an edit away.
 	inside := false
 	if len(toks) == 1 {
-		if q := c.insideKatakana(toks[0]); q != nil {
+		if q := c.insideKatakana(toks[0]); q != nil && c.df(toks[0].Term) < rareName {
 			inside = c.matches(q)
 		} else if t := toks[0]; doubtful(t) && c.df(t.Term) == 0 && utf8.RuneCountInString(t.Surface) >= minInsideRunes && katakanaWord(t.Surface) {
 			// A word kagome does not know, which no article has alone but
