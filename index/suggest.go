@@ -843,13 +843,18 @@ func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
 	for _, p := range prefixes {
 		w := float32(1)
 		p, foreign := strings.CutPrefix(p, foreignKey)
+		p, kata := strings.CutPrefix(p, katakanaKey)
 		if k, ok := strings.CutPrefix(p, englishKey); ok {
 			p, w = k, englishWeight
 		}
+		written := strings.TrimSuffix(p, unfinished) // (katakana, as the entries write it)
 		for _, m := range si.rangeBest(p) {
 			e, w := m.entry, w*m.weight
 			if foreign && !strings.ContainsFunc(si.entries[e].text, katakanaOrLatin) {
 				w *= foreignWeight
+			}
+			if kata && !strings.HasPrefix(si.entries[e].text, written) {
+				w *= katakanaWeight
 			}
 			if old, ok := weight[e]; !ok {
 				weight[e] = w
@@ -886,6 +891,14 @@ const (
 const (
 	foreignKey    = "\x03"
 	foreignWeight = 0.01
+)
+
+// katakanaKey marks a key of katakana as typed (see prefixes): the
+// entries it finds that are not written so rank at katakanaWeight of
+// their score. It comes after foreignKey.
+const (
+	katakanaKey    = "\x04"
+	katakanaWeight = 0.2
 )
 
 func katakanaOrLatin(r rune) bool {

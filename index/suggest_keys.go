@@ -206,6 +206,16 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 	if isRomaji(last) {
 		typed, _, _ = toKana(last)
 	}
+	if katakanaWord(last) && context == "" && !foreignSound(typed) {
+		// Katakana as the box holds it once converted (or typed so): the
+		// words written so first, then the kanji read alike (ホンダ had
+		// offered 本田 and 本田圭佑 above the company, テス 手数料 second).
+		for _, g := range groups {
+			for i, k := range g {
+				g[i] = katakanaKey + k
+			}
+		}
+	}
 	if foreignSound(typed) {
 		for _, g := range groups {
 			for i, k := range g {

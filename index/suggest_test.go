@@ -1062,6 +1062,8 @@ func TestSuggestOneNameInTwoScripts(t *testing.T) {
 		copiesOf(2, "company", "ホンダの新型車", "ホンダが新型車を発表した。", "2026-06-02")...)
 	ix = mustSuggestOver(t, arts...)
 	check(ix, "ほんだ", []string{"本田/term", "ホンダ/term"})
+	// Typed in katakana (converted), the word written so comes first.
+	check(ix, "ホンダ", []string{"ホンダ/term", "本田/term"})
 }
 
 // TestSuggestCategoryIsAWord: kana that reads as a category whose word
