@@ -257,7 +257,7 @@ func (p *picked) complete(rest []scoredID, size int) bool {
 		return true
 	}
 	for _, h := range rest {
-		if h.score >= weakAnchorShare*p.first || slices.ContainsFunc(h.terms, func(t string) bool { return p.title[t] }) {
+		if !weakHit(h.score, p.first, h.terms, p.title) {
 			return false
 		}
 	}
@@ -613,7 +613,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		if len(kept) >= minRelatedShown && h.Score < faintShare*top {
 			continue // faint beside the first: shares a word or two, not the subject
 		}
-		weak := h.Score < weakAnchorShare*p.first && !slices.ContainsFunc(h.Terms, func(t string) bool { return p.title[t] })
+		weak := weakHit(h.Score, p.first, h.Terms, p.title)
 		if h.Terms = showReasons(h.Terms, info, h.Title+"\n"+bodies[h.ID]); len(h.Terms) > 0 {
 			kept = append(kept, h)
 			p.weak = p.weak || weak
@@ -657,13 +657,20 @@ func anchoredFirst(hits []RelatedHit, title map[string]bool) []RelatedHit {
 	strong := hits[:1:1]
 	var weak []RelatedHit
 	for _, h := range hits[1:] {
-		if h.Score >= weakAnchorShare*first || slices.ContainsFunc(h.Terms, func(t string) bool { return title[t] }) {
-			strong = append(strong, h)
-		} else {
+		if weakHit(h.Score, first, h.Terms, title) {
 			weak = append(weak, h)
+		} else {
+			strong = append(strong, h)
 		}
 	}
 	return append(strong, weak...)
+}
+
+// weakHit reports whether a hit of score and shared terms is weak beside
+// the first hit's score (see weakAnchorShare): none when the title has no
+// specific word.
+func weakHit(score, first float64, terms []string, title map[string]bool) bool {
+	return len(title) > 0 && score < weakAnchorShare*first && !slices.ContainsFunc(terms, func(t string) bool { return title[t] })
 }
 
 // titleTerms returns the specific words of a source's title among its

@@ -153,10 +153,11 @@ func (b *sugBuilder) mergeTerms() {
 			if s == into || merged[s] {
 				continue
 			}
-			if from, to := bestSurface(s), bestSurface(into); !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) && !b.kanaForKanji(from, to) && !b.spellingsOfOne(from, to) {
+			from, to := bestSurface(s), bestSurface(into)
+			if !isKanaWord(from) && withoutLong(from) != withoutLong(to) && !sameKanji(from, to) && !b.kanaForKanji(from, to) && !b.spellingsOfOne(from, to) {
 				continue
 			}
-			if !isKanaWord(bestSurface(into)) && b.latinNamed(bestSurface(s)) {
+			if !isKanaWord(to) && b.latinNamed(from) {
 				continue // a company's name, not the kanji read alike (ホンダ, Honda; not the 本田 of 本田圭佑)
 			}
 			for sf, w := range s.surfaces {

@@ -249,18 +249,17 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	}
 	// The characters as written come before a spelling an edit away.
 	inside := false
-	if len(toks) == 1 {
-		if q := c.insideKatakana(toks[0]); q != nil && c.df(toks[0].Term) < rareName {
-			inside = c.matches(q)
-		} else if t := toks[0]; doubtful(t) && c.df(t.Term) == 0 && utf8.RuneCountInString(t.Surface) >= minInsideRunes && katakanaWord(t.Surface) {
+	if len(toks) == 1 && c.df(toks[0].Term) < rareName {
+		t := toks[0]
+		q := c.insideKatakana(t)
+		if q == nil && doubtful(t) && c.df(t.Term) == 0 && utf8.RuneCountInString(t.Surface) >= minInsideRunes && katakanaWord(t.Surface) {
 			// A word kagome does not know, which no article has alone but
 			// some inside a longer one (ワイルズ of ハンターワイルズ):
 			// found there (termUnits), not by the words an edit away
 			// (ワイルド had put a dozen articles above the game's).
-			if q := c.insideWords(t.Surface); q != nil {
-				inside = c.matches(q)
-			}
+			q = c.insideWords(t.Surface)
 		}
+		inside = q != nil && c.matches(q)
 	} else if q := c.insideKatakanaSplit(text, toks); q != nil && !typed && c.matches(q) {
 		// A word kagome split alone (ラン|サム) that articles have only
 		// inside a longer one they keep whole (ランサムウェア).
