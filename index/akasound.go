@@ -28,6 +28,19 @@ func soundsAlike(latin, kana string) bool {
 	return false
 }
 
+// splitsAsPair reports whether a katakana name splits into two parts that
+// start as the two Latin words do (ビル|ゲイツ for bill gates; フィーリング
+// has no part that starts as car does).
+func splitsAsPair(a, b, kana string) bool {
+	rs := []rune(kana)
+	for i := 1; i < len(rs); i++ {
+		if first, second := string(rs[:i]), string(rs[i:]); kanaClass(rs[i]) != '-' && firstSoundAgrees(a, first) && firstSoundAgrees(b, second) {
+			return true
+		}
+	}
+	return false
+}
+
 // skeletonRules are the readings of a Latin spelling that katakana may
 // follow: an r after a vowel may be a long vowel (server サーバー) or ル
 // (mercedes メルセデス); a g before e or i may be soft (gemini ジェミニ).
@@ -44,6 +57,13 @@ type skeletonRules struct {
 	// vf: a v at the start is F, as German says it (volkswagen
 	// フォルクスワーゲン, vorwerk フォアベルク).
 	vf bool
+	// huF: an h before u at the start of a word is F, as Chinese names
+	// and brands are written (huang フアン, huawei ファーウェイ, hulu
+	// フールー).
+	huF bool
+	// ngN: a final ng is ン, as Chinese names are written (huang フアン,
+	// wang ワン) and some brands (samsung サムスン).
+	ngN bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -64,8 +84,21 @@ func readings(s string) []skeletonRules {
 	add(strings.Contains(s, "gh"), func(r *skeletonRules) { r.silentGH = true })
 	add(strings.Contains(s, "ts") || strings.Contains(s, "tz"), func(r *skeletonRules) { r.tsu = true })
 	add(strings.Contains(s, "mm"), func(r *skeletonRules) { r.nm = true })
-	add(strings.HasPrefix(s, "v"), func(r *skeletonRules) { r.vf = true })
+	add(nameStarts(s, "v"), func(r *skeletonRules) { r.vf = true })
+	add(nameStarts(s, "hu"), func(r *skeletonRules) { r.huF = true })
+	add(nameEnds(s, "ng"), func(r *skeletonRules) { r.ngN = true })
 	return rules
+}
+
+// nameStarts reports whether a word of s (lower-case Latin words, one
+// space between two: a name of two words) starts with prefix.
+func nameStarts(s, prefix string) bool {
+	return strings.HasPrefix(s, prefix) || strings.Contains(s, " "+prefix)
+}
+
+// nameEnds reports whether a word of s ends with suffix.
+func nameEnds(s, suffix string) bool {
+	return strings.HasSuffix(s, suffix) || strings.Contains(s, suffix+" ")
 }
 
 // latinSkeletons returns the distinct skeletons of a Latin word under
@@ -84,7 +117,8 @@ func latinSkeletons(s string) []string {
 func latinSkeleton(s string) string { return latinSkeletonBy(s, skeletonRules{}) }
 
 // latinSkeletonBy returns the consonant classes of a lower-case Latin
-// word, read by the rules.
+// word, read by the rules; the space of a name of two words only tells
+// where the second starts (jensen huang: SNSNFN, ジェンスン・フアン).
 func latinSkeletonBy(s string, rules skeletonRules) string {
 	var b []byte
 	last := byte(0)
@@ -101,6 +135,8 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 		return s[i]
 	}
 	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	start := func(i int) bool { return i == 0 || s[i-1] == ' ' }
+	end := func(i int) bool { return i+1 == len(s) || s[i+1] == ' ' }
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], at(i+1)
 		switch c {
@@ -109,13 +145,13 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 				put(c)
 			}
 		case 'y':
-			if i == 0 || vowel(at(i-1)) && vowel(next) && next != 'e' {
+			if start(i) || vowel(at(i-1)) && vowel(next) && next != 'e' {
 				put('Y') // yahoo, toyota; not mobileye モービルアイ
 			} else if rules.keepVowels {
 				put('i')
 			}
 		case 'v':
-			if rules.vf && i == 0 {
+			if rules.vf && start(i) {
 				put('F')
 			} else {
 				put('B')
@@ -132,10 +168,17 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 		case 'f':
 			put('F')
 		case 'h':
-			put('H')
+			if rules.huF && start(i) && next == 'u' {
+				put('F')
+			} else {
+				put('H')
+			}
 		case 'k', 'q':
 			put('K')
 		case 'g':
+			if rules.ngN && at(i-1) == 'n' && end(i) {
+				continue
+			}
 			if rules.silentGH && next == 'h' && i > 0 && vowel(at(i-1)) {
 				i++
 				continue
@@ -192,7 +235,7 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 			}
 			put('R')
 		case 'r':
-			if rules.silentR && i > 0 && vowel(at(i-1)) && (!vowel(next) && next != 'y' || next == 'e' && i+2 == len(s)) {
+			if rules.silentR && i > 0 && vowel(at(i-1)) && (!vowel(next) && next != 'y' || next == 'e' && end(i+1)) {
 				if p := at(i - 1); rules.keepVowels && last == p && (p == 'e' || p == 'i' || p == 'u') {
 					// er, ir, ur sound as アー: version バージョン, first
 					// ファースト, burger バーガー.

@@ -124,6 +124,7 @@ type compiler struct {
 	// wordTerms holds the terms of single English words (see namedRun).
 	wordTerms map[string][]string
 	sounds    map[string]query.Query // soundAlt's answers, by text
+	nearest   map[string]soundNear   // soundAlt's nearest word, by text
 	loanwords map[string]query.Query // loanwordAlt's answers, by text
 	romajis   map[string]query.Query // romajiAlt's answers, by text
 	akas      map[string][]string    // akaOthers' answers, by word

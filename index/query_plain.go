@@ -501,13 +501,25 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 		// not an English name.
 		return Word{}, false
 	}
-	if c.df(analyzer.WordTerm(a)) == 0 || c.df(analyzer.WordTerm(b)) == 0 {
+	ta, tb := analyzer.WordTerm(a), analyzer.WordTerm(b)
+	if dfa, dfb := c.df(ta), c.df(tb); dfa == 0 || dfb == 0 {
 		// Two English words, one or both of which no article has: one
 		// loanword the articles write in katakana, when it sounds like
 		// one (world cup is ワールドカップ, dragon quest ドラゴンクエスト
 		// where other articles have Meta Quest; tokyo osaka stay two,
 		// each found by reading).
 		if q := c.soundAlt(a + " " + b); q != nil && c.matches(q) {
+			return next, true
+		}
+	} else if rc, ok := c.tc.(*readerCounter); ok && !queryFunctionWords[a] && !queryFunctionWords[b] && !c.matches(conjunction([]query.Query{fieldsTerm(ta, exact(1)), fieldsTerm(tb, exact(1))})) {
+		// Each in some articles, the two in none: a name more articles
+		// write in katakana than either word as typed, when it sounds
+		// nearly the same (bill gates is ビル・ゲイツ where a few others
+		// have a bill or gates; nano sandy of "zbox nano sandy bridge"
+		// stays two, flying car is no フィーリング: no part of it starts
+		// as car does; nor is a word of English grammar part of a name:
+		// ransomware as).
+		if q := c.soundAlt(a + " " + b); q != nil && c.nearest[a+" "+b].distance <= maxSoundDistancePair && splitsAsPair(a, b, c.nearest[a+" "+b].word) && rc.countQuery(q) >= max(dfa, dfb) {
 			return next, true
 		}
 	}

@@ -43,6 +43,23 @@ const (
 // searched too when this many times as many articles have it.
 const soundOutnumber = 3
 
+// maxSoundDistancePair is maxSoundDistance for two Latin words that
+// articles have apart but never together, as one name (bill gates,
+// ビル・ゲイツ 0.23 by its singular; not flying car, フィーリング).
+const maxSoundDistancePair = 0.25
+
+// soundNear is the word of the other script that sounds nearest to a
+// query word, and how far apart they sound.
+type soundNear struct {
+	word     string
+	distance float64
+}
+
+// soundMargin: once a word of the other script sounds nearly the same as
+// a query word, the others are searched too only when they sound at most
+// this much farther.
+const soundMargin = 0.1
+
 // maxInsideDF: a spelling at least this many articles have alone is not
 // looked for inside longer words too.
 const maxInsideDF = 50
@@ -70,7 +87,7 @@ func soundTerms(a *Article) []string {
 		for _, w := range soundWords(text) {
 			var ok bool
 			if isLower(w[0]) {
-				ok = add(w, latinSkeletons(strings.ReplaceAll(w, " ", ""))...) // (a pair by its sounds run together)
+				ok = add(w, latinSkeletons(w)...) // (a pair with its space: see latinSkeletonBy)
 			} else {
 				// As written (パスキー, not the term パスキ): a query
 				// analyses it as the article's text was.
@@ -204,7 +221,9 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		return nil
 	}
 	word := analyzer.Fold(text)
+	spoken := word // what is sounded out, a name of two words with its space (see latinSkeletonBy)
 	if joined := strings.ReplaceAll(word, " ", ""); joined != word && isLatinWord(joined) {
+		spoken = strings.Join(strings.Fields(word), " ")
 		word = joined // (world cup sounds as one word: ワールドカップ)
 	}
 	var skels []string
@@ -214,7 +233,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	case latin && !strings.ContainsAny(word, "aeiouy"):
 		return nil // no word to sound out (zzqx had found セックス): letters, if anything
 	case latin && len(word) >= 3 && len(word) <= maxAkaLatin:
-		skels = latinSkeletons(word)
+		skels = latinSkeletons(spoken)
 		if strings.HasSuffix(word, "m") {
 			// A final m that katakana writes ン (capcom カプコン), as well
 			// as ム (qualcomm クアルコム).
@@ -224,7 +243,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 				}
 			}
 		}
-		if s, ok := strings.CutSuffix(word, "s"); ok && len(s) >= 4 && !strings.ContainsAny(s[len(s)-1:], "siu") {
+		if s, ok := strings.CutSuffix(spoken, "s"); ok && len(s) >= 4 && !strings.ContainsAny(s[len(s)-1:], "siu") {
 			// English plurals: katakana writes the singular
 			// (olympics is オリンピック; rapidus and virus are one).
 			singular = s
@@ -269,9 +288,9 @@ func (c *compiler) lookUpSound(text string) query.Query {
 				continue // the same script
 			}
 			if _, ok := far[other]; !ok {
-				l, k := word, other
+				l, k := spoken, other
 				if !latin {
-					l, k = strings.ReplaceAll(other, " ", ""), word // (a pair of words: panther lake)
+					l, k = other, word // (a pair of words: panther lake)
 				}
 				far[other] = soundDistance(l, k)
 				if singular != "" {
@@ -303,7 +322,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 				long = append(long, k)
 			}
 		}
-		for _, o := range c.soundPrefixes(rc, word, singular, long, limit) {
+		for _, o := range c.soundPrefixes(rc, spoken, singular, long, limit) {
 			far[o.word] = o.distance
 			others = append(others, o.word)
 		}
@@ -342,6 +361,18 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	slices.SortFunc(others, func(a, b string) int {
 		return cmp.Or(cmp.Compare(far[a], far[b]), cmp.Compare(found[b], found[a]), strings.Compare(a, b))
 	})
+	if len(others) > 1 && far[others[0]] <= maxSoundDistanceSeen {
+		// One sounds nearly the same: what sounds only roughly alike is
+		// another word (tim cook is ティム・クック, not トモコ too).
+		best := far[others[0]]
+		others = slices.DeleteFunc(others, func(o string) bool { return far[o] > best+soundMargin })
+	}
+	if len(others) > 0 {
+		if c.nearest == nil {
+			c.nearest = map[string]soundNear{}
+		}
+		c.nearest[text] = soundNear{others[0], far[others[0]]}
+	}
 	var qs []query.Query
 	looked := false // inside longer words (see below)
 	for _, other := range others[:min(len(others), maxSoundAlts)] {

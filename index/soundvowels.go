@@ -88,11 +88,11 @@ func firstVowelAgrees(latin, k string) bool {
 }
 
 // firstVoicingAgrees reports whether a Latin word that starts with a
-// stop or a sibilant (g, d, b, z voiced; k, c, q, t, p, s not) and a
+// stop or a sibilant (g, d, b, z, j, v voiced; k, c, q, t, p, s not) and a
 // katakana word that starts with one's kana agree in voicing (solid is
 // no ゼロデイ); true when either starts otherwise.
 func firstVoicingAgrees(latin, kana string) bool {
-	l, ok := map[byte]bool{'g': true, 'd': true, 'b': true, 'z': true, 'k': false, 'c': false, 'q': false, 't': false, 'p': false, 's': false}[latin[0]]
+	l, ok := map[byte]bool{'g': true, 'd': true, 'b': true, 'z': true, 'j': true, 'v': true, 'k': false, 'c': false, 'q': false, 't': false, 'p': false, 's': false}[latin[0]]
 	if !ok || latin[0] == 'c' && len(latin) > 1 && strings.IndexByte("eiy", latin[1]) >= 0 {
 		return true // (ce, ci, cy read s)
 	}
