@@ -37,9 +37,10 @@ func digestCategory(name string) bool {
 // roundupTitle matches, folded, the title of a roundup filed in an
 // ordinary category: a site's ranking or digest of its own articles
 // (…など−【恋愛】週間ランキング, 【週末映画まとめ読み】, 2011年記事まとめ,
-// 今週のテックニュースまとめ), not a ranking of things (名前ランキング) nor
-// a list on one subject (おすすめアプリまとめ).
-var roundupTitle = regexp.MustCompile(`(?:記事|ニュース|アクセス|週間|月間|今週|先週|週末|年間)の?(?:人気)?(?:ランキング|まとめ|ダイジェスト)|まとめ読み|(?:今日|きょう)のニュース`)
+// 今週のテックニュースまとめ, a year's 10大ニュース or ニュース5選, 2025年を
+// 振り返る), not a ranking of things (名前ランキング) nor a list on one
+// subject (おすすめアプリまとめ).
+var roundupTitle = regexp.MustCompile(`(?:記事|ニュース|アクセス|週間|月間|今週|先週|週末|年間)の?(?:人気)?(?:ランキング|まとめ|ダイジェスト)|まとめ読み|(?:今日|きょう)のニュース|[0-9一二三四五六七八九十]+大ニュース|ニュース[0-9]+選|(?:年|年間|1年|一年)を振り返る`)
 
 // titledRoundup reports whether title reads as a roundup's (see
 // roundupTitle).

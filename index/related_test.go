@@ -526,7 +526,9 @@ func TestAnchoredFirst(t *testing.T) {
 		{"the first stays first", []RelatedHit{
 			hit("a", 10, "決算"), hit("b", 4, "ラピダス")}, []string{"a", "b"}},
 		{"order kept within each", []RelatedHit{
-			hit("a", 10, "ラピダス"), hit("b", 3, "需要"), hit("c", 2, "決算"), hit("d", 1, "出資")}, []string{"a", "d", "b", "c"}},
+			hit("a", 10, "ラピダス"), hit("b", 5.5, "需要"), hit("c", 5, "決算"), hit("d", 4, "出資")}, []string{"a", "d", "b", "c"}},
+		{"a faint hit stays weak though it shares a title word", []RelatedHit{
+			hit("a", 10, "ラピダス"), hit("b", 5, "決算"), hit("c", 2, "出資")}, []string{"a", "b", "c"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -541,6 +543,25 @@ func TestAnchoredFirst(t *testing.T) {
 	}
 	if got := anchoredFirst([]RelatedHit{hit("a", 10), hit("b", 1)}, nil); got[1].ID != "b" {
 		t.Errorf("a title with no specific word changed the order: %v", got)
+	}
+}
+
+// TestRelatedNotByBylines: a writer's credit relates none of the
+// writer's other articles, which are on other subjects.
+func TestRelatedNotByBylines(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "nidec", Title: "【分析】ニデックの会計問題", Body: "ニデックは不適切な会計の疑いで第三者委員会を設けた。子会社の会計処理が焦点だ。\n（文・ITジャーナリスト 佐藤一郎）", Published: day("2026-02-01")},
+		Article{ID: "nidec-2", Title: "ニデック、監査法人が意見不表明", Body: "ニデックの決算で監査法人が意見を表明しなかった。会計処理の調査が続く。", Published: day("2026-02-02")},
+		Article{ID: "robot", Title: "【分析】ヒューマノイドの量産", Body: "人型ロボットの量産が始まるかを探る。\n（文・ITジャーナリスト 佐藤一郎）", Published: day("2026-02-03")},
+		Article{ID: "iown", Title: "【分析】IOWNと電力", Body: "光通信で電力を減らす構想を探る。\n取材・文：ITジャーナリスト 佐藤一郎", Published: day("2026-02-04")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "nidec", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); !slices.Equal(got, []string{"nidec-2"}) {
+		t.Errorf("related(nidec) = %v %+v, want only nidec-2 (not the writer's articles, nor by 【分析】)", got, hits)
 	}
 }
 
