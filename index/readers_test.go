@@ -934,3 +934,25 @@ func TestPhraseWorkBounded(t *testing.T) {
 		t.Errorf("a phrase quoted twice: %d units, want %d as quoted once", len(twice.units), len(once.units))
 	}
 }
+
+// TestRateUnitNewspaperOrder: a data rate typed with its unit finds the
+// articles that write it as newspapers do, 毎秒 before the number
+// (100Gbps: 毎秒100ギガビット had found nothing).
+func TestRateUnitNewspaperOrder(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "6g", Title: "6Gの屋外実験で毎秒100ギガビット超", Body: "通信速度は毎秒１００ギガビット（Ｇｂｐｓ）を超えた。", Published: day("2026-05-01")},
+		Article{ID: "lan", Title: "10ギガビットのLAN", Body: "社内LANを10ギガビットにした。", Published: day("2026-05-02")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"100Gbps", []string{"6g"}},
+		{"10Gbps", []string{"lan"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
+			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

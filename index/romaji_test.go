@@ -215,3 +215,19 @@ func TestRomajiNamesCategory(t *testing.T) {
 		}
 	}
 }
+
+// TestRomajiOutnumbered: romaji of a name a few articles have in Latin
+// letters (an address, a credit) also finds the many more that write it
+// in Japanese.
+func TestRomajiOutnumbered(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "credit", Title: "牛肉の検査", Body: "出典はasahiのサイト。", Published: day("2026-01-01")},
+	}
+	arts = append(arts, copiesOf(6, "asahi", "アサヒグループにサイバー攻撃", "アサヒグループホールディングスが攻撃を受けた。", "2026-01-03")...)
+	mustPut(t, ix, arts...)
+	got := ids(mustSearch(t, ix, Request{Query: "asahi", PerPage: 20}))
+	if !slices.Contains(got, "credit") || !slices.Contains(got, "asahi-0") {
+		t.Errorf("asahi = %v, want the credit and the アサヒ articles", got)
+	}
+}

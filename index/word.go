@@ -247,6 +247,15 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 		}
 	}
+	if reading == nil && len(toks) == 1 && len(text) >= minOutnumberedRomaji && isLatinWord(text) {
+		// Romaji of a name few articles have in Latin letters (asahi in a
+		// credit or an address) and many more in Japanese (アサヒ, 朝日).
+		if df := c.df(toks[0].Term); df > 0 {
+			if q := c.romajiAlt(text); q != nil && c.outnumberedBy(text, "\x00romaji", df, q) {
+				alts = append(alts, q)
+			}
+		}
+	}
 	// The characters as written come before a spelling an edit away.
 	inside := false
 	if len(toks) == 1 && c.df(toks[0].Term) < rareName {
@@ -810,8 +819,7 @@ const minRomajiSound = 5
 // count is a search, so only when the halves' own counts leave room for
 // it: a common word (iphone, i phone) is not counted at all.
 func (c *compiler) outnumbered(text string, df uint64, q query.Query) bool {
-	rc, ok := c.tc.(*readerCounter)
-	if !ok || !slices.ContainsFunc(c.latinSplits(analyzer.WordTerm(text)), func(s string) bool {
+	if !slices.ContainsFunc(c.latinSplits(analyzer.WordTerm(text)), func(s string) bool {
 		bound := c.df(s) // (a hyphenated term)
 		if a, b, two := strings.Cut(s, " "); two {
 			bound = min(c.df(a), c.df(b))
@@ -820,9 +828,24 @@ func (c *compiler) outnumbered(text string, df uint64, q query.Query) bool {
 	}) {
 		return false
 	}
-	n := c.counted(rc, text, "\x00split", q)
+	return c.outnumberedBy(text, "\x00split", df, q)
+}
+
+// outnumberedBy reports whether at least five times df articles match q,
+// another spelling of text (kind names it for counted).
+func (c *compiler) outnumberedBy(text, kind string, df uint64, q query.Query) bool {
+	rc, ok := c.tc.(*readerCounter)
+	if !ok {
+		return false
+	}
+	n := c.counted(rc, text, kind, q)
 	return n < math.MaxUint64 && n >= 5*df
 }
+
+// minOutnumberedRomaji is the shortest Latin word articles have that is
+// also looked up as romaji when its reading outnumbers it (shorter ones
+// are English as often: man is no 万).
+const minOutnumberedRomaji = 5
 
 // counted is rc.countQuery(q), kept across searches under text and kind
 // (a count a few writes move by a percent or two answers as well).
