@@ -380,6 +380,8 @@ type weightedTerm struct {
 	inflected bool
 	// name: a proper noun or a word of Latin letters (see nameWeight)
 	name bool
+	// titled: in the source's title
+	titled bool
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
@@ -428,8 +430,10 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	for _, t := range body {
 		tf[t]++
 	}
+	titled := map[string]bool{}
 	for _, t := range title {
 		tf[t] += titleWeight
+		titled[t] = true
 	}
 	var out []weightedTerm
 	for t, f := range tf {
@@ -454,7 +458,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			shown: shownSpelling(t, written[t]), listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t],
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t],
 			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
 	}
 	sort.Slice(out, func(i, j int) bool {

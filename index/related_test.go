@@ -624,3 +624,23 @@ func TestLatinName(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedTitleNameFirst: an article that shares the name in the
+// source's title (its own story) goes before another company's news of
+// the same kind, which shares as many of its ordinary words.
+func TestRelatedTitleNameFirst(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "launch", Title: "ミライ研究所、言語モデル「Kotoha-3」を公開", Body: "ミライ研究所は大規模言語モデルKotoha-3を公開した。日本語の性能を高め、パラメータ数は700億。企業向けに提供し、推論の費用を抑える。", Published: day("2026-03-01")},
+		Article{ID: "followup", Title: "Kotoha-3、地方銀行が採用", Body: "地方銀行がKotoha-3を窓口業務に採用した。ミライ研究所の言語モデルで、推論の費用を抑える。", Published: day("2026-03-10")},
+		Article{ID: "rival", Title: "ソラ技研、言語モデル「Tsumugi-2」を公開", Body: "ソラ技研は大規模言語モデルTsumugi-2を公開した。日本語の性能を高め、企業向けに提供する。", Published: day("2026-03-05")},
+		Article{ID: "other", Title: "新しい冷蔵庫が登場", Body: "省エネ性能を高めた冷蔵庫が発売された。", Published: day("2026-03-06")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "launch", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); len(got) < 2 || got[0] != "followup" {
+		t.Errorf("related(launch) = %v %+v, want followup first", got, hits)
+	}
+}

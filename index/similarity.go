@@ -135,8 +135,15 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 	for i := range matched {
 		c := &matched[i]
 		s := 0.0
-		c.has.each(func(ti int) { s += c.weigh(ti) * votes[ti] * terms[ti].share() })
+		named := false
+		c.has.each(func(ti int) {
+			s += c.weigh(ti) * votes[ti] * terms[ti].share()
+			named = named || terms[ti].name && terms[ti].titled
+		})
 		c.score = s * c.scale
+		if named {
+			c.score *= titleNameBonus
+		}
 	}
 	byScore(matched)
 
@@ -146,6 +153,17 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 	}
 	return out, nil
 }
+
+// titleNameBonus multiplies the score of a candidate that shares a name
+// in the source's title (the company, the product: Kotoha-3 of a launch):
+// the source's own story before another company's news of the same kind,
+// which shares as many of its ordinary words. On two blind sets of short
+// tech articles in stories (160 and 90), the share of the hits on the
+// source's story went from 0.415 to 0.427 and from 0.549 to 0.569, the
+// first hit on the story for 127 and 72 sources to 129 and 74 (1.5: 0.438
+// and 0.585, but roundups, which name everything, from 17 places to
+// 27); livedoor's same-category share 0.8618 → 0.8613.
+const titleNameBonus = 1.25
 
 // scopeExponent: see scopeMatch.
 const scopeExponent = 0.3
