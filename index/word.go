@@ -247,7 +247,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 			}
 		}
 	}
-	if reading == nil && len(toks) == 1 && len(text) >= minOutnumberedRomaji && isLatinWord(text) {
+	if reading == nil && len(toks) == 1 && len(text) >= minOutnumberedRomaji && isLatinWord(text) && utf8.RuneCountInString(romajiKana(text)) >= minOutnumberedKana {
 		// Romaji of a name few articles have in Latin letters (asahi in a
 		// credit or an address) and many more in Japanese (アサヒ, 朝日).
 		if df := c.df(toks[0].Term); df > 0 {
@@ -844,8 +844,13 @@ func (c *compiler) outnumberedBy(text, kind string, df uint64, q query.Query) bo
 
 // minOutnumberedRomaji is the shortest Latin word articles have that is
 // also looked up as romaji when its reading outnumbers it (shorter ones
-// are English as often: man is no 万).
-const minOutnumberedRomaji = 5
+// are English as often: man is no 万), and minOutnumberedKana the fewest
+// kana it must read as (sushi, two, had found 1,226 articles by 数 and
+// 吸う beside its 36).
+const (
+	minOutnumberedRomaji = 5
+	minOutnumberedKana   = 3
+)
 
 // counted is rc.countQuery(q), kept across searches under text and kind
 // (a count a few writes move by a percent or two answers as well).
