@@ -235,7 +235,7 @@ func latinSkeletonBy(s string, rules skeletonRules) string {
 			}
 			put('R')
 		case 'r':
-			if rules.silentR && i > 0 && vowel(at(i-1)) && (!vowel(next) && next != 'y' || next == 'e' && end(i+1)) {
+			if rules.silentR && i > 0 && vowel(at(i-1)) && (!vowel(next) && next != 'y' || next == 'e' && (end(i+1) || i+2 < len(s) && !vowel(at(i+2)) && at(i+2) != 'y' && at(i+2) != ' ')) {
 				if p := at(i - 1); rules.keepVowels && last == p && (p == 'e' || p == 'i' || p == 'u') {
 					// er, ir, ur sound as アー: version バージョン, first
 					// ファースト, burger バーガー.

@@ -34,6 +34,8 @@ func TestLatinSkeletons(t *testing.T) {
 		{"samsung", "サムスン"},          // a final ng ン
 		{"jensen huang", "ジェンスンフアン"}, // both, at the start and end of a name's second word
 		{"huang", "ハング"},             // or not
+		{"firefox", "ファイアフォックス"},     // an r before an e and a consonant unsounded
+		{"forest", "フォレスト"},          // or sounded
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin, func(t *testing.T) {
@@ -160,6 +162,7 @@ func TestSoundDistance(t *testing.T) {
 		{"nist", "オオノサト", false},
 		{"jensen huang", "ジェンスンフアン", true},
 		{"huang", "フアン", true}, // (too short to be looked up alone: FN)
+		{"firefox", "ファイアフォックス", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {
