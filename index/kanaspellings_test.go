@@ -195,6 +195,25 @@ func TestModelRomanNumeral(t *testing.T) {
 	if got := ids(mustSearch(t, ix, Request{Query: "V2", Relax: RelaxOff})); len(got) != 0 {
 		t.Errorf("V2 = %v, want nothing (VII is no V2)", got)
 	}
+	if got := ids(mustSearch(t, ix, Request{Query: "FF7", Relax: RelaxOff})); !slices.Equal(got, []string{"ff7"}) {
+		t.Errorf("FF7 = %v, want ff7 (FF VII)", got)
+	}
+}
+
+// TestSequelRomanNumeral: a katakana title and its number find the
+// articles that write the number in Roman numerals, after the title or
+// its synonym (ドラクエ10: ドラクエX, ドラゴンクエストX).
+func TestSequelRomanNumeral(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "short", Title: "ドラクエXで遊ぶ", Body: "ドラクエXのベータテストが始まった。", Published: day("2026-05-01")},
+		Article{ID: "long", Title: "ドラゴンクエストXの新情報", Body: "ドラゴンクエストXの発売日が決まった。", Published: day("2026-05-02")},
+		Article{ID: "digits", Title: "ドラクエ10の画面", Body: "ドラクエ10の画面が公開された。", Published: day("2026-05-03")},
+		Article{ID: "other", Title: "ドラクエVの思い出", Body: "ドラクエVは名作だ。", Published: day("2026-05-04")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "ドラクエ10", Relax: RelaxOff})); !sameSet(got, []string{"short", "long", "digits"}) || got[0] != "digits" {
+		t.Errorf("ドラクエ10 = %v, want digits first, then short and long (not V)", got)
+	}
 }
 
 // TestKanjiNounInKana: a common noun of kanji also finds the articles that

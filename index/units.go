@@ -258,6 +258,14 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			}
 			us[0] = disjunction(alts)
 		}
+		if len(us) == 1 && toks[i].Class == "number" && i > 0 && numbered(toks, i-1) && katakanaWord(toks[i-1].Surface) {
+			// A sequel's number as the articles may write it, in Roman
+			// numerals after the name or its synonym (ドラクエ10 is
+			// ドラゴンクエストX).
+			if q := c.romanSequel(toks[i-1], terms, i-1, toks[i].Term); q != nil {
+				us[0] = bleve.NewDisjunctionQuery(us[0], q)
+			}
+		}
 		if len(us) == 1 && toks[i].Class == "number" {
 			c.markWeak(us[0])
 		}
@@ -568,24 +576,53 @@ func transliterated(a, b string) bool {
 	return katakanaWord(a) && isLatinWord(b) && soundsAlike(strings.ToLower(b), a)
 }
 
-// romanNumerals are the Roman numerals of 2 to 10, lower-cased as the
-// index holds them.
-var romanNumerals = []string{2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii", 8: "viii", 9: "ix", 10: "x"}
+// romanSequel matches a katakana name (toks' term at i of terms) and
+// the Roman numeral of number side by side, the name as typed or as its
+// synonyms write it; nil when no article has the numeral.
+func (c *compiler) romanSequel(name analyzer.Token, terms []string, i int, number string) query.Query {
+	r := roman(number)
+	if r == "" || c.df(r) == 0 {
+		return nil
+	}
+	qs := []query.Query{termsPhrase([]string{name.Term, r}, exact(variantBoost))}
+	if end, others := c.syn.match(terms, i); end == i+1 {
+		for _, o := range others {
+			qs = append(qs, c.phrase(o.text+" "+r, exact(variantBoost)))
+		}
+	}
+	return disjunction(qs)
+}
 
-// romanModel returns a model's name of one letter and a number, 2 to 10,
-// written with the number in Roman numerals as articles also write it
-// (S3: S III and SIII, as GALAXY S III is written), weighed as a spelling;
-// only the spellings some article has.
+// romanNumerals are the Roman numerals of 2 to 20, lower-cased as the
+// index holds them.
+var romanNumerals = []string{2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii", 8: "viii", 9: "ix", 10: "x",
+	11: "xi", 12: "xii", 13: "xiii", 14: "xiv", 15: "xv", 16: "xvi", 17: "xvii", 18: "xviii", 19: "xix", 20: "xx"}
+
+// roman returns the Roman numeral of a number term, 2 to 20, "" for any
+// other.
+func roman(term string) string {
+	n, err := strconv.Atoi(term)
+	if err != nil || n < 2 || n >= len(romanNumerals) || term[0] == '0' {
+		return ""
+	}
+	return romanNumerals[n]
+}
+
+// romanModel returns a model's name of one to four letters and a number,
+// 2 to 20, written with the number in Roman numerals as articles also
+// write it (S3: S III and SIII, as GALAXY S III is written; FF13: FFXIII),
+// weighed as a spelling; only the spellings some article has.
 func (c *compiler) romanModel(toks []analyzer.Token) []query.Query {
-	if len(toks) != 2 || len(toks[0].Term) != 1 || !isASCIILetter(rune(toks[0].Term[0])) || strings.Contains("ivxlcdm", toks[0].Term) || toks[1].Class != "number" {
+	if len(toks) != 2 || len(toks[0].Term) > 4 || strings.ContainsFunc(toks[0].Term, func(r rune) bool { return !isASCIILetter(r) }) || len(toks[0].Term) == 1 && strings.Contains("ivxlcdm", toks[0].Term) || toks[1].Class != "number" {
 		// (V2 is no VII.)
 		return nil
 	}
-	n, err := strconv.Atoi(toks[1].Term)
-	if err != nil || n < 2 || n >= len(romanNumerals) {
+	letter, roman := toks[0].Term, roman(toks[1].Term)
+	if roman == "" || len(letter) > 1 && len(roman) == 1 {
+		// (A name of letters with a V or an X is another model: PS5 is
+		// no PSV, the PS Vita.)
 		return nil
 	}
-	letter, roman := toks[0].Term, romanNumerals[n]
 	var out []query.Query
 	if c.df(letter+roman) > 0 {
 		out = append(out, fieldsTerm(letter+roman, exact(variantBoost))) // SIII
