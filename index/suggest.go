@@ -454,7 +454,22 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		// 自動運転タクシー) is shown as the pair, with the articles that
 		// have the two, and the tag not again.
 		clear(seen)
-		ids, counts := ix.besideContext(ctx, si, before, ix.prefixes("", last, pending), strict, size)
+		groups := ix.prefixes("", last, pending)
+		var ids []int32
+		var counts []int
+		if n := len(before); n > 0 && len(groups) > 1 && isLatinWord(before[n-1]) && isLatinWord(last+pending) {
+			// Letters after a word of Latin letters: the Latin words
+			// first, as one types English on (google ch: Google Chrome,
+			// where the twelve checked had been words read チ), and
+			// then the words they read as when none goes with it
+			// (iphone kai: 買取).
+			ids, counts = ix.besideContext(ctx, si, before, groups[:1], strict, size)
+			if !slices.ContainsFunc(counts, func(n int) bool { return n > 0 }) {
+				ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
+			}
+		} else {
+			ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
+		}
 		if !slices.ContainsFunc(counts, func(n int) bool { return n >= 0 }) {
 			// No word before is in any article (kagawa shi, romaji
 			// that reads as no word the archive has): the word alone,

@@ -1162,3 +1162,30 @@ func TestSuggestRepeatedWords(t *testing.T) {
 		t.Errorf("Suggest(量子 量子 量子 こ) = %v, want as 量子 こ: %v", texts(again), texts(once))
 	}
 }
+
+// TestSuggestLatinAfterLatin: Latin letters after a word of Latin letters
+// complete the Latin words that go with it first (google ch: Google
+// Chrome, not the words read チ that more articles have beside Google),
+// and the words they read as when no Latin word does (iphone kai: 買取).
+func TestSuggestLatinAfterLatin(t *testing.T) {
+	var arts []Article
+	for i := range 20 {
+		arts = append(arts, Article{ID: fmt.Sprintf("c-%d", i), Title: fmt.Sprintf("Googleの注意点%d", i),
+			Body: "Googleの検索結果をチェックし、注意して地域の中心を調べる。", Published: day("2026-01-02")})
+	}
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("g-%d", i), Title: fmt.Sprintf("Google Chromeの新版%d", i),
+			Body: "GoogleのブラウザChromeが更新された。", Published: day("2026-01-03")})
+	}
+	for i := range 3 {
+		arts = append(arts, Article{ID: fmt.Sprintf("i-%d", i), Title: fmt.Sprintf("iPhoneの買取価格%d", i),
+			Body: "iPhoneの買取が増えた。", Published: day("2026-01-04")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	if got, err := ix.Suggest(t.Context(), "google ch", 8); err != nil || len(got) == 0 || got[0].Text != "Google Chrome" {
+		t.Errorf("Suggest(google ch) = %v, %v; want Google Chrome first", texts(got), err)
+	}
+	if got, err := ix.Suggest(t.Context(), "iphone kai", 8); err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "iPhone 買取" }) {
+		t.Errorf("Suggest(iphone kai) = %v, %v; want iPhone 買取", texts(got), err)
+	}
+}
