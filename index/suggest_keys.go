@@ -301,6 +301,14 @@ func isJunk(s string) bool {
 func (ix *Index) reread(si *suggestIndex, w string) string {
 	i := lettersStart(w)
 	core, letters := w[:i], w[i:]
+	if len(letters) > 1 && isHiragana(core) {
+		// Kana that read as a word, then Latin letters typed as such
+		// (ちゃっとgpt: チャット gpt; its と had been a particle and
+		// ちゃっ a word).
+		if word := si.wordByReading(analyzer.ReadingPrefix(core)); word != "" && !isHiragana(word) && !isSingleKanji(word) {
+			return analyzer.Fold(word) + " " + letters
+		}
+	}
 	head, tail := splitTyping(core)
 	if head == "" {
 		head, tail = ix.wordAtStart(si, core)

@@ -1189,3 +1189,20 @@ func TestSuggestLatinAfterLatin(t *testing.T) {
 		t.Errorf("Suggest(iphone kai) = %v, %v; want iPhone 買取", texts(got), err)
 	}
 }
+
+// TestSuggestKanaWordThenLatin: kana that read as a word, then Latin
+// letters typed as such, are the word and a Latin word beside it
+// (ちゃっとgp: チャット GPS), not a piece of the kana before a particle
+// glued to a letter (ちゃっg …).
+func TestSuggestKanaWordThenLatin(t *testing.T) {
+	var arts []Article
+	for i := range 5 {
+		arts = append(arts, Article{ID: fmt.Sprintf("c-%d", i), Title: fmt.Sprintf("チャットの新機能%d", i),
+			Body: "チャットでGPSの位置を共有できる。ポイントもたまる。", Published: day("2026-01-02")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "ちゃっとgp", 8)
+	if err != nil || len(got) == 0 || got[0].Text != "チャット GPS" {
+		t.Errorf("Suggest(ちゃっとgp) = %v, %v; want チャット GPS first", texts(got), err)
+	}
+}
