@@ -1206,3 +1206,25 @@ func TestSuggestKanaWordThenLatin(t *testing.T) {
 		t.Errorf("Suggest(ちゃっとgp) = %v, %v; want チャット GPS first", texts(got), err)
 	}
 }
+
+// TestSuggestLowerCaseEnglishWaits: letters that start a word the
+// articles write in lower-case Latin letters (English: high) and that
+// read as a much commoner word (東日本) offer that one first; a name
+// written with a capital keeps its place (Tesla).
+func TestSuggestLowerCaseEnglishWaits(t *testing.T) {
+	var arts []Article
+	for i := range 40 {
+		arts = append(arts, Article{ID: fmt.Sprintf("g-%d", i), Title: fmt.Sprintf("東日本の春%d", i), Body: "東日本で花が咲いた。テスラの新型も見た。", Published: day("2026-01-02")})
+	}
+	for i := range 8 {
+		arts = append(arts, Article{ID: fmt.Sprintf("e-%d", i), Title: fmt.Sprintf("新曲「high and low」%d", i), Body: "新曲 high and low が出た。Teslaも登場。", Published: day("2026-01-03")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "hig", 8)
+	if err != nil || len(got) == 0 || got[0].Text != "東日本" {
+		t.Errorf("Suggest(hig) = %v, %v; want 東日本 first", texts(got), err)
+	}
+	if got, err := ix.Suggest(t.Context(), "tes", 8); err != nil || len(got) == 0 || got[0].Text != "Tesla" {
+		t.Errorf("Suggest(tes) = %v, %v; want Tesla first", texts(got), err)
+	}
+}
