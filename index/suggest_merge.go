@@ -201,11 +201,14 @@ func (b *sugBuilder) mergeTerms() {
 		}
 		for _, sf := range spellingsOf[s] {
 			if sf != analyzer.WordTerm(text) {
-				if b.aliases == nil {
-					b.aliases = map[string]string{}
-				}
-				b.aliases[sf] = analyzer.WordTerm(text)
+				b.alias(sf, analyzer.WordTerm(text))
 			}
+		}
+		for _, o := range b.otherScript(text) {
+			// A tag of the name in the other script (Waymo beside the
+			// word ウェイモ) that no article writes in its text: one
+			// suggestion with the word.
+			b.alias(o, analyzer.WordTerm(text))
 		}
 		score := float64(s.count) + titleWordWeight*s.recent
 		if s.single && isSingleKanji(text) {
@@ -325,6 +328,37 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 			}
 		}
 	}
+}
+
+// alias makes key the suggestion of word (see keyOf).
+func (b *sugBuilder) alias(key, word string) {
+	if b.aliases == nil {
+		b.aliases = map[string]string{}
+	}
+	b.aliases[key] = word
+}
+
+// otherScript returns the terms of the spellings the synonyms give a name
+// in the other script (Waymo for ウェイモ, ウェイモ for Waymo) that are no
+// word of the suggestion data themselves.
+func (b *sugBuilder) otherScript(text string) []string {
+	if b.ix.syn == nil || !isLatinWord(text) && !katakanaName(text) {
+		return nil
+	}
+	term := analyzer.WordTerm(text)
+	end, others := b.ix.syn.match([]string{term}, 0)
+	if end != 1 {
+		return nil
+	}
+	var out []string
+	for _, o := range others {
+		t := analyzer.WordTerm(o.text)
+		if _, own := b.terms[t]; o.target || own || isLatinWord(o.text) == isLatinWord(text) || !isLatinWord(o.text) && !katakanaName(o.text) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // latinNamed reports whether s is a name in katakana that the synonyms

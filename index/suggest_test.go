@@ -1228,3 +1228,19 @@ func TestSuggestLowerCaseEnglishWaits(t *testing.T) {
 		t.Errorf("Suggest(tes) = %v, %v; want Tesla first", texts(got), err)
 	}
 }
+
+// TestSuggestTagInOtherScript: a tag of a name in the other script that
+// no article writes in its text (the tag Waymo beside the word ウェイモ,
+// which the synonyms pair) is one suggestion with the word, not two.
+func TestSuggestTagInOtherScript(t *testing.T) {
+	ix := mustSuggestOver(t,
+		Article{ID: "a", Title: "ウェイモ、東京で試験走行", Body: "ウェイモは東京で自動運転の試験を始めた。", Tags: []string{"Waymo"}, Published: day("2026-01-02")},
+		Article{ID: "b", Title: "自動運転の新型車", Body: "ウェイモが新型車を公開した。", Tags: []string{"Waymo"}, Published: day("2026-01-03")},
+	)
+	for _, q := range []string{"waym", "うぇいも"} {
+		got, err := ix.Suggest(t.Context(), q, 8)
+		if err != nil || len(got) == 0 || got[0].Text != "ウェイモ" || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "Waymo" }) {
+			t.Errorf("Suggest(%s) = %v, %v; want ウェイモ once, not the tag Waymo too", q, texts(got), err)
+		}
+	}
+}
