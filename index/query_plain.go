@@ -519,8 +519,11 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 		// stays two, flying car is no フィーリング: no part of it starts
 		// as car does; nor is a word of English grammar part of a name:
 		// ransomware as).
-		if q := c.soundAlt(a + " " + b); q != nil && c.nearest[a+" "+b].distance <= maxSoundDistancePair && splitsAsPair(a, b, c.nearest[a+" "+b].word) && rc.countQuery(q) >= max(dfa, dfb) {
-			return next, true
+		pair := a + " " + b
+		if q := c.soundAlt(pair); q != nil {
+			if near := c.nearest[pair]; near.distance <= maxSoundDistancePair && splitsAsPair(a, b, near.word) && rc.countQuery(q) >= max(dfa, dfb) {
+				return next, true
+			}
 		}
 	}
 	// (A name of two words with a synonym, Rocket Lab for ロケットラボ, is

@@ -787,11 +787,12 @@ func (si *suggestIndex) lookupGroups(groups [][]string, n int) []int32 {
 		}
 		var strong []int32
 		for _, e := range lists[0] {
+			en := &si.entries[e]
 			ratio := float32(weakTyped)
-			if en := &si.entries[e]; en.kind == kindTerm && isLatinWord(en.text) && strings.ToLower(en.text) == en.text {
+			if en.kind == kindTerm && isLatinWord(en.text) && strings.ToLower(en.text) == en.text {
 				ratio = weakTypedWord
 			}
-			if en := &si.entries[e]; en.kind != kindCategory && en.score*ratio < top {
+			if en.kind != kindCategory && en.score*ratio < top {
 				weak = append(weak, e)
 			} else {
 				strong = append(strong, e)
