@@ -457,15 +457,27 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		groups := ix.prefixes("", last, pending)
 		var ids []int32
 		var counts []int
-		if n := len(before); n > 0 && len(groups) > 1 && isLatinWord(before[n-1]) && isLatinWord(last+pending) {
+		n := len(before)
+		typedName := "" // a name typed in Latin letters that reads as kana too (nintendo: ニンテンドー)
+		if split == "" && len(asTyped) >= 2 && !slices.Equal(asTyped, words) {
+			typedName = si.latinSpelling(asTyped[len(asTyped)-2])
+		}
+		if isLatinWord(last+pending) && (n > 0 && isLatinWord(before[n-1]) || typedName != "") {
 			// Letters after a word of Latin letters: the Latin words
 			// first, as one types English on (google ch: Google Chrome,
 			// where the twelve checked had been words read チ), and
 			// then the words they read as when none goes with it
 			// (iphone kai: 買取).
 			ids, counts = ix.besideContext(ctx, si, before, groups[:1], strict, size)
-			if !slices.ContainsFunc(counts, func(n int) bool { return n > 0 }) {
-				ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
+			switch {
+			case !slices.ContainsFunc(counts, func(n int) bool { return n > 0 }):
+				if len(groups) > 1 {
+					ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
+				}
+			case typedName != "":
+				// The name as typed before them (nintendo sw is Nintendo
+				// Switch, not ニンテンドー Switch).
+				echo = strings.Join(append(slices.Clone(words[:len(words)-2]), typedName), " ") + " "
 			}
 		} else {
 			ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
@@ -740,6 +752,28 @@ func (si *suggestIndex) spelling(w string) string {
 	for ; i < len(si.keys) && si.keys[i].key == w; i++ {
 		if e := &si.entries[si.keys[i].entry]; e.kind == kindTerm && analyzer.Fold(e.text) == w {
 			return e.text
+		}
+	}
+	return ""
+}
+
+// latinSpelling returns the text of a word entry written in Latin
+// letters that is w but for case (nintendo: Nintendo), shown as such or in
+// another script, or "".
+func (si *suggestIndex) latinSpelling(w string) string {
+	if !isLatinWord(w) {
+		return ""
+	}
+	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= w })
+	for ; i < len(si.keys) && si.keys[i].key == w; i++ {
+		e := si.keys[i].entry
+		if si.entries[e].kind != kindTerm {
+			continue
+		}
+		for _, text := range []string{si.entries[e].text, si.latin[e].text} {
+			if text != "" && strings.EqualFold(analyzer.Fold(text), w) {
+				return text
+			}
 		}
 	}
 	return ""

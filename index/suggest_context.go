@@ -180,13 +180,16 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 	}
 	done = func() { r.Close() }
 	tc := &readerCounter{ctx: ctx, ix: ix.b, r: r, cache: map[[2]string]uint64{}}
+	docsOf := func(t string) uint64 { return max(tc.count(t, fieldBody), tc.count(t, fieldTitle)) }
 	var terms []string
+	var context []contextWord
 	for _, w := range words {
 		for _, t := range ix.an.Terms(w) {
 			if t == "" || slices.Contains(terms, t) {
 				continue
 			}
-			if tc.count(t, fieldBody)+tc.count(t, fieldTitle) == 0 {
+			cw := ix.contextWord(t, docsOf)
+			if cw.docs == 0 {
 				if !unconverted(w) {
 					// A word no article has (zzzq テレ): any completion
 					// searches into nothing.
@@ -196,6 +199,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			}
 			if len(terms) < maxContextTerms {
 				terms = append(terms, t)
+				context = append(context, cw)
 			}
 		}
 	}
@@ -203,13 +207,16 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 		return unknown, work, done
 	}
 	all := func(ts []string) query.Query {
-		qs := make([]query.Query, len(ts))
-		for i, t := range ts {
-			qs[i] = fieldsTerm(t, exact(1))
+		qs := make([]query.Query, 0, len(ts)+len(context))
+		for _, t := range ts {
+			qs = append(qs, fieldsTerm(t, exact(1)))
+		}
+		for _, cw := range context {
+			qs = append(qs, cw.q)
 		}
 		return conjunction(qs)
 	}
-	if n, _ := ix.firstMatches(ctx, r, all(terms), 1, work); n == 0 {
+	if n, _ := ix.firstMatches(ctx, r, all(nil), 1, work); n == 0 {
 		return none, work, done
 	}
 	checks := 0
@@ -225,22 +232,67 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			return 0, true
 		}
 		ts := tokenTerms(toks)
-		words := append(ts, terms...)
-		rare, docs := "", uint64(math.MaxUint64)
-		for _, t := range words {
-			if d := max(tc.count(t, fieldBody), tc.count(t, fieldTitle)); d < docs {
-				rare, docs = t, d
+		var rare query.Query
+		docs := uint64(math.MaxUint64)
+		for _, t := range ts {
+			if d := docsOf(t); d < docs {
+				rare, docs = fieldsTerm(t, exact(1)), d
 			}
 		}
-		q := all(words)
+		for _, cw := range context {
+			if cw.docs < docs {
+				rare, docs = cw.q, cw.docs
+			}
+		}
+		q := all(ts)
 		if len(toks) > 1 {
 			// A compound's words side by side: タクシー and 運転手 apart had
 			// counted 23 articles for 自動運転 タクシー運転手, which 4 write.
 			q = conjunction([]query.Query{q, termsPhrase(phraseTerms(toks), exact(1))})
 		}
 		*work += checkWork
-		return ix.estimateBeside(ctx, r, q, fieldsTerm(rare, exact(1)), docs, limit, work), true
+		return ix.estimateBeside(ctx, r, q, rare, docs, limit, work), true
 	}, work, done
+}
+
+// contextWord is a word before the one being completed, as the articles
+// are searched for it.
+type contextWord struct {
+	q    query.Query
+	docs uint64 // the articles with it (at most)
+}
+
+// contextWord returns the query for term t of a word before the one
+// being completed: the term or its synonyms, as a search has them
+// (nintendo sw is Nintendo Switch where the articles write 任天堂 and
+// Switch, and 任天堂 sw too), and the articles with it, by docsOf of each
+// (a sum for synonyms: an upper bound).
+func (ix *Index) contextWord(t string, docsOf func(string) uint64) contextWord {
+	cw := contextWord{q: fieldsTerm(t, exact(1)), docs: docsOf(t)}
+	if ix.syn == nil {
+		return cw
+	}
+	end, others := ix.syn.match([]string{t}, 0)
+	if end != 1 {
+		return cw
+	}
+	qs := []query.Query{cw.q}
+	for _, o := range others {
+		switch len(o.terms) {
+		case 1:
+			if d := docsOf(o.terms[0]); d > 0 {
+				qs = append(qs, fieldsTerm(o.terms[0], exact(1)))
+				cw.docs += d
+			}
+		default:
+			if d := docsOf(o.terms[0]); d > 0 {
+				qs = append(qs, termsPhrase(o.terms, exact(1)))
+				cw.docs += d
+			}
+		}
+	}
+	cw.q = disjunction(qs)
+	return cw
 }
 
 // unconverted reports whether a word of context may be input an IME has

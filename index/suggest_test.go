@@ -765,6 +765,31 @@ func TestSuggestNameInTwoScriptsAsContext(t *testing.T) {
 	}
 }
 
+// TestSuggestAfterNameWithSynonyms: a word completed after a name is
+// one that articles have beside any spelling of the name, as a search
+// for the two finds them (任天堂 sw: Switch, which articles write beside
+// Nintendo), and Latin letters after a name typed in Latin letters that
+// also read as kana complete as Latin words, the name as typed.
+func TestSuggestAfterNameWithSynonyms(t *testing.T) {
+	var arts []Article
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("k-%d", i), Title: fmt.Sprintf("任天堂の決算%d", i), Body: "任天堂とニンテンドーの新作。スマホ向けも。", Published: day("2026-01-02")})
+	}
+	arts = append(arts,
+		Article{ID: "sw", Title: "Nintendo Switch 2が発売", Body: "Nintendoの新型機に行列。", Published: day("2026-01-03")},
+		Article{ID: "swift", Title: "Swiftの新版", Body: "Swiftで書く。", Published: day("2026-01-03")})
+	ix := mustSuggestOver(t, arts...)
+	for _, tt := range []struct{ q, want string }{
+		{"任天堂 sw", "任天堂 Switch"},
+		{"nintendo swi", "Nintendo Switch"},
+	} {
+		got, err := ix.Suggest(t.Context(), tt.q, 8)
+		if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+			t.Errorf("Suggest(%s) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+		}
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).
