@@ -42,9 +42,19 @@ func digestCategory(name string) bool {
 // subject (おすすめアプリまとめ).
 var roundupTitle = regexp.MustCompile(`(?:記事|ニュース|アクセス|週間|月間|今週|先週|週末|年間)の?(?:人気)?(?:ランキング|まとめ|ダイジェスト)|まとめ読み|(?:今日|きょう)のニュース|[0-9一二三四五六七八九十]+大ニュース|ニュース[0-9]+選|(?:年|年間|1年|一年)を振り返る`)
 
+// correctionTitle matches, folded, the title of a notice that corrects
+// an earlier article (【訂正】…, 訂正：…, お詫びと訂正): its few lines name
+// the story's words, and a short text ranked it above the story itself
+// (Switch 2 and AWS 障害 listed their 【訂正】 first, on a tech set). It is
+// searched and related as a roundup is.
+var correctionTitle = regexp.MustCompile(`【(?:訂正|お詫び|おわび)|^訂正[:：]|[(（]訂正[)）]|訂正(?:と|および|及び)(?:お詫び|おわび)|(?:お詫び|おわび)と訂正|訂正のお知らせ`)
+
 // titledRoundup reports whether title reads as a roundup's (see
-// roundupTitle).
-func titledRoundup(title string) bool { return roundupTitle.MatchString(analyzer.Fold(title)) }
+// roundupTitle) or a correction's (see correctionTitle).
+func titledRoundup(title string) bool {
+	title = analyzer.Fold(title)
+	return roundupTitle.MatchString(title) || correctionTitle.MatchString(title)
+}
 
 // isRoundup reports whether an article of category titled title is a
 // roundup: filed under a roundup category, or titled as one.

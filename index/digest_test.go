@@ -77,6 +77,12 @@ func TestRoundupTitle(t *testing.T) {
 		{"2011年の赤ちゃんの名前ランキング", false},
 		{"おすすめAndroidアプリまとめ", false},
 		{"全固体電池の最新動向まとめ", false},
+		{"【訂正】Switch 2の世界販売台数について", true},
+		{"訂正：AWS障害の記事で復旧時刻に誤り", true},
+		{"お詫びと訂正", true},
+		{"決算発表の日程（訂正）", true},
+		{"NVIDIAが業績予想を訂正", false},
+		{"訂正印のいらない電子契約", false},
 	} {
 		if got := titledRoundup(tt.title); got != tt.want {
 			t.Errorf("roundupTitle(%s) = %v, want %v", tt.title, got, tt.want)
@@ -116,5 +122,25 @@ func TestRelatedRoundupsAfterArticles(t *testing.T) {
 	hits, err = ix.Related(t.Context(), RelatedRequest{ID: "roundup"})
 	if got := relatedIDs(hits); err != nil || !slices.Equal(got, []string{"src", "peer", "roundup2"}) {
 		t.Errorf("related(roundup) = %v, %v; want the articles on its items before roundup2", got, err)
+	}
+}
+
+// TestCorrectionBelowStory: a notice correcting an article, whose short
+// text names the story's words, ranks below the story.
+func TestCorrectionBelowStory(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "story", Title: "Switch 2の世界販売台数が1700万台に", Category: "ゲーム",
+			Body: "任天堂はSwitch 2の世界販売台数が1700万台を超えたと発表した。年末商戦に向けて生産を増やす。ソフトの販売も好調だった。", Published: day("2026-05-08")},
+		{ID: "notice", Title: "【訂正】Switch 2の販売台数の記事", Category: "ゲーム",
+			Body: "Switch 2の販売台数の記事で、台数に誤りがありました。", Published: day("2026-05-09")},
+	}
+	for i := range 20 {
+		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("量子暗号の実験 %d", i),
+			Category: "量子", Body: "量子暗号の通信実験が進む。", Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	if got := ids(mustSearch(t, ix, Request{Query: "Switch 2"})); len(got) != 2 || got[0] != "story" {
+		t.Errorf("Switch 2 = %v, want both, story first", got)
 	}
 }
