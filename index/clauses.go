@@ -88,24 +88,37 @@ func phrasePieces(terms []string) [][]string {
 // 100,000 articles is in 12,000).
 const maxPhraseWork = 60_000
 
+// maxBuiltPhraseWork bounds the work of the phrases the compiler makes of
+// words typed without quotes (日日日日 is 日|日|日|日 side by side), below
+// maxPhraseWork: a word of one common kanji repeated reads its positions
+// many times in each article (日 is up to 32 times in one), so six such
+// words, 38 characters at 30,000 units, took 0.2 s, and four readers
+// sending them held the others to 5 searches a second. A reader's words
+// side by side seldom cost a tenth of this (a compound's rarest part is
+// in a few hundred articles).
+const maxBuiltPhraseWork = 20_000
+
 // phraseWork estimates what searching terms as a phrase in the title and
 // the body reads: for each piece phrasePieces cuts, the articles that
-// have its rarest term, where the phrase's positions are compared (the
-// number of terms matters far less: 日 ×16 took as long as 日 ×2).
+// have its rarest term, where the phrase's positions are compared, once
+// for each term past the second.
 func (c *compiler) phraseWork(terms []string) uint64 {
 	if c.tc == nil {
 		return 0
 	}
 	var work uint64
 	for _, piece := range phrasePieces(terms) {
-		rarest := uint64(math.MaxUint64)
+		rarest, n := uint64(math.MaxUint64), uint64(0)
 		for _, t := range piece {
 			if t != "" {
-				rarest = min(rarest, c.df(t))
+				rarest, n = min(rarest, c.df(t)), n+1
 			}
 		}
 		if rarest != math.MaxUint64 {
-			work += rarest
+			// (Each term past the second is one more set of positions
+			// to walk in every such article: 日 eight times over took
+			// 57 ms on livedoor, three times 4 ms.)
+			work += rarest * max(1, n-1)
 		}
 	}
 	return work
@@ -209,14 +222,14 @@ func (c *compiler) phrase(text string, w weight) query.Query {
 }
 
 // termPhrase is termPhrase within the query's phrase budget (see
-// maxPhraseWork): a phrase that would take the query's phrases past it
+// maxBuiltPhraseWork): a phrase that would take the query's phrases past it
 // (a word typed as 日日日日, read 日|日|日|日) is its terms anywhere in the
 // title or the body instead, and costs nothing more. Phrases in quotes
 // are counted by quotedPhrase, and refused past it.
 func (c *compiler) termPhrase(toks []analyzer.Token, w weight) query.Query {
 	terms := phraseTerms(toks)
 	work := c.phraseWork(terms)
-	if c.phraseCost+work > maxPhraseWork {
+	if c.phraseCost+work > maxBuiltPhraseWork {
 		var qs []query.Query
 		seen := map[string]bool{}
 		for _, t := range terms {

@@ -154,6 +154,9 @@ type compiler struct {
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool
+	// piece: the word being compiled is a piece of a sentence typed as
+	// one word (see splitWords).
+	piece bool
 	// pieces holds the likeliest reading terms of kana typed before
 	// conversion, by the text typed (see readingAlt): the units a relaxed
 	// search needs some of.
@@ -216,17 +219,7 @@ func (c *compiler) compile(q string) (textQuery, error) {
 			// longest): its first words find it, and what it excludes
 			// stays excluded wherever it was typed (a -東京 at the end
 			// had been cut off with the words past the limit).
-			excl, n := c.exclusions(q)
-			if head := c.headWithin(q, limit-n); head != "" && limit > n {
-				for _, e := range excl {
-					if !slices.Contains(strings.Fields(head), e) {
-						head += " " + e
-					}
-				}
-				if _, err := ParseQuery(head); err != nil {
-					// (Cut inside a bracket or a quote: （第2四半期）.)
-					head = asWords(head)
-				}
+			if head := c.headWords(words, limit); head != "" {
 				if hn, err := ParseQuery(head); err == nil && c.queryTokens(hn) <= limit {
 					return c.compile(head)
 				}
@@ -309,6 +302,60 @@ func (c *compiler) ctxErr() error {
 	return nil
 }
 
+// headWords returns the first of ws, a search box's words, that analyse
+// into at most limit words, and every exclusion among ws, as a query; a
+// word past the limit is cut (see headWithin), but not a phrase in
+// quotes, which is left out whole: cut inside its quotes, the query had
+// lost every quote and found the phrases' words anywhere. "" when no
+// word is left.
+func (c *compiler) headWords(ws []Node, limit int) string {
+	var out []string
+	used := 0
+	for _, x := range ws {
+		if nt, ok := x.(Not); ok {
+			used += c.queryTokens(nt)
+		}
+	}
+	full, added := used >= limit, false
+	for _, x := range ws {
+		switch v := x.(type) {
+		case Not:
+			if w, ok := v.X.(Word); ok {
+				out = append(out, "-"+wordText(w))
+			}
+		case Word:
+			if full {
+				continue
+			}
+			k := c.queryTokens(v)
+			switch {
+			case used+k <= limit:
+				out = append(out, wordText(v))
+				used, added = used+k, true
+				continue
+			case !v.Phrase:
+				if head := asWords(c.headWithin(v.Text, limit-used)); head != "" {
+					out = append(out, head) // (asWords: cut inside （第2四半期）)
+					added = true
+				}
+			}
+			full = true
+		}
+	}
+	if !added {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// wordText is w as typed in a query: a phrase in quotes.
+func wordText(w Word) string {
+	if w.Phrase {
+		return `"` + w.Text + `"`
+	}
+	return w.Text
+}
+
 // headWithin returns the longest start of q that analyses into at most
 // limit words, cut after a space or a mark of punctuation where one is
 // near its end, or "" when none is.
@@ -330,20 +377,6 @@ func (c *compiler) headWithin(q string, limit int) string {
 		}
 	}
 	return strings.TrimSpace(string(rs[:lo]))
-}
-
-// exclusions returns the words of q a minus excludes (-東京), and how
-// many words they count for.
-func (c *compiler) exclusions(q string) (excl []string, words int) {
-	for _, f := range strings.Fields(normQuery(q)) {
-		if len(f) < 2 || f[0] != '-' || slices.Contains(excl, f) {
-			continue
-		}
-		if n, err := ParseQuery(f); err == nil {
-			excl, words = append(excl, f), words+c.queryTokens(n)
-		}
-	}
-	return excl, words
 }
 
 // maxQueryTokens bounds the words a search-box query analyses into,

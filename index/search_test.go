@@ -611,6 +611,13 @@ func TestLongHeadlineAsQuery(t *testing.T) {
 			t.Errorf("the headline with %s open = %v, want its article first", open, got)
 		}
 	}
+	// Phrases in quotes before the cut stay phrases: cut inside the last
+	// one, the query had lost every quote and found the words anywhere.
+	backwards := `"価格 重さ 持ちやすさ 見やすさ 画面 通信速度 画質 カメラ 持ち バッテリー 一週間 タブレット"`
+	q := strings.Repeat(backwards+" ", 3) + title
+	if got := ids(mustSearch(t, ix, Request{Query: q, Relax: RelaxOff})); len(got) != 0 {
+		t.Errorf("phrases of the headline's words backwards and the headline = %v, want none", got)
+	}
 	// What the long query excludes at its end stays excluded.
 	for _, q := range []string{title + " -端末", title + "　－端末", "-端末 " + title} {
 		if got := ids(mustSearch(t, ix, Request{Query: q})); slices.Contains(got, "review") {
@@ -626,6 +633,47 @@ func TestRepeatedWordsCountOnce(t *testing.T) {
 	for _, q := range []string{strings.Repeat("暗号 ", 40), strings.TrimSpace(strings.Repeat("-量子 ", 40)), strings.TrimSpace(strings.Repeat(`-"量子" -"電池" `, 17))} {
 		if _, err := ix.Search(t.Context(), Request{Query: q}); err != nil {
 			t.Errorf("%.30s…: %v, want it searched", q, err)
+		}
+	}
+}
+
+// TestKanjiCompoundSideBySideFirst: a compound of kanji words searched
+// alone ranks the articles that have it as written before those that have
+// its words apart, however often (選択画面 had ranked an app review that
+// says 画面 in its title and six times below, 選択 once, first); beside
+// other words it counts as a spaced pair does.
+func TestKanjiCompoundSideBySideFirst(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "apart", Title: "2画面で見比べる画像アプリ", Body: "画面を分割して画面ごとに表示する。縦画面と横画面に対応。画面の明るさも変えられる。写真を選択して画面に並べる。", Published: day("2026-04-01")},
+		Article{ID: "compound", Title: "スマホ新法が施行", Body: "アプリストアの提供を妨げることを禁じた。初期設定のブラウザーを選ぶ選択画面の表示も義務付けた。違反には課徴金を科す。", Published: day("2026-04-02")},
+		Article{ID: "weather", Title: "週末の天気", Body: "晴れる見込み。", Published: day("2026-04-03")},
+		Article{ID: "baseball", Title: "開幕戦", Body: "逆転で勝った。", Published: day("2026-04-03")},
+		Article{ID: "film", Title: "新作映画", Body: "来月公開。", Published: day("2026-04-03")},
+	)
+	if got := ids(mustSearch(t, ix, Request{Query: "選択画面"})); len(got) != 2 || got[0] != "compound" {
+		t.Errorf("選択画面 = %v, want compound first", got)
+	}
+}
+
+// TestPhraseWorkCountsTerms: a phrase's work grows with its terms past the
+// second (日 eight times over walks its positions seven times in every
+// article with it), so a word of one kanji repeated is no phrase past the
+// budget.
+func TestPhraseWorkCountsTerms(t *testing.T) {
+	ix := mustOpen(t)
+	for i := range 5 {
+		mustPut(t, ix, Article{ID: fmt.Sprintf("d%d", i), Title: "日日の記録", Body: "日に日に日が長くなる。", Published: day("2026-04-01")})
+	}
+	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
+	defer tc.close()
+	c := ix.compiler(tc)
+	for _, tt := range []struct {
+		n    int
+		want uint64
+	}{{2, 5}, {3, 10}, {8, 35}} {
+		if got := c.phraseWork(slices.Repeat([]string{"日"}, tt.n)); got != tt.want {
+			t.Errorf("phraseWork(日 ×%d) = %d, want %d", tt.n, got, tt.want)
 		}
 	}
 }
