@@ -138,6 +138,7 @@ var questionVerbs = map[string]bool{
 	"変わる": true, "違う": true, "できる": true, "出来る": true, "使える": true, "分かる": true,
 	"わかる": true, "起きる": true, "起こる": true, "決まる": true, "変える": true, "終わる": true,
 	"始まる": true, "始める": true, "実現": true, "進む": true, "やる": true,
+	"行く": true, "いく": true, "来る": true, "くる": true, "向かう": true, "知る": true,
 	"必要": true, "可能": true, "重要": true, "大丈夫": true, "本当": true,
 }
 

@@ -114,6 +114,7 @@ type plainWord struct {
 	exclude bool
 	text    string
 	all     []analyzer.Token
+	piece   bool // a piece of a sentence typed as one word (see splitWords)
 }
 
 // plain compiles a search-box query into units that a relaxed search can
@@ -158,9 +159,20 @@ func (c *compiler) plain(words []Node) textQuery {
 					w.Text += " " + x.(Word).Text
 				}
 				i += n - 1
+			} else if n := c.katakanaRun(words, i); n > 1 {
+				// "ジャパン モビリティ ショー": one word, as written.
+				for _, x := range words[i+1 : i+n] {
+					w.Text += x.(Word).Text
+				}
+				i += n - 1
 			} else if next, ok := c.latinPair(w, words, i); ok {
 				// "open ai", "space x": articles write OpenAI, SpaceX;
 				// "rocket lab" is a name with a synonym.
+				w.Text += " " + next.Text
+				i++
+			} else if next, ok := c.synonymPair(w, words, i); ok {
+				// "アップル ウォッチ", "任天堂 スイッチ": a name with a
+				// synonym, typed as two words.
 				w.Text += " " + next.Text
 				i++
 			}
@@ -180,7 +192,7 @@ func (c *compiler) plain(words []Node) textQuery {
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
 			for _, s := range sentence {
 				sall := c.tokens(s)
-				ws = append(ws, plainWord{Word{Text: s}, false, s, sall})
+				ws = append(ws, plainWord{Word{Text: s}, false, s, sall, true})
 				toks = append(toks, indexed(sall)...)
 				apart = append(apart, make([]bool, len(indexed(sall)))...)
 			}
@@ -190,7 +202,7 @@ func (c *compiler) plain(words []Node) textQuery {
 			}
 			continue
 		}
-		ws = append(ws, plainWord{w, exclude, text, all})
+		ws = append(ws, plainWord{w, exclude, text, all, false})
 		if !exclude && !w.Phrase {
 			toks = append(toks, indexed(all)...)
 			for _, t := range indexed(all) {
@@ -311,7 +323,9 @@ func (c *compiler) plain(words []Node) textQuery {
 				name := text[:toks[n-1].Start]
 				c.namedWord(&tq, name, c.tokens(name), optional[:n-1], seen)
 			} else {
+				c.piece = pw.piece
 				c.namedWord(&tq, text, pw.all, optional[:len(toks)], seen)
+				c.piece = false
 			}
 			optional = optional[len(toks):]
 		}
@@ -529,6 +543,83 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	// (A name of two words with a synonym, Rocket Lab for ロケットラボ, is
 	// namedRun's.)
 	return Word{}, false
+}
+
+// katakanaRun returns how many words from words[i] on (two or more) are
+// katakana words typed apart that no article has together and some has
+// run into one (ジャパン モビリティ ショー: ジャパンモビリティショー2025,
+// which kagome cuts ジャパン|モビリティショー; each word is in some livedoor
+// article, and the three had relaxed to a fashion ショー), to be searched
+// as one word; 0 when none are.
+func (c *compiler) katakanaRun(words []Node, i int) int {
+	if c.tc == nil {
+		return 0
+	}
+	var texts []string
+	for _, x := range words[i:min(len(words), i+maxNamedRun)] {
+		w, ok := x.(Word)
+		if !ok || w.Phrase || w.Field != "" || !katakanaWord(analyzer.Fold(w.Text)) {
+			break
+		}
+		texts = append(texts, analyzer.Fold(w.Text))
+	}
+	for n := len(texts); n > 1; n-- {
+		var apart []query.Query
+		for _, t := range texts[:n] {
+			for _, term := range c.an.Terms(t) {
+				apart = append(apart, fieldsTerm(term, exact(1)))
+			}
+		}
+		if len(apart) == 0 || c.matches(conjunction(apart)) {
+			return 0 // (together somewhere: as typed, and a shorter run is too)
+		}
+		if q := bigramQuery(strings.Join(texts[:n], "")); q != nil && c.matches(q) {
+			return n
+		}
+	}
+	return 0
+}
+
+// synonymPair returns the word after words[i] when the two name a
+// synonym entry together, typed apart (アップル ウォッチ, 電気 自動車) or
+// the first in another of its spellings (任天堂 スイッチ, nintendo スイッチ
+// for ニンテンドースイッチ), and some article has another spelling of it
+// (Nintendo Switch): one word, the entry's other spellings then search
+// with it. Apart, each word had been searched alone, and the articles
+// that write the name otherwise were not found.
+func (c *compiler) synonymPair(w Word, words []Node, i int) (Word, bool) {
+	next, ok := plainNext(w, words, i)
+	if !ok || c.syn == nil || c.tc == nil {
+		return Word{}, false
+	}
+	a, b := c.an.Terms(w.Text), c.an.Terms(next.Text)
+	if len(a) == 0 || len(b) == 0 {
+		return Word{}, false
+	}
+	var group []synonym
+	if len(a) == 1 {
+		group = c.across(a[0], analyzer.Fold(next.Text))
+	}
+	if terms := c.an.Terms(joinWords(w.Text, next.Text)); len(terms) > 0 {
+		// (Joined, as the entry is written: ニンテンドー スイッチ is
+		// ニンテンドースイッチ, whose ー a term of ニンテンドー alone drops.)
+		if end, others := c.syn.match(terms, 0); end == len(terms) {
+			group = others
+		}
+	}
+	if group == nil {
+		return Word{}, false
+	}
+	return next, c.matches(c.synonymsQuery(group))
+}
+
+// joinWords joins two words typed apart as one is written: with a space
+// between Latin letters (Apple Watch), without one otherwise.
+func joinWords(a, b string) string {
+	if r, _ := utf8.DecodeRuneInString(b); isASCIILetter(r) && a != "" && isASCIILetter(rune(a[len(a)-1])) {
+		return a + " " + b
+	}
+	return a + b
 }
 
 // readsAsWords reports whether text is romaji whose reading articles have.

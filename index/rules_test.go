@@ -392,6 +392,8 @@ func TestKatakanaNotItsHomophones(t *testing.T) {
 	}{
 		{"サッカー", []string{"soccer1", "soccer2", "soccer3"}},
 		{"サッカ", []string{"soccer1", "soccer2", "soccer3"}},
+		// Typed in hiragana with its ー, as the katakana word.
+		{"さっかー", []string{"soccer1", "soccer2", "soccer3"}},
 		// The reading joins the word's own spellings, kept.
 		{"ツィッター", tweets},
 	} {

@@ -423,7 +423,13 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		// 人型ロボット; only for what sounds nearly the same (ラピタス, a
 		// typo of ラピダス, sounds somewhat like robots, whose synonym
 		// ロボット had found 73 articles beside the 24 on ラピダス).
-		if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) && far[other] <= maxSoundDistanceCommon {
+		// For a word the articles have as typed, only the synonyms of one
+		// that names it among them (manga => 漫画, マンガ for マンガ): what
+		// only sounds like it is another word (ハンター, in 73 livedoor
+		// articles, sounds as near to ホンダ, whose synonym 本田技研工業
+		// had ranked a list of carmakers third; ザックジャパン found ザック・
+		// エフロン).
+		if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) && far[other] <= maxSoundDistanceCommon && (seen < rareName || namesWord(syns, word)) {
 			if q := c.synonymsQueryWeighted(syns, fuzzyBoost*synonymBoost); q != nil {
 				qs = append(qs, q)
 			}
@@ -433,6 +439,12 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// namesWord reports whether one of syns is word, but for case and width.
+func namesWord(syns []synonym, word string) bool {
+	w := analyzer.WordTerm(word)
+	return slices.ContainsFunc(syns, func(s synonym) bool { return analyzer.WordTerm(s.text) == w })
 }
 
 // otherSpellings returns the terms of the other spellings the synonym

@@ -136,3 +136,36 @@ func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
 	}
 	return i, nil
 }
+
+// across returns the group of an entry that first, a term, and rest, the
+// text typed after it, name whole once first is written as another entry
+// of its own group: 任天堂|スイッチ is ニンテンドースイッチ (Nintendo Switch),
+// apple|ウォッチ アップルウォッチ, a name typed half in one script or
+// spelling and half in another, or apart where the entry is one word
+// (ニンテンドー スイッチ: ニンテンド|スイッチ, as a query's two words are
+// analysed, is no key). nil when none is.
+func (c *compiler) across(first, rest string) []synonym {
+	s := c.syn
+	g, ok := s.byKey[first]
+	if !ok || rest == "" {
+		return nil
+	}
+	for _, e := range s.groups[g] {
+		if e.target {
+			continue
+		}
+		terms := c.an.Terms(joinWords(e.text, rest))
+		end, _ := s.match(terms, 0)
+		if end == 0 || end < len(terms) {
+			continue
+		}
+		g2, ok := s.byKey[termKey(terms)]
+		if !ok {
+			g2, ok = s.byKey[strings.Join(terms, "")]
+		}
+		if ok && g2 != g && !slices.ContainsFunc(s.groups[g2], func(o synonym) bool { return o.target }) {
+			return s.groups[g2]
+		}
+	}
+	return nil
+}

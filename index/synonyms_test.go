@@ -121,3 +121,40 @@ func TestSynonymWithVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSynonymAcrossWords: a name with a synonym typed as two words, or
+// with its first part in another spelling, finds the articles that write
+// it another way, and still those with the two words as typed.
+func TestSynonymAcrossWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "Nintendo Switch 2が発売", Body: "家電量販店に行列ができた。", Published: day("2026-06-05")},
+		Article{ID: "kanji", Title: "任天堂、スイッチ2の販売が好調", Body: "通期見通しを上方修正した。", Published: day("2026-06-06")},
+		Article{ID: "watch", Title: "Apple Watchに新機能", Body: "血圧の通知に対応する。", Published: day("2026-06-07")},
+		Article{ID: "light", Title: "照明のスイッチを交換", Body: "壁のスイッチを新しくした。", Published: day("2026-06-08")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order
+	}{
+		{"kanji name, katakana product", "任天堂 スイッチ", []string{"latin", "kanji"}},
+		{"the same unspaced", "任天堂スイッチ", []string{"latin", "kanji"}},
+		{"Latin name, katakana product", "nintendo スイッチ", []string{"latin", "kanji"}},
+		{"the entry typed apart", "ニンテンドー スイッチ", []string{"latin", "kanji"}},
+		{"katakana name, Latin product", "アップル watch", []string{"watch"}},
+		{"katakana typed apart", "アップル ウォッチ", []string{"watch"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, Request{Query: tt.q}))
+			for _, id := range tt.want {
+				if !slices.Contains(got, id) {
+					t.Errorf("Search(%q) = %v, want %s among them", tt.q, got, id)
+				}
+			}
+			if slices.Contains(got, "light") {
+				t.Errorf("Search(%q) = %v, found a light switch", tt.q, got)
+			}
+		})
+	}
+}
