@@ -72,23 +72,38 @@ func (c *compiler) insideKatakana(t analyzer.Token) query.Query {
 // minLongInside: see insideKatakana.
 const minLongInside = 6
 
+// minUnreadInside: kana this long whose reading finds nothing is looked for
+// inside longer katakana words (see typedInside); shorter, it is in too
+// many of them.
+const minUnreadInside = 4
+
 // typedInside is insideKatakana for hiragana typed before conversion to
 // a katakana word fewer than maxInsideDF articles have alone (ふぃっしんぐ,
 // フィッシング inside the フィッシングメール of others); nil for other
-// text, and for kana no article writes in katakana at all (はしる is no
-// ハシル of a longer word).
-func (c *compiler) typedInside(text string, typed bool) query.Query {
+// text, and for kana no article writes in katakana alone whose reading
+// (the query reading) finds some article (はしる is no ハシル of a longer
+// word). Kana whose reading finds nothing is looked for inside longer
+// katakana words however few have it alone (わいるず, ワイルズ of
+// モンスターハンターワイルズ, which had found nothing).
+func (c *compiler) typedInside(text string, typed bool, reading query.Query) query.Query {
 	k := analyzer.ToKatakana(text)
 	if !typed || utf8.RuneCountInString(k) < minInsideRunes || !katakanaWord(k) {
 		return nil
 	}
 	term := analyzer.WordTerm(k)
-	if df := c.df(term); df == 0 || df >= maxInsideDF {
+	df := c.df(term)
+	if df >= maxInsideDF {
 		return nil
 	}
 	bq := bigramQuery(k)
 	if bq == nil {
 		return nil
+	}
+	if df == 0 {
+		if utf8.RuneCountInString(k) < minUnreadInside || reading != nil && c.matches(reading) {
+			return nil
+		}
+		return bq
 	}
 	// Only where the word is not alone, which its reading finds: counted
 	// twice, it had put passing mentions first (たぶれっと).

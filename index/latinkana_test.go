@@ -116,3 +116,19 @@ func TestLoanwordTypedInHiraganaIsOneWord(t *testing.T) {
 		t.Errorf("こんかつぱーてぃー = %v (relaxed %v), want party first, strictly", got, res.Relaxed)
 	}
 }
+
+// TestKatakanaNameWithNumberInLatin: a katakana name few articles write
+// so, typed with its number, finds the articles that write the name in
+// Latin letters with the number, as the name alone does.
+func TestKatakanaNameWithNumberInLatin(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "llm", Title: "NTT、国産LLM「tsuzumi 2」を提供開始", Body: "NTTはtsuzumi 2を提供する。1つのGPUで動く。", Published: day("2026-04-01")},
+		Article{ID: "weather", Title: "週末の天気", Body: "晴れる見込み。", Published: day("2026-04-02")},
+	)
+	for _, q := range []string{"ツヅミ", "ツヅミ2", "ツヅミ 2"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) != 1 || got[0] != "llm" {
+			t.Errorf("%s = %v, want llm", q, got)
+		}
+	}
+}

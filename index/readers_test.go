@@ -709,6 +709,11 @@ func TestUnknownKatakanaInsideFirst(t *testing.T) {
 	if got := ids(mustSearch(t, ix, Request{Query: "ワイルズ"})); len(got) == 0 || got[0] != "mh" {
 		t.Errorf("ワイルズ: %v, want mh first", got)
 	}
+	// Typed in hiragana before conversion, whose reading finds nothing:
+	// inside the longer word too.
+	if got := ids(mustSearch(t, ix, Request{Query: "わいるず"})); len(got) == 0 || got[0] != "mh" {
+		t.Errorf("わいるず: %v, want mh first", got)
+	}
 }
 
 // TestLongKatakanaInsideLonger: a long katakana word some articles have

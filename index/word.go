@@ -241,7 +241,10 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if reading != nil {
 		alts = append(alts, reading)
 	}
-	if q := c.typedInside(text, typed); q != nil {
+	if q := c.typedInside(text, typed, reading); q != nil {
+		alts = append(alts, q)
+	}
+	if q := c.katakanaModelLatin(toks); q != nil {
 		alts = append(alts, q)
 	}
 	if q := c.placeWithin(toks); q != nil {
@@ -922,6 +925,26 @@ func (c *compiler) counted(rc *readerCounter, text, kind string, q query.Query) 
 		c.counts.put(k, n)
 	}
 	return n
+}
+
+// katakanaModelLatin matches a katakana name few articles write so and
+// the number typed onto it (ツヅミ2, ポヴォ2.0) as the articles write the
+// name in Latin letters (tsuzumi 2): alone, the name had found them, with
+// its number nothing. nil for other words.
+func (c *compiler) katakanaModelLatin(toks []analyzer.Token) query.Query {
+	if len(toks) < 2 || !katakanaWord(toks[0].Surface) || c.df(toks[0].Term) >= rareName || toks[0].End != toks[1].Start {
+		return nil
+	}
+	for _, t := range toks[1:] {
+		if t.Class != "number" {
+			return nil
+		}
+	}
+	q := c.latinAlt(toks[0].Surface)
+	if q == nil {
+		return nil
+	}
+	return conjunction(append([]query.Query{q}, exactUnits(tokenTerms(toks[1:]), nil)...))
 }
 
 // latinAlt matches a katakana word in Latin letters: by sound, or by the
