@@ -2,9 +2,13 @@ package index
 
 import (
 	"container/list"
+	"context"
+	"errors"
 	"strconv"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 )
 
 // answerCache keeps the latest answers to searches and related-article
@@ -28,6 +32,7 @@ type answerCache struct {
 	lru          list.List // of *answer, most recent first
 	m            map[string]*list.Element
 	now          func() time.Time
+	flight       singleflight.Group // answers being computed (see share)
 }
 
 // AnswerStats describes the answer cache.
@@ -73,6 +78,24 @@ func (c *answerCache) generation() uint64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.gen
+}
+
+// share returns compute's answer for key, computed once for the callers
+// that ask for it at the same time in generation gen: a popular query
+// arriving in a burst just after a write emptied the cache (four at once
+// had each been computed, 0.7–1.3 s apiece for a heavy one). With the
+// cache off it is compute's alone, so that the engine is measured. A
+// caller whose context is live when the computation it waited for was cut
+// short by another's context computes its own.
+func (c *answerCache) share(ctx context.Context, gen uint64, key string, compute func() (any, error)) (any, error) {
+	if c == nil || c.max <= 0 || key == "" {
+		return compute()
+	}
+	v, err, shared := c.flight.Do(strconv.FormatUint(gen, 10)+"\x00"+key, compute)
+	if shared && err != nil && ctx.Err() == nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		return compute()
+	}
+	return v, err
 }
 
 // get returns the answer kept under key.

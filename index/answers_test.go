@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -186,4 +187,67 @@ func TestAnswersFollowWrites(t *testing.T) {
 	}
 	close(stop)
 	wg.Wait()
+}
+
+// TestAnswerShared: callers asking for one answer at the same time share
+// one computation when the cache is on, and each computes its own when it
+// is off; a caller whose context is live computes again when the one it
+// waited for was cut short by another caller's context.
+func TestAnswerShared(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		max  int
+		want int32
+	}{{"on", 1 << 20, 1}, {"off", 0, 4}} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newAnswerCache(tt.max)
+			var calls atomic.Int32
+			release := make(chan struct{})
+			var started, done sync.WaitGroup
+			for range 4 {
+				started.Add(1)
+				done.Add(1)
+				go func() {
+					defer done.Done()
+					started.Done()
+					v, err := c.share(t.Context(), 0, "q", func() (any, error) {
+						calls.Add(1)
+						<-release
+						return "answer", nil
+					})
+					if err != nil || v != "answer" {
+						t.Errorf("share = %v, %v", v, err)
+					}
+				}()
+			}
+			started.Wait()
+			time.Sleep(50 * time.Millisecond) // (all four waiting or computing)
+			close(release)
+			done.Wait()
+			if got := calls.Load(); got != tt.want {
+				t.Errorf("%d computations, want %d", got, tt.want)
+			}
+		})
+	}
+	t.Run("cut short by another", func(t *testing.T) {
+		c := newAnswerCache(1 << 20)
+		entered := make(chan struct{})
+		first := make(chan error)
+		ctx, cancel := context.WithCancel(t.Context())
+		go func() {
+			_, err := c.share(ctx, 0, "q", func() (any, error) {
+				close(entered)
+				time.Sleep(100 * time.Millisecond)
+				cancel() // (its caller went away)
+				return nil, ctx.Err()
+			})
+			first <- err
+		}()
+		<-entered
+		v, err := c.share(t.Context(), 0, "q", func() (any, error) { return "own", nil })
+		if err != nil || v != "own" {
+			t.Errorf("the second caller = %v, %v; want its own answer", v, err)
+		}
+		<-first
+	})
 }

@@ -147,15 +147,21 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 		if v, ok := ix.answers.get(key); ok {
 			return v.([]RelatedHit), nil // (shared, read-only)
 		}
-		hits, err := ix.related(ctx, r)
-		if err == nil {
-			err = ctx.Err() // (cut short: no answer to keep or give)
-		}
+		v, err := ix.answers.share(ctx, gen, key, func() (any, error) {
+			hits, err := ix.related(ctx, r)
+			if err == nil {
+				err = ctx.Err() // (cut short: no answer to keep or give)
+			}
+			if err != nil {
+				return nil, err
+			}
+			ix.answers.put(gen, key, hits, relatedSize(hits))
+			return hits, nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		ix.answers.put(gen, key, hits, relatedSize(hits))
-		return hits, nil
+		return v.([]RelatedHit), nil // (shared, read-only)
 	}
 	return ix.related(ctx, r)
 }

@@ -187,32 +187,38 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Took = time.Since(start)
 		return &out, nil
 	}
-	leave, err := ix.enterSearch(ctx, utf8.RuneCountInString(r.Query) > heavyQueryRunes)
-	if err != nil {
-		return nil, err
-	}
-	defer leave()
+	v, err := ix.answers.share(ctx, gen, key, func() (any, error) {
+		leave, err := ix.enterSearch(ctx, utf8.RuneCountInString(r.Query) > heavyQueryRunes)
+		if err != nil {
+			return nil, err
+		}
+		defer leave()
 
-	writes := ix.dates.writesNow()
-	out, trimmed, err := ix.searchHeld(ctx, r, true)
-	if err == nil && trimmed && ix.dates.writesNow() != writes {
-		// A bound was left out as excluding no article, and articles
-		// were written while the search ran, which it may have seen:
-		// again, with the bounds.
-		out, _, err = ix.searchHeld(ctx, r, false)
-	}
-	if err == nil {
-		// A search cut short may have ranked with what it could count
-		// (the weights of a relaxed search): no answer to keep or give.
-		err = ctx.Err()
-	}
+		writes := ix.dates.writesNow()
+		out, trimmed, err := ix.searchHeld(ctx, r, true)
+		if err == nil && trimmed && ix.dates.writesNow() != writes {
+			// A bound was left out as excluding no article, and articles
+			// were written while the search ran, which it may have seen:
+			// again, with the bounds.
+			out, _, err = ix.searchHeld(ctx, r, false)
+		}
+		if err == nil {
+			// A search cut short may have ranked with what it could count
+			// (the weights of a relaxed search): no answer to keep or give.
+			err = ctx.Err()
+		}
+		if err != nil {
+			return nil, err
+		}
+		ix.answers.put(gen, key, out, out.size())
+		return out, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	cached := *out
-	ix.answers.put(gen, key, &cached, cached.size())
+	out := *v.(*Result) // (shared, read-only: a copy for its own Took)
 	out.Took = time.Since(start)
-	return out, nil
+	return &out, nil
 }
 
 // searchHeld is Search with the index held; with trim, it leaves out a
