@@ -636,7 +636,9 @@ func trailingMark(r rune) bool {
 func (ix *Index) converted(si *suggestIndex, words []string) []string {
 	var out []string
 	for i, w := range words[:len(words)-1] {
-		if si.spelling(w) != "" {
+		if si.spelling(w) != "" || strings.ContainsFunc(w, isKatakanaLetter) {
+			// (Katakana is converted text, as written: アサヒ ら is no
+			// 朝日, which reads the same, and had offered 朝日 楽天.)
 			continue
 		}
 		spellings := []string{w}

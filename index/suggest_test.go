@@ -790,6 +790,24 @@ func TestSuggestAfterNameWithSynonyms(t *testing.T) {
 	}
 }
 
+// TestSuggestKatakanaContextAsWritten: a word typed in katakana before
+// the one being completed is converted text, kept as written, not a
+// kanji word read the same (アサヒ ら: アサヒ ランサムウェア, not 朝日 楽天).
+func TestSuggestKatakanaContextAsWritten(t *testing.T) {
+	var arts []Article
+	for i := range 8 {
+		arts = append(arts, Article{ID: fmt.Sprintf("asahi-%d", i), Title: fmt.Sprintf("朝日の記事%d", i), Body: "朝日新聞と楽天の提携。朝日が昇る。", Published: day("2026-01-02")})
+	}
+	arts = append(arts,
+		Article{ID: "beer1", Title: "アサヒにランサムウェア攻撃", Body: "アサヒグループがランサムウェアの被害を受けた。", Published: day("2026-01-03")},
+		Article{ID: "beer2", Title: "アサヒ、出荷を再開", Body: "アサヒはランサムウェアの被害から復旧した。", Published: day("2026-01-04")})
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "アサヒ ら", 8)
+	if err != nil || len(got) == 0 || got[0].Text != "アサヒ ランサムウェア" {
+		t.Errorf("Suggest(アサヒ ら) = %v, %v; want アサヒ ランサムウェア first", texts(got), err)
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).

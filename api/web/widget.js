@@ -130,7 +130,20 @@
         }, function () {});
         return;
       }
-      input.value = s.text;
+      if (s.kind === "category") {
+        // A category is a filter, not words to search for: the page of
+        // its articles (as the console does), not a search for its name.
+        var cat = form.querySelector("input[name=category]") || make("input");
+        cat.type = "hidden";
+        cat.name = "category";
+        cat.value = s.text;
+        form.appendChild(cat);
+        input.value = "";
+      } else {
+        var picked = form.querySelector("input[name=category]");
+        if (picked) picked.remove();
+        input.value = s.text;
+      }
       form.requestSubmit ? form.requestSubmit() : form.submit();
     }
     function move(d) {
@@ -162,7 +175,7 @@
       else if (e.key === "Enter" && active >= 0) { e.preventDefault(); pick(active); }
     });
     form.addEventListener("submit", function (e) {
-      if (imeEnter || composing || !input.value.trim()) e.preventDefault();
+      if (imeEnter || composing || !input.value.trim() && !form.querySelector("input[name=category]")) e.preventDefault();
     });
     return form;
   }
