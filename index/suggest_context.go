@@ -35,6 +35,19 @@ const (
 	cooccurWork      = 12000
 )
 
+// rareContext: words before the one being completed that fewer articles
+// than this, and under a rareContextShare-th of the archive, have together
+// are a rare context, beside which up to
+// maxRareContextChecks candidates are checked, not maxCooccurChecks: each
+// check reads few postings, and the twelve words commonest in the archive
+// had seldom been the ones beside a rare name (AWS し offered nothing, AWS
+// しょう AWS 詳細 of 1 article before AWS 障害 of 5).
+const (
+	rareContext          = 50
+	rareContextShare     = 50
+	maxRareContextChecks = 24
+)
+
 // maxTogether: articles with a word and the words before it are counted
 // up to this many, and estimated past it (see estimateBeside).
 const maxTogether = 20
@@ -52,8 +65,12 @@ const maxTogether = 20
 // were not counted. The counts of the first shown are counted further
 // (to maxShownTogether, within shownWork), as a reader sees them.
 func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []string, groups [][]string, strict bool, shown int) (ids []int32, counts []int) {
-	together, work, done := ix.cooccurrence(ctx, words)
+	together, work, rare, done := ix.cooccurrence(ctx, words)
 	defer done()
+	checked := maxCooccurChecks
+	if rare {
+		checked = maxRareContextChecks
+	}
 	type cand struct {
 		i     int32
 		own   float64 // n²/articles with the word: how closely it goes with the others
@@ -73,8 +90,8 @@ func (ix *Index) besideContext(ctx context.Context, si *suggestIndex, words []st
 		return slices.ContainsFunc(folded, func(w string) bool { return w != "" && strings.HasPrefix(text, w) })
 	}
 	var cs []cand
-	found := si.lookupGroups(groups, maxCooccurChecks)
-	for _, i := range found[:min(len(found), maxCooccurChecks)] { // (lookupGroups may return more)
+	found := si.lookupGroups(groups, checked)
+	for _, i := range found[:min(len(found), checked)] { // (lookupGroups may return more)
 		e := &si.entries[i]
 		if e.kind != kindTerm || typed[analyzer.WordTerm(e.text)] || repeats(e.text) ||
 			si.latin[i].text != "" && typed[analyzer.WordTerm(si.latin[i].text)] {
@@ -166,17 +183,17 @@ const firstRecounted = 3
 // thousand; past cooccurWork (and minCooccurChecks) a word is not
 // counted and counts 0, so a costly context may offer fewer completions
 // but never one that no article has beside the others.
-func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(word string, limit int) (n float64, known bool), work *int, done func()) {
+func (ix *Index) cooccurrence(ctx context.Context, words []string) (together func(word string, limit int) (n float64, known bool), work *int, rare bool, done func()) {
 	unknown := func(string, int) (float64, bool) { return 0, false }
 	none := func(string, int) (float64, bool) { return 0, true }
 	work = new(int)
 	adv, err := ix.b.Advanced()
 	if err != nil {
-		return unknown, work, func() {}
+		return unknown, work, false, func() {}
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return unknown, work, func() {}
+		return unknown, work, false, func() {}
 	}
 	done = func() { r.Close() }
 	tc := &readerCounter{ctx: ctx, ix: ix.b, r: r, cache: map[[2]string]uint64{}}
@@ -193,7 +210,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 				if !unconverted(w) {
 					// A word no article has (zzzq テレ): any completion
 					// searches into nothing.
-					return none, work, done
+					return none, work, false, done
 				}
 				continue
 			}
@@ -204,7 +221,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 		}
 	}
 	if len(terms) == 0 {
-		return unknown, work, done
+		return unknown, work, false, done
 	}
 	all := func(ts []string) query.Query {
 		qs := make([]query.Query, 0, len(ts)+len(context))
@@ -216,12 +233,19 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 		}
 		return conjunction(qs)
 	}
-	if n, _ := ix.firstMatches(ctx, r, all(nil), 1, work); n == 0 {
-		return none, work, done
+	n, _ := ix.firstMatches(ctx, r, all(nil), rareContext, work)
+	if n == 0 {
+		return none, work, false, done
+	}
+	docs, _ := ix.b.DocCount()
+	rare = n < rareContext && uint64(n)*rareContextShare < docs
+	budget := cooccurWork
+	if rare {
+		budget += (maxRareContextChecks - maxCooccurChecks) * checkWork
 	}
 	checks := 0
 	return func(word string, limit int) (float64, bool) {
-		if checks++; limit == maxTogether && checks > minCooccurChecks && *work > cooccurWork {
+		if checks++; limit == maxTogether && checks > minCooccurChecks && *work > budget {
 			// Not counted: left out, as a word no article has beside
 			// the others would be (kept in its place, it had offered
 			// Arm 測位, which no article pairs, on a busy machine).
@@ -252,7 +276,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 		}
 		*work += checkWork
 		return ix.estimateBeside(ctx, r, q, rare, docs, limit, work), true
-	}, work, done
+	}, work, rare, done
 }
 
 // contextWord is a word before the one being completed, as the articles

@@ -808,6 +808,27 @@ func TestSuggestKatakanaContextAsWritten(t *testing.T) {
 	}
 }
 
+// TestSuggestAfterRareWord: after a word few articles have, more of the
+// words that start with the letters typed are checked beside it than the
+// twelve commonest in the archive (AWS し: AWS 障害, in articles with no
+// word the commoner ones).
+func TestSuggestAfterRareWord(t *testing.T) {
+	common := []string{"仕事", "紹介", "写真", "新作", "使用", "出場", "試合", "自分", "時間", "社長", "主演", "情報", "詳細", "新型", "市場", "収入"}
+	var arts []Article
+	for i := range 300 { // (AWS in under a fiftieth of the archive)
+		arts = append(arts, Article{ID: fmt.Sprintf("c-%d", i), Title: fmt.Sprintf("話題%d", i), Body: strings.Join(common, "と") + "の話。", Published: day("2026-01-02")})
+	}
+	for i := range 5 {
+		arts = append(arts, Article{ID: fmt.Sprintf("aws-%d", i), Title: fmt.Sprintf("AWSで障害%d", i), Body: "AWSの障害で多くのサービスが止まった。", Published: day("2026-01-03")})
+	}
+	arts = append(arts, Article{ID: "other", Title: "障害物競走", Body: "運動会の障害物競走。", Published: day("2026-01-03")})
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "AWS し", 8)
+	if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "AWS 障害" }) {
+		t.Errorf("Suggest(AWS し) = %v, %v; want AWS 障害", texts(got), err)
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).
