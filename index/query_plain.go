@@ -566,7 +566,7 @@ func (c *compiler) katakanaRun(words []Node, i int) int {
 	for n := len(texts); n > 1; n-- {
 		var apart []query.Query
 		for _, t := range texts[:n] {
-			for _, term := range c.an.Terms(t) {
+			for _, term := range tokenTerms(indexed(c.tokens(t))) {
 				apart = append(apart, fieldsTerm(term, exact(1)))
 			}
 		}
@@ -592,7 +592,8 @@ func (c *compiler) synonymPair(w Word, words []Node, i int) (Word, bool) {
 	if !ok || c.syn == nil || c.tc == nil {
 		return Word{}, false
 	}
-	a, b := c.an.Terms(w.Text), c.an.Terms(next.Text)
+	// (Each word's tokens once per query: c.tokens keeps them.)
+	a, b := tokenTerms(indexed(c.tokens(analyzer.Fold(w.Text)))), tokenTerms(indexed(c.tokens(analyzer.Fold(next.Text))))
 	if len(a) == 0 || len(b) == 0 {
 		return Word{}, false
 	}
