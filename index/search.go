@@ -164,7 +164,7 @@ func (r *Request) validate() error {
 	}
 	if r.Page > MaxWindow/r.PerPage {
 		return badParam("page", "result_window_exceeded",
-			"page %d with per_page %d reaches past the first %d results, the deepest a search can page; narrow the query with words, a category or a date range, or sort the other way",
+			"page %d with per_page %d reaches past the first %d results, the deepest a search can page by number; follow next_cursor from page to page (cursor=…), which goes on past it, or narrow the query with words, a category or a date range, or sort the other way",
 			r.Page, r.PerPage, MaxWindow)
 	}
 	return nil
