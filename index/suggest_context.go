@@ -274,6 +274,12 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			// counted 23 articles for 自動運転 タクシー運転手, which 4 write.
 			q = conjunction([]query.Query{q, termsPhrase(phraseTerms(toks), exact(1))})
 		}
+		if last := terms[len(terms)-1]; isLatinWord(last) && toks[0].Class == "number" {
+			// A number after a Latin name is its model, side by side, as a
+			// search reads the two (iphone 1 had offered iPhone 107SH and
+			// iPhone 1.2GHz, which no search finds).
+			q = conjunction([]query.Query{q, termsPhrase(append([]string{last}, phraseTerms(toks)...), exact(1))})
+		}
 		*work += checkWork
 		return ix.estimateBeside(ctx, r, q, rare, docs, limit, work), true
 	}, work, rare, done

@@ -829,6 +829,28 @@ func TestSuggestAfterRareWord(t *testing.T) {
 	}
 }
 
+// TestSuggestModelAfterLatinName: a word starting with a number is
+// offered after a Latin name only where the articles write the two side
+// by side, as a search reads them: a model (iphone 1 had offered iPhone
+// 107SH, of articles that name the two apart, which no search finds).
+func TestSuggestModelAfterLatinName(t *testing.T) {
+	var arts []Article
+	for i := range 5 {
+		arts = append(arts, Article{ID: fmt.Sprintf("apart-%d", i), Title: fmt.Sprintf("シャープ107SHの評判%d", i), Body: "iPhoneの対抗機種。シャープの107SHも出た。", Published: day("2026-01-02")})
+	}
+	for i := range 30 {
+		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("天気%d", i), Body: "週末は晴れる。", Published: day("2026-01-04")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	got, err := ix.Suggest(t.Context(), "iphone 1", 8)
+	if err != nil || slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "iPhone 107SH" }) {
+		t.Errorf("Suggest(iphone 1) = %v, %v; want no iPhone 107SH", texts(got), err)
+	}
+	if res := mustSearch(t, ix, Request{Query: "iPhone 107SH", Relax: RelaxOff}); res.Total != 0 {
+		t.Errorf("search iPhone 107SH = %d articles; the test needs none", res.Total)
+	}
+}
+
 // TestSuggestRareLatinAfterReadings: romaji that reads as common words
 // (ren: 恋愛, 連絡) offers them before a Latin word few articles use
 // that starts with the same letters (an author's handle, a misspelling).
