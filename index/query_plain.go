@@ -597,16 +597,17 @@ func (c *compiler) synonymPair(w Word, words []Node, i int) (Word, bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return Word{}, false
 	}
+	// Joined, as the entry is written (ニンテンドー スイッチ is
+	// ニンテンドースイッチ, whose ー a term of ニンテンドー alone drops), else
+	// with the first word in another of its spellings.
 	var group []synonym
-	if len(a) == 1 {
-		group = c.across(a[0], analyzer.Fold(next.Text))
-	}
 	if terms := c.an.Terms(joinWords(w.Text, next.Text)); len(terms) > 0 {
-		// (Joined, as the entry is written: ニンテンドー スイッチ is
-		// ニンテンドースイッチ, whose ー a term of ニンテンドー alone drops.)
 		if end, others := c.syn.match(terms, 0); end == len(terms) {
 			group = others
 		}
+	}
+	if group == nil && len(a) == 1 {
+		group = c.across(a[0], analyzer.Fold(next.Text))
 	}
 	if group == nil {
 		return Word{}, false

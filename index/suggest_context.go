@@ -256,16 +256,16 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			return 0, true
 		}
 		ts := tokenTerms(toks)
-		var rare query.Query
+		var rarest query.Query // (the word or context word fewest articles have)
 		docs := uint64(math.MaxUint64)
 		for _, t := range ts {
 			if d := docsOf(t); d < docs {
-				rare, docs = fieldsTerm(t, exact(1)), d
+				rarest, docs = fieldsTerm(t, exact(1)), d
 			}
 		}
 		for _, cw := range context {
 			if cw.docs < docs {
-				rare, docs = cw.q, cw.docs
+				rarest, docs = cw.q, cw.docs
 			}
 		}
 		q := all(ts)
@@ -281,7 +281,7 @@ func (ix *Index) cooccurrence(ctx context.Context, words []string) (together fun
 			q = conjunction([]query.Query{q, termsPhrase(append([]string{last}, phraseTerms(toks)...), exact(1))})
 		}
 		*work += checkWork
-		return ix.estimateBeside(ctx, r, q, rare, docs, limit, work), true
+		return ix.estimateBeside(ctx, r, q, rarest, docs, limit, work), true
 	}, work, rare, done
 }
 
@@ -308,18 +308,15 @@ func (ix *Index) contextWord(t string, docsOf func(string) uint64) contextWord {
 	}
 	qs := []query.Query{cw.q}
 	for _, o := range others {
-		switch len(o.terms) {
-		case 1:
-			if d := docsOf(o.terms[0]); d > 0 {
-				qs = append(qs, fieldsTerm(o.terms[0], exact(1)))
-				cw.docs += d
-			}
-		default:
-			if d := docsOf(o.terms[0]); d > 0 {
-				qs = append(qs, termsPhrase(o.terms, exact(1)))
-				cw.docs += d
-			}
+		d := docsOf(o.terms[0])
+		if d == 0 {
+			continue
 		}
+		q := fieldsTerm(o.terms[0], exact(1))
+		if len(o.terms) > 1 {
+			q = termsPhrase(o.terms, exact(1))
+		}
+		qs, cw.docs = append(qs, q), cw.docs+d
 	}
 	cw.q = disjunction(qs)
 	return cw
