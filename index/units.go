@@ -2,7 +2,6 @@ package index
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -33,109 +32,21 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 		}
 		if end := modelEnd(toks, i); end > i+1 && c.models < maxModelPhrases {
 			c.models++
-			// A name and its number side by side: iOS 6 is not iOS 5
-			// that mentions 6 of something. The name's synonyms keep the
-			// number (Windows 10 is ウィンドウズ10).
-			alts := []query.Query{c.spellingsPhrase(toks[i:end], exact(1))}
-			if e, others := c.syn.match(terms, i); e == end {
-				if q := c.synonymsQuery(others); q != nil { // 5G is 第5世代移動通信システム
-					alts = append(alts, q)
-				}
-			} else if e == i+1 {
-				for _, o := range others {
-					alts = append(alts, c.phrase(o.text+" "+surfaces(toks[i+1:end]), alt(synonymBoost)))
-				}
-			} else if e, others := c.syn.match(terms, i+1); toks[i].Class == "number" && e == end {
-				for _, o := range others {
-					// 2nm is 2ナノメートル: the same quantity with its unit
-					// spelt another way, weighed as a spelling, not as a
-					// synonym (サムスン 2nm had ranked ラピダス's 2nm
-					// article above サムスン's 2ナノ).
-					alts = append(alts, c.phrase(toks[i].Surface+o.text, exact(variantBoost)))
-				}
-			}
-			if q := c.latinTypoAlt(toks[i].Surface); q != nil {
-				// A name misspelt before its number (Pixle 10): the
-				// name an edit away, the number as typed.
-				alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
-			}
-			if c.tagAlt(toks[i].Surface) != nil && !c.matches(disjunction(alts)) {
-				// The name only as a tag, the number in the text (TGS 2025:
-				// the article tagged TGS on 東京ゲームショウ2025); only when
-				// no text has them together (the roundup tagged iPhone that
-				// says iPhone 16 is no better for it).
-				if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
-					alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
-				}
-			}
-			alts = append(alts, c.romanModel(toks[i:end])...)
-			unit := disjunction(alts)
-			units = append(units, unit)
-			if len(toks[i].Term) > 1 && toks[i].Class != "number" && isLatinWord(toks[i].Term) && toks[i+1].Class == "number" {
-				// (Only a Latin name's: 4G relaxed would be a 4 and a g
-				// anywhere, 7号機 a 7.)
-				c.modelPieces(unit, toks[i], terms[i+1:end])
-			}
+			units = append(units, c.modelUnit(toks, terms, i, end))
 			i = end
 			continue
 		}
 		if end, others := c.syn.match(terms, i); end > i {
-			alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
-			if end == i+1 {
-				var tagged query.Query
-				alts[0], others, tagged = c.synonymSpellings(toks[i], terms[i], others)
-				if tagged != nil {
-					alts = append(alts, tagged)
-				}
-			}
-			if end > i+1 && (reduplicated(toks[i:end]) || slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 })) {
-				// A letter or a kanji alone is no word of its own, nor is
-				// the half of a word said twice: the synonym's pieces side
-				// by side, as typed (W杯 is no 天皇杯 with a W somewhere
-				// else, ペイペイ no 楽天ペイ).
-				alts[0] = c.termPhrase(toks[i:end], exact(1))
-			}
-			if q := c.synonymsQuery(others); q != nil {
-				alts = append(alts, q)
-			}
-			if len(toks) > 1 && end == i+1 {
-				if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
-					alts = append(alts, q)
-				}
-			}
-			units = append(units, bleve.NewDisjunctionQuery(alts...))
-			if end > i+1 && !slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return !isKanjiWord(t.Surface) }) {
-				c.runPieces(units[len(units)-1], toks[i:end]) // 自動運転|車
-			}
+			units = append(units, c.synonymUnit(toks, terms, i, end, others))
 			i = end
 			continue
 		}
 		if i+1 < len(toks) && boundAffix(toks[i], toks[i+1]) {
-			// A one-kanji prefix or suffix and the kanji word it is
-			// written onto are one word (新工場 is no 新棟 in an article
-			// about a 工場, 東京都 no 都 beside 東京): the index joined
-			// them where the article has them side by side (and not
-			// across a space: 円　高 is no 円高). A word of the user
-			// dictionary that has them as parts is indexed whole and by
-			// its parts, never joined (全固体 is in 全固体電池).
-			alts := []query.Query{fieldsTerm(terms[i]+terms[i+1], exact(1))}
-			if c.wholes != nil {
-				for _, w := range c.wholes(terms[i], terms[i+1]) {
-					alts = append(alts, fieldsTerm(w, exact(1)))
-				}
-			}
-			unit := disjunction(alts)
-			units = append(units, unit)
-			c.runPieces(unit, toks[i:i+2])
+			units = append(units, c.affixUnit(toks, terms, i))
 			i += 2
 			continue
 		}
 		if doubtful(toks[i]) {
-			// A run of doubtful tokens (unknown words, single characters,
-			// katakana names): the exact terms, or the run as one term (the
-			// article kept it whole, or the index joined its single kanji),
-			// or for katakana the same characters inside a longer word, by
-			// a phrase of bigrams (ロペス in ジェニファーロペス).
 			j := i
 			for j < len(toks) && doubtful(toks[j]) && (j == i || toks[j].Start == toks[j-1].End) {
 				j++ // (a run ends at a particle between: 独女の結昏 is two)
@@ -146,140 +57,248 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			} else if seen != nil {
 				seen[key] = true
 			}
-			var alts []query.Query
-			switch {
-			case reduplicated(toks[i:j]):
-				// One katakana word twice (ペイペイ): side by side, as
-				// written; apart they are the word alone (楽天ペイ had
-				// topped ペイペイ, which articles write PayPay).
-				alts = append(alts, c.termPhrase(toks[i:j], exact(1)))
-			case !kanjiRun(toks[i:j]):
-				var us []query.Query
-				for _, t := range terms[i:j] {
-					us = append(us, c.spellingsTerm(t, exact(1))) // (ウエハー of ウェハー)
-				}
-				alts = append(alts, conjunction(us))
-			}
-			// (Kanji side by side are one word, which the index joined
-			// where the article has them side by side: 円|高 is 円高, not
-			// an article with a price in 円 and a 高 somewhere else.)
-			if j-i > 1 {
-				joined := strings.Join(terms[i:j], "")
-				alts = append(alts, fieldsTerm(joined, exact(1)))
-				if q := c.longerWords(joined); q != nil {
-					alts = append(alts, q) // 三菱重工 of 三菱重工業
-				}
-			}
-			if bq := c.insideWords(surfaces(toks[i:j])); bq != nil {
-				alts = append(alts, bq)
-			}
-			if q := c.spellingAlt(surfaces(toks[i:j])); q != nil {
-				alts = append(alts, q)
-			}
-			if q := c.lettersAlt(surfaces(toks[i:j])); q != nil {
-				alts = append(alts, q) // ユーエスビー of ユーエスビー4
-			}
-			if run := surfaces(toks[i:j]); j-i < len(toks) && analyzer.IsKana(run) && strings.ContainsFunc(run, isKatakanaLetter) {
-				// A misspelt katakana word inside a longer one (量子コンピュター);
-				// word looks a word of katakana alone up itself.
-				if q := c.fuzzyAlt(run, true); q != nil {
-					alts = append(alts, q)
-				}
-			} else if k := katakanaPrefix(toks[i:j]); k > 0 && k < j-i {
-				// Misspelt katakana before kanji (パーキソン病): the katakana
-				// an edit away, the kanji as typed.
-				if q := c.fuzzyAlt(surfaces(toks[i:i+k]), true); q != nil {
-					alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+k:j], nil)...)))
-				}
-			}
-			units = append(units, disjunction(alts))
-			if j-i > 1 && kanjiRun(toks[i:j]) {
-				c.runPieces(units[len(units)-1], toks[i:j])
-			}
-			if j-i == 1 && affix(toks[i]) {
-				c.markWeak(units[len(units)-1])
-			}
+			units = append(units, c.doubtfulUnit(toks, terms, i, j))
 			i = j
 			continue
 		}
-		us := exactUnits(terms[i:i+1], seen)
-		if len(us) == 1 {
-			us[0] = c.spellingsTerm(terms[i], exact(1)) // (ヴァーチャル of バーチャル, 3ヶ月 of 3カ月)
-		}
-		if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
-			// One word of several (お金がたまる方法): it may be written
-			// otherwise in the article (貯まる), which the reading of the
-			// whole query, a phrase of every word, does not find when the
-			// words are apart.
-			us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
-		}
-		if len(us) == 1 {
-			// A rare katakana word inside longer ones, a katakana word
-			// spelled the other way (ディスプレー, ディスプレイ), or written in
-			// Latin beside its number (ピクセル10 is Pixel 10; word looks a
-			// word of one token up by sound itself).
-			alts := []query.Query{us[0]}
-			if q := c.insideKatakana(toks[i]); q != nil {
-				alts = append(alts, q)
-			}
-			if q := c.spellingAlt(toks[i].Surface); q != nil {
-				alts = append(alts, q)
-			}
-			if q := c.compoundParts(toks[i]); q != nil {
-				alts = append(alts, q)
-			}
-			if toks[i].Term == toks[i].Surface {
-				if q := c.longerWords(toks[i].Term); q != nil {
-					alts = append(alts, q)
-				}
-			}
-			if q := c.verbFormAlt(toks[i]); q != nil {
-				alts = append(alts, q)
-			}
-			if noun := c.writtenNoun(toks[i]); noun != "" {
-				alts = append(alts, fieldsTerm(noun, exact(1))) // (see verbTerm)
-			}
-			if len(toks) > 1 {
-				if q := c.lettersAlt(toks[i].Surface); q != nil {
-					alts = append(alts, q) // ユーエスビー of ユーエスビー4
-				} else if q := c.soundAlt(toks[i].Surface); q != nil {
-					alts = append(alts, q)
-				} else if q := c.latinSpellingAlt(toks[i].Surface, numbered(toks, i)); q != nil {
-					alts = append(alts, q) // スイッチ of スイッチ2: Switch
-				}
-				if numbered(toks, i) {
-					if q := c.modelPhrase(toks[i], toks[i+1]); q != nil {
-						alts = append(alts, q)
-					}
-				}
-				if q := c.tagStandIn(toks[i], us[0]); q != nil {
-					alts = append(alts, q)
-				}
-			}
-			us[0] = disjunction(alts)
-		}
-		if len(us) == 1 && toks[i].Class == "number" && i > 0 && numbered(toks, i-1) && katakanaWord(toks[i-1].Surface) {
-			// A sequel's number as the articles may write it, in Roman
-			// numerals after the name or its synonym (ドラクエ10 is
-			// ドラゴンクエストX).
-			if q := c.romanSequel(toks[i-1], terms, i-1, toks[i].Term); q != nil {
-				us[0] = bleve.NewDisjunctionQuery(us[0], q)
-			}
-		}
-		if len(us) == 1 && toks[i].Class == "number" {
-			c.markWeak(us[0])
-		}
-		units = append(units, us...)
+		units = append(units, c.wordUnit(toks, terms, i, seen)...)
 		i++
 	}
 	return units
 }
 
-// maxModelPhrases bounds the names bound to their numbers in one query:
-// each is a phrase, checked in every article that has both words, and a
-// run of a1a1a1 typed together made thirty of a and 1 (two seconds on
-// livedoor). Past them, a name and its number are two words.
-const maxModelPhrases = 4
+// modelUnit matches a name and its number, toks[i:end], side by side: iOS
+// 6 is not iOS 5 that mentions 6 of something. The name's synonyms keep
+// the number (Windows 10 is ウィンドウズ10).
+func (c *compiler) modelUnit(toks []analyzer.Token, terms []string, i, end int) query.Query {
+	alts := []query.Query{c.spellingsPhrase(toks[i:end], exact(1))}
+	if e, others := c.syn.match(terms, i); e == end {
+		if q := c.synonymsQuery(others); q != nil { // 5G is 第5世代移動通信システム
+			alts = append(alts, q)
+		}
+	} else if e == i+1 {
+		for _, o := range others {
+			alts = append(alts, c.phrase(o.text+" "+surfaces(toks[i+1:end]), alt(synonymBoost)))
+		}
+	} else if e, others := c.syn.match(terms, i+1); toks[i].Class == "number" && e == end {
+		for _, o := range others {
+			// 2nm is 2ナノメートル: the same quantity with its unit
+			// spelt another way, weighed as a spelling, not as a
+			// synonym (サムスン 2nm had ranked ラピダス's 2nm
+			// article above サムスン's 2ナノ).
+			alts = append(alts, c.phrase(toks[i].Surface+o.text, exact(variantBoost)))
+		}
+	}
+	if q := c.latinTypoAlt(toks[i].Surface); q != nil {
+		// A name misspelt before its number (Pixle 10): the
+		// name an edit away, the number as typed.
+		alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
+	}
+	if c.tagAlt(toks[i].Surface) != nil && !c.matches(disjunction(alts)) {
+		// The name only as a tag, the number in the text (TGS 2025:
+		// the article tagged TGS on 東京ゲームショウ2025); only when
+		// no text has them together (the roundup tagged iPhone that
+		// says iPhone 16 is no better for it).
+		if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
+			alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+1:end], nil)...)))
+		}
+	}
+	alts = append(alts, c.romanModel(toks[i:end])...)
+	unit := disjunction(alts)
+	if len(toks[i].Term) > 1 && toks[i].Class != "number" && isLatinWord(toks[i].Term) && toks[i+1].Class == "number" {
+		// (Only a Latin name's: 4G relaxed would be a 4 and a g
+		// anywhere, 7号機 a 7.)
+		c.modelPieces(unit, toks[i], terms[i+1:end])
+	}
+	return unit
+}
+
+// synonymUnit matches toks[i:end], a word or words with synonyms (others),
+// as typed or by any of its synonyms.
+func (c *compiler) synonymUnit(toks []analyzer.Token, terms []string, i, end int, others []synonym) query.Query {
+	alts := []query.Query{conjunction(exactUnits(terms[i:end], nil))}
+	if end == i+1 {
+		var tagged query.Query
+		alts[0], others, tagged = c.synonymSpellings(toks[i], terms[i], others)
+		if tagged != nil {
+			alts = append(alts, tagged)
+		}
+	}
+	if end > i+1 && (reduplicated(toks[i:end]) || slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) == 1 })) {
+		// A letter or a kanji alone is no word of its own, nor is
+		// the half of a word said twice: the synonym's pieces side
+		// by side, as typed (W杯 is no 天皇杯 with a W somewhere
+		// else, ペイペイ no 楽天ペイ).
+		alts[0] = c.termPhrase(toks[i:end], exact(1))
+	}
+	if q := c.synonymsQuery(others); q != nil {
+		alts = append(alts, q)
+	}
+	if len(toks) > 1 && end == i+1 {
+		if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
+			alts = append(alts, q)
+		}
+	}
+	unit := bleve.NewDisjunctionQuery(alts...)
+	if end > i+1 && !slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return !isKanjiWord(t.Surface) }) {
+		c.runPieces(unit, toks[i:end]) // 自動運転|車
+	}
+	return unit
+}
+
+// affixUnit matches a one-kanji prefix or suffix and the kanji word it is
+// written onto, toks[i] and toks[i+1], as one word (新工場 is no 新棟 in an
+// article about a 工場, 東京都 no 都 beside 東京): the index joined them
+// where the article has them side by side (and not across a space: 円　高
+// is no 円高). A word of the user dictionary that has them as parts is
+// indexed whole and by its parts, never joined (全固体 is in 全固体電池).
+func (c *compiler) affixUnit(toks []analyzer.Token, terms []string, i int) query.Query {
+	alts := []query.Query{fieldsTerm(terms[i]+terms[i+1], exact(1))}
+	if c.wholes != nil {
+		for _, w := range c.wholes(terms[i], terms[i+1]) {
+			alts = append(alts, fieldsTerm(w, exact(1)))
+		}
+	}
+	unit := disjunction(alts)
+	c.runPieces(unit, toks[i:i+2])
+	return unit
+}
+
+// doubtfulUnit matches a run of doubtful tokens, toks[i:j] (unknown words,
+// single characters, katakana names): the exact terms, or the run as one
+// term (the article kept it whole, or the index joined its single kanji),
+// or for katakana the same characters inside a longer word, by a phrase of
+// bigrams (ロペス in ジェニファーロペス).
+func (c *compiler) doubtfulUnit(toks []analyzer.Token, terms []string, i, j int) query.Query {
+	var alts []query.Query
+	switch {
+	case reduplicated(toks[i:j]):
+		// One katakana word twice (ペイペイ): side by side, as
+		// written; apart they are the word alone (楽天ペイ had
+		// topped ペイペイ, which articles write PayPay).
+		alts = append(alts, c.termPhrase(toks[i:j], exact(1)))
+	case !kanjiRun(toks[i:j]):
+		var us []query.Query
+		for _, t := range terms[i:j] {
+			us = append(us, c.spellingsTerm(t, exact(1))) // (ウエハー of ウェハー)
+		}
+		alts = append(alts, conjunction(us))
+	}
+	// (Kanji side by side are one word, which the index joined
+	// where the article has them side by side: 円|高 is 円高, not
+	// an article with a price in 円 and a 高 somewhere else.)
+	if j-i > 1 {
+		joined := strings.Join(terms[i:j], "")
+		alts = append(alts, fieldsTerm(joined, exact(1)))
+		if q := c.longerWords(joined); q != nil {
+			alts = append(alts, q) // 三菱重工 of 三菱重工業
+		}
+	}
+	if bq := c.insideWords(surfaces(toks[i:j])); bq != nil {
+		alts = append(alts, bq)
+	}
+	if q := c.spellingAlt(surfaces(toks[i:j])); q != nil {
+		alts = append(alts, q)
+	}
+	if q := c.lettersAlt(surfaces(toks[i:j])); q != nil {
+		alts = append(alts, q) // ユーエスビー of ユーエスビー4
+	}
+	if run := surfaces(toks[i:j]); j-i < len(toks) && analyzer.IsKana(run) && strings.ContainsFunc(run, isKatakanaLetter) {
+		// A misspelt katakana word inside a longer one (量子コンピュター);
+		// word looks a word of katakana alone up itself.
+		if q := c.fuzzyAlt(run, true); q != nil {
+			alts = append(alts, q)
+		}
+	} else if k := katakanaPrefix(toks[i:j]); k > 0 && k < j-i {
+		// Misspelt katakana before kanji (パーキソン病): the katakana
+		// an edit away, the kanji as typed.
+		if q := c.fuzzyAlt(surfaces(toks[i:i+k]), true); q != nil {
+			alts = append(alts, conjunction(append([]query.Query{q}, exactUnits(terms[i+k:j], nil)...)))
+		}
+	}
+	unit := disjunction(alts)
+	if j-i > 1 && kanjiRun(toks[i:j]) {
+		c.runPieces(unit, toks[i:j])
+	}
+	if j-i == 1 && affix(toks[i]) {
+		c.markWeak(unit)
+	}
+	return unit
+}
+
+// wordUnit returns the unit of toks[i], a word of its own: the word in its
+// spellings, with what else an article may write for it; none when seen
+// has it (another word of the query requires it already).
+func (c *compiler) wordUnit(toks []analyzer.Token, terms []string, i int, seen map[string]bool) []query.Query {
+	us := exactUnits(terms[i:i+1], seen)
+	if len(us) == 1 {
+		us[0] = c.spellingsTerm(terms[i], exact(1)) // (ヴァーチャル of バーチャル, 3ヶ月 of 3カ月)
+	}
+	if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
+		// One word of several (お金がたまる方法): it may be written
+		// otherwise in the article (貯まる), which the reading of the
+		// whole query, a phrase of every word, does not find when the
+		// words are apart.
+		us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
+	}
+	if len(us) == 1 {
+		// A rare katakana word inside longer ones, a katakana word
+		// spelled the other way (ディスプレー, ディスプレイ), or written in
+		// Latin beside its number (ピクセル10 is Pixel 10; word looks a
+		// word of one token up by sound itself).
+		alts := []query.Query{us[0]}
+		if q := c.insideKatakana(toks[i]); q != nil {
+			alts = append(alts, q)
+		}
+		if q := c.spellingAlt(toks[i].Surface); q != nil {
+			alts = append(alts, q)
+		}
+		if q := c.compoundParts(toks[i]); q != nil {
+			alts = append(alts, q)
+		}
+		if toks[i].Term == toks[i].Surface {
+			if q := c.longerWords(toks[i].Term); q != nil {
+				alts = append(alts, q)
+			}
+		}
+		if q := c.verbFormAlt(toks[i]); q != nil {
+			alts = append(alts, q)
+		}
+		if noun := c.writtenNoun(toks[i]); noun != "" {
+			alts = append(alts, fieldsTerm(noun, exact(1))) // (see verbTerm)
+		}
+		if len(toks) > 1 {
+			if q := c.lettersAlt(toks[i].Surface); q != nil {
+				alts = append(alts, q) // ユーエスビー of ユーエスビー4
+			} else if q := c.soundAlt(toks[i].Surface); q != nil {
+				alts = append(alts, q)
+			} else if q := c.latinSpellingAlt(toks[i].Surface, numbered(toks, i)); q != nil {
+				alts = append(alts, q) // スイッチ of スイッチ2: Switch
+			}
+			if numbered(toks, i) {
+				if q := c.modelPhrase(toks[i], toks[i+1]); q != nil {
+					alts = append(alts, q)
+				}
+			}
+			if q := c.tagStandIn(toks[i], us[0]); q != nil {
+				alts = append(alts, q)
+			}
+		}
+		us[0] = disjunction(alts)
+	}
+	if len(us) == 1 && toks[i].Class == "number" && i > 0 && numbered(toks, i-1) && katakanaWord(toks[i-1].Surface) {
+		// A sequel's number as the articles may write it, in Roman
+		// numerals after the name or its synonym (ドラクエ10 is
+		// ドラゴンクエストX).
+		if q := c.romanSequel(toks[i-1], terms, i-1, toks[i].Term); q != nil {
+			us[0] = bleve.NewDisjunctionQuery(us[0], q)
+		}
+	}
+	if len(us) == 1 && toks[i].Class == "number" {
+		c.markWeak(us[0])
+	}
+	return us
+}
 
 // affix reports whether t is a one-character prefix or suffix (新 of
 // 新NISA, 症 of 花粉症, 料 of 受信料): on its own in a relaxed search it
@@ -321,94 +340,6 @@ func kanjiRun(toks []analyzer.Token) bool {
 	}
 	return single
 }
-
-// modelEnd returns the end of a model name that starts at toks[i]: a Latin
-// word, the number right after it and a short Latin suffix (iphone|4|s,
-// windows|8), or a number and the few Latin letters written against it
-// (4|g, 8|k, 3|gpp: 4G is no 4 and a g apart); i when toks[i] starts none.
-// A number is also bound to the counter written onto it (7|号機, 3|社)
-// and 第 to the number after it with its word (第|4|四半期), but not to a
-// counter of time (43年 is also 43年間 in an article, 5日 5日間).
-// Katakana units are bound as unitWords says.
-func modelEnd(toks []analyzer.Token, i int) int {
-	latin := func(t analyzer.Token) bool {
-		return t.Term != "" && !strings.ContainsFunc(t.Term, func(r rune) bool { return !isASCIILetter(r) })
-	}
-	glued := func(k int) bool { // toks[k] is written onto the one before
-		return k < len(toks) && toks[k].Start == toks[k-1].End && toks[k].Position == toks[k-1].Position+1
-	}
-	if strings.HasPrefix(toks[i].POS, "接頭詞,数接続") && glued(i+1) && toks[i+1].Class == "number" {
-		// 第4四半期 is no 第2四半期 with a 4 elsewhere, 第3世代 no 第2世代.
-		end := i + 2
-		if glued(end) && toks[end].Class != "number" && strings.HasPrefix(toks[end].POS, "名詞") {
-			end++
-		}
-		return end
-	}
-	if toks[i].Class == "number" && glued(i+1) && (latin(toks[i+1]) && len(toks[i+1].Term) <= maxNumberLetters || unitWords[toks[i+1].Term]) {
-		end := i + 2
-		for unitWords[toks[i+1].Term] && glued(end) && unitWords[toks[end].Term] {
-			end++ // 2|ナノ|メートル: the unit is both
-		}
-		return end
-	}
-	if toks[i].Class == "number" && glued(i+1) && spelledCounter(toks[i+1].Term) {
-		// 3カ月 is no 1ヶ月 with a 3 elsewhere, however its ka is written
-		// (see spellingsPhrase); 3カ月間 has it.
-		return i + 2
-	}
-	if toks[i].Class == "number" && glued(i+1) && strings.HasPrefix(toks[i+1].POS, "名詞,接尾,助数詞") && !timeCounters[toks[i+1].Term] {
-		// A number and its counter: 7号機 is no 5号機 beside 7機, 3社
-		// no 3月 beside 2社.
-		end := i + 2
-		for glued(end) && strings.HasPrefix(toks[end].POS, "名詞,接尾") {
-			end++ // 2|回|目
-		}
-		return end
-	}
-	if toks[i].Class == "number" && glued(i+1) && toks[i+1].Term == "月" && isMonth(toks[i].Term) {
-		// A month: 12月 is no 5月12日 (kagome reads the 月 of 12月 as a
-		// noun, not a counter).
-		return i + 2
-	}
-	if !latin(toks[i]) || i+1 >= len(toks) || toks[i+1].Class != "number" || toks[i+1].Position != toks[i].Position+1 {
-		return i
-	}
-	end := i + 2
-	for end < len(toks) && (toks[end].Class == "number" || latin(toks[end]) && len(toks[end].Term) <= 2) &&
-		toks[end].Position <= toks[end-1].Position+2 && toks[end].Start-toks[end-1].End <= 1 {
-		end++
-	}
-	return end
-}
-
-// lettersEnd returns the end of the run of single Latin letters from
-// toks[i] that the analyzer put side by side across a joiner (B'z is
-// b|z): i when toks[i] starts none.
-func lettersEnd(toks []analyzer.Token, i int) int {
-	single := func(t analyzer.Token) bool { return len(t.Term) == 1 && isASCIILetter(rune(t.Term[0])) }
-	j := i
-	for j < len(toks) && single(toks[j]) && (j == i || toks[j].Position == toks[j-1].Position+1 && toks[j].Start > toks[j-1].End) {
-		j++
-	}
-	return j
-}
-
-// timeCounters are the counters modelEnd leaves apart from their
-// number: articles write them with 間 and the like (5日間, 3年間) and
-// dates have rules of their own (datewords.go).
-var timeCounters = map[string]bool{"年": true, "月": true, "日": true, "時": true, "分": true, "秒": true, "週": true, "ヶ月": true, "カ月": true, "か月": true}
-
-// unitWords are the units in katakana that modelEnd binds to the number
-// before them, as it binds 5G: 2ナノ is no 第2工場 with 28ナノ in it.
-var unitWords = map[string]bool{
-	"ナノ": true, "ミリ": true, "センチ": true, "キロ": true, "メートル": true, "ギガ": true, "テラ": true,
-	"メガ": true, "ヘルツ": true, "バイト": true, "ワット": true, "グラム": true, "インチ": true,
-}
-
-// maxNumberLetters: the Latin letters against a number that modelEnd
-// binds to it (5G, 8K, 3GPP; not 2026OpenAI).
-const maxNumberLetters = 4
 
 // doubtful reports whether a query token may be segmented differently in
 // an article: kagome was not confident (analyzer.Token.Confident), or it is
@@ -465,25 +396,6 @@ func (c *compiler) tagStandIn(t analyzer.Token, unit query.Query) query.Query {
 // articles have without the word: each check is a search.
 const maxTaggedWords = 3
 
-// modelPieces keeps the name and the number of a model unit apart for a
-// relaxed search (see relaxUnits): Windows 15, which no article has, finds
-// the articles on Windows, marked relaxed, with the number a weak unit
-// that only ranks.
-func (c *compiler) modelPieces(unit query.Query, name analyzer.Token, number []string) {
-	pieces := []query.Query{fieldsTerm(name.Term, exact(1))}
-	if q := c.tagAlt(name.Surface); q != nil {
-		pieces[0] = disjunction([]query.Query{pieces[0], q})
-	}
-	for _, q := range exactUnits(number, nil) {
-		c.markWeak(q)
-		pieces = append(pieces, q)
-	}
-	if c.modelUnits == nil {
-		c.modelUnits = map[query.Query][]query.Query{}
-	}
-	c.modelUnits[unit] = pieces
-}
-
 // runPieces makes a kanji word written with a one-kanji prefix or suffix,
 // a run of kanji words with a single kanji among them, or a synonym of
 // kanji words, a model unit
@@ -524,111 +436,6 @@ func (c *compiler) relaxUnits(units []query.Query) []query.Query {
 		} else {
 			out = append(out, u)
 		}
-	}
-	return out
-}
-
-// isMonth reports whether term is a month's number, 1 to 12.
-func isMonth(term string) bool {
-	n, err := strconv.Atoi(term)
-	return err == nil && n >= 1 && n <= 12 && term[0] != '0'
-}
-
-// numbered reports whether toks[i] has a number written onto it
-// (スイッチ2, ピクセル10).
-func numbered(toks []analyzer.Token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].Class == "number" && toks[i+1].Start == toks[i].End
-}
-
-// modelPhrase matches a katakana name with its number written onto it
-// (スイッチ2, ピクセル10: a model) side by side, as written and in the
-// commonest Latin spelling the articles have (Switch 2), weighed as the
-// word itself: an article on the model ranks above one with the word and
-// the number apart (a スマートスイッチ review with its model GS716Tv2 had
-// ranked above the articles on Switch 2, which counted as a spelling an
-// edit away). nil when the word is no katakana.
-func (c *compiler) modelPhrase(name, number analyzer.Token) query.Query {
-	word := analyzer.ToKatakana(analyzer.Fold(name.Surface))
-	if !katakanaWord(word) || c.tc == nil {
-		return nil
-	}
-	qs := []query.Query{termsPhrase([]string{name.Term, number.Term}, exact(1))}
-	best, bestDF := "", uint64(0)
-	for _, s := range latinSpellings(word) {
-		if df := c.df(s); df > bestDF {
-			best, bestDF = s, df
-		}
-	}
-	if best != "" {
-		qs = append(qs, termsPhrase([]string{best, number.Term}, exact(1)))
-	}
-	return disjunction(qs)
-}
-
-// transliterated reports whether a and b are one name in katakana and in
-// Latin letters that sound alike (テスラ and Tesla, エヌビディア and
-// NVIDIA), as a synonym list pairs them; not an abbreviation and the
-// words it stands for (HDD, ハードディスク).
-func transliterated(a, b string) bool {
-	if isLatinWord(a) {
-		a, b = b, a
-	}
-	return katakanaWord(a) && isLatinWord(b) && soundsAlike(strings.ToLower(b), a)
-}
-
-// romanSequel matches a katakana name (toks' term at i of terms) and
-// the Roman numeral of number side by side, the name as typed or as its
-// synonyms write it; nil when no article has the numeral.
-func (c *compiler) romanSequel(name analyzer.Token, terms []string, i int, number string) query.Query {
-	r := roman(number)
-	if r == "" || c.df(r) == 0 {
-		return nil
-	}
-	qs := []query.Query{termsPhrase([]string{name.Term, r}, exact(variantBoost))}
-	if end, others := c.syn.match(terms, i); end == i+1 {
-		for _, o := range others {
-			qs = append(qs, c.phrase(o.text+" "+r, exact(variantBoost)))
-		}
-	}
-	return disjunction(qs)
-}
-
-// romanNumerals are the Roman numerals of 2 to 20, lower-cased as the
-// index holds them.
-var romanNumerals = []string{2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii", 8: "viii", 9: "ix", 10: "x",
-	11: "xi", 12: "xii", 13: "xiii", 14: "xiv", 15: "xv", 16: "xvi", 17: "xvii", 18: "xviii", 19: "xix", 20: "xx"}
-
-// roman returns the Roman numeral of a number term, 2 to 20, "" for any
-// other.
-func roman(term string) string {
-	n, err := strconv.Atoi(term)
-	if err != nil || n < 2 || n >= len(romanNumerals) || term[0] == '0' {
-		return ""
-	}
-	return romanNumerals[n]
-}
-
-// romanModel returns a model's name of one to four letters and a number,
-// 2 to 20, written with the number in Roman numerals as articles also
-// write it (S3: S III and SIII, as GALAXY S III is written; FF13: FFXIII),
-// weighed as a spelling; only the spellings some article has.
-func (c *compiler) romanModel(toks []analyzer.Token) []query.Query {
-	if len(toks) != 2 || len(toks[0].Term) > 4 || strings.ContainsFunc(toks[0].Term, func(r rune) bool { return !isASCIILetter(r) }) || len(toks[0].Term) == 1 && strings.Contains("ivxlcdm", toks[0].Term) || toks[1].Class != "number" {
-		// (V2 is no VII.)
-		return nil
-	}
-	letter, roman := toks[0].Term, roman(toks[1].Term)
-	if roman == "" || len(letter) > 1 && len(roman) == 1 {
-		// (A name of letters with a V or an X is another model: PS5 is
-		// no PSV, the PS Vita.)
-		return nil
-	}
-	var out []query.Query
-	if c.df(letter+roman) > 0 {
-		out = append(out, fieldsTerm(letter+roman, exact(variantBoost))) // SIII
-	}
-	if c.df(roman) > 0 {
-		out = append(out, termsPhrase([]string{letter, roman}, exact(variantBoost))) // S III
 	}
 	return out
 }
