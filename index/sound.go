@@ -64,146 +64,6 @@ const soundMargin = 0.1
 // looked for inside longer words too.
 const maxInsideDF = 50
 
-// soundTerms returns the fieldSound terms of an article: its distinct
-// Latin words of three or more letters with a vowel (not abbreviations:
-// NHK, PQC) and katakana words of three or more characters.
-func soundTerms(a *Article) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(word string, skels ...string) bool {
-		for _, k := range skels {
-			if len(k) < minSoundClasses {
-				continue
-			}
-			t := k + "=" + word
-			if !seen[t] {
-				seen[t] = true
-				out = append(out, t)
-			}
-		}
-		return len(out) < maxSoundPerArticle
-	}
-	for _, text := range []string{a.Title, a.Body} {
-		for _, w := range soundWords(text) {
-			var ok bool
-			if isLower(w[0]) {
-				ok = add(w, latinSkeletons(w)...) // (a pair with its space: see latinSkeletonBy)
-			} else {
-				// As written (パスキー, not the term パスキ): a query
-				// analyses it as the article's text was.
-				ok = add(w, kanaSkeleton(w))
-			}
-			if !ok {
-				return out
-			}
-		}
-	}
-	return out
-}
-
-// soundWords returns the runs of Latin letters (3 to maxAkaLatin, with a
-// vowel) and of katakana (3 to maxAkaKana runes) in text, folded (only
-// the runs are: folding a whole body was half the cost). A name of
-// katakana runs joined by middle dots (ティム・クック) is also one word,
-// without the dots, as a reader types it in Latin letters (tim cook, one
-// word by sound: its halves alone are too short to tell).
-func soundWords(text string) []string {
-	var out, pairs []string
-	var name strings.Builder // the katakana runs of a dotted name so far
-	dotted := false
-	prev, prevEnd := "", -1 // the last Latin run and where it ended
-	flush := func() {
-		if w := name.String(); dotted && utf8.RuneCountInString(w) <= maxAkaKana {
-			out = append(out, w)
-		}
-		name.Reset()
-		dotted = false
-	}
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		class := soundClass(r)
-		if class == 0 {
-			if !isNameDot(r) || name.Len() == 0 || !nextIsKatakana(text[i+size:]) {
-				flush()
-			}
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if soundClass(r) != class {
-				break
-			}
-			j += size
-		}
-		w := analyzer.Fold(text[i:j])
-		dot := class == 'K' && name.Len() > 0 && isNameDot(lastRune(text[:i]))
-		if class == 'L' {
-			if p := latinPairWord(prev, w); p != "" && i == prevEnd+1 && text[prevEnd] == ' ' {
-				pairs = append(pairs, p)
-			}
-			prev, prevEnd = w, j
-		}
-		i = j
-		if class == 'K' {
-			if !dot {
-				flush()
-			}
-			dotted = dotted || dot
-			name.WriteString(w)
-		} else {
-			flush()
-		}
-		switch n := utf8.RuneCountInString(w); {
-		case class == 'L' && n >= 3 && n <= maxAkaLatin && strings.ContainsAny(w, "aeiouy"),
-			class == 'K' && n >= 3 && n <= maxAkaKana && !strings.HasPrefix(w, "ー"):
-			out = append(out, w)
-		}
-	}
-	flush()
-	return append(out, pairs...) // (after the words: an article's sound terms are bounded)
-}
-
-// latinPairWord returns two Latin words an article writes side by side
-// with a space (Panther Lake, kobo Touch) as one word of the sound field,
-// "panther lake": a reader types the name as one katakana word
-// (パンサーレイク), which sounds like neither word alone. "" when either
-// is shorter than two letters or has no vowel, or both are too long.
-func latinPairWord(a, b string) string {
-	if len(a) < 2 || len(b) < 2 || len(a)+len(b) > maxAkaLatin || !strings.ContainsAny(a, "aeiouy") || !strings.ContainsAny(b, "aeiouy") {
-		return ""
-	}
-	return a + " " + b
-}
-
-// isNameDot reports whether r is the middle dot between the words of a
-// katakana name, full or half width.
-func isNameDot(r rune) bool { return r == '・' || r == '･' }
-
-// nextIsKatakana reports whether s starts with katakana.
-func nextIsKatakana(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return soundClass(r) == 'K'
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// soundClass is 'L' for a Latin letter, 'K' for katakana (ー included),
-// full or half width, and 0 for anything else.
-func soundClass(r rune) byte {
-	switch {
-	case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', 'ａ' <= r && r <= 'ｚ', 'Ａ' <= r && r <= 'Ｚ':
-		return 'L'
-	case 'ァ' <= r && r <= 'ヺ', r == 'ー', 'ｦ' <= r && r <= 'ﾟ':
-		return 'K'
-	}
-	return 0
-}
-
 // soundAlt matches a Latin or katakana word by the words of the other
 // script that sound alike (スターシップ finds Starship), weighed like a
 // spelling an edit away; within maxSoundDistanceSeen when articles have
@@ -220,6 +80,57 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	if !ok || c.sounded >= maxSoundWords {
 		return nil
 	}
+	s := soundWord(text)
+	if s == nil {
+		return nil
+	}
+	// A word some articles have as written is looked up too, for the
+	// articles that write it the other way (スターシップ in most of an
+	// archive's articles, Starship in some), but only what sounds nearly
+	// the same: MRR@10 on the tech-news sets 0.959 → 0.961 and 0.976 →
+	// 0.978, nDCG@10 of a blind set of 177 queries 0.911 → 0.925, for
+	// about a twentieth more time per search.
+	s.seen = c.df(analyzer.WordTerm(s.word))
+	s.known = c.otherSpellings(s.word)
+	c.sounded++
+	s.limit = maxSoundDistance
+	if s.seen > 0 {
+		s.limit = maxSoundDistanceSeen
+	}
+	s.found = map[string]uint64{}
+	s.far = map[string]float64{}
+	c.soundCandidates(rc, s)
+	c.keepSpellings(rc, s)
+	s.nearestFirst()
+	if len(s.others) > 0 {
+		if c.nearest == nil {
+			c.nearest = map[string]soundNear{}
+		}
+		c.nearest[text] = soundNear{s.others[0], s.far[s.others[0]]}
+	}
+	return c.soundQueries(s)
+}
+
+// soundLookup is one word on its way through lookUpSound.
+type soundLookup struct {
+	word     string   // folded; a Latin name of two words run together
+	spoken   string   // what is sounded out, a name of two words with its space (see latinSkeletonBy)
+	skels    []string // the sound skeletons looked up
+	singular string   // an English plural's singular, sounded out too
+	latin    bool     // the word is Latin letters (and looks up katakana)
+
+	seen   uint64          // df of the word as written
+	known  map[string]bool // its spellings by the synonyms, the glossary, the articles
+	limit  float64         // the farthest soundDistance kept
+	found  map[string]uint64
+	far    map[string]float64 // soundDistance of each word
+	others []string           // the words of the other script that sound alike
+}
+
+// soundWord returns text as a word to sound out, with its skeletons; nil
+// when it is too short or too long to tell by sound, or no word of one
+// script.
+func soundWord(text string) *soundLookup {
 	word := analyzer.Fold(text)
 	spoken := word // what is sounded out, a name of two words with its space (see latinSkeletonBy)
 	if joined := strings.ReplaceAll(word, " ", ""); joined != word && isLatinWord(joined) {
@@ -262,120 +173,120 @@ func (c *compiler) lookUpSound(text string) query.Query {
 	default:
 		return nil
 	}
-	// A word some articles have as written is looked up too, for the
-	// articles that write it the other way (スターシップ in most of an
-	// archive's articles, Starship in some), but only what sounds nearly
-	// the same: MRR@10 on the tech-news sets 0.959 → 0.961 and 0.976 →
-	// 0.978, nDCG@10 of a blind set of 177 queries 0.911 → 0.925, for
-	// about a twentieth more time per search.
-	seen := c.df(analyzer.WordTerm(word))
-	known := c.otherSpellings(word)
-	c.sounded++
-	limit := maxSoundDistance
-	if seen > 0 {
-		limit = maxSoundDistanceSeen
-	}
-	found := map[string]uint64{} // live articles with each word
-	far := map[string]float64{}  // soundDistance of each word
-	var others []string
-	for _, k := range skels {
+	return &soundLookup{word: word, spoken: spoken, skels: skels, singular: singular, latin: latin}
+}
+
+// soundCandidates collects the words of the other script whose skeleton
+// is one of s's, within s.limit in sound, with the live articles that
+// have each.
+func (c *compiler) soundCandidates(rc *readerCounter, s *soundLookup) {
+	for _, k := range s.skels {
 		if len(k) < minSoundClasses {
 			continue
 		}
 		for _, t := range rc.prefixed(k+"=", fieldSound, 64) {
 			other := strings.TrimPrefix(t, k+"=")
-			if other == "" || isLower(other[0]) == latin {
+			if other == "" || isLower(other[0]) == s.latin {
 				continue // the same script
 			}
-			if _, ok := far[other]; !ok {
-				l, k := spoken, other
-				if !latin {
-					l, k = other, word // (a pair of words: panther lake)
+			if _, ok := s.far[other]; !ok {
+				l, k := s.spoken, other
+				if !s.latin {
+					l, k = other, s.word // (a pair of words: panther lake)
 				}
-				far[other] = soundDistance(l, k)
-				if singular != "" {
-					far[other] = min(far[other], soundDistance(singular, k)) // drones: ドローン
+				s.far[other] = soundDistance(l, k)
+				if s.singular != "" {
+					s.far[other] = min(s.far[other], soundDistance(s.singular, k)) // drones: ドローン
 				}
 				if !firstSoundAgrees(l, k) {
-					far[other] = limit + 1
+					s.far[other] = s.limit + 1
 				}
 			}
-			if far[other] > limit {
+			if s.far[other] > s.limit {
 				continue
 			}
-			if n := rc.count(t, fieldSound); n > found[other] {
-				if found[other] == 0 {
-					others = append(others, other)
+			if n := rc.count(t, fieldSound); n > s.found[other] {
+				if s.found[other] == 0 {
+					s.others = append(s.others, other)
 				}
-				found[other] = n
+				s.found[other] = n
 			}
 		}
 	}
-	if len(others) == 0 && latin {
+	if len(s.others) == 0 && s.latin {
 		// Only the first word of a katakana compound (humanoid is
 		// ヒューマノイド of ヒューマノイドロボット), told by a longer
 		// skeleton than a whole word needs (jeita, ST, is no シード of
 		// シードラウンド).
 		var long []string
-		for _, k := range skels {
+		for _, k := range s.skels {
 			if len(k) >= minSoundPrefixClasses {
 				long = append(long, k)
 			}
 		}
-		for _, o := range c.soundPrefixes(rc, spoken, singular, long, limit) {
-			far[o.word] = o.distance
-			others = append(others, o.word)
+		for _, o := range c.soundPrefixes(rc, s.spoken, s.singular, long, s.limit) {
+			s.far[o.word] = o.distance
+			s.others = append(s.others, o.word)
 		}
 	}
-	if seen >= rareName {
+}
+
+// keepSpellings keeps, of what sounds like a word articles have, only what
+// sounds nearer still or is one of its stated spellings.
+func (c *compiler) keepSpellings(rc *readerCounter, s *soundLookup) {
+	if s.seen >= rareName {
 		// A word the articles have: only what sounds nearer still, and
 		// when the synonyms or the articles give it other spellings, only
 		// those (a spelling stated and sounding alike counts twice:
 		// エクセル ranks the articles on Excel above passing mentions);
 		// the rest sounds alike but is another word (Claude, stated
 		// クロード, is no クラウド or カルテ).
-		wt := analyzer.WordTerm(word)
+		wt := analyzer.WordTerm(s.word)
 		seenArticles := max(rc.count(wt, fieldBody), rc.count(wt, fieldTitle)) // (seen counts both)
-		others = slices.DeleteFunc(others, func(o string) bool {
-			if len(known) > 0 && !known[analyzer.WordTerm(o)] {
+		s.others = slices.DeleteFunc(s.others, func(o string) bool {
+			if len(s.known) > 0 && !s.known[analyzer.WordTerm(o)] {
 				return true
 			}
 			// Or what sounds nearly the same and many more articles
 			// write, the typed word being another word of a few (クローム
 			// of chrome plating in 6 articles, Chrome in 22; サーフェス,
 			// Surface).
-			return far[o] > maxSoundDistanceCommon && (far[o] > maxSoundDistanceSeen || found[o] < soundOutnumber*seenArticles)
+			return s.far[o] > maxSoundDistanceCommon && (s.far[o] > maxSoundDistanceSeen || s.found[o] < soundOutnumber*seenArticles)
 		})
-	} else if len(known) > 0 {
+	} else if len(s.known) > 0 {
 		// A word few articles have that the synonyms, the glossary or the
 		// articles define: its spellings and what sounds nearly the same
 		// (wedding, 結婚式 by the glossary, is ウェディング too), not what
 		// only sounds alike (satellite, 衛星, had found ストリート of
 		// ストリートファイター and ranked it first; hotel ホタル, drama
 		// ドラム).
-		others = slices.DeleteFunc(others, func(o string) bool {
-			return !known[analyzer.WordTerm(o)] && far[o] > maxSoundDistanceCommon
+		s.others = slices.DeleteFunc(s.others, func(o string) bool {
+			return !s.known[analyzer.WordTerm(o)] && s.far[o] > maxSoundDistanceCommon
 		})
 	}
-	// The nearest in sound first, then the ones most articles use.
-	slices.SortFunc(others, func(a, b string) int {
-		return cmp.Or(cmp.Compare(far[a], far[b]), cmp.Compare(found[b], found[a]), strings.Compare(a, b))
+}
+
+// nearestFirst orders s.others nearest in sound first, then by the
+// articles that use them, and drops what sounds only roughly alike when
+// one sounds nearly the same.
+func (s *soundLookup) nearestFirst() {
+	slices.SortFunc(s.others, func(a, b string) int {
+		return cmp.Or(cmp.Compare(s.far[a], s.far[b]), cmp.Compare(s.found[b], s.found[a]), strings.Compare(a, b))
 	})
-	if len(others) > 1 && far[others[0]] <= maxSoundDistanceSeen {
+	if len(s.others) > 1 && s.far[s.others[0]] <= maxSoundDistanceSeen {
 		// One sounds nearly the same: what sounds only roughly alike is
 		// another word (tim cook is ティム・クック, not トモコ too).
-		best := far[others[0]]
-		others = slices.DeleteFunc(others, func(o string) bool { return far[o] > best+soundMargin })
+		best := s.far[s.others[0]]
+		s.others = slices.DeleteFunc(s.others, func(o string) bool { return s.far[o] > best+soundMargin })
 	}
-	if len(others) > 0 {
-		if c.nearest == nil {
-			c.nearest = map[string]soundNear{}
-		}
-		c.nearest[text] = soundNear{others[0], far[others[0]]}
-	}
+}
+
+// soundQueries matches the nearest of s.others, each as the index has it
+// (a term, inside longer words, a phrase), with its synonyms.
+func (c *compiler) soundQueries(s *soundLookup) query.Query {
 	var qs []query.Query
 	looked := false // inside longer words (see below)
-	for _, other := range others[:min(len(others), maxSoundAlts)] {
+	for _, other := range s.others[:min(len(s.others), maxSoundAlts)] {
 		c.spelledAs = append(c.spelledAs, other)
 		terms := c.an.Terms(other)
 		switch {
@@ -429,7 +340,7 @@ func (c *compiler) lookUpSound(text string) query.Query {
 		// articles, sounds as near to ホンダ, whose synonym 本田技研工業
 		// had ranked a list of carmakers third; ザックジャパン found ザック・
 		// エフロン).
-		if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) && far[other] <= maxSoundDistanceCommon && (seen < rareName || namesWord(syns, word)) {
+		if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) && s.far[other] <= maxSoundDistanceCommon && (s.seen < rareName || namesWord(syns, s.word)) {
 			if q := c.synonymsQueryWeighted(syns, fuzzyBoost*synonymBoost); q != nil {
 				qs = append(qs, q)
 			}
