@@ -73,25 +73,54 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		ids[i] = h.id
 		byScore[h.id] = h
 	}
+	byID, err := ix.relatedFields(ctx, ids)
+	if err != nil {
+		return picked{}, err
+	}
+	info := reasonInfos(terms)
+	out, bodies := distinctHits(src, ids, byID, byScore)
+	scoredDown(out, bodies, info)
+	if r.HalfLife > 0 {
+		ix.byRecency(ctx, out, r.HalfLife)
+	}
+	p := picked{title: ix.titleTerms(src.Title, info)}
+	if len(out) > 0 {
+		p.first = out[0].Score
+	}
+	out = anchoredFirst(out, p.title)
+	p.keepShown(out, info, bodies, r.Size)
+	return p, nil
+}
+
+// relatedFields fetches the fields of the hits of ids (title, body,
+// category, published, URL) by their ids; a hit deleted since the first
+// search is missing.
+func (ix *Index) relatedFields(ctx context.Context, ids []string) (map[string]*search.DocumentMatch, error) {
 	// One more search fetches the hits' fields.
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldPublished, fieldURL}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
-		return picked{}, searchError(err)
+		return nil, searchError(err)
 	}
 	byID := map[string]*search.DocumentMatch{}
 	for _, h := range res.Hits {
 		byID[h.ID] = h
 	}
+	return byID, nil
+}
 
+// distinctHits returns the hits of ids, in their order, without the
+// source's duplicates and with one hit for a text found twice (a repost,
+// the same press release under another headline: the newer version in the
+// older's place and rank), and the beginning of each hit's body by id,
+// for passingMention and the reasons shown.
+func distinctHits(src *Article, ids []string, byID map[string]*search.DocumentMatch, byScore map[string]scoredID) ([]RelatedHit, map[string]string) {
 	// Bodies compare without their lists of links: the index returns the
 	// text before them (see splitLinks).
-	info := reasonInfos(terms)
 	srcMain, _ := splitLinksAndPopular(src.Body)
 	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
-	var newest time.Time
 	bodies := map[string]string{} // of the hits, for passingMention
 	for _, id := range ids {
 		h := byID[id]
@@ -133,6 +162,13 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		listed = append(listed, d)
 		out = append(out, hit)
 	}
+	return out, bodies
+}
+
+// scoredDown scores down, in place, the hits that mention the source's
+// subject only in passing (mentionWeight) and the roundups
+// (digestWeight), and orders the hits by score again when any was.
+func scoredDown(out []RelatedHit, bodies map[string]string, info map[string]reasonInfo) {
 	mentioned := false
 	for i := range out {
 		if b, ok := bodies[out[i].ID]; ok && passingMention(out[i].Title, b, mentionWords(out[i].Terms, info)) {
@@ -149,31 +185,36 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	if mentioned {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
-	if r.HalfLife > 0 {
-		// Ages count from the archive's newest article, not the newest
-		// hit: a longer list (size) would move the reference and change
-		// the order of the first hits.
-		if _, last, ok := ix.span(ctx); ok {
-			newest = last
-		}
-		for _, h := range out {
-			if h.Published.After(newest) {
-				newest = h.Published
-			}
-		}
-		for i := range out {
-			age := newest.Sub(out[i].Published)
-			// At most halved: an old article on the subject stays above
-			// a new one that shares a word or two.
-			out[i].Score = round3(out[i].Score * (1 + math.Exp2(-age.Hours()/r.HalfLife.Hours())) / 2)
-		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+}
+
+// byRecency scores the hits, in place, by their age (halfLife halves the
+// bonus of a recent article), and orders them by score again.
+func (ix *Index) byRecency(ctx context.Context, out []RelatedHit, halfLife time.Duration) {
+	var newest time.Time
+	// Ages count from the archive's newest article, not the newest
+	// hit: a longer list (size) would move the reference and change
+	// the order of the first hits.
+	if _, last, ok := ix.span(ctx); ok {
+		newest = last
 	}
-	p := picked{title: ix.titleTerms(src.Title, info)}
-	if len(out) > 0 {
-		p.first = out[0].Score
+	for _, h := range out {
+		if h.Published.After(newest) {
+			newest = h.Published
+		}
 	}
-	out = anchoredFirst(out, p.title)
+	for i := range out {
+		age := newest.Sub(out[i].Published)
+		// At most halved: an old article on the subject stays above
+		// a new one that shares a word or two.
+		out[i].Score = round3(out[i].Score * (1 + math.Exp2(-age.Hours()/halfLife.Hours())) / 2)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+}
+
+// keepShown sets p's hits to the first size of out that are not faint
+// (past minRelatedShown) and have a shared word to show, each with its
+// reasons, and notes whether a weak one was among them.
+func (p *picked) keepShown(out []RelatedHit, info map[string]reasonInfo, bodies map[string]string, size int) {
 	// A hit with no word to show shares only kana and numbers with the
 	// source, or words past its strongest: filler, not a related article.
 	kept := out[:0]
@@ -182,7 +223,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 		top = max(top, h.Score)
 	}
 	for _, h := range out {
-		if len(kept) == r.Size {
+		if len(kept) == size {
 			break
 		}
 		if len(kept) >= minRelatedShown && h.Score < faintShare*top {
@@ -198,7 +239,6 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	if len(kept) == 0 {
 		p.hits = []RelatedHit{}
 	}
-	return p, nil
 }
 
 // A hit past the first minRelatedShown scoring under faintShare of the
