@@ -9,6 +9,10 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
+// Related articles: the request and the hit, the entry point with its
+// answer cache, and the two stages (candidates by the strongest words, the
+// similarity counted for them) that the list is picked from.
+
 // Related-article limits.
 const (
 	DefaultRelatedSize = 5
