@@ -96,62 +96,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	bq := bleve.NewBooleanQuery()
 	switch {
 	case relaxed:
-		// A weak unit adds to the score of an article that has a strong
-		// one, and finds nothing alone.
-		strong := slices.Clone(tq.strong())
-		var words []query.Query // (the units an article may miss one of)
-		for i, q := range strong {
-			if w, ok := tq.weights[q]; ok && scored {
-				strong[i] = boosted(q, w)
-			}
-			if !tq.spare[q] {
-				words = append(words, strong[i])
-			}
-		}
-		var must query.Query = bleve.NewDisjunctionQuery(strong...)
-		if n := len(words); scored && n > 2 && !tq.common {
-			// (Of the strong units: a number in half the archive is no
-			// word an article misses, and stepping through its articles
-			// took most of a second on livedoor.) The clause has a
-			// boolean of its own: beside the weak units in one
-			// disjunction, each article found made it step through
-			// every article again for one with all but one unit (a
-			// 3x4 女性 写真 映画 テレビ, 0.8 s against 2 ms).
-			most := bleve.NewDisjunctionQuery(words...)
-			most.SetMin(float64(n - 1))
-			ranked := bleve.NewBooleanQuery()
-			ranked.AddMust(must)
-			ranked.AddShould(boosted(most, mostBoost))
-			must = ranked
-		}
-		bq.AddMust(must)
-		if q := tq.namedClause(strong); q != nil && scored {
-			bq.AddShould(q)
-		}
-		if tq.explains != nil && scored {
-			// An explainer of the subject has what the word that asks for
-			// one (入門, 仕組み) stands for, which no article may say:
-			// ranked as if it missed no word but that one (耐量子暗号 入門
-			// had listed the news on 耐量子暗号 first).
-			bq.AddShould(boosted(tq.explains, mostBoost))
-		}
-		if scored && tq.all && len(tq.units) > 0 {
-			// Ranked among themselves as the strict search ranks them:
-			// with its bonuses (a phrase of the words side by side).
-			all := bleve.NewBooleanQuery()
-			all.AddMust(tq.units...)
-			if len(tq.should) > 0 {
-				all.AddShould(tq.should...)
-			}
-			bq.AddShould(boosted(withBonus(all, tq.explains), allBoost))
-		}
-		if scored && len(strong) < len(tq.relax) {
-			for _, q := range tq.relax {
-				if tq.weak[q] {
-					bq.AddShould(q)
-				}
-			}
-		}
+		tq.addRelaxed(bq, scored)
 	case len(tq.units) > 0:
 		bq.AddMust(tq.units...)
 	case tq.empty || len(tq.mustNot) > 0:
@@ -180,6 +125,69 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		q = withBonus(q, disjunction(tq.verbs))
 	}
 	return withBonus(withBonus(withBonus(q, tq.tags), tq.synTags), tq.explains)
+}
+
+// addRelaxed adds to bq the clauses of a relaxed search (see build): any
+// of the strong relax units required; when scored, each weighed by how
+// few articles have it, the articles that miss one of them at most ranked
+// higher, and names, explainers and the weak units as bonuses.
+func (tq textQuery) addRelaxed(bq *query.BooleanQuery, scored bool) {
+	// A weak unit adds to the score of an article that has a strong
+	// one, and finds nothing alone.
+	strong := slices.Clone(tq.strong())
+	var words []query.Query // (the units an article may miss one of)
+	for i, q := range strong {
+		if w, ok := tq.weights[q]; ok && scored {
+			strong[i] = boosted(q, w)
+		}
+		if !tq.spare[q] {
+			words = append(words, strong[i])
+		}
+	}
+	var must query.Query = bleve.NewDisjunctionQuery(strong...)
+	if n := len(words); scored && n > 2 && !tq.common {
+		// (Of the strong units: a number in half the archive is no
+		// word an article misses, and stepping through its articles
+		// took most of a second on livedoor.) The clause has a
+		// boolean of its own: beside the weak units in one
+		// disjunction, each article found made it step through
+		// every article again for one with all but one unit (a
+		// 3x4 女性 写真 映画 テレビ, 0.8 s against 2 ms).
+		most := bleve.NewDisjunctionQuery(words...)
+		most.SetMin(float64(n - 1))
+		ranked := bleve.NewBooleanQuery()
+		ranked.AddMust(must)
+		ranked.AddShould(boosted(most, mostBoost))
+		must = ranked
+	}
+	bq.AddMust(must)
+	if q := tq.namedClause(strong); q != nil && scored {
+		bq.AddShould(q)
+	}
+	if tq.explains != nil && scored {
+		// An explainer of the subject has what the word that asks for
+		// one (入門, 仕組み) stands for, which no article may say:
+		// ranked as if it missed no word but that one (耐量子暗号 入門
+		// had listed the news on 耐量子暗号 first).
+		bq.AddShould(boosted(tq.explains, mostBoost))
+	}
+	if scored && tq.all && len(tq.units) > 0 {
+		// Ranked among themselves as the strict search ranks them:
+		// with its bonuses (a phrase of the words side by side).
+		all := bleve.NewBooleanQuery()
+		all.AddMust(tq.units...)
+		if len(tq.should) > 0 {
+			all.AddShould(tq.should...)
+		}
+		bq.AddShould(boosted(withBonus(all, tq.explains), allBoost))
+	}
+	if scored && len(strong) < len(tq.relax) {
+		for _, q := range tq.relax {
+			if tq.weak[q] {
+				bq.AddShould(q)
+			}
+		}
+	}
 }
 
 // withBonus returns q with bonus (nil: none) as a should clause of its
