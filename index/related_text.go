@@ -1,0 +1,50 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Cleaning up a source's text for related articles: the marks, credits
+// and addresses that say nothing of its subject, how much of it is read,
+// and which words can tell what it is about.
+
+// editorsMark is a mark in lenticular brackets.
+var editorsMark = regexp.MustCompile(`【[^【】]*】`)
+
+// byline is a writer's credit, in brackets or on a line of its own:
+// （文・ITジャーナリスト 佐藤一郎）, (文／…　イラスト／…), 取材・文：….
+var byline = regexp.MustCompile(`[（(](?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[・:：／/=＝][^（()）\n]{1,60}[）)]|(?m)^[ \t　]*(?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[:：／/=＝][^\n]{1,40}$`)
+
+// webAddress is a URL written out in a text.
+var webAddress = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
+
+// relatedTextBytes is how much of a body related articles read: the
+// words of its beginning say what it is about, and analysing a megabyte
+// for every request took seconds.
+const relatedTextBytes = 16 << 10
+
+// head returns the first n bytes of s at most, cut at a character
+// boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// telling reports whether a word can say what an article is about: not a
+// single character (芽 and 彩 of a name kagome split), not a number, and
+// not one of newsroomWords.
+func telling(term string) bool {
+	return utf8.RuneCountInString(term) > 1 && strings.ContainsFunc(term, func(r rune) bool { return r < '0' || r > '9' }) && !newsroomWords[term]
+}
+
+// newsroomWords say how a story is published, not what it is about
+// (【速報】, 詳細は追って。, 【訂正】): a draft of 速報 and 詳細は追って。 had
+// been related to every article that offers details somewhere.
+var newsroomWords = map[string]bool{"速報": true, "続報": true, "詳細": true, "訂正": true, "追記": true}
