@@ -6,12 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"os"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/labstack/echo/v5"
 	"golang.org/x/sync/semaphore"
@@ -162,61 +160,6 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 
 func (b *bodyReader) Close() error { return b.r.Close() }
 
-// sniff refuses a form body: its first character other than white space
-// or a byte order mark must open a JSON value (null, true and false
-// included), not a bare word.
-func (b *bodyReader) sniff(p []byte) error {
-	p = bytes.TrimLeft(p, " \t\r\n\xef\xbb\xbf")
-	if len(p) == 0 {
-		return nil
-	}
-	b.sniffed = true
-	if strings.IndexByte(`{["-0123456789`, p[0]) >= 0 || jsonLiteral(p) {
-		return nil // JSON, if not an object: the decoder says what is wrong
-	}
-	r, _ := utf8.DecodeRune(p)
-	return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("the body is not JSON (it begins with %q; a form's fields, or text); send JSON (NDJSON for bulk) with Content-Type: application/json", r)}
-}
-
-// jsonLiteral reports whether p starts with null, true or false, alone or
-// before white space or the end (not a form field such as title=…).
-func jsonLiteral(p []byte) bool {
-	for _, w := range []string{"null", "true", "false"} {
-		if rest, ok := bytes.CutPrefix(p, []byte(w)); ok && (len(rest) == 0 || strings.IndexByte(" \t\r\n", rest[0]) >= 0) {
-			return true
-		}
-	}
-	return false
-}
-
-// foreignEncoding says what a body that is no UTF-8 text is, from its
-// first bytes (UTF-16 or UTF-32 with or without a byte order mark, gzip),
-// and what to send instead; "" when it may be UTF-8.
-func foreignEncoding(p []byte) string {
-	switch {
-	case bytes.HasPrefix(p, []byte{0x1f, 0x8b}):
-		return "the body is gzip-compressed; send it uncompressed, as UTF-8 JSON (NDJSON for bulk)"
-	case bytes.HasPrefix(p, []byte{0xff, 0xfe}), bytes.HasPrefix(p, []byte{0xfe, 0xff}), wideASCII(p):
-		return "the body is UTF-16 or UTF-32 text; send it encoded as UTF-8"
-	}
-	return ""
-}
-
-// wideASCII reports whether p begins with two ASCII characters in UTF-16
-// or UTF-32 without a byte order mark (a NUL beside each, as {\x00"\x00),
-// not UTF-8 that happens to have a stray NUL near its start (x\x00\n{…}
-// is a bad line of NDJSON before good ones).
-func wideASCII(p []byte) bool {
-	if len(p) < 4 {
-		return false
-	}
-	nul := func(i int) bool { return p[i] == 0 }
-	return !nul(0) && nul(1) && !nul(2) && nul(3) || // UTF-16LE
-		nul(0) && !nul(1) && nul(2) && !nul(3) || // UTF-16BE
-		!nul(0) && nul(1) && nul(2) && nul(3) || // UTF-32LE
-		nul(0) && nul(1) && nul(2) && !nul(3) // UTF-32BE
-}
-
 // readFailure classifies a failed read of the client's body.
 func readFailure(err error, n int64) *bodyError {
 	switch {
@@ -365,52 +308,6 @@ func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 		return max(s.opts.BodyLimit, relatedDraftBytes), 0, true
 	}
 	return s.opts.BodyLimit, 0, false
-}
-
-// acceptJSON guards the routes that read a JSON body: it must be
-// uncompressed and not multipart; a form content type is accepted only
-// for a body that is JSON after all (curl -d sends that label).
-func acceptJSON(next echo.HandlerFunc) echo.HandlerFunc { return acceptBody(next, true) }
-
-// acceptNDJSON is acceptJSON for a bulk body, whose lines are judged one
-// by one: under a form's label (curl --data-binary sends it) a first line
-// that is no JSON is one rejected line, not the whole body refused.
-func acceptNDJSON(next echo.HandlerFunc) echo.HandlerFunc { return acceptBody(next, false) }
-
-func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
-	return func(c *echo.Context) error {
-		req := c.Request()
-		// Every coding of every Content-Encoding header: identity, gzip
-		// is gzip.
-		for _, v := range req.Header.Values("Content-Encoding") {
-			for _, enc := range strings.Split(v, ",") {
-				if enc = strings.TrimSpace(enc); enc != "" && !strings.EqualFold(enc, "identity") {
-					return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("Content-Encoding %q is not supported; send the body uncompressed, as JSON (NDJSON for bulk)", truncate(enc, 20))}
-				}
-			}
-		}
-		mt, params, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
-		switch cs := strings.ToLower(params["charset"]); {
-		case legacyCharsets[cs]:
-			// (A Japanese client's legacy encoding: the body would fail
-			// as invalid UTF-8 at its first kana.)
-			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("charset=%s is not supported; send the body in UTF-8 (Content-Type: application/json; charset=utf-8)", cs)}
-		case strings.HasPrefix(mt, "multipart/"):
-			return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
-		case mt == "application/x-www-form-urlencoded" && sniffForm:
-			if br, ok := req.Body.(*bodyReader); ok {
-				br.form = true
-			}
-		}
-		return next(c)
-	}
-}
-
-// legacyCharsets are the encodings other than UTF-8 that Japanese text
-// is sent in, refused by name (JSON is UTF-8).
-var legacyCharsets = map[string]bool{
-	"shift_jis": true, "shift-jis": true, "sjis": true, "x-sjis": true, "windows-31j": true, "cp932": true, "ms932": true,
-	"euc-jp": true, "x-euc-jp": true, "iso-2022-jp": true, "utf-16": true, "utf-16le": true, "utf-16be": true, "utf-32": true,
 }
 
 // readBody reads a whole JSON body, without a leading byte order mark.
