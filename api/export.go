@@ -32,66 +32,12 @@ type exportRecord struct {
 // export handles GET /v1/export: every article the query matches, as JSON
 // lines or CSV, streamed a page at a time (constant memory however many).
 func (s *server) export(c *echo.Context) error {
-	p, err := parseParams(c, exportParams, "category")
+	q, err := parseExport(c)
 	if err != nil {
 		return err
 	}
-	sr, err := searchRequest(p)
-	if err != nil {
-		return err
-	}
-	r := index.ExportRequest{Query: sr.Query, Categories: sr.Categories, From: sr.From, To: sr.To, Sort: sr.Sort}
-	if p.get("sort") == "" {
-		r.Sort = index.SortNewest
-	}
-	switch f := p.get("fields"); f {
-	case "":
-	case "body":
-		r.Body = true
-	default:
-		return badRequest("invalid_parameter", "fields: only body can be added, not %q", truncate(f, 20))
-	}
-	format := p.get("format")
-	if format == "" {
-		format = "jsonl"
-	}
-	if format != "jsonl" && format != "csv" {
-		return badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(format, 20))
-	}
-	// A byte order mark before the CSV: Excel on a Japanese Windows reads
-	// a file without one as Shift_JIS and shows the titles garbled.
-	bom := false
-	switch b := p.get("bom"); {
-	case b == "" || b == "false":
-	case b == "true" && format == "csv":
-		bom = true
-	case b == "true":
-		return badRequest("invalid_parameter", "bom: only a CSV export starts with a byte order mark; add format=csv or leave bom out")
-	default:
-		return badRequest("invalid_parameter", "bom: use true or false, not %q", truncate(b, 20))
-	}
-
 	if c.Request().Method == http.MethodHead {
-		// The headers a GET would get, without the export: a query the
-		// search refuses is refused alike (a HEAD had run the whole
-		// export, holding one of the export slots).
-		sr.PerPage = 1
-		if _, err := s.ix.Search(c.Request().Context(), sr); err != nil {
-			return err
-		}
-		c.Response().Header().Set(echo.HeaderContentType, exportContentType(format))
-		c.Response().Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+format+`"`)
-		// No Content-Length: a GET streams the export, its length known
-		// to no one beforehand. echo answers a HEAD with the length of
-		// what the GET handler wrote (here nothing: "Content-Length: 0",
-		// an empty export), unless the status goes past its HEAD writer
-		// to the response itself.
-		w, err := echo.UnwrapResponse(c.Response())
-		if err != nil {
-			return err
-		}
-		w.WriteHeader(http.StatusOK)
-		return nil
+		return s.exportHead(c, q)
 	}
 	select {
 	case s.exports <- struct{}{}:
@@ -103,38 +49,99 @@ func (s *server) export(c *echo.Context) error {
 		return &apiError{status: http.StatusTooManyRequests, code: "too_many_requests",
 			msg: fmt.Sprintf("%d exports are running, the most at a time; try again when one has finished", maxExports)}
 	}
+	return s.streamExport(c, q)
+}
 
-	header := []string{"id", "title", "url", "category", "tags", "published", "author"}
-	if r.Body {
-		header = append(header, "body")
+// exportQuery is an export request once read and validated: the search it
+// runs, what the index exports, and how the articles are written.
+type exportQuery struct {
+	search index.Request       // the search parameters, as a search reads them
+	req    index.ExportRequest // what the index exports, newest first unless sort says otherwise
+	format string              // jsonl or csv
+	bom    bool                // a byte order mark before a CSV export
+}
+
+// parseExport reads and validates an export's parameters: those it shares
+// with a search, then fields, format and bom, in that order (the first bad
+// one is the 400 the client sees).
+func parseExport(c *echo.Context) (exportQuery, error) {
+	p, err := parseParams(c, exportParams, "category")
+	if err != nil {
+		return exportQuery{}, err
 	}
-	w := c.Response()
-	flusher, _ := w.(http.Flusher)
-	// The server has no write timeout (exports take as long as they
-	// take); a client that stops reading is dropped after exportStall.
-	rc := http.NewResponseController(w)
-	alive := func() { _ = rc.SetWriteDeadline(time.Now().Add(exportStall)) }
-	alive()
-	started := false
-	var cw *csv.Writer
-	start := func() {
-		started = true
-		w.Header().Set(echo.HeaderContentType, exportContentType(format))
-		w.Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+format+`"`)
-		w.WriteHeader(http.StatusOK)
-		if bom {
-			_, _ = io.WriteString(w, "\ufeff")
-		}
-		if cw != nil {
-			cw.Write(header)
-		}
+	sr, err := searchRequest(p)
+	if err != nil {
+		return exportQuery{}, err
 	}
-	var emit func(*index.Article) error
+	r := index.ExportRequest{Query: sr.Query, Categories: sr.Categories, From: sr.From, To: sr.To, Sort: sr.Sort}
+	if p.get("sort") == "" {
+		r.Sort = index.SortNewest
+	}
+	switch f := p.get("fields"); f {
+	case "":
+	case "body":
+		r.Body = true
+	default:
+		return exportQuery{}, badRequest("invalid_parameter", "fields: only body can be added, not %q", truncate(f, 20))
+	}
+	format := p.get("format")
+	if format == "" {
+		format = "jsonl"
+	}
+	if format != "jsonl" && format != "csv" {
+		return exportQuery{}, badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(format, 20))
+	}
+	// A byte order mark before the CSV: Excel on a Japanese Windows reads
+	// a file without one as Shift_JIS and shows the titles garbled.
+	bom := false
+	switch b := p.get("bom"); {
+	case b == "" || b == "false":
+	case b == "true" && format == "csv":
+		bom = true
+	case b == "true":
+		return exportQuery{}, badRequest("invalid_parameter", "bom: only a CSV export starts with a byte order mark; add format=csv or leave bom out")
+	default:
+		return exportQuery{}, badRequest("invalid_parameter", "bom: use true or false, not %q", truncate(b, 20))
+	}
+	return exportQuery{search: sr, req: r, format: format, bom: bom}, nil
+}
+
+// exportHead answers a HEAD of an export with the status and headers a GET
+// would get, after one page of the search, and no body.
+func (s *server) exportHead(c *echo.Context, q exportQuery) error {
+	// The headers a GET would get, without the export: a query the
+	// search refuses is refused alike (a HEAD had run the whole
+	// export, holding one of the export slots).
+	sr := q.search
+	sr.PerPage = 1
+	if _, err := s.ix.Search(c.Request().Context(), sr); err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderContentType, exportContentType(q.format))
+	c.Response().Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+q.format+`"`)
+	// No Content-Length: a GET streams the export, its length known
+	// to no one beforehand. echo answers a HEAD with the length of
+	// what the GET handler wrote (here nothing: "Content-Length: 0",
+	// an empty export), unless the status goes past its HEAD writer
+	// to the response itself.
+	w, err := echo.UnwrapResponse(c.Response())
+	if err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusOK)
+	return nil
+}
+
+// exportWriter chooses how the articles of an export in format are
+// written to w: emit writes one article, as a CSV row through cw or as a
+// JSON line (cw is then nil). A CSV writer buffers, so its rows reach w
+// only when cw is flushed; body adds each article's body.
+func exportWriter(w io.Writer, format string, body bool) (cw *csv.Writer, emit func(*index.Article) error) {
 	if format == "csv" {
 		cw = csv.NewWriter(w)
 		emit = func(a *index.Article) error {
 			row := []string{a.ID, a.Title, a.URL, a.Category, csvTags(a.Tags), a.Published.Format(time.RFC3339), a.Author}
-			if r.Body {
+			if body {
 				row = append(row, a.Body)
 			}
 			for i := range row {
@@ -147,14 +154,54 @@ func (s *server) export(c *echo.Context) error {
 		enc.SetEscapeHTML(false)
 		emit = func(a *index.Article) error {
 			rec := exportRecord{ID: a.ID, Title: a.Title, URL: a.URL, Category: a.Category, Tags: a.Tags, Published: a.Published.Format(time.RFC3339), Author: a.Author}
-			if r.Body {
+			if body {
 				rec.Body = &a.Body
 			}
 			return enc.Encode(rec)
 		}
 	}
+	return cw, emit
+}
+
+// startExport writes what comes before the first article: the status and
+// headers, the byte order mark if asked for, and the CSV header row (into
+// cw, nil for JSON lines).
+func startExport(w http.ResponseWriter, q exportQuery, cw *csv.Writer) {
+	header := []string{"id", "title", "url", "category", "tags", "published", "author"}
+	if q.req.Body {
+		header = append(header, "body")
+	}
+	w.Header().Set(echo.HeaderContentType, exportContentType(q.format))
+	w.Header().Set("Content-Disposition", `attachment; filename="sagasu-export.`+q.format+`"`)
+	w.WriteHeader(http.StatusOK)
+	if q.bom {
+		_, _ = io.WriteString(w, "\ufeff")
+	}
+	if cw != nil {
+		cw.Write(header)
+	}
+}
+
+// streamExport runs the export and writes it a page at a time, flushed
+// every 500 articles. The status goes out with the first article (or at
+// the end, for an export of none), so an export the index refuses before
+// it has written anything is still answered with an error.
+func (s *server) streamExport(c *echo.Context, q exportQuery) error {
+	w := c.Response()
+	flusher, _ := w.(http.Flusher)
+	// The server has no write timeout (exports take as long as they
+	// take); a client that stops reading is dropped after exportStall.
+	rc := http.NewResponseController(w)
+	alive := func() { _ = rc.SetWriteDeadline(time.Now().Add(exportStall)) }
+	alive()
+	started := false
+	cw, emit := exportWriter(w, q.format, q.req.Body)
+	start := func() {
+		started = true
+		startExport(w, q, cw)
+	}
 	n := 0
-	_, err = s.ix.Export(c.Request().Context(), r, func(a *index.Article) error {
+	_, err := s.ix.Export(c.Request().Context(), q.req, func(a *index.Article) error {
 		if !started {
 			start()
 		}
@@ -179,13 +226,7 @@ func (s *server) export(c *echo.Context) error {
 		return err
 	}
 	if err != nil {
-		// Too late for an error body: the client sees a cut-off stream.
-		// A client that went away is not a server error.
-		level := slog.LevelError
-		if c.Request().Context().Err() != nil {
-			level = slog.LevelInfo
-		}
-		s.log.Log(c.Request().Context(), level, "export cut off", "err", err, "written", n)
+		s.logCutOff(c, err, n)
 		return nil
 	}
 	if !started {
@@ -195,6 +236,17 @@ func (s *server) export(c *echo.Context) error {
 		cw.Flush()
 	}
 	return nil
+}
+
+// logCutOff logs an export that failed after n articles had gone out.
+func (s *server) logCutOff(c *echo.Context, err error, n int) {
+	// Too late for an error body: the client sees a cut-off stream.
+	// A client that went away is not a server error.
+	level := slog.LevelError
+	if c.Request().Context().Err() != nil {
+		level = slog.LevelInfo
+	}
+	s.log.Log(c.Request().Context(), level, "export cut off", "err", err, "written", n)
 }
 
 // exportStall is how long an export waits for a client that has stopped

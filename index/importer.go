@@ -77,91 +77,134 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 	if size <= 0 {
 		size = DefaultBatchSize
 	}
-	start := time.Now()
-	rep := &ImportReport{}
-	type lines struct {
-		arts []Article
-		at   []int
-	}
-	type analysed struct {
-		lines
-		p       *prepared
-		err     error
-		release func()
-	}
+	im := &importer{ix: ix, ctx: ctx, opts: opts, size: size, start: time.Now(), rep: &ImportReport{}}
 	// Three stages: this goroutine parses lines, the next analyses a
 	// batch on every core, the last writes it; analysing the next batch
 	// overlaps with bleve building and persisting the current one.
-	batches := make(chan lines, 1)
-	ready := make(chan analysed)
-	go func() {
-		defer close(ready)
-		for b := range batches {
-			// The writes finish whatever the request does (see below).
-			release, err := ix.admit(context.WithoutCancel(ctx), b.arts)
-			if err != nil {
-				ready <- analysed{b, nil, err, func() {}}
-				continue
-			}
-			p, err := ix.prepare(b.arts)
-			ready <- analysed{b, p, err, release}
-		}
-	}()
+	im.batches = make(chan importBatch, 1)
+	ready := make(chan analysedBatch)
+	go im.analyse(ready)
 	done := make(chan error, 1)
-	var indexed atomic.Int64
-	var written []ImportItem // the writer's, read after done
-	go func() {
-		var err error
-		for b := range ready {
-			var created []bool
-			if err == nil {
-				if err = b.err; err == nil {
-					// Lines read whole are written even when the
-					// request that brought them ends early (a client
-					// that hangs up mid-body): the answer says how many.
-					created, err = ix.write(context.WithoutCancel(ctx), b.p)
-				}
-			}
-			b.release()
-			if err != nil {
-				continue
-			}
-			indexed.Add(int64(len(b.arts)))
-			for i, c := range created {
-				result := "updated"
-				if c {
-					result = "created"
-					rep.Created++
-				} else {
-					rep.Updated++
-				}
-				if opts.Items {
-					written = append(written, ImportItem{Line: b.at[i], ID: b.arts[i].ID, Result: result})
-				}
-			}
-		}
-		done <- err
-	}()
+	go im.writeBatches(ready, done)
 
-	lr := newLineReader(ctx, r, maxLineBytes)
-	reject := func(rj Rejection) {
-		if rep.Rejected++; len(rep.Rejections) < MaxListedRejections {
-			rep.Rejections = append(rep.Rejections, rj)
+	readErr := im.read(r)
+	close(im.batches)
+	err := <-done
+	im.finish()
+	if err == nil {
+		err = readErr
+	}
+	return im.rep, err
+}
+
+// importer is one Import under way. Each field belongs to one stage: the
+// reading stage (Import's goroutine) fills batches and counts lines and
+// rejections, the writing stage counts the articles written; rep is
+// shared, each stage writing its own fields of it.
+type importer struct {
+	ix    *Index
+	ctx   context.Context
+	opts  ImportOptions
+	size  int       // articles per batch
+	start time.Time // when the import started
+	rep   *ImportReport
+
+	// The reading stage's.
+	lr         *lineReader
+	batches    chan importBatch // to the analysis stage
+	batch      importBatch      // the batch being filled
+	batchBytes int64            // its text (see textBytes)
+
+	// The writing stage's.
+	indexed atomic.Int64 // articles written, read by the progress reports too
+	written []ImportItem // the writer's, read after done
+}
+
+// importBatch is a batch of articles read, each with its 1-based line.
+type importBatch struct {
+	arts []Article
+	at   []int
+}
+
+// analysedBatch is a batch ready to write (or the error that stopped its
+// analysis); release gives back its admission.
+type analysedBatch struct {
+	importBatch
+	p       *prepared
+	err     error
+	release func()
+}
+
+// analyse is the middle stage: it admits and analyses each batch read and
+// passes it on to be written, closing ready when the reading has ended.
+func (im *importer) analyse(ready chan<- analysedBatch) {
+	defer close(ready)
+	for b := range im.batches {
+		// The writes finish whatever the request does (see writeBatches).
+		release, err := im.ix.admit(context.WithoutCancel(im.ctx), b.arts)
+		if err != nil {
+			ready <- analysedBatch{b, nil, err, func() {}}
+			continue
+		}
+		p, err := im.ix.prepare(b.arts)
+		ready <- analysedBatch{b, p, err, release}
+	}
+}
+
+// writeBatches is the last stage: it writes each analysed batch and counts
+// what became of its lines. After the first error it writes no more, but
+// still takes (and releases) every batch so the stages before it finish;
+// that error, or nil, goes to done once ready is closed.
+func (im *importer) writeBatches(ready <-chan analysedBatch, done chan<- error) {
+	var err error
+	for b := range ready {
+		var created []bool
+		if err == nil {
+			if err = b.err; err == nil {
+				// Lines read whole are written even when the
+				// request that brought them ends early (a client
+				// that hangs up mid-body): the answer says how many.
+				created, err = im.ix.write(context.WithoutCancel(im.ctx), b.p)
+			}
+		}
+		b.release()
+		if err != nil {
+			continue
+		}
+		im.indexed.Add(int64(len(b.arts)))
+		im.countWritten(b, created)
+	}
+	done <- err
+}
+
+// countWritten counts a written batch's articles as created or updated
+// and, with ImportOptions.Items, records each one's result.
+func (im *importer) countWritten(b analysedBatch, created []bool) {
+	for i, c := range created {
+		result := "updated"
+		if c {
+			result = "created"
+			im.rep.Created++
+		} else {
+			im.rep.Updated++
+		}
+		if im.opts.Items {
+			im.written = append(im.written, ImportItem{Line: b.at[i], ID: b.arts[i].ID, Result: result})
 		}
 	}
-	batch := lines{arts: make([]Article, 0, size)}
-	var batchBytes int64
+}
+
+// read is the first stage: it reads r line by line, rejects the lines that
+// are no valid article, and sends the others on in batches, the last one
+// included. It returns what stopped it before the end of r (ctx ending, r
+// failing), or nil.
+func (im *importer) read(r io.Reader) error {
+	im.lr = newLineReader(im.ctx, r, maxLineBytes)
+	lr := im.lr
+	im.batch = importBatch{arts: make([]Article, 0, im.size)}
 	var readErr error
-	flush := func() {
-		batches <- batch
-		batch = lines{arts: make([]Article, 0, size)}
-		batchBytes = 0
-		if opts.Progress != nil {
-			opts.Progress(ImportProgress{Lines: lr.lines, Bytes: lr.bytes, Indexed: int(indexed.Load()), Rejected: rep.Rejected, Elapsed: time.Since(start)})
-		}
-	}
 	for {
-		if err := ctx.Err(); err != nil {
+		if err := im.ctx.Err(); err != nil {
 			readErr = err
 			break
 		}
@@ -169,63 +212,100 @@ func (ix *Index) Import(ctx context.Context, r io.Reader, opts ImportOptions) (*
 		if err == io.EOF {
 			break
 		}
-		rep.Lines = lr.lines
-		rep.Bytes = lr.bytes
+		im.rep.Lines = lr.lines
+		im.rep.Bytes = lr.bytes
 		if err != nil && !errors.Is(err, errLineTooLong) {
 			readErr = err
 			break
 		}
-		if errors.Is(err, errLineTooLong) {
-			reject(Rejection{Line: lr.lines, Reason: fmt.Sprintf("line is longer than %d bytes", maxLineBytes)})
+		a, ok := im.article(line, err)
+		if !ok {
 			continue
 		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		a, err := DecodeArticle(line)
-		if err != nil {
-			why := reason(err)
-			if bytes.Contains(bytes.TrimRight(line, "\r"), []byte("\r")) {
-				// (Old Mac line ends: the whole file reads as one line.)
-				why += `; lines must end with a line feed (\n or \r\n), and this one holds a carriage return (\r) alone`
-			}
-			reject(Rejection{Line: lr.lines, ID: peekID(line), Reason: why})
-			continue
-		}
-		// A batch ends at size articles or maxBatchBytes of text: a
-		// batch of long articles takes as much memory as thousands of
-		// short ones.
-		n := textBytes([]Article{a})
-		if len(batch.arts) > 0 && batchBytes+n > maxBatchBytes {
-			flush()
-		}
-		batch.arts = append(batch.arts, a)
-		batch.at = append(batch.at, lr.lines)
-		if batchBytes += n; len(batch.arts) == size {
-			flush()
-		}
+		im.add(a)
 	}
-	if len(batch.arts) > 0 {
-		flush()
+	if len(im.batch.arts) > 0 {
+		im.flush()
 	}
-	close(batches)
-	err := <-done
-	if opts.Items {
-		rep.Items = written
+	return readErr
+}
+
+// article decodes the line just read (err is errLineTooLong or nil). A
+// blank line is skipped and a bad one rejected: ok is false for both.
+func (im *importer) article(line []byte, err error) (a Article, ok bool) {
+	lr := im.lr
+	if errors.Is(err, errLineTooLong) {
+		im.reject(Rejection{Line: lr.lines, Reason: fmt.Sprintf("line is longer than %d bytes", maxLineBytes)})
+		return Article{}, false
+	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return Article{}, false
+	}
+	a, err = DecodeArticle(line)
+	if err != nil {
+		why := reason(err)
+		if bytes.Contains(bytes.TrimRight(line, "\r"), []byte("\r")) {
+			// (Old Mac line ends: the whole file reads as one line.)
+			why += `; lines must end with a line feed (\n or \r\n), and this one holds a carriage return (\r) alone`
+		}
+		im.reject(Rejection{Line: lr.lines, ID: peekID(line), Reason: why})
+		return Article{}, false
+	}
+	return a, true
+}
+
+// reject counts a rejected line and lists the first MaxListedRejections.
+func (im *importer) reject(rj Rejection) {
+	if im.rep.Rejected++; len(im.rep.Rejections) < MaxListedRejections {
+		im.rep.Rejections = append(im.rep.Rejections, rj)
+	}
+}
+
+// add puts the article of the line just read into the batch, sending the
+// batch on before it would grow too large and once it is full.
+func (im *importer) add(a Article) {
+	// A batch ends at size articles or maxBatchBytes of text: a
+	// batch of long articles takes as much memory as thousands of
+	// short ones.
+	n := textBytes([]Article{a})
+	if len(im.batch.arts) > 0 && im.batchBytes+n > maxBatchBytes {
+		im.flush()
+	}
+	im.batch.arts = append(im.batch.arts, a)
+	im.batch.at = append(im.batch.at, im.lr.lines)
+	if im.batchBytes += n; len(im.batch.arts) == im.size {
+		im.flush()
+	}
+}
+
+// flush sends the batch on to be analysed, starts a new one and reports
+// the progress so far.
+func (im *importer) flush() {
+	im.batches <- im.batch
+	im.batch = importBatch{arts: make([]Article, 0, im.size)}
+	im.batchBytes = 0
+	if im.opts.Progress != nil {
+		im.opts.Progress(ImportProgress{Lines: im.lr.lines, Bytes: im.lr.bytes, Indexed: int(im.indexed.Load()), Rejected: im.rep.Rejected, Elapsed: time.Since(im.start)})
+	}
+}
+
+// finish completes the report once the writer is done: every line's item
+// in line order (with ImportOptions.Items), the final counts, and the last
+// progress report.
+func (im *importer) finish() {
+	rep := im.rep
+	if im.opts.Items {
+		rep.Items = im.written
 		for _, rj := range rep.Rejections {
 			rep.Items = append(rep.Items, ImportItem{Line: rj.Line, ID: rj.ID, Result: "rejected", Reason: rj.Reason})
 		}
 		sort.Slice(rep.Items, func(i, j int) bool { return rep.Items[i].Line < rep.Items[j].Line })
 	}
-	rep.Indexed = int(indexed.Load())
-	rep.Elapsed = time.Since(start)
-	if opts.Progress != nil {
-		opts.Progress(rep.ImportProgress)
+	rep.Indexed = int(im.indexed.Load())
+	rep.Elapsed = time.Since(im.start)
+	if im.opts.Progress != nil {
+		im.opts.Progress(rep.ImportProgress)
 	}
-	if err == nil {
-		err = readErr
-	}
-	return rep, err
 }
 
 // reason is the client-facing text of a validation error.
