@@ -16,5 +16,33 @@
 // It exports its own request, result and error types, so callers never
 // see bleve. Errors are the sentinels in errors.go, wrapped with %w.
 //
+// Where things are, by file:
+//   - Articles and errors: article.go, decode.go, dates.go, errors.go,
+//     analyze.go (the analyze endpoint's tokens).
+//   - The index on disk and its writes: index.go, mapping.go, layout.go,
+//     storage.go, segments.go, write.go, admit.go, prepare.go, importer.go,
+//     reindex.go, compact.go, export.go, asyncerr.go.
+//   - The query syntax: queryparse*.go and queryast.go; compiling a query:
+//     query*.go (query.go the compiler, query_plain.go the search box word
+//     by word, query_node.go editor syntax, query_text.go the clauses a
+//     query is built of), scope.go (field scopes), clauses*.go (bleve
+//     clauses), dfcache.go (the counts compiling looks up).
+//   - One search-box word: word*.go (its steps, alternatives and placing),
+//     units*.go (a unit per content word), and the other ways an article
+//     may have it: alternatives*.go, kana*.go, romaji*.go, sound*.go,
+//     akasound.go, soundvowels.go, latinkana.go, letters.go, spellings.go,
+//     variants.go, typos.go, inside.go, aka.go, gloss.go, synonyms.go,
+//     verbforms.go, datewords.go, tagword.go, categories.go.
+//   - How a query is read and ranked: intent*.go, explainer.go,
+//     sentence.go, named.go, relax.go, mention.go, digest.go,
+//     fieldlengths.go, exclusion.go.
+//   - Running a search and shaping its answer: search*.go, facets.go,
+//     highlight.go, snippetcut.go, clusters.go, cursor.go, datespan.go,
+//     answers.go.
+//   - Related articles: related*.go, similarity.go, consensus.go,
+//     reasons.go, duplicate.go, boilerplate.go, links.go.
+//   - Suggestions: suggest*.go.
+//   - The relevance evaluation: eval.go.
+//
 // Imports: bleve, the analyzer and data packages; never api or cmd.
 package index
