@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -10,10 +9,12 @@ import (
 	"sagasu/analyzer"
 )
 
-// Completing the typed words: the last word as part of one word with the
-// others (量子 こ → 量子コンピュータ), or else on its own after them, with
-// the words articles have beside them; and kana typed on past a word and
-// a particle read again.
+// Completing the typed words: what was typed read for completion (the
+// syllable still being typed, earlier words converted, converted text with
+// kana after it), a word typed alone, the last word as part of one word
+// with the others (量子 こ → 量子コンピュータ), and kana typed on past a
+// word and a particle read again. Completing the last word on its own
+// after the others is in suggest_after.go.
 
 // complete completes words, the folded words of q, with the suggestion
 // data si.
@@ -68,6 +69,50 @@ func fillUp(first, then []Suggestion, size int) []Suggestion {
 // suggestFrom completes words, the folded words of q, with the
 // suggestion data si.
 func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, words []string, size int) []Suggestion {
+	in := ix.readTyped(si, q, words)
+	l := newSuggestionList(si, size, in.latinTyped)
+	if in.context == "" {
+		ix.completeAlone(si, in, l)
+		return l.out
+	}
+	// The last word completed as part of one word with the others
+	// (量子 こ → 量子コンピュータ), or else on its own after them. A
+	// word of the others converted stays as written: タイ こ is no 対抗,
+	// which reads タイコウ, nor a title on 対抗.
+	ix.completeJoined(si, in, l)
+	before, strict := in.beforeLast(si)
+	if in.echo != "" && !slices.ContainsFunc(l.out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
+		// No word completes the words together (titles may: 量子 あん
+		// is the start of a title with 量子暗号): complete the last one
+		// after the others (but not the kana of 量子こ alone), with the
+		// words articles have beside them, ahead of the titles.
+		ix.completeAfter(ctx, si, in, l, before, strict)
+	}
+	return l.out
+}
+
+// typedInput is what suggestFrom reads off the typed words before it looks
+// anything up: the last word to complete (or the kana typed after
+// converted text), what it completes in the context of, and what precedes
+// a completion of it alone.
+type typedInput struct {
+	q          string   // the words typed, as one text
+	typed      string   // the words as typed, folded: 生成ai is a word's key
+	asTyped    []string // the folded words, as typed
+	words      []string // the folded words, earlier ones in kana or romaji converted
+	last       string   // the word to complete, its letters that make kana as hiragana
+	pending    string   // what is left of an unfinished syllable after last (see imeTail)
+	latinTyped string   // last when it may be a name typed as such (tes: Tesla), or ""
+	context    string   // the words last completes one word with, joined
+	echo       string   // what precedes a completion of last alone
+	split      string   // converted text the kana after it was split from
+}
+
+// readTyped reads the folded words of q for suggestFrom: the unfinished
+// syllable at the end, earlier words in kana or romaji converted, and
+// converted text with kana typed after it (量子こ, 量子 暗号k) split into
+// the context and the kana that complete it.
+func (ix *Index) readTyped(si *suggestIndex, q string, words []string) *typedInput {
 	typed := strings.Join(words, "") // the words as typed, folded: 生成ai is a word's key
 	last, pending := imeTail(words[len(words)-1])
 	// Earlier words still in kana or romaji are the words they read as
@@ -100,85 +145,118 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			context, last, echo = last, "", ""
 		}
 	}
-	out := []Suggestion{}
-	seen := map[string]bool{}
+	return &typedInput{q: q, typed: typed, asTyped: asTyped, words: words, last: last, pending: pending,
+		latinTyped: latinTyped, context: context, echo: echo, split: split}
+}
+
+// withTyped returns the prefix groups of a word with the text as typed
+// first when the IME tail read letters of it as kana.
+func (in *typedInput) withTyped(groups [][]string) [][]string {
+	if in.typed == in.context+in.last && in.pending == "" {
+		return groups // read as typed already
+	}
+	// Letters the IME tail took for kana may be a word's own (生成ai,
+	// エッジai): the text as typed comes first.
+	return append([][]string{{in.typed}}, groups...)
+}
+
+// suggestionList collects the suggestions of one suggestFrom call, up to
+// size, each once: seen holds the keys (see keyOf) of those added.
+type suggestionList struct {
+	si         *suggestIndex
+	size       int
+	fetch      int    // entries a lookup fetches
+	latinTyped string // see typedInput
+	out        []Suggestion
+	seen       map[string]bool
+}
+
+// newSuggestionList returns an empty list of up to size suggestions.
+func newSuggestionList(si *suggestIndex, size int, latinTyped string) *suggestionList {
 	// Lookups fetch more than size: add drops entries that are another's
 	// word (the tag 量子コンピューター beside the word 量子コンピュータ), and
 	// the reader still gets size of them.
 	fetch := max(size, keepBest)
-	keyOf := func(text, kind string) string {
-		if kind == kindTitle {
-			return text
-		}
-		// A word, a tag and a category spelt alike but for width, case
-		// or a final ー are one suggestion (量子コンピュータ, the tag
-		// 量子コンピューター).
-		key := analyzer.WordTerm(text)
-		if a, ok := si.aliases[key]; ok {
-			key = a
-		}
-		return "\x00" + key
+	return &suggestionList{si: si, size: size, fetch: fetch, latinTyped: latinTyped, out: []Suggestion{}, seen: map[string]bool{}}
+}
+
+// keyOf returns what makes a suggestion of text and kind the same as
+// another: a title's text, or a word's term.
+func (l *suggestionList) keyOf(text, kind string) string {
+	if kind == kindTitle {
+		return text
 	}
-	add := func(prefix string, ids []int32) {
-		for _, i := range ids {
-			if len(out) == size {
-				return
-			}
-			e := &si.entries[i]
-			text := prefix + e.text
-			key := keyOf(text, e.kind)
-			if seen[key] {
+	// A word, a tag and a category spelt alike but for width, case
+	// or a final ー are one suggestion (量子コンピュータ, the tag
+	// 量子コンピューター).
+	key := analyzer.WordTerm(text)
+	if a, ok := l.si.aliases[key]; ok {
+		key = a
+	}
+	return "\x00" + key
+}
+
+// add appends the entries ids, each after prefix, that are not yet in the
+// list, until it holds size.
+func (l *suggestionList) add(prefix string, ids []int32) {
+	si := l.si
+	for _, i := range ids {
+		if len(l.out) == l.size {
+			return
+		}
+		e := &si.entries[i]
+		text := prefix + e.text
+		key := l.keyOf(text, e.kind)
+		if l.seen[key] {
+			continue
+		}
+		l.seen[key] = true
+		// Letters typed may be a name or its romaji before
+		// conversion (tes: Tesla, tesura: テスラ): the name as typed
+		// first, then as most articles write it if it reads so.
+		if latin, native := si.latin[i].shownAs(l.latinTyped); latin {
+			l.out = append(l.out, Suggestion{Text: prefix + si.latin[i].text, Kind: e.kind, ID: e.id, Count: int(e.count)})
+			if !native || len(l.out) == l.size {
 				continue
 			}
-			seen[key] = true
-			// Letters typed may be a name or its romaji before
-			// conversion (tes: Tesla, tesura: テスラ): the name as typed
-			// first, then as most articles write it if it reads so.
-			if latin, native := si.latin[i].shownAs(latinTyped); latin {
-				out = append(out, Suggestion{Text: prefix + si.latin[i].text, Kind: e.kind, ID: e.id, Count: int(e.count)})
-				if !native || len(out) == size {
-					continue
-				}
-			}
-			out = append(out, Suggestion{Text: text, Kind: e.kind, ID: e.id, Count: int(e.count)})
 		}
+		l.out = append(l.out, Suggestion{Text: text, Kind: e.kind, ID: e.id, Count: int(e.count)})
 	}
-	withTyped := func(groups [][]string) [][]string {
-		if typed == context+last && pending == "" {
-			return groups // read as typed already
-		}
-		// Letters the IME tail took for kana may be a word's own (生成ai,
-		// エッジai): the text as typed comes first.
-		return append([][]string{{typed}}, groups...)
+}
+
+// completeAlone completes a word typed alone, with no context: by its
+// prefixes, after the text as typed, and a word of kana and Latin letters
+// by its mixed key.
+func (ix *Index) completeAlone(si *suggestIndex, in *typedInput, l *suggestionList) {
+	groups := in.withTyped(ix.prefixes("", in.last, in.pending))
+	if head, tail := splitLatinTail(in.words[0]); tail != "" && analyzer.IsKana(head) {
+		// Kana and then Latin letters typed as such (せいせいai): a
+		// word of Japanese and Latin (生成AI) by its mixed key.
+		groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
 	}
-	if context == "" {
-		groups := withTyped(ix.prefixes("", last, pending))
-		if head, tail := splitLatinTail(words[0]); tail != "" && analyzer.IsKana(head) {
-			// Kana and then Latin letters typed as such (せいせいai): a
-			// word of Japanese and Latin (生成AI) by its mixed key.
-			groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
-		}
-		ids := si.lookupGroups(groups, fetch)
-		if si.english[latinTyped] {
-			ids = si.latinWordsFirst(ids, latinTyped, size)
-		}
-		add("", ids)
-		return out
+	ids := si.lookupGroups(groups, l.fetch)
+	if si.english[in.latinTyped] {
+		ids = si.latinWordsFirst(ids, in.latinTyped, l.size)
 	}
-	// The last word completed as part of one word with the others
-	// (量子 こ → 量子コンピュータ), or else on its own after them. A
-	// word of the others converted stays as written: タイ こ is no 対抗,
-	// which reads タイコウ, nor a title on 対抗.
-	groups := ix.prefixes(context, last, pending)
-	if spaced := latinPhrase(asTyped); spaced != "" && len(asTyped) > 2 && pending == "" {
+	l.add("", ids)
+}
+
+// completeJoined completes the last word as part of one word with the
+// context (量子 こ → 量子コンピュータ): the entries that start with converted
+// context as written, or, when none does and nothing is to precede a
+// completion of the last word alone, the words that start with converted
+// text that reads as nothing the articles have.
+func (ix *Index) completeJoined(si *suggestIndex, in *typedInput, l *suggestionList) {
+	groups := ix.prefixes(in.context, in.last, in.pending)
+	if spaced := latinPhrase(in.asTyped); spaced != "" && len(in.asTyped) > 2 && in.pending == "" {
 		// Three Latin words or more, as names and their models are
 		// written with spaces (nintendo switch 2 of the tag Nintendo
 		// Switch 2; two are keyed so by prefixes).
 		groups[0] = append(groups[0], spaced)
 	}
-	whole := si.lookupGroups(withTyped(groups), fetch)
-	if !isHiragana(context) && !strings.ContainsFunc(context, isASCIILetter) { // (data c is データセンター)
-		written := strings.TrimSuffix(context, "ー") // (コンピューター う is コンピュータウイルス)
+	whole := si.lookupGroups(in.withTyped(groups), l.fetch)
+	if !isHiragana(in.context) && !strings.ContainsFunc(in.context, isASCIILetter) { // (data c is データセンター)
+		written := strings.TrimSuffix(in.context, "ー") // (コンピューター う is コンピュータウイルス)
 		whole = slices.DeleteFunc(whole, func(i int32) bool {
 			e := &si.entries[i]
 			if e.kind == kindTitle {
@@ -187,87 +265,12 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 			return !strings.HasPrefix(withoutHonorific(analyzer.Fold(e.text)), written) // (見合い: お見合い)
 		})
 	}
-	add("", whole)
-	if len(out) == 0 && echo == "" && !isRomaji(context) {
+	l.add("", whole)
+	if len(l.out) == 0 && in.echo == "" && !isRomaji(in.context) {
 		// Converted text that reads as nothing the articles have (耐量子
 		// + あ; 半導 + たい, 導 alone read しるべ): words that start with it.
-		add("", ix.afterUnread(si, context, last, pending, fetch))
+		l.add("", ix.afterUnread(si, in.context, in.last, in.pending, l.fetch))
 	}
-	before, strict := words[:len(words)-1], false
-	if echo == "" && split != "" && (!isRomaji(split) || si.spelling(split) != "") && utf8.RuneCountInString(last) >= 2 && !isSingleKanji(split) {
-		// Kana typed right after converted text that make no word with
-		// it (独女けっこ), or after a name typed in Latin letters
-		// (JAXAうちあげ): a word after it, as if a space were between
-		// (独女 結婚), but only words some article has beside it, and
-		// not for one kana, which is more often the rest of a word
-		// being typed or a particle (自動う is no 自動 Windows, 電池と no
-		// 電池 トヨタ), nor after one kanji, more often a word's kana
-		// (上がる is no 上 ガールズ).
-		echo, before, strict = cmp.Or(si.spelling(split), typedHead(q, split))+" ", []string{split}, true
-	}
-	if echo != "" && !slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind == kindTerm }) {
-		// No word completes the words together (titles may: 量子 あん
-		// is the start of a title with 量子暗号): complete the last one
-		// after the others (but not the kana of 量子こ alone), with the
-		// words articles have beside them, ahead of the titles.
-		titles := out
-		out = []Suggestion{}
-		// A pair spelt as a tag found before (自動運転 タクシー, the tag
-		// 自動運転タクシー) is shown as the pair, with the articles that
-		// have the two, and the tag not again.
-		clear(seen)
-		groups := ix.prefixes("", last, pending)
-		var ids []int32
-		var counts []int
-		n := len(before)
-		typedName := "" // a name typed in Latin letters that reads as kana too (nintendo: ニンテンドー)
-		if split == "" && len(asTyped) >= 2 && !slices.Equal(asTyped, words) {
-			typedName = si.latinSpelling(asTyped[len(asTyped)-2])
-		}
-		if isLatinWord(last+pending) && (n > 0 && isLatinWord(before[n-1]) || typedName != "") {
-			// Letters after a word of Latin letters: the Latin words
-			// first, as one types English on (google ch: Google Chrome,
-			// where the twelve checked had been words read チ), and
-			// then the words they read as when none goes with it
-			// (iphone kai: 買取).
-			ids, counts = ix.besideContext(ctx, si, before, groups[:1], strict, size)
-			switch {
-			case !slices.ContainsFunc(counts, func(n int) bool { return n > 0 }):
-				if len(groups) > 1 {
-					ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
-				}
-			case typedName != "":
-				// The name as typed before them (nintendo sw is Nintendo
-				// Switch, not ニンテンドー Switch).
-				echo = strings.Join(append(slices.Clone(words[:len(words)-2]), typedName), " ") + " "
-			}
-		} else {
-			ids, counts = ix.besideContext(ctx, si, before, groups, strict, size)
-		}
-		if !slices.ContainsFunc(counts, func(n int) bool { return n >= 0 }) {
-			// No word before is in any article (kagawa shi, romaji
-			// that reads as no word the archive has): the word alone,
-			// as a search relaxed for the others finds it, not words
-			// shown beside the others that no article has with them.
-			echo = ""
-		}
-		for k, i := range ids {
-			n := len(out)
-			add(echo, []int32{i})
-			for j := n; j < len(out) && counts[k] >= 0; j++ {
-				// The articles with the word and the others, which a
-				// search for them finds, not those with the word alone
-				// (for both spellings of a name: 自動運転 Tesla, テスラ).
-				out[j].Count = counts[k]
-			}
-		}
-		for _, t := range titles {
-			if len(out) < size && !seen[keyOf(t.Text, t.Kind)] {
-				out = append(out, t)
-			}
-		}
-	}
-	return out
 }
 
 // latinPhrase returns words joined with spaces when each is Latin letters
@@ -287,18 +290,4 @@ func withoutHonorific(s string) string {
 		return t
 	}
 	return strings.TrimPrefix(s, "ご")
-}
-
-// typedHead returns the converted text split from the kana after it, as
-// the reader typed it in q (H3 of H3うちあげ, not the folded h3), or split
-// when q's last word does not start with it.
-func typedHead(q, split string) string {
-	typed := typedWords(q)
-	if len(typed) == 0 {
-		return split
-	}
-	if h, _ := splitTyping(typed[len(typed)-1]); h != "" && analyzer.Fold(h) == split {
-		return h
-	}
-	return split
 }
