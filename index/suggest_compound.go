@@ -32,8 +32,8 @@ type compoundCheck struct {
 // titles, and drops the compounds in fewer than minCompoundDocs articles.
 // Counting walks the postings of each compound's rarest word: within
 // compoundBudget per build, the compounds of the most titles first; the
-// rest keep their titles' count for now, and are counted by a later
-// build (the counts are kept across builds).
+// rest keep their titles' count for now, and are counted by the builds
+// that follow (the counts are kept across builds).
 func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
 	defer tc.close()
@@ -59,6 +59,7 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 	}
 	deadline := time.Now().Add(budget)
 	used := make(map[string]bool, len(terms))
+	fresh, left := 0, 0 // compounds this build counted, and left uncounted
 	for i, t := range terms {
 		if i%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -66,7 +67,16 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 		s := b.terms[t]
 		key := fieldBody + "\x00" + strings.Join(s.parts, "\x00")
 		used[key] = true
-		n, ok := b.ix.phraseCount(tc, key, s.parts, fieldBody, time.Now().Before(deadline))
+		// (The first compound not counted before is counted however
+		// short the budget: every build gets further, so the builds that
+		// follow one cut short (below) end.)
+		n, ok, counted := b.ix.phraseCount(tc, key, s.parts, fieldBody, fresh == 0 || time.Now().Before(deadline))
+		if counted {
+			fresh++
+		}
+		if !ok {
+			left++
+		}
 		if n > uint64(s.count) {
 			s.count = int(n)
 			scaleSurfaces(s)
@@ -74,6 +84,14 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 		if ok && s.count < minCompoundDocs {
 			delete(b.terms, t)
 		}
+	}
+	if left > 0 && fresh > 0 {
+		// The rest are counted by the builds that follow soon, not only
+		// after the next write: a start on a busy machine (or a large
+		// archive's first build) shows the same suggestions as one on a
+		// quiet machine a few builds later, where it had kept the titles'
+		// counts until an article was written.
+		time.AfterFunc(suggestDebounce, b.ix.sug.notify)
 	}
 	// Compounds no title has any more are forgotten.
 	b.ix.sug.compounds.Range(func(k, _ any) bool {
@@ -90,11 +108,11 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 const compoundBudget = 2 * time.Second
 
 // phraseCount returns how many articles have terms at consecutive
-// positions of field (key names them), and whether it could tell: a count
-// is remembered across rebuilds while the rarest term's article count
-// stays within a fifth (a rebuild follows every burst of writes), and
-// made only when count is true.
-func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, field string, count bool) (uint64, bool) {
+// positions of field (key names them), whether it could tell, and whether
+// it counted them now: a count is remembered across rebuilds while the
+// rarest term's article count stays within a fifth (a rebuild follows
+// every burst of writes), and made only when count is true.
+func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, field string, count bool) (n uint64, ok, counted bool) {
 	rarest := uint64(0)
 	for i, t := range terms {
 		if n := tc.count(t, field); i == 0 || n < rarest {
@@ -102,22 +120,22 @@ func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, fiel
 		}
 	}
 	if rarest == 0 || tc.r == nil {
-		return 0, tc.r != nil
+		return 0, tc.r != nil, false
 	}
 	if v, ok := ix.sug.compounds.Load(key); ok {
 		if c := v.(compoundCheck); 5*rarest >= 4*c.rarest && 4*rarest <= 5*c.rarest {
-			return c.n, true
+			return c.n, true, false
 		}
 	}
 	if !count {
-		return 0, false
+		return 0, false, false
 	}
 	n, err := countSequence(tc.ctx, tc.r, terms, field)
 	if err != nil {
-		return 0, false
+		return 0, false, false
 	}
 	ix.sug.learn(&ix.sug.compounds, key, compoundCheck{rarest: rarest, n: n})
-	return n, true
+	return n, true, true
 }
 
 // countSequence counts the articles whose field has terms[0], terms[1], …
