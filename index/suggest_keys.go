@@ -81,127 +81,198 @@ func splitTyping(w string) (head, tail string) {
 // kana or romaji. Romaji has its own group, so "tes" offers both Tesla
 // and テスラ.
 func (ix *Index) prefixes(context, last, pending string) [][]string {
-	var spelled, read, english []string
-	addKey := func(l *[]string, k string) {
-		if k == "" || slices.Contains(*l, k) {
-			return
-		}
-		*l = append(*l, k)
-		// Long katakana words are indexed without a final ー.
-		if s := strings.TrimSuffix(k, "ー"); s != k && utf8.RuneCountInString(s) >= 3 {
-			*l = append(*l, s)
-		}
-	}
-	if pending == "" {
-		addKey(&spelled, context+last)
-	}
-	if c, _ := utf8.DecodeLastRuneInString(context); c < utf8.RuneSelf && isASCIIAlnum(c) {
-		// A name and its number or model as the titles write them, with
-		// a space: iphone 17 → iPhone 17 Pro.
-		if l, _ := utf8.DecodeRuneInString(last); isASCIIAlnum(l) {
-			addKey(&spelled, context+" "+last)
-		}
-	}
-	ctxReading := ""
-	if context != "" {
-		ctxReading = readingKey(ix.an, context)
-		if kana, pending, ok := toKana(context); ctxReading == "" && isRomaji(context) && ok && pending == "" {
-			ctxReading = analyzer.ReadingPrefix(kana) // kagawa before conversion: カガワ
-		}
-		if ctxReading == "" {
-			ctxReading = context
-		}
-	}
+	p := &prefixKeys{context: context, last: last}
+	p.spelledAsTyped(pending)
+	p.ctxReading = contextReading(ix.an, context)
 	switch {
 	case pending != "" && (last == "" || analyzer.IsKana(last)):
-		// Kana and the start of the next (じどk): any kana it can become.
-		for _, next := range nextKana[pending] {
-			if ctxReading+last != "" || startsWord(next) {
-				r := analyzer.ReadingPrefix(last + next)
-				addKey(&spelled, ctxReading+r+unfinished)
-				if isLatinWord(context) && last != "" {
-					addKey(&spelled, context+analyzer.ToKatakana(last+next)+unfinished) // AIえーj
-				}
-				for _, k := range longVowelSpellings(r)[1:] { // すまあt
-					addKey(&read, ctxReading+k+unfinished)
-				}
-			}
-		}
+		p.kanaPending(pending)
 	case analyzer.IsKana(last):
-		r := analyzer.ReadingPrefix(last)
-		addKey(&spelled, ctxReading+r)
-		if isLatinWord(context) {
-			// Kana typed onto letters (AIえ): a word of the letters and
-			// katakana as written (AIエージェント).
-			addKey(&spelled, context+analyzer.ToKatakana(last))
-		}
-		if letters := spelledLetters(last); letters != "" && context == "" {
-			addKey(&spelled, letters) // えーけーびー: AKB48, as a search reads it
-		}
-		// What an IME shows for a long vowel typed doubled (すまあと for
-		// sumaato, as romaji is read: スマート), after the kana as typed
-		// (おおさか is オオサカ).
-		for _, k := range longVowelSpellings(r)[1:] {
-			addKey(&read, ctxReading+k)
-		}
+		p.kana()
 	case isRomaji(last):
-		for i, variant := range romajiVariants(last) {
-			kana, pending, ok := toKana(variant)
-			if !ok {
-				continue
+		p.romaji()
+	}
+	return p.groups()
+}
+
+// prefixKeys are the keys prefixes gathers for context followed by last:
+// spelled as typed and by their reading, read as an IME may show them
+// otherwise, and english, readings with the long vowels English leaves
+// out (see groups).
+type prefixKeys struct {
+	context, last string
+	ctxReading    string // the reading of context (see contextReading)
+
+	spelled, read, english []string
+}
+
+// addPrefixKey adds k to the keys l unless it is there or empty, and k
+// without a final ー too.
+func addPrefixKey(l *[]string, k string) {
+	if k == "" || slices.Contains(*l, k) {
+		return
+	}
+	*l = append(*l, k)
+	// Long katakana words are indexed without a final ー.
+	if s := strings.TrimSuffix(k, "ー"); s != k && utf8.RuneCountInString(s) >= 3 {
+		*l = append(*l, s)
+	}
+}
+
+// spelledAsTyped adds the text as typed, when no syllable is still being
+// typed (pending), and a name and its number with a space between.
+func (p *prefixKeys) spelledAsTyped(pending string) {
+	if pending == "" {
+		addPrefixKey(&p.spelled, p.context+p.last)
+	}
+	if c, _ := utf8.DecodeLastRuneInString(p.context); c < utf8.RuneSelf && isASCIIAlnum(c) {
+		// A name and its number or model as the titles write them, with
+		// a space: iphone 17 → iPhone 17 Pro.
+		if l, _ := utf8.DecodeRuneInString(p.last); isASCIIAlnum(l) {
+			addPrefixKey(&p.spelled, p.context+" "+p.last)
+		}
+	}
+}
+
+// contextReading returns the reading of context as one key: read by the
+// analyzer, or as kana when it is romaji still to be converted, or else
+// context itself; "" when there is no context.
+func contextReading(an *analyzer.Analyzer, context string) string {
+	if context == "" {
+		return ""
+	}
+	ctxReading := readingKey(an, context)
+	if kana, pending, ok := toKana(context); ctxReading == "" && isRomaji(context) && ok && pending == "" {
+		ctxReading = analyzer.ReadingPrefix(kana) // kagawa before conversion: カガワ
+	}
+	if ctxReading == "" {
+		ctxReading = context
+	}
+	return ctxReading
+}
+
+// kanaPending adds the keys of kana followed by the letters of a syllable
+// still being typed (pending).
+func (p *prefixKeys) kanaPending(pending string) {
+	// Kana and the start of the next (じどk): any kana it can become.
+	for _, next := range nextKana[pending] {
+		if p.ctxReading+p.last != "" || startsWord(next) {
+			r := analyzer.ReadingPrefix(p.last + next)
+			addPrefixKey(&p.spelled, p.ctxReading+r+unfinished)
+			if isLatinWord(p.context) && p.last != "" {
+				addPrefixKey(&p.spelled, p.context+analyzer.ToKatakana(p.last+next)+unfinished) // AIえーj
 			}
-			// As typed, and folded as the reading fields fold it (ディ
-			// is デイ there, ヂ ジ): a word's reading from the user
-			// dictionary is keyed folded only (enubidhi is NVIDIA,
-			// エヌビデイア).
-			spell := func(l *[]string, kana string) {
-				if ctxReading == "" && kana != "" && !startsWord(kana) {
-					return // (li, xa: small kana, which start no word; the letters do: LiDAR)
-				}
-				if pending == "" {
-					addKey(l, ctxReading+kana)
-					addKey(l, ctxReading+analyzer.ReadingPrefix(kana))
-					return
-				}
-				for _, next := range nextKana[pending] {
-					if ctxReading+kana == "" && !startsWord(next) {
-						continue // (x is no start of ア, ワ or カ)
-					}
-					addKey(l, ctxReading+kana+next+unfinished)
-					addKey(l, ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
-				}
-			}
-			for _, k := range longVowelSpellings(kana) {
-				spell(&read, k)
-			}
-			if i > 0 {
-				continue // (a variant is one already)
-			}
-			for _, k := range englishSpellings(kana, pending != "") {
-				spell(&english, k)
-			}
-			if i == 0 && utf8.RuneCountInString(kana) >= minEnglishReadingKana {
-				// Any of its first o- and u-syllables long, as a search
-				// reads a word typed whole (kosokudoro: 高速道路, juden:
-				// 充電), not only every o or none.
-				for _, k := range englishReadings(kana) {
-					if k != kana {
-						spell(&english, k)
-					}
-				}
+			for _, k := range longVowelSpellings(r)[1:] { // すまあt
+				addPrefixKey(&p.read, p.ctxReading+k+unfinished)
 			}
 		}
 	}
+}
+
+// kana adds the keys of last typed in kana: its reading, katakana after
+// Latin letters, the letters it spells out, and the long vowels an IME
+// shows doubled.
+func (p *prefixKeys) kana() {
+	r := analyzer.ReadingPrefix(p.last)
+	addPrefixKey(&p.spelled, p.ctxReading+r)
+	if isLatinWord(p.context) {
+		// Kana typed onto letters (AIえ): a word of the letters and
+		// katakana as written (AIエージェント).
+		addPrefixKey(&p.spelled, p.context+analyzer.ToKatakana(p.last))
+	}
+	if letters := spelledLetters(p.last); letters != "" && p.context == "" {
+		addPrefixKey(&p.spelled, letters) // えーけーびー: AKB48, as a search reads it
+	}
+	// What an IME shows for a long vowel typed doubled (すまあと for
+	// sumaato, as romaji is read: スマート), after the kana as typed
+	// (おおさか is オオサカ).
+	for _, k := range longVowelSpellings(r)[1:] {
+		addPrefixKey(&p.read, p.ctxReading+k)
+	}
+}
+
+// romaji adds the keys of last typed in romaji, by each of its variants
+// (see romajiVariants).
+func (p *prefixKeys) romaji() {
+	for i, variant := range romajiVariants(p.last) {
+		p.romajiVariant(i, variant)
+	}
+}
+
+// romajiVariant adds the keys of the i-th variant of romaji: the kana it
+// makes, with the long vowels an IME shows, and for the romaji as typed
+// (i == 0) the readings English would give it.
+func (p *prefixKeys) romajiVariant(i int, variant string) {
+	kana, pending, ok := toKana(variant)
+	if !ok {
+		return
+	}
+	for _, k := range longVowelSpellings(kana) {
+		p.spellRomaji(&p.read, k, pending)
+	}
+	if i > 0 {
+		return // (a variant is one already)
+	}
+	for _, k := range englishSpellings(kana, pending != "") {
+		p.spellRomaji(&p.english, k, pending)
+	}
+	if i == 0 && utf8.RuneCountInString(kana) >= minEnglishReadingKana {
+		// Any of its first o- and u-syllables long, as a search
+		// reads a word typed whole (kosokudoro: 高速道路, juden:
+		// 充電), not only every o or none.
+		for _, k := range englishReadings(kana) {
+			if k != kana {
+				p.spellRomaji(&p.english, k, pending)
+			}
+		}
+	}
+}
+
+// spellRomaji adds to l the keys of the kana romaji makes, after the
+// reading of the context, with each kana the letters of a syllable still
+// being typed (pending) can become. As typed, and folded as the reading
+// fields fold it (ディ is デイ there, ヂ ジ): a word's reading from the
+// user dictionary is keyed folded only (enubidhi is NVIDIA, エヌビデイア).
+func (p *prefixKeys) spellRomaji(l *[]string, kana, pending string) {
+	if p.ctxReading == "" && kana != "" && !startsWord(kana) {
+		return // (li, xa: small kana, which start no word; the letters do: LiDAR)
+	}
+	if pending == "" {
+		addPrefixKey(l, p.ctxReading+kana)
+		addPrefixKey(l, p.ctxReading+analyzer.ReadingPrefix(kana))
+		return
+	}
+	for _, next := range nextKana[pending] {
+		if p.ctxReading+kana == "" && !startsWord(next) {
+			continue // (x is no start of ア, ワ or カ)
+		}
+		addPrefixKey(l, p.ctxReading+kana+next+unfinished)
+		addPrefixKey(l, p.ctxReading+analyzer.ReadingPrefix(kana+next)+unfinished)
+	}
+}
+
+// groups returns the keys gathered, in their groups: spelled, then read
+// with the english readings last, marked as katakana or foreign sounds
+// (see markScript).
+func (p *prefixKeys) groups() [][]string {
 	// The long vowels English leaves out are a guess, worth less than
 	// the reading as typed: among its words, not beside them (taking
 	// turns, kon offered 購入 second and hon 放熱, read コウn and ホウn).
-	for _, k := range english {
-		read = append(read, englishKey+k)
+	for _, k := range p.english {
+		p.read = append(p.read, englishKey+k)
 	}
-	groups := [][]string{spelled}
-	if len(read) > 0 {
-		groups = append(groups, read)
+	groups := [][]string{p.spelled}
+	if len(p.read) > 0 {
+		groups = append(groups, p.read)
 	}
+	markScript(groups, p.context, p.last)
+	return groups
+}
+
+// markScript marks the keys of katakana typed alone (katakanaKey) and of
+// kana with a sound only words from other languages have (foreignKey; see
+// foreignSound), in place.
+func markScript(groups [][]string, context, last string) {
 	typed := last
 	if isRomaji(last) {
 		typed, _, _ = toKana(last)
@@ -210,20 +281,20 @@ func (ix *Index) prefixes(context, last, pending string) [][]string {
 		// Katakana as the box holds it once converted (or typed so): the
 		// words written so first, then the kanji read alike (ホンダ had
 		// offered 本田 and 本田圭佑 above the company, テス 手数料 second).
-		for _, g := range groups {
-			for i, k := range g {
-				g[i] = katakanaKey + k
-			}
-		}
+		markKeys(groups, katakanaKey)
 	}
 	if foreignSound(typed) {
-		for _, g := range groups {
-			for i, k := range g {
-				g[i] = foreignKey + k
-			}
+		markKeys(groups, foreignKey)
+	}
+}
+
+// markKeys puts mark before each key of groups.
+func markKeys(groups [][]string, mark string) {
+	for _, g := range groups {
+		for i, k := range g {
+			g[i] = mark + k
 		}
 	}
-	return groups
 }
 
 // foreignSound reports whether kana has a sound only words from other
@@ -288,108 +359,4 @@ func isJunk(s string) bool {
 		}
 	}
 	return true
-}
-
-// reread returns the last word typed read again when nothing completes
-// it, or "": kana that run on past a word (ぜんこたいでんちの, どくじょけっこ:
-// the IME has not converted them) start with the word articles use that
-// reads as their start, and a particle after a word (トヨタのじ,
-// 全固体電池のこ) becomes a space, so the kana after it complete a word of
-// their own beside it (トヨタ じ, 全固体電池 こ); with no particle the kana
-// stay joined to the word (独女けっこ), which offers only words articles
-// have beside it. Letters of a syllable still being typed stay at the end.
-func (ix *Index) reread(si *suggestIndex, w string) string {
-	i := lettersStart(w)
-	core, letters := w[:i], w[i:]
-	if len(letters) > 1 && isHiragana(core) {
-		// Kana that read as a word, then Latin letters typed as such
-		// (ちゃっとgpt: チャット gpt; its と had been a particle and
-		// ちゃっ a word).
-		if word := si.wordByReading(analyzer.ReadingPrefix(core)); word != "" && !isHiragana(word) && !isSingleKanji(word) {
-			return analyzer.Fold(word) + " " + letters
-		}
-	}
-	head, tail := splitTyping(core)
-	if head == "" {
-		head, tail = ix.wordAtStart(si, core)
-		if head == "" {
-			return ""
-		}
-	}
-	if size, ok := particleAfter(head, tail); ok {
-		if letters == "" && utf8.RuneCountInString(tail) >= 3 {
-			if w := si.wordByReading(analyzer.ReadingPrefix(tail)); w != "" && !isHiragana(w) {
-				// A word that begins with a particle's kana, whole
-				// (ぜんこたいでんちとよた: トヨタ, not と and よた).
-				return head + " " + tail
-			}
-		}
-		return head + " " + tail[size:] + letters
-	}
-	if again := head + tail + letters; again != w {
-		return again
-	}
-	return "" // converted text and kana: read so already (量子あいう)
-}
-
-// particleAfter reports whether tail, the kana typed after head, starts
-// with a particle, and its length: 婚活|のこ is 婚活 and こ. After one
-// kanji, が, で, も and や are more often the kana of a word
-// (広がる, 茹でる, 最も, 冷やす), which is no word and a particle (広 る).
-func particleAfter(head, tail string) (size int, ok bool) {
-	r, size := utf8.DecodeRuneInString(tail)
-	if !particles[analyzer.ToKatakana(string(r))] {
-		return 0, false
-	}
-	if isSingleKanji(head) && strings.ContainsRune("がでもや", r) {
-		return 0, false
-	}
-	return size, true
-}
-
-// typedAfterParticle reports whether w is converted text, a particle and
-// kana after it (婚活のこ, iPhoneのか): the kana are more often a word
-// typed beside the text than the rest of a word that reads with the
-// particle (のこ: 残り).
-func typedAfterParticle(w string) bool {
-	i := lettersStart(w)
-	head, tail := splitTyping(w[:i])
-	if head == "" || utf8.RuneCountInString(tail) < 2 && i == len(w) {
-		return false
-	}
-	_, ok := particleAfter(head, tail)
-	return ok
-}
-
-// wordAtStart splits kana into the longest start of two or more kana that
-// reads as a word of the suggestion data written otherwise than in
-// hiragana and as more than one kanji (ぜんこたいでんち: 全固体電池), folded,
-// and the rest; "" when no start does.
-func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) {
-	if !isHiragana(kana) {
-		return "", kana
-	}
-	rs := []rune(kana)
-	for n := len(rs) - 1; n >= 2; n-- {
-		start := string(rs[:n])
-		word := si.wordByReading(analyzer.ReadingPrefix(start))
-		if word == "" || isHiragana(word) || isSingleKanji(word) {
-			continue // (one kanji reads as too many starts: あとこうてい is no 跡 向上)
-		}
-		if toks := ix.an.Tokens(start); len(toks) == 1 && !toks[0].Content {
-			continue // a word of grammar (この)
-		}
-		return analyzer.Fold(word), string(rs[n:])
-	}
-	return "", kana
-}
-
-// isHiragana reports whether s is hiragana (and ー) only.
-func isHiragana(s string) bool {
-	for _, r := range s {
-		if (r < 'ぁ' || r > 'ゖ') && r != 'ー' {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -10,144 +10,205 @@ import (
 
 // One title's words and compounds: the words side by side that make a
 // compound (関西|国際|空港, 地|デジ, AKB|48), where a compound may start and
-// end, and how it reads.
+// end, and how it reads. title runs the steps over each word in order;
+// the compounds of a run of words are made in suggest_title_compounds.go.
 
 // title adds one title and its words.
 func (b *sugBuilder) title(id, title string, w float64) {
+	tw := b.addTitleEntry(id, title, w)
+	skip := -1 // a token taken with the one before it
+	for i, t := range tw.toks {
+		if i == skip {
+			continue
+		}
+		if tw.numberAndLetters(i, t) {
+			skip = i + 1
+			continue
+		}
+		if tw.verbAsNoun(t) {
+			continue
+		}
+		tw.countKanjiPiece(t)
+		if tw.nameNumber(t) || tw.joiner(i, t) || tw.noWord(t) {
+			continue
+		}
+		tw.word(i, t)
+	}
+	tw.flush()
+}
+
+// titleWords is one title on its way through title's steps: its tokens,
+// its entry, and the run of words side by side that the compounds are
+// made of (see flush).
+type titleWords struct {
+	b     *sugBuilder
+	title string
+	w     float64
+	toks  []analyzer.Token
+	seen  map[string]bool // a word counts once per title (ホゲ・ホゲ・ホゲ)
+	entry int32
+	piece []bool // see pieces
+	run   []analyzer.Token
+}
+
+// addTitleEntry adds the entry of a title, and returns the title on its
+// way through title's steps.
+func (b *sugBuilder) addTitleEntry(id, title string, w float64) *titleWords {
 	toks := b.ix.an.Tokens(title)
 	seen := map[string]bool{} // a word counts once per title (ホゲ・ホゲ・ホゲ)
 	entry := int32(len(b.entries))
 	b.entries = append(b.entries, sugEntry{text: title, kind: kindTitle, id: id, count: 1, score: float32(w)})
 	piece := pieces(toks)
-	var run []analyzer.Token
-	flush := func() {
-		for i := range run {
-			lettered := i+1 < len(run) && numberWord(run[i], run[i+1])
-			if strings.HasPrefix(run[i].POS, "名詞,接尾") || run[i].Class == "number" && !lettered {
-				continue // (熊本|県|菊陽|町 has no 県菊陽, AKB|48|新曲 no 48新曲)
-			}
-			if i > 0 && splitsName(run[i-1], run[i]) {
-				continue
-			}
-			for j := i + 2; j <= len(run) && j-i <= 3; j++ {
-				if j < len(run) && splitsName(run[j-1], run[j]) {
-					continue // (AKB|48|大島|優子 has no AKB48大島)
-				}
-				if lettered || slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
-					b.addCompound(title, run[i:j], w, seen)
-				}
-			}
+	return &titleWords{b: b, title: title, w: w, toks: toks, seen: seen, entry: entry, piece: piece}
+}
+
+// numberAndLetters takes toks[i] and the token after it when they are a
+// number and the letters written after it, and reports whether it did.
+func (tw *titleWords) numberAndLetters(i int, t analyzer.Token) bool {
+	if t.Class == "number" && i+1 < len(tw.toks) && numberWord(t, tw.toks[i+1]) {
+		// A number and the letters written after it (3D, 5G, 4K,
+		// 2ch): one word, which readers type from its number.
+		if len(tw.run) > 0 && !tw.adjacent(t) {
+			tw.flush()
 		}
-		run = run[:0]
+		tw.b.key(analyzer.Fold(tw.title[t.Start:]), tw.entry)
+		tw.run = append(tw.run, t, tw.toks[i+1])
+		return true
 	}
-	adjacent := func(t analyzer.Token) bool {
-		last := run[len(run)-1]
-		return t.Position == last.Position+1 && joins(between(title, last, t))
+	return false
+}
+
+// verbAsNoun takes t when it is a verb's form used as a noun (see
+// nominalVerb), a word of its own that ends the run, and reports whether
+// it did.
+func (tw *titleWords) verbAsNoun(t analyzer.Token) bool {
+	if surface, reading := nominalVerb(t, tw.title[t.End:]); surface != "" {
+		// 打ち上げ of 打ち上げ失敗 is a noun readers type, which the
+		// index holds as the verb 打ち上げる.
+		tw.flush()
+		tw.b.key(analyzer.Fold(tw.title[t.Start:]), tw.entry)
+		tw.b.stat(analyzer.WordTerm(surface), surface, reading, tw.w, tw.seen)
+		return true
 	}
-	skip := -1 // a token taken with the one before it
-	for i, t := range toks {
-		if i == skip {
-			continue
+	return false
+}
+
+// countKanjiPiece counts a single kanji once per title: as a piece of a
+// longer word or alone, and as a suffix or not (see sugBuilder.inside,
+// sugBuilder.suffix).
+func (tw *titleWords) countKanjiPiece(t analyzer.Token) {
+	if isSingleKanji(t.Term) && t.Class != "shingle" && !tw.seen["\x00piece\x00"+t.Term] {
+		// As for katakana pieces (see fragment): 員 is in many titles
+		// and alone in none.
+		tw.seen["\x00piece\x00"+t.Term] = true
+		if loneKanjiPiece(tw.toks, t) {
+			tw.b.inside[t.Term]++
+		} else {
+			tw.b.alone[t.Term]++
 		}
-		if t.Class == "number" && i+1 < len(toks) && numberWord(t, toks[i+1]) {
-			// A number and the letters written after it (3D, 5G, 4K,
-			// 2ch): one word, which readers type from its number.
-			if len(run) > 0 && !adjacent(t) {
-				flush()
-			}
-			b.key(analyzer.Fold(title[t.Start:]), entry)
-			run = append(run, t, toks[i+1])
-			skip = i + 1
-			continue
+		if strings.HasPrefix(t.POS, "名詞,接尾") {
+			tw.b.suffix[t.Term]++
+		} else {
+			tw.b.free[t.Term]++
 		}
-		if surface, reading := nominalVerb(t, title[t.End:]); surface != "" {
-			// 打ち上げ of 打ち上げ失敗 is a noun readers type, which the
-			// index holds as the verb 打ち上げる.
-			flush()
-			b.key(analyzer.Fold(title[t.Start:]), entry)
-			b.stat(analyzer.WordTerm(surface), surface, reading, w, seen)
-			continue
-		}
-		if isSingleKanji(t.Term) && t.Class != "shingle" && !seen["\x00piece\x00"+t.Term] {
-			// As for katakana pieces (see fragment): 員 is in many titles
-			// and alone in none.
-			seen["\x00piece\x00"+t.Term] = true
-			if loneKanjiPiece(toks, t) {
-				b.inside[t.Term]++
-			} else {
-				b.alone[t.Term]++
-			}
-			if strings.HasPrefix(t.POS, "名詞,接尾") {
-				b.suffix[t.Term]++
-			} else {
-				b.free[t.Term]++
-			}
-		}
-		if t.Class == "number" && len(run) > 0 && adjacent(t) && isLatinWord(analyzer.Fold(run[len(run)-1].Surface)) {
-			// A name and its number written together (AKB48, iPhone15):
-			// one word, which no compound starts at the number of.
-			run = append(run, t)
-			continue
-		}
-		if kanjiJoiner(t) {
-			// No word to offer alone, but one of a compound with the
-			// words beside it (地|デジ, アカデミー|賞, 主題|歌), which the
-			// title is findable by unless it is a suffix.
-			if len(run) > 0 && !adjacent(t) {
-				flush()
-			}
-			if !strings.HasPrefix(t.POS, "名詞,接尾") {
-				b.key(analyzer.Fold(title[t.Start:]), entry)
-				if r := readingFrom(toks[i:]); r != "" {
-					b.key(r, entry)
-				}
-			}
-			run = append(run, t)
-			continue
-		}
-		if t.Class == "shingle" || !t.Content || !suggestible(t.Term) {
-			if t.Class != "part" && t.Class != "shingle" {
-				flush()
-			}
-			continue
-		}
-		// The title is findable from the start of each of its words,
-		// the parts of compounds included.
-		b.key(analyzer.Fold(title[t.Start:]), entry)
-		if r := readingFrom(toks[i:]); r != "" {
-			b.key(r, entry)
-		}
-		if katakanaWord(t.Surface) && !seen["\x00piece\x00"+t.Term] {
-			seen["\x00piece\x00"+t.Term] = true
-			if piece[i] {
-				b.inside[t.Term]++
-			} else {
-				b.alone[t.Term]++
-			}
-		}
-		if t.Class == "part" {
-			continue // a part counts in the dictionary pass, not as a title word
-		}
-		if !piece[i] && !loneKanjiPiece(toks, t) {
-			// おサイフケータイ, which the analyzer indexes without its お:
-			// shown as titles write it, found by its kana with the お too
-			// (おさいふ, おしごと).
-			p := honorificBefore(toks, i)
-			b.stat(t.Term, p+t.Surface, t.Reading, w, seen)
-			if s := b.terms[t.Term]; s != nil && p != "" && t.Reading != "" {
-				if r := analyzer.ToKatakana(p) + t.Reading; !slices.Contains(s.honorific, r) {
-					s.honorific = append(s.honorific, r)
-				}
-			}
-		}
-		if len(run) > 0 && !adjacent(t) {
-			// (Words apart are no compound: 量産 and 自動運転 of
-			// "量産　自動運転の…".)
-			flush()
-		}
-		run = append(run, t)
 	}
-	flush()
+}
+
+// nameNumber takes t when it is a number written right after a name in
+// Latin letters, and reports whether it did.
+func (tw *titleWords) nameNumber(t analyzer.Token) bool {
+	if t.Class == "number" && len(tw.run) > 0 && tw.adjacent(t) && isLatinWord(analyzer.Fold(tw.run[len(tw.run)-1].Surface)) {
+		// A name and its number written together (AKB48, iPhone15):
+		// one word, which no compound starts at the number of.
+		tw.run = append(tw.run, t)
+		return true
+	}
+	return false
+}
+
+// joiner takes toks[i] when it is a kanji that joins the words beside it
+// (see kanjiJoiner), and reports whether it did.
+func (tw *titleWords) joiner(i int, t analyzer.Token) bool {
+	if kanjiJoiner(t) {
+		// No word to offer alone, but one of a compound with the
+		// words beside it (地|デジ, アカデミー|賞, 主題|歌), which the
+		// title is findable by unless it is a suffix.
+		if len(tw.run) > 0 && !tw.adjacent(t) {
+			tw.flush()
+		}
+		if !strings.HasPrefix(t.POS, "名詞,接尾") {
+			tw.keyFrom(i, t)
+		}
+		tw.run = append(tw.run, t)
+		return true
+	}
+	return false
+}
+
+// noWord reports whether t is no word of the title to offer (a run the
+// index joins, a word of grammar, one suggestible rejects); all but the
+// parts of a word end the run.
+func (tw *titleWords) noWord(t analyzer.Token) bool {
+	if t.Class == "shingle" || !t.Content || !suggestible(t.Term) {
+		if t.Class != "part" && t.Class != "shingle" {
+			tw.flush()
+		}
+		return true
+	}
+	return false
+}
+
+// keyFrom makes the title findable from the start of toks[i]: as written,
+// and by the readings from there on.
+func (tw *titleWords) keyFrom(i int, t analyzer.Token) {
+	tw.b.key(analyzer.Fold(tw.title[t.Start:]), tw.entry)
+	if r := readingFrom(tw.toks[i:]); r != "" {
+		tw.b.key(r, tw.entry)
+	}
+}
+
+// word takes toks[i], a word of the title: the title is found by it, it
+// counts as a word unless it is a piece of a longer one, and it joins
+// the run.
+func (tw *titleWords) word(i int, t analyzer.Token) {
+	// The title is findable from the start of each of its words,
+	// the parts of compounds included.
+	tw.keyFrom(i, t)
+	if katakanaWord(t.Surface) && !tw.seen["\x00piece\x00"+t.Term] {
+		tw.seen["\x00piece\x00"+t.Term] = true
+		if tw.piece[i] {
+			tw.b.inside[t.Term]++
+		} else {
+			tw.b.alone[t.Term]++
+		}
+	}
+	if t.Class == "part" {
+		return // a part counts in the dictionary pass, not as a title word
+	}
+	if !tw.piece[i] && !loneKanjiPiece(tw.toks, t) {
+		tw.statWord(i, t)
+	}
+	if len(tw.run) > 0 && !tw.adjacent(t) {
+		// (Words apart are no compound: 量産 and 自動運転 of
+		// "量産　自動運転の…".)
+		tw.flush()
+	}
+	tw.run = append(tw.run, t)
+}
+
+// statWord counts toks[i] as a word of the title, with the お or ご
+// written before it.
+func (tw *titleWords) statWord(i int, t analyzer.Token) {
+	// おサイフケータイ, which the analyzer indexes without its お:
+	// shown as titles write it, found by its kana with the お too
+	// (おさいふ, おしごと).
+	p := honorificBefore(tw.toks, i)
+	tw.b.stat(t.Term, p+t.Surface, t.Reading, tw.w, tw.seen)
+	if s := tw.b.terms[t.Term]; s != nil && p != "" && t.Reading != "" {
+		if r := analyzer.ToKatakana(p) + t.Reading; !slices.Contains(s.honorific, r) {
+			s.honorific = append(s.honorific, r)
+		}
+	}
 }
 
 // honorificBefore returns the prefix お or ご written right before
@@ -168,12 +229,6 @@ func honorificBefore(toks []analyzer.Token, i int) string {
 func numberWord(n, next analyzer.Token) bool {
 	return n.Class == "number" && next.Position == n.Position+1 && next.Start == n.End &&
 		isLatinWord(analyzer.Fold(next.Surface)) && !strings.ContainsFunc(next.Surface, func(r rune) bool { return r >= '0' && r <= '9' })
-}
-
-// splitsName reports whether a compound ending at a (or starting at b)
-// would cut a person's name between family and given name.
-func splitsName(a, b analyzer.Token) bool {
-	return strings.HasPrefix(a.POS, "名詞,固有名詞,人名,姓") && strings.HasPrefix(b.POS, "名詞,固有名詞,人名,名")
 }
 
 // kanjiJoiner reports whether t is a noun of one kanji that is no
@@ -256,21 +311,6 @@ func nominalVerb(t analyzer.Token, after string) (surface, reading string) {
 	return t.Surface, head + analyzer.ToKatakana(end)
 }
 
-// between returns the text of title between two of its tokens: none when
-// they overlap (㍿ is 株式 and 会社, each the whole character).
-func between(title string, a, b analyzer.Token) string {
-	if a.End >= b.Start {
-		return ""
-	}
-	return title[a.End:b.Start]
-}
-
-// joins reports whether the text between two words of a title leaves
-// them one compound: nothing, or the dot of a name (トム・クルーズ).
-func joins(between string) bool {
-	return between == "" || between == "・" || between == "･"
-}
-
 // readingFrom joins the readings of toks until one has none.
 func readingFrom(toks []analyzer.Token) string {
 	var b strings.Builder
@@ -287,91 +327,4 @@ func readingFrom(toks []analyzer.Token) string {
 		}
 	}
 	return b.String()
-}
-
-func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64, seen map[string]bool) {
-	if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Term != toks[0].Term }) {
-		return // one word repeated (ホゲ・ホゲ) is no compound
-	}
-	var term, reading strings.Builder
-	readable := true
-	for _, t := range toks {
-		term.WriteString(t.Term)
-		if !readable {
-			continue
-		}
-		if t.Reading == "" {
-			// (No reading for the whole; the term is still all of it:
-			// AKB|48 is akb48, not akb.)
-			reading.Reset()
-			readable = false
-			continue
-		}
-		reading.WriteString(t.Reading)
-		if strings.HasSuffix(t.Surface, "ー") && !strings.HasSuffix(t.Reading, "ー") {
-			reading.WriteString("ー") // (アカデミー|賞 reads アカデミーショウ, not アカデミショウ)
-		}
-	}
-	surface := title[toks[0].Start:toks[len(toks)-1].End]
-	// The term the index holds for the joined words (スカイ|ツリー →
-	// スカイツリ), so the title's spelling and the dictionary's count meet.
-	t := analyzer.WordTerm(term.String())
-	b.stat(t, surface, analyzer.NormalizeReading(reading.String()), w, seen)
-	s := b.terms[t]
-	if s == nil {
-		return
-	}
-	if s.others == nil && reading.Len() > 0 {
-		s.others = b.compoundReadings(toks)
-	}
-	if s.parts == nil {
-		for _, tok := range toks {
-			s.parts = append(s.parts, tok.Term)
-		}
-	}
-}
-
-// compoundReadings returns a compound's readings with one of its words
-// read as the dictionary's other reading (日本代表 is ニッポンダイヒョウ to
-// kagome, and にほんだいひょう to most readers), at most maxOtherReadings.
-func (b *sugBuilder) compoundReadings(toks []analyzer.Token) []string {
-	others := []string{} // not nil: looked up
-	for i, t := range toks {
-		if utf8.RuneCountInString(t.Surface) == 1 && strings.Contains(t.POS, "固有名詞") {
-			// A country of one kanji (米, 英) reads as the country: 米テ
-			// キサス is no マイテキサス, which まい had offered.
-			continue
-		}
-		if b.dictReadings == nil {
-			b.dictReadings = map[string][]string{}
-		}
-		alts, ok := b.dictReadings[t.Term]
-		if !ok {
-			alts = b.ix.an.DictReadings(t.Term)
-			b.dictReadings[t.Term] = alts
-		}
-		for _, alt := range alts {
-			if alt == analyzer.NormalizeReading(t.Reading) {
-				continue
-			}
-			if v, weak := variantOf(t, analyzer.NormalizeReading(t.Reading), alt); i == 0 && weak && v.exact {
-				continue // a voiced first kana is a reading inside compounds (会社員 is no ガイシャイン)
-			}
-			var r strings.Builder
-			for j, u := range toks {
-				if j == i {
-					r.WriteString(alt)
-				} else {
-					r.WriteString(u.Reading)
-				}
-			}
-			if o := analyzer.NormalizeReading(r.String()); !slices.Contains(others, o) {
-				others = append(others, o)
-			}
-			if len(others) == maxOtherReadings {
-				return others
-			}
-		}
-	}
-	return others
 }

@@ -1,0 +1,116 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sagasu/analyzer"
+)
+
+// Reading the last word typed again when nothing completes it: kana run
+// on past a word, a particle between a word and the kana after it, a word
+// read from its kana and Latin letters typed after it.
+
+// reread returns the last word typed read again when nothing completes
+// it, or "": kana that run on past a word (ぜんこたいでんちの, どくじょけっこ:
+// the IME has not converted them) start with the word articles use that
+// reads as their start, and a particle after a word (トヨタのじ,
+// 全固体電池のこ) becomes a space, so the kana after it complete a word of
+// their own beside it (トヨタ じ, 全固体電池 こ); with no particle the kana
+// stay joined to the word (独女けっこ), which offers only words articles
+// have beside it. Letters of a syllable still being typed stay at the end.
+func (ix *Index) reread(si *suggestIndex, w string) string {
+	i := lettersStart(w)
+	core, letters := w[:i], w[i:]
+	if len(letters) > 1 && isHiragana(core) {
+		// Kana that read as a word, then Latin letters typed as such
+		// (ちゃっとgpt: チャット gpt; its と had been a particle and
+		// ちゃっ a word).
+		if word := si.wordByReading(analyzer.ReadingPrefix(core)); word != "" && !isHiragana(word) && !isSingleKanji(word) {
+			return analyzer.Fold(word) + " " + letters
+		}
+	}
+	head, tail := splitTyping(core)
+	if head == "" {
+		head, tail = ix.wordAtStart(si, core)
+		if head == "" {
+			return ""
+		}
+	}
+	if size, ok := particleAfter(head, tail); ok {
+		if letters == "" && utf8.RuneCountInString(tail) >= 3 {
+			if w := si.wordByReading(analyzer.ReadingPrefix(tail)); w != "" && !isHiragana(w) {
+				// A word that begins with a particle's kana, whole
+				// (ぜんこたいでんちとよた: トヨタ, not と and よた).
+				return head + " " + tail
+			}
+		}
+		return head + " " + tail[size:] + letters
+	}
+	if again := head + tail + letters; again != w {
+		return again
+	}
+	return "" // converted text and kana: read so already (量子あいう)
+}
+
+// particleAfter reports whether tail, the kana typed after head, starts
+// with a particle, and its length: 婚活|のこ is 婚活 and こ. After one
+// kanji, が, で, も and や are more often the kana of a word
+// (広がる, 茹でる, 最も, 冷やす), which is no word and a particle (広 る).
+func particleAfter(head, tail string) (size int, ok bool) {
+	r, size := utf8.DecodeRuneInString(tail)
+	if !particles[analyzer.ToKatakana(string(r))] {
+		return 0, false
+	}
+	if isSingleKanji(head) && strings.ContainsRune("がでもや", r) {
+		return 0, false
+	}
+	return size, true
+}
+
+// typedAfterParticle reports whether w is converted text, a particle and
+// kana after it (婚活のこ, iPhoneのか): the kana are more often a word
+// typed beside the text than the rest of a word that reads with the
+// particle (のこ: 残り).
+func typedAfterParticle(w string) bool {
+	i := lettersStart(w)
+	head, tail := splitTyping(w[:i])
+	if head == "" || utf8.RuneCountInString(tail) < 2 && i == len(w) {
+		return false
+	}
+	_, ok := particleAfter(head, tail)
+	return ok
+}
+
+// wordAtStart splits kana into the longest start of two or more kana that
+// reads as a word of the suggestion data written otherwise than in
+// hiragana and as more than one kanji (ぜんこたいでんち: 全固体電池), folded,
+// and the rest; "" when no start does.
+func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) {
+	if !isHiragana(kana) {
+		return "", kana
+	}
+	rs := []rune(kana)
+	for n := len(rs) - 1; n >= 2; n-- {
+		start := string(rs[:n])
+		word := si.wordByReading(analyzer.ReadingPrefix(start))
+		if word == "" || isHiragana(word) || isSingleKanji(word) {
+			continue // (one kanji reads as too many starts: あとこうてい is no 跡 向上)
+		}
+		if toks := ix.an.Tokens(start); len(toks) == 1 && !toks[0].Content {
+			continue // a word of grammar (この)
+		}
+		return analyzer.Fold(word), string(rs[n:])
+	}
+	return "", kana
+}
+
+// isHiragana reports whether s is hiragana (and ー) only.
+func isHiragana(s string) bool {
+	for _, r := range s {
+		if (r < 'ぁ' || r > 'ゖ') && r != 'ー' {
+			return false
+		}
+	}
+	return s != ""
+}
