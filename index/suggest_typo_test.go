@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -51,6 +52,34 @@ func TestSuggestPastATypoOfATag(t *testing.T) {
 		}
 		if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "Kwaxio" }) {
 			t.Errorf("Suggest(%q) = %v, want the tag Kwaxio", typed, texts(got))
+		}
+	}
+}
+
+// TestSuggestNoSwappedKanji: a sentence typed unspaced that nothing
+// completes is never offered with two of its characters swapped (新しいi
+// had offered し新 イー, 昼寝は何分がいい 昼は寝何分 一般): kanji comes a
+// word at a time, converted, and is no typo of a key pressed out of turn.
+func TestSuggestNoSwappedKanji(t *testing.T) {
+	var arts []Article
+	arts = append(arts, copiesOf(3, "em", "記事", "イー・モバイルの新型端末。しかし新機種は高い。", "2026-06-01")...)
+	arts = append(arts, copiesOf(3, "sh", "記事", "震災の話題と惑星の話題。変化が起きた。", "2026-06-02")...)
+	ix := mustSuggestOver(t, arts...)
+	for _, typed := range []string{"新しいi", "新しいiP", "震災で変わった"} {
+		got, err := ix.Suggest(t.Context(), typed, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := []rune(typed)
+		for i := 0; i+1 < len(rs); i++ {
+			v := slices.Clone(rs)
+			v[i], v[i+1] = v[i+1], v[i]
+			swapped := string(v[:i+2])
+			for _, s := range got {
+				if strings.HasPrefix(strings.ReplaceAll(s.Text, " ", ""), swapped) {
+					t.Errorf("Suggest(%q) offers %q, with %q swapped", typed, s.Text, string(rs[i:i+2]))
+				}
+			}
 		}
 	}
 }
