@@ -57,13 +57,6 @@ func TestSearchSemantics(t *testing.T) {
 	}
 }
 
-func sameSet(a, b []string) bool {
-	a, b = slices.Clone(a), slices.Clone(b)
-	slices.Sort(a)
-	slices.Sort(b)
-	return slices.Equal(a, b)
-}
-
 func TestSearchFiltersSortPaging(t *testing.T) {
 	ix := mustFixtures(t)
 	all := func(r Request) []string { return ids(mustSearch(t, ix, r)) }
