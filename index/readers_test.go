@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -417,24 +416,6 @@ func TestKanaWordBesideAnother(t *testing.T) {
 	}
 }
 
-// TestCompoundWithSynonymRelaxed: a compound the synonyms keep whole
-// that no article has falls back on its words, marked relaxed; a katakana
-// word stays whole.
-func TestCompoundWithSynonymRelaxed(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "sun", Title: "太陽光の発電量", Body: "太陽光で発電する。", Published: day("2026-05-01")},
-		Article{ID: "panel", Title: "パネルの新型", Body: "パネルを並べる。", Published: day("2026-05-02")},
-		Article{ID: "qubit", Title: "量子ビットの数", Body: "量子ビットを増やす。", Published: day("2026-05-03")},
-	)
-	if res := mustSearch(t, ix, Request{Query: "太陽光パネル"}); !sameSet(ids(res), []string{"sun", "panel"}) || !res.Relaxed {
-		t.Errorf("太陽光パネル: %v (relaxed %v), want both words' articles, relaxed", ids(res), res.Relaxed)
-	}
-	if res := mustSearch(t, ix, Request{Query: "ビットコイン"}); len(res.Hits) != 0 {
-		t.Errorf("ビットコイン: %v, want nothing", ids(res))
-	}
-}
-
 // TestOptionalWordInTitle: an optional word in a title counts no more
 // than in a body, so it does not lift an article that has the required
 // word only in passing above those about it.
@@ -625,56 +606,6 @@ func TestExclusionsKept(t *testing.T) {
 	}
 }
 
-// TestKanaNameRelaxed: a name typed in kana that no article reads whole
-// (森下悠里 is indexed モリシタ|ユウリ, the reader types ゆり) relaxes to its
-// pieces rather than finding nothing; which piece ranks first is BM25's
-// to say.
-func TestKanaNameRelaxed(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "morishita", Title: "森下悠里さんを撮影", Body: "グラビアの森下悠里さんが登場した。", Published: day("2026-05-01")},
-		Article{ID: "lily", Title: "ユリの花が見頃", Body: "庭のユリが咲いた。", Published: day("2026-05-02")},
-	)
-	res := mustSearch(t, ix, Request{Query: "もりしたゆり"})
-	if !res.Relaxed || !slices.Contains(ids(res), "morishita") {
-		t.Errorf("もりしたゆり: relaxed %v, hits %v; want relaxed, morishita among them", res.Relaxed, ids(res))
-	}
-}
-
-// TestKanaSentenceRelaxed: katakana words in a sentence of kana (ナスネって
-// どんなレコーダー) are words a relaxed search may drop, not one katakana
-// word it must find whole.
-func TestKanaSentenceRelaxed(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "nasne", Title: "ナスネで録画", Body: "ナスネはネットワークに置く録画機器だ。", Published: day("2026-05-01")},
-		Article{ID: "recorder", Title: "ブルーレイの新機種", Body: "ディスクに焼ける機種が出た。", Published: day("2026-05-02")},
-	)
-	res := mustSearch(t, ix, Request{Query: "ナスネってどんなレコーダー"})
-	if !res.Relaxed || !slices.Contains(ids(res), "nasne") {
-		t.Errorf("ナスネってどんなレコーダー: relaxed %v, hits %v; want relaxed, nasne among them", res.Relaxed, ids(res))
-	}
-}
-
-// TestRelaxedByRareWords: in a relaxed search a rare word counts for more
-// than a common word in a title (ELUGAという名前の由来: the article on
-// ELUGA before the titles with 名前).
-func TestRelaxedByRareWords(t *testing.T) {
-	ix := mustOpen(t)
-	arts := []Article{{ID: "eluga", Title: "薄型スマホの新機種", Body: "新しいELUGAは薄い。", Published: day("2026-05-01")}}
-	for i := range 30 {
-		arts = append(arts, Article{ID: fmt.Sprintf("name-%d", i), Title: fmt.Sprintf("名前の話 %d", i), Body: "子供につけた話。", Published: day("2026-05-02")})
-	}
-	for i := range 300 {
-		arts = append(arts, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("今日の天気 %d", i), Body: "晴れのち曇り。", Published: day("2026-05-03")})
-	}
-	mustPut(t, ix, arts...)
-	res := mustSearch(t, ix, Request{Query: "ELUGAという名前"})
-	if got := ids(res); !res.Relaxed || len(got) == 0 || got[0] != "eluga" {
-		t.Errorf("ELUGAという名前: relaxed %v, hits %v; want relaxed, eluga first", res.Relaxed, got)
-	}
-}
-
 // TestKatakanaRunTogether: a katakana word no article has, run together
 // from two the articles have (or their synonyms), finds the articles with
 // both; a half no article has finds nothing.
@@ -732,24 +663,6 @@ func TestLongKatakanaInsideLonger(t *testing.T) {
 	}
 }
 
-// TestRelaxedNotByANumber: a relaxed search needs more than a bare number
-// (はやぶさ3 finds はやぶさ2, not every article with a 3 in it).
-func TestRelaxedNotByANumber(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "hayabusa", Title: "はやぶさ2が帰還", Body: "探査機はやぶさ2のカプセルが地球に戻った。", Published: day("2026-05-01")},
-		Article{ID: "three", Title: "3年ぶりの新型", Body: "3年ぶりに刷新した。", Published: day("2026-05-02")},
-	)
-	res := mustSearch(t, ix, Request{Query: "はやぶさ3"})
-	if got := ids(res); !res.Relaxed || !slices.Equal(got, []string{"hayabusa"}) {
-		t.Errorf("はやぶさ3: relaxed %v, hits %v; want relaxed, [hayabusa]", res.Relaxed, got)
-	}
-	res = mustSearch(t, ix, Request{Query: "3 7"})
-	if got := ids(res); !slices.Equal(got, []string{"three"}) {
-		t.Errorf("3 7: hits %v; want [three] (numbers alone still relax)", got)
-	}
-}
-
 func TestEIVariant(t *testing.T) {
 	for in, want := range map[string]string{
 		"ディスプレイ":  "ディスプレー",
@@ -766,43 +679,6 @@ func TestEIVariant(t *testing.T) {
 		}
 	}
 }
-
-// TestCommonUnitsSkipMost: a relaxed search of words most articles have
-// does not rank the articles missing only one first (that clause stepped
-// through them all); one of rarer words does.
-func TestCommonUnitsSkipMost(t *testing.T) {
-	ix := mustOpen(t)
-	var arts []Article
-	for i := range 20 {
-		body := "今日の天気。"
-		if i < 15 {
-			body += "市場は好調だ。"
-		}
-		if i == 0 {
-			body += "量子ビットの実験。"
-		}
-		arts = append(arts, Article{ID: fmt.Sprintf("c%02d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
-	}
-	mustPut(t, ix, arts...)
-	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
-	defer tc.close()
-	for q, want := range map[string]bool{"天気 市場 火星 木星": true, "量子ビット 火星 木星": false} {
-		tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: tc}).compile(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := ix.commonUnits(t.Context(), tq); got != want {
-			t.Errorf("commonUnits(%s) = %v, want %v", q, got, want)
-		}
-		tq.common = want
-		js, _ := json.Marshal(tq.build(nil, true, true))
-		if most := minClause.Match(js); most == want {
-			t.Errorf("%s: a clause with a minimum: %v, want %v", q, most, !want)
-		}
-	}
-}
-
-var minClause = regexp.MustCompile(`"min":[1-9]`)
 
 // TestNumberWithItsCounter: a number and the counter written onto it, or
 // 第 and the number after it, are one word: 7号機 is no 5号機 in an article

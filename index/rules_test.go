@@ -157,64 +157,6 @@ func TestAnalysisRules(t *testing.T) {
 	}
 }
 
-func TestRelaxedWhenNoArticleHasEveryWord(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix, ruleFixtures...)
-	res := mustSearch(t, ix, Request{Query: "テスラ 電気自動車 火星"})
-	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "tesla" {
-		t.Errorf("relaxed = %v, hits %v; want relaxed with tesla first", res.Relaxed, ids(res))
-	}
-	if res := mustSearch(t, ix, Request{Query: "テスラ 電気自動車"}); res.Relaxed || !slices.Equal(ids(res), []string{"tesla"}) {
-		t.Errorf("strict match relaxed = %v, hits %v", res.Relaxed, ids(res))
-	}
-	// A single unknown word has nothing to relax to.
-	if res := mustSearch(t, ix, Request{Query: "火星"}); res.Relaxed || res.Total != 0 {
-		t.Errorf("火星: relaxed %v, total %d", res.Relaxed, res.Total)
-	}
-	// Runs of single kanji a particle parts are two words (独女の結昏 had
-	// been one unit, nothing to relax to).
-	mustPut(t, ix, Article{ID: "dokujo", Title: "独女の本音", Body: "独女が語る休日の過ごし方。", Published: day("2026-03-20")})
-	if res := mustSearch(t, ix, Request{Query: "独女の結昏"}); !res.Relaxed || !slices.Contains(ids(res), "dokujo") {
-		t.Errorf("独女の結昏: relaxed %v, hits %v; want relaxed with dokujo", res.Relaxed, ids(res))
-	}
-}
-
-// TestRelaxedNotWhenOtherCategoriesMatch: a search in one category that
-// no article of it matches is not relaxed while articles of other
-// categories have every word (the category facet shows where they are);
-// and a relaxed search that finds nothing either leaves the facets of the
-// words, not of the words taken apart.
-func TestRelaxedNotWhenOtherCategoriesMatch(t *testing.T) {
-	ix := mustOpen(t)
-	arts := []Article{
-		{ID: "a1", Title: "量子暗号の実証", Body: "量子暗号の通信を実証した。", Category: "量子", Published: day("2026-05-01")},
-		{ID: "a2", Title: "量子暗号の標準", Body: "量子暗号の標準が決まった。", Category: "量子", Published: day("2026-05-02")},
-		{ID: "b1", Title: "暗号資産の規制", Body: "暗号資産の規制が強まる。", Category: "金融", Published: day("2026-05-03")},
-		{ID: "c1", Title: "電池の新工場", Body: "電池の工場が稼働した。", Category: "電池", Published: day("2026-05-04")},
-	}
-	mustPut(t, ix, arts...)
-	res := mustSearch(t, ix, Request{Query: "量子 暗号", Categories: []string{"金融"}})
-	if res.Relaxed || res.Total != 0 {
-		t.Errorf("in 金融: relaxed %v, hits %v; want no hits, not relaxed", res.Relaxed, ids(res))
-	}
-	if got := res.Facets.Category; len(got) != 1 || got[0].Value != "量子" || got[0].Count != 2 {
-		t.Errorf("in 金融: category facet %+v, want 量子 2 (the articles with both words)", got)
-	}
-	res = mustSearch(t, ix, Request{Query: "量子 暗号", Categories: []string{"電池"}})
-	if res.Relaxed || res.Total != 0 || len(res.Facets.Category) != 1 {
-		t.Errorf("in 電池: relaxed %v, hits %v, facet %+v; want no hits and the facet of the words", res.Relaxed, ids(res), res.Facets.Category)
-	}
-	// No article has every word: relaxed, in the category asked for.
-	res = mustSearch(t, ix, Request{Query: "暗号 規制 火星", Categories: []string{"金融"}})
-	if !res.Relaxed || !slices.Equal(ids(res), []string{"b1"}) {
-		t.Errorf("relaxed in 金融: relaxed %v, hits %v; want b1, relaxed", res.Relaxed, ids(res))
-	}
-	res = mustSearch(t, ix, Request{Query: "暗号 規制 火星", Categories: []string{"電池"}})
-	if res.Relaxed || res.Total != 0 || len(res.Facets.Category) != 0 || len(res.Facets.Month) != 0 {
-		t.Errorf("relaxed in 電池: relaxed %v, hits %v, facets %+v; want nothing, the facets of the words", res.Relaxed, ids(res), res.Facets)
-	}
-}
-
 // TestCategoryFilterFolded: the category parameter matches the index's
 // categories spelt alike but for width, case and a final ー, as the
 // category: syntax does (category=ai had found nothing in AI).
@@ -252,34 +194,6 @@ func TestCategoryFilterFolded(t *testing.T) {
 	mustPut(t, ix, Article{ID: "ai-wide", Title: "全角のAIモデル", Body: "新しいモデルが出た。", Category: "Ａi", Published: day("2026-05-05")})
 	if got := ids(mustSearch(t, ix, Request{Query: "モデル", Categories: []string{"AI"}})); !sameSet(got, []string{"ai", "ai-wide"}) {
 		t.Errorf("category=AI right after Ａi was written: %v, want ai and ai-wide", got)
-	}
-}
-
-// TestRelaxedRanksMostWordsFirst: when no article has every word, one
-// that misses only one ranks above those that have one word many times,
-// and a word the query marks optional (まま) finds nothing alone.
-func TestRelaxedRanksMostWordsFirst(t *testing.T) {
-	ix := mustOpen(t)
-	arts := []Article{
-		{ID: "stand", Title: "手ぶらで使える新アイテム", Body: "タブレットを立てるスタンドが登場した。立ったまま画面を見られる。", Published: day("2026-05-01")},
-		{ID: "stand-only", Title: "スタンドの歴史", Body: "スタンドの名前の由来。スタンドは多い。スタンドを巡る。", Published: day("2026-05-02")},
-		{ID: "mama", Title: "このままでいいの？", Body: "このまま続けるか迷う。", Published: day("2026-05-03")},
-	}
-	mustPut(t, ix, arts...)
-	res := mustSearch(t, ix, Request{Query: "タブレット スタンド 三脚 立ったまま"})
-	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "stand" || slices.Contains(ids(res), "mama") {
-		t.Errorf("relaxed = %v, hits %v; want relaxed, stand first, mama absent", res.Relaxed, ids(res))
-	}
-	// One word in the title and all through the body is still one word
-	// missing more than two words once in the body.
-	mustPut(t, ix,
-		Article{ID: "actress", Title: "女優デビュー、女優として", Body: "女優になった。女優の仕事。女優の夢。女優業。", Published: day("2026-05-04")},
-		Article{ID: "both", Title: "新作の話題", Body: "この映画に出る女優が決まった。", Published: day("2026-05-05")},
-		Article{ID: "movie", Title: "映画の日", Body: "映画館に行く。", Published: day("2026-05-06")},
-	)
-	res = mustSearch(t, ix, Request{Query: "映画 女優 QWZX"})
-	if !res.Relaxed || len(res.Hits) == 0 || res.Hits[0].ID != "both" {
-		t.Errorf("relaxed = %v, hits %v; want relaxed, both first", res.Relaxed, ids(res))
 	}
 }
 
