@@ -280,43 +280,6 @@ func TestMonthsAndCompounds(t *testing.T) {
 	}
 }
 
-// TestKatakanaNotItsHomophones: a katakana word articles have as written
-// does not find a kanji word read the same once its ー is dropped
-// (サッカー is no 作家), while it still finds its other spellings by
-// reading (ツィッター, ツイッター).
-func TestKatakanaNotItsHomophones(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "soccer1", Title: "サッカー日本代表が勝利", Body: "サッカーの試合で日本が勝った。", Published: day("2026-05-01")},
-		Article{ID: "soccer2", Title: "サッカー教室を開催", Body: "子ども向けのサッカー教室。", Published: day("2026-05-02")},
-		Article{ID: "soccer3", Title: "女子サッカーの新リーグ", Body: "女子サッカーのリーグが始まる。", Published: day("2026-05-03")},
-		Article{ID: "writer1", Title: "人気作家の新作", Body: "作家が新しい小説を出した。", Published: day("2026-05-04")},
-		Article{ID: "writer2", Title: "作家の講演会", Body: "作家が創作を語った。", Published: day("2026-05-05")},
-		Article{ID: "small1", Title: "ツィッターの新機能", Body: "ツィッターが投稿の編集を始めた。", Published: day("2026-05-06")},
-		Article{ID: "small2", Title: "ツィッターで話題", Body: "ツィッターで動画が広まった。", Published: day("2026-05-07")},
-		Article{ID: "small3", Title: "ツィッターの利用者", Body: "ツィッターの利用者が増えた。", Published: day("2026-05-08")},
-		Article{ID: "large1", Title: "ツイッターの障害", Body: "ツイッターがつながりにくくなった。", Published: day("2026-05-09")},
-		Article{ID: "large2", Title: "ツイッターの広告", Body: "ツイッターが広告を増やす。", Published: day("2026-05-10")},
-		Article{ID: "large3", Title: "ツイッターの規約", Body: "ツイッターが規約を改めた。", Published: day("2026-05-11")},
-	)
-	tweets := []string{"small1", "small2", "small3", "large1", "large2", "large3"}
-	for _, tt := range []struct {
-		q    string
-		want []string
-	}{
-		{"サッカー", []string{"soccer1", "soccer2", "soccer3"}},
-		{"サッカ", []string{"soccer1", "soccer2", "soccer3"}},
-		// Typed in hiragana with its ー, as the katakana word.
-		{"さっかー", []string{"soccer1", "soccer2", "soccer3"}},
-		// The reading joins the word's own spellings, kept.
-		{"ツィッター", tweets},
-	} {
-		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
-			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)
-		}
-	}
-}
-
 // TestFieldSynonyms: a word in a field finds its synonyms in that field,
 // as the search box finds them anywhere.
 func TestFieldSynonyms(t *testing.T) {
@@ -337,37 +300,6 @@ func TestFieldSynonyms(t *testing.T) {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
 			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)
 		}
-	}
-}
-
-// TestTypoMeantAsTagOrKatakana: an English word mistyped finds the
-// articles about the word meant that are tagged with it or write it in
-// katakana, not only those that write it in Latin letters.
-func TestTypoMeantAsTagOrKatakana(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "tagged", Title: "新型車の受注が好調", Body: "受注が伸びた。", Tags: []string{"Tesla"}, Published: day("2026-03-01")},
-		Article{ID: "katakana", Title: "テスラが値下げ", Body: "テスラは主力車種を値下げした。", Published: day("2026-03-02")},
-		Article{ID: "mention", Title: "中国のEV市場", Body: "BYDはTeslaを抜いた。", Published: day("2026-03-03")},
-		Article{ID: "other", Title: "電池の新工場", Body: "新しい電池工場が稼働した。", Published: day("2026-03-04")},
-	)
-	got := ids(mustSearch(t, ix, Request{Query: "Telsa"}))
-	if !sameSet(got, []string{"tagged", "katakana", "mention"}) {
-		t.Errorf("Search(Telsa) = %v, want tagged, katakana and mention", got)
-	}
-}
-
-// TestKatakanaTypoTakesSynonyms: a katakana typo one edit from a spelling
-// also finds what the synonyms call that spelling.
-func TestKatakanaTypoTakesSynonyms(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "rare", Title: "ランサムウエアの被害", Body: "ランサムウエアで工場が止まった。", Published: day("2026-03-01")},
-		Article{ID: "usual", Title: "ランサムウェア対策", Body: "ランサムウェアの対策を強化する。", Published: day("2026-03-02")},
-		Article{ID: "other", Title: "新しい工場", Body: "工場が稼働した。", Published: day("2026-03-03")},
-	)
-	if got := ids(mustSearch(t, ix, Request{Query: "ランサムエア"})); !sameSet(got, []string{"rare", "usual"}) {
-		t.Errorf("Search(ランサムエア) = %v, want rare and usual", got)
 	}
 }
 
@@ -392,22 +324,6 @@ func TestActionCompoundAsSentence(t *testing.T) {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
 			t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
 		}
-	}
-}
-
-// TestLatinTypoOverKanaOfItsLetters: letters that read as kana no article
-// has (nvidai, ン|ビ|ダイ) are a Latin word misspelt: the article that
-// writes the word in Latin letters comes before one that writes it in
-// katakana only.
-func TestLatinTypoOverKanaOfItsLetters(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "latin", Title: "NVIDIA、次世代GPUを発表", Body: "米半導体大手のエヌビディアは新型GPUを発表した。エヌビディアのGPUはAI向けで高いシェアを握る。",
-			Tags: []string{"NVIDIA", "GPU"}, Published: day("2026-03-01")},
-		Article{ID: "kana", Title: "中国のAIに衝撃、米ハイテク株が急落", Body: "AI向け半導体を手がけるエヌビディアの株価が下落した。",
-			Tags: []string{"NVIDIA", "中国"}, Published: day("2026-03-02")})
-	if got := ids(mustSearch(t, ix, Request{Query: "nvidai"})); len(got) == 0 || got[0] != "latin" {
-		t.Errorf("Search(nvidai) = %v, want latin first", got)
 	}
 }
 
