@@ -326,19 +326,3 @@ func TestActionCompoundAsSentence(t *testing.T) {
 		}
 	}
 }
-
-// TestTypedKanaInsideLongerKatakana: hiragana typed for a loanword finds
-// it inside the longer katakana word of another article, as the word
-// typed in katakana does (ふぃっしんぐ: フィッシングメール).
-func TestTypedKanaInsideLongerKatakana(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "alone", Title: "フィッシング報告が最多", Body: "フィッシングの報告が増えた。", Published: day("2026-03-01")},
-		Article{ID: "inside", Title: "巧妙化する詐欺メール", Body: "生成AIで作られたフィッシングメールが増えている。", Published: day("2026-03-02")},
-		Article{ID: "other", Title: "新しいメール機能", Body: "メールの検索が速くなった。", Published: day("2026-03-03")})
-	for _, q := range []string{"フィッシング", "ふぃっしんぐ"} {
-		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"alone", "inside"}) {
-			t.Errorf("Search(%s) = %v, want alone and inside", q, got)
-		}
-	}
-}
