@@ -332,50 +332,6 @@ func TestOptionalWordInTitle(t *testing.T) {
 	}
 }
 
-// TestFuzzyWordsBounded: only the first few words of a query get the
-// spellings an edit away; each walks the term dictionary.
-func TestFuzzyWordsBounded(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix, readerFixtures...)
-	words := []string{"クルーズー", "スカイツリ", "ヴァイオリ", "ボルトール", "ジェイソン", "ステイサム", "フェースブ", "ケーキング"}
-	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
-	defer tc.close()
-	c := &compiler{an: ix.an, syn: ix.syn, tc: tc}
-	if _, err := c.compile(strings.Join(words, " ")); err != nil {
-		t.Fatal(err)
-	}
-	if c.fuzzed == 0 || c.fuzzed > maxFuzzyWords {
-		t.Errorf("%d words looked up an edit away of %d, want 1 to %d", c.fuzzed, len(words), maxFuzzyWords)
-	}
-}
-
-// TestRomajiWordsBounded: only the first few words of a query are looked
-// up as romaji, each by several spellings and readings (32 words of
-// made-up romaji had taken half a second), and a query whose context ends
-// while its words are compiled answers the context's error rather than
-// being searched.
-func TestRomajiWordsBounded(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix, readerFixtures...)
-	q := "nutosotu hotomusu musosoko horurotu momukusu turosono nusosumo hokoroto kosotomu tonusuho sotomuko rotohoso"
-	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
-	defer tc.close()
-	c := &compiler{an: ix.an, syn: ix.syn, tc: tc}
-	if _, err := c.compile(q); err != nil {
-		t.Fatal(err)
-	}
-	if c.romaji == 0 || c.romaji > maxRomajiWords {
-		t.Errorf("%d words looked up as romaji, want 1 to %d", c.romaji, maxRomajiWords)
-	}
-	ctx, cancel := context.WithCancel(t.Context())
-	cancel()
-	done := &readerCounter{ctx: ctx, ix: ix.b}
-	defer done.close()
-	if _, err := (&compiler{an: ix.an, syn: ix.syn, tc: done}).compile(q); !errors.Is(err, context.Canceled) {
-		t.Errorf("compile with its context ended: err %v, want context.Canceled", err)
-	}
-}
-
 // TestTypedKanaGuessesAddNothing: the pieces kagome makes of kana typed
 // before conversion (じ|どう|うん|て|ん) are no words the reader asked for;
 // どう, an intent word elsewhere, must not raise articles that have it.
@@ -446,78 +402,5 @@ func TestExclusionsKept(t *testing.T) {
 		if _, err := ix.Search(context.Background(), Request{Query: q}); !errors.Is(err, ErrInvalidRequest) {
 			t.Errorf("Search(%q) = %v, want ErrInvalidRequest", q, err)
 		}
-	}
-}
-
-// TestTypoTermsLookedUpOnce: an English typo searches the words an edit
-// away as terms found once, at compile time, not as a fuzzy query that
-// walks the term dictionary on each of a relaxed search's runs; and a
-// katakana spelling it sounds like that many articles have alone is not
-// looked for inside longer words too.
-func TestTypoTermsLookedUpOnce(t *testing.T) {
-	ix := mustOpen(t)
-	var arts []Article
-	for i := range maxInsideDF {
-		arts = append(arts, Article{ID: fmt.Sprintf("sp-%d", i), Title: "新しいスマートフォン", Body: "smartphone の新製品。スマートフォンケースも出た。", Published: day("2026-05-01")})
-	}
-	mustPut(t, ix, arts...)
-	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
-	defer tc.close()
-	tq, err := ix.compiler(tc).compile("smartphon")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := json.Marshal(tq.units)
-	if s := string(b); strings.Contains(s, `"fuzziness":1`) || strings.Contains(s, `"must_not"`) || !strings.Contains(s, `"smartphone"`) {
-		t.Errorf("smartphon compiles to %s; want smartphone as a term, no fuzzy query, no search inside words", s)
-	}
-	if got := mustSearch(t, ix, Request{Query: "smartphon"}); got.Total != maxInsideDF {
-		t.Errorf("smartphon finds %d, want %d", got.Total, maxInsideDF)
-	}
-}
-
-// everywhere counts every term in n articles.
-type everywhere struct{ n uint64 }
-
-func (e everywhere) count(string, string) uint64 { return e.n }
-
-// TestPhraseWorkBounded: phrases in quotes of words nearly every article
-// has are refused once comparing their positions would read too much (16
-// of them had taken seconds on livedoor), by what the archive holds: the
-// same phrases of rarer words are searched; a phrase quoted twice is
-// searched once.
-func TestPhraseWorkBounded(t *testing.T) {
-	ix := mustOpen(t)
-	common := strings.Repeat(`"日 日 日 日 日 日 日 日" "年 年 年 年 年 年 年 年" `, 4)
-	for _, tt := range []struct {
-		name   string
-		q      string
-		df     uint64
-		refuse bool
-	}{
-		{"common words", common, 100_000, true},
-		{"rare words", common, 100, false},
-		{"one phrase of two common words", `"日 本"`, 12_000, false}, // 本 at 100,000 articles
-	} {
-		_, err := (&compiler{an: ix.an, syn: ix.syn, tc: everywhere{tt.df}}).compile(tt.q)
-		if got := errors.Is(err, ErrInvalidRequest) && strings.Contains(err.Error(), "common"); got != tt.refuse || !tt.refuse && err != nil {
-			t.Errorf("%s: err %v, want refused %v", tt.name, err, tt.refuse)
-		}
-	}
-	// Unquoted, such words are their terms anywhere, not refused.
-	tq, err := (&compiler{an: ix.an, syn: ix.syn, tc: everywhere{100_000}}).compile("日日日日 年年年年 月月月月")
-	if js, _ := json.Marshal(tq.units); err != nil || strings.Contains(string(js), `"terms"`) {
-		t.Errorf("日日日日 年年年年 月月月月 in every article: err %v, units %s; want no phrase", err, js)
-	}
-	once, err := (&compiler{an: ix.an, syn: ix.syn}).compile(`"全固体電池 量産"`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	twice, err := (&compiler{an: ix.an, syn: ix.syn}).compile(`"全固体電池 量産" "全固体電池 量産"`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(twice.units) != len(once.units) {
-		t.Errorf("a phrase quoted twice: %d units, want %d as quoted once", len(twice.units), len(once.units))
 	}
 }

@@ -2,13 +2,10 @@ package index
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 func TestSearchSemantics(t *testing.T) {
@@ -453,65 +450,6 @@ func TestKatakanaRespelledInCompound(t *testing.T) {
 	}
 }
 
-// TestRepeatedNamePhrase: a query that repeats a name, against an article
-// that repeats it, is a phrase of one term per position. A match-phrase
-// query put the name's joined runs and readings at the same positions, and
-// bleve's phrase search followed every combination: ×4 took gigabytes and
-// never ended. A long phrase of a few repeated terms is searched in pieces.
-func TestRepeatedNamePhrase(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "names", Title: "t", Body: strings.Repeat("本田圭佑", 8) + strings.Repeat("全固体電池", 60), Published: day("2026-04-01")},
-		Article{ID: "quoted", Title: "t", Body: strings.Repeat("「あいうえおかきくけこ」", 60), Published: day("2026-04-02")},
-		Article{ID: "car", Title: "t", Body: strings.Repeat("カーー", 3000), Published: day("2026-04-03")},
-	)
-	for _, tt := range []struct{ q, want string }{
-		{strings.Repeat("本田圭佑", 6), "names"},
-		{strings.Repeat("全固体電池", 12), "names"},
-		{`"` + strings.Repeat("本田圭佑", 6) + `"`, "names"},
-		{"body:" + strings.Repeat("本田圭佑", 6), "names"},
-		{strings.Repeat("「あいうえおかきくけこ」", 7), "quoted"},
-		{strings.Repeat("カーー", 333), "car"},
-	} {
-		res := mustSearch(t, ix, Request{Query: tt.q})
-		if got := ids(res); len(got) == 0 || got[0] != tt.want {
-			t.Errorf("Search(%.20s…) = %v, want %s first", tt.q, got, tt.want)
-		}
-	}
-}
-
-func TestPhraseQueryPieces(t *testing.T) {
-	seq := func(n, cycle int) []string {
-		out := make([]string, n)
-		for i := range out {
-			out[i] = fmt.Sprint("t", i%cycle)
-		}
-		return out
-	}
-	tests := []struct {
-		name   string
-		terms  []string
-		pieces int // 0: one plain phrase
-	}{
-		{"short", seq(16, 16), 0},
-		{"long, distinct", seq(40, 1000), 3},
-		{"long, repeating: one distinct piece", seq(400, 2), 0},
-		{"very long, distinct", seq(1000, 1000), maxPhrasePieces},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			q := phraseQuery(tt.terms, fieldBody, 1)
-			got := 0
-			if c, ok := q.(*query.ConjunctionQuery); ok {
-				got = len(c.Conjuncts)
-			}
-			if got != tt.pieces {
-				t.Errorf("%d terms: %d pieces, want %d", len(tt.terms), got, tt.pieces)
-			}
-		})
-	}
-}
-
 // TestLabelsFolded: tag: and category: find a label however its width,
 // case or final ー are written (the query is width-folded, the labels are
 // kept as written).
@@ -646,27 +584,5 @@ func TestKanjiCompoundSideBySideFirst(t *testing.T) {
 	)
 	if got := ids(mustSearch(t, ix, Request{Query: "選択画面"})); len(got) != 2 || got[0] != "compound" {
 		t.Errorf("選択画面 = %v, want compound first", got)
-	}
-}
-
-// TestPhraseWorkCountsTerms: a phrase's work grows with its terms past the
-// second (日 eight times over walks its positions seven times in every
-// article with it), so a word of one kanji repeated is no phrase past the
-// budget.
-func TestPhraseWorkCountsTerms(t *testing.T) {
-	ix := mustOpen(t)
-	for i := range 5 {
-		mustPut(t, ix, Article{ID: fmt.Sprintf("d%d", i), Title: "日日の記録", Body: "日に日に日が長くなる。", Published: day("2026-04-01")})
-	}
-	tc := &readerCounter{ctx: t.Context(), ix: ix.b}
-	defer tc.close()
-	c := ix.compiler(tc)
-	for _, tt := range []struct {
-		n    int
-		want uint64
-	}{{2, 5}, {3, 10}, {8, 35}} {
-		if got := c.phraseWork(slices.Repeat([]string{"日"}, tt.n)); got != tt.want {
-			t.Errorf("phraseWork(日 ×%d) = %d, want %d", tt.n, got, tt.want)
-		}
 	}
 }
