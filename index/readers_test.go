@@ -299,21 +299,6 @@ func TestLoneExclusionOfNothing(t *testing.T) {
 	}
 }
 
-// TestTagWithParticles: a word with particles after it (とは, って) still
-// finds the article that has it only as a tag.
-func TestTagWithParticles(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "text", Title: "ペロブスカイト太陽電池の量産", Body: "ペロブスカイト太陽電池を量産する。", Published: day("2026-05-01")},
-		Article{ID: "tag", Title: "薄い電池の新工場", Body: "曲がる電池を作る。", Tags: []string{"ペロブスカイト太陽電池"}, Published: day("2026-05-02")},
-	)
-	for _, q := range []string{"ペロブスカイト太陽電池", "ペロブスカイト太陽電池とは", "ペロブスカイト太陽電池って"} {
-		if res := mustSearch(t, ix, Request{Query: q}); !sameSet(ids(res), []string{"text", "tag"}) {
-			t.Errorf("%s: %v, want the tagged article too", q, ids(res))
-		}
-	}
-}
-
 // TestOptionalWordInTitle: an optional word in a title counts no more
 // than in a body, so it does not lift an article that has the required
 // word only in passing above those about it.

@@ -157,46 +157,6 @@ func TestAnalysisRules(t *testing.T) {
 	}
 }
 
-// TestCategoryFilterFolded: the category parameter matches the index's
-// categories spelt alike but for width, case and a final ー, as the
-// category: syntax does (category=ai had found nothing in AI).
-func TestCategoryFilterFolded(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "ai", Title: "生成AIの新モデル", Body: "新しいモデルが出た。", Category: "AI", Published: day("2026-05-01")},
-		Article{ID: "qc", Title: "量子の新モデル", Body: "新しいモデルが出た。", Category: "量子コンピューター", Published: day("2026-05-02")},
-		Article{ID: "other", Title: "電池の新モデル", Body: "新しいモデルが出た。", Category: "電池", Published: day("2026-05-03")},
-		Article{ID: "space", Title: "宇宙の新モデル", Body: "新しいモデルが出た。", Category: "宇宙・航空", Published: day("2026-05-04")},
-	)
-	for _, tt := range []struct {
-		cat  string
-		want []string
-	}{
-		{"AI", []string{"ai"}},
-		{"ai", []string{"ai"}},
-		{"ＡＩ", []string{"ai"}},
-		{"量子コンピュータ", []string{"qc"}},
-		{"ロボット", nil},
-		{"宇宙・航空", []string{"space"}},
-		{"宇宙航空", []string{"space"}}, // (the marks between words left out)
-		{"宇宙／航空", []string{"space"}},
-		{"宇宙", nil},
-	} {
-		if got := ids(mustSearch(t, ix, Request{Query: "モデル", Categories: []string{tt.cat}})); !sameSet(got, tt.want) {
-			t.Errorf("category=%s: %v, want %v", tt.cat, got, tt.want)
-		}
-		if got := ids(mustSearch(t, ix, Request{Query: "モデル category:" + tt.cat})); !sameSet(got, tt.want) {
-			t.Errorf("category:%s: %v, want %v", tt.cat, got, tt.want)
-		}
-	}
-	// A spelling written now is found at once, not when the names read a
-	// moment before are read again.
-	mustPut(t, ix, Article{ID: "ai-wide", Title: "全角のAIモデル", Body: "新しいモデルが出た。", Category: "Ａi", Published: day("2026-05-05")})
-	if got := ids(mustSearch(t, ix, Request{Query: "モデル", Categories: []string{"AI"}})); !sameSet(got, []string{"ai", "ai-wide"}) {
-		t.Errorf("category=AI right after Ａi was written: %v, want ai and ai-wide", got)
-	}
-}
-
 func TestReadingMatchesAreHighlighted(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix, ruleFixtures...)
