@@ -211,35 +211,6 @@ func TestBoosted(t *testing.T) {
 	}
 }
 
-// TestDictionaryWordsSplit: a kanji month the dictionary keeps whole is
-// its number and 月 (十二月 is 12月), and a month goes with its number (12月
-// is no 5月12日); 自動運転 is no 自動車運転.
-func TestMonthsAndCompounds(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "wedding", Title: "結婚式の費用が上昇", Body: "挙式と披露宴の平均費用が増えた。", Published: day("2026-05-01")},
-		Article{ID: "december", Title: "年末商戦が本格化", Body: "十二月二十五日に向けて売り場を広げた。", Published: day("2026-05-02")},
-		Article{ID: "driving", Title: "自動車運転の免許制度", Body: "高齢者の自動車運転を見直す。", Published: day("2026-05-03")},
-		Article{ID: "autonomous", Title: "自動運転の実証", Body: "自動運転の車両が走った。", Published: day("2026-05-04")},
-		Article{ID: "may12", Title: "新製品は5月12日に発売", Body: "発売日は5月12日、価格は未定。", Published: day("2026-05-05")},
-	)
-	for _, tt := range []struct {
-		q    string
-		want []string
-	}{
-		{"12月25日", []string{"december"}},
-		{"十二月", []string{"december"}},
-		{"12月", []string{"december"}}, // not 5月12日
-		{`"自動運転"`, []string{"autonomous"}},
-		{"自動運転", []string{"autonomous"}},
-	} {
-		res := mustSearch(t, ix, Request{Query: tt.q})
-		if got := ids(res); !slices.Equal(got, tt.want) || res.Relaxed {
-			t.Errorf("%s = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
-		}
-	}
-}
-
 // TestFieldSynonyms: a word in a field finds its synonyms in that field,
 // as the search box finds them anywhere.
 func TestFieldSynonyms(t *testing.T) {
@@ -259,30 +230,6 @@ func TestFieldSynonyms(t *testing.T) {
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
 			t.Errorf("%s = %v, want %v", tt.q, got, tt.want)
-		}
-	}
-}
-
-// A compound of two kanji nouns whose second is an action is also found
-// as the sentence articles write it (情報漏洩: 情報が漏洩した), below the
-// compound itself; not by its parts far apart.
-func TestActionCompoundAsSentence(t *testing.T) {
-	ix := mustOpen(t)
-	mustPut(t, ix,
-		Article{ID: "compound", Title: "大学で情報漏洩", Body: "大学で情報漏洩があった。", Published: day("2026-05-01")},
-		Article{ID: "sentence", Title: "通販サイトに不正アクセス", Body: "会員の個人情報が漏洩した可能性がある。", Published: day("2026-05-02")},
-		Article{ID: "apart", Title: "情報の整理術", Body: "情報を整理する。漏洩対策は別の記事で扱う。", Published: day("2026-05-03")},
-	)
-	for _, tt := range []struct {
-		q    string
-		want []string
-	}{
-		{"情報漏洩", []string{"compound", "sentence"}},
-		{"情報漏えい", []string{"compound", "sentence"}},       // (by the synonym 情報漏洩)
-		{"data breach", []string{"compound", "sentence"}}, // (by the glossary)
-	} {
-		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
-			t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
