@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -106,4 +107,11 @@ func copiesOf(n int, id, title, body, published string) []Article {
 		out[i] = Article{ID: fmt.Sprintf("%s-%d", id, i), Title: fmt.Sprintf("%s%d", title, i), Body: body, Published: day(published)}
 	}
 	return out
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }

@@ -1,0 +1,104 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"sagasu/analyzer"
+)
+
+// The reasons a related article shows: the shared words a reader accepts
+// as why (no number or word of grammar, and no common word or verb while
+// there are others), as the source writes them, whole where kagome cut a
+// word into pieces, and an empty list, never none, when no word is shown.
+
+func TestShownReason(t *testing.T) {
+	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true,
+		"2.1": false, "10,000": false, "the": false, "and": false, "mk-7": true, "h3": true} {
+		if got := shownReason(term); got != want {
+			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
+		}
+	}
+}
+
+// TestRelatedTermsNeverNull: an article related only through words not
+// shown as reasons still has a list of reasons, empty.
+func TestRelatedTermsNeverNull(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a", Title: "港湾の再開発", Body: "港湾の再開発で倉庫と桟橋を改修する。こうしたおおむねいわゆるひとまずの計画。", Published: day("2026-05-01")},
+		Article{ID: "b", Title: "果樹園の収穫", Body: "果樹園で林檎と梨を収穫した。こうしたおおむねいわゆるひとまずの作業。", Published: day("2026-05-02")},
+	)
+	hits, err := ix.Related(context.Background(), RelatedRequest{ID: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.Terms == nil {
+			t.Errorf("hit %s has terms nil, want a list", h.ID)
+		}
+	}
+}
+
+func TestShownSpelling(t *testing.T) {
+	for _, tt := range []struct{ term, written, want string }{
+		{"iphone", "iPhone", "iPhone"},
+		{"nvidia", "ＮＶＩＤＩＡ", "NVIDIA"},
+		{"タクシ", "タクシー", "タクシー"},
+		{"生成ai", "生成AI", "生成AI"},
+		{"生まれる", "生まれ", "生まれる"},
+		{"量子", "", "量子"},
+	} {
+		if got := shownSpelling(tt.term, tt.written); got != tt.want {
+			t.Errorf("shownSpelling(%q, %q) = %q, want %q", tt.term, tt.written, got, tt.want)
+		}
+	}
+}
+
+func TestShowReasons(t *testing.T) {
+	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
+	var words analyzer.Words
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", nil, &words)
+	for t, rs := range termRuns(words.Runs) {
+		info[t] = reasonInfo{shown: t, runs: rs}
+	}
+	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し"} {
+		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t]}
+	}
+	kumamoto := info["熊本"]
+	kumamoto.common = true
+	info["熊本"] = kumamoto
+	tests := []struct {
+		name, text string
+		reasons    []string
+		want       []string
+	}{
+		{"common words left out", "", []string{"ラピダス", "発表", "千歳", "開発"}, []string{"ラピダス", "千歳"}},
+		{"kept when too few others", "", []string{"ラピダス", "発表", "開発"}, []string{"ラピダス", "発表", "開発"}},
+		{"none common", "", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
+		{"verbs and adjectives left out", "", []string{"基づく", "ラピダス", "新しい", "千歳"}, []string{"ラピダス", "千歳"}},
+		{"verbs kept when too few others", "", []string{"基づく", "ラピダス"}, []string{"基づく", "ラピダス"}},
+		{"nouns in hiragana kept", "", []string{"値上げ", "ラピダス", "見通し"}, []string{"値上げ", "ラピダス", "見通し"}},
+		{"at most maxReasons", "", []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b1"}, []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}},
+		{"empty", "", []string{}, []string{}},
+		{"runs the hit has", "5ギガワットの周波数帯。積水化学工業の前年同期は", []string{"周波", "ギガ", "ワット", "積水", "化学", "工業", "同期"},
+			[]string{"周波数", "ギガワット", "積水化学工業", "同期"}},
+		{"not a run the hit lacks", "ギガの電力とワット数", []string{"ギガ", "ワット"}, []string{"ギガ", "ワット"}},
+		{"a piece inside a word shown", "アルトマン氏とサム", []string{"アルト", "マン", "アルトマン"}, []string{"アルトマン"}},
+		{"a suffix with the name before it, shared or not", "熊本県菊陽町の第2工場", []string{"菊陽", "熊本"}, []string{"熊本県菊陽町"}},
+		{"a run ends at no number", "回路線幅6ナノメートル", []string{"回路"}, []string{"回路線幅"}},
+		{"the ノ of a name", "ヤマノ運輸が再開", []string{"ヤマ", "運輸"}, []string{"ヤマノ運輸"}},
+		{"no name ends at ノ", "ヤマノ会社", []string{"ヤマ"}, []string{"ヤマ"}},
+		{"no number inside a run", "回路線幅6ナノメートル", []string{"線幅", "ナノ"}, []string{"線幅", "6ナノ"}},
+		{"no mark of a number", "EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", []string{"ev", "量子ビット"}, []string{"ev", "量子ビット"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := showReasons(tt.reasons, info, tt.text)
+			if !slices.Equal(got, tt.want) || got == nil {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,187 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// What in a source's text relates nothing: the site's list of links and
+// the day's headlines under an article, a paragraph other articles repeat
+// word for word, the words of an address, a writer's credit; and how much
+// of a text is read (head).
+
+func TestHead(t *testing.T) {
+	tests := []struct {
+		name, s string
+		n       int
+		want    string
+	}{
+		{"short", "量子", 16, "量子"},
+		{"cut at a character boundary", "量子暗号", 7, "量子"},
+		{"exact", "量子暗号", 6, "量子"},
+		{"inside the first character", "量子", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := head(tt.s, tt.n); got != tt.want {
+				t.Errorf("head(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedSkipsRepeatedSentences: a paragraph of background that other
+// articles repeat word for word shares many words with them whatever their
+// subject; the article on the source's subject comes first all the same.
+func TestRelatedSkipsRepeatedSentences(t *testing.T) {
+	ix := mustOpen(t)
+	const background = "自動車業界は「100年に1度の変革期」と言われ、電動化と自動運転、ソフトウェアをめぐる競争が激しくなっている。"
+	mustPut(t, ix,
+		Article{ID: "bat-1", Title: "全固体電池の量産ライン", Body: "トヨタ自動車は全固体電池の量産ラインを建設すると発表した。" + background, Published: day("2026-01-10")},
+		Article{ID: "bat-2", Title: "固体電解質の新工場", Body: "全固体電池に使う固体電解質の工場が稼働し、量産を急ぐ。", Published: day("2026-01-11")},
+		Article{ID: "av-1", Title: "自動運転タクシーの実証", Body: "自動運転タクシーの実証が都内で始まった。" + background, Published: day("2026-01-12")},
+		Article{ID: "av-2", Title: "自動運転バスの運行", Body: "地方の路線で自動運転バスの運行が始まった。" + background, Published: day("2026-01-13")},
+		Article{ID: "av-3", Title: "ソフトウェア定義車両", Body: "車の機能をソフトウェアで更新する車両が増えている。" + background, Published: day("2026-01-14")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "bat-1", Size: 3})
+	if got := relatedIDs(hits); err != nil || len(got) == 0 || got[0] != "bat-2" {
+		t.Errorf("related(bat-1) = %v, %v; want bat-2 first", got, err)
+	}
+	// Its own sentences, not another's, relate a draft that repeats it.
+	var keys []string
+	sentences("短い。"+background+"見出し\n"+background, func(_, key string) { keys = append(keys, key) })
+	if len(keys) != 2 || keys[0] != keys[1] {
+		t.Errorf("sentences: %v, want the background twice", keys)
+	}
+}
+
+// TestRelatedIgnoresTheSiteList: the same list of links under a dozen
+// articles on different subjects names the site's sections, not a
+// subject; the article on the source's subject (without the list) comes
+// first, and no hit is related by the list's words alone.
+func TestRelatedIgnoresTheSiteList(t *testing.T) {
+	ix := mustOpen(t)
+	const list = "\n【関連リンク】\n・EVニュース一覧\n・電池特集\n・AIと半導体の最新動向\n"
+	subjects := []string{"台風10号の進路", "プロ野球の開幕戦", "新米の価格", "ラーメン店の行列", "花火大会の中止", "動物園の赤ちゃん",
+		"図書館の新館", "マラソン大会の結果", "紅葉の見頃", "温泉街のにぎわい", "地下鉄の延伸", "美術館の特別展"}
+	var as []Article
+	for i, s := range subjects {
+		as = append(as, Article{ID: fmt.Sprintf("x-%d", i), Title: s, Body: s + "について地元の関係者が説明した。詳しい日程は今後決める。" + list, Published: day("2026-01-10")})
+	}
+	as = append(as,
+		Article{ID: "ev-1", Title: "EV用電池の新工場", Body: "EV用の電池を作る工場が完成した。", Published: day("2026-01-20")},
+		Article{ID: "ai-1", Title: "AI向け半導体の需要", Body: "AI向けの半導体の需要が伸びている。", Published: day("2026-01-21")},
+		Article{ID: "ev-2", Title: "EVの電池を再利用", Body: "使い終えたEVの電池を蓄電池に再利用する。", Published: day("2026-01-22")},
+		Article{ID: "ai-2", Title: "AI半導体の輸出規制", Body: "AIに使う半導体の輸出規制が強まった。", Published: day("2026-01-23")},
+		Article{ID: "h3-1", Title: "H3ロケット5号機の打ち上げ成功", Body: "JAXAはH3ロケット5号機の打ち上げに成功した。種子島宇宙センターから衛星を軌道に投入した。" + list, Published: day("2026-02-01")},
+		Article{ID: "h3-2", Title: "H3ロケット6号機、来月打ち上げ", Body: "JAXAはH3ロケット6号機を来月、種子島宇宙センターから打ち上げると発表した。衛星を載せる。", Published: day("2026-02-10")},
+	)
+	mustPut(t, ix, as...)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "h3-1", Size: 5})
+	if got := relatedIDs(hits); err != nil || len(got) == 0 || got[0] != "h3-2" {
+		t.Fatalf("related(h3-1) = %v, %v; want h3-2 first", got, err)
+	}
+	for _, h := range hits {
+		for _, term := range h.Terms {
+			if slices.Contains([]string{"EV", "電池", "AI", "半導体", "関連", "特集"}, term) {
+				t.Errorf("hit %s related by the list's word %s (terms %v)", h.ID, term, h.Terms)
+			}
+		}
+	}
+}
+
+// TestRelatedNotByTheDaysHeadlines: a site that lists its headlines of
+// the day under each article (■関連記事) relates nothing by them. The
+// source's list names other subjects, which must not bring their
+// articles; the lists of the same day's articles name the source, which
+// must not rank them above the article on its subject that never links
+// to it.
+func TestRelatedNotByTheDaysHeadlines(t *testing.T) {
+	ix := mustOpen(t)
+	heads := "\n■関連記事\n・電動歯ブラシの新モデルが登場\n・炊飯器の売れ筋ランキング\n・ねこの寝顔がネットで話題に\n"
+	mustPut(t, ix,
+		Article{ID: "cat", Title: "ねこの寝顔がネットで話題に", Body: "飼いねこが前足で顔を覆って眠る姿がネットで話題になっている。ねこ好きの投稿が相次ぐ。" + heads, Published: day("2026-03-01")},
+		Article{ID: "rice", Title: "炊飯器の売れ筋ランキング", Body: "今月よく売れた炊飯器を紹介する。土鍋の風合いを再現した機種が人気だ。" + heads, Published: day("2026-03-01")},
+		Article{ID: "brush", Title: "電動歯ブラシの新モデルが登場", Body: "歯ぐきへの負担を抑える電動歯ブラシが発売された。" + heads, Published: day("2026-03-02")},
+		Article{ID: "cat-2", Title: "ねこの肉球の写真集", Body: "ねこの肉球を集めた写真集が出た。ねこ好きの間で評判になっている。", Published: day("2026-06-01")},
+		Article{ID: "rice-2", Title: "土鍋で炊くご飯", Body: "土鍋で炊いたご飯はおいしい。炊飯器との違いを比べた。", Published: day("2026-06-02")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "cat", Size: 5})
+	got := relatedIDs(hits)
+	if err != nil || len(got) == 0 || got[0] != "cat-2" {
+		t.Fatalf("related(cat) = %v, %v; want cat-2 first", got, err)
+	}
+	if slices.Contains(got, "rice-2") {
+		t.Errorf("related(cat) = %v: rice-2 is related only by the source's list of headlines", got)
+	}
+}
+
+// TestRelatedNotByListsAlone: an article that names the source only in
+// its list of links (■関連記事) has no word of its own to show why it
+// would be related: it is not listed (a TV story had shown the source's
+// air conditioner as its reason).
+func TestRelatedNotByListsAlone(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "aircon", Title: "声で操作するエアコン「大清快」", Body: "東芝は声で操作できるエアコン大清快を発売した。冷房と暖房を声で切り替える。", Published: day("2026-03-01")},
+		Article{ID: "aircon-2", Title: "省エネのエアコン", Body: "暖房の効率を上げたエアコンが出た。冷房も静かだ。", Published: day("2026-03-05")},
+		Article{ID: "tv", Title: "テレビ離れが進む", Body: "若い世代でテレビを見ない人が増えた。動画配信が伸びている。\n■関連記事\n・声で操作するエアコン「大清快」東芝から\n", Published: day("2026-03-02")},
+		Article{ID: "rice", Title: "炊飯器の売れ筋", Body: "土鍋の風合いの炊飯器が売れた。", Published: day("2026-03-03")},
+		Article{ID: "brush", Title: "電動歯ブラシ", Body: "歯ぐきにやさしい電動歯ブラシ。", Published: day("2026-03-04")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "aircon", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.ID == "tv" {
+			t.Errorf("related(aircon) has tv, for %v, which it has only in its list of links", h.Terms)
+		}
+	}
+}
+
+// TestRelatedNotByAddresses: the words of a URL in the text (a site's
+// column pages) relate no article, and are no reason shown.
+func TestRelatedNotByAddresses(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "quake", Title: "地震の備えを見直す", Body: "家具の固定と非常食の備蓄を専門家が勧める。詳しくは http://bousai.example.jp/column/stockpile/ を参照。", Published: day("2026-01-10")},
+		Article{ID: "quake-2", Title: "非常食の選び方", Body: "地震に備えて非常食を備蓄する家庭が増えた。", Published: day("2026-01-11")},
+		Article{ID: "column", Title: "人気のstockpileコラム", Body: "投資のcolumnとstockpileの話。bousaiという名の店も紹介する。", Published: day("2026-01-12")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "quake", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.ID == "column" || slices.ContainsFunc(h.Terms, func(s string) bool {
+			return strings.Contains(strings.ToLower(s), "column") || strings.Contains(s, "stockpile")
+		}) {
+			t.Errorf("related(quake) = %+v, want nothing by the words of its URL", hits)
+		}
+	}
+	if got := relatedIDs(hits); len(got) == 0 || got[0] != "quake-2" {
+		t.Errorf("related(quake) = %v, want quake-2", got)
+	}
+}
+
+// TestRelatedNotByBylines: a writer's credit relates none of the
+// writer's other articles, which are on other subjects.
+func TestRelatedNotByBylines(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "nidec", Title: "【分析】ニデックの会計問題", Body: "ニデックは不適切な会計の疑いで第三者委員会を設けた。子会社の会計処理が焦点だ。\n（文・ITジャーナリスト 佐藤一郎）", Published: day("2026-02-01")},
+		Article{ID: "nidec-2", Title: "ニデック、監査法人が意見不表明", Body: "ニデックの決算で監査法人が意見を表明しなかった。会計処理の調査が続く。", Published: day("2026-02-02")},
+		Article{ID: "robot", Title: "【分析】ヒューマノイドの量産", Body: "人型ロボットの量産が始まるかを探る。\n（文・ITジャーナリスト 佐藤一郎）", Published: day("2026-02-03")},
+		Article{ID: "iown", Title: "【分析】IOWNと電力", Body: "光通信で電力を減らす構想を探る。\n取材・文：ITジャーナリスト 佐藤一郎", Published: day("2026-02-04")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "nidec", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); !slices.Equal(got, []string{"nidec-2"}) {
+		t.Errorf("related(nidec) = %v %+v, want only nidec-2 (not the writer's articles, nor by 【分析】)", got, hits)
+	}
+}
