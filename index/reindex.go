@@ -2,17 +2,15 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
+
+	"sagasu/analyzer"
 )
 
 // ReindexProgress reports a running (or the last) reindex.
@@ -39,9 +37,6 @@ func (ix *Index) ReindexProgress() ReindexProgress {
 	}
 	return r
 }
-
-// reindexBatch is the number of articles copied per batch.
-const reindexBatch = 500
 
 // Reindex rebuilds the index as a new generation with the current mapping,
 // analyzer and user dictionary (after either changed), while the current
@@ -137,6 +132,34 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	// Replay what changed during the copy while writes go on, then what
 	// changed during that replay, until few are left; then hold writes,
 	// replay the rest and switch.
+	if err := ix.catchUp(ctx, old, nb); err != nil {
+		return err
+	}
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	an, syn, key, err := ix.prepareSwitch(ctx, old, nb, next)
+	if err != nil {
+		return err
+	}
+	ix.sug.hold() // a suggestion rebuild would hold the switch up
+	defer ix.sug.release()
+	open := ix.switchTo(nb, next, an, syn, key)
+	switched = true
+	if !open {
+		// Closed meanwhile (shutdown): the new generation is complete and
+		// CURRENT names it, so the next Open opens it.
+		nb.Close()
+		return ErrClosed
+	}
+	ix.afterSwitch(old, gen, nb)
+	return nil
+}
+
+// catchUp replays into nb the articles written to old since the journal
+// began, round after round while writes go on, until no more than
+// heldReplayIDs are left (or maxCatchUpRounds have run) for prepareSwitch
+// to replay with writes held.
+func (ix *Index) catchUp(ctx context.Context, old, nb bleve.Index) error {
 	for range maxCatchUpRounds {
 		ix.wmu.Lock()
 		ids := ix.journalIDs()
@@ -150,40 +173,48 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 			return err
 		}
 	}
-	ix.wmu.Lock()
-	defer ix.wmu.Unlock()
+	return nil
+}
+
+// prepareSwitch, with writes held (the caller holds wmu), replays the
+// last writes into nb, checks its analyzer and synonyms, carries the
+// cursor key over and points CURRENT at next, the generation nb is: from
+// here on a crash leaves nb in use.
+func (ix *Index) prepareSwitch(ctx context.Context, old, nb bleve.Index, next string) (*analyzer.Analyzer, *synonyms, []byte, error) {
 	if err := ix.copyIDs(ctx, old, nb, ix.journalIDs()); err != nil {
-		return err
+		return nil, nil, nil, err
 	}
 	an, syn, _, err := ix.check(nb)
 	if err != nil {
-		return err
+		return nil, nil, nil, err
 	}
 	// The cursors readers hold stay valid across the switch.
 	if old := ix.cursorKey; old != nil {
 		if err := nb.SetInternal(cursorKeyName, old); err != nil {
-			return fmt.Errorf("index: reindex: %w", err)
+			return nil, nil, nil, fmt.Errorf("index: reindex: %w", err)
 		}
 	}
 	key, err := loadCursorKey(nb)
 	if err != nil {
-		return fmt.Errorf("index: reindex: %w", err)
+		return nil, nil, nil, fmt.Errorf("index: reindex: %w", err)
 	}
 	if err := writeCurrent(ix.dir, next); err != nil {
-		return err
+		return nil, nil, nil, err
 	}
-	ix.sug.hold() // a suggestion rebuild would hold the switch up
-	defer ix.sug.release()
+	return an, syn, key, nil
+}
+
+// switchTo makes nb, generation next, the index searches and writes use,
+// with searches held for the switch alone (see lockForSwitch), and ends
+// the reindex's claim. It switches nothing and reports false when the
+// index was closed meanwhile.
+func (ix *Index) switchTo(nb bleve.Index, next string, an *analyzer.Analyzer, syn *synonyms, key []byte) (open bool) {
 	ix.lockForSwitch()
 	if ix.closed {
-		// Closed meanwhile (shutdown): the new generation is complete and
-		// CURRENT names it, so the next Open opens it.
 		ix.mu.Unlock()
 		ix.journal = nil
 		ix.reindexing.Store(false)
-		switched = true
-		nb.Close()
-		return ErrClosed
+		return false
 	}
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.answers.clear()
@@ -191,7 +222,13 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	ix.journal = nil
 	ix.mu.Unlock()
 	ix.reindexing.Store(false)
-	switched = true
+	return true
+}
+
+// afterSwitch completes the progress with nb's count, closes and deletes
+// the old generation gen, forgets what was counted in it and has the
+// suggestions rebuilt from nb.
+func (ix *Index) afterSwitch(old bleve.Index, gen string, nb bleve.Index) {
 	// Done: every article is in, replays of writes made meanwhile too.
 	if n, err := nb.DocCount(); err == nil {
 		ix.progress.total.Store(int64(n))
@@ -214,7 +251,6 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 		ix.startSuggest()
 	}
 	ix.sug.notify()
-	return nil
 }
 
 // switchPatience is how long the switch to a new generation waits for a
@@ -262,202 +298,4 @@ func (ix *Index) journalIDs() []string {
 		ids = append(ids, id)
 	}
 	return ids
-}
-
-// copyAll copies every article of from into to, in id order.
-func (ix *Index) copyAll(ctx context.Context, from, to bleve.Index) error {
-	n, err := from.DocCount()
-	if err != nil {
-		return err
-	}
-	ix.progress.total.Store(int64(n))
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), reindexBatch, 0, false)
-		req.SortByCustom(search.SortOrder{&search.SortDocID{}})
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := from.SearchInContext(ctx, req)
-		if err != nil {
-			return searchError(err)
-		}
-		if len(res.Hits) == 0 {
-			return nil
-		}
-		ids := make([]string, len(res.Hits))
-		for i, h := range res.Hits {
-			ids[i] = h.ID
-		}
-		if err := ix.copyIDs(ctx, from, to, ids); err != nil {
-			return err
-		}
-		copied := ix.progress.copied.Add(int64(len(ids)))
-		// Articles written meanwhile grow the total.
-		if n, err := from.DocCount(); err == nil {
-			ix.progress.total.Store(max(int64(n), copied))
-		}
-		after = []string{ids[len(ids)-1]}
-	}
-}
-
-// copyIDs copies the articles with ids from from into to, deleting from
-// to those from no longer has.
-func (ix *Index) copyIDs(ctx context.Context, from, to bleve.Index, ids []string) error {
-	batch := to.NewBatch()
-	var text int64
-	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		doc, err := from.Document(id)
-		if err != nil {
-			return fmt.Errorf("index: reindex: read %s: %w", id, err)
-		}
-		if doc == nil {
-			batch.Delete(id)
-			continue
-		}
-		a := docToArticle(id, doc)
-		// Long articles are written a few at a time, as an import
-		// writes them (see maxBatchBytes): a batch holds their analysis.
-		// The batch ends before an article that would take it past the
-		// bound (two articles of a megabyte of random katakana in one
-		// batch took 3 GB).
-		n := textBytes([]Article{a})
-		if batch.Size() > 0 && text+n > maxBatchBytes {
-			if err := to.Batch(batch); err != nil {
-				return fmt.Errorf("index: reindex: %w", err)
-			}
-			batch, text = to.NewBatch(), 0
-		}
-		text += n
-		d, err := articleDocument(to.Mapping(), &a)
-		if err == nil {
-			err = batch.IndexAdvanced(d)
-		}
-		if err != nil {
-			return fmt.Errorf("index: reindex: %s: %w", id, err)
-		}
-	}
-	if batch.Size() == 0 {
-		return nil
-	}
-	if err := to.Batch(batch); err != nil {
-		return fmt.Errorf("index: reindex: %w", err)
-	}
-	return nil
-}
-
-// insideDir reports whether dir, links resolved, is parent or lies
-// inside it; dir need not exist yet.
-func insideDir(dir, parent string) (bool, error) {
-	d, err := resolvePath(dir)
-	if err != nil {
-		return false, err
-	}
-	p, err := resolvePath(parent)
-	if err != nil {
-		return false, err
-	}
-	return d == p || strings.HasPrefix(d, p+string(filepath.Separator)), nil
-}
-
-// resolvePath is path made absolute with the links of its longest
-// existing part resolved.
-func resolvePath(path string) (string, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	rest := ""
-	for {
-		r, err := filepath.EvalSymlinks(abs)
-		if err == nil {
-			return filepath.Join(r, rest), nil
-		}
-		parent := filepath.Dir(abs)
-		if !errors.Is(err, fs.ErrNotExist) || parent == abs {
-			return "", err
-		}
-		rest, abs = filepath.Join(filepath.Base(abs), rest), parent
-	}
-}
-
-// Backup writes a consistent copy of the index to dir (which must not
-// exist or be empty), as a data directory `sagasu serve --data-dir` opens.
-// Searches and writes go on meanwhile; the copy holds the state of the
-// moment it started.
-func (ix *Index) Backup(ctx context.Context, dir string) error {
-	if err := checkEmptyDir(dir); err != nil {
-		return err
-	}
-	// (Checked on every backup: the directory may have been replaced by
-	// a link into the data directory since the server started.)
-	if in, err := insideDir(dir, ix.dir); err != nil {
-		return fmt.Errorf("%w: %s cannot be resolved: %v", ErrBackupDir, dir, err)
-	} else if in {
-		return fmt.Errorf("%w: %s is inside the data directory %s", ErrBackupDir, dir, ix.dir)
-	}
-	release, err := ix.acquire()
-	if err != nil {
-		return err
-	}
-	defer release()
-	ix.backups.Add(1) // (a switch waits without queueing meanwhile: see lockForSwitch)
-	defer ix.backups.Add(-1)
-	c, ok := ix.b.(bleve.IndexCopyable)
-	if !ok {
-		return errors.New("index: this index cannot be copied")
-	}
-	// The marker stays until CURRENT is written: a copy cut short by a
-	// crash is refused by Open (see layout), not taken for a new index.
-	marker := filepath.Join(dir, backupMarker)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	if err := writeSynced(marker, []byte("a backup was being written here and did not finish\n")); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	if err := syncDir(dir); err != nil { // (before the copy: never a copy without it)
-		return err
-	}
-	name := generationName(1)
-	if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	if err := c.CopyTo(bleve.FileSystemDirectory(filepath.Join(dir, name))); err != nil {
-		return fmt.Errorf("index: backup: %w", err)
-	}
-	if err := syncTree(dir); err != nil {
-		return err
-	}
-	if err := writeCurrent(dir, name); err != nil {
-		return err
-	}
-	if err := os.Remove(marker); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	return syncDir(dir)
-}
-
-// backupMarker names the file a backup's directory holds until the copy
-// is complete.
-const backupMarker = "BACKUP-INCOMPLETE"
-
-// writeSynced writes a new file and syncs it to disk.
-func writeSynced(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

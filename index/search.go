@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -70,31 +69,10 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	if err != nil {
 		return nil, false, err
 	}
-	var filters []query.Query
-	from, to := r.From, r.To
-	if trim {
-		from, to = ix.trimDates(ctx, r.From, r.To)
-	}
-	trimmed := !from.Equal(r.From) || !to.Equal(r.To)
-	if f := dateFilter(from, to); f != nil {
-		filters = append(filters, f)
-	}
-	unfiltered := filters // the category facet ignores the category filter
-	if f := ix.categoryFilter(r.Categories); f != nil {
-		filters = append(filters[:len(filters):len(filters)], f)
-	}
-
-	var cur cursor
-	if r.Cursor != "" {
-		if cur, err = decodeCursor(r.Cursor, &r, ix.cursorKey); err != nil {
-			return nil, false, err
-		}
-		r.Page = cur.Page
-	}
-	relaxed := cur.Relax
-	tq.common = cur.Common
-	if relaxed && !tq.common {
-		tq.weights = ix.unitWeights(ctx, tq)
+	filters, unfiltered, trimmed := ix.searchFilters(ctx, r, trim)
+	cur, err := ix.resume(ctx, &r, &tq)
+	if err != nil {
+		return nil, false, err
 	}
 	var lens *lengths
 	if r.Sort == SortRelevance {
@@ -103,17 +81,71 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		}
 	}
 	tq.all = cur.All > 0
-	res, cat, err := ix.run(ctx, r, tq, filters, unfiltered, relaxed, lens, cur.After, cur.Back)
-	all := cur.All // the articles with every word, when fewer than all hits
-	if err == nil && !relaxed && cur.After == nil && r.relaxes(tq, res.Total, cat.Total) {
+	res, cat, relaxed, all, err := ix.runRelaxing(ctx, r, &tq, filters, unfiltered, cur, lens)
+	if err != nil {
+		return nil, false, err
+	}
+	next := ix.cutPage(r, tq, res, relaxed, all, lens)
+	return pageResult(r, tq, res, cat, relaxed, all, next), trimmed, nil
+}
+
+// searchFilters returns the filters of r's dates and categories, and
+// those without the category filter, for the category facet; with trim,
+// a date bound that excludes no article is left out, and trimmed says
+// whether one was.
+func (ix *Index) searchFilters(ctx context.Context, r Request, trim bool) (filters, unfiltered []query.Query, trimmed bool) {
+	from, to := r.From, r.To
+	if trim {
+		from, to = ix.trimDates(ctx, r.From, r.To)
+	}
+	trimmed = !from.Equal(r.From) || !to.Equal(r.To)
+	if f := dateFilter(from, to); f != nil {
+		filters = append(filters, f)
+	}
+	unfiltered = filters // the category facet ignores the category filter
+	if f := ix.categoryFilter(r.Categories); f != nil {
+		filters = append(filters[:len(filters):len(filters)], f)
+	}
+	return filters, unfiltered, trimmed
+}
+
+// resume decodes r's cursor, if it has one, into the page it asks for
+// and how tq is searched on it: relaxed as the first page was, with the
+// same common words or weights.
+func (ix *Index) resume(ctx context.Context, r *Request, tq *textQuery) (cursor, error) {
+	var cur cursor
+	if r.Cursor != "" {
+		var err error
+		if cur, err = decodeCursor(r.Cursor, r, ix.cursorKey); err != nil {
+			return cur, err
+		}
+		r.Page = cur.Page
+	}
+	relaxed := cur.Relax
+	tq.common = cur.Common
+	if relaxed && !tq.common {
+		tq.weights = ix.unitWeights(ctx, *tq)
+	}
+	return cur, nil
+}
+
+// runRelaxing runs the search of tq from cur and, on a first page with
+// too few articles that have every word, the relaxed search (see Relax),
+// whose hits it keeps when there are more of them; all is then the number
+// of articles with every word.
+func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filters, unfiltered []query.Query, cur cursor, lens *lengths) (res, cat *bleve.SearchResult, relaxed bool, all uint64, err error) {
+	relaxed = cur.Relax
+	res, cat, err = ix.run(ctx, r, *tq, filters, unfiltered, relaxed, lens, cur.After, cur.Back)
+	all = cur.All // the articles with every word, when fewer than all hits
+	if err == nil && !relaxed && cur.After == nil && r.relaxes(*tq, res.Total, cat.Total) {
 		// Show the articles that match most of the words (see Relax).
 		relaxed = true
 		tq.all = res.Total > 0
-		tq.common = ix.commonUnits(ctx, tq)
+		tq.common = ix.commonUnits(ctx, *tq)
 		if !tq.common {
-			tq.weights = ix.unitWeights(ctx, tq)
+			tq.weights = ix.unitWeights(ctx, *tq)
 		}
-		rres, rcat, rerr := ix.run(ctx, r, tq, filters, unfiltered, true, lens, nil, nil)
+		rres, rcat, rerr := ix.run(ctx, r, *tq, filters, unfiltered, true, lens, nil, nil)
 		// Relaxed says the hits match only some of the words; with no
 		// more hits there is nothing to say, and the facets stay those
 		// of the words.
@@ -130,46 +162,7 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 			relaxed, tq.all = false, false
 		}
 	}
-	if err != nil {
-		return nil, false, err
-	}
-	next := ""
-	if len(res.Hits) > r.PerPage {
-		last := res.Hits[r.PerPage-1]
-		after := slices.Clone(last.DecodedSort)
-		if r.Sort == SortRelevance {
-			after[0] = strconv.FormatFloat(last.Score, 'g', -1, 64) // bleve writes "_score"
-		}
-		c := cursor{V: cursorVersion, Key: r.fingerprint(), After: after, Page: r.Page + 1, Relax: relaxed, Common: relaxed && tq.common, All: all}
-		if lens != nil {
-			c.Lengths = lens.gen
-		}
-		if r.Sort == SortRelevance {
-			for i := r.PerPage - 2; i >= 0 && len(c.Back) < maxCursorBack; i-- {
-				c.Back = append(c.Back, res.Hits[i].DecodedSort[1])
-			}
-		}
-		next = c.encode(ix.cursorKey)
-		res.Hits = res.Hits[:r.PerPage]
-	}
-
-	out := &Result{
-		NextCursor: next,
-		Total:      res.Total,
-		Relaxed:    relaxed,
-		AllWords:   allWords(relaxed, all, res.Total),
-		Page:       r.Page,
-		PerPage:    r.PerPage,
-		Hits:       make([]Hit, 0, len(res.Hits)),
-		Facets: Facets{
-			Category: categoryFacet(cat.Facets[facetCategory]),
-			Month:    monthFacet(res.Facets[facetMonth]),
-		},
-	}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h, tq.pieces))
-	}
-	return out, trimmed, nil
+	return res, cat, relaxed, all, err
 }
 
 // ranked builds tq's query with filters (see textQuery.build) and, when
@@ -347,42 +340,6 @@ func categoryFilter(cats []string) query.Query {
 		qs[i] = t
 	}
 	return bleve.NewDisjunctionQuery(qs...)
-}
-
-// toHit builds a Hit from a bleve hit with stored fields and locations;
-// a lone match of one of pieces is not marked.
-func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
-	str := func(name string) string {
-		s, _ := h.Fields[name].(string)
-		return s
-	}
-	hit := Hit{
-		ID:       h.ID,
-		Title:    str(fieldTitle),
-		URL:      str(fieldURL),
-		Category: str(fieldCategory),
-		Tags:     []string{},
-		Score:    h.Score,
-	}
-	switch v := h.Fields[fieldTags].(type) {
-	case string:
-		hit.Tags = append(hit.Tags, v)
-	case []any:
-		for _, t := range v {
-			if s, ok := t.(string); ok {
-				hit.Tags = append(hit.Tags, s)
-			}
-		}
-	}
-	if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
-		hit.Published = t.In(JST)
-	}
-	hit.TitleHTML = markAll(hit.Title, dropLone(hit.Title, spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading],
-		locatedIn(hit.Title, h.Locations[fieldBigram])), pieces))
-	body := str(fieldBody)
-	hit.SnippetHTML = snippet(body, dropLone(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading],
-		locatedIn(body, h.Locations[fieldBigram])), pieces), snippetRunes)
-	return hit
 }
 
 // compiler returns a query compiler on tc with the index's words, synonyms

@@ -132,25 +132,15 @@ const (
 	maxBulkLimit = 1 << 40
 )
 
+// runServe serves the API until ctx is done: the configuration, then the
+// index opened behind the listener already bound, then the HTTP server
+// until a signal, and its shutdown with a grace period.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	cfg, err := parseServe(args, getenv, stderr)
+	cfg, log, err := serveSetup(args, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	if cfg.backupDir != "" {
-		if err := checkBackupDir(cfg.backupDir, cfg.dataDir); err != nil {
-			return err
-		}
-	}
-	log, err := newLogger(stderr, cfg.logLevel)
-	if err != nil {
-		return err
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(cfg.gcPercent))
-	if cfg.memoryLimit > 0 && getenv("GOMEMLIMIT") == "" {
-		// (GOMEMLIMIT, when set, is the Go runtime's own and wins.)
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20))
-	}
+	defer tuneGC(cfg, getenv)()
 	// The address first: one in use is reported before an index is
 	// created and filled with the sample. Connections wait in the
 	// kernel's backlog until the index is open.
@@ -160,28 +150,14 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer ln.Close()
 	start := time.Now()
-	opts := index.Options{Logger: log, AnswerCache: cfg.answerCache << 20}
-	if cfg.sample {
-		// Loaded before the new index is named: a crash while they load
-		// leaves no half-filled index behind.
-		opts.Initial = data.SampleArticles
-	}
-	ix, err := index.Open(cfg.dataDir, opts)
+	ix, err := openIndex(cfg, log)
 	if err != nil {
 		return err
 	}
 	defer closeIndex(ix, log, closeWait)
-	if ix.Created() && cfg.sample {
-		n, _ := ix.Count()
-		log.Info("loaded the sample articles", "indexed", n)
-		// Suggest from the first request rather than after the
-		// background rebuild's debounce.
-		if err := ix.RefreshSuggest(ctx); err != nil {
-			return fmt.Errorf("building suggestions for the sample articles: %w", err)
-		}
+	if err := readyIndex(ctx, ix, cfg, log, start); err != nil {
+		return err
 	}
-	n, _ := ix.Count()
-	log.Info("index open", "dir", cfg.dataDir, "articles", n, "took", time.Since(start))
 
 	gate := newConnGate(ln, connLimit(cfg.maxConns))
 	ln = gate
@@ -197,8 +173,80 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if cfg.apiKey == "" {
 		log.Info("the write, export and admin API is off; set --api-key to enable it")
 	}
+	srv, drain := newServer(cfg, ix, log, gate)
+	return serveUntilDone(ctx, srv, ln, drain, cfg.shutdownTimeout, log)
+}
+
+// serveSetup reads serve's flags and environment, checks the backup
+// directory against the data directory, and builds the logger.
+func serveSetup(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, *slog.Logger, error) {
+	cfg, err := parseServe(args, getenv, stderr)
+	if err != nil {
+		return cfg, nil, err
+	}
+	if cfg.backupDir != "" {
+		if err := checkBackupDir(cfg.backupDir, cfg.dataDir); err != nil {
+			return cfg, nil, err
+		}
+	}
+	log, err := newLogger(stderr, cfg.logLevel)
+	if err != nil {
+		return cfg, nil, err
+	}
+	return cfg, log, nil
+}
+
+// tuneGC sets the collector's target percent and, unless GOMEMLIMIT is
+// set, its memory limit, and returns the func that restores both.
+func tuneGC(cfg serveConfig, getenv func(string) string) (restore func()) {
+	gcPercent := debug.SetGCPercent(cfg.gcPercent)
+	if cfg.memoryLimit > 0 && getenv("GOMEMLIMIT") == "" {
+		// (GOMEMLIMIT, when set, is the Go runtime's own and wins.)
+		memoryLimit := debug.SetMemoryLimit(int64(cfg.memoryLimit) << 20)
+		return func() {
+			debug.SetMemoryLimit(memoryLimit)
+			debug.SetGCPercent(gcPercent)
+		}
+	}
+	return func() { debug.SetGCPercent(gcPercent) }
+}
+
+// openIndex opens (or creates, with the sample articles when asked) the
+// index in the data directory.
+func openIndex(cfg serveConfig, log *slog.Logger) (*index.Index, error) {
+	opts := index.Options{Logger: log, AnswerCache: cfg.answerCache << 20}
+	if cfg.sample {
+		// Loaded before the new index is named: a crash while they load
+		// leaves no half-filled index behind.
+		opts.Initial = data.SampleArticles
+	}
+	return index.Open(cfg.dataDir, opts)
+}
+
+// readyIndex builds the suggestions of a newly loaded sample and logs the
+// open index, with the time since start.
+func readyIndex(ctx context.Context, ix *index.Index, cfg serveConfig, log *slog.Logger, start time.Time) error {
+	if ix.Created() && cfg.sample {
+		n, _ := ix.Count()
+		log.Info("loaded the sample articles", "indexed", n)
+		// Suggest from the first request rather than after the
+		// background rebuild's debounce.
+		if err := ix.RefreshSuggest(ctx); err != nil {
+			return fmt.Errorf("building suggestions for the sample articles: %w", err)
+		}
+	}
+	n, _ := ix.Count()
+	log.Info("index open", "dir", cfg.dataDir, "articles", n, "took", time.Since(start))
+	return nil
+}
+
+// newServer builds the HTTP server of the API on ix, its connections
+// tracked by gate. On shutdown it tells the API to drain (bulk imports
+// stop in time to answer) near the end of the grace period; drain holds
+// that timer, for serveUntilDone to stop.
+func newServer(cfg serveConfig, ix *index.Index, log *slog.Logger, gate *connGate) (srv *http.Server, drain *atomic.Pointer[time.Timer]) {
 	draining := make(chan struct{})
-	srv := &http.Server{
+	srv = &http.Server{
 		Handler: api.New(ix, log, api.Options{
 			Draining:       draining,
 			RequestTimeout: cfg.requestTimeout,
@@ -221,13 +269,20 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		MaxHeaderBytes: api.MaxHeaderBytes,
 		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	var drain atomic.Pointer[time.Timer] // (Shutdown runs this func on a goroutine of its own)
+	drain = new(atomic.Pointer[time.Timer]) // (Shutdown runs this func on a goroutine of its own)
 	srv.RegisterOnShutdown(func() {
 		// Requests in flight may finish in the grace period; a bulk import
 		// that is still reading near its end stops in time to say how far
 		// it got.
 		drain.Store(time.AfterFunc(cfg.shutdownTimeout-min(cfg.shutdownTimeout/3, drainMargin), func() { close(draining) }))
 	})
+	return srv, drain
+}
+
+// serveUntilDone serves srv on ln until ctx is done (SIGINT, SIGTERM),
+// then shuts it down, giving requests in flight the grace period; it
+// returns the error that ended serving before that, if one did.
+func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, drain *atomic.Pointer[time.Timer], grace time.Duration, log *slog.Logger) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -235,8 +290,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down", "grace", cfg.shutdownTimeout)
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
+	log.Info("shutting down", "grace", grace)
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		log.Warn("in-flight requests cut off", "err", err)

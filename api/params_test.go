@@ -1,0 +1,93 @@
+package api
+
+import (
+	"encoding/base64"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestBadRequests sends malformed and hostile input: every answer is a 4xx
+// with a JSON error that names the problem, never a 500.
+func TestBadRequests(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	long := strings.Repeat("あ", 1001)
+	tests := []struct {
+		name, method, path string
+		status             int
+		code               string
+	}{
+		{"query too long", "GET", "/v1/search?q=" + url.QueryEscape(long), 400, "query_too_long"},
+		{"invalid UTF-8", "GET", "/v1/search?q=%ff%fe", 400, "invalid_utf8"},
+		{"malformed escape", "GET", "/v1/search?q=%zz", 400, "malformed_query_string"},
+		{"too many parameters", "GET", "/v1/search?" + strings.Repeat("category=a&", 10000) + "q=x", 400, "too_many_parameters"},
+		{"control character", "GET", "/v1/search?q=a%00b", 400, "invalid_parameter"},
+		{"C1 control character", "GET", "/v1/search?q=a%C2%85", 400, "invalid_parameter"},
+		{"control character in a category", "GET", "/v1/search?category=a%7Fb", 400, "invalid_parameter"},
+		{"q of 1,000 four-byte characters and 20 categories fits", "GET", "/v1/search?q=" + url.QueryEscape(strings.Repeat("😀", 1000)) + strings.Repeat("&category="+url.QueryEscape(strings.Repeat("😀", 100)), 21), 400, "too_many_categories"},
+		{"query string over the limit", "GET", "/v1/search?q=" + strings.Repeat("a", maxQueryString), 400, "query_string_too_long"},
+		{"unknown parameter on an article", "GET", "/v1/articles/sg-0001?x=1", 400, "unknown_parameter"},
+		{"invalid UTF-8 on an article", "GET", "/v1/articles/sg-0001?%ff=1", 400, "unknown_parameter"},
+		{"control character in analyze", "GET", "/v1/analyze?text=%00", 400, "invalid_parameter"},
+		{"C1 control character in suggest", "GET", "/v1/suggest?q=%C2%85", 400, "invalid_parameter"},
+		{"unknown sort", "GET", "/v1/search?sort=popular", 400, "invalid_sort"},
+		{"invalid date", "GET", "/v1/search?from=2026-13-01", 400, "invalid_date"},
+		{"date in words", "GET", "/v1/search?to=yesterday", 400, "invalid_date"},
+		{"a year before 1900 in JST", "GET", "/v1/search?from=1899-12-31T14:59:59Z", 400, "invalid_date"},
+		{"a year after 2200 in JST", "GET", "/v1/search?to=2200-12-31T15:00:00Z", 400, "invalid_date"},
+		{"from after to", "GET", "/v1/search?from=2026-06-01&to=2026-05-01", 400, "invalid_range"},
+		{"page zero", "GET", "/v1/search?page=0", 400, "invalid_parameter"},
+		{"page not a number", "GET", "/v1/search?page=abc", 400, "invalid_parameter"},
+		{"page empty", "GET", "/v1/search?page=", 400, "invalid_parameter"},
+		{"page huge", "GET", "/v1/search?page=99999999999999999999", 400, "invalid_parameter"},
+		{"per_page too big", "GET", "/v1/search?per_page=101", 400, "invalid_parameter"},
+		{"per_page zero", "GET", "/v1/search?per_page=0", 400, "invalid_parameter"},
+		{"past the result window", "GET", "/v1/search?page=1001", 400, "result_window_exceeded"},
+		{"unknown parameter", "GET", "/v1/search?qq=x", 400, "unknown_parameter"},
+		{"repeated q", "GET", "/v1/search?q=a&q=b", 400, "repeated_parameter"},
+		{"too many categories", "GET", "/v1/search?" + strings.Repeat("category=x&", 21), 400, "too_many_categories"},
+		{"category too long", "GET", "/v1/search?category=" + strings.Repeat("x", 101), 400, "invalid_parameter"},
+		{"invalid article id", "GET", "/v1/articles/" + url.PathEscape("a b"), 400, "invalid_id"},
+		{"id too long", "GET", "/v1/articles/" + strings.Repeat("a", 257), 400, "invalid_id"},
+		{"page and cursor", "GET", "/v1/search?page=1&cursor=x", 400, "invalid_parameter"},
+		{"forged cursor", "GET", "/v1/search?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"v":2,"k":"35f2f57709c28c07","a":["NaN","x"],"p":2}`)), 400, "invalid_cursor"},
+		{"forged deep cursor", "GET", "/v1/search?cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"v":3,"k":"35f2f57709c28c07","a":["1","s20260502000000kix"],"p":9223372036854775807}`)) + ".AAAAAAAAAAAAAAAAAAAAAA", 400, "invalid_cursor"},
+		{"unknown route", "GET", "/v1/nothing", 404, "not_found"},
+		{"wrong method", "POST", "/v1/search", 405, "method_not_allowed"},
+		{"delete without a key configured", "DELETE", "/v1/articles/sg-0001", 403, "write_disabled"},
+		{"put without a key configured", "PUT", "/v1/articles/sg-0001", 403, "write_disabled"},
+		{"export without a key configured", "GET", "/v1/export", 403, "write_disabled"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := call(t, tt.method, srv.URL+tt.path, nil)
+			code, msg := errorOf(t, body)
+			if status != tt.status || code != tt.code {
+				t.Errorf("%s %s = %d %q, want %d %q (%v)", tt.method, tt.path, status, code, tt.status, tt.code, body)
+			}
+			if status == http.StatusMethodNotAllowed && !strings.Contains(msg, "GET, HEAD") {
+				t.Errorf("405 message %q does not name the methods the route accepts", msg)
+			}
+		})
+	}
+	// The years are JST's, as for a published date: the first instant
+	// of 1900 there is 1899 in UTC.
+	for _, q := range []string{"from=1899-12-31T15:00:00Z", "to=2200-12-31T14:59:59Z", "from=2201-01-01T00:00:00%2B14:00"} {
+		if status, body := get(t, srv.URL+"/v1/search?"+q); status != http.StatusOK {
+			t.Errorf("%s = %d %v, want 200", q, status, body)
+		}
+	}
+}
+
+// TestUnknownParametersNamedInOrder: of several unknown parameters, the
+// error names the first in sorted order, the same on every request.
+func TestUnknownParametersNamedInOrder(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for range 5 {
+		status, body := get(t, srv.URL+"/v1/search?zz=1&q=ai&aa=2&mm=3")
+		if code, msg := errorOf(t, body); status != 400 || code != "unknown_parameter" || !strings.Contains(msg, `"aa"`) {
+			t.Fatalf("= %d %s %q, want 400 unknown_parameter naming aa", status, code, msg)
+		}
+	}
+}
