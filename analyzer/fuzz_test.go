@@ -1,12 +1,13 @@
 package analyzer_test
 
 import (
-	"github.com/blevesearch/bleve/v2/analysis"
-
 	"path/filepath"
-	"sagasu/analyzer"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"sagasu/analyzer"
 )
 
 // FuzzAnalyze checks invariants, not outputs, for the main and the reading

@@ -21,7 +21,7 @@
 //     analyze.go (the analyze endpoint's tokens).
 //   - The index on disk and its writes: index.go, mapping.go, layout.go,
 //     storage.go, segments.go, write.go, admit.go, prepare.go, importer.go,
-//     reindex.go, compact.go, export.go, asyncerr.go.
+//     reindex*.go, backup.go, compact.go, export.go, asyncerr.go.
 //   - The query syntax: queryparse*.go and queryast.go; compiling a query:
 //     query*.go (query.go the compiler, query_plain.go the search box word
 //     by word, query_node.go editor syntax, query_text.go the clauses a
