@@ -90,6 +90,9 @@ type suggestIndex struct {
 	bytes   int // approximate memory held
 	built   time.Time
 	took    time.Duration
+	// uncounted: the build left compounds past its counting budget,
+	// having counted some (see compoundCounts); a build follows soon.
+	uncounted bool
 }
 
 // SuggestStats describes the current suggestion data.

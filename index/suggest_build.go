@@ -95,6 +95,8 @@ type sugBuilder struct {
 	aliasOf map[string]*termStat
 	// minDocs is suggestMinDocs, or 1 in a small index.
 	minDocs uint64
+	// uncounted: see suggestIndex.
+	uncounted bool
 }
 
 // fragment reports whether term is a katakana word the titles have
@@ -217,7 +219,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 	}
 	b.englishKeys(ix.syn)
 	sort.Slice(b.keys, func(i, j int) bool { return b.keys[i].key < b.keys[j].key })
-	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, unshown: b.unshown, english: b.english, built: time.Now(), took: time.Since(start)}
+	si := &suggestIndex{entries: b.entries, keys: b.keys, aliases: b.aliases, latin: b.latin, unshown: b.unshown, english: b.english, built: time.Now(), took: time.Since(start), uncounted: b.uncounted}
 	for _, e := range si.entries {
 		si.bytes += len(e.text) + len(e.id) + 56
 	}

@@ -85,14 +85,7 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 			delete(b.terms, t)
 		}
 	}
-	if left > 0 && fresh > 0 {
-		// The rest are counted by the builds that follow soon, not only
-		// after the next write: a start on a busy machine (or a large
-		// archive's first build) shows the same suggestions as one on a
-		// quiet machine a few builds later, where it had kept the titles'
-		// counts until an article was written.
-		time.AfterFunc(suggestDebounce, b.ix.sug.notify)
-	}
+	b.uncounted = left > 0 && fresh > 0
 	// Compounds no title has any more are forgotten.
 	b.ix.sug.compounds.Range(func(k, _ any) bool {
 		if !used[k.(string)] {

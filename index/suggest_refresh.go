@@ -46,6 +46,15 @@ func (ix *Index) startSuggest() {
 			err := ix.RefreshSuggest(ctx)
 			ok = err == nil || errors.Is(err, errSuggestHeld) || errors.Is(err, ErrClosed)
 			ix.saveSuggestCache(false)
+			if si := s.cur.Load(); err == nil && si != nil && si.uncounted {
+				// The compounds past a build's budget are counted by the
+				// builds that follow soon, not only after the next write:
+				// a start on a busy machine (or a large archive's first
+				// build) shows the same suggestions as one on a quiet
+				// machine a few builds later, where it had kept the
+				// titles' counts until an article was written.
+				time.AfterFunc(suggestDebounce, s.notify)
+			}
 		}
 		defer ix.saveSuggestCache(true)
 		ix.loadSuggestCache()
