@@ -31,7 +31,7 @@
 //     units*.go (a unit per content word), and the other ways an article
 //     may have it: alternatives*.go, kana*.go, romaji*.go, sound*.go,
 //     akasound.go, soundvowels.go, latinkana.go, letters.go, spellings.go,
-//     variants.go, typos.go, inside.go, aka.go, gloss.go, synonyms.go,
+//     variants.go, typos*.go, inside.go, aka.go, gloss.go, synonyms.go,
 //     verbforms.go, datewords.go, tagword.go, categories.go.
 //   - How a query is read and ranked: intent*.go, explainer.go,
 //     sentence.go, named.go, relax.go, mention.go, digest.go,

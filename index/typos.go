@@ -1,8 +1,6 @@
 package index
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,6 +14,9 @@ import (
 
 // Spellings a reader mistyped: katakana and English words an edit away
 // from what the articles have, and short katakana without its long vowel.
+// This file holds the katakana words and the bounds both share; English
+// words are in typos_latin.go, a misspelt run of a compound in
+// typos_respell.go.
 
 // fuzzyAlt matches a katakana word of four or more characters by the
 // terms one edit away, with a low weight: loanwords are spelled many ways
@@ -228,163 +229,6 @@ func editAway(term string, w weight) query.Query {
 	return bleve.NewDisjunctionQuery(build(fieldTitle, w.title), build(fieldBody, w.body))
 }
 
-// latinTypoAlt matches an English word of four letters or more that no
-// article has by the words one edit away that articles have: a letter
-// added, dropped or changed (llma: llama), or two side by side swapped
-// (pixle: pixel, gemnii: gemini), weighed like a katakana spelling an
-// edit away. nil for other words, past maxFuzzyWords, and when nothing
-// is an edit away.
-func (c *compiler) latinTypoAlt(text string) query.Query {
-	word := analyzer.WordTerm(text)
-	if !typoWord(word) || c.fuzzed >= maxFuzzyWords || c.tc == nil || c.df(word) > 0 {
-		return nil
-	}
-	c.fuzzed++
-	w := alt(fuzzyBoost)
-	var qs []query.Query
-	var near []string
-	if rc, ok := c.tc.(*readerCounter); ok {
-		// The terms themselves, looked up once: a fuzzy query walks the
-		// term dictionary each time it runs, and a relaxed search runs
-		// its query six times and more (smartphon with two words no
-		// article has together: 98 ms, 6.5 ms spelt right).
-		near = c.editNeighbors(rc, word)
-		for _, t := range near {
-			qs = append(qs, fieldsTerm(t, w))
-		}
-		if rc.r == nil {
-			qs = append(qs, editAway(word, w)) // (the dictionary could not be read)
-		}
-	} else {
-		qs = append(qs, editAway(word, w))
-	}
-	for _, t := range swapped(word) {
-		if c.df(t) > 0 {
-			qs = append(qs, fieldsTerm(t, w))
-		}
-	}
-	qs = append(qs, c.meantElsewhere(word, near, w)...)
-	if len(qs) == 0 {
-		return nil // (nothing an edit away: no clause that finds nothing)
-	}
-	return bleve.NewDisjunctionQuery(qs...)
-}
-
-// meantElsewhere matches the spelling a mistyped English word most likely
-// meant (of near, the terms one edit away, the tags one edit away and the
-// word with two letters swapped, the commonest) where articles have it
-// as a tag or write it in katakana: an archive may tag its articles Tesla
-// and write テスラ, so telsa found only the passing mentions in Latin
-// letters. As a tag, and by sound when few articles write it in Latin
-// letters; nil when there is no such spelling.
-func (c *compiler) meantElsewhere(word string, near []string, w weight) []query.Query {
-	rc, ok := c.tc.(*readerCounter)
-	if !ok {
-		return nil
-	}
-	best, most := "", uint64(0)
-	for _, t := range slices.Concat(near, rc.neighbors(word, fieldTagWord), swapped(word)) {
-		if n := c.df(t) + rc.count(t, fieldTagWord); n > most && typoWord(t) {
-			best, most = t, n
-		}
-	}
-	if best == "" {
-		return nil
-	}
-	var qs []query.Query
-	if rc.count(best, fieldTagWord) > 0 {
-		q := bleve.NewTermQuery(best)
-		q.SetField(fieldTagWord)
-		q.SetBoost(w.title)
-		qs = append(qs, q)
-	}
-	if c.df(best) < rareName {
-		// In katakana only when few articles write it in Latin letters:
-		// the archive writes it the other way (and a word as common as
-		// ソフトバンク in both had tripled the time of softbnk).
-		if q := c.soundAlt(best); q != nil {
-			qs = append(qs, q)
-		}
-	}
-	return qs
-}
-
-// editNeighbors returns the terms of the titles and bodies one edit away
-// from term, at most maxEditNeighbors, the commonest first.
-func (c *compiler) editNeighbors(rc *readerCounter, term string) []string {
-	var out []string
-	for _, field := range []string{fieldBody, fieldTitle} {
-		for _, t := range rc.neighbors(term, field) {
-			if !slices.Contains(out, t) {
-				out = append(out, t)
-			}
-		}
-	}
-	if len(out) > maxEditNeighbors {
-		slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(c.df(b), c.df(a)) })
-		out = out[:maxEditNeighbors]
-	}
-	return out
-}
-
-// maxEditNeighbors bounds the spellings an edit away an English typo
-// searches for (a short word has dozens).
-const maxEditNeighbors = 32
-
-// typoWord reports whether word is an English word long enough to have
-// typos looked for: minFuzzyRunes or more lower-case letters.
-func typoWord(word string) bool {
-	return len(word) >= minFuzzyRunes && !strings.ContainsFunc(word, func(r rune) bool { return r < 'a' || r > 'z' })
-}
-
-// swapped returns word with each pair of different letters side by side
-// swapped (pixle: pixel).
-func swapped(word string) []string {
-	var out []string
-	b := []byte(word)
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] != b[i+1] {
-			b[i], b[i+1] = b[i+1], b[i]
-			out = append(out, string(b))
-			b[i], b[i+1] = b[i+1], b[i]
-		}
-	}
-	return out
-}
-
-// rareLatinAlt matches an English word of four letters or more that
-// fewer than rareSpelling articles have by the words one edit away (or
-// with two letters swapped) that usualSpelling times as many have, as
-// fuzzyAlt does for katakana: a typo a few articles share (andorid)
-// should not hide the word everyone else writes (android). nil for other
-// words, and past maxFuzzyWords.
-func (c *compiler) rareLatinAlt(text string) query.Query {
-	rc, ok := c.tc.(*readerCounter)
-	word := analyzer.WordTerm(text)
-	if !ok || !typoWord(word) || c.fuzzed >= maxFuzzyWords {
-		return nil
-	}
-	df := c.df(word)
-	if df == 0 || df >= rareSpelling {
-		return nil
-	}
-	c.fuzzed++
-	cands := append(rc.neighbors(word, fieldBody), swapped(word)...)
-	w := alt(fuzzyBoost)
-	var qs []query.Query
-	seen := map[string]bool{word: true}
-	for _, t := range cands {
-		if !seen[t] && typoWord(t) && c.df(t) >= usualSpelling*df {
-			qs = append(qs, fieldsTerm(t, w))
-		}
-		seen[t] = true
-	}
-	if len(qs) == 0 {
-		return nil
-	}
-	return disjunction(qs)
-}
-
 // A katakana word fewer than rareSpelling articles use may be a
 // misspelling: a spelling one edit away that usualSpelling times as many
 // (usualVariant times, for another way of writing the same loanword)
@@ -407,72 +251,3 @@ const maxFuzzyWords = 4
 // minFuzzyRunes: shorter katakana words are too often one edit from
 // another word (バス, パス, ガス).
 const minFuzzyRunes = 4
-
-// katakanaRespelling returns text, a compound of katakana and other
-// letters that no article has as typed, with its misspelt katakana word
-// (one no article has) written the way the articles write it, a spelling
-// variant an edit away (量子コンピュター: 量子コンピュータ), when articles have
-// the compound so; "" otherwise. Searched as typed, the compound is its
-// words apart with the misspelt one by its spellings at a small weight:
-// articles with many 量子 had ranked above those on 量子コンピュータ.
-func (c *compiler) katakanaRespelling(text string) string {
-	rc, ok := c.tc.(*readerCounter)
-	if !ok || c.fuzzed >= maxFuzzyWords || analyzer.IsKana(text) || !strings.ContainsFunc(text, isKatakanaLetter) {
-		return ""
-	}
-	inRun := func(r rune) bool { return isKatakanaLetter(r) || r == 'ー' }
-	return c.respellRuns(text, inRun, func(run string) (string, bool) {
-		term := analyzer.WordTerm(run)
-		if utf8.RuneCountInString(run) < minFuzzyRunes || c.df(term) > 0 {
-			return "", true
-		}
-		c.fuzzed++
-		best, most := "", uint64(0)
-		for _, field := range []string{fieldBody, fieldTitle} {
-			for _, t := range rc.neighbors(term, field) {
-				if df := c.df(t); df > most && spellingVariant(term, t) {
-					best, most = t, df
-				}
-			}
-		}
-		return best, best != "" // none: no spelling the reader surely meant
-	})
-}
-
-// respellRuns returns text with each run of the letters inRun is true of
-// replaced by what respell gives it ("" keeps the run), when that changed
-// text and articles have its words; "" otherwise, and as soon as respell
-// says no.
-func (c *compiler) respellRuns(text string, inRun func(rune) bool, respell func(run string) (string, bool)) string {
-	out, changed := text, false
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		if !inRun(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && inRun(rs[j]) {
-			j++
-		}
-		run := string(rs[i:j])
-		i = j
-		w, ok := respell(run)
-		if !ok {
-			return ""
-		}
-		if w != "" {
-			out, changed = strings.Replace(out, run, w, 1), true
-		}
-	}
-	if !changed || !c.hasWords(out) {
-		return ""
-	}
-	return out
-}
-
-// hasWords reports whether some article has every word of text.
-func (c *compiler) hasWords(text string) bool {
-	ts := c.an.Terms(text)
-	return len(ts) > 0 && c.matches(conjunction(exactUnits(ts, nil)))
-}
