@@ -1,7 +1,6 @@
 package index
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -13,7 +12,9 @@ import (
 
 // Which index terms are words worth suggesting, how they read and how
 // they are spelt when shown: the analysis of one term, kept across
-// rebuilds.
+// rebuilds. The spelling with the final ー the index dropped is in
+// suggest_long.go, what the user dictionary says of a word in
+// suggest_userdict.go.
 
 // wordInfo is what the suggester knows of an index term, kept across
 // rebuilds so each term is analysed once.
@@ -107,116 +108,6 @@ func readingCombos(an *analyzer.Analyzer, term string, every bool) []string {
 // by (上手 has six).
 const maxOtherReadings = 3
 
-// longSpelling returns a katakana word the index joined from pieces, or
-// one the dictionary also knows with a final ー, or a compound that ends
-// in katakana (宇宙エレベータ), with the trailing ー that Lucene's rule
-// dropped (パ|スキー is the term パスキ, センター センタ),
-// when at least half the df articles that have the word write it so;
-// term otherwise. The index's terms are stemmed; the bigram field keeps
-// the characters as written. The answer is kept across rebuilds while df
-// stays within a fifth: a phrase search for each of thousands of words
-// was a third of a rebuild.
-func (ix *Index) longSpelling(tc *readerCounter, term string, df uint64) string {
-	last, _ := utf8.DecodeLastRuneInString(term)
-	if !isKatakanaLetter(last) || katakanaRun(term) < 3 {
-		return term
-	}
-	ix.sug.use(&ix.sug.long, term)
-	if v, ok := ix.sug.long.Load(term); ok {
-		if c := v.(longCheck); 5*df >= 4*c.df && 4*df <= 5*c.df {
-			return c.spelling
-		}
-	}
-	spelling := term
-	if n := tc.countQuery(bigramQuery(term + "ー")); n < math.MaxUint64 && 2*n >= df {
-		spelling = term + "ー" // (MaxUint64: the index could not tell)
-	}
-	ix.sug.learn(&ix.sug.long, term, longCheck{df: df, spelling: spelling})
-	return spelling
-}
-
-// dictSpelling returns the user dictionary's spelling of a word with
-// Latin letters the index holds lower-cased (NVIDIA, OpenAI, 生成AI), or
-// "": a word only the bodies have is shown as the dictionary writes it,
-// not as its term.
-func (ix *Index) dictSpelling(term string) string {
-	ix.sug.spellOnce.Do(ix.readUserDict)
-	return ix.sug.spellings[term]
-}
-
-// compoundsOf returns the terms of the user dictionary's compounds that
-// have term as a part (スマートフォン for フォン).
-func (ix *Index) compoundsOf(term string) []string {
-	ix.sug.spellOnce.Do(ix.readUserDict)
-	return ix.sug.wholes[term]
-}
-
-// userWholes returns the terms of the user dictionary's words that have
-// a and b as parts side by side (全固体電池 for 全 and 固体).
-func (ix *Index) userWholes(a, b string) []string {
-	ix.sug.spellOnce.Do(ix.readUserDict)
-	return ix.sug.pairs[[2]string{a, b}]
-}
-
-// readUserDict reads what the suggestions and the search need of the
-// user dictionary.
-func (ix *Index) readUserDict() {
-	ix.sug.spellings, ix.sug.wholes = map[string]string{}, map[string][]string{}
-	ix.sug.pairs = map[[2]string][]string{}
-	for line := range strings.Lines(ix.opts.UserDict) {
-		fields := strings.Split(strings.TrimSpace(line), ",")
-		surface := fields[0]
-		if surface == "" || strings.HasPrefix(surface, "#") {
-			continue
-		}
-		whole := analyzer.WordTerm(surface)
-		if strings.ToLower(surface) != surface {
-			ix.sug.spellings[whole] = surface
-		}
-		if len(fields) < 2 {
-			continue
-		}
-		if parts := strings.Fields(fields[1]); len(parts) > 1 {
-			prev := ""
-			for _, p := range parts {
-				t := analyzer.WordTerm(p)
-				if !slices.Contains(ix.sug.wholes[t], whole) {
-					ix.sug.wholes[t] = append(ix.sug.wholes[t], whole)
-				}
-				if k := [2]string{prev, t}; prev != "" && !slices.Contains(ix.sug.pairs[k], whole) {
-					ix.sug.pairs[k] = append(ix.sug.pairs[k], whole)
-				}
-				prev = t
-			}
-		}
-	}
-}
-
-// partOnly reports whether a word is in count articles mostly as a part
-// of the user dictionary's compounds (フォン of スマートフォン, 正義 of
-// 孫正義, which ま offered by its reading as a name): no word to offer on
-// its own. A word that stands alone in a fifth of them is one (ドコモ of
-// 547 articles, most of which also write NTTドコモ).
-func (ix *Index) partOnly(tc *readerCounter, term string, count uint64, field string) bool {
-	wholes := ix.compoundsOf(term)
-	if len(wholes) == 0 {
-		return false
-	}
-	var in uint64
-	for _, w := range wholes {
-		in += tc.count(w, field)
-	}
-	return 4*count <= 5*in && !ix.standsAlone(tc, term, count, field)
-}
-
-// standsAlone reports whether a part of the user dictionary's compounds
-// stands alone in at least a fifth of the count articles that have it
-// (ドコモ, most of whose titles write NTTドコモ): a word to offer.
-func (ix *Index) standsAlone(tc *readerCounter, term string, count uint64, field string) bool {
-	wholes := ix.compoundsOf(term)
-	return len(wholes) > 0 && 5*tc.alone(term, wholes, field) >= count
-}
-
 // counters are the kanji that count after a number (100億円, 3年, 5人).
 const counters = "円年人件個台倍歳回枚万億兆割社度位号階隻基日月週時分秒話代名点"
 
@@ -226,31 +117,6 @@ func countryPair(toks []analyzer.Token) bool {
 	return len(toks) > 1 && !slices.ContainsFunc(toks, func(t analyzer.Token) bool {
 		return utf8.RuneCountInString(t.Surface) != 1 || !strings.HasPrefix(t.POS, "名詞,固有名詞,地域")
 	})
-}
-
-// knownWhole reports whether the dictionary knows s as one katakana word.
-func (ix *Index) knownWhole(s string) bool {
-	if utf8.RuneCountInString(s) < 3 || !analyzer.IsKana(s) || !strings.ContainsFunc(s, isKatakanaLetter) {
-		return false
-	}
-	toks := ix.an.Tokens(s)
-	return len(toks) == 1 && toks[0].Surface == s && (toks[0].Class == "known" || toks[0].Class == "user")
-}
-
-// unknownKatakana reports whether term is a katakana word of three or
-// more letters, ending in a letter, that the dictionary does not know as
-// written: a name or loanword kagome kept whole (ニンテンドー, アベンジャー,
-// プライバシーポリシー) whose final ー the index dropped, or one written
-// without it; longSpelling tells which.
-func (ix *Index) unknownKatakana(term string) bool {
-	last, _ := utf8.DecodeLastRuneInString(term)
-	return utf8.RuneCountInString(term) >= 3 && isKatakanaLetter(last) && katakanaWord(term) && !ix.knownWhole(term)
-}
-
-// longCheck is a longSpelling answer and the df it was given for.
-type longCheck struct {
-	df       uint64
-	spelling string
 }
 
 // dictionaryTokens reports whether toks, a word's indexed tokens, are
@@ -286,28 +152,7 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		// Compounds of one-character words and names kagome splits
 		// (独|女, 婚|活, 本田|圭|佑): the index holds them joined, under
 		// the readings the reading field gives the whole.
-		info.content, info.joined = true, true
-		for _, t := range ix.an.IndexedTokens(term, true) {
-			if t.Start == 0 && t.End == len(term) && t.Reading != "" && !slices.Contains(info.others, t.Reading) {
-				info.others = append(info.others, t.Reading)
-			}
-		}
-		// A word of two or three kanji kagome read one by one also reads
-		// as its characters' dictionary readings put together (独女 is
-		// ドクジョ as well as ドクオンナ); a word of longer ones (国際|的)
-		// reads as kagome reads them, not 国 as くに.
-		var chars []string
-		if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) > 1 }) {
-			chars = ix.charReadings(term)
-		}
-		for _, r := range chars {
-			if !slices.Contains(info.others, r) && len(info.others) < 1+maxOtherReadings {
-				info.others = append(info.others, r)
-			}
-		}
-		if len(info.others) > 0 {
-			info.reading, info.others = info.others[0], info.others[1:]
-		}
+		info = ix.joinedInfo(term, toks)
 	case len(all) == 1 && utf8.RuneCountInString(term) == 1 && isHan([]rune(term)[0]) &&
 		(strings.HasPrefix(all[0].POS, "名詞,一般") || strings.HasPrefix(all[0].POS, "名詞,固有名詞")) &&
 		utf8.RuneCountInString(all[0].Reading) >= 2:
@@ -316,46 +161,88 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		info.content, info.single = true, true
 		info.reading = all[0].Reading
 	case len(toks) > 0 && utf8.RuneCountInString(term) >= 2:
-		info.content = true
-		var r strings.Builder
-		for _, t := range toks {
-			// A word of time (今夜, 昨年, 金曜) is no content word to
-			// relate or count by, but readers type it: one said from
-			// the day of writing is offered once its whole reading is
-			// typed (こんや), as a single kanji is, not for every prefix;
-			// others (きんよ: 金曜, しんy: 深夜) by every prefix, weakly.
-			if len(toks) == 1 && !t.Content && timeWord(t) {
-				info.single = relativeTime(t.Surface)
-				info.weakPrefix = !info.single
-			} else {
-				info.content = info.content && t.Content
-			}
-			r.WriteString(t.Reading)
-			if t.Reading == "" {
-				r.Reset()
-				break
-			}
-		}
-		// Stemmed as a whole, as the index stems the joined word: スカイ|ツリー
-		// reads スカイツリ like the term スカイツリ.
-		info.reading = analyzer.NormalizeReading(r.String())
-		if len(toks) == 1 {
-			// The dictionary's other readings of the word: 日本 is
-			// found by にほん as well as にっぽん.
-			for _, o := range ix.an.DictReadings(term) {
-				switch v, weak := variantOf(toks[0], info.reading, o); {
-				case o == info.reading:
-				case weak && len(info.variants) < maxOtherReadings:
-					info.variants = append(info.variants, v)
-				case !weak && len(info.others) < maxOtherReadings:
-					info.others = append(info.others, o)
-				}
-			}
-		}
+		info = ix.tokensInfo(term, toks)
 	}
 	info.long = !info.joined && (ix.knownWhole(term+"ー") || ix.unknownKatakana(term))
 	info.dict = dictionaryTokens(toks)
 	ix.sug.learn(&ix.sug.words, term, info)
+	return info
+}
+
+// joinedInfo analyses a run of words the analyzer joined into one term
+// (独|女 → 独女), toks its indexed tokens: a content word found by the
+// readings the reading field gives the whole, and for a run of single
+// kanji by its characters' dictionary readings too.
+func (ix *Index) joinedInfo(term string, toks []analyzer.Token) wordInfo {
+	var info wordInfo
+	info.content, info.joined = true, true
+	for _, t := range ix.an.IndexedTokens(term, true) {
+		if t.Start == 0 && t.End == len(term) && t.Reading != "" && !slices.Contains(info.others, t.Reading) {
+			info.others = append(info.others, t.Reading)
+		}
+	}
+	// A word of two or three kanji kagome read one by one also reads
+	// as its characters' dictionary readings put together (独女 is
+	// ドクジョ as well as ドクオンナ); a word of longer ones (国際|的)
+	// reads as kagome reads them, not 国 as くに.
+	var chars []string
+	if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) > 1 }) {
+		chars = ix.charReadings(term)
+	}
+	for _, r := range chars {
+		if !slices.Contains(info.others, r) && len(info.others) < 1+maxOtherReadings {
+			info.others = append(info.others, r)
+		}
+	}
+	if len(info.others) > 0 {
+		info.reading, info.others = info.others[0], info.others[1:]
+	}
+	return info
+}
+
+// tokensInfo analyses a term of two or more characters, toks its indexed
+// tokens: a content word when every token is one (a word of time alone
+// is keyed as single or weakPrefix instead), read as its tokens read,
+// and a word of one token by the dictionary's other readings of it too
+// (日本: にほん, にっぽん).
+func (ix *Index) tokensInfo(term string, toks []analyzer.Token) wordInfo {
+	var info wordInfo
+	info.content = true
+	var r strings.Builder
+	for _, t := range toks {
+		// A word of time (今夜, 昨年, 金曜) is no content word to
+		// relate or count by, but readers type it: one said from
+		// the day of writing is offered once its whole reading is
+		// typed (こんや), as a single kanji is, not for every prefix;
+		// others (きんよ: 金曜, しんy: 深夜) by every prefix, weakly.
+		if len(toks) == 1 && !t.Content && timeWord(t) {
+			info.single = relativeTime(t.Surface)
+			info.weakPrefix = !info.single
+		} else {
+			info.content = info.content && t.Content
+		}
+		r.WriteString(t.Reading)
+		if t.Reading == "" {
+			r.Reset()
+			break
+		}
+	}
+	// Stemmed as a whole, as the index stems the joined word: スカイ|ツリー
+	// reads スカイツリ like the term スカイツリ.
+	info.reading = analyzer.NormalizeReading(r.String())
+	if len(toks) == 1 {
+		// The dictionary's other readings of the word: 日本 is
+		// found by にほん as well as にっぽん.
+		for _, o := range ix.an.DictReadings(term) {
+			switch v, weak := variantOf(toks[0], info.reading, o); {
+			case o == info.reading:
+			case weak && len(info.variants) < maxOtherReadings:
+				info.variants = append(info.variants, v)
+			case !weak && len(info.others) < maxOtherReadings:
+				info.others = append(info.others, o)
+			}
+		}
+	}
 	return info
 }
 
@@ -431,19 +318,4 @@ func variantOf(tok analyzer.Token, reading, other string) (variant, bool) {
 		return variant{reading: other}, true
 	}
 	return variant{}, false
-}
-
-// katakanaRun returns how many katakana characters (ー among them) s ends
-// with.
-func katakanaRun(s string) int {
-	n := 0
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !isKatakanaLetter(r) && r != 'ー' {
-			break
-		}
-		n++
-		i -= size
-	}
-	return n
 }
