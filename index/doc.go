@@ -24,9 +24,11 @@
 //     reindex*.go, backup.go, compact.go, export.go, asyncerr.go.
 //   - The query syntax: queryparse*.go and queryast.go; compiling a query:
 //     query*.go (query.go the compiler, query_plain.go the search box word
-//     by word, query_node.go editor syntax, query_text.go the clauses a
-//     query is built of), scope.go (field scopes), clauses*.go (bleve
-//     clauses), dfcache.go (the counts compiling looks up).
+//     by word, query_optional.go the words that only add to the score,
+//     query_tags.go the bonuses for tags, query_node.go editor syntax,
+//     query_text.go the clauses a query is built of), scope.go (field
+//     scopes), clauses*.go (bleve clauses), dfcache.go (the counts
+//     compiling looks up).
 //   - One search-box word: word*.go (its steps, alternatives and placing),
 //     units*.go (a unit per content word), and the other ways an article
 //     may have it: alternatives*.go, kana*.go, romaji*.go, sound*.go,

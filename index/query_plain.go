@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -13,7 +12,9 @@ import (
 )
 
 // Compiling a search-box query: the words a reader typed, each with its
-// alternatives, grouped into units that a relaxed search can OR.
+// alternatives, grouped into units that a relaxed search can OR. Which
+// of them only add to the score is in query_optional.go, the bonuses for
+// tags and categories in query_tags.go.
 
 // plainWord is a word of a search-box query: as typed, whether it is
 // excluded, its folded text and its tokens.
@@ -183,40 +184,6 @@ func excludedToo(ws []plainWord) bool {
 	return false
 }
 
-// optionalWords returns, for each token of the words to find, whether it
-// only adds to the score (see optionalTokens), and notes on tq whether
-// the query is a sentence or asks which.
-func (c *compiler) optionalWords(tq *textQuery, s plainScan) []bool {
-	optional := optionalTokens(s.toks)
-	required := false
-	for i, o := range optional {
-		required = required || !o && !s.apart[i]
-	}
-	for i := range optional {
-		optional[i] = optional[i] || s.apart[i] && required
-	}
-	c.namedPhrases(s.ws, optional)
-	c.compoundIntents(s.toks, optional)
-	for i, verb := range plainVerbs(s.toks) {
-		if optional[i] && verb && !questionVerbs[s.toks[i].Term] {
-			// A sentence (夏っぽいメイクに変えるコツ) says how the reader
-			// put it, as a question does: the few articles with every
-			// word are followed by those with most.
-			tq.question, tq.sentence = true, true
-		}
-	}
-	if s.clause {
-		tq.question, tq.sentence = true, true
-	}
-	if slices.ContainsFunc(s.toks, func(t analyzer.Token) bool { return degreeWords[t.Surface] }) && slices.Contains(optional, false) {
-		// 一番速い, 最も泣ける asks which: the few articles with every
-		// word are followed by those with most, as for a question
-		// (一番 速い スーパーコンピュータ had listed one article).
-		tq.question = true
-	}
-	return optional
-}
-
 // compileWords compiles each plain word into tq (its units, exclusions,
 // phrases, dates), consuming optional word by word, and returns the span
 // of units of each word to find.
@@ -301,147 +268,8 @@ func (c *compiler) compileWords(tq *textQuery, ws []plainWord, optional []bool) 
 	return spans
 }
 
-// tagBonuses adds the bonuses for articles tagged with the words (as typed,
-// as the reader meant them, by a synonym) or of a category they name.
-func (c *compiler) tagBonuses(tq *textQuery, ws []plainWord) {
-	var wordToks [][]analyzer.Token
-	var texts []string
-	for _, pw := range ws {
-		if !pw.exclude {
-			wordToks = append(wordToks, indexed(pw.all))
-			texts = append(texts, withoutParticles(pw.text, pw.all))
-		}
-	}
-	tq.pieces = pieceTerms(wordToks)
-	tags := tagShould(texts, c.tc)
-	had := map[string]bool{}
-	for _, w := range texts {
-		had[analyzer.WordTerm(w)] = true
-	}
-	for _, w := range c.spelledAs {
-		// An article tagged with the word as the reader meant it (てすら
-		// typed for テスラ) is about it, as when typed so: the roundup
-		// that mentions it no longer ranks first.
-		if t := analyzer.WordTerm(w); !had[t] {
-			had[t] = true
-			tags = append(tags, tagShould([]string{w}, c.tc)...)
-		}
-	}
-	if syn := c.synonymTags(texts, had); len(syn) > 0 {
-		// An article tagged with a word's synonym is about it too
-		// (オープンAI ソフトバンク: the joint venture's articles, tagged
-		// OpenAI, above one tagged ソフトバンク that mentions OpenAI once):
-		// a bonus of its own, so an article tagged with the word as typed
-		// keeps all of its own.
-		tq.synTags = boosted(disjunction(syn), synonymBoost)
-	}
-	if len(texts) > 1 {
-		texts = append(texts, strings.Join(texts, " ")) // (the words together may name one)
-	}
-	for _, text := range texts {
-		if q := c.categoryQuery(text, tagBoost, true); q != nil {
-			tags = append(tags, q) // a category is a tag all its articles have
-		} else if q := c.categoryQuery(romajiKana(text), tagBoost, true); q != nil {
-			tags = append(tags, q) // (jidou unten names 自動運転 as じどううんてん does)
-		}
-	}
-	if len(tags) > 0 {
-		// One clause, apart from the other bonuses: bleve scales the
-		// bonuses of one clause by the share of them an article has, and
-		// beside them a tag no article but one has halved the words side
-		// by side of every other (東京大学 ranked 東京 in a title and
-		// 大学 in the body above 東京大学 itself).
-		tq.tags = disjunction(tags)
-	}
-}
-
 // weakToken reports whether a token finds nothing worth reading on its
 // own: a number, or one Latin letter.
 func weakToken(t analyzer.Token) bool {
 	return t.Class == "number" || len(t.Term) == 1 && isASCIILetter(rune(t.Term[0]))
-}
-
-// pieceTerms returns the terms of single characters that are one token of
-// a word of several and no word on their own (see textQuery.pieces).
-func pieceTerms(words [][]analyzer.Token) map[string]bool {
-	pieces, whole := map[string]bool{}, map[string]bool{}
-	for _, toks := range words {
-		for _, t := range toks {
-			switch {
-			case len(toks) == 1:
-				whole[t.Term] = true
-			case utf8.RuneCountInString(t.Term) == 1:
-				pieces[t.Term] = true
-			}
-		}
-	}
-	for t := range whole {
-		delete(pieces, t)
-	}
-	return pieces
-}
-
-// droppedVerbBetween reports whether all, the tokens of a word typed,
-// has a clause whose verb the analyzer does not index (ある, あう written
-// in kana, する): the verb after a case particle or a noun of an action
-// (被害に|あっ, 炎上|し), and a noun after it, past the auxiliaries (た,
-// ない) and the verbs' other pieces (企業, 芸能人, 方法). Not kana kagome
-// guessed at (すま|ほ|の), nor a verb that ends the text (施行|さ|れ|てる).
-func droppedVerbBetween(all []analyzer.Token) bool {
-	var toks []analyzer.Token
-	for _, t := range all {
-		if t.Class != "part" && t.Class != "shingle" {
-			toks = append(toks, t)
-		}
-	}
-	for i := 1; i < len(toks); i++ {
-		t, prev := toks[i], toks[i-1]
-		if t.Term != "" || !strings.HasPrefix(t.POS, "動詞,自立") {
-			continue
-		}
-		switch {
-		case strings.HasPrefix(prev.POS, "助詞,格助詞") && i >= 2 && toks[i-2].Term != "":
-		case prev.Term != "" && strings.HasPrefix(prev.POS, "名詞,サ変接続"):
-		default:
-			continue
-		}
-		for _, u := range toks[i+1:] {
-			if u.Term == "" && (strings.HasPrefix(u.POS, "助動詞") || strings.HasPrefix(u.POS, "動詞")) {
-				continue // (た, ない, れ)
-			}
-			if u.Term != "" && strings.HasPrefix(u.POS, "名詞") && !strings.HasPrefix(u.POS, "名詞,接尾") {
-				return true
-			}
-			break
-		}
-	}
-	return false
-}
-
-// namedPhrases keeps required every word of a word typed that is, whole,
-// a term of the synonyms (空飛ぶ車, whose verb would otherwise be optional:
-// its synonym 空飛ぶクルマ had not been searched, and the query relaxed to
-// articles with 空 and 車). optional is of the tokens the words ws give,
-// in order.
-func (c *compiler) namedPhrases(ws []plainWord, optional []bool) {
-	if c.syn == nil {
-		return
-	}
-	k := 0
-	for _, pw := range ws {
-		if pw.exclude || pw.w.Phrase {
-			continue
-		}
-		toks := indexed(pw.all)
-		if n := len(toks); n > 1 && k+n <= len(optional) && slices.Contains(optional[k:k+n], true) {
-			terms := make([]string, n)
-			for i, t := range toks {
-				terms[i] = t.Term
-			}
-			if end, _ := c.syn.match(terms, 0); end == n {
-				clear(optional[k : k+n])
-			}
-		}
-		k += len(toks)
-	}
 }
