@@ -13,7 +13,9 @@ import (
 
 // The units of a word kagome split: one per content word, with what keeps
 // a name with its number (iOS 6), a one-kanji prefix or suffix with its
-// word (新|工場) and a run of kanji words together.
+// word (新|工場) and a run of kanji words together, and the pieces a
+// relaxed search falls back on. A word of its own is in units_word.go,
+// how the tokens are told apart in units_tokens.go.
 
 // termUnits returns one unit per content word of toks, each an exact term
 // or, where synonyms or segmentation doubts apply, a disjunction with
@@ -224,152 +226,6 @@ func (c *compiler) doubtfulUnit(toks []analyzer.Token, terms []string, i, j int)
 		c.markWeak(unit)
 	}
 	return unit
-}
-
-// wordUnit returns the unit of toks[i], a word of its own: the word in its
-// spellings, with what else an article may write for it; none when seen
-// has it (another word of the query requires it already).
-func (c *compiler) wordUnit(toks []analyzer.Token, terms []string, i int, seen map[string]bool) []query.Query {
-	us := exactUnits(terms[i:i+1], seen)
-	if len(us) == 1 {
-		us[0] = c.spellingsTerm(terms[i], exact(1)) // (ヴァーチャル of バーチャル, 3ヶ月 of 3カ月)
-	}
-	if len(toks) > 1 && len(us) == 1 && ownReading(toks[i]) {
-		// One word of several (お金がたまる方法): it may be written
-		// otherwise in the article (貯まる), which the reading of the
-		// whole query, a phrase of every word, does not find when the
-		// words are apart.
-		us[0] = bleve.NewDisjunctionQuery(us[0], readingPhrase([]string{toks[i].Reading}, alt(readingBoost)))
-	}
-	if len(us) == 1 {
-		// A rare katakana word inside longer ones, a katakana word
-		// spelled the other way (ディスプレー, ディスプレイ), or written in
-		// Latin beside its number (ピクセル10 is Pixel 10; word looks a
-		// word of one token up by sound itself).
-		alts := []query.Query{us[0]}
-		if q := c.insideKatakana(toks[i]); q != nil {
-			alts = append(alts, q)
-		}
-		if q := c.spellingAlt(toks[i].Surface); q != nil {
-			alts = append(alts, q)
-		}
-		if q := c.compoundParts(toks[i]); q != nil {
-			alts = append(alts, q)
-		}
-		if toks[i].Term == toks[i].Surface {
-			if q := c.longerWords(toks[i].Term); q != nil {
-				alts = append(alts, q)
-			}
-		}
-		if q := c.verbFormAlt(toks[i]); q != nil {
-			alts = append(alts, q)
-		}
-		if noun := c.writtenNoun(toks[i]); noun != "" {
-			alts = append(alts, fieldsTerm(noun, exact(1))) // (see verbTerm)
-		}
-		if len(toks) > 1 {
-			if q := c.lettersAlt(toks[i].Surface); q != nil {
-				alts = append(alts, q) // ユーエスビー of ユーエスビー4
-			} else if q := c.soundAlt(toks[i].Surface); q != nil {
-				alts = append(alts, q)
-			} else if q := c.latinSpellingAlt(toks[i].Surface, numbered(toks, i)); q != nil {
-				alts = append(alts, q) // スイッチ of スイッチ2: Switch
-			}
-			if numbered(toks, i) {
-				if q := c.modelPhrase(toks[i], toks[i+1]); q != nil {
-					alts = append(alts, q)
-				}
-			}
-			if q := c.tagStandIn(toks[i], us[0]); q != nil {
-				alts = append(alts, q)
-			}
-		}
-		us[0] = disjunction(alts)
-	}
-	if len(us) == 1 && toks[i].Class == "number" && i > 0 && numbered(toks, i-1) && katakanaWord(toks[i-1].Surface) {
-		// A sequel's number as the articles may write it, in Roman
-		// numerals after the name or its synonym (ドラクエ10 is
-		// ドラゴンクエストX).
-		if q := c.romanSequel(toks[i-1], terms, i-1, toks[i].Term); q != nil {
-			us[0] = bleve.NewDisjunctionQuery(us[0], q)
-		}
-	}
-	if len(us) == 1 && toks[i].Class == "number" {
-		c.markWeak(us[0])
-	}
-	return us
-}
-
-// affix reports whether t is a one-character prefix or suffix (新 of
-// 新NISA, 症 of 花粉症, 料 of 受信料): on its own in a relaxed search it
-// finds every new thing and every illness.
-func affix(t analyzer.Token) bool {
-	return utf8.RuneCountInString(t.Surface) == 1 && (strings.HasPrefix(t.POS, "接頭詞") || strings.HasPrefix(t.POS, "名詞,接尾"))
-}
-
-// boundAffix reports whether a and b, side by side in the query, are a
-// one-kanji prefix and a kanji word or a kanji word and a one-kanji
-// suffix (新|工場, 花粉|症).
-func boundAffix(a, b analyzer.Token) bool {
-	if a.End != b.Start || !analyzer.KanjiJoinable(a) || !analyzer.KanjiJoinable(b) {
-		// (The index never joins a number, 四十三年 is 43 and 年, nor a
-		// verb: 内見 is 内 and 見る.)
-		return false
-	}
-	return affix(a) && strings.HasPrefix(a.POS, "接頭詞") && !affix(b) || affix(b) && strings.HasPrefix(b.POS, "名詞,接尾") && !affix(a)
-}
-
-// isKanjiWord reports whether s is kanji alone.
-func isKanjiWord(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
-}
-
-// kanjiRun reports whether toks are two or more kanji words written side
-// by side in the query that the index joins where an article has them so
-// (analyzer.KanjiJoinable, one of them a single kanji).
-func kanjiRun(toks []analyzer.Token) bool {
-	if len(toks) < 2 || len(toks) > analyzer.MaxShingle {
-		return false
-	}
-	single := false
-	for k, t := range toks {
-		if !analyzer.KanjiJoinable(t) || k > 0 && toks[k-1].End != t.Start {
-			return false
-		}
-		single = single || utf8.RuneCountInString(t.Term) == 1
-	}
-	return single
-}
-
-// doubtful reports whether a query token may be segmented differently in
-// an article: kagome was not confident (analyzer.Token.Confident), or it is
-// a katakana name, which articles often run together with the given name.
-func doubtful(t analyzer.Token) bool {
-	return !t.Confident() || (strings.HasPrefix(t.POS, "名詞,固有名詞,人名") && analyzer.IsKana(t.Surface))
-}
-
-// reduplicated reports whether toks are one katakana word repeated, side
-// by side (ペイ|ペイ).
-func reduplicated(toks []analyzer.Token) bool {
-	if len(toks) < 2 || !katakanaWord(toks[0].Surface) {
-		return false
-	}
-	for k := 1; k < len(toks); k++ {
-		if toks[k].Term != toks[0].Term || toks[k].Start != toks[k-1].End {
-			return false
-		}
-	}
-	return true
-}
-
-// katakanaPrefix returns how many of toks, from the first, are katakana
-// words.
-func katakanaPrefix(toks []analyzer.Token) int {
-	k := 0
-	for k < len(toks) && katakanaWord(toks[k].Surface) {
-		k++
-	}
-	return k
 }
 
 // tagStandIn returns the tag t is, when an article has it and does not
