@@ -2,18 +2,13 @@ package index
 
 import (
 	"context"
-	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
-	bindex "github.com/blevesearch/bleve_index_api"
-
 	"golang.org/x/text/unicode/norm"
-
-	"sagasu/analyzer"
 )
 
 // Building the suggestion data from the index.
@@ -97,78 +92,6 @@ type sugBuilder struct {
 	minDocs uint64
 	// uncounted: see suggestIndex.
 	uncounted bool
-}
-
-// fragment reports whether term is a katakana word the titles have
-// mostly as a piece of longer ones: no word to offer (ふ is no フォン),
-// however many articles have the longer word.
-func (b *sugBuilder) fragment(term string) bool {
-	n := b.inside[term]
-	return n >= minFragmentTitles && n > fragmentRatio*b.alone[term]
-}
-
-// suffixStart reports whether term starts with a kanji the titles have
-// mostly as a suffix (県 of 熊本県, 体 of 積|体, 日 of 17日): a run the
-// index joined across the end of a word (熊本|県|菊陽|町 has 県菊陽町), no
-// word.
-func (b *sugBuilder) suffixStart(term string) bool {
-	r, size := utf8.DecodeRuneInString(term)
-	if !isHan(r) || size == len(term) {
-		return false
-	}
-	k := term[:size]
-	if b.suffix[k] < minFragmentTitles || b.suffix[k] <= fragmentRatio*b.free[k] {
-		return false
-	}
-	// The kanji must be a word of the run (長 of 長友|佑|都 is not), and
-	// no country beside others (日 of 日|米).
-	toks := b.ix.an.Tokens(term)
-	if countryPair(indexed(toks)) {
-		return false
-	}
-	for _, t := range toks {
-		if t.Class != "shingle" {
-			return t.Surface == k
-		}
-	}
-	return false
-}
-
-// A katakana word in at least minFragmentTitles titles as a piece, and
-// in more than fragmentRatio times as many as on its own, is a fragment.
-const (
-	minFragmentTitles = 2
-	fragmentRatio     = 3
-)
-
-// katakanaWord reports whether s is katakana letters (and ー) only.
-func katakanaWord(s string) bool {
-	return strings.ContainsFunc(s, isKatakanaLetter) && !strings.ContainsFunc(s, func(r rune) bool { return !isKatakanaLetter(r) && r != 'ー' })
-}
-
-// pieces returns, for each of toks (a title's tokens), whether it is a
-// katakana word that is a piece of a longer one: a part of a compound,
-// or beside another katakana word with nothing between.
-func pieces(toks []analyzer.Token) []bool {
-	out := make([]bool, len(toks))
-	prev := -1 // the last word that is no part or shingle
-	for i, t := range toks {
-		if t.Class == "shingle" || !katakanaWord(t.Surface) {
-			if t.Class != "part" && t.Class != "shingle" {
-				prev = -1
-			}
-			continue
-		}
-		if t.Class == "part" {
-			out[i] = true
-			continue
-		}
-		if prev >= 0 && toks[prev].End == t.Start {
-			out[i], out[prev] = true, true
-		}
-		prev = i
-	}
-	return out
 }
 
 func newSugBuilder(ix *Index) *sugBuilder {
@@ -266,78 +189,6 @@ func (b *sugBuilder) stat(term, surface, reading string, w float64, seen map[str
 	}
 }
 
-// dictionary adds the words of a field's term dictionary that are in
-// enough articles, with their article counts. A dictionary still lists
-// the words of deleted articles until segments merge, so small counts are
-// checked against the live postings.
-func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
-	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
-		count := e.Count
-		if count < b.minDocs && b.terms[e.Term] == nil {
-			return nil // (the live count is no more: a word of one body, not looked up)
-		}
-		if count < suggestCheckBelow || b.dirty[e.Term] {
-			count = tc.count(e.Term, field)
-			if b.dirty[e.Term] && count != e.Count {
-				b.stale[e.Term] = true
-			}
-		}
-		if s := b.terms[e.Term]; s != nil {
-			if b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) {
-				return nil // counted by its titles alone, not by the longer words
-			}
-			s.count = max(s.count, int(count))
-			s.inDict = true
-			scaleSurfaces(s)
-			info := b.ix.wordInfo(e.Term)
-			if info.joined {
-				// A run the index joins, which a title joined too (長友|佑|都
-				// reads ナガトモタスクト piece by piece): also found by the
-				// readings the index gives it whole (ナガトモユウト).
-				for _, r := range append([]string{info.reading}, info.others...) {
-					if r != "" && r != s.reading && !slices.Contains(s.others, r) {
-						s.others = append(s.others, r)
-					}
-				}
-			} else if s.others == nil {
-				s.others = info.others
-			}
-			if s.variants == nil {
-				s.variants = info.variants
-			}
-			return nil
-		}
-		if count < b.minDocs || b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) || b.ix.partOnly(tc, e.Term, count, field) {
-			return nil
-		}
-		info := b.ix.wordInfo(e.Term)
-		if !info.content || (info.joined || info.single || info.weakPrefix) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
-			return nil
-		}
-		if count < suggestMinDocs && !info.dict {
-			return nil // in one body of a small index: a word the dictionaries know, not ホゲホゲ
-		}
-
-		surface := withIterationMark(e.Term) // 時時 is 時々 as written
-		if info.joined || info.long || katakanaRun(e.Term) >= 3 && !katakanaWord(e.Term) && !strings.ContainsFunc(e.Term, isASCIILetter) {
-			// (And a compound of kanji that ends in katakana, which the
-			// user dictionary may spell otherwise than the articles:
-			// 再生可能エネルギー, 量子コンピュータ. One with Latin
-			// letters is spelled as the dictionary has it: Googleマップ.)
-			surface = withIterationMark(b.ix.longSpelling(tc, e.Term, count)) // 佐佐木|希 is 佐々木希
-		} else if s := b.ix.dictSpelling(e.Term); s != "" {
-			surface = s // nvidia is NVIDIA
-		} else {
-			surface = b.ix.caseSpelling(tc, e.Term, count, field, &b.cased) // ceo is CEO
-		}
-		// The spelling weighs as many articles as have it, against a
-		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
-		// few titles).
-		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single, weakPrefix: info.weakPrefix}
-		return nil
-	})
-}
-
 // visible drops the characters a spelling shows nothing of (テ\u200bスラ
 // is テスラ, as searched).
 func visible(r rune) rune {
@@ -407,29 +258,5 @@ func (b *sugBuilder) variantKey(k string, entry int32, exact bool) {
 func (b *sugBuilder) wholeKey(k sugKey) {
 	if k.key = strings.TrimSpace(k.key); k.key != "" && utf8.RuneCountInString(k.key) <= suggestKeyRunes {
 		b.keys = append(b.keys, k)
-	}
-}
-
-// eachTerm calls fn for each term of a field's dictionary, with a counter
-// of live postings, until fn fails or ctx ends.
-func (b *sugBuilder) eachTerm(ctx context.Context, field string, fn func(*bindex.DictEntry, *readerCounter) error) error {
-	d, err := b.ix.b.FieldDict(field)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	tc := &readerCounter{ctx: ctx, ix: b.ix.b}
-	defer tc.close()
-	for n := 0; ; n++ {
-		if n%4096 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		e, err := d.Next()
-		if err != nil || e == nil {
-			return err
-		}
-		if err := fn(e, tc); err != nil {
-			return err
-		}
 	}
 }
