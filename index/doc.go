@@ -30,11 +30,15 @@
 //     scopes), clauses*.go (bleve clauses), dfcache.go (the counts
 //     compiling looks up).
 //   - One search-box word: word*.go (its steps, alternatives and placing),
-//     units*.go (a unit per content word), and the other ways an article
-//     may have it: alternatives*.go, kana*.go, romaji*.go, sound*.go,
-//     akasound.go, soundvowels.go, latinkana.go, letters.go, spellings.go,
-//     variants.go, typos*.go, inside.go, aka.go, gloss.go, synonyms.go,
-//     verbforms.go, datewords.go, tagword.go, categories.go.
+//     units*.go (a unit per content word: units_word.go a word of its own,
+//     units_tokens.go the tokens told apart), and the other ways an article
+//     may have it: alternatives*.go, kana*.go, romaji*.go, sound*.go
+//     (sound.go the lookup, sound_candidates.go the words alike,
+//     sound_queries.go their query), akasound.go, soundvowels.go,
+//     latinkana.go, letters.go, spellings.go, variants.go, typos*.go
+//     (katakana, typos_latin.go English, typos_respell.go a compound's run),
+//     inside.go, aka.go, gloss.go, synonyms.go, verbforms.go, datewords.go,
+//     tagword.go, categories.go.
 //   - How a query is read and ranked: intent*.go, explainer.go,
 //     sentence.go, named.go, relax.go, mention.go, digest.go,
 //     fieldlengths.go, exclusion.go.
@@ -43,7 +47,12 @@
 //     answers.go.
 //   - Related articles: related*.go, similarity.go, consensus.go,
 //     reasons.go, duplicate.go, boilerplate.go, links.go.
-//   - Suggestions: suggest*.go.
+//   - Suggestions: suggest*.go (suggest_build.go the build,
+//     suggest_dictionary.go its term dictionary pass, suggest_fragments.go
+//     the pieces it leaves out; suggest_words.go a term's analysis,
+//     suggest_long.go and suggest_userdict.go its spelling;
+//     suggest_context.go, suggest_cooccur.go and suggest_unread.go
+//     completing after other words).
 //   - The relevance evaluation: eval.go.
 //
 // Imports: bleve, the analyzer and data packages; never api or cmd.
