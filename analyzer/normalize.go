@@ -168,6 +168,11 @@ func foldNonASCII(r rune, variants bool) (f rune, ok bool) {
 		// 吉 for it.
 		return '吉', true
 	}
+	if 'ぁ' <= r && r <= 'ヿ' || '一' <= r && r <= '\u9fff' {
+		// Kana and the common kanji, most of a Japanese text, are none
+		// of the kinds below: spared five table look-ups each.
+		return r, true
+	}
 	switch {
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
 		return '\n', true

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"sagasu/analyzer"
 )
 
 // TestDigestTitleCountsAsBody: in an index with a roundup category, or
@@ -86,6 +88,23 @@ func TestRoundupTitle(t *testing.T) {
 	} {
 		if got := titledRoundup(tt.title); got != tt.want {
 			t.Errorf("roundupTitle(%s) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestRoundupTitleMarks checks that the words titledRoundup looks for
+// first never hide a match of its expressions: over every corpus title,
+// and titles of each kind in half-width and full-width forms.
+func TestRoundupTitleMarks(t *testing.T) {
+	titles := []string{"ﾆｭｰｽまとめ", "週間ﾗﾝｷﾝｸﾞ", "【ｵﾜﾋﾞ】", "（訂正）", "2025年を振り返る", "ＡＩニュース１０選", "今週のﾀﾞｲｼﾞｪｽﾄ"}
+	for _, a := range loadCorpus(t, 1<<20) {
+		titles = append(titles, a.Title)
+	}
+	for _, title := range titles {
+		f := analyzer.Fold(title)
+		want := roundupTitle.MatchString(f) || correctionTitle.MatchString(f)
+		if got := titledRoundup(title); got != want {
+			t.Errorf("titledRoundup(%s) = %v, the expressions say %v", title, got, want)
 		}
 	}
 }

@@ -42,6 +42,11 @@ var intentWords = map[string]bool{
 // the one roundup that says both.
 var degreeWords = map[string]bool{
 	"一番": true, "いちばん": true, "最も": true, "もっとも": true, "とても": true, "かなり": true,
+	// And the words a reader stresses with as they would speak
+	// (男性が本当に好きな手料理: 本当に had been required, and the article
+	// on the dish, which never says it, ranked 11th).
+	"本当に": true, "ほんとう": true, "ホント": true, "ほんと": true, "ほんとに": true, "マジ": true,
+	"すごく": true, "凄く": true, "すっごく": true, "めっちゃ": true, "めちゃくちゃ": true,
 }
 
 // queryFunctionWords are English words of grammar, optional beside other

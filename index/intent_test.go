@@ -88,7 +88,7 @@ func TestDegreeWordOptional(t *testing.T) {
 		Article{ID: "fold", Title: "折りたたみスマホの新型", Body: "折りたたみスマホの新型が出た。", Published: day("2026-03-03")},
 		Article{ID: "best", Title: "一番売れたカメラ", Body: "今年一番売れたカメラを紹介する。", Published: day("2026-03-02")},
 	)
-	for _, q := range []string{"一番薄い 折りたたみ", "最も薄い 折りたたみ", "いちばん 薄い 折りたたみ"} {
+	for _, q := range []string{"一番薄い 折りたたみ", "最も薄い 折りたたみ", "いちばん 薄い 折りたたみ", "本当に薄い 折りたたみ", "ホントに薄い 折りたたみ", "めっちゃ薄い 折りたたみ"} {
 		res := mustSearch(t, ix, Request{Query: q})
 		if got := ids(res); len(got) < 2 || got[0] != "thin" || got[1] != "fold" || res.AllWords != 1 {
 			t.Errorf("%s: %v (all words %d), want thin, the one with every word but the degree word, then fold", q, got, res.AllWords)

@@ -190,6 +190,22 @@ func TestRomajiBeforeSound(t *testing.T) {
 	}
 }
 
+// TestRomajiSynonyms: romaji that reads as a word of kanji finds that
+// word's synonyms, as the same word typed in hiragana does.
+func TestRomajiSynonyms(t *testing.T) {
+	ix := mustOpen(t)
+	mustSuggestFrom(t, ix,
+		Article{ID: "pqc", Title: "耐量子暗号への移行が始まる", Body: "銀行が耐量子暗号を試す。", Published: day("2026-05-01")},
+		Article{ID: "nist", Title: "耐量子計算機暗号の標準が決まる", Body: "NISTが耐量子計算機暗号の標準を公表した。", Published: day("2026-05-02")},
+		Article{ID: "other", Title: "量子コンピュータの新型", Body: "量子ビットを増やした。", Published: day("2026-05-03")},
+	)
+	for _, q := range []string{"たいりょうしあんごう", "tairyoushiangou", "tairyousiangou"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"pqc", "nist"}) {
+			t.Errorf("%s: hits %v, want pqc and nist", q, got)
+		}
+	}
+}
+
 // TestRomajiNamesCategory: romaji that names a category by its reading
 // ranks the category's articles as the kana does (jidou unten is
 // 自動運転, not the air conditioner's 自動運転 mode).

@@ -222,9 +222,16 @@ func (c *compiler) scriptAlts(w *wordForm) {
 	if q := c.loanwordAlt(w.text); q != nil && w.typed {
 		w.alts = append(w.alts, q) // (うぃずふぉと: withPhoto)
 	}
-	if w.typed {
-		w.alts = append(w.alts, c.kanaSynonyms(w.text)...)
-		if q := c.glossAlt(w.text); q != nil {
+	kana := w.text
+	if w.romaji {
+		// Romaji that reads as a word of kanji is that word as its kana
+		// is (tairyoushiangou: 耐量子暗号, and 耐量子計算機暗号 and PQC
+		// by the synonyms たいりょうしあんごう had and it had not).
+		kana = romajiKana(w.text)
+	}
+	if w.typed || w.romaji && kana != "" {
+		w.alts = append(w.alts, c.kanaSynonyms(kana)...)
+		if q := c.glossAlt(kana); q != nil {
 			w.alts = append(w.alts, q)
 		}
 	}
