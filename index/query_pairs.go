@@ -219,6 +219,32 @@ func joinWords(a, b string) string {
 	return a + b
 }
 
+// romajiParticles are the particles a reader types in romaji between
+// words before converting them (saikyou no futari, 最強の二人).
+var romajiParticles = map[string]bool{
+	"no": true, "wo": true, "o": true, "ga": true, "ni": true, "de": true, "to": true, "wa": true,
+	"ha": true, "mo": true, "he": true, "e": true, "ya": true, "kara": true, "made": true,
+}
+
+// romajiParticle reports whether words[i] is a romaji particle between
+// two words of romaji that read as words the articles have: a word of
+// grammar, left out as の is in 最強の二人. Searched, it had been the
+// English no (No.1) and paired with the word before as a name
+// (saikyou no: シャキーン); the article ranked 31st, 2nd without it.
+func (c *compiler) romajiParticle(words []Node, i int) bool {
+	w, ok := words[i].(Word)
+	if !ok || w.Phrase || w.Field != "" || i == 0 || !romajiParticles[analyzer.Fold(w.Text)] {
+		return false
+	}
+	prev, ok := words[i-1].(Word)
+	if !ok || prev.Phrase || prev.Field != "" {
+		return false
+	}
+	next, ok := plainNext(w, words, i)
+	return ok && isLatinWord(analyzer.Fold(prev.Text)) && isLatinWord(analyzer.Fold(next.Text)) &&
+		c.readsAsWords(prev.Text) && c.readsAsWords(next.Text)
+}
+
 // readsAsWords reports whether text is romaji whose reading articles have.
 func (c *compiler) readsAsWords(text string) bool {
 	q := c.romajiAlt(text)

@@ -74,6 +74,11 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 			x = nt.X
 		}
 		w := x.(Word)
+		if !exclude && i+1 < len(words) && c.romajiParticle(words, i+1) {
+			// (Before the word is joined to the next: saikyou no is no
+			// name.)
+			words = slices.Delete(slices.Clone(words), i+1, i+2)
+		}
 		if !exclude {
 			tq.empty = false
 			w, words, i = c.joined(w, words, i)

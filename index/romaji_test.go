@@ -247,3 +247,30 @@ func TestRomajiOutnumbered(t *testing.T) {
 		t.Errorf("asahi = %v, want the credit and the アサヒ articles", got)
 	}
 }
+
+// TestRomajiParticle: a particle typed in romaji between two words of
+// romaji is left out, as の is in 最強の二人: the words find what they
+// find without it, not the English no (No.1) nor a name the word before
+// joined to it sounds like.
+func TestRomajiParticle(t *testing.T) {
+	ix := mustOpen(t)
+	mustSuggestFrom(t, ix,
+		Article{ID: "film", Title: "映画『最強のふたり』が公開", Body: "最強のふたりと呼ばれる男たちの物語。", Published: day("2026-05-01")},
+		Article{ID: "no1", Title: "No.1のふたり", Body: "売上No.1を取ったふたりの話。", Published: day("2026-05-02")},
+		Article{ID: "skin", Title: "スキンケアの基本", Body: "毎日のスキンケアで肌を守る。", Published: day("2026-05-03")},
+		Article{ID: "shakin", Title: "シャキーンと目覚める", Body: "朝の番組シャキーン。", Published: day("2026-05-04")},
+	)
+	want := ids(mustSearch(t, ix, Request{Query: "saikyou futari"}))
+	if len(want) == 0 || want[0] != "film" {
+		t.Fatalf("saikyou futari: hits %v, want film first", want)
+	}
+	for _, q := range []string{"saikyou no futari", "saikyou to futari"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, want) {
+			t.Errorf("%s: hits %v, want %v as without the particle", q, got, want)
+		}
+	}
+	// English keeps its no.
+	if got := ids(mustSearch(t, ix, Request{Query: "no 1"})); !slices.Contains(got, "no1") {
+		t.Errorf("no 1: hits %v, want no1 among them", got)
+	}
+}
