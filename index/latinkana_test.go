@@ -90,6 +90,29 @@ func TestKatakanaModelName(t *testing.T) {
 	}
 }
 
+// TestLatinModelInKatakana: a Latin name typed with its number finds the
+// articles that write the name in katakana beside the number, not those
+// with the katakana word and the number apart (1920ピクセル, 10インチ).
+func TestLatinModelInKatakana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "Pixel 10を発表", Body: "GoogleがPixel 10を発表した。", Published: day("2026-05-01")},
+		Article{ID: "kata", Title: "ピクセル10を1カ月使ってみた", Body: "グーグルのピクセル10は電池が持つ。", Published: day("2026-05-02")},
+		Article{ID: "pixels", Title: "画面の解像度", Body: "横1920ピクセルの画面で、10インチの機種もある。", Published: day("2026-05-03")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Pixel 10", []string{"latin", "kata"}},
+		{"pixel10", []string{"latin", "kata"}},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+			t.Errorf("%s: hits %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // TestLoanwordTypedInHiraganaIsOneWord: hiragana with the small vowels
 // only loanwords have, typed before conversion, is one word when the
 // articles have it in Latin letters or in katakana (うぃずふぉと: withPhoto),

@@ -106,6 +106,9 @@ func (c *compiler) modelUnit(toks []analyzer.Token, terms []string, i, end int) 
 		}
 	}
 	alts = append(alts, c.romanModel(toks[i:end])...)
+	if q := c.katakanaModel(toks[i:end]); q != nil {
+		alts = append(alts, q)
+	}
 	unit := disjunction(alts)
 	if len(toks[i].Term) > 1 && toks[i].Class != "number" && isLatinWord(toks[i].Term) && toks[i+1].Class == "number" {
 		// (Only a Latin name's: 4G relaxed would be a 4 and a g

@@ -231,3 +231,23 @@ func (c *compiler) romanModel(toks []analyzer.Token) []query.Query {
 	}
 	return out
 }
+
+// katakanaModel matches a Latin name and its number, toks, as the
+// katakana word that sounds like the name beside the number (Pixel 10:
+// ピクセル10, Switch 2: スイッチ2 and ニンテンドースイッチ2): the reverse of
+// katakanaModelLatin. Side by side only, as ピクセル alone is any camera's
+// pixels. nil for other words, or when nothing sounds nearly the same.
+func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
+	if len(toks) != 2 || toks[1].Class != "number" || len(toks[0].Term) < 3 || !isLatinWord(toks[0].Term) {
+		return nil
+	}
+	name := analyzer.Fold(toks[0].Surface)
+	if c.soundAlt(name) == nil {
+		return nil
+	}
+	near, ok := c.nearest[name]
+	if !ok || near.distance > maxSoundDistanceSeen || !katakanaWord(near.word) {
+		return nil
+	}
+	return c.phrase(near.word+toks[1].Surface, alt(fuzzyBoost))
+}
