@@ -16,11 +16,20 @@ import (
 	"time"
 )
 
-// buildBinary builds sagasu once per test binary.
+// buildBinary builds sagasu once per test binary; TestMain removes it.
 var buildOnce struct {
 	sync.Once
+	dir  string
 	path string
 	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if buildOnce.dir != "" {
+		os.RemoveAll(buildOnce.dir)
+	}
+	os.Exit(code)
 }
 
 func buildBinary(t *testing.T) string {
@@ -31,6 +40,7 @@ func buildBinary(t *testing.T) string {
 			buildOnce.err = err
 			return
 		}
+		buildOnce.dir = dir
 		buildOnce.path = filepath.Join(dir, "sagasu")
 		out, err := exec.Command("go", "build", "-o", buildOnce.path, ".").CombinedOutput()
 		if err != nil {
