@@ -93,6 +93,10 @@ type compiler struct {
 	// oneWord: the search-box query is a single word to find, which a
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool
+	// several: more than one word of the query is required (see
+	// requiredWords), and no word's pieces side by side earn a bonus
+	// (see wordFallbacks).
+	several bool
 	// piece: the word being compiled is a piece of a sentence typed as
 	// one word (see splitWords).
 	piece bool

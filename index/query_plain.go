@@ -201,6 +201,7 @@ func (c *compiler) compileWords(tq *textQuery, ws []plainWord, optional []bool) 
 		}
 	}
 	c.oneWord = len(finds) == 1
+	c.several = requiredWords(ws, optional) > 1
 	done := map[string]bool{}
 	var spans []wordSpan // the units of each plain word, in order
 	for _, pw := range ws {
@@ -277,4 +278,26 @@ func (c *compiler) compileWords(tq *textQuery, ws []plainWord, optional []bool) 
 // own: a number, or one Latin letter.
 func weakToken(t analyzer.Token) bool {
 	return t.Class == "number" || len(t.Term) == 1 && isASCIILetter(rune(t.Term[0]))
+}
+
+// requiredWords counts the words of ws to find that have a token that is
+// not optional (see optionalWords), a quoted phrase as one; optional
+// holds whether each of their tokens is, in order.
+func requiredWords(ws []plainWord, optional []bool) int {
+	required := map[string]bool{}
+	k := 0
+	for _, pw := range ws {
+		switch {
+		case pw.exclude:
+		case pw.w.Phrase:
+			required["\x00"+pw.text] = true
+		default:
+			n := len(indexed(pw.all))
+			if k+n <= len(optional) && slices.Contains(optional[k:k+n], false) {
+				required[pw.text] = true
+			}
+			k += n
+		}
+	}
+	return len(required)
 }

@@ -174,3 +174,26 @@ func TestTypedKanaInsideLongerKatakana(t *testing.T) {
 		}
 	}
 }
+
+// TestPiecesSideBySideBesideOtherWords: beside another required word, a
+// word kagome splits (アカデミー|賞) counts its pieces side by side in the
+// title no more than in the body, so the title with that word alone does
+// not outrank the articles on both words; its pieces apart still rank
+// below them side by side (イングランド代表 and 日本 elsewhere is no 日本代表).
+func TestPiecesSideBySideBesideOtherWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "jewel", Title: "アカデミー賞を彩るダイヤモンド", Body: "授賞式の会場で女優たちがダイヤモンドを身につけた。新作のネックレスが話題になった。主演女優賞を受賞した女優も着けていた。", Published: day("2026-03-01")},
+		Article{ID: "award", Title: "ストリープが主演女優賞を受賞", Body: "第84回アカデミー賞の授賞式が開かれ、メリル・ストリープが主演女優賞を受賞した。アカデミー賞の受賞は三度目。", Published: day("2026-03-02")},
+		Article{ID: "japan", Title: "日本代表が快勝", Body: "サッカーの日本代表が親善試合で快勝した。", Published: day("2026-03-03")},
+		Article{ID: "england", Title: "サッカー・イングランド代表を応援", Body: "英国のスポーツ用品会社が代表の新しいユニフォームを発表した。日本でも販売する。", Published: day("2026-03-04")},
+	)
+	for _, tt := range []struct{ q, first string }{
+		{"アカデミー賞 受賞", "award"},
+		{"サッカー 日本代表", "japan"},
+	} {
+		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); len(got) != 2 || got[0] != tt.first {
+			t.Errorf("Search(%s) = %v, want %s first of 2", tt.q, got, tt.first)
+		}
+	}
+}

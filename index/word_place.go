@@ -96,14 +96,24 @@ func (c *compiler) wordFallbacks(tq *textQuery, w *wordForm) {
 		tq.relax = append(tq.relax, c.phrase(w.names[len(w.names)-1], exact(1))) // the last name whole
 	}
 	if len(w.toks) > 1 && len(w.toks) <= maxProximityTokens && !w.typed {
-		boost := proximityBoost
-		if c.oneWord && !c.piece && kanjiCompound(w.text, w.toks) {
+		boost := exact(proximityBoost)
+		switch {
+		case c.oneWord && !c.piece && kanjiCompound(w.text, w.toks):
 			// (Only when it is the search: beside other words, 日本代表
 			// of 日本代表 W杯 予選 would outweigh them; nor a piece of a
 			// sentence, 探査機 of 月に着陸した日本の探査機の精度.)
-			boost = compoundProximityBoost
+			boost = exact(compoundProximityBoost)
+		case c.several:
+			// Beside other words the query requires, the pieces side by
+			// side in the title count as in the body, not titleBoost
+			// times: for アカデミー賞 受賞 the articles with アカデミー賞 in
+			// the title and 受賞 once in the body had ranked above those
+			// on the awards, titled with 受賞 (none at all ranked
+			// イングランド代表 with 日本 somewhere among those on
+			// 日本代表 for サッカー 日本代表).
+			boost = weight{proximityBoost, proximityBoost}
 		}
-		near := c.phrase(w.text, exact(boost))
+		near := c.phrase(w.text, boost)
 		if w.unspaced != w.text && katakanaWord(w.unspaced) {
 			// A dotted name written without its dot gets the bonus of
 			// its words side by side too (シーバスリーガル for
@@ -114,6 +124,7 @@ func (c *compiler) wordFallbacks(tq *textQuery, w *wordForm) {
 	}
 }
 
+// compoundProximityBoost, for a kanji compound searched alone, ranks the
 // articles that have the 選択画面 before those that say 画面 many times and
 // 選択 once somewhere else, which proximityBoost had ranked first: of the
 // 12 articles with 選択画面 among its 199 matches on livedoor and a tech set,
