@@ -136,6 +136,23 @@ func asksYesNo(text string, toks []analyzer.Token) bool {
 	return false
 }
 
+// asksAbout reports whether toks, the tokens of one word of a query, end
+// in the particle は after a noun: a question with its predicate left out
+// (節電に効果的な家電は, 結婚できない男の特徴は, 違いは), which the articles
+// answer without every word of it. Not とは, which asks what the word is
+// (see asksWhat).
+func asksAbout(toks []analyzer.Token) bool {
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		if strings.HasPrefix(t.POS, "記号") {
+			continue
+		}
+		prev := toks[i-1]
+		return t.Surface == "は" && strings.HasPrefix(t.POS, "助詞,係助詞") && strings.HasPrefix(prev.POS, "名詞") && prev.End == t.Start
+	}
+	return false
+}
+
 // questionVerbs are the general verbs of questions, by base form, and
 // the nouns a question is framed with (なぜ耐量子暗号が必要なのか is answered
 // by articles on why the move is urgent, which may never write 必要).

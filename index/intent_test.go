@@ -282,3 +282,46 @@ func TestOptionalWordsBesideEditorSyntax(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksAbout: a word that ends in は after a noun asks about it
+// (家電は, 特徴は); とは asks what a word is, and は inside a word or
+// after a verb does not end a question so.
+func TestAsksAbout(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"節電に効果的な家電は", true},
+		{"結婚できない男の特徴は", true},
+		{"違いは", true},
+		{"量子コンピュータとは", false},
+		{"夏バテを防ぐには", false},
+		{"家電", false},
+		{"はい", false},
+	} {
+		if got := asksAbout(ix.an.Tokens(tt.text)); got != tt.want {
+			t.Errorf("asksAbout(%s) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionEndingInWa: a query that asks about something with は (its
+// predicate left out) is a question: the few articles with every word
+// come first, then those with most of them (効果的 need not be said).
+func TestQuestionEndingInWa(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "all", Title: "節電に効果的な家電", Body: "節電に効果的な家電を選んだ。", Published: day("2026-07-01")},
+		Article{ID: "fridge", Title: "省エネ冷蔵庫で節電", Body: "最新の家電は節電に強い。冷蔵庫の電気代が半分になる。", Published: day("2026-07-02")},
+		Article{ID: "other", Title: "夏の旅行", Body: "海へ行った。", Published: day("2026-07-03")},
+	)
+	res := mustSearch(t, ix, Request{Query: "節電に効果的な家電は"})
+	if got := ids(res); len(got) != 2 || got[0] != "all" || got[1] != "fridge" || !res.Relaxed {
+		t.Errorf("Search(節電に効果的な家電は) = %v (relaxed %v), want all, then fridge, relaxed", got, res.Relaxed)
+	}
+	res = mustSearch(t, ix, Request{Query: "節電に効果的な家電"})
+	if got := ids(res); len(got) != 1 || res.Relaxed {
+		t.Errorf("Search(節電に効果的な家電) = %v (relaxed %v), want all alone", got, res.Relaxed)
+	}
+}

@@ -90,7 +90,7 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		all := c.tokens(text)
 		// (Not kana alone, which kagome guesses at: the どう of じどう; but
 		// いつ typed apart asks.)
-		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksYesNo(text, all)) || asksWhich(text))
+		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksYesNo(text, all) || asksAbout(all)) || asksWhich(text))
 		s.asks = s.asks || !exclude && !w.Phrase && asksWhat(text, nil)
 		// A clause whose verb the analyzer drops as a word of grammar
 		// (被害にあった企業は, 在庫がある店) is a sentence (see optionalWords).
