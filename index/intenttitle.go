@@ -109,7 +109,8 @@ func titleLeaf(leaf query.Query, field string) query.Query {
 }
 
 // intentClause matches an optional intent word or any one-term spelling of
-// it the synonym list gives (おすすめ, オススメ, 勧め), each weighed as the
+// it the synonym list gives (おすすめ, オススメ, 勧め), or a word articles
+// say for what it asks (see intentAlternatives), each weighed as the
 // commonest spelling is: a rare one would count its rarity (勧め in a title
 // had put an article on Android phones first for iPhone おすすめ).
 func (c *compiler) intentClause(term string) query.Query {
@@ -119,6 +120,12 @@ func (c *compiler) intentClause(term string) query.Query {
 			if len(o.terms) == 1 && !slices.Contains(terms, o.terms[0]) {
 				terms = append(terms, o.terms[0])
 			}
+		}
+	}
+	spellings := len(terms)
+	for _, a := range intentAlternatives[term] {
+		if !slices.Contains(terms, a) {
+			terms = append(terms, a)
 		}
 	}
 	if len(terms) == 1 || c.docs == 0 {
@@ -131,14 +138,32 @@ func (c *compiler) intentClause(term string) query.Query {
 	idf := func(df uint64) float64 { // (as BM25 weighs a term)
 		return math.Log(1 + (float64(c.docs)-float64(df)+0.5)/(float64(df)+0.5))
 	}
-	common := idf(slices.Max(dfs))
+	common := idf(slices.Max(dfs[:spellings]))
 	// (bleve scales a disjunction by the share of its clauses that match:
 	// each spelling is weighed up by their number.)
 	n := float64(len(terms))
 	qs := make([]query.Query, len(terms))
 	for i, t := range terms {
 		f := n * common / max(idf(dfs[i]), common)
+		if i >= spellings {
+			f *= synonymBoost // (the word itself first)
+		}
 		qs[i] = fieldsTerm(t, weight{optionalWeight.title * f, optionalWeight.body * f})
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// intentAlternatives are the words, one term each, in which articles
+// answer what an intent word asks for without saying it: a how-to says
+// テクニック or 活用 rather than 使い方 (Facebook 使い方 had listed the
+// news that mention Facebook above fifteen articles of tips), a review
+// says 実機 or 開封, a comparison 比べる or 対決.
+var intentAlternatives = map[string][]string{
+	"使い方":  {"使いこなす", "活用", "テクニック", "ワザ", "虎の巻", "手順", "やり方"},
+	"方法":   {"やり方", "手順", "コツ", "ノウハウ", "秘訣"},
+	"やり方":  {"方法", "手順", "コツ"},
+	"コツ":   {"秘訣", "ノウハウ", "方法"},
+	"レビュー": {"実機", "試用", "開封", "インプレッション", "試す"},
+	"比較":   {"比べる", "対決", "違い"},
+	"違い":   {"比較", "比べる"},
 }

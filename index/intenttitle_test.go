@@ -103,3 +103,19 @@ func TestIntentTitleNotForRoundups(t *testing.T) {
 		t.Errorf("量子コンピュータ まとめ = %v, want the explainer first", got)
 	}
 }
+
+// TestIntentAlternatives: an intent word typed apart also ranks the
+// articles that answer it in other words (a how-to's テクニック and 活用
+// for 使い方) above those that only mention the subject.
+func TestIntentAlternatives(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "salary", Title: "Facebook CEOの報酬が明らかに", Body: "Facebookの最高経営責任者の昨年の報酬が公開された。Facebookは株主に説明した。Facebookの株価は上がった。", Published: day("2026-01-05")},
+		Article{ID: "tips", Title: "知って得するテクニック集", Body: "Facebookの友達リストを活用するテクニックを紹介する。", Published: day("2026-01-02")},
+		Article{ID: "howto", Title: "Facebookの使い方入門", Body: "Facebookの使い方を一から解説する。", Published: day("2026-01-03")},
+	)
+	got := ids(mustSearch(t, ix, Request{Query: "Facebook 使い方"}))
+	if len(got) != 3 || got[0] != "howto" || got[1] != "tips" {
+		t.Errorf("Search(Facebook 使い方) = %v, want howto, tips, then salary", got)
+	}
+}
