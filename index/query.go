@@ -94,8 +94,8 @@ type compiler struct {
 	// relaxed search may not break into kagome's pieces when katakana.
 	oneWord bool
 	// several: more than one word of the query is required (see
-	// requiredWords), and no word's pieces side by side earn a bonus
-	// (see wordFallbacks).
+	// requiredWords), and a word's pieces side by side count in the
+	// title only as in the body (see wordFallbacks).
 	several bool
 	// piece: the word being compiled is a piece of a sentence typed as
 	// one word (see splitWords).
