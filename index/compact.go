@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 )
 
 // Compact merges the index's segments into one. Every query pays a fixed
@@ -34,8 +35,8 @@ func compact(ctx context.Context, b bleve.Index) error {
 	if !ok {
 		return fmt.Errorf("index: compact: %T is not a scorch index", adv)
 	}
-	// A round merges up to ten segments at a time; repeat until one is
-	// left or a round changes nothing (writes arriving meanwhile).
+	// A round merges every segment into one; repeat until one is left or
+	// a round changes nothing (writes arriving meanwhile).
 	for prev := -1; ; {
 		n := segments(s)
 		if n <= 1 || n == prev {
@@ -43,7 +44,11 @@ func compact(ctx context.Context, b bleve.Index) error {
 			return ctx.Err()
 		}
 		prev = n
-		if err := s.ForceMerge(ctx, nil); err != nil {
+		// scorch's own plan merges ten segments at a time, and the
+		// dozens a bulk import leaves were rewritten twice or more.
+		mo := mergeplan.SingleSegmentMergePlanOptions
+		mo.SegmentsPerMergeTask = max(mo.SegmentsPerMergeTask, n)
+		if err := s.ForceMerge(ctx, &mo); err != nil {
 			return fmt.Errorf("index: compact: %w", err)
 		}
 		if err := ctx.Err(); err != nil {
