@@ -41,7 +41,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 		return
 	}
 	closeQuietly(ix.b)
-	b, err := openBleve(path, ix.kvConfig(path))
+	b, err := openBleve(path, ix.openConfig(path))
 	if err != nil {
 		ix.b = nil // closed: Close must not close it again
 		ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, err)
