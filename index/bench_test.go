@@ -35,9 +35,10 @@ func loadCorpus(tb testing.TB, n int) []Article {
 // BenchmarkImport compares an import with the analysis it does, on the
 // same 2,000 corpus articles in the same run: "analysis" builds and
 // analyses their documents in batches as Import does (on every core, with
-// nothing written), "import" runs Import into a new index. The MB/s of
-// title and body text compare as a ratio; the goal is import ≥ 0.75 ×
-// analysis.
+// nothing written), "import" runs Import into a new index opened as a
+// server opens it, and "bulk" does what sagasu import does: Import into a
+// new index opened with BulkImport, then Compact. The MB/s of title and
+// body text compare as a ratio; the goal is import ≥ 0.75 × analysis.
 func BenchmarkImport(b *testing.B) {
 	path := needCorpus(b)
 	arts := loadCorpus(b, 2000)
@@ -62,24 +63,35 @@ func BenchmarkImport(b *testing.B) {
 		}
 		b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	})
-	b.Run("import", func(b *testing.B) {
-		b.SetBytes(size)
-		for b.Loop() {
-			b.StopTimer()
-			ix, err := Open(filepath.Join(b.TempDir(), "ix"), Options{NoSuggest: true})
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.StartTimer()
-			if _, err := ix.Import(context.Background(), bytes.NewReader(jsonl), ImportOptions{}); err != nil {
-				b.Fatal(err)
-			}
-			b.StopTimer()
-			ix.Close()
-			b.StartTimer()
+	for _, bulk := range []bool{false, true} {
+		name := "import"
+		if bulk {
+			name = "bulk"
 		}
-		b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	})
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				b.StopTimer()
+				ix, err := Open(filepath.Join(b.TempDir(), "ix"), Options{NoSuggest: true, BulkImport: bulk})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if _, err := ix.Import(context.Background(), bytes.NewReader(jsonl), ImportOptions{}); err != nil {
+					b.Fatal(err)
+				}
+				if bulk {
+					if err := ix.Compact(context.Background()); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				ix.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
 }
 
 // corpusLines returns the first n lines of the corpus file as JSONL.
