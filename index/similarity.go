@@ -23,6 +23,7 @@ type scoredID struct {
 type poolArticle struct {
 	id     string
 	iid    bindex.IndexInternalID
+	num    uint64   // iid's value: ids order as their values, compared faster
 	has    wordSet  // which of the source's words the article has
 	listed wordSet  // which of them only in its lists of links
 	shared int      // how many
@@ -81,10 +82,10 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		}
 		if iid != nil { // nil: deleted since the candidates were picked
 			words := (len(terms) + 63) / 64
-			cands = append(cands, poolArticle{id: id, iid: iid, has: make(wordSet, words), listed: make(wordSet, words)})
+			cands = append(cands, poolArticle{id: id, iid: iid, num: iid.Value(), has: make(wordSet, words), listed: make(wordSet, words)})
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].iid.Compare(cands[j].iid) < 0 })
+	sort.Slice(cands, func(i, j int) bool { return cands[i].num < cands[j].num })
 
 	var doc bindex.TermFieldDoc // reused by every Advance: one allocation, not one per step
 	for ti, t := range terms {
@@ -242,9 +243,9 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term string, links boo
 	if err != nil {
 		return err
 	}
-	var at bindex.IndexInternalID // where the reader stands
+	at, started := uint64(0), false // where the reader stands
 	for i := range cands {
-		if at == nil || at.Compare(cands[i].iid) < 0 {
+		if !started || at < cands[i].num {
 			d, err := tfr.Advance(cands[i].iid, doc)
 			if err != nil {
 				tfr.Close()
@@ -253,9 +254,9 @@ func shareWord(ctx context.Context, r bindex.IndexReader, term string, links boo
 			if d == nil {
 				break // no later article has the word
 			}
-			at = append(at[:0], d.ID...)
+			at, started = d.ID.Value(), true
 		}
-		if c := &cands[i]; at.Equals(c.iid) && !c.has.has(ti) {
+		if c := &cands[i]; at == c.num && !c.has.has(ti) {
 			c.has.add(ti)
 			if links {
 				c.listed.add(ti)
