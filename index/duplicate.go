@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -49,11 +50,17 @@ const (
 )
 
 // dupText is an article's text prepared for duplicate checks; its
-// trigrams are computed when first needed.
+// trigrams are computed when first needed. The body is squashed (white
+// space removed) only as far as a check reads it: its length in bytes
+// and characters tell most bodies apart, and squashing every hit's whole
+// body was half of the duplicate checks.
 type dupText struct {
-	title, body string   // white space removed
-	runes       int      // of body
-	bare        string   // title without editors' marks
+	raw         string   // the body as written
+	size, runes int      // of the squashed body, in bytes and characters
+	body        string   // the squashed body, once compared whole
+	whole       bool     // body is set
+	start       string   // the squashed body's first dupTextBytes, once needed
+	bare        string   // title without editors' marks (squashed)
 	titleGrams  []uint64 // the title's trigrams
 	grams       []uint64 // the body's, once computed
 	done        bool
@@ -63,8 +70,15 @@ type dupText struct {
 }
 
 func newDupText(title, body string) *dupText {
-	t, b := squash(title), squash(body)
-	return &dupText{title: t, body: b, runes: utf8.RuneCountInString(b), bare: bareTitle(t), titleGrams: packedTrigrams(t)}
+	t := squash(title)
+	d := &dupText{raw: body, bare: bareTitle(t), titleGrams: packedTrigrams(t)}
+	for _, r := range body {
+		if !unicode.IsSpace(r) {
+			d.size += utf8.RuneLen(r)
+			d.runes++
+		}
+	}
+	return d
 }
 
 // squash removes white space, so formatting does not hide a duplicate.
@@ -72,11 +86,40 @@ func squash(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
+// sameText reports whether the bodies are the same, white space aside.
+func (d *dupText) sameText(o *dupText) bool {
+	if d.size != o.size {
+		return false
+	}
+	for _, t := range [...]*dupText{d, o} {
+		if !t.whole {
+			t.body, t.whole = squash(t.raw), true
+		}
+	}
+	return d.body == o.body
+}
+
+// beginning returns the first dupTextBytes of the squashed body, which
+// the trigrams are of.
+func (d *dupText) beginning() string {
+	if d.start == "" && d.size > 0 {
+		// The words up to one byte past the cut: head reads no further.
+		var b strings.Builder
+		for w := range strings.FieldsSeq(d.raw) {
+			if b.WriteString(w); b.Len() > dupTextBytes {
+				break
+			}
+		}
+		d.start = head(b.String(), dupTextBytes)
+	}
+	return d.start
+}
+
 // trigrams returns the sorted distinct character trigrams of the body's
 // beginning, each packed into a number (three 21-bit code points).
 func (d *dupText) trigrams() []uint64 {
 	if !d.done {
-		d.grams, d.done = packedTrigrams(head(d.body, dupTextBytes)), true
+		d.grams, d.done = packedTrigrams(d.beginning()), true
 	}
 	return d.grams
 }
@@ -97,7 +140,7 @@ func packedTrigrams(s string) []uint64 {
 
 // duplicateOf reports whether d is a near duplicate of o (see above).
 func (d *dupText) duplicateOf(o *dupText) bool {
-	if d.body == o.body {
+	if d.sameText(o) {
 		return true
 	}
 	contained := d.contained(o)
@@ -112,7 +155,7 @@ func (d *dupText) duplicateOf(o *dupText) bool {
 // against each other so (against the source, duplicateOf): comparing
 // every pair of bodies of similar length was a fifth of the request.
 func (d *dupText) repostOf(o *dupText) bool {
-	if d.body == o.body {
+	if d.sameText(o) {
 		return true
 	}
 	c := d.contained(o)
@@ -178,7 +221,7 @@ func (d *dupText) sampled() []uint64 {
 	if d.samples != nil || d.few {
 		return d.samples
 	}
-	h := head(d.body, dupTextBytes)
+	h := d.beginning()
 	n := utf8.RuneCountInString(h) - 2
 	if n <= dupSamples {
 		d.few = true
@@ -213,7 +256,7 @@ func (d *dupText) gramBits() *[dupBits / 64]uint64 {
 		d.bits = new([dupBits / 64]uint64)
 		var a, b rune
 		i := 0
-		for _, r := range head(d.body, dupTextBytes) {
+		for _, r := range d.beginning() {
 			if i >= 2 {
 				k := gramBit(uint64(a)<<42 | uint64(b)<<21 | uint64(r))
 				d.bits[k/64] |= 1 << (k % 64)
