@@ -103,7 +103,7 @@ type weightedTerm struct {
 	term   string
 	weight float64
 	df     uint64 // articles with the word (body, or title when more)
-	shown  string // as the source writes it (width folded): the reason shown
+	shown  string // as the source writes it (width folded): the reason shown; of the reasonTerms strongest only
 	// listed: a word of the site's standard list of links (see
 	// listShare), matched in the candidates' text only.
 	listed bool
@@ -193,7 +193,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 			w *= inflectedWeight
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
-			shown: shownSpelling(t, written[t]), listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
+			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
 			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t],
 			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
 	}
@@ -203,6 +203,11 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		return out[i].term < out[j].term
 	})
+	// Only the strongest are shown as reasons (see shareWord): folding
+	// the spelling of every word was a twentieth of the words' time.
+	for i := range out[:min(len(out), reasonTerms)] {
+		out[i].shown = shownSpelling(out[i].term, written[out[i].term])
+	}
 	return out
 }
 
