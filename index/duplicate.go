@@ -56,6 +56,7 @@ const (
 // body was half of the duplicate checks.
 type dupText struct {
 	raw         string   // the body as written
+	cut         int      // where in raw the squashed beginning ends (see beginning)
 	size, runes int      // of the squashed body, in bytes and characters
 	body        string   // the squashed body, once compared whole
 	whole       bool     // body is set
@@ -71,19 +72,41 @@ type dupText struct {
 
 func newDupText(title, body string) *dupText {
 	t := squash(title)
-	d := &dupText{raw: body, bare: bareTitle(t), titleGrams: packedTrigrams(t)}
-	for _, r := range body {
-		if !unicode.IsSpace(r) {
-			d.size += utf8.RuneLen(r)
+	d := &dupText{raw: body, cut: len(body), bare: bareTitle(t), titleGrams: packedTrigrams(t)}
+	for i := 0; i < len(body); {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if !isSpace(r) {
+			if d.size > dupTextBytes && d.cut == len(body) {
+				d.cut = i // the squashed beginning is of the text before
+			}
+			d.size += n
 			d.runes++
 		}
+		i += n
 	}
 	return d
 }
 
 // squash removes white space, so formatting does not hide a duplicate.
 func squash(s string) string {
-	return strings.Join(strings.Fields(s), "")
+	b := make([]byte, 0, len(s))
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isSpace(r) {
+			b = append(b, s[:n]...)
+		}
+		s = s[n:]
+	}
+	return string(b)
+}
+
+// isSpace is unicode.IsSpace, without its table search for the
+// characters past Latin-1 (the kana and kanji of a body).
+func isSpace(r rune) bool {
+	if r < 0x100 {
+		return unicode.IsSpace(r)
+	}
+	return r == 0x1680 || 0x2000 <= r && r <= 0x200a || r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000
 }
 
 // sameText reports whether the bodies are the same, white space aside.
@@ -103,14 +126,8 @@ func (d *dupText) sameText(o *dupText) bool {
 // the trigrams are of.
 func (d *dupText) beginning() string {
 	if d.start == "" && d.size > 0 {
-		// The words up to one byte past the cut: head reads no further.
-		var b strings.Builder
-		for w := range strings.FieldsSeq(d.raw) {
-			if b.WriteString(w); b.Len() > dupTextBytes {
-				break
-			}
-		}
-		d.start = head(b.String(), dupTextBytes)
+		// (Up to one character past the cut: head reads no further.)
+		d.start = head(squash(d.raw[:d.cut]), dupTextBytes)
 	}
 	return d.start
 }
