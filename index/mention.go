@@ -37,11 +37,23 @@ func passingMention(title, body string, reasons []string) bool {
 	if strings.Count(body, "\n") < minParagraphs-1 {
 		return false // (most articles: nothing to fold)
 	}
+	// Reasons are shown as the source writes them, width folded; bodies
+	// are compared as written but for the case of Latin letters
+	// (analyzer.Fold of every body was a tenth of a request).
+	words := make([]string, 0, len(reasons))
+	for _, r := range reasons {
+		if r = lowerASCII(norm.NFKC.String(r)); r != "" {
+			words = append(words, r)
+		}
+	}
+	if len(words) < minMentionWords {
+		return false // (before the paragraphs are listed)
+	}
 	var paras []string
 	total := 0
-	for p := range strings.SplitSeq(body, "\n") {
+	for p := range strings.SplitSeq(lowerASCII(body), "\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			paras = append(paras, lowerASCII(p))
+			paras = append(paras, p)
 			total += utf8.RuneCountInString(p)
 		}
 	}
@@ -49,14 +61,7 @@ func passingMention(title, body string, reasons []string) bool {
 		return false
 	}
 	found, in := 0, -1
-	for _, r := range reasons {
-		// Reasons are shown as the source writes them, width folded;
-		// bodies are compared as written but for the case of Latin
-		// letters (analyzer.Fold of every body was a tenth of a request).
-		r = lowerASCII(norm.NFKC.String(r))
-		if r == "" {
-			continue
-		}
+	for _, r := range words {
 		hit := false
 		for i, p := range paras {
 			if !strings.Contains(p, r) {
