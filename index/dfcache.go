@@ -12,7 +12,9 @@ import "sync"
 // has moved by more than 2% since it was filled, and when it grows past
 // maxEntries.
 type dfCache struct {
-	mu sync.Mutex
+	// (Read-locked for lookups: a related request makes hundreds, and
+	// the requests in flight shared one mutex.)
+	mu sync.RWMutex
 	n  uint64 // article count the entries belong to
 	m  map[[2]string]uint64
 }
@@ -38,8 +40,8 @@ func (c *dfCache) get(k [2]string) (uint64, bool) {
 	if c == nil {
 		return 0, false
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	n, ok := c.m[k]
 	return n, ok
 }
