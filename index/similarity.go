@@ -75,14 +75,17 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 
 	terms = terms[:min(len(terms), simTerms)]
 	cands := make([]poolArticle, 0, len(pool))
+	words := (len(terms) + 63) / 64
+	sets := make(wordSet, 2*words*len(pool)) // every candidate's two sets, in one allocation
 	for _, id := range pool {
 		iid, err := r.InternalID(id)
 		if err != nil {
 			return nil, err
 		}
 		if iid != nil { // nil: deleted since the candidates were picked
-			words := (len(terms) + 63) / 64
-			cands = append(cands, poolArticle{id: id, iid: iid, num: iid.Value(), has: make(wordSet, words), listed: make(wordSet, words)})
+			has, listed := sets[:words:words], sets[words:2*words:2*words]
+			sets = sets[2*words:]
+			cands = append(cands, poolArticle{id: id, iid: iid, num: iid.Value(), has: has, listed: listed})
 		}
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].num < cands[j].num })
