@@ -40,6 +40,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 		ix.opts.Logger.Error("index unusable after a failed write during a reindex", "dir", path, "error", cause.Error())
 		return
 	}
+	ix.closings.Add(1)
 	closeQuietly(ix.b)
 	b, err := openBleve(path, ix.openConfig(path))
 	if err != nil {
@@ -61,7 +62,25 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 // ending the process: a damaged segment that opened can make bleve's
 // readers panic when they reach it (a request's panic is the API's 500).
 func (ix *Index) survive(task string) {
-	if r := recover(); r != nil {
+	ix.logPanic(task, recover(), false)
+}
+
+// surviveClosing is survive for a task that reads the index without
+// holding it (the suggestion build, which would otherwise hold writes and
+// a reindex's switch for seconds): when the index it read was closed
+// under it since closings was before, its panic is that (bleve's readers
+// of a closed segment fail so, a nil map among them), and the task runs
+// again; a warning says so, not that the index may be damaged.
+func (ix *Index) surviveClosing(task string, before uint64) {
+	ix.logPanic(task, recover(), ix.closings.Load() != before)
+}
+
+func (ix *Index) logPanic(task string, r any, closed bool) {
+	switch {
+	case r == nil:
+	case closed:
+		ix.opts.Logger.Warn("background task stopped: the index it read was closed under it (reopened after a failed write, or reindexed); it runs again", "task", task, "panic", fmt.Sprint(r))
+	default:
 		ix.opts.Logger.Error("background task failed; if it keeps failing, the index may be damaged (restore a backup or reindex)", "task", task, "panic", fmt.Sprint(r))
 	}
 }

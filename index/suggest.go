@@ -93,6 +93,9 @@ type suggestIndex struct {
 	// uncounted: the build left compounds past its counting budget,
 	// having counted some (see compoundCounts); a build follows soon.
 	uncounted bool
+	// untried: the build left words in few articles unanalysed, past
+	// maxTailWords; the next build, after a write, tries them.
+	untried bool
 }
 
 // SuggestStats describes the current suggestion data.
@@ -143,6 +146,8 @@ type suggester struct {
 	// compoundBudget replaces compoundBudget (the constant) when set, in
 	// nanoseconds (tests set it while a background build may read it).
 	compoundBudget atomic.Int64
+	// tailWords replaces maxTailWords when set (tests).
+	tailWords int
 }
 
 // within returns d, or the budget tests set in its place.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -24,6 +25,10 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		count := e.Count
 		if count < b.minDocs && b.terms[e.Term] == nil {
 			return nil // (the live count is no more: a word of one body, not looked up)
+		}
+		if count < suggestCheckBelow && b.terms[e.Term] == nil && b.tail >= b.tailWords() && !b.ix.analysedWord(e.Term) {
+			b.untried = true // (before its count is looked up: see maxTailWords)
+			return nil
 		}
 		if count < suggestCheckBelow || b.dirty[e.Term] {
 			count = tc.count(e.Term, field)
@@ -59,6 +64,13 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		if count < b.minDocs || b.fragment(e.Term) && !b.ix.standsAlone(tc, e.Term, count, field) || b.ix.partOnly(tc, e.Term, count, field) {
 			return nil
 		}
+		if count < suggestCheckBelow && !b.ix.analysedWord(e.Term) {
+			if b.tail >= b.tailWords() {
+				b.untried = true
+				return nil
+			}
+			b.tail++
+		}
 		info := b.ix.wordInfo(e.Term)
 		if !info.content || (info.joined || info.single || info.weakPrefix) && count < suggestMinJoinedDocs || info.joined && b.suffixStart(e.Term) {
 			return nil
@@ -85,6 +97,11 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single, weakPrefix: info.weakPrefix}
 		return nil
 	})
+}
+
+// tailWords is maxTailWords, or what a test set in its place.
+func (b *sugBuilder) tailWords() int {
+	return cmp.Or(b.ix.sug.tailWords, maxTailWords)
 }
 
 // eachTerm calls fn for each term of a field's dictionary, with a counter

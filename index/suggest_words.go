@@ -125,6 +125,12 @@ func dictionaryTokens(toks []analyzer.Token) bool {
 	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Class != "known" && t.Class != "user" })
 }
 
+// analysedWord reports whether wordInfo knows term without analysing it.
+func (ix *Index) analysedWord(term string) bool {
+	_, ok := ix.sug.words.Load(term)
+	return ok
+}
+
 // wordInfo analyses an index term once.
 func (ix *Index) wordInfo(term string) wordInfo {
 	ix.sug.use(&ix.sug.words, term)
