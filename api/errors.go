@@ -140,13 +140,14 @@ func classifyBody(e *bodyError) (status int, code, msg string) {
 
 // errorLevel is the level a 5xx answer is logged at, in its detail line
 // and in the access log: an error, but for a refusal while shutting down
-// (info: a redeploy does it) and a 503 timeout (a warning: the client
-// retries; no fault of the server's).
+// (info: a redeploy does it) and a timeout, 503 or 504 (a warning: the
+// server was busier than its --request-timeout allows, or the query
+// heavier; nothing failed).
 func errorLevel(status int, code string) slog.Level {
 	switch {
 	case code == "shutting_down":
 		return slog.LevelInfo
-	case status == http.StatusServiceUnavailable && code == "timeout":
+	case code == "timeout" && (status == http.StatusServiceUnavailable || status == http.StatusGatewayTimeout):
 		return slog.LevelWarn
 	}
 	return slog.LevelError
@@ -178,6 +179,8 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 				what = "refused while shutting down" // as it should be
 			case status == http.StatusServiceUnavailable && code == "timeout":
 				what = "overloaded: answered 503 timeout" // (retried by the client; no fault of the server's)
+			case status == http.StatusGatewayTimeout && code == "timeout":
+				what = "too slow: answered 504 timeout" // (a heavy query, or one queued behind others)
 			}
 			log.LogAttrs(c.Request().Context(), level, what,
 				slog.String("method", truncate(c.Request().Method, 20)),

@@ -7,7 +7,8 @@ import (
 )
 
 // TestErrorLevel: a 5xx is logged as an error, but for a refusal while
-// shutting down (a redeploy) and a 503 timeout (the client retries).
+// shutting down (a redeploy) and a timeout (the client retries, or asks
+// less).
 func TestErrorLevel(t *testing.T) {
 	for _, tt := range []struct {
 		name   string
@@ -17,6 +18,7 @@ func TestErrorLevel(t *testing.T) {
 	}{
 		{"shutting down", http.StatusServiceUnavailable, "shutting_down", slog.LevelInfo},
 		{"timeout", http.StatusServiceUnavailable, "timeout", slog.LevelWarn},
+		{"search timeout", http.StatusGatewayTimeout, "timeout", slog.LevelWarn},
 		{"internal", http.StatusInternalServerError, "internal", slog.LevelError},
 		{"storage", http.StatusInsufficientStorage, "storage_error", slog.LevelError},
 	} {
