@@ -51,7 +51,7 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	var target benchTarget
 	if c.dataDir != "" {
-		ix, err := index.Open(c.dataDir, index.Options{AnswerCache: c.answerCache << 20})
+		ix, err := index.Open(c.dataDir, index.Options{AnswerCache: c.answerCache << 20, MustExist: true})
 		if err != nil {
 			return err
 		}
@@ -78,9 +78,17 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if c.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		rep.print(stdout)
 	}
-	rep.print(stdout)
+	if rep.Requests > 0 && rep.Errors == rep.Requests {
+		// (The figures measured failures: a script must not take them
+		// for the server's.)
+		return fmt.Errorf("bench: every one of the %d requests failed (the first errors are listed above)", rep.Requests)
+	}
 	return nil
 }
 
@@ -148,8 +156,11 @@ func (c *benchConfig) workload(ctx context.Context, t benchTarget) ([]request, e
 	var ids []string
 	if slices.Contains(kinds, "related") {
 		var err error
-		if ids, err = t.ids(ctx); err != nil || len(ids) == 0 {
-			return nil, fmt.Errorf("bench: no article ids for related requests: %v", err)
+		if ids, err = t.ids(ctx); err != nil {
+			return nil, fmt.Errorf("bench: the article ids for related requests: %w", err)
+		}
+		if len(ids) == 0 {
+			return nil, errors.New("bench: the index has no articles to ask related articles of; import some, or leave related out of --mix")
 		}
 	}
 	var out []request

@@ -39,7 +39,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	qf, err := os.Open(queries)
 	if err != nil {
-		return err
+		return fmt.Errorf("queries: %w (set -queries or SAGASU_EVAL_QUERIES; the default is read from the repository's top directory)", err)
 	}
 	qs, err := index.ParseEvalQueries(qf)
 	qf.Close()
@@ -66,6 +66,9 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	n, err := loadBoth(ctx, corpus, ix, bl)
 	if err != nil {
 		return err
+	}
+	if n == 0 {
+		return fmt.Errorf("eval: no article in %s could be read (a JSONL file of articles, one per line: --corpus)", corpus)
 	}
 	// The suggestion data is what a server has built by the time readers
 	// search: kana typed before conversion is read by its words.

@@ -67,6 +67,11 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
+	if rep.Indexed == 0 && rep.Rejected > 0 {
+		// (Some lines imported is a success with a list of the others,
+		// as a bulk request's 200 is; none is a failure a script sees.)
+		return fmt.Errorf("import: none of the %d lines of %s was imported; mend them as the list above says", rep.Rejected, name)
+	}
 	if compact && rep.Indexed > 0 {
 		start := time.Now()
 		fmt.Fprintf(stderr, "compacting the index…\n")

@@ -176,6 +176,7 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"bench answer cache out of range", []string{"bench", "-answer-cache", "99999"}, nil, "-answer-cache"},
 		{"backup dir that is a file", []string{"serve", "-backup-dir", os.Args[0]}, nil, "not a directory"},
 		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},
+		{"bench in process of a directory with no index", []string{"bench", "-data-dir", "/nonexistent/typo", "-duration", "1s"}, nil, "no index"},
 		{"gen with bad n", []string{"gen", "-n", "0"}, nil, "-n"},
 		{"backup of a directory with no index", []string{"backup", "-data-dir", "/nonexistent/typo", "/nonexistent/out"}, nil, "no index"},
 		{"reindex of a directory with no index", []string{"reindex", "-data-dir", "/nonexistent/typo"}, nil, "no index"},
