@@ -100,11 +100,10 @@ type Index struct {
 	closed    bool
 	broken    error       // set when the index could not be reopened after a failed write (storage.go)
 	reopening atomic.Bool // a failed write is reopening the index (storage.go)
-	// closings counts the bleve indexes closed under readers that hold no
-	// lock (the suggestion build): a failed write's reopen, a reindex's
-	// switch (see surviveClosing).
-	closings atomic.Uint64
-	backups  atomic.Int32 // backups copying the index now (see lockForSwitch)
+	// saveFailures counts the writes that failed to save (see
+	// surviveSaveFailure).
+	saveFailures atomic.Uint64
+	backups      atomic.Int32 // backups copying the index now (see lockForSwitch)
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.

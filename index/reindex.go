@@ -235,7 +235,6 @@ func (ix *Index) afterSwitch(old bleve.Index, gen string, nb bleve.Index) {
 		ix.progress.copied.Store(int64(n))
 	}
 
-	ix.closings.Add(1)
 	old.Close()
 	if gen == "" {
 		// A plain index directory: its files sit beside the generations.

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -22,6 +23,7 @@ import (
 // holds wmu and, through release (which may be called more than once),
 // a read lock on mu, which reopenHeld gives up before it takes mu.
 func (ix *Index) reopenHeld(cause error, release func()) {
+	ix.saveFailures.Add(1)
 	ix.reopening.Store(true)
 	defer ix.reopening.Store(false)
 	release()
@@ -40,7 +42,6 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 		ix.opts.Logger.Error("index unusable after a failed write during a reindex", "dir", path, "error", cause.Error())
 		return
 	}
-	ix.closings.Add(1)
 	closeQuietly(ix.b)
 	b, err := openBleve(path, ix.openConfig(path))
 	if err != nil {
@@ -65,21 +66,34 @@ func (ix *Index) survive(task string) {
 	ix.logPanic(task, recover(), false)
 }
 
-// surviveClosing is survive for a task that reads the index without
-// holding it (the suggestion build, which would otherwise hold writes and
-// a reindex's switch for seconds): when the index it read was closed
-// under it since closings was before, its panic is that (bleve's readers
-// of a closed segment fail so, a nil map among them), and the task runs
-// again; a warning says so, not that the index may be damaged.
-func (ix *Index) surviveClosing(task string, before uint64) {
-	ix.logPanic(task, recover(), ix.closings.Load() != before)
+// surviveSaveFailure is survive for a task that reads the index while
+// writes run beside it (the suggestion build): a write that fails to save
+// has bleve close the segment it could not write, and a reader of it
+// panics (a nil map among bleve's fields), before the write reopens the
+// index. When a write failed since saveFailures was before, or fails
+// within a moment (the write that closed the segment, not yet back from
+// bleve), the panic is that: the task runs again, and a warning says so,
+// not that the index may be damaged.
+func (ix *Index) surviveSaveFailure(task string, before uint64) {
+	r := recover()
+	failed := false
+	if r != nil {
+		deadline := time.Now().Add(2 * time.Second)
+		for !failed && time.Now().Before(deadline) {
+			if failed = ix.saveFailures.Load() != before; !failed {
+				time.Sleep(20 * time.Millisecond)
+			}
+		}
+	}
+	ix.logPanic(task, r, failed)
 }
 
-func (ix *Index) logPanic(task string, r any, closed bool) {
+// logPanic logs a background task's panic r (nil: none).
+func (ix *Index) logPanic(task string, r any, saveFailed bool) {
 	switch {
 	case r == nil:
-	case closed:
-		ix.opts.Logger.Warn("background task stopped: the index it read was closed under it (reopened after a failed write, or reindexed); it runs again", "task", task, "panic", fmt.Sprint(r))
+	case saveFailed:
+		ix.opts.Logger.Warn("background task stopped by a write that failed to save; it runs again", "task", task, "panic", fmt.Sprint(r))
 	default:
 		ix.opts.Logger.Error("background task failed; if it keeps failing, the index may be damaged (restore a backup or reindex)", "task", task, "panic", fmt.Sprint(r))
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"sagasu/data"
 )
@@ -71,24 +72,30 @@ func TestSuggestTailWords(t *testing.T) {
 	}
 }
 
-// TestSurviveClosing logs a background task's panic as a warning when the
-// index it read was closed under it, and as an error otherwise.
-func TestSurviveClosing(t *testing.T) {
+// TestSurviveSaveFailure logs a background task's panic as a warning
+// when a write failed to save beside it, before or just after, and as an
+// error otherwise.
+func TestSurviveSaveFailure(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		closed bool
+		before bool // the write failed before the panic
+		after  bool // the write failed just after
 		want   string
 	}{
-		{"closed under it", true, `"level":"WARN","msg":"background task stopped: the index it read was closed under it`},
-		{"nothing closed", false, `"level":"ERROR","msg":"background task failed; if it keeps failing, the index may be damaged`},
+		{"a write failed before", true, false, `"level":"WARN","msg":"background task stopped by a write that failed to save`},
+		{"a write failed just after", false, true, `"level":"WARN","msg":"background task stopped by a write that failed to save`},
+		{"no write failed", false, false, `"level":"ERROR","msg":"background task failed; if it keeps failing, the index may be damaged`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var log bytes.Buffer
 			ix := &Index{opts: Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))}}
+			if tc.after {
+				time.AfterFunc(100*time.Millisecond, func() { ix.saveFailures.Add(1) })
+			}
 			func() {
-				defer ix.surviveClosing("building suggestions", ix.closings.Load())
-				if tc.closed {
-					ix.closings.Add(1)
+				defer ix.surviveSaveFailure("building suggestions", ix.saveFailures.Load())
+				if tc.before {
+					ix.saveFailures.Add(1)
 				}
 				var m map[string]bool
 				m["x"] = true // (what a reader of a closed segment met)

@@ -42,7 +42,7 @@ func (ix *Index) startSuggest() {
 				failures++
 				time.AfterFunc(min(suggestDebounce<<min(failures, 6), maxSuggestRetry), s.notify)
 			}()
-			defer ix.surviveClosing("building suggestions", ix.closings.Load())
+			defer ix.surviveSaveFailure("building suggestions", ix.saveFailures.Load())
 			err := ix.RefreshSuggest(ctx)
 			ok = err == nil || errors.Is(err, errSuggestHeld) || errors.Is(err, ErrClosed)
 			ix.saveSuggestCache(false)
