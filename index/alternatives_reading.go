@@ -84,6 +84,17 @@ func (c *compiler) readingAlt(text string, how int) query.Query {
 			qs = append(qs, q)
 		}
 	}
+	if how == asTyped && !whole && c.words != nil {
+		// The suggestion data knows a loanword also by its reading
+		// without long vowels (コンピュタ is コンピュータ, リョウシコンピュタ
+		// 量子コンピュータ), as readers type it (こんぴゅた, ryoushikonpyuta);
+		// the articles' reading fields have the word's own reading.
+		for _, wd := range c.words(reading) {
+			if terms := c.an.ReadingTerms(wd); len(terms) > 0 && !slices.ContainsFunc(segs, func(s []string) bool { return slices.Equal(s, terms) }) {
+				qs = append(qs, readingPhrase(terms, w))
+			}
+		}
+	}
 	if len(qs) == 0 {
 		return nil
 	}

@@ -82,6 +82,8 @@ func TestKanaRunTogetherSearch(t *testing.T) {
 		Article{ID: "toyota-ev", Title: "トヨタの電気自動車", Body: "トヨタは新しい電気自動車を発表した。", Published: day("2026-04-03")},
 		Article{ID: "ev", Title: "電気自動車の販売が増加", Body: "電気自動車の販売が伸びた。", Published: day("2026-04-04")},
 		Article{ID: "light", Title: "照明のスイッチを販売", Body: "押しやすい照明のスイッチを販売する。", Published: day("2026-04-05")},
+		Article{ID: "quantum", Title: "量子コンピュータの新チップ", Body: "量子コンピュータの誤り訂正が進んだ。", Published: day("2026-04-06")},
+		Article{ID: "pc", Title: "コンピュータの販売", Body: "家庭用コンピュータが売れた。", Published: day("2026-04-07")},
 	)
 	if err := ix.RefreshSuggest(context.Background()); err != nil {
 		t.Fatal(err)
@@ -99,6 +101,10 @@ func TestKanaRunTogetherSearch(t *testing.T) {
 		{"じどううんてんとは", []string{"level", "driving"}},
 		{"とよたのでんきじどうしゃの", []string{"toyota-ev"}},
 		{"にんてんどうすいっちのはんばい", []string{"switch"}},
+		// A loanword typed without its long vowel beside another word.
+		{"りょうしこんぴゅた", []string{"quantum"}},
+		{"りょうしこんぴゅーた", []string{"quantum"}},
+		{"ryoushikonpyuta", []string{"quantum"}},
 		// Kana that reads as a word beside another, whose pieces kagome
 		// guessed at (にん|てん|どう, どう a question's).
 		{"にんてんどう 決算", []string{"nintendo"}},
