@@ -14,7 +14,7 @@ func TestPairBonuses(t *testing.T) {
 	)
 	for _, tt := range []struct {
 		name, q, first string
-		total          int
+		total      int
 	}{
 		{"a Latin word and a kanji word", "3D 映画", "together", 2},
 		{"two kanji words", "プロ野球 ドラフト", "draft", 2},
