@@ -39,7 +39,6 @@ func (c *compiler) plain(words []Node) textQuery {
 	explains := s.asks || asksWhat("", s.toks)
 	explainOptional := slices.Clone(optional) // (compileWords takes optional apart)
 	spans := c.compileWords(&tq, s.ws, optional)
-	c.pairBonuses(&tq, s.ws)
 	if explains {
 		// (After the words: how a word typed in kana reads, and the word
 		// a typo stands for, are known once it is compiled.)
