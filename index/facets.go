@@ -6,34 +6,21 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 
 	"sagasu/analyzer"
 )
 
-// Facets are term facets on the keys field, told apart by prefix: one
-// doc-values read per hit serves both (and the sort), and a month costs one
-// map update per hit whatever the time span, instead of one date range
-// per month.
+// Facets count the keys field's terms, told apart by prefix, read from
+// the keys table (keytable.go): one array read per match serves both (and
+// the sort), and a month costs one count per match whatever the time
+// span, instead of one date range per month.
 const (
 	facetCategory     = "category"
 	facetMonth        = "month"
 	categoryFacetSize = 100
 	monthFacetSize    = 12 * (maxPublishYear - minPublishYear + 1)
 )
-
-func categoryFacetRequest() *bleve.FacetRequest {
-	f := bleve.NewFacetRequest(fieldKeys, categoryFacetSize)
-	f.SetPrefixFilter(keyCategory)
-	return f
-}
-
-func monthFacetRequest() *bleve.FacetRequest {
-	f := bleve.NewFacetRequest(fieldKeys, monthFacetSize)
-	f.SetPrefixFilter(keyMonth)
-	return f
-}
 
 // Facets are the counts a search sidebar shows.
 type Facets struct {

@@ -85,6 +85,7 @@ type Index struct {
 	cats    atomic.Pointer[categoryNames] // see namedCategories
 	lengths fieldLengths                  // see measured
 	answers *answerCache                  // see answerCache
+	keys    keyTable                      // see keyTable
 
 	// mu guards the current generation: every operation holds it for
 	// reading; Close and Reindex's switch hold it for writing, so a switch
@@ -185,6 +186,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	if !ix.stale {
 		go ix.measureOnOpen()
+		go ix.warmKeys()
 	}
 	return ix, nil
 }

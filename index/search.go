@@ -211,7 +211,8 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		size++ // (the anchor may come again, a rounding above its score)
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
-	req.SortByCustom(sortOrder(r.Sort))
+	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: len(r.Categories) == 0}
+	req.SortByCustom(kc.sortOrder(r.Sort))
 	if scored {
 		ix.withLengths(req, lens)
 	} else {
@@ -227,11 +228,10 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		}
 	}()
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
-	req.AddFacet(facetMonth, monthFacetRequest())
 	if len(r.Categories) == 0 {
-		req.AddFacet(facetCategory, categoryFacetRequest())
-		res, err = ix.b.SearchInContext(ctx, req)
+		res, err = ix.b.SearchInContext(kc.context(ctx), req)
 		if err == nil {
+			kc.setFacets(res)
 			err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
 		}
 		if err != nil {
@@ -241,7 +241,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	}
 	creq := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed, false), 0, 0, false)
 	creq.Score = "none"
-	creq.AddFacet(facetCategory, categoryFacetRequest())
+	ckc := &keyCollect{kt: &ix.keys, countCat: true}
 	catc := make(chan error, 1)
 	go func() {
 		defer func() {
@@ -250,11 +250,15 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 			}
 		}()
 		var err error
-		cat, err = ix.b.SearchInContext(ctx, creq)
+		cat, err = ix.b.SearchInContext(ckc.context(ctx), creq)
+		if err == nil {
+			ckc.setFacets(cat)
+		}
 		catc <- err
 	}()
-	res, err = ix.b.SearchInContext(ctx, req)
+	res, err = ix.b.SearchInContext(kc.context(ctx), req)
 	if err == nil {
+		kc.setFacets(res)
 		err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
 	}
 	if cerr := <-catc; err == nil {
