@@ -158,3 +158,20 @@ func TestSynonymAcrossWords(t *testing.T) {
 		})
 	}
 }
+
+// TestSynonymOfVariantSpelling: 生成系AI, an older name kagome splits
+// 生成|系|AI, finds the articles that write 生成AI, ranked below the one
+// that writes it as typed, and the reverse.
+func TestSynonymOfVariantSpelling(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "new", Title: "生成AIで動画を作る", Body: "生成AIの新しいモデルが公開された。", Published: day("2026-06-05")},
+		Article{ID: "old", Title: "生成系AIの利用指針", Body: "生成系AIを業務で使うときの注意点をまとめた。", Published: day("2026-06-06")},
+		Article{ID: "other", Title: "AIで需要を予測", Body: "生成した計画表を系列の店舗に配った。", Published: day("2026-06-07")},
+	)
+	for q, want := range map[string][]string{"生成系AI": {"old", "new"}, "生成AI": {"new", "old"}} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, want) {
+			t.Errorf("Search(%s) = %v, want %v", q, got, want)
+		}
+	}
+}

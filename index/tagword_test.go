@@ -159,7 +159,7 @@ func TestCategoryNamed(t *testing.T) {
 		Article{ID: "robotaxi", Title: "ロボタクシーが市街地を走行", Body: "無人の車両が乗客を運んだ。", Category: "自動運転", Published: day("2026-05-02")},
 		Article{ID: "other", Title: "電池の新工場", Body: "電池の工場を建てる。", Category: "EV", Published: day("2026-05-04")},
 	)
-	for _, q := range []string{"自動運転", "じどううんてん"} {
+	for _, q := range []string{"自動運転", "じどううんてん", "jidouunten"} {
 		res := mustSearch(t, ix, Request{Query: q})
 		got := ids(res)
 		if len(got) != 3 || got[0] != "filed" || slices.Index(got, "mention") < slices.Index(got, "filed") || !slices.Contains(got, "robotaxi") {

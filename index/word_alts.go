@@ -161,7 +161,11 @@ func (c *compiler) tagAlts(w *wordForm) {
 			// alternative would weigh every other article down.
 			w.alts = append(w.alts, q)
 		}
-		if q := c.categoryQuery(label, tagFindBoost, false); q != nil && c.tagged < maxTaggedWords {
+		q := c.categoryQuery(label, tagFindBoost, false)
+		if q == nil {
+			q = c.categoryQuery(romajiKana(label), tagFindBoost, false) // (jidouunten: 自動運転's articles, as じどううんてん)
+		}
+		if q != nil && c.tagged < maxTaggedWords {
 			// As a tag: an article of the category that never says it
 			// (each check is a search, counted with the tags').
 			c.tagged++
