@@ -231,3 +231,27 @@ func TestRelatedShortBodyHeadline(t *testing.T) {
 		t.Errorf("related(速報, 詳細は追って。) = %v, %v; want empty", relatedIDs(hits), err)
 	}
 }
+
+// TestRelatedNotByBackReferences: 同社 and 同日 point back at a name the
+// story gave; two articles on other subjects that share only them and
+// the site's everyday words are not related.
+func TestRelatedNotByBackReferences(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "game", Title: "人気ゲームの発売を延期", Body: "米ゲーム会社は人気シリーズ最新作の発売を延期すると発表した。同社は同日、開発に時間がかかっていると説明した。", Published: day("2026-05-01")},
+		Article{ID: "chip", Title: "車載半導体の出荷が停止", Body: "半導体メーカーの出荷停止で自動車の生産に影響が出ている。同社は同日、供給の再開時期は未定と説明した。", Published: day("2026-05-02")},
+		Article{ID: "game2", Title: "ゲーム機の新型を発表", Body: "新型のゲーム機は来月発売される。人気シリーズの最新作も同時に出る。", Published: day("2026-05-03")},
+	)
+	hits, err := ix.Related(context.Background(), RelatedRequest{ID: "game"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if slices.Contains(h.Terms, "同社") || slices.Contains(h.Terms, "同日") {
+			t.Errorf("%s related by %v", h.ID, h.Terms)
+		}
+	}
+	if len(hits) == 0 || hits[0].ID != "game2" {
+		t.Errorf("related of game = %v, want game2 first", hits)
+	}
+}

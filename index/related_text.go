@@ -46,5 +46,11 @@ func telling(term string) bool {
 
 // newsroomWords say how a story is published, not what it is about
 // (【速報】, 詳細は追って。, 【訂正】): a draft of 速報 and 詳細は追って。 had
-// been related to every article that offers details somewhere.
-var newsroomWords = map[string]bool{"速報": true, "続報": true, "詳細": true, "訂正": true, "追記": true}
+// been related to every article that offers details somewhere. Nor do
+// the words that point back at a name the story gave before (同社, the
+// company; 同氏, 同日, 同市): a game's delay had been related to a
+// translation service and a chip shortage by 同社 and 大手 alone.
+var newsroomWords = map[string]bool{"速報": true, "続報": true, "詳細": true, "訂正": true, "追記": true,
+	"同社": true, "同氏": true, "同日": true, "同年": true, "同月": true, "同週": true, "同期": true, "同市": true, "同町": true,
+	"同県": true, "同国": true, "同州": true, "同店": true, "同誌": true, "同紙": true, "同局": true, "同作": true, "同書": true,
+	"同署": true, "同校": true, "同党": true, "同大": true, "同省": true, "同庁": true, "同団体": true}
