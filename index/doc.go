@@ -42,7 +42,7 @@
 //   - How a query is read and ranked: intent*.go, explainer.go,
 //     sentence.go, named.go, relax.go, mention.go, digest.go,
 //     fieldlengths.go, exclusion.go.
-//   - Running a search and shaping its answer: search*.go, facets.go,
+//   - Running a search and shaping its answer: search*.go, facets.go, keytable.go,
 //     highlight.go, snippetcut.go, clusters.go, cursor.go, datespan.go,
 //     answers.go.
 //   - Related articles: related*.go, similarity.go, consensus.go,
