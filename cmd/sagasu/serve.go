@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"sagasu/api"
 	"sagasu/data"
@@ -94,6 +96,12 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
 	}
+	// (As $SAGASU_API_KEY is: a key read from a file ends with a line
+	// break, and a client's header value never carries one.)
+	c.apiKey = strings.TrimSpace(c.apiKey)
+	if err := checkAPIKey(c.apiKey); err != nil {
+		return c, err
+	}
 	if c.maxConns < 0 {
 		return c, fmt.Errorf("-max-conns %d: use 0 (from the open-file limit) or a number of connections", c.maxConns)
 	}
@@ -123,6 +131,19 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 		return c, fmt.Errorf("-max-body %d, -bulk-limit %d: use at most %d and %d bytes", c.maxBody, c.bulkLimit, maxMaxBody, maxBulkLimit)
 	}
 	return c, nil
+}
+
+// checkAPIKey refuses a key that no client can send as "Authorization:
+// Bearer KEY", which would turn the write API on and never match: white
+// space or a control character inside it (a Bearer token has none; the
+// key itself is not repeated in the message).
+func checkAPIKey(key string) error {
+	i := strings.IndexFunc(key, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) })
+	if i < 0 {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(key[i:])
+	return fmt.Errorf("-api-key: the key has %U at character %d; a key is sent as Authorization: Bearer KEY, which holds no white space or control character: use letters, digits and - . _ ~ + / =", r, utf8.RuneCountInString(key[:i])+1)
 }
 
 // The largest -max-body (a request body is read into memory) and
