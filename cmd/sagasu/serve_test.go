@@ -139,6 +139,14 @@ func TestCORSOriginsChecked(t *testing.T) {
 		{"port past int", "https://a.jp:99999999999999999999", false, "1–65535"},
 		{"non-ASCII host", "https://例え.jp", false, "punycode"},
 		{"non-ASCII host %-escaped", "https://%E4%BE%8B%E3%81%88.jp", false, "punycode"},
+		{"upper-case host", "https://News.Example.JP", true, ""},
+		{"default https port", "https://news.example.jp:443", true, ""},
+		{"default http port", "http://news.example.jp:80", true, ""},
+		{"empty port", "https://news.example.jp:", false, "port is empty"},
+		{"empty port of an IPv6 host", "http://[::1]:", false, "port is empty"},
+		{"port with a leading zero", "https://news.example.jp:0443", false, "leading zero (:443)"},
+		{"empty fragment", "https://news.example.jp#", false, "no fragment"},
+		{"fragment", "https://news.example.jp#top", false, "no fragment"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := parseServe([]string{"-cors-origins", tt.origins}, env(nil), io.Discard)
