@@ -153,6 +153,9 @@ func TestImportReportsRejectedLines(t *testing.T) {
 }
 
 func TestRunRejectsBadConfig(t *testing.T) {
+	// A data directory that cannot be made (its parent is a file): a
+	// check that failed would not go on to serve.
+	noDir := filepath.Join(os.Args[0], "data")
 	tests := []struct {
 		name   string
 		args   []string
@@ -168,6 +171,12 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"import needs a file", []string{"import"}, nil, "usage"},
 		{"import of a missing file", []string{"import", "/no/such/file.jsonl"}, nil, "no such file"},
 		{"pprof off loopback", []string{"serve", "-pprof", "0.0.0.0:6060", "-data-dir", "/nonexistent/x"}, nil, "loopback"},
+		{"empty address", []string{"serve", "-addr", "", "-data-dir", noDir}, nil, "-addr is empty"},
+		{"address of white space", []string{"serve", "-addr", " ", "-data-dir", noDir}, nil, "-addr is empty"},
+		{"address of a colon alone", []string{"serve", "-addr", ":", "-data-dir", noDir}, nil, "port is empty"},
+		{"address with an empty port", []string{"serve", "-addr", "localhost:", "-data-dir", noDir}, nil, "localhost:8080"},
+		{"address without a port", []string{"serve", "-addr", "localhost", "-data-dir", noDir}, nil, "host:port"},
+		{"pprof with an empty port", []string{"serve", "-pprof", "127.0.0.1:", "-data-dir", noDir}, nil, "127.0.0.1:6060"},
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"negative memory limit", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "-1"}, "-memory-limit"},
 		{"answer cache out of range", []string{"serve", "-answer-cache", "-1"}, nil, "-answer-cache"},

@@ -114,6 +114,9 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
 	}
+	if err := checkListenAddr("-addr", c.addr, "127.0.0.1:8080"); err != nil {
+		return c, err
+	}
 	if err := api.CheckOrigins(splitList(c.corsOrigins)); err != nil {
 		return c, fmt.Errorf("-cors-origins: %w", err)
 	}
@@ -384,7 +387,30 @@ func servePprof(addr string, log *slog.Logger) (stop func(), err error) {
 	return func() { srv.Close() }, nil
 }
 
+// checkListenAddr refuses an address that net.Listen would take for a
+// port of the kernel's choosing on every interface: an empty one, or one
+// with an empty port (":", "localhost:"). ":0" and "host:0" ask for a
+// free port in so many words, and stay allowed. example is a good value
+// of the flag.
+func checkListenAddr(flag, addr, example string) error {
+	if strings.TrimSpace(addr) == "" {
+		return fmt.Errorf("%s is empty; give host:port, e.g. %s", flag, example)
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%s %q: give host:port, e.g. %s (%v)", flag, addr, example, err)
+	}
+	if port == "" {
+		_, p, _ := net.SplitHostPort(example)
+		return fmt.Errorf("%s %q: the port is empty; give one, e.g. %s", flag, addr, net.JoinHostPort(host, p))
+	}
+	return nil
+}
+
 func checkLoopback(addr string) error {
+	if err := checkListenAddr("-pprof", addr, "127.0.0.1:6060"); err != nil {
+		return err
+	}
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("-pprof %q: %w", addr, err)
