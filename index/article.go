@@ -196,6 +196,13 @@ func normalizedBytes(s string) int {
 	return n
 }
 
+// composedRunes counts the characters of s once composed (NFC), as a
+// limit in characters is meant: が sent as か and a combining ゙ (as macOS
+// writes it) is one character, as a category kept composed is.
+func composedRunes(s string) int {
+	return utf8.RuneCountInString(norm.NFC.String(s))
+}
+
 // Validate checks an article against the rules of the import format.
 func (a *Article) Validate() error {
 	if err := ValidateID(a.ID); err != nil {
@@ -204,7 +211,7 @@ func (a *Article) Validate() error {
 	if !strings.ContainsFunc(a.Title, isVisible) {
 		return &ValidationError{Field: "title", Msg: "is required (it has no visible character)"}
 	}
-	if n := utf8.RuneCountInString(a.Title); n > MaxTitleRunes {
+	if n := composedRunes(a.Title); n > MaxTitleRunes {
 		return &ValidationError{Field: "title", Msg: fmt.Sprintf("has %d characters; the limit is %d", n, MaxTitleRunes)}
 	}
 	if len(a.Body) > MaxBodyBytes {
@@ -324,7 +331,7 @@ func checkLabel(field, s string) error {
 		// category of its own that category=AI does not select.
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q starts or ends with a space; send it without", truncate(s, 20))}
 	}
-	if n := utf8.RuneCountInString(s); n > MaxLabelRunes {
+	if n := composedRunes(s); n > MaxLabelRunes {
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q has %d characters; the limit is %d", truncate(s, 20), n, MaxLabelRunes)}
 	}
 	for _, r := range s {

@@ -22,6 +22,9 @@ func TestDecodeArticle(t *testing.T) {
 		{"a leap second", `{"id":"a","title":"t","published":"2016-12-31T23:59:60Z"}`},
 		{"escaped names and surrogate pairs", `{"\u0069d":"a","title":"\ud83d\ude00","body":"\u3042\t\n","published":"2026-04-01T00:00:00Z"}`},
 		{"tab, newline and CR in the body", "{\"id\":\"a\",\"title\":\"t\",\"body\":\"a\\tb\\r\\nc\",\"published\":\"2026-04-01T00:00:00Z\"}"},
+		{"title at the limit, decomposed as macOS sends it", `{"id":"a","title":"` + strings.Repeat("か\u3099", MaxTitleRunes) + `","published":"2026-04-01T00:00:00Z"}`},
+		{"category at the limit, decomposed", `{"id":"a","title":"t","category":"` + strings.Repeat("ク\u3099", MaxLabelRunes) + `","published":"2026-04-01T00:00:00Z"}`},
+		{"tag at the limit, decomposed", `{"id":"a","title":"t","tags":["` + strings.Repeat("e\u0301", MaxLabelRunes) + `"],"published":"2026-04-01T00:00:00Z"}`},
 		{"full-width body at the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("Ａ", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`},
 	}
 	for _, tt := range good {
@@ -62,6 +65,9 @@ func TestDecodeArticle(t *testing.T) {
 		{"id dot", `{"id":".","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id dot dot", `{"id":"..","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id not a string", `{"id":12,"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"title over the limit, decomposed", `{"id":"a","title":"` + strings.Repeat("か\u3099", MaxTitleRunes+1) + `","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"title over the limit", `{"id":"a","title":"` + strings.Repeat("が", MaxTitleRunes+1) + `","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"category over the limit, decomposed", `{"id":"a","title":"t","category":"` + strings.Repeat("ク\u3099", MaxLabelRunes+1) + `","published":"2026-04-01T00:00:00Z"}`, "category"},
 		{"missing title", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"blank title", `{"id":"a","title":"  ","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"body that width normalisation spells out past the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("㌀", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`, "body"},
