@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -101,6 +102,9 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		ID: w.ID, Title: w.Title, Body: w.Body, Category: w.Category,
 		Tags: uniqueTags(w.Tags), URL: w.URL, Author: w.Author,
 	}
+	if err := missingFields(w); err != nil {
+		return Article{}, err
+	}
 	if strings.TrimSpace(w.Published) == "" {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
@@ -117,6 +121,27 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		return Article{}, err
 	}
 	return a, nil
+}
+
+// missingFields names every required field w lacks, in one error, when
+// it lacks more than one ({} lacks id, title and published); one missing
+// field is named by the check of that field.
+func missingFields(w wireArticle) error {
+	var missing []string
+	for _, f := range []struct{ name, v string }{{"id", w.ID}, {"title", w.Title}, {"published", w.Published}} {
+		if strings.TrimSpace(f.v) == "" {
+			missing = append(missing, f.name)
+		}
+	}
+	if len(missing) < 2 {
+		return nil
+	}
+	names := strings.Join(missing[:len(missing)-1], ", ") + " and " + missing[len(missing)-1]
+	msg := "is missing the required fields " + names
+	if slices.Contains(missing, "published") {
+		msg += " (published as RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"
+	}
+	return &ValidationError{Msg: msg}
 }
 
 // isVisible reports whether r shows as something on its own: not a

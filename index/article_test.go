@@ -129,6 +129,35 @@ func TestBadTagNamed(t *testing.T) {
 	}
 }
 
+// TestMissingFieldsNamed: a line that lacks several required fields
+// names them all, not only the first one checked.
+func TestMissingFieldsNamed(t *testing.T) {
+	for _, tt := range []struct {
+		name, line, field, want string
+	}{
+		{"nothing", `{}`, "", "missing the required fields id, title and published (published as RFC 3339"},
+		{"only a body", `{"body":"本文"}`, "", "id, title and published"},
+		{"id and title", `{"published":"2026-04-01T00:00:00Z"}`, "", "missing the required fields id and title"},
+		{"title and published", `{"id":"a","title":" "}`, "", "title and published (published as"},
+		{"id alone", `{"title":"t","published":"2026-04-01T00:00:00Z"}`, "id", "is required"},
+		{"title alone", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title", "is required"},
+		{"published alone", `{"id":"a","title":"t"}`, "published", "is required"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeArticle([]byte(tt.line))
+			var ve *ValidationError
+			if !errors.As(err, &ve) || ve.Field != tt.field || !strings.Contains(ve.Msg, tt.want) {
+				t.Errorf("DecodeArticle(%s) = %v, want field %q and a message with %q", tt.line, err, tt.field, tt.want)
+			}
+		})
+	}
+	// A write's id is in its URL: only title and published are missing.
+	_, err := DecodeArticleFor("a1", []byte(`{}`))
+	if err == nil || !strings.Contains(err.Error(), "fields title and published") {
+		t.Errorf("DecodeArticleFor(a1, {}) = %v, want title and published named", err)
+	}
+}
+
 // TestZeroYearIsNotMissing: the zero time is a date given, out of range.
 func TestZeroYearIsNotMissing(t *testing.T) {
 	_, err := DecodeArticle([]byte(`{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`))
