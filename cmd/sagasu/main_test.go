@@ -201,6 +201,67 @@ func TestRunRejectsBadConfig(t *testing.T) {
 	}
 }
 
+// TestImportRefusesForeignEncodings: a file that is no UTF-8 text is
+// refused whole, saying what it is and what to do, before an index is
+// made for it (each line had been rejected as invalid JSON at '\xff').
+func TestImportRefusesForeignEncodings(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"id":"a1","title":"量子","published":"2026-04-01T09:00:00+09:00"}` + "\n"
+	utf16 := func(bigEndian bool, bom bool) []byte {
+		var out []byte
+		if bom {
+			out = append(out, 0xff, 0xfe)
+			if bigEndian {
+				out[0], out[1] = 0xfe, 0xff
+			}
+		}
+		for _, r := range line {
+			lo, hi := byte(r), byte(r>>8)
+			if bigEndian {
+				lo, hi = hi, lo
+			}
+			out = append(out, lo, hi)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"UTF-16LE with a byte order mark", utf16(false, true), "the file is UTF-16; convert it to UTF-8"},
+		{"UTF-16BE with a byte order mark", utf16(true, true), "the file is UTF-16; convert it to UTF-8"},
+		{"UTF-16LE without one", utf16(false, false), "the file is UTF-16"},
+		{"UTF-32LE", []byte{0xff, 0xfe, 0, 0, '{', 0, 0, 0}, "the file is UTF-32"},
+		{"gzip", []byte{0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03}, "the file is gzip-compressed; decompress it first"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(dir, "in.jsonl")
+			if err := os.WriteFile(file, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ix := filepath.Join(dir, "ix")
+			var out, errb syncBuffer
+			err := run(context.Background(), []string{"import", "-data-dir", ix, file}, env(nil), &out, &errb)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("import of %s = %v, want an error saying %q\n%s", tt.name, err, tt.want, out.String())
+			}
+			if _, err := os.Stat(ix); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("an index was made for it (%v)", err)
+			}
+		})
+	}
+	// A UTF-8 file with a byte order mark is imported.
+	file := filepath.Join(dir, "bom.jsonl")
+	if err := os.WriteFile(file, []byte("\ufeff"+line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb syncBuffer
+	if err := run(context.Background(), []string{"import", "-data-dir", filepath.Join(dir, "ok"), file}, env(nil), &out, &errb); err != nil || !strings.Contains(out.String(), "indexed 1 articles") {
+		t.Errorf("import of UTF-8 with a byte order mark = %v\n%s", err, out.String())
+	}
+}
+
 // TestRunHelp: an explicit -h or -help prints the usage and is no error, so
 // the process exits 0, as go's own commands do; a flag that is not defined
 // still is (TestRunRejectsBadConfig).
