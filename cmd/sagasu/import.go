@@ -36,6 +36,9 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	if f.fs.NArg() != 1 {
 		return errors.New("usage: sagasu import [flags] FILE.jsonl (\"-\" reads stdin)")
 	}
+	if err := checkDataDir(dataDir); err != nil {
+		return err
+	}
 	if batch < 1 || batch > 100000 {
 		return fmt.Errorf("-batch-size %d: use 1–100000", batch)
 	}

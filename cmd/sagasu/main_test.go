@@ -201,6 +201,40 @@ func TestRunRejectsBadConfig(t *testing.T) {
 	}
 }
 
+// TestEmptyDataDirRefused: every command that opens an index refuses an
+// empty -data-dir with a message saying so (the index had been made in
+// the working directory, or failed with "mkdir : no such file").
+func TestEmptyDataDirRefused(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir) // (where an index with no directory would go)
+	file := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(file, []byte(`{"id":"a1","title":"t","published":"2026-04-01T09:00:00+09:00"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		errHas string
+	}{
+		{"serve", []string{"serve", "-data-dir", "", "-addr", "127.0.0.1:0"}, "-data-dir is empty"},
+		{"import", []string{"import", "-data-dir", "", file}, "-data-dir is empty"},
+		{"reindex", []string{"reindex", "-data-dir", " "}, "-data-dir is empty"},
+		{"backup", []string{"backup", "-data-dir", "", filepath.Join(dir, "out")}, "-data-dir is empty"},
+		{"backup to a directory with no name", []string{"backup", "-data-dir", filepath.Join(dir, "ix"), ""}, "backup directory is empty"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb syncBuffer
+			err := run(context.Background(), tt.args, env(nil), &out, &errb)
+			if err == nil || !strings.Contains(err.Error(), tt.errHas) {
+				t.Errorf("run(%q) = %v, want an error containing %q", tt.args, err, tt.errHas)
+			}
+		})
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 1 {
+		t.Errorf("the commands left %d entries in the working directory, want only in.jsonl", len(left))
+	}
+}
+
 // TestImportRefusesForeignEncodings: a file that is no UTF-8 text is
 // refused whole, saying what it is and what to do, before an index is
 // made for it (each line had been rejected as invalid JSON at '\xff').

@@ -117,6 +117,9 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if err := checkListenAddr("-addr", c.addr, "127.0.0.1:8080"); err != nil {
 		return c, err
 	}
+	if err := checkDataDir(c.dataDir); err != nil {
+		return c, err
+	}
 	if err := api.CheckOrigins(splitList(c.corsOrigins)); err != nil {
 		return c, fmt.Errorf("-cors-origins: %w", err)
 	}
