@@ -29,7 +29,10 @@ func (s *server) analyze(c *echo.Context) error {
 	if strings.TrimSpace(text) == "" {
 		return badRequest("missing_parameter", "text is only white space: give the text to analyse")
 	}
-	field := p.get("field")
+	field, ok := p.enum("field", "title", "body", "reading") // (as a search reads sort: TITLE is title)
+	if !ok {
+		return badRequest("invalid_field", "field: unknown field %q; use title, body or reading", truncate(p.get("field"), 20))
+	}
 	if field == "" {
 		field = "body"
 	}

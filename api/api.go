@@ -54,7 +54,9 @@ type Options struct {
 	// APIKey enables the write, export and admin routes; "" leaves them
 	// answering 403.
 	APIKey string
-	// CORSOrigins may call the read API from a browser ("*" for any).
+	// CORSOrigins may call the read API from a browser ("*" for any);
+	// each is matched as a browser writes it (lower case, no default
+	// port: see CheckOrigins).
 	CORSOrigins []string
 	// BackupDir receives backups made through the API; "" disables them.
 	BackupDir string
@@ -125,7 +127,7 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	if len(opts.CORSOrigins) > 0 {
 		e.Use(middleware.CORSWithConfig(middleware.CORSConfig{
 			Skipper:      func(c *echo.Context) bool { return !readRoute(c) },
-			AllowOrigins: opts.CORSOrigins,
+			AllowOrigins: canonicalOrigins(opts.CORSOrigins),
 			AllowMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 			// What the read API takes (a JSON draft, a request id); not
 			// Authorization, which only the write API reads.

@@ -91,12 +91,13 @@ func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
 				}
 			}
 		}
-		mt, params, _ := mime.ParseMediaType(req.Header.Get("Content-Type"))
-		switch cs := strings.ToLower(params["charset"]); {
-		case legacyCharsets[cs]:
-			// (A Japanese client's legacy encoding: the body would fail
-			// as invalid UTF-8 at its first kana.)
-			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("charset=%s is not supported; send the body in UTF-8 (Content-Type: application/json; charset=utf-8)", cs)}
+		ct := req.Header.Get("Content-Type")
+		mt, _, _ := mime.ParseMediaType(ct)
+		switch cs, ok := utf8Charset(ct); {
+		case !ok:
+			// (A Japanese client's legacy encoding, Latin-1, UTF-16: the
+			// body would fail as invalid UTF-8 at its first kana.)
+			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("charset=%s is not supported; send the body in UTF-8 (Content-Type: application/json; charset=utf-8)", truncate(cs, 40))}
 		case strings.HasPrefix(mt, "multipart/"):
 			return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
 		case mt == "application/x-www-form-urlencoded" && sniffForm:
@@ -108,9 +109,29 @@ func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
 	}
 }
 
-// legacyCharsets are the encodings other than UTF-8 that Japanese text
-// is sent in, refused by name (JSON is UTF-8).
-var legacyCharsets = map[string]bool{
-	"shift_jis": true, "shift-jis": true, "sjis": true, "x-sjis": true, "windows-31j": true, "cp932": true, "ms932": true,
-	"euc-jp": true, "x-euc-jp": true, "iso-2022-jp": true, "utf-16": true, "utf-16le": true, "utf-16be": true, "utf-32": true,
+// utf8Charset returns the charset a Content-Type header names, and
+// whether a body in it is UTF-8: none named, utf-8 (utf8), or us-ascii,
+// a part of it; case and quotes aside. Every other name is refused, not
+// only those of Japanese legacy encodings (latin1, ucs-2, csShiftJIS,
+// ibm-943…). A header the mime package cannot parse is searched for its
+// charset parameters all the same.
+func utf8Charset(contentType string) (charset string, ok bool) {
+	var names []string
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		names = []string{params["charset"]}
+	} else {
+		for _, p := range strings.Split(contentType, ";")[1:] {
+			if k, v, found := strings.Cut(p, "="); found && strings.EqualFold(strings.TrimSpace(k), "charset") {
+				names = append(names, strings.Trim(strings.TrimSpace(v), `"`))
+			}
+		}
+	}
+	for _, cs := range names {
+		switch strings.ToLower(strings.TrimSpace(cs)) {
+		case "", "utf-8", "utf8", "us-ascii":
+		default:
+			return cs, false
+		}
+	}
+	return "", true
 }

@@ -114,6 +114,16 @@ func TestBadBodies(t *testing.T) {
 		{"bulk labelled EUC-JP", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: application/x-ndjson; charset=euc-jp"), []string{line}, 0, false, 415, "unsupported_media_type"},
 		{"related labelled Windows-31J", head("POST", "/v1/related", cl(13), "Content-Type: application/json; charset=windows-31j"), []string{`{"title":"x"}`}, 0, false, 415, "unsupported_media_type"},
 		{"PUT labelled UTF-8", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=UTF-8"), []string{goodArticle}, 0, false, 200, ""},
+		{"PUT labelled latin1", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=latin1"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled ISO-8859-1", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=iso-8859-1"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled eucjp", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=eucjp"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled csShiftJIS", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=csShiftJIS"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled UCS-2", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=ucs-2"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled IBM-943", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=ibm-943"), []string{goodArticle}, 0, false, 415, "unsupported_media_type"},
+		{"PUT labelled utf8", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=utf8"), []string{goodArticle}, 0, false, 200, ""},
+		{"PUT labelled US-ASCII", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=US-ASCII"), []string{goodArticle}, 0, false, 200, ""},
+		{"PUT labelled \"utf-8\" quoted", head("PUT", "/v1/articles/raw-1", cl(len(goodArticle)), "Content-Type: application/json; charset=\"utf-8\""), []string{goodArticle}, 0, false, 200, ""},
+		{"bulk labelled latin1", head("POST", "/v1/articles/_bulk", cl(len(line)), "Content-Type: application/x-ndjson; charset=latin1"), []string{line}, 0, false, 415, "unsupported_media_type"},
 		// A route that reads no body ignores Content-Encoding and
 		// Content-Type; a body other than a blank one is refused as a
 		// body it does not take, compressed or not.
@@ -170,6 +180,31 @@ func TestBadBodies(t *testing.T) {
 	}
 	if after := logs.String()[warm:]; strings.Contains(after, `"level":"ERROR"`) {
 		t.Errorf("a client's mistake was logged as a server error:\n%s", after)
+	}
+}
+
+// TestUTF8Charset: a body is taken as UTF-8 under no charset, utf-8,
+// utf8 or us-ascii, in any case, quoted or not; any other charset is
+// refused by its name, in a header the mime package cannot parse too.
+func TestUTF8Charset(t *testing.T) {
+	for _, ct := range []string{"", "application/json", "application/json; charset=utf-8", "application/json; charset=UTF8",
+		`application/json; charset="Utf-8"`, "application/x-ndjson; charset=us-ascii", "application/json; charset=", "text/plain"} {
+		if cs, ok := utf8Charset(ct); !ok {
+			t.Errorf("utf8Charset(%q) = %q, false; want true", ct, cs)
+		}
+	}
+	for ct, want := range map[string]string{
+		"application/json; charset=latin1":                 "latin1",
+		"application/json; CHARSET=ISO-8859-1":             "ISO-8859-1",
+		`application/json; charset="csShiftJIS"`:           "csShiftJIS",
+		"application/json; charset=ucs-2":                  "ucs-2",
+		"application/json; charset=latin1 ; x":             "latin1", // (no media parameter x=…)
+		"application/json; charset=utf-8; charset=latin1":  "latin1", // (repeated)
+		"application/json, text/plain; charset=iso-8859-1": "iso-8859-1",
+	} {
+		if cs, ok := utf8Charset(ct); ok || cs != want {
+			t.Errorf("utf8Charset(%q) = %q, %v; want %q, false", ct, cs, ok, want)
+		}
 	}
 }
 

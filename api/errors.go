@@ -140,12 +140,13 @@ func classifyBody(e *bodyError) (status int, code, msg string) {
 
 // errorLevel is the level a 5xx answer is logged at, in its detail line
 // and in the access log: an error, but for a refusal while shutting down
-// (info: a redeploy does it) and a timeout, 503 or 504 (a warning: the
+// (info: a redeploy does it), a bulk import stopped or any request that
+// found the index closed, and a timeout, 503 or 504 (a warning: the
 // server was busier than its --request-timeout allows, or the query
 // heavier; nothing failed).
 func errorLevel(status int, code string) slog.Level {
 	switch {
-	case code == "shutting_down":
+	case code == "shutting_down", code == "unavailable" && status == http.StatusServiceUnavailable:
 		return slog.LevelInfo
 	case code == "timeout" && (status == http.StatusServiceUnavailable || status == http.StatusGatewayTimeout):
 		return slog.LevelWarn
@@ -175,7 +176,7 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		if status >= 500 {
 			level, what := errorLevel(status, code), "server error"
 			switch {
-			case code == "shutting_down":
+			case code == "shutting_down", code == "unavailable":
 				what = "refused while shutting down" // as it should be
 			case status == http.StatusServiceUnavailable && code == "timeout":
 				what = "overloaded: answered 503 timeout" // (retried by the client; no fault of the server's)

@@ -1,13 +1,17 @@
 package api
 
 import (
+	"fmt"
 	"log/slog"
 	"net/http"
 	"testing"
+
+	"sagasu/index"
 )
 
 // TestErrorLevel: a 5xx is logged as an error, but for a refusal while
-// shutting down (a redeploy) and a timeout (the client retries, or asks
+// shutting down (a redeploy: a bulk import stopped, or a request that
+// found the index closed) and a timeout (the client retries, or asks
 // less).
 func TestErrorLevel(t *testing.T) {
 	for _, tt := range []struct {
@@ -17,6 +21,7 @@ func TestErrorLevel(t *testing.T) {
 		want   slog.Level
 	}{
 		{"shutting down", http.StatusServiceUnavailable, "shutting_down", slog.LevelInfo},
+		{"index closed while shutting down", http.StatusServiceUnavailable, "unavailable", slog.LevelInfo},
 		{"timeout", http.StatusServiceUnavailable, "timeout", slog.LevelWarn},
 		{"search timeout", http.StatusGatewayTimeout, "timeout", slog.LevelWarn},
 		{"internal", http.StatusInternalServerError, "internal", slog.LevelError},
@@ -25,5 +30,11 @@ func TestErrorLevel(t *testing.T) {
 		if got := errorLevel(tt.status, tt.code); got != tt.want {
 			t.Errorf("%s: errorLevel(%d, %s) = %v, want %v", tt.name, tt.status, tt.code, got, tt.want)
 		}
+	}
+	// The index closed under a request during shutdown (a write
+	// loop and SIGTERM with --shutdown-timeout 0s).
+	status, code, _ := classify(fmt.Errorf("put: %w", index.ErrClosed))
+	if got := errorLevel(status, code); got != slog.LevelInfo {
+		t.Errorf("index closed: classify = %d %s, logged at %v; want info", status, code, got)
 	}
 }

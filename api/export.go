@@ -74,34 +74,33 @@ func parseExport(c *echo.Context) (exportQuery, error) {
 		return exportQuery{}, err
 	}
 	r := index.ExportRequest{Query: sr.Query, Categories: sr.Categories, From: sr.From, To: sr.To, Sort: sr.Sort}
-	if p.get("sort") == "" {
+	if strings.TrimSpace(p.get("sort")) == "" {
 		r.Sort = index.SortNewest
 	}
-	switch f := p.get("fields"); f {
-	case "":
-	case "body":
+	// (Each read as a search reads sort: FORMAT=CSV is csv.)
+	switch f, ok := p.enum("fields", "body"); {
+	case !ok:
+		return exportQuery{}, badRequest("invalid_parameter", "fields: only body can be added, not %q", truncate(p.get("fields"), 20))
+	case f == "body":
 		r.Body = true
-	default:
-		return exportQuery{}, badRequest("invalid_parameter", "fields: only body can be added, not %q", truncate(f, 20))
 	}
-	format := p.get("format")
+	format, ok := p.enum("format", "jsonl", "csv")
+	if !ok {
+		return exportQuery{}, badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(p.get("format"), 20))
+	}
 	if format == "" {
 		format = "jsonl"
-	}
-	if format != "jsonl" && format != "csv" {
-		return exportQuery{}, badRequest("invalid_parameter", "format: use jsonl or csv, not %q", truncate(format, 20))
 	}
 	// A byte order mark before the CSV: Excel on a Japanese Windows reads
 	// a file without one as Shift_JIS and shows the titles garbled.
 	bom := false
-	switch b := p.get("bom"); {
-	case b == "" || b == "false":
+	switch b, ok := p.enum("bom", "true", "false"); {
+	case !ok:
+		return exportQuery{}, badRequest("invalid_parameter", "bom: use true or false, not %q", truncate(p.get("bom"), 20))
 	case b == "true" && format == "csv":
 		bom = true
 	case b == "true":
 		return exportQuery{}, badRequest("invalid_parameter", "bom: only a CSV export starts with a byte order mark; add format=csv or leave bom out")
-	default:
-		return exportQuery{}, badRequest("invalid_parameter", "bom: use true or false, not %q", truncate(b, 20))
 	}
 	return exportQuery{search: sr, req: r, format: format, bom: bom}, nil
 }

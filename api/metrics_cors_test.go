@@ -82,3 +82,47 @@ func TestMetricsAndCORS(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalOrigin: an origin is kept as a browser sends it (scheme
+// and host in lower case, no default port), so an allow-list written
+// otherwise still matches and answers with the browser's spelling.
+func TestCanonicalOrigin(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"https://news.example.jp", "https://news.example.jp"},
+		{"https://News.Example.JP", "https://news.example.jp"},
+		{"HTTPS://news.example.jp", "https://news.example.jp"},
+		{"https://news.example.jp:443", "https://news.example.jp"},
+		{"http://news.example.jp:80", "http://news.example.jp"},
+		{"http://news.example.jp:443", "http://news.example.jp:443"},
+		{"https://news.example.jp:80", "https://news.example.jp:80"},
+		{"http://127.0.0.1:5173", "http://127.0.0.1:5173"},
+		{"http://[0:0::1]:80", "http://[::1]"},
+		{"http://[::1]:8080", "http://[::1]:8080"},
+	} {
+		if got, err := canonicalOrigin(tt.in); got != tt.want || err != nil {
+			t.Errorf("canonicalOrigin(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"https://news.example.jp:", "https://news.example.jp:0443", "https://news.example.jp#", "https://news.example.jp#x"} {
+		if got, err := canonicalOrigin(bad); err == nil {
+			t.Errorf("canonicalOrigin(%q) = %q, want an error", bad, got)
+		}
+	}
+}
+
+// TestCORSOriginAsConfigured: an origin configured in capitals with its
+// default port lets the browser's origin in, and the answer names the
+// origin as the browser wrote it (browsers compare it exactly).
+func TestCORSOriginAsConfigured(t *testing.T) {
+	srv, _ := newWritable(t, Options{CORSOrigins: []string{"https://News.Example.JP:443"}})
+	req, _ := http.NewRequest("GET", srv.URL+"/v1/search?q=ai", nil)
+	req.Header.Set("Origin", "https://news.example.jp")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "https://news.example.jp" {
+		t.Errorf("allow-origin = %q, want https://news.example.jp", got)
+	}
+}

@@ -93,6 +93,24 @@ func (p params) get(name string) string {
 	return ""
 }
 
+// enum reads a parameter that names one of a few values as a search
+// reads sort and relax (index.ParseSort): white space around it dropped,
+// case folded, so format=CSV is format=csv. It returns the value as
+// values spell it, "" when the parameter is absent or blank, and ok false
+// when it names none of them.
+func (p params) enum(name string, values ...string) (v string, ok bool) {
+	s := strings.TrimSpace(p.get(name))
+	if s == "" {
+		return "", true
+	}
+	for _, v := range values {
+		if strings.EqualFold(s, v) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
 // intParam reads a whole-number parameter; absent means def.
 func (p params) int(name string, def int) (int, error) {
 	s := strings.TrimSpace(p.get(name))

@@ -91,3 +91,68 @@ func TestUnknownParametersNamedInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumParameter: a parameter of named values is read as a search reads
+// sort: white space around it and case aside.
+func TestEnumParameter(t *testing.T) {
+	for _, tt := range []struct {
+		name, raw, want string
+		ok              bool
+	}{
+		{"absent", "", "", true},
+		{"blank", "format=%20", "", true},
+		{"exact", "format=csv", "csv", true},
+		{"capitals", "format=CSV", "csv", true},
+		{"mixed case", "format=JsonL", "jsonl", true},
+		{"trailing space", "format=csv%20", "csv", true},
+		{"trailing newline", "format=csv%0A", "csv", true},
+		{"tab before", "format=%09jsonl", "jsonl", true},
+		{"unknown", "format=xml", "", false},
+		{"space inside", "format=cs%20v", "", false},
+		{"a prefix", "format=cs", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			v, err := url.ParseQuery(tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := params(v).enum("format", "jsonl", "csv")
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("enum(%q) = %q, %v; want %q, %v", tt.raw, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// TestEnumParametersFolded: export's format, fields and bom, and analyze's
+// field, take other case and white space around as search's sort does.
+func TestEnumParametersFolded(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	for _, tt := range []struct {
+		name, path string
+		check      func(raw []byte) bool
+	}{
+		{"format in capitals", "/v1/export?format=CSV", func(raw []byte) bool { return strings.HasPrefix(string(raw), "id,title,") }},
+		{"format with a space after", "/v1/export?format=csv%20", func(raw []byte) bool { return strings.HasPrefix(string(raw), "id,title,") }},
+		{"format with a newline after", "/v1/export?format=Jsonl%0A", func(raw []byte) bool { return strings.HasPrefix(string(raw), `{"id":`) }},
+		{"bom capitalised", "/v1/export?format=csv&bom=True", func(raw []byte) bool { return strings.HasPrefix(string(raw), "\ufeffid,title,") }},
+		{"bom FALSE", "/v1/export?format=csv&bom=FALSE", func(raw []byte) bool { return strings.HasPrefix(string(raw), "id,title,") }},
+		{"fields in capitals", "/v1/export?fields=BODY", func(raw []byte) bool { return strings.Contains(string(raw), `"body":`) }},
+		{"fields in capitals with a space", "/v1/export?fields=%20Body", func(raw []byte) bool { return strings.Contains(string(raw), `"body":`) }},
+		{"analyze field in capitals", "/v1/analyze?text=x&field=TITLE", func(raw []byte) bool { return strings.Contains(string(raw), `"field":"title"`) }},
+		{"analyze field with spaces", "/v1/analyze?text=x&field=%20Reading%0A", func(raw []byte) bool { return strings.Contains(string(raw), `"field":"reading"`) }},
+		{"analyze field blank", "/v1/analyze?text=x&field=%20", func(raw []byte) bool { return strings.Contains(string(raw), `"field":"body"`) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			status, raw := send(t, "GET", srv.URL+tt.path, testKey, "")
+			if status != http.StatusOK || !tt.check(raw) {
+				t.Errorf("GET %s = %d %.200q", tt.path, status, raw)
+			}
+		})
+	}
+	for _, path := range []string{"/v1/export?format=xml", "/v1/export?fields=title", "/v1/export?bom=yes&format=csv", "/v1/export?format=JSONL&bom=TRUE", "/v1/analyze?text=x&field=url"} {
+		if status, raw := send(t, "GET", srv.URL+path, testKey, ""); status != http.StatusBadRequest {
+			t.Errorf("GET %s = %d %.200s, want 400", path, status, raw)
+		}
+	}
+}

@@ -113,6 +113,20 @@ func TestRelatedEndpoints(t *testing.T) {
 		}
 	}
 
+	// A title's characters are counted composed, as an article's are:
+	// が sent as か and a combining ゙ (macOS) is one.
+	for _, tt := range []struct {
+		title  string
+		status int
+	}{
+		{strings.Repeat("か\u3099", index.MaxTitleRunes), http.StatusOK},
+		{strings.Repeat("か\u3099", index.MaxTitleRunes+1), http.StatusBadRequest},
+	} {
+		if status, body := call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(`{"title":"`+tt.title+`"}`)); status != tt.status {
+			t.Errorf("POST related, a title of %d decomposed characters = %d %v, want %d", strings.Count(tt.title, "か"), status, body, tt.status)
+		}
+	}
+
 	// Too little text: an empty list.
 	status, body = call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(`{"title":"MIWA ROCK!!","body":"MIWA ROCK!!"}`))
 	if status != http.StatusOK || len(hitsOf(t, body)) != 0 {

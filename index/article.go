@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -101,6 +102,9 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		ID: w.ID, Title: w.Title, Body: w.Body, Category: w.Category,
 		Tags: uniqueTags(w.Tags), URL: w.URL, Author: w.Author,
 	}
+	if err := missingFields(w); err != nil {
+		return Article{}, err
+	}
 	if strings.TrimSpace(w.Published) == "" {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
@@ -117,6 +121,27 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		return Article{}, err
 	}
 	return a, nil
+}
+
+// missingFields names every required field w lacks, in one error, when
+// it lacks more than one ({} lacks id, title and published); one missing
+// field is named by the check of that field.
+func missingFields(w wireArticle) error {
+	var missing []string
+	for _, f := range []struct{ name, v string }{{"id", w.ID}, {"title", w.Title}, {"published", w.Published}} {
+		if strings.TrimSpace(f.v) == "" {
+			missing = append(missing, f.name)
+		}
+	}
+	if len(missing) < 2 {
+		return nil
+	}
+	names := strings.Join(missing[:len(missing)-1], ", ") + " and " + missing[len(missing)-1]
+	msg := "is missing the required fields " + names
+	if slices.Contains(missing, "published") {
+		msg += " (published as RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"
+	}
+	return &ValidationError{Msg: msg}
 }
 
 // isVisible reports whether r shows as something on its own: not a
@@ -196,6 +221,13 @@ func normalizedBytes(s string) int {
 	return n
 }
 
+// composedRunes counts the characters of s once composed (NFC), as a
+// limit in characters is meant: が sent as か and a combining ゙ (as macOS
+// writes it) is one character, as a category kept composed is.
+func composedRunes(s string) int {
+	return utf8.RuneCountInString(norm.NFC.String(s))
+}
+
 // Validate checks an article against the rules of the import format.
 func (a *Article) Validate() error {
 	if err := ValidateID(a.ID); err != nil {
@@ -204,7 +236,7 @@ func (a *Article) Validate() error {
 	if !strings.ContainsFunc(a.Title, isVisible) {
 		return &ValidationError{Field: "title", Msg: "is required (it has no visible character)"}
 	}
-	if n := utf8.RuneCountInString(a.Title); n > MaxTitleRunes {
+	if n := composedRunes(a.Title); n > MaxTitleRunes {
 		return &ValidationError{Field: "title", Msg: fmt.Sprintf("has %d characters; the limit is %d", n, MaxTitleRunes)}
 	}
 	if len(a.Body) > MaxBodyBytes {
@@ -324,7 +356,13 @@ func checkLabel(field, s string) error {
 		// category of its own that category=AI does not select.
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q starts or ends with a space; send it without", truncate(s, 20))}
 	}
-	if n := utf8.RuneCountInString(s); n > MaxLabelRunes {
+	if r, _ := utf8.DecodeRuneInString(s); zeroWidth(r) {
+		return invisibleEnd(field, s, r)
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); zeroWidth(r) {
+		return invisibleEnd(field, s, r)
+	}
+	if n := composedRunes(s); n > MaxLabelRunes {
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q has %d characters; the limit is %d", truncate(s, 20), n, MaxLabelRunes)}
 	}
 	for _, r := range s {
@@ -333,6 +371,20 @@ func checkLabel(field, s string) error {
 		}
 	}
 	return nil
+}
+
+// zeroWidth reports the characters that show as nothing and are no white
+// space: zero width space, non-joiner and joiner, word joiner and the
+// byte order mark (zero width no-break space). At either end of a label
+// they make "AI\u200b" a category of its own, as a space would.
+func zeroWidth(r rune) bool {
+	return r >= '\u200b' && r <= '\u200d' || r == '\u2060' || r == '\ufeff'
+}
+
+// invisibleEnd is the error for a label s that starts or ends with r, a
+// zeroWidth character.
+func invisibleEnd(field, s string, r rune) error {
+	return &ValidationError{Field: field, Msg: fmt.Sprintf("%q starts or ends with the invisible character %U, as a space; send it without", truncate(s, 20), r)}
 }
 
 func truncate(s string, runes int) string {

@@ -16,12 +16,16 @@ func TestDecodeArticle(t *testing.T) {
 		{"minimal", `{"id":"a1","title":"題","published":"2026-04-01T09:00:00+09:00"}`},
 		{"livedoor fields", `{"id":"it-life-hack-1","url":"http://news.livedoor.com/article/detail/1/","category":"it-life-hack","published":"2012-09-07T18:00:00+09:00","title":"題","body":"本文"}`},
 		{"dots in an id", `{"id":"...","title":"t","published":"2026-04-01T00:00:00Z"}`},
+		{"zero width joiner inside a tag", `{"id":"a","title":"t","tags":["👨\u200d💻"],"category":"A\u200bI","published":"2026-04-01T00:00:00Z"}`},
 		{"all fields", `{"id":"a.b:c_d-1","title":"t","body":"b","category":"AI","tags":["x","y"],"published":"2026-04-01T00:00:00Z","url":"https://e.jp/a","author":"渡辺"}`},
 		{"null tags", `{"id":"a","title":"t","tags":null,"published":"2026-04-01T00:00:00Z"}`},
 		{"lower-case t and z, as RFC 3339 allows", `{"id":"a","title":"t","published":"2026-04-01t09:00:00z"}`},
 		{"a leap second", `{"id":"a","title":"t","published":"2016-12-31T23:59:60Z"}`},
 		{"escaped names and surrogate pairs", `{"\u0069d":"a","title":"\ud83d\ude00","body":"\u3042\t\n","published":"2026-04-01T00:00:00Z"}`},
 		{"tab, newline and CR in the body", "{\"id\":\"a\",\"title\":\"t\",\"body\":\"a\\tb\\r\\nc\",\"published\":\"2026-04-01T00:00:00Z\"}"},
+		{"title at the limit, decomposed as macOS sends it", `{"id":"a","title":"` + strings.Repeat("か\u3099", MaxTitleRunes) + `","published":"2026-04-01T00:00:00Z"}`},
+		{"category at the limit, decomposed", `{"id":"a","title":"t","category":"` + strings.Repeat("ク\u3099", MaxLabelRunes) + `","published":"2026-04-01T00:00:00Z"}`},
+		{"tag at the limit, decomposed", `{"id":"a","title":"t","tags":["` + strings.Repeat("e\u0301", MaxLabelRunes) + `"],"published":"2026-04-01T00:00:00Z"}`},
 		{"full-width body at the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("Ａ", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`},
 	}
 	for _, tt := range good {
@@ -62,6 +66,9 @@ func TestDecodeArticle(t *testing.T) {
 		{"id dot", `{"id":".","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id dot dot", `{"id":"..","title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
 		{"id not a string", `{"id":12,"title":"t","published":"2026-04-01T00:00:00Z"}`, "id"},
+		{"title over the limit, decomposed", `{"id":"a","title":"` + strings.Repeat("か\u3099", MaxTitleRunes+1) + `","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"title over the limit", `{"id":"a","title":"` + strings.Repeat("が", MaxTitleRunes+1) + `","published":"2026-04-01T00:00:00Z"}`, "title"},
+		{"category over the limit, decomposed", `{"id":"a","title":"t","category":"` + strings.Repeat("ク\u3099", MaxLabelRunes+1) + `","published":"2026-04-01T00:00:00Z"}`, "category"},
 		{"missing title", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"blank title", `{"id":"a","title":"  ","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"body that width normalisation spells out past the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("㌀", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`, "body"},
@@ -69,6 +76,13 @@ func TestDecodeArticle(t *testing.T) {
 		{"noncharacter title", `{"id":"a","title":"\ufffe\uffff","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"title of marks and fillers", `{"id":"a","title":"\ufe0f\u3099\u2800\u3164","published":"2026-04-01T00:00:00Z"}`, "title"},
 		{"category with spaces around", `{"id":"a","title":"t","category":" AI ","published":"2026-04-01T00:00:00Z"}`, "category"},
+		{"category after a zero width space", `{"id":"a","title":"t","category":"\u200bAI","published":"2026-04-01T00:00:00Z"}`, "category"},
+		{"category before a zero width space", `{"id":"a","title":"t","category":"AI\u200b","published":"2026-04-01T00:00:00Z"}`, "category"},
+		{"category after a byte order mark", `{"id":"a","title":"t","category":"\ufeffAI","published":"2026-04-01T00:00:00Z"}`, "category"},
+		{"category before a word joiner", `{"id":"a","title":"t","category":"AI\u2060","published":"2026-04-01T00:00:00Z"}`, "category"},
+		{"category after a zero width joiner", `{"id":"a","title":"t","category":"\u200dAI","published":"2026-04-01T00:00:00Z"}`, "category"},
+		{"tag before a zero width non-joiner", `{"id":"a","title":"t","tags":["EV","AI\u200c"],"published":"2026-04-01T00:00:00Z"}`, "tags"},
+		{"author after a zero width space", `{"id":"a","title":"t","author":"\u200b渡辺","published":"2026-04-01T00:00:00Z"}`, "author"},
 		{"category of an ideographic space", `{"id":"a","title":"t","category":"\u3000","published":"2026-04-01T00:00:00Z"}`, "category"},
 		{"invisible tag", `{"id":"a","title":"t","tags":["\u200b"],"published":"2026-04-01T00:00:00Z"}`, "tags"},
 		{"missing published", `{"id":"a","title":"t"}`, "published"},
@@ -112,6 +126,35 @@ func TestBadTagNamed(t *testing.T) {
 		if _, err := DecodeArticle([]byte(line)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("DecodeArticle(%s) = %v, want the message to say %q", line, err, want)
 		}
+	}
+}
+
+// TestMissingFieldsNamed: a line that lacks several required fields
+// names them all, not only the first one checked.
+func TestMissingFieldsNamed(t *testing.T) {
+	for _, tt := range []struct {
+		name, line, field, want string
+	}{
+		{"nothing", `{}`, "", "missing the required fields id, title and published (published as RFC 3339"},
+		{"only a body", `{"body":"本文"}`, "", "id, title and published"},
+		{"id and title", `{"published":"2026-04-01T00:00:00Z"}`, "", "missing the required fields id and title"},
+		{"title and published", `{"id":"a","title":" "}`, "", "title and published (published as"},
+		{"id alone", `{"title":"t","published":"2026-04-01T00:00:00Z"}`, "id", "is required"},
+		{"title alone", `{"id":"a","published":"2026-04-01T00:00:00Z"}`, "title", "is required"},
+		{"published alone", `{"id":"a","title":"t"}`, "published", "is required"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeArticle([]byte(tt.line))
+			var ve *ValidationError
+			if !errors.As(err, &ve) || ve.Field != tt.field || !strings.Contains(ve.Msg, tt.want) {
+				t.Errorf("DecodeArticle(%s) = %v, want field %q and a message with %q", tt.line, err, tt.field, tt.want)
+			}
+		})
+	}
+	// A write's id is in its URL: only title and published are missing.
+	_, err := DecodeArticleFor("a1", []byte(`{}`))
+	if err == nil || !strings.Contains(err.Error(), "fields title and published") {
+		t.Errorf("DecodeArticleFor(a1, {}) = %v, want title and published named", err)
 	}
 }
 

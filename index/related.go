@@ -225,7 +225,7 @@ func checkDraft(title, body string) error {
 	if !utf8.ValidString(title) || !utf8.ValidString(body) {
 		return badParam("body", "invalid_utf8", "title and body must be valid UTF-8")
 	}
-	if n := utf8.RuneCountInString(title); n > MaxTitleRunes {
+	if n := composedRunes(title); n > MaxTitleRunes { // (as an article's title is counted)
 		return badParam("title", "invalid_parameter", "has %d characters; the limit is %d", n, MaxTitleRunes)
 	}
 	if len(body) > MaxBodyBytes {

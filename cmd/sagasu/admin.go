@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"sagasu/index"
@@ -22,6 +23,9 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 	}
 	if f.fs.NArg() > 0 {
 		return errors.New("usage: sagasu reindex [--data-dir DIR] (stop the server first, or use POST /v1/admin/reindex)")
+	}
+	if err := checkDataDir(dataDir); err != nil {
+		return err
 	}
 	ix, err := index.Open(dataDir, index.Options{AnySchema: true, NoSuggest: true, MustExist: true})
 	if err != nil {
@@ -64,6 +68,12 @@ func runBackup(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	if f.fs.NArg() != 1 {
 		return errors.New("usage: sagasu backup [--data-dir DIR] BACKUP_DIR (stop the server first, or use POST /v1/admin/backup)")
+	}
+	if err := checkDataDir(dataDir); err != nil {
+		return err
+	}
+	if strings.TrimSpace(f.fs.Arg(0)) == "" {
+		return errors.New("backup: the backup directory is empty; give one, e.g. sagasu backup ./backups/today")
 	}
 	ix, err := index.Open(dataDir, index.Options{NoSuggest: true, MustExist: true})
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -88,4 +89,13 @@ func newLogger(w io.Writer, level string) (*slog.Logger, error) {
 		return nil, fmt.Errorf("log level %q: use debug, info, warn or error", level)
 	}
 	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l})), nil
+}
+
+// checkDataDir refuses an empty -data-dir, which the index would have
+// tried to make as "" (mkdir : no such file or directory).
+func checkDataDir(dir string) error {
+	if strings.TrimSpace(dir) == "" {
+		return errors.New("-data-dir is empty; give the index directory, e.g. ./sagasu-data")
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -34,6 +36,9 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	if f.fs.NArg() != 1 {
 		return errors.New("usage: sagasu import [flags] FILE.jsonl (\"-\" reads stdin)")
 	}
+	if err := checkDataDir(dataDir); err != nil {
+		return err
+	}
 	if batch < 1 || batch > 100000 {
 		return fmt.Errorf("-batch-size %d: use 1–100000", batch)
 	}
@@ -50,6 +55,13 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer in.Close()
+	// What the file is, from its first bytes, before an index is made
+	// for it: no UTF-8 text (each line had been rejected as a JSON error
+	// at '\xff'), or nothing at all.
+	br := bufio.NewReaderSize(in, 64<<10)
+	if err := checkInput(name, br); err != nil {
+		return err
+	}
 
 	// A compaction follows: the import need not merge its segments.
 	ix, err := index.Open(dataDir, index.Options{NoSuggest: true, BulkImport: compact})
@@ -59,7 +71,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	defer ix.Close()
 
 	progress := newProgress(stderr, size)
-	rep, err := ix.Import(ctx, in, index.ImportOptions{BatchSize: batch, Progress: progress.update})
+	rep, err := ix.Import(ctx, br, index.ImportOptions{BatchSize: batch, Progress: progress.update})
 	progress.finish()
 	if rep != nil {
 		printSummary(stdout, name, rep)
@@ -71,6 +83,9 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		// (Some lines imported is a success with a list of the others,
 		// as a bulk request's 200 is; none is a failure a script sees.)
 		return fmt.Errorf("import: none of the %d lines of %s was imported; mend them as the list above says", rep.Rejected, name)
+	}
+	if rep.Indexed == 0 {
+		return fmt.Errorf("import: %s has no articles, only blank lines; nothing was imported", name)
 	}
 	if compact && rep.Indexed > 0 {
 		start := time.Now()
@@ -101,6 +116,31 @@ func openInput(name string) (io.ReadCloser, int64, error) {
 		return nil, 0, fmt.Errorf("%s is a directory, not a JSONL file", name)
 	}
 	return f, st.Size(), nil
+}
+
+// checkInput refuses an input that holds no JSONL of articles, told by
+// its first bytes as the HTTP API tells a body: a gzip file, UTF-16 or
+// UTF-32 text (with a byte order mark, or ASCII with a NUL beside each
+// character), or nothing at all.
+func checkInput(name string, br *bufio.Reader) error {
+	p, err := br.Peek(4)
+	if len(p) == 0 {
+		if err != nil && !errors.Is(err, io.EOF) {
+			return err
+		}
+		return fmt.Errorf("import: %s is empty: the file has no articles; nothing was imported", name)
+	}
+	nul := func(i int) bool { return i < len(p) && p[i] == 0 }
+	switch {
+	case bytes.HasPrefix(p, []byte{0x1f, 0x8b}):
+		return fmt.Errorf("import: %s: the file is gzip-compressed; decompress it first (gunzip, or zcat FILE | sagasu import -)", name)
+	case bytes.HasPrefix(p, []byte{0xff, 0xfe, 0, 0}), bytes.HasPrefix(p, []byte{0, 0, 0xfe, 0xff}):
+		return fmt.Errorf("import: %s: the file is UTF-32; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)", name)
+	case bytes.HasPrefix(p, []byte{0xff, 0xfe}), bytes.HasPrefix(p, []byte{0xfe, 0xff}),
+		len(p) == 4 && (!nul(0) && nul(1) && !nul(2) && nul(3) || nul(0) && !nul(1) && nul(2) && !nul(3)):
+		return fmt.Errorf("import: %s: the file is UTF-16; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)", name)
+	}
+	return nil
 }
 
 func printSummary(w io.Writer, name string, rep *index.ImportReport) {

@@ -153,6 +153,9 @@ func TestImportReportsRejectedLines(t *testing.T) {
 }
 
 func TestRunRejectsBadConfig(t *testing.T) {
+	// A data directory that cannot be made (its parent is a file): a
+	// check that failed would not go on to serve.
+	noDir := filepath.Join(os.Args[0], "data")
 	tests := []struct {
 		name   string
 		args   []string
@@ -168,6 +171,12 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"import needs a file", []string{"import"}, nil, "usage"},
 		{"import of a missing file", []string{"import", "/no/such/file.jsonl"}, nil, "no such file"},
 		{"pprof off loopback", []string{"serve", "-pprof", "0.0.0.0:6060", "-data-dir", "/nonexistent/x"}, nil, "loopback"},
+		{"empty address", []string{"serve", "-addr", "", "-data-dir", noDir}, nil, "-addr is empty"},
+		{"address of white space", []string{"serve", "-addr", " ", "-data-dir", noDir}, nil, "-addr is empty"},
+		{"address of a colon alone", []string{"serve", "-addr", ":", "-data-dir", noDir}, nil, "port is empty"},
+		{"address with an empty port", []string{"serve", "-addr", "localhost:", "-data-dir", noDir}, nil, "localhost:8080"},
+		{"address without a port", []string{"serve", "-addr", "localhost", "-data-dir", noDir}, nil, "host:port"},
+		{"pprof with an empty port", []string{"serve", "-pprof", "127.0.0.1:", "-data-dir", noDir}, nil, "127.0.0.1:6060"},
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"negative memory limit", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "-1"}, "-memory-limit"},
 		{"answer cache out of range", []string{"serve", "-answer-cache", "-1"}, nil, "-answer-cache"},
@@ -189,6 +198,101 @@ func TestRunRejectsBadConfig(t *testing.T) {
 				t.Errorf("run(%q) = %v, want an error containing %q", tt.args, err, tt.errHas)
 			}
 		})
+	}
+}
+
+// TestEmptyDataDirRefused: every command that opens an index refuses an
+// empty -data-dir with a message saying so (the index had been made in
+// the working directory, or failed with "mkdir : no such file").
+func TestEmptyDataDirRefused(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir) // (where an index with no directory would go)
+	file := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(file, []byte(`{"id":"a1","title":"t","published":"2026-04-01T09:00:00+09:00"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		errHas string
+	}{
+		{"serve", []string{"serve", "-data-dir", "", "-addr", "127.0.0.1:0"}, "-data-dir is empty"},
+		{"import", []string{"import", "-data-dir", "", file}, "-data-dir is empty"},
+		{"reindex", []string{"reindex", "-data-dir", " "}, "-data-dir is empty"},
+		{"backup", []string{"backup", "-data-dir", "", filepath.Join(dir, "out")}, "-data-dir is empty"},
+		{"backup to a directory with no name", []string{"backup", "-data-dir", filepath.Join(dir, "ix"), ""}, "backup directory is empty"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb syncBuffer
+			err := run(context.Background(), tt.args, env(nil), &out, &errb)
+			if err == nil || !strings.Contains(err.Error(), tt.errHas) {
+				t.Errorf("run(%q) = %v, want an error containing %q", tt.args, err, tt.errHas)
+			}
+		})
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 1 {
+		t.Errorf("the commands left %d entries in the working directory, want only in.jsonl", len(left))
+	}
+}
+
+// TestImportRefusesForeignEncodings: a file that is no UTF-8 text is
+// refused whole, saying what it is and what to do, before an index is
+// made for it (each line had been rejected as invalid JSON at '\xff').
+func TestImportRefusesForeignEncodings(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"id":"a1","title":"量子","published":"2026-04-01T09:00:00+09:00"}` + "\n"
+	utf16 := func(bigEndian bool, bom bool) []byte {
+		var out []byte
+		if bom {
+			out = append(out, 0xff, 0xfe)
+			if bigEndian {
+				out[0], out[1] = 0xfe, 0xff
+			}
+		}
+		for _, r := range line {
+			lo, hi := byte(r), byte(r>>8)
+			if bigEndian {
+				lo, hi = hi, lo
+			}
+			out = append(out, lo, hi)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"UTF-16LE with a byte order mark", utf16(false, true), "the file is UTF-16; convert it to UTF-8"},
+		{"UTF-16BE with a byte order mark", utf16(true, true), "the file is UTF-16; convert it to UTF-8"},
+		{"UTF-16LE without one", utf16(false, false), "the file is UTF-16"},
+		{"UTF-32LE", []byte{0xff, 0xfe, 0, 0, '{', 0, 0, 0}, "the file is UTF-32"},
+		{"gzip", []byte{0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03}, "the file is gzip-compressed; decompress it first"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(dir, "in.jsonl")
+			if err := os.WriteFile(file, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ix := filepath.Join(dir, "ix")
+			var out, errb syncBuffer
+			err := run(context.Background(), []string{"import", "-data-dir", ix, file}, env(nil), &out, &errb)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("import of %s = %v, want an error saying %q\n%s", tt.name, err, tt.want, out.String())
+			}
+			if _, err := os.Stat(ix); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("an index was made for it (%v)", err)
+			}
+		})
+	}
+	// A UTF-8 file with a byte order mark is imported.
+	file := filepath.Join(dir, "bom.jsonl")
+	if err := os.WriteFile(file, []byte("\ufeff"+line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb syncBuffer
+	if err := run(context.Background(), []string{"import", "-data-dir", filepath.Join(dir, "ok"), file}, env(nil), &out, &errb); err != nil || !strings.Contains(out.String(), "indexed 1 articles") {
+		t.Errorf("import of UTF-8 with a byte order mark = %v\n%s", err, out.String())
 	}
 }
 

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"sagasu/api"
 	"sagasu/data"
@@ -94,6 +96,12 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if f.fs.NArg() > 0 {
 		return c, fmt.Errorf("serve takes no arguments, got %q", f.fs.Args())
 	}
+	// (As $SAGASU_API_KEY is: a key read from a file ends with a line
+	// break, and a client's header value never carries one.)
+	c.apiKey = strings.TrimSpace(c.apiKey)
+	if err := checkAPIKey(c.apiKey); err != nil {
+		return c, err
+	}
 	if c.maxConns < 0 {
 		return c, fmt.Errorf("-max-conns %d: use 0 (from the open-file limit) or a number of connections", c.maxConns)
 	}
@@ -105,6 +113,12 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	}
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
+	}
+	if err := checkListenAddr("-addr", c.addr, "127.0.0.1:8080"); err != nil {
+		return c, err
+	}
+	if err := checkDataDir(c.dataDir); err != nil {
+		return c, err
 	}
 	if err := api.CheckOrigins(splitList(c.corsOrigins)); err != nil {
 		return c, fmt.Errorf("-cors-origins: %w", err)
@@ -123,6 +137,19 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 		return c, fmt.Errorf("-max-body %d, -bulk-limit %d: use at most %d and %d bytes", c.maxBody, c.bulkLimit, maxMaxBody, maxBulkLimit)
 	}
 	return c, nil
+}
+
+// checkAPIKey refuses a key that no client can send as "Authorization:
+// Bearer KEY", which would turn the write API on and never match: white
+// space or a control character inside it (a Bearer token has none; the
+// key itself is not repeated in the message).
+func checkAPIKey(key string) error {
+	i := strings.IndexFunc(key, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) })
+	if i < 0 {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(key[i:])
+	return fmt.Errorf("-api-key: the key has %U at character %d; a key is sent as Authorization: Bearer KEY, which holds no white space or control character: use letters, digits and - . _ ~ + / =", r, utf8.RuneCountInString(key[:i])+1)
 }
 
 // The largest -max-body (a request body is read into memory) and
@@ -363,7 +390,30 @@ func servePprof(addr string, log *slog.Logger) (stop func(), err error) {
 	return func() { srv.Close() }, nil
 }
 
+// checkListenAddr refuses an address that net.Listen would take for a
+// port of the kernel's choosing on every interface: an empty one, or one
+// with an empty port (":", "localhost:"). ":0" and "host:0" ask for a
+// free port in so many words, and stay allowed. example is a good value
+// of the flag.
+func checkListenAddr(flag, addr, example string) error {
+	if strings.TrimSpace(addr) == "" {
+		return fmt.Errorf("%s is empty; give host:port, e.g. %s", flag, example)
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%s %q: give host:port, e.g. %s (%v)", flag, addr, example, err)
+	}
+	if port == "" {
+		_, p, _ := net.SplitHostPort(example)
+		return fmt.Errorf("%s %q: the port is empty; give one, e.g. %s", flag, addr, net.JoinHostPort(host, p))
+	}
+	return nil
+}
+
 func checkLoopback(addr string) error {
+	if err := checkListenAddr("-pprof", addr, "127.0.0.1:6060"); err != nil {
+		return err
+	}
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("-pprof %q: %w", addr, err)

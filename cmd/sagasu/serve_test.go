@@ -139,6 +139,14 @@ func TestCORSOriginsChecked(t *testing.T) {
 		{"port past int", "https://a.jp:99999999999999999999", false, "1–65535"},
 		{"non-ASCII host", "https://例え.jp", false, "punycode"},
 		{"non-ASCII host %-escaped", "https://%E4%BE%8B%E3%81%88.jp", false, "punycode"},
+		{"upper-case host", "https://News.Example.JP", true, ""},
+		{"default https port", "https://news.example.jp:443", true, ""},
+		{"default http port", "http://news.example.jp:80", true, ""},
+		{"empty port", "https://news.example.jp:", false, "port is empty"},
+		{"empty port of an IPv6 host", "http://[::1]:", false, "port is empty"},
+		{"port with a leading zero", "https://news.example.jp:0443", false, "leading zero (:443)"},
+		{"empty fragment", "https://news.example.jp#", false, "no fragment"},
+		{"fragment", "https://news.example.jp#top", false, "no fragment"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := parseServe([]string{"-cors-origins", tt.origins}, env(nil), io.Discard)
@@ -147,6 +155,43 @@ func TestCORSOriginsChecked(t *testing.T) {
 			}
 			if err != nil && (!strings.Contains(err.Error(), "-cors-origins") || !strings.Contains(err.Error(), tt.msg)) {
 				t.Errorf("error %q does not name the flag and say %q", err, tt.msg)
+			}
+		})
+	}
+}
+
+// TestAPIKeyChecked: the key is trimmed as $SAGASU_API_KEY is (a key file
+// ends with a line break), and one no Authorization header can carry is
+// refused at start rather than enabling a write API that never matches.
+func TestAPIKeyChecked(t *testing.T) {
+	for _, tt := range []struct{ name, key, want string }{
+		{"plain", "k1", "k1"},
+		{"none", "", ""},
+		{"trailing space", "k1 ", "k1"},
+		{"trailing newline, as from a key file", "k1\n", "k1"},
+		{"CRLF and tab around", "\tk1\r\n", "k1"},
+		{"token characters", "a-b.c_d~e+f/g==", "a-b.c_d~e+f/g=="},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := parseServe([]string{"-api-key", tt.key}, env(nil), io.Discard)
+			if err != nil || c.apiKey != tt.want {
+				t.Errorf("-api-key %q = %q, %v; want %q, nil", tt.key, c.apiKey, err, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, key string }{
+		{"inner space", "k 1"},
+		{"inner tab", "k\t1"},
+		{"inner newline", "k1\nk2"},
+		{"NUL", "k\x001"},
+		{"escape", "k\x1b1"},
+		{"DEL", "k\x7f1"},
+		{"ideographic space inside", "k\u30001"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseServe([]string{"-api-key", tt.key}, env(nil), io.Discard)
+			if err == nil || !strings.Contains(err.Error(), "-api-key") || strings.Contains(err.Error(), tt.key) {
+				t.Errorf("-api-key %q: %v, want an error naming the flag, not the key", tt.key, err)
 			}
 		})
 	}
