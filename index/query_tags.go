@@ -46,7 +46,13 @@ func (c *compiler) tagBonuses(tq *textQuery, ws []plainWord) {
 		// keeps all of its own.
 		tq.synTags = boosted(disjunction(syn), synonymBoost)
 	}
-	if len(texts) > 1 {
+	switch len(texts) {
+	case 2:
+		// The words together may name one, in either order (コンピューター
+		// 量子 names 量子コンピュータ, as 量子 コンピューター does).
+		texts = append(texts, texts[0]+" "+texts[1], texts[1]+" "+texts[0])
+	case 1:
+	default:
 		texts = append(texts, strings.Join(texts, " ")) // (the words together may name one)
 	}
 	for _, text := range texts {

@@ -38,7 +38,7 @@ func tagWords(a *Article) []string {
 }
 
 // tagShould returns the score bonuses for words that are tags, and for the
-// words together ("NVIDIA DRIVE"): only for tags some article has (a
+// words together ("NVIDIA DRIVE"; two words in either order): only for tags some article has (a
 // clause that matches nothing still costs every match a step; tc nil
 // counts every tag as there).
 func tagShould(words []string, tc termCounter) []query.Query {
@@ -60,6 +60,9 @@ func tagShould(words []string, tc termCounter) []query.Query {
 	}
 	if len(words) > 1 {
 		add(strings.Join(words, " "))
+	}
+	if len(words) == 2 {
+		add(words[1] + " " + words[0]) // (typed the other way round: コンピューター 量子)
 	}
 	return out
 }

@@ -219,3 +219,20 @@ func TestTagAcrossWords(t *testing.T) {
 		t.Errorf("規制 AI 写真 = %v, want none with every word", ids(res))
 	}
 }
+
+// TestTagNamedEitherWay: two words that name a tag or a category together
+// rank its articles first whichever way round they are typed.
+func TestTagNamedEitherWay(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "filed", Title: "新方式の計算機を試作", Body: "量子ビットを使うコンピューターを公開した。", Category: "量子コンピュータ", Published: day("2026-05-01")},
+		Article{ID: "tagged", Title: "新方式の計算機を発表", Body: "量子ビットを使うコンピューターを発表した。", Category: "研究", Tags: []string{"量子コンピュータ"}, Published: day("2026-05-02")},
+		Article{ID: "apart", Title: "計算機の歴史を振り返る", Body: "量子力学の発見とコンピューターの歩みを解説する。", Category: "AI", Published: day("2026-05-03")},
+	)
+	for _, q := range []string{"量子 コンピューター", "コンピューター 量子"} {
+		got := ids(mustSearch(t, ix, Request{Query: q}))
+		if len(got) != 3 || got[2] != "apart" {
+			t.Errorf("%s = %v, want filed and tagged above apart", q, got)
+		}
+	}
+}
