@@ -36,6 +36,7 @@ import (
 type segKeys struct {
 	once  sync.Once
 	err   error
+	used  uint64   // the keyTable.views of the last view that had it
 	cat   []uint32 // facet term number (keyTerms) of the category, 0 for none
 	month []uint32 // of the month
 	// sortKeys holds the sort keys one after the other; article i's is
@@ -49,6 +50,7 @@ type segKeys struct {
 type keyTable struct {
 	mu    sync.Mutex
 	segs  map[segment.Segment]*segKeys
+	views uint64 // views taken
 	terms keyTerms
 }
 
@@ -101,7 +103,7 @@ func (kt *keyTable) view(snap *scorch.IndexSnapshot) (*keyView, error) {
 	if kt.segs == nil {
 		kt.segs = map[segment.Segment]*segKeys{}
 	}
-	added := false
+	kt.views++
 	for i, s := range ss {
 		v.offsets[i] = at
 		at += s.Segment().Count()
@@ -109,19 +111,17 @@ func (kt *keyTable) view(snap *scorch.IndexSnapshot) (*keyView, error) {
 		if sk == nil {
 			sk = &segKeys{}
 			kt.segs[s.Segment()] = sk
-			added = true
 		}
+		sk.used = kt.views
 		v.segs[i] = sk
 	}
-	if added && len(kt.segs) > len(ss) {
-		// Segments merged away: keep those of this snapshot (a search
-		// starting on an older one would build its own again).
-		live := make(map[segment.Segment]bool, len(ss))
-		for _, s := range ss {
-			live[s.Segment()] = true
-		}
-		for s := range kt.segs {
-			if !live[s] {
+	if len(kt.segs) > len(ss) {
+		// Segments merged away: drop those neither this view nor the one
+		// before had (a search that began on the snapshot before a merge
+		// must not drop the merged segment a million-article index takes
+		// a second to read again).
+		for s, sk := range kt.segs {
+			if sk.used+1 < kt.views {
 				delete(kt.segs, s)
 			}
 		}
