@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Related articles: the request and the hit, the entry point with its
@@ -183,13 +184,29 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	if len(terms) == 0 {
 		return []RelatedHit{}, nil
 	}
-	var filters []query.Query
+	// One snapshot for both stages: the candidates are its internal ids.
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	rd, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	var self bindex.IndexInternalID
+	if src.ID != "" {
+		if self, err = rd.InternalID(src.ID); err != nil {
+			return nil, err
+		}
+	}
+	var filter query.Query
 	if r.SameCategory && src.Category != "" {
-		filters = append(filters, ix.categoryFilter([]string{src.Category})) // (ａｉ is AI, as for a search)
+		filter = ix.categoryFilter([]string{src.Category}) // (ａｉ is AI, as for a search)
 	}
 	// First the candidates: articles sharing the strongest words, by
 	// tf-idf. Then the similarity, computed exactly for those only.
-	pool, err := ix.candidates(ctx, terms, src.ID, filters)
+	pool, err := ix.candidates(ctx, rd, terms, self, filter)
 	if err != nil || len(pool) == 0 {
 		return []RelatedHit{}, err
 	}
@@ -201,7 +218,7 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	// it (a roundup halved below the article that a longer list would
 	// have shown above it); picking from that many every time cost a
 	// related request a quarter more.
-	hits, err := ix.similarity(ctx, terms, charCount(&src), pool, relatedWindow)
+	hits, err := ix.similarity(ctx, rd, terms, charCount(&src), pool, relatedWindow)
 	if err != nil {
 		return nil, err
 	}

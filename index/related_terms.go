@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/text/unicode/norm"
 
 	"sagasu/analyzer"
@@ -16,87 +14,6 @@ import (
 // Related articles' words and candidates: the source's words that can
 // relate it, weighed by tf-idf, and the pool of articles sharing the
 // strongest of them that the similarity is then counted for.
-
-// Two stages keep related articles fast: candidateTerms of the strongest
-// words whose postings are short pick a pool of candidatePool articles by
-// BM25, and the similarity is computed exactly for the pool over the
-// simTerms strongest words. Both stages read about as many postings at a
-// million articles as at ten thousand.
-const (
-	candidateTerms    = 60
-	minCandidateWords = 10
-	// candidateDFScale: 2√n is 172 articles of livedoor's 7,367 (2.3%),
-	// 632 of 100,000 and 2,000 of 1,000,000.
-	candidateDFScale = 2
-	// 300 candidates and 300 words rather than 200 and 200: precision@5
-	// 0.901 → 0.904 on livedoor (all articles as sources) for about a
-	// tenth more time per request, at 7,367 articles as at 1,000,000.
-	candidatePool = 300
-	simTerms      = 300
-)
-
-// candidates returns the ids of the articles sharing the source's
-// strongest words most (BM25, each word boosted by its tf-idf weight).
-func (ix *Index) candidates(ctx context.Context, terms []weightedTerm, self string, filters []query.Query) ([]string, error) {
-	n, _ := ix.b.DocCount()
-	top := candidateWords(terms, n)
-	qs := make([]query.Query, len(top))
-	for i, t := range top {
-		qs[i] = fieldsTerm(t.term, exact(t.weight))
-		if !t.listed {
-			links := bleve.NewTermQuery(t.term)
-			links.SetField(fieldLinks)
-			links.SetBoost(t.weight)
-			qs[i] = bleve.NewDisjunctionQuery(qs[i], links)
-		}
-	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(bleve.NewDisjunctionQuery(qs...))
-	if self != "" {
-		bq.AddMustNot(bleve.NewDocIDQuery([]string{self}))
-	}
-	switch len(filters) {
-	case 0:
-	case 1:
-		bq.AddFilter(filters[0])
-	default:
-		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
-	}
-	res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, candidatePool, 0, false))
-	if err != nil {
-		return nil, searchError(err)
-	}
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
-	}
-	return ids, nil
-}
-
-// candidateWords picks the candidate stage's words: the strongest whose
-// postings are short (df ≤ candidateDFScale·√n), so the stage reads about
-// the same number of postings whatever the archive's size; rarer words
-// are the more telling ones anyway. When the source has too few such
-// words, the rarest of the others make up minCandidateWords.
-func candidateWords(terms []weightedTerm, n uint64) []weightedTerm {
-	maxDF := uint64(candidateDFScale * math.Sqrt(float64(n)))
-	var top, common []weightedTerm
-	for _, t := range terms {
-		if len(top) == candidateTerms {
-			break
-		}
-		if t.df > maxDF {
-			common = append(common, t)
-			continue
-		}
-		top = append(top, t)
-	}
-	if len(top) < minCandidateWords {
-		sort.SliceStable(common, func(i, j int) bool { return common[i].df < common[j].df })
-		top = append(top, common[:min(len(common), minCandidateWords-len(top))]...)
-	}
-	return top
-}
 
 // weightedTerm is a source word with its tf-idf weight.
 type weightedTerm struct {

@@ -21,7 +21,7 @@ type scoredID struct {
 
 // poolArticle is a candidate while the similarity is computed.
 type poolArticle struct {
-	id     string
+	id     string // read when needed, see resolve
 	iid    bindex.IndexInternalID
 	num    uint64   // iid's value: ids order as their values, compared faster
 	has    wordSet  // which of the source's words the article has
@@ -62,31 +62,15 @@ func (s wordSet) each(f func(i int)) {
 // every posting between them (frequencies and norms are stored in
 // chunks), so its cost grew with the archive: 200 words × 200 articles
 // took most of a related request at 100,000 articles.
-func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars int, pool []string, n int) ([]scoredID, error) {
-	adv, err := ix.b.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-
+func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []weightedTerm, srcChars int, pool []poolMember, n int) ([]scoredID, error) {
 	terms = terms[:min(len(terms), simTerms)]
-	cands := make([]poolArticle, 0, len(pool))
+	cands := make([]poolArticle, len(pool))
 	words := (len(terms) + 63) / 64
 	sets := make(wordSet, 2*words*len(pool)) // every candidate's two sets, in one allocation
-	for _, id := range pool {
-		iid, err := r.InternalID(id)
-		if err != nil {
-			return nil, err
-		}
-		if iid != nil { // nil: deleted since the candidates were picked
-			has, listed := sets[:words:words], sets[words:2*words:2*words]
-			sets = sets[2*words:]
-			cands = append(cands, poolArticle{id: id, iid: iid, num: iid.Value(), has: has, listed: listed})
-		}
+	for i, m := range pool {
+		has, listed := sets[:words:words], sets[words:2*words:2*words]
+		sets = sets[2*words:]
+		cands[i] = poolArticle{iid: m.iid, num: m.num, has: has, listed: listed}
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].num < cands[j].num })
 
@@ -134,7 +118,9 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 		c.score = w * c.scale
 		matched = append(matched, c)
 	}
-	byScore(matched)
+	if err := byScore(r, matched); err != nil {
+		return nil, err
+	}
 	votes := consensus(matched, len(terms))
 	for i := range matched {
 		c := &matched[i]
@@ -149,11 +135,17 @@ func (ix *Index) similarity(ctx context.Context, terms []weightedTerm, srcChars 
 			c.score *= titleNameBonus
 		}
 	}
-	byScore(matched)
+	if err := byScore(r, matched); err != nil {
+		return nil, err
+	}
 
 	out := make([]scoredID, min(len(matched), n))
 	for i := range out {
-		out[i] = scoredID{id: matched[i].id, score: matched[i].score, terms: matched[i].terms}
+		c := &matched[i]
+		if err := c.resolve(r); err != nil {
+			return nil, err
+		}
+		out[i] = scoredID{id: c.id, score: c.score, terms: c.terms}
 	}
 	return out, nil
 }
@@ -225,14 +217,43 @@ func (c *poolArticle) weigh(ti int) float64 {
 	return 1
 }
 
-// byScore sorts articles by score, best first, ties by id.
-func byScore(hits []poolArticle) {
+// byScore sorts articles by score, best first, ties by id. The ids are
+// read (from the stored fields) for ties only: most articles' scores
+// differ, and reading all the pool's ids had cost 4% of a request.
+func byScore(r bindex.IndexReader, hits []poolArticle) error {
 	sort.Slice(hits, func(i, j int) bool {
 		if hits[i].score != hits[j].score {
 			return hits[i].score > hits[j].score
 		}
-		return hits[i].id < hits[j].id
+		return hits[i].num < hits[j].num
 	})
+	for i := 0; i < len(hits); {
+		j := i + 1
+		for j < len(hits) && hits[j].score == hits[i].score {
+			j++
+		}
+		if j-i > 1 {
+			tied := hits[i:j]
+			for k := range tied {
+				if err := tied[k].resolve(r); err != nil {
+					return err
+				}
+			}
+			sort.Slice(tied, func(a, b int) bool { return tied[a].id < tied[b].id })
+		}
+		i = j
+	}
+	return nil
+}
+
+// resolve reads the article's id, once.
+func (c *poolArticle) resolve(r bindex.IndexReader) error {
+	if c.id != "" {
+		return nil
+	}
+	id, err := r.ExternalID(c.iid)
+	c.id = id
+	return err
 }
 
 // shareWord marks the pool articles (sorted by internal id) whose field
