@@ -26,15 +26,52 @@ const fieldTagWord = "tagword"
 // tagBoost weighs a query word that is a tag of the article.
 const tagBoost = 1.0
 
-// tagWords returns the fieldTagWord terms of an article.
+// tagWords returns the fieldTagWord terms of an article: its tags, and
+// the product line of a tag that names a model (see modelLine).
 func tagWords(a *Article) []string {
 	var out []string
 	for _, t := range a.Tags {
-		if w := analyzer.WordTerm(t); w != "" && !slices.Contains(out, w) {
-			out = append(out, w)
+		for _, w := range [...]string{analyzer.WordTerm(t), modelLine(t)} {
+			if w != "" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
 		}
 	}
 	return out
+}
+
+// modelLine returns, folded, the product line that a tag naming a model
+// starts with: its first word, in Latin letters, when a later word has a
+// digit or is a model's grade (Snapdragon of Snapdragon 8 Elite Gen 5,
+// iPhone of iPhone 17 Pro and of iPhone Air, Galaxy of Galaxy Z Fold7).
+// An article tagged with a model is about its line: a reader's Snapdragon
+// had ranked articles that mention the chip twice above the one tagged
+// with its new model. "" for a tag of one word, or of words that are one
+// name (Blue Origin, Game Pass, Prime Medicine). Editors' tag:iPhone finds
+// the models' articles too.
+func modelLine(tag string) string {
+	words := strings.Fields(tag)
+	if len(words) < 2 {
+		return ""
+	}
+	head := analyzer.WordTerm(words[0])
+	if len(head) < 2 || !isLatinWord(head) {
+		return ""
+	}
+	for _, w := range words[1:] {
+		w = analyzer.WordTerm(w)
+		if modelGrades[w] || strings.ContainsFunc(w, func(r rune) bool { return '0' <= r && r <= '9' }) {
+			return head
+		}
+	}
+	return ""
+}
+
+// modelGrades are the words that name a model of a line without a number,
+// in the lower case analyzer.WordTerm gives them.
+var modelGrades = map[string]bool{
+	"pro": true, "max": true, "ultra": true, "plus": true, "mini": true, "air": true, "lite": true,
+	"elite": true, "se": true, "xl": true, "fold": true, "flip": true, "edge": true,
 }
 
 // tagShould returns the score bonuses for words that are tags, and for the

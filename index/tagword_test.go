@@ -13,6 +13,43 @@ func TestTagWords(t *testing.T) {
 	}
 }
 
+func TestModelLine(t *testing.T) {
+	for _, tt := range []struct{ name, tag, want string }{
+		{"model number", "Snapdragon 8 Elite Gen 5", "snapdragon"},
+		{"grade", "iPhone Air", "iphone"},
+		{"number in a word", "Galaxy Z Fold7", "galaxy"},
+		{"full width", "Ｐｉｘｅｌ　１０", "pixel"},
+		{"one word", "Snapdragon", ""},
+		{"one name", "Blue Origin", ""},
+		{"kana line", "ゼルダ 2", ""},
+		{"one letter", "X 2", ""},
+	} {
+		if got := modelLine(tt.tag); got != tt.want {
+			t.Errorf("%s: modelLine(%q) = %q, want %q", tt.name, tt.tag, got, tt.want)
+		}
+	}
+	got := tagWords(&Article{Tags: []string{"iPhone 17 Pro", "iPhone"}})
+	if want := []string{"iphone17pro", "iphone"}; !slices.Equal(got, want) {
+		t.Errorf("tagWords = %q, want %q", got, want)
+	}
+}
+
+// TestTagOfModelRanksLine: an article tagged with a model is about its
+// line: for the line's name it ranks above one that mentions the name
+// more often, as an article tagged with the name does.
+func TestTagOfModelRanksLine(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "mention", Title: "新型スマホ各社の発表まとめ", Body: "各社が新型を発表した。多くの機種がSnapdragonを積み、Snapdragonの処理性能が売りになる。", Published: day("2026-05-02")},
+		Article{ID: "model", Title: "クアルコム、新型チップを発表", Body: "クアルコムは新しいSnapdragonを発表した。処理性能は2割高い。", Tags: []string{"Snapdragon 8 Elite Gen 5"}, Published: day("2026-05-01")},
+	)
+	for _, q := range []string{"Snapdragon", "snapdragon 発表"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, []string{"model", "mention"}) {
+			t.Errorf("%s = %v, want the article tagged with the model first", q, got)
+		}
+	}
+}
+
 // TestTagRanks: of two articles that mention a word alike, the one tagged
 // with it ranks first, however the tag and the query are written.
 func TestTagRanks(t *testing.T) {
