@@ -57,8 +57,8 @@ func (s wordSet) each(f func(i int)) {
 // ties by id, each with the shared words that explain it.
 //
 // It reads the index directly instead of running a query: for each word,
-// a postings reader without frequencies or norms jumps from one pool
-// article to the next through the postings bitmap. A scoring query reads
+// its postings bitmaps, intersected with the pool (see wordMarker). A
+// scoring query reads
 // every posting between them (frequencies and norms are stored in
 // chunks), so its cost grew with the archive: 200 words × 200 articles
 // took most of a related request at 100,000 articles.
@@ -74,7 +74,7 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].num < cands[j].num })
 
-	var doc bindex.TermFieldDoc // reused by every Advance: one allocation, not one per step
+	marker := newWordMarker(r, cands)
 	for ti, t := range terms {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -88,7 +88,7 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 			if field == fieldBody && t.bodyDocs == 0 || field == fieldLinks && t.linkDocs == 0 {
 				continue // no article has it there (a title's word, an archive without lists)
 			}
-			if err := shareWord(ctx, r, t.term, field == fieldLinks, ti, cands, &doc); err != nil {
+			if err := marker.mark(ctx, t.term, field == fieldLinks, ti); err != nil {
 				return nil, err
 			}
 		}
@@ -254,47 +254,6 @@ func (c *poolArticle) resolve(r bindex.IndexReader) error {
 	id, err := r.ExternalID(c.iid)
 	c.id = id
 	return err
-}
-
-// shareWord marks the pool articles (sorted by internal id) whose field
-// has the source's word ti, skipping through its postings.
-func shareWord(ctx context.Context, r bindex.IndexReader, term string, links bool, ti int, cands []poolArticle, doc *bindex.TermFieldDoc) error {
-	field := fieldBody
-	if links {
-		field = fieldLinks
-	}
-	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
-	if err != nil {
-		return err
-	}
-	at, started := uint64(0), false // where the reader stands
-	for i := range cands {
-		if !started || at < cands[i].num {
-			d, err := tfr.Advance(cands[i].iid, doc)
-			if err != nil {
-				tfr.Close()
-				return err
-			}
-			if d == nil {
-				break // no later article has the word
-			}
-			at, started = d.ID.Value(), true
-		}
-		if c := &cands[i]; at == c.num && !c.has.has(ti) {
-			c.has.add(ti)
-			if links {
-				c.listed.add(ti)
-			}
-			c.shared++
-			if !links && ti < reasonTerms && len(c.terms) < 2*maxReasons && shownReason(term) {
-				// (A word only in its lists of links is no reason a
-				// reader sees in the article: a day's headlines named
-				// the source's air conditioner under a TV story.)
-				c.terms = append(c.terms, term)
-			}
-		}
-	}
-	return tfr.Close()
 }
 
 // shownReason reports whether a shared word is shown as a reason: a word in
