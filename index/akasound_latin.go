@@ -32,6 +32,12 @@ type skeletonRules struct {
 	// ngN: a final ng is ン, as Chinese names are written (huang フアン,
 	// wang ワン) and some brands (samsung サムスン).
 	ngN bool
+	// chSh: ch is シ, as French words and names say it (machine マシン,
+	// chef シェフ, michelin ミシュラン), not チ.
+	chSh bool
+	// longI: ee and ea are one long イー (green グリーン, steam スチーム),
+	// not two vowels; vowels only, so no skeleton of the sound field.
+	longI bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -55,6 +61,7 @@ func readings(s string) []skeletonRules {
 	add(nameStarts(s, "v"), func(r *skeletonRules) { r.vf = true })
 	add(nameStarts(s, "hu"), func(r *skeletonRules) { r.huF = true })
 	add(nameEnds(s, "ng"), func(r *skeletonRules) { r.ngN = true })
+	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chSh = true })
 	return rules
 }
 
@@ -155,6 +162,10 @@ func (k *skeletonWriter) vowelOrGlide(i int) int {
 	c, next := k.s[i], k.at(i+1)
 	switch c {
 	case 'a', 'e', 'i', 'o', 'u':
+		if k.rules.keepVowels && k.rules.longI && c == 'e' && (next == 'e' || next == 'a') {
+			k.put('i') // steam スチーム
+			return i + 1
+		}
 		if k.rules.keepVowels {
 			k.put(c)
 		}
@@ -231,6 +242,9 @@ func (k *skeletonWriter) velar(i int) int {
 			k.put('S')
 		case next == 'h' && (k.at(i+2) == 'r' || k.at(i+2) == 'l'):
 			k.put('K') // chrome クローム
+			i++
+		case next == 'h' && k.rules.chSh:
+			k.put('S') // machine マシン
 			i++
 		case next == 'h':
 			k.put('T')

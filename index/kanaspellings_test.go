@@ -216,6 +216,33 @@ func TestSequelRomanNumeral(t *testing.T) {
 	}
 }
 
+// TestSequelRomanNumeralRomaji: a katakana title typed in romaji with its
+// number finds the articles that write the number in Roman numerals, after
+// the title or its synonym, as the title typed in katakana does.
+func TestSequelRomanNumeralRomaji(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "roman", Title: "ロックマンIXを遊ぶ", Body: "ロックマンIXの配信が始まった。", Published: day("2026-05-01")},
+		Article{ID: "digits", Title: "ロックマン9の画面", Body: "ロックマン9の画面が公開された。", Published: day("2026-05-02")},
+		Article{ID: "other", Title: "ロックマンVの思い出", Body: "ロックマンVは名作だ。", Published: day("2026-05-03")},
+		Article{ID: "synonym", Title: "ドラゴンクエストVIIの新情報", Body: "ドラゴンクエストVIIの発売日が決まった。", Published: day("2026-05-04")},
+		Article{ID: "short", Title: "ドラクエの音楽会", Body: "ドラクエの曲を演奏した。", Published: day("2026-05-05")},
+	)
+	for _, tt := range []struct {
+		name, q string
+		want    []string
+	}{
+		{"numeral after the name", "rokkuman 9", []string{"digits", "roman"}},
+		{"numeral after the synonym", "dorakue 7", []string{"synonym"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(mustSearch(t, ix, Request{Query: tt.q, Relax: RelaxOff})); !sameSet(got, tt.want) {
+				t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestKanjiNounInKana: a common noun of kanji also finds the articles that
 // write it in kana (漫画 as マンガ or まんが, 沢山 as たくさん), below those
 // that write the kanji; a name does not (本田 finds no ホンダ).

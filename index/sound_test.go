@@ -36,6 +36,9 @@ func TestLatinSkeletons(t *testing.T) {
 		{"huang", "ハング"},             // or not
 		{"firefox", "ファイアフォックス"},     // an r before an e and a consonant unsounded
 		{"forest", "フォレスト"},          // or sounded
+		{"michelin", "ミシュラン"},        // ch may be シ
+		{"parachute", "パラシュート"},
+		{"chocolate", "チョコレート"}, // or チ
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin, func(t *testing.T) {
@@ -94,12 +97,16 @@ func TestSoundLatinPair(t *testing.T) {
 		Article{ID: "pl", Title: "Intel、「Panther Lake」を発表", Body: "IntelはPanther Lakeを投入する。", Published: day("2026-03-01")},
 		Article{ID: "kobo", Title: "電子書籍リーダー「kobo Touch」が登場", Body: "楽天のkobo Touchは7,980円。", Published: day("2026-03-02")},
 		Article{ID: "apart", Title: "湖の話", Body: "lake と panther の話。Touch して kobo を見る。", Published: day("2026-03-04")},
+		Article{ID: "gs", Title: "撮影スタジオに「Green Screen」を常設", Body: "背景を合成するGreen Screenを置いた。", Published: day("2026-03-05")},
+		Article{ID: "mv", Title: "工場の検査に「Machine Vision」", Body: "カメラで部品を見分けるMachine Visionを導入。", Published: day("2026-03-06")},
 	)
 	for _, tt := range []struct{ q, want string }{
 		{"パンサーレイク", "pl"},
 		{"ぱんさーれいく", "pl"},
 		{"パンサー・レイク", "pl"},
 		{"コボタッチ", "kobo"},
+		{"グリーンスクリーン", "gs"}, // ee as one long i
+		{"マシンビジョン", "mv"},   // ch as シ
 	} {
 		if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, []string{tt.want}) {
 			t.Errorf("Search(%s) = %v, want %s", tt.q, got, tt.want)
@@ -163,6 +170,21 @@ func TestSoundDistance(t *testing.T) {
 		{"jensen huang", "ジェンスンフアン", true},
 		{"huang", "フアン", true}, // (too short to be looked up alone: FN)
 		{"firefox", "ファイアフォックス", true},
+	}
+	// English spellings of one long vowel sound nearly the same as their
+	// katakana, as a word some articles have must (maxSoundDistanceSeen).
+	for _, tt := range []struct{ latin, kana string }{
+		{"freedom", "フリーダム"}, // ee
+		{"seafood", "シーフード"}, // ea
+		{"machine", "マシン"},   // ch as シ
+		{"real", "リアル"},      // ea as two vowels too
+		{"great", "グレート"},
+	} {
+		t.Run("seen/"+tt.latin, func(t *testing.T) {
+			if d := soundDistance(tt.latin, tt.kana); d > maxSoundDistanceSeen {
+				t.Errorf("soundDistance(%q, %q) = %.2f, want within %.2f", tt.latin, tt.kana, d, maxSoundDistanceSeen)
+			}
+		})
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {

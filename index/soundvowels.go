@@ -113,6 +113,14 @@ func soundReadings(latin string) []skeletonRules {
 	for i := range rules {
 		rules[i].keepVowels = true
 	}
+	if strings.Contains(latin, "ee") || strings.Contains(latin, "ea") {
+		// ee and ea also as one long i (see skeletonRules.longI); as
+		// two vowels too: real リアル, great グレート.
+		for _, r := range rules[:len(rules)] {
+			r.longI = true
+			rules = append(rules, r)
+		}
+	}
 	return rules
 }
 

@@ -234,7 +234,9 @@ func (c *compiler) romanModel(toks []analyzer.Token) []query.Query {
 
 // katakanaModel matches a Latin name and its number, toks, as the
 // katakana word that sounds like the name beside the number (Pixel 10:
-// ピクセル10, Switch 2: スイッチ2 and ニンテンドースイッチ2): the reverse of
+// ピクセル10, Switch 2: スイッチ2 and ニンテンドースイッチ2; romaji typed for
+// the katakana, dorakue 10: ドラクエ10, and its number in Roman numerals,
+// dorakue 7: ドラクエVII, ドラゴンクエストVII): the reverse of
 // katakanaModelLatin. Side by side only, as ピクセル alone is any camera's
 // pixels. nil for other words, or when nothing sounds nearly the same.
 func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
@@ -249,5 +251,21 @@ func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
 	if !ok || near.distance > maxSoundDistanceSeen || !katakanaWord(near.word) {
 		return nil
 	}
-	return c.phrase(near.word+toks[1].Surface, alt(fuzzyBoost))
+	q := c.phrase(near.word+toks[1].Surface, alt(fuzzyBoost))
+	r := roman(toks[1].Term)
+	if r == "" || c.df(r) == 0 {
+		return q
+	}
+	// A sequel's number in Roman numerals after the katakana name or
+	// its synonym, as for the name typed in katakana (romanSequel):
+	// dorakue 7 is ドラゴンクエストVII.
+	qs := []query.Query{q, c.phrase(near.word+" "+r, alt(fuzzyBoost))}
+	if terms := c.an.Terms(near.word); len(terms) > 0 {
+		if end, others := c.syn.match(terms, 0); end == len(terms) {
+			for _, o := range others {
+				qs = append(qs, c.phrase(o.text+" "+r, alt(fuzzyBoost)))
+			}
+		}
+	}
+	return disjunction(qs)
 }
