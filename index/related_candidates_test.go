@@ -44,6 +44,28 @@ func queryCandidates(tb testing.TB, ix *Index, terms []weightedTerm, self string
 	return res
 }
 
+// snapshotOf returns a reader of ix's snapshot, closed when the test
+// ends, and the internal id of the article id in it (nil for "").
+func snapshotOf(t *testing.T, ix *Index, id string) (bindex.IndexReader, bindex.IndexInternalID) {
+	t.Helper()
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	var self bindex.IndexInternalID
+	if id != "" {
+		if self, err = r.InternalID(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return r, self
+}
+
 // compareCandidates checks that candidates picks the query's pool in its
 // order. Scores equal up to rounding may swap places, or trade the last
 // places of the pool.
@@ -54,21 +76,7 @@ func compareCandidates(t *testing.T, ix *Index, a Article, filter query.Query) (
 	if len(terms) == 0 {
 		return true
 	}
-	adv, err := ix.b.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	var self bindex.IndexInternalID
-	if a.ID != "" {
-		if self, err = r.InternalID(a.ID); err != nil {
-			t.Fatal(err)
-		}
-	}
+	r, self := snapshotOf(t, ix, a.ID)
 	pool, err := ix.candidates(ctx, r, terms, self, filter)
 	if err != nil {
 		t.Fatal(err)

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"testing"
 
-	bindex "github.com/blevesearch/bleve_index_api"
-
 	"sagasu/data"
 )
 
@@ -22,19 +20,7 @@ func compareMarkers(t *testing.T, ix *Index, a Article) {
 	if len(terms) == 0 {
 		return
 	}
-	adv, err := ix.b.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	var self bindex.IndexInternalID
-	if self, err = r.InternalID(a.ID); err != nil {
-		t.Fatal(err)
-	}
+	r, self := snapshotOf(t, ix, a.ID)
 	pool, err := ix.candidates(ctx, r, terms, self, nil)
 	if err != nil {
 		t.Fatal(err)
