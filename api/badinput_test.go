@@ -175,6 +175,7 @@ func TestErrorMessages(t *testing.T) {
 		{"published at hour 24", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-11-21T24:00:00+09:00", 1), "is not a date: the hour is 00–23 (midnight is 00:00 of the next day)"},
 		{"published at second 61", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-11-21T09:00:61+09:00", 1), "the second is 00–59 (60 only for a leap second)"},
 		{"published in month 13", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-13-21T09:00:00+09:00", 1), "there is no month 13 (01–12)"},
+		{"published with a line break after it", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", `2026-11-21T09:00:00+09:00\n`, 1), `published: "2026-11-21T09:00:00+09:00\n" starts or ends with white space; send it without`},
 		{"to on a day April lacks", "GET", "/v1/search?q=a&to=2026-04-31", "", `to: "2026-04-31" is not a date: April 2026 has no day 31 (01–30)`},
 		{"from on day zero", "GET", "/v1/search?from=2026-01-00", "", "January 2026 has no day 00 (01–31)"},
 		{"export from month 13", "GET", "/v1/export?from=2026-13", "", "there is no month 13 (01–12)"},
