@@ -168,6 +168,19 @@ func TestErrorMessages(t *testing.T) {
 		{"query error where the user typed it", "GET", "/v1/search?q=" + url.QueryEscape("㍿㍿㍿ title:"), "", "at character 11: expected a value after title:"},
 		{"too many words, where the user typed them", "GET", "/v1/search?q=" + url.QueryEscape(strings.Repeat("ﷺ", 70)), "", "more than 64 words (the next at character 22)"},
 		{"control character in a parameter", "GET", "/v1/suggest?q=a%C2%85", "", `parameter "q" contains the control character U+0085 at character 2`},
+		{"parameter without a name", "GET", "/v1/search?q=a&=b", "", `a parameter has no name before its = ("=b"); remove it or write its name; this route accepts q,`},
+		{"parameter without a name on PUT", "PUT", "/v1/articles/x-1?=", goodArticle, `a parameter has no name before its = ("="); remove it or write its name; this route accepts no parameters`},
+		// A date of the right shape that does not exist says which part.
+		{"published on a day February lacks", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-02-29T09:00:00+09:00", 1), `published: "2026-02-29T09:00:00+09:00" is not a date: February 2026 has no day 29 (01–28)`},
+		{"published at hour 24", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-11-21T24:00:00+09:00", 1), "is not a date: the hour is 00–23 (midnight is 00:00 of the next day)"},
+		{"published at second 61", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-11-21T09:00:61+09:00", 1), "the second is 00–59 (60 only for a leap second)"},
+		{"published in month 13", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-13-21T09:00:00+09:00", 1), "there is no month 13 (01–12)"},
+		{"published with a line break after it", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", `2026-11-21T09:00:00+09:00\n`, 1), `published: "2026-11-21T09:00:00+09:00\n" starts or ends with white space; send it without`},
+		{"to on a day April lacks", "GET", "/v1/search?q=a&to=2026-04-31", "", `to: "2026-04-31" is not a date: April 2026 has no day 31 (01–30)`},
+		{"from on day zero", "GET", "/v1/search?from=2026-01-00", "", "January 2026 has no day 00 (01–31)"},
+		{"export from month 13", "GET", "/v1/export?from=2026-13", "", "there is no month 13 (01–12)"},
+		{"published: in the query at minute 60", "GET", "/v1/search?q=" + url.QueryEscape("published:>=2026-01-01T00:60:00Z"), "", "the minute is 00–59"},
+		{"a date of the wrong shape still shows the shapes", "GET", "/v1/search?to=2026/04/01", "", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

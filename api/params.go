@@ -56,6 +56,15 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 	for _, name := range slices.Sorted(maps.Keys(v)) { // (the same error each time for the same request)
 		vals := v[name]
 		if !slices.Contains(names, name) {
+			if name == "" {
+				// (?=b or a stray & before =: `unknown parameter ""` had
+				// named nothing the client could find)
+				accepts := "this route accepts no parameters"
+				if len(names) > 0 {
+					accepts = "this route accepts " + strings.Join(names, ", ")
+				}
+				return nil, badRequest("unknown_parameter", "a parameter has no name before its = (%q); remove it or write its name; %s", "="+truncate(vals[0], 40), accepts)
+			}
 			if len(names) == 0 {
 				return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts no parameters", truncate(name, 40))
 			}

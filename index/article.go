@@ -109,6 +109,13 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		return Article{}, &ValidationError{Field: "published", Msg: "is required (RFC 3339, e.g. 2026-04-01T09:00:00+09:00)"}
 	}
 	t, err := time.Parse(time.RFC3339, goRFC3339(w.Published))
+	if err != nil && strings.TrimSpace(w.Published) != w.Published {
+		// (a date pasted with its line break had been called no RFC 3339)
+		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q starts or ends with white space; send it without", truncate(w.Published, 40))}
+	}
+	if why := impossibleDate(w.Published, err); why != "" {
+		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not a date: %s", truncate(w.Published, 40), why)}
+	}
 	if err != nil || !strictRFC3339(w.Published) {
 		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", truncate(w.Published, 40))}
 	}

@@ -1,7 +1,9 @@
 package index
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -10,6 +12,7 @@ import (
 // false) is the first instant of the period; at the end it is the last, so
 // to=2026-04 includes all of April.
 func ParseDate(s string, end bool) (time.Time, error) {
+	var impossible string // (a date of the right shape that does not exist)
 	for _, layout := range []struct {
 		layout string
 		next   func(time.Time) time.Time
@@ -20,6 +23,9 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
 	} {
 		t, err := time.ParseInLocation(layout.layout, goRFC3339(s), JST)
+		if why := impossibleDate(s, err); why != "" && impossible == "" {
+			impossible = why
+		}
 		if err != nil || layout.layout == time.RFC3339 && !strictRFC3339(s) {
 			continue // (an offset of +24:00 is none, as for published)
 		}
@@ -38,5 +44,48 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		}
 		return t, nil
 	}
+	if impossible != "" {
+		return time.Time{}, fmt.Errorf("%q is not a date: %s", truncate(s, 40), impossible)
+	}
 	return time.Time{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339", truncate(s, 40))
+}
+
+// impossibleDate says which part of s, written in the shape time.Parse
+// expected, names a month, day or time that does not exist (2026-02-29,
+// 24:00), from the error time.Parse returned; "" when the shape itself
+// is wrong. Telling the writer of 2026-02-30 to "use YYYY-MM-DD" had
+// told them nothing.
+func impossibleDate(s string, err error) string {
+	var pe *time.ParseError
+	if !errors.As(err, &pe) {
+		return ""
+	}
+	two := func(i int) (int, bool) { // the two digits at s[i:]
+		if len(s) < i+2 {
+			return 0, false
+		}
+		n, err := strconv.Atoi(s[i : i+2])
+		return n, err == nil && s[i] != '+' && s[i] != '-'
+	}
+	switch pe.Message {
+	case ": month out of range":
+		if m, ok := two(5); ok {
+			return fmt.Sprintf("there is no month %02d (01–12)", m)
+		}
+	case ": day out of range":
+		y, errY := strconv.Atoi(s[:min(4, len(s))])
+		m, okM := two(5)
+		d, okD := two(8)
+		if errY == nil && okM && okD && m >= 1 && m <= 12 {
+			days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			return fmt.Sprintf("%s %d has no day %02d (01–%d)", time.Month(m), y, d, days)
+		}
+	case ": hour out of range":
+		return "the hour is 00–23 (midnight is 00:00 of the next day)"
+	case ": minute out of range":
+		return "the minute is 00–59"
+	case ": second out of range":
+		return "the second is 00–59 (60 only for a leap second)"
+	}
+	return ""
 }

@@ -160,6 +160,32 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestParseDateImpossible: a date of the right shape that names no day
+// or time says which part, where a wrong shape lists the shapes.
+func TestParseDateImpossible(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"February 29 of a common year", "2026-02-29", "February 2026 has no day 29 (01–28)"},
+		{"February 30 of a leap year", "2028-02-30", "February 2028 has no day 30 (01–29)"},
+		{"day zero", "2026-04-00", "April 2026 has no day 00 (01–30)"},
+		{"month 13, as a month", "2026-13", "there is no month 13 (01–12)"},
+		{"month zero, as a day", "2026-00-01", "there is no month 00 (01–12)"},
+		{"hour 24", "2026-04-01T24:00:00+09:00", "the hour is 00–23"},
+		{"minute 60", "2026-04-01T09:60:00Z", "the minute is 00–59"},
+		{"second 61", "2026-04-01T09:00:61Z", "the second is 00–59 (60 only for a leap second)"},
+		{"day 31 of April in a date-time", "2026-04-31T09:00:00Z", "April 2026 has no day 31 (01–30)"},
+		{"a wrong shape", "2026/04/01", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
+		{"words", "yesterday", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseDate(tt.in, false)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ParseDate(%q) = %v, want %q", tt.in, err, tt.want)
+			}
+		})
+	}
+}
+
 func TestCursor(t *testing.T) {
 	ix := mustFixtures(t)
 	r := Request{Sort: SortNewest, PerPage: 3}
