@@ -308,7 +308,7 @@ func weakHit(score, first float64, terms []string, title map[string]bool) bool {
 
 // anchoredBy reports whether shared terms hold a word of title that
 // anchors a hit to the source's subject: a word that is not a name, or
-// two words of the title. On a blind set of 115 tech-news articles in
+// two words of the title. On a blind set of 118 tech-news articles in
 // stories (with look-alike stories of other companies) a name alone had
 // put the company's other news (OpenAI's other products under OpenAI's
 // purchase of GPUs, a game of another maker that runs on Switch 2 under
