@@ -101,6 +101,31 @@ func TestAnchoredFirst(t *testing.T) {
 			}
 		})
 	}
+	// A company named in the title (false: a name) anchors nothing alone:
+	// its other news goes after another company's on the subject.
+	named := map[string]bool{"ミナト電機": false, "全固体電池": true, "新工場": true}
+	for _, tt := range []struct {
+		name string
+		hits []RelatedHit
+		want []string
+	}{
+		{"the company's other news after the subject", []RelatedHit{
+			hit("a", 10, "ミナト電機", "全固体電池"), hit("b", 5, "ミナト電機"), hit("c", 4, "全固体電池")}, []string{"a", "c", "b"}},
+		{"the company with another word of the title stays", []RelatedHit{
+			hit("a", 10, "全固体電池"), hit("b", 5, "ミナト電機", "新工場"), hit("c", 4, "全固体電池")}, []string{"a", "b", "c"}},
+		{"a strong hit by the name alone stays", []RelatedHit{
+			hit("a", 10, "全固体電池"), hit("b", 7, "ミナト電機"), hit("c", 4, "新工場")}, []string{"a", "b", "c"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, h := range anchoredFirst(tt.hits, named) {
+				got = append(got, h.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
 	if got := anchoredFirst([]RelatedHit{hit("a", 10), hit("b", 1)}, nil); got[1].ID != "b" {
 		t.Errorf("a title with no specific word changed the order: %v", got)
 	}
