@@ -199,7 +199,10 @@ func (ix *Index) byRecency(ctx context.Context, out []RelatedHit, halfLife time.
 	var newest time.Time
 	// Ages count from the archive's newest article, not the newest
 	// hit: a longer list (size) would move the reference and change
-	// the order of the first hits.
+	// the order of the first hits. But not from the future: one
+	// article dated ahead (a scheduled post, a year mistyped as 2206)
+	// had made every other article old, so that recency=1h ordered a
+	// list as recency=100y did. A hit dated after the reference is new.
 	if _, last, ok := ix.span(ctx); ok {
 		newest = last
 	}
@@ -208,8 +211,11 @@ func (ix *Index) byRecency(ctx context.Context, out []RelatedHit, halfLife time.
 			newest = h.Published
 		}
 	}
+	if now := time.Now(); newest.After(now) {
+		newest = now
+	}
 	for i := range out {
-		age := newest.Sub(out[i].Published)
+		age := max(newest.Sub(out[i].Published), 0)
 		// At most halved: an old article on the subject stays above
 		// a new one that shares a word or two.
 		out[i].Score = round3(out[i].Score * (1 + math.Exp2(-age.Hours()/halfLife.Hours())) / 2)

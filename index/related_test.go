@@ -206,6 +206,46 @@ func TestRelatedRecencyFromTheArchive(t *testing.T) {
 	}
 }
 
+// TestRelatedRecencyNotFromTheFuture: an article dated a century ahead
+// does not make every other article old: ages count from now at the
+// latest, so a hit of two days ago keeps most of its score where one of
+// two months ago loses about half.
+func TestRelatedRecencyNotFromTheFuture(t *testing.T) {
+	ix := mustOpen(t)
+	now := time.Now().UTC()
+	mustPut(t, ix,
+		Article{ID: "src", Title: "量子暗号通信の衛星実験", Body: "量子暗号通信の衛星実験を行った。量子鍵配送で暗号鍵を地上局と共有した。", Published: now.AddDate(0, 0, -3)},
+		Article{ID: "recent", Title: "量子暗号通信を衛星で実証", Body: "量子暗号通信の衛星実験に成功した。量子鍵配送の暗号鍵を地上局に送った。", Published: now.AddDate(0, 0, -2)},
+		Article{ID: "older", Title: "量子暗号通信を衛星で実証へ", Body: "量子暗号通信の衛星実験を計画する。量子鍵配送の暗号鍵を地上局に送る。", Published: now.AddDate(0, -2, 0)},
+		Article{ID: "ahead", Title: "桜の開花", Body: "東京で桜が咲いた。花見の季節が来た。", Published: now.AddDate(100, 0, 0)},
+	)
+	ctx := context.Background()
+	plain, err := ix.Related(ctx, RelatedRequest{ID: "src"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recent, err := ix.Related(ctx, RelatedRequest{ID: "src", HalfLife: 7 * 24 * time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		id       string
+		min, max float64 // of the score with recency over the score without
+	}{
+		{"recent", 0.85, 0.95},
+		{"older", 0.45, 0.55},
+	} {
+		i := slices.IndexFunc(plain, func(h RelatedHit) bool { return h.ID == tt.id })
+		j := slices.IndexFunc(recent, func(h RelatedHit) bool { return h.ID == tt.id })
+		if i < 0 || j < 0 {
+			t.Fatalf("%s missing: %v, %v", tt.id, relatedIDs(plain), relatedIDs(recent))
+		}
+		if r := recent[j].Score / plain[i].Score; r < tt.min || r > tt.max {
+			t.Errorf("%s: %.3f of its score with a week's half-life, want %.2f–%.2f", tt.id, r, tt.min, tt.max)
+		}
+	}
+}
+
 // TestRelatedShortBodyHeadline: an article whose body is too short to
 // relate is related by a headline that names its subject, as the same
 // text sent as a draft is; one whose headline only repeats its body is
