@@ -248,8 +248,10 @@ func checkDraft(title, body string) error {
 	if len(body) > MaxBodyBytes {
 		return badParam("body", "invalid_parameter", "has %d bytes; the limit is %d", len(body), MaxBodyBytes)
 	}
-	if strings.TrimSpace(title+body) == "" {
-		return badParam("body", "missing_parameter", "give a title or a body to relate")
+	if !strings.ContainsFunc(title, isVisible) && !strings.ContainsFunc(body, isVisible) {
+		// (A title of a zero width space alone is as empty as one of
+		// spaces, as an article's title is.)
+		return badParam("body", "missing_parameter", "give a title or a body to relate (they have no visible character)")
 	}
 	return nil
 }

@@ -130,6 +130,8 @@ func TestRelatedRejects(t *testing.T) {
 		{ID: "bat-1", Size: -1},
 		{ID: "bat-1", HalfLife: -time.Hour},
 		{Title: " ", Body: ""},
+		{Title: "\u200b"},
+		{Title: "\u200d", Body: "\u3000\u2060\n"},
 		{Body: "a\xffb"},
 	} {
 		if _, err := ix.Related(ctx, r); !errors.Is(err, ErrInvalidRequest) {
