@@ -184,12 +184,19 @@ func (c *compiler) romanSequel(name analyzer.Token, terms []string, i int, numbe
 		return nil
 	}
 	qs := []query.Query{termsPhrase([]string{name.Term, r}, exact(variantBoost))}
-	if end, others := c.syn.match(terms, i); end == i+1 {
+	return disjunction(append(qs, c.synonymSequels(terms, i, i+1, r, exact(variantBoost))...))
+}
+
+// synonymSequels returns, when terms[i:end] are a synonym entry whole,
+// each of its synonyms followed by the Roman numeral r as a phrase, with w.
+func (c *compiler) synonymSequels(terms []string, i, end int, r string, w weight) []query.Query {
+	var qs []query.Query
+	if e, others := c.syn.match(terms, i); e == end {
 		for _, o := range others {
-			qs = append(qs, c.phrase(o.text+" "+r, exact(variantBoost)))
+			qs = append(qs, c.phrase(o.text+" "+r, w))
 		}
 	}
-	return disjunction(qs)
+	return qs
 }
 
 // romanNumerals are the Roman numerals of 2 to 20, lower-cased as the
@@ -261,11 +268,7 @@ func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
 	// dorakue 7 is ドラゴンクエストVII.
 	qs := []query.Query{q, c.phrase(near.word+" "+r, alt(fuzzyBoost))}
 	if terms := c.an.Terms(near.word); len(terms) > 0 {
-		if end, others := c.syn.match(terms, 0); end == len(terms) {
-			for _, o := range others {
-				qs = append(qs, c.phrase(o.text+" "+r, alt(fuzzyBoost)))
-			}
-		}
+		qs = append(qs, c.synonymSequels(terms, 0, len(terms), r, alt(fuzzyBoost))...)
 	}
 	return disjunction(qs)
 }
