@@ -43,6 +43,10 @@ type segKeys struct {
 	// sortKeys[sortEnd[i-1]:sortEnd[i]].
 	sortKeys string
 	sortEnd  []uint32
+	// stamp is each article's publication time as the number the sort
+	// key's digits spell (yyyymmddhhmmss), in the sort key's order but for
+	// ties, which the id appended to the key breaks.
+	stamp []int64
 }
 
 // keyTable is the keys of the segments searches read, and the numbers of
@@ -170,6 +174,7 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 	sk.cat = make([]uint32, n)
 	sk.month = make([]uint32, n)
 	sk.sortEnd = make([]uint32, n)
+	sk.stamp = make([]int64, n)
 	var keys []byte
 	var state segment.DocVisitState
 	fields := []string{fieldKeys}
@@ -184,6 +189,7 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 				sk.month[i] = terms.number(string(term))
 			case term[0] == keySort[0]:
 				keys = append(keys, term...)
+				sk.stamp[i] = stampOf(term[len(keySort):])
 			}
 		}, state)
 		if err != nil {
@@ -193,6 +199,15 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 	}
 	sk.sortKeys = string(keys)
 	return nil
+}
+
+// stampOf reads the digits of sortKeyLayout at the start of key.
+func stampOf(key []byte) int64 {
+	var n int64
+	for _, c := range key[:min(len(key), len(sortKeyLayout))] {
+		n = n*10 + int64(c-'0')
+	}
+	return n
 }
 
 // at returns the segment's table and local number of the article iid.
@@ -221,6 +236,17 @@ type keyCollect struct {
 	countMonth bool
 	cats       []int // by facet term number
 	months     []int
+	// With keep > 0 (a search sorted by date, without search-after, for
+	// its first keep hits), the handler passes bleve's collector only the
+	// matches that can be among them: bleve compares every match's sort
+	// key string with the lowest it keeps, 11% of the CPU of searches with
+	// facets sorted by date at 100k, where a match published before the
+	// keep newest seen so far (after, sorted by oldest) needs only its
+	// stamp compared. Ties of stamps go to the collector, whose order the
+	// ids decide.
+	keep   int
+	oldest bool
+	kept   stampHeap
 }
 
 // context returns ctx with the hook that gives kc the search's snapshot
@@ -243,21 +269,75 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 	if err != nil || top == nil {
 		return top, loadID, err
 	}
-	if !kc.countCat && !kc.countMonth {
+	if !kc.countCat && !kc.countMonth && kc.keep == 0 {
 		return top, loadID, nil
 	}
+	kc.kept = stampHeap{size: kc.keep}
 	return func(d *search.DocumentMatch) error {
-		if d != nil {
-			sk, i := v.at(d.IndexInternalID)
-			if kc.countCat {
-				kc.cats = countTerm(kc.cats, sk.cat[i])
+		if d == nil {
+			return top(d)
+		}
+		sk, i := v.at(d.IndexInternalID)
+		if kc.countCat {
+			kc.cats = countTerm(kc.cats, sk.cat[i])
+		}
+		if kc.countMonth {
+			kc.months = countTerm(kc.months, sk.month[i])
+		}
+		if kc.keep > 0 {
+			st := sk.stamp[i]
+			if kc.oldest {
+				st = -st
 			}
-			if kc.countMonth {
-				kc.months = countTerm(kc.months, sk.month[i])
+			if !kc.kept.add(st) {
+				sctx.DocumentMatchPool.Put(d)
+				return nil
 			}
 		}
 		return top(d)
 	}, loadID, nil
+}
+
+// stampHeap holds the size greatest stamps added, the least first.
+type stampHeap struct {
+	size int
+	h    []int64
+}
+
+// add adds st and says whether it is among the size greatest added (ties
+// with the least kept included).
+func (s *stampHeap) add(st int64) bool {
+	if len(s.h) < s.size {
+		s.h = append(s.h, st)
+		for i := len(s.h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if s.h[p] <= s.h[i] {
+				break
+			}
+			s.h[p], s.h[i] = s.h[i], s.h[p]
+			i = p
+		}
+		return true
+	}
+	if st < s.h[0] {
+		return false
+	}
+	s.h[0] = st
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < len(s.h) && s.h[l] < s.h[m] {
+			m = l
+		}
+		if r := l + 1; r < len(s.h) && s.h[r] < s.h[m] {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		s.h[i], s.h[m] = s.h[m], s.h[i]
+		i = m
+	}
+	return true
 }
 
 func countTerm(counts []int, n uint32) []int {

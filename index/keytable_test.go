@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestKeyTableFollowsWrites checks the facets and the date order a search
@@ -51,6 +52,16 @@ func TestKeyTableFollowsWrites(t *testing.T) {
 			for i, h := range res.Hits {
 				if h.ID != want[i].ID {
 					t.Fatalf("%s, sort %v: hit %d is %s, want %s", step, s, i, h.ID, want[i].ID)
+				}
+			}
+			// Pages of 5 (the collector is handed only the matches that
+			// can be among the first page*5).
+			for page := 1; (page-1)*5 < len(want); page++ {
+				res := mustSearch(t, ix, Request{Query: "全固体電池", Sort: s, PerPage: 5, Page: page})
+				for i, h := range res.Hits {
+					if w := want[(page-1)*5+i]; h.ID != w.ID {
+						t.Fatalf("%s, sort %v, page %d: hit %d is %s, want %s", step, s, page, i, h.ID, w.ID)
+					}
 				}
 			}
 		}
@@ -107,5 +118,64 @@ func TestKeyTableFollowsWrites(t *testing.T) {
 	ix.keys.mu.Unlock()
 	if n != 1 {
 		t.Errorf("the keys table keeps %d segments after a compaction to one", n)
+	}
+}
+
+// TestDateSortTies pages through articles published in the same second,
+// whose order the ids decide, sorted by date both ways.
+func TestDateSortTies(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for n := range 30 {
+		arts = append(arts, Article{
+			ID:        fmt.Sprintf("t-%02d", (n*17)%30),
+			Title:     "量子コンピュータの誤り訂正",
+			Category:  "量子コンピュータ",
+			Published: day("2026-03-01").Add(time.Duration(n%4) * time.Second),
+		})
+	}
+	mustPut(t, ix, arts[:12]...)
+	mustPut(t, ix, arts[12:]...) // two segments
+	for _, s := range []Sort{SortNewest, SortOldest} {
+		want := slices.SortedFunc(slices.Values(arts), func(a, b Article) int {
+			ka, kb := keys(&a)[2], keys(&b)[2]
+			if s == SortNewest {
+				return strings.Compare(kb, ka)
+			}
+			return strings.Compare(ka, kb)
+		})
+		for _, per := range []int{1, 4, 7} {
+			for page := 1; (page-1)*per < len(want); page++ {
+				res := mustSearch(t, ix, Request{Query: "量子", Sort: s, PerPage: per, Page: page})
+				for i, h := range res.Hits {
+					if w := want[(page-1)*per+i]; h.ID != w.ID {
+						t.Fatalf("sort %v, %d a page, page %d: hit %d is %s, want %s", s, per, page, i, h.ID, w.ID)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestStampHeap(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		size int
+		in   []int64
+		want []bool
+	}{
+		{"fills", 3, []int64{5, 1, 9}, []bool{true, true, true}},
+		{"keeps the greatest", 2, []int64{5, 1, 9, 3, 6, 5}, []bool{true, true, true, false, true, false}},
+		{"ties with the least kept pass", 2, []int64{4, 4, 4, 3}, []bool{true, true, true, false}},
+		{"one", 1, []int64{2, 1, 2, 3, 1}, []bool{true, false, true, true, false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := stampHeap{size: tc.size}
+			for i, st := range tc.in {
+				if got := h.add(st); got != tc.want[i] {
+					t.Errorf("add(%d), the %d-th: %v, want %v", st, i, got, tc.want[i])
+				}
+			}
+		})
 	}
 }

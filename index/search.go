@@ -220,6 +220,8 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	}
 	if after != nil {
 		req.SetSearchAfter(after)
+	} else if !scored {
+		kc.keep, kc.oldest = size+from, r.Sort == SortOldest
 	}
 	defer func() {
 		if res != nil && anchor != "" {
