@@ -118,7 +118,7 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
 	}
 	if !scored {
-		return bq
+		return matchOnly(bq)
 	}
 	var q query.Query = bq
 	if !relaxed && len(tq.verbs) > 0 {
@@ -229,7 +229,7 @@ func (tq textQuery) locating(relaxed bool) query.Query {
 	if len(units) == 0 {
 		return nil
 	}
-	return bleve.NewDisjunctionQuery(units...)
+	return locatingOnly(bleve.NewDisjunctionQuery(units...))
 }
 
 // addNear adds q, a phrase of words side by side, to the score bonuses.
