@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -23,100 +24,98 @@ import (
 // "X but not Y" beside every alternative of Y becomes X, as the
 // disjunction has the articles with Y already.
 func matchOnly(q query.Query) query.Query {
-	return simplify(q, nil)
+	return simplify(q, simplifying{})
 }
 
 // locatingOnly returns q simplified for locating a page's matches (see
-// Index.locate): as matchOnly, with the clauses that cannot mark text
-// left out, those of fields the highlighter does not read and those that
-// only exclude articles, which the page's articles have passed already.
-// nil when nothing is left.
+// Index.locate), which marks the same text as q: nested disjunctions
+// flattened and repeats dropped, and the clauses that cannot mark text
+// left out, the terms and phrases of fields the highlighter does not read
+// and the conjunctions and booleans without one it reads; those it keeps
+// are kept whole, "X but not Y" included, so they locate in the same
+// articles. nil when nothing is left.
 func locatingOnly(q query.Query) query.Query {
-	return simplify(q, func(field string) bool {
-		switch field {
-		case fieldTitle, fieldBody, fieldTitleReading, fieldBodyReading, fieldBigram:
-			return true
-		}
-		return false
-	})
+	return simplify(q, simplifying{marks: marked, located: true})
 }
 
-// simplify is matchOnly, and with marks (a field's text can be marked)
-// locatingOnly; it returns nil for a clause with nothing left.
-func simplify(q query.Query, marks func(string) bool) query.Query {
+// simplifying says how simplify simplifies: with marks, the clauses whose
+// matches no field marks accepts are left out; located keeps every clause
+// "X but not Y" (X marks only the articles without Y).
+type simplifying struct {
+	marks   func(field string) bool
+	located bool
+}
+
+// marked reports whether the highlighter marks the matches of field.
+func marked(field string) bool {
+	switch field {
+	case fieldTitle, fieldBody, fieldTitleReading, fieldBodyReading, fieldBigram:
+		return true
+	}
+	return false
+}
+
+// simplify simplifies q as s says; it returns nil for a clause with
+// nothing left.
+func simplify(q query.Query, s simplifying) query.Query {
+	if d, ok := q.(*query.DisjunctionQuery); ok && d.Min <= 1 {
+		return simplifyAny(d, s)
+	}
+	if s.marks != nil {
+		if !marking(q, s.marks) {
+			return nil
+		}
+		s.marks = nil // (kept whole: located in the same articles)
+	}
 	switch q := q.(type) {
 	case *query.DisjunctionQuery:
-		if q.Min > 1 {
-			return simplifyEach(q, q.Disjuncts, marks)
-		}
-		return simplifyAny(q, marks)
-	case *query.ConjunctionQuery:
-		var kept []query.Query
-		for _, c := range q.Conjuncts {
-			if c = simplify(c, marks); c != nil {
-				kept = append(kept, c)
-			}
-		}
-		switch {
-		case len(kept) == 0 && marks == nil:
-			return q // (no clause at all)
-		case len(kept) == 0:
-			return nil
-		case len(kept) == 1:
-			return kept[0]
-		}
 		cp := *q
-		cp.Conjuncts = kept
+		cp.Disjuncts = make([]query.Query, len(q.Disjuncts))
+		for i, c := range q.Disjuncts {
+			cp.Disjuncts[i] = simplify(c, s)
+		}
+		return &cp
+	case *query.ConjunctionQuery:
+		cp := *q
+		cp.Conjuncts = make([]query.Query, len(q.Conjuncts))
+		for i, c := range q.Conjuncts {
+			cp.Conjuncts[i] = simplify(c, s)
+		}
 		return &cp
 	case *query.BooleanQuery:
-		return simplifyBoolean(q, marks)
-	case *query.TermQuery:
-		if marks != nil && !marks(q.FieldVal) {
-			return nil
-		}
-	case *query.PhraseQuery:
-		if marks != nil && !marks(q.FieldVal) {
-			return nil
-		}
-	case *query.MultiPhraseQuery:
-		if marks != nil && !marks(q.FieldVal) {
-			return nil
-		}
+		return simplifyBoolean(q, s)
 	}
 	return q
 }
 
-// simplifyEach simplifies the clauses of a disjunction that needs more
-// than one of them, which stay as many.
-func simplifyEach(q *query.DisjunctionQuery, qs []query.Query, marks func(string) bool) query.Query {
-	kept := make([]query.Query, 0, len(qs))
-	for _, c := range qs {
-		if c = simplify(c, marks); c != nil {
-			kept = append(kept, c)
-		}
+// marking reports whether q has a term or phrase of a field marks accepts
+// among the clauses an article is located by (not those that exclude).
+func marking(q query.Query, marks func(string) bool) bool {
+	switch q := q.(type) {
+	case *query.TermQuery:
+		return marks(q.FieldVal)
+	case *query.PhraseQuery:
+		return marks(q.FieldVal)
+	case *query.MultiPhraseQuery:
+		return marks(q.FieldVal)
+	case *query.DisjunctionQuery:
+		return slices.ContainsFunc(q.Disjuncts, func(c query.Query) bool { return marking(c, marks) })
+	case *query.ConjunctionQuery:
+		return slices.ContainsFunc(q.Conjuncts, func(c query.Query) bool { return marking(c, marks) })
+	case *query.BooleanQuery:
+		return q.Must != nil && marking(q.Must, marks) || q.Should != nil && marking(q.Should, marks)
 	}
-	if marks == nil && len(kept) < len(qs) {
-		return q // (not reached: only locating drops clauses)
-	}
-	if len(kept) == 0 {
-		return nil
-	}
-	cp := *q
-	cp.Disjuncts = kept
-	if marks != nil {
-		cp.Min = 0 // a page's article is to be located by any of them
-	}
-	return &cp
+	return false
 }
 
 // simplifyAny flattens a disjunction that needs any one of its clauses.
-func simplifyAny(q *query.DisjunctionQuery, marks func(string) bool) query.Query {
+func simplifyAny(q *query.DisjunctionQuery, s simplifying) query.Query {
 	var d disjuncts
-	d.add(q, marks)
+	d.add(q, s)
 	out := make([]query.Query, 0, len(d.clauses))
 	seen := map[string]bool{}
 	for _, c := range d.clauses {
-		if b, ok := c.(*query.BooleanQuery); ok && marks == nil {
+		if b, ok := c.(*query.BooleanQuery); ok && !s.located {
 			if x := d.besideAll(b); x != nil {
 				c = x
 			}
@@ -130,7 +129,7 @@ func simplifyAny(q *query.DisjunctionQuery, marks func(string) bool) query.Query
 		out = append(out, c)
 	}
 	switch {
-	case len(out) == 0 && marks == nil:
+	case len(out) == 0 && s.marks == nil:
 		return q // (no clause at all: nothing to simplify)
 	case len(out) == 0:
 		return nil
@@ -146,18 +145,14 @@ type disjuncts struct {
 	keys    map[string]bool
 }
 
-func (d *disjuncts) add(q *query.DisjunctionQuery, marks func(string) bool) {
+func (d *disjuncts) add(q *query.DisjunctionQuery, s simplifying) {
 	for _, c := range q.Disjuncts {
 		if inner, ok := c.(*query.DisjunctionQuery); ok && inner.Min <= 1 {
-			d.add(inner, marks)
+			d.add(inner, s)
 			continue
 		}
-		c = simplify(c, marks)
+		c = simplify(c, s)
 		if c == nil {
-			continue
-		}
-		if inner, ok := c.(*query.DisjunctionQuery); ok && inner.Min <= 1 {
-			d.add(inner, marks) // (a clause that simplified to one)
 			continue
 		}
 		if k, ok := leafKey(c); ok {
@@ -182,7 +177,7 @@ func (d *disjuncts) besideAll(b *query.BooleanQuery) query.Query {
 	var not disjuncts
 	switch y := b.MustNot.(type) {
 	case *query.DisjunctionQuery:
-		not.add(y, nil)
+		not.add(y, simplifying{})
 	default:
 		return nil
 	}
@@ -223,35 +218,17 @@ func leafKey(q query.Query) (string, bool) {
 	return "", false
 }
 
-// simplifyBoolean simplifies a boolean clause's parts; locating keeps
-// only what it must match, the clauses that mark text.
-func simplifyBoolean(q *query.BooleanQuery, marks func(string) bool) query.Query {
-	if marks != nil {
-		var parts []query.Query
-		for _, p := range []query.Query{q.Must, q.Should} {
-			if p != nil {
-				if p = simplify(p, marks); p != nil {
-					parts = append(parts, p)
-				}
-			}
-		}
-		switch len(parts) {
-		case 0:
-			return nil
-		case 1:
-			return parts[0]
-		}
-		return bleve.NewDisjunctionQuery(parts...)
-	}
+// simplifyBoolean simplifies a boolean clause's parts.
+func simplifyBoolean(q *query.BooleanQuery, s simplifying) query.Query {
 	cp := *q
 	if q.Must != nil {
-		cp.Must = asConjunction(simplify(q.Must, nil))
+		cp.Must = asConjunction(simplify(q.Must, s))
 	}
 	if q.Should != nil {
-		cp.Should = asDisjunction(simplify(q.Should, nil), minOf(q.Should))
+		cp.Should = asDisjunction(simplify(q.Should, s), minOf(q.Should))
 	}
 	if q.MustNot != nil {
-		cp.MustNot = asDisjunction(simplify(q.MustNot, nil), minOf(q.MustNot))
+		cp.MustNot = asDisjunction(simplify(q.MustNot, s), minOf(q.MustNot))
 	}
 	return &cp
 }

@@ -2,10 +2,12 @@ package index
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -17,6 +19,7 @@ var matchOnlyQueries = []string{
 	"けっこん", "えいが", "じどううんてん", "テスラ", "ﾃｽﾗ", "AI", "人工知能", "Twitter", "電子書籍",
 	"新型 発表", "独身女性", "全固体電池の量産", `"日本代表"`, "映画 -アニメ", "パソコン", "ＰＣ",
 	"コンピューター", "発表した", "東京", "京都", "女子会", "docomo", "ゲーム OR アニメ",
+	"年収一千万円 戦略コンサルタント", "そうじき シャープ スマホ", "映画 女優 QWZX",
 }
 
 // TestMatchOnlyMatchesAsBuilt checks that a query simplified for matching
@@ -55,6 +58,65 @@ func TestMatchOnlyMatchesAsBuilt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLocatingOnlyLocatesAsBuilt checks that the simplified query that
+// locates a page's matches marks what the whole query marks.
+func TestLocatingOnlyLocatesAsBuilt(t *testing.T) {
+	ix := mustSample(t)
+	if path := corpusPath(); path != "" {
+		ix, _ = mustCorpus(t)
+	}
+	ctx := context.Background()
+	for _, text := range matchOnlyQueries {
+		tc := &readerCounter{ctx: ctx, ix: ix.b}
+		tq, err := ix.compiler(tc).compile(text)
+		tc.close()
+		if err != nil {
+			t.Fatalf("%s: %v", text, err)
+		}
+		for _, relaxed := range []bool{false, true} {
+			whole := tq.locatingUnits(relaxed)
+			if len(whole) == 0 {
+				continue
+			}
+			req := bleve.NewSearchRequestOptions(tq.build(nil, relaxed, false), 20, 0, false)
+			res, err := ix.b.Search(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := locatedBy(t, ix, bleve.NewDisjunctionQuery(whole...), res.Hits)
+			got := locatedBy(t, ix, tq.locating(relaxed), res.Hits)
+			for i := range want {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Errorf("%s (relaxed %v): hit %s located at %v, the whole query at %v", text, relaxed, res.Hits[i].ID, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// locatedBy returns the locations q finds in the articles of res, those
+// of the fields the highlighter reads.
+func locatedBy(t *testing.T, ix *Index, q query.Query, res search.DocumentMatchCollection) []search.FieldTermLocationMap {
+	t.Helper()
+	hits := make(search.DocumentMatchCollection, len(res))
+	for i, h := range res {
+		hits[i] = &search.DocumentMatch{ID: h.ID}
+	}
+	if err := ix.locate(context.Background(), q, hits); err != nil {
+		t.Fatal(err)
+	}
+	out := make([]search.FieldTermLocationMap, len(hits))
+	for i, h := range hits {
+		out[i] = search.FieldTermLocationMap{}
+		for field, terms := range h.Locations {
+			if marked(field) {
+				out[i][field] = terms
+			}
+		}
+	}
+	return out
 }
 
 func matchedIDs(t *testing.T, ix *Index, q query.Query) []string {
@@ -97,6 +159,8 @@ func TestMatchOnlyShapes(t *testing.T) {
 		{"X but not Y, Y elsewhere", or(term("title", "a", 1), butNot(term("tagword", "a", 1), term("body", "a", 1))), 3, 1},
 		{"a conjunction's parts kept", bleve.NewConjunctionQuery(term("title", "a", 1), term("title", "a", 2)), 2, 2},
 		{"fields not marked", or(term("tags", "a", 1), term("category", "b", 1)), 2, 0},
+		{"a conjunction with a marked field kept whole", bleve.NewConjunctionQuery(term("tags", "a", 1), term("title", "b", 1)), 2, 2},
+		{"X but not Y kept whole when X is marked", or(term("title", "b", 1), butNot(term("bigram", "a", 1), term("title", "a", 1))), 3, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if n := termClauses(matchOnly(tc.in)); n != tc.match {

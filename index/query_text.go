@@ -211,6 +211,16 @@ func withBonus(q, bonus query.Query) query.Query {
 // its ranking: a third of a relaxed search's time. nil when the query has
 // no words.
 func (tq textQuery) locating(relaxed bool) query.Query {
+	units := tq.locatingUnits(relaxed)
+	if len(units) == 0 {
+		return nil
+	}
+	return locatingOnly(bleve.NewDisjunctionQuery(units...))
+}
+
+// locatingUnits returns the clauses whose matches locating marks (see
+// locating), as the search has them.
+func (tq textQuery) locatingUnits(relaxed bool) []query.Query {
 	units := slices.Clone(tq.units)
 	if relaxed {
 		units = slices.Clone(tq.relax)
@@ -226,10 +236,7 @@ func (tq textQuery) locating(relaxed bool) query.Query {
 			units = append(units, q)
 		}
 	}
-	if len(units) == 0 {
-		return nil
-	}
-	return locatingOnly(bleve.NewDisjunctionQuery(units...))
+	return units
 }
 
 // addNear adds q, a phrase of words side by side, to the score bonuses.
