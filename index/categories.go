@@ -146,14 +146,20 @@ func categoryPartsOf(category string) []string {
 // categorySeparators part the subjects of a category's name.
 const categorySeparators = "・･/／&＆、,，()（）"
 
-// categoryFilter is categoryFilter with each category also matching the
-// index's categories spelt alike but for width, case and a final ー
-// (category=ai finds AI, as the category: syntax does); an editor typing
-// a category had found nothing and been told nothing.
+// categoryFilter is categoryFilter of the categories selectedCategories
+// names.
 func (ix *Index) categoryFilter(cats []string) query.Query {
+	return categoryFilter(ix.selectedCategories(cats))
+}
+
+// selectedCategories returns cats with the index's categories spelt alike
+// but for width, case and a final ー (category=ai finds AI, as the
+// category: syntax does); an editor typing a category had found nothing
+// and been told nothing.
+func (ix *Index) selectedCategories(cats []string) []string {
 	names := ix.namedCategories()
 	if len(cats) == 0 || names == nil {
-		return categoryFilter(cats)
+		return cats
 	}
 	all := slices.Clone(cats)
 	for _, c := range cats {
@@ -163,5 +169,5 @@ func (ix *Index) categoryFilter(cats []string) query.Query {
 			}
 		}
 	}
-	return categoryFilter(all)
+	return all
 }

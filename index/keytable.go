@@ -86,6 +86,13 @@ func (t *keyTerms) number(term string) uint32 {
 	return n
 }
 
+// lookUp returns the number of term, 0 when it has none.
+func (t *keyTerms) lookUp(term string) uint32 {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return t.num[term]
+}
+
 func (t *keyTerms) name(n uint32) string {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
@@ -247,6 +254,14 @@ type keyCollect struct {
 	keep   int
 	oldest bool
 	kept   stampHeap
+	// With categories set (a search filtered by category), the handler
+	// counts the category facet over every match and passes on only
+	// the matches of those categories, counted in passed: one search
+	// gives the page and both facets, where the category facet, which
+	// ignores the filter, had taken a second search of every match.
+	categories []string
+	only       []bool // by facet term number
+	passed     uint64
 }
 
 // context returns ctx with the hook that gives kc the search's snapshot
@@ -269,10 +284,19 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 	if err != nil || top == nil {
 		return top, loadID, err
 	}
-	if !kc.countCat && !kc.countMonth && kc.keep == 0 {
+	if !kc.countCat && !kc.countMonth && kc.keep == 0 && kc.categories == nil {
 		return top, loadID, nil
 	}
 	kc.kept = stampHeap{size: kc.keep}
+	kc.only = nil
+	for _, c := range kc.categories {
+		if n := kc.kt.terms.lookUp(keyCategory + c); n > 0 {
+			if int(n) >= len(kc.only) {
+				kc.only = slices.Grow(kc.only, int(n)+1-len(kc.only))[:n+1]
+			}
+			kc.only[n] = true
+		}
+	}
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return top(d)
@@ -280,6 +304,13 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 		sk, i := v.at(d.IndexInternalID)
 		if kc.countCat {
 			kc.cats = countTerm(kc.cats, sk.cat[i])
+		}
+		if kc.categories != nil {
+			if c := sk.cat[i]; int(c) >= len(kc.only) || !kc.only[c] {
+				sctx.DocumentMatchPool.Put(d)
+				return nil
+			}
+			kc.passed++
 		}
 		if kc.countMonth {
 			kc.months = countTerm(kc.months, sk.month[i])

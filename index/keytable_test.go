@@ -90,6 +90,37 @@ func TestKeyTableFollowsWrites(t *testing.T) {
 		if !slices.Equal(only.Facets.Category, res.Facets.Category) {
 			t.Errorf("%s: category facet with a filter %v, without %v", step, only.Facets.Category, res.Facets.Category)
 		}
+		// The page, the total and the month facet are the categories'.
+		for _, sel := range [][]string{{"AI"}, {"ai", "自動運転"}, {"量子コンピュータ"}} {
+			want, months := 0, map[string]int{}
+			for _, a := range live {
+				if slices.ContainsFunc(sel, func(c string) bool { return strings.EqualFold(c, a.Category) }) {
+					want++
+					months[a.Published.In(JST).Format("2006-01")]++
+				}
+			}
+			for _, s := range []Sort{SortRelevance, SortNewest} {
+				got := mustSearch(t, ix, Request{Query: "全固体電池", Categories: sel, Sort: s, PerPage: 100})
+				if got.Total != uint64(want) || len(got.Hits) != want {
+					t.Errorf("%s, categories %v, sort %v: total %d, %d hits, want %d", step, sel, s, got.Total, len(got.Hits), want)
+				}
+				for _, h := range got.Hits {
+					if !slices.ContainsFunc(sel, func(c string) bool { return strings.EqualFold(c, h.Category) }) {
+						t.Errorf("%s, categories %v: hit %s of %s", step, sel, h.ID, h.Category)
+					}
+				}
+				n := 0
+				for _, f := range got.Facets.Month {
+					if f.Count != months[f.Value] {
+						t.Errorf("%s, categories %v: month %s counted %d, want %d", step, sel, f.Value, f.Count, months[f.Value])
+					}
+					n += f.Count
+				}
+				if n != want {
+					t.Errorf("%s, categories %v: months count %d articles, want %d", step, sel, n, want)
+				}
+			}
+		}
 	}
 	for b := range 6 {
 		var arts []Article

@@ -195,8 +195,10 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 }
 
 // run executes one search, scored with the field lengths lens: the page
-// with the month facet and, in parallel when a category filter is set,
-// the category facet without it.
+// with both facets. The query has the filters of unfiltered (the dates);
+// r's categories are checked for each match (see keyCollect.categories),
+// which counts the category facet over all of them: cat is res with the
+// total of those, for the category facet.
 func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after, back []string) (res, cat *bleve.SearchResult, err error) {
 	// One hit more than the page tells whether there is a next page.
 	size, from := r.PerPage+1, (r.Page-1)*r.PerPage
@@ -204,14 +206,19 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		from = 0
 	}
 	scored := r.Sort == SortRelevance
-	q := ix.ranked(tq, filters, relaxed, scored, r.Query)
+	q := ix.ranked(tq, unfiltered, relaxed, scored, r.Query)
 	anchor := ""
 	if scored && after != nil {
-		after, anchor = ix.reanchor(ctx, q, after, back, lens)
+		// (The anchor with the filters: an article moved to another
+		// category anchors no more.)
+		after, anchor = ix.reanchor(ctx, ix.ranked(tq, filters, relaxed, scored, r.Query), after, back, lens)
 		size++ // (the anchor may come again, a rounding above its score)
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
-	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: len(r.Categories) == 0}
+	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: true}
+	if len(r.Categories) > 0 {
+		kc.categories = ix.selectedCategories(r.Categories)
+	}
 	req.SortByCustom(kc.sortOrder(r.Sort))
 	if scored {
 		ix.withLengths(req, lens)
@@ -223,48 +230,21 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	} else if !scored {
 		kc.keep, kc.oldest = size+from, r.Sort == SortOldest
 	}
-	defer func() {
-		if res != nil && anchor != "" {
-			res.Hits = slices.DeleteFunc(res.Hits, func(h *search.DocumentMatch) bool { return h.ID == anchor })
-			res.Hits = res.Hits[:min(len(res.Hits), r.PerPage+1)]
-		}
-	}()
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
-	if len(r.Categories) == 0 {
-		res, err = ix.b.SearchInContext(kc.context(ctx), req)
-		if err == nil {
-			kc.setFacets(res)
-			err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
-		}
-		if err != nil {
-			return nil, nil, searchError(err)
-		}
-		return res, res, nil
-	}
-	creq := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed, false), 0, 0, false)
-	creq.Score = "none"
-	ckc := &keyCollect{kt: &ix.keys, countCat: true}
-	catc := make(chan error, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil { // (a damaged segment: see survive)
-				catc <- fmt.Errorf("counting categories: %v", r)
-			}
-		}()
-		var err error
-		cat, err = ix.b.SearchInContext(ckc.context(ctx), creq)
-		if err == nil {
-			ckc.setFacets(cat)
-		}
-		catc <- err
-	}()
 	res, err = ix.b.SearchInContext(kc.context(ctx), req)
 	if err == nil {
 		kc.setFacets(res)
+		cat = res
+		if kc.categories != nil {
+			all := *res
+			cat = &all
+			res.Total = kc.passed
+		}
+		if anchor != "" {
+			res.Hits = slices.DeleteFunc(res.Hits, func(h *search.DocumentMatch) bool { return h.ID == anchor })
+			res.Hits = res.Hits[:min(len(res.Hits), r.PerPage+1)]
+		}
 		err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
-	}
-	if cerr := <-catc; err == nil {
-		err = cerr
 	}
 	if err != nil {
 		return nil, nil, searchError(err)
