@@ -254,11 +254,14 @@ type keyCollect struct {
 	keep   int
 	oldest bool
 	kept   stampHeap
-	// With categories set (a search filtered by category), the handler
-	// counts the category facet over every match and passes on only
-	// the matches of those categories, counted in passed: one search
-	// gives the page and both facets, where the category facet, which
-	// ignores the filter, had taken a second search of every match.
+	// With categories set (a search sorted by date filtered by
+	// category), the handler counts the category facet over every match
+	// and passes on only the matches of those categories, counted in
+	// passed: one search gives the page and both facets, where the
+	// category facet, which ignores the filter, had taken a second search
+	// of every match. (A ranked search keeps the filter in bleve, which
+	// then scores only the categories' matches: scoring all of them cost
+	// more than the second search.)
 	categories []string
 	only       []bool // by facet term number
 	passed     uint64

@@ -195,10 +195,12 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 }
 
 // run executes one search, scored with the field lengths lens: the page
-// with both facets. The query has the filters of unfiltered (the dates);
-// r's categories are checked for each match (see keyCollect.categories),
-// which counts the category facet over all of them: cat is res with the
-// total of those, for the category facet.
+// with both facets, the category facet (which ignores r's categories) in
+// cat. Sorted by date, r's categories are checked for each match (see
+// keyCollect.categories), which counts the category facet over all of
+// them: cat is res with their total. Ranked, the categories are a filter
+// of the search, which then scores only their matches, and the category
+// facet is counted by a search of its own, in parallel.
 func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after, back []string) (res, cat *bleve.SearchResult, err error) {
 	// One hit more than the page tells whether there is a next page.
 	size, from := r.PerPage+1, (r.Page-1)*r.PerPage
@@ -206,18 +208,20 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		from = 0
 	}
 	scored := r.Sort == SortRelevance
-	q := ix.ranked(tq, unfiltered, relaxed, scored, r.Query)
+	perMatch := len(r.Categories) > 0 && !scored
+	q := ix.ranked(tq, filters, relaxed, scored, r.Query)
+	if perMatch {
+		q = ix.ranked(tq, unfiltered, relaxed, scored, r.Query)
+	}
 	anchor := ""
 	if scored && after != nil {
-		// (The anchor with the filters: an article moved to another
-		// category anchors no more.)
-		after, anchor = ix.reanchor(ctx, ix.ranked(tq, filters, relaxed, scored, r.Query), after, back, lens)
+		after, anchor = ix.reanchor(ctx, q, after, back, lens)
 		size++ // (the anchor may come again, a rounding above its score)
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
-	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: true}
-	if len(r.Categories) > 0 {
-		kc.categories = ix.selectedCategories(r.Categories)
+	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: len(r.Categories) == 0}
+	if perMatch {
+		kc.countCat, kc.categories = true, ix.selectedCategories(r.Categories)
 	}
 	req.SortByCustom(kc.sortOrder(r.Sort))
 	if scored {
@@ -231,14 +235,30 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		kc.keep, kc.oldest = size+from, r.Sort == SortOldest
 	}
 	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
+	var catc chan error
+	if len(r.Categories) > 0 && !perMatch {
+		catc = make(chan error, 1)
+		go func() {
+			defer func() {
+				if r := recover(); r != nil { // (a damaged segment: see survive)
+					catc <- fmt.Errorf("counting categories: %v", r)
+				}
+			}()
+			var err error
+			cat, err = ix.countCategories(ctx, tq, unfiltered, relaxed)
+			catc <- err
+		}()
+	}
 	res, err = ix.b.SearchInContext(kc.context(ctx), req)
 	if err == nil {
 		kc.setFacets(res)
-		cat = res
-		if kc.categories != nil {
+		switch {
+		case perMatch:
 			all := *res
 			cat = &all
 			res.Total = kc.passed
+		case catc == nil:
+			cat = res
 		}
 		if anchor != "" {
 			res.Hits = slices.DeleteFunc(res.Hits, func(h *search.DocumentMatch) bool { return h.ID == anchor })
@@ -246,10 +266,29 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		}
 		err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
 	}
+	if catc != nil {
+		if cerr := <-catc; err == nil {
+			err = cerr
+		}
+	}
 	if err != nil {
 		return nil, nil, searchError(err)
 	}
 	return res, cat, nil
+}
+
+// countCategories counts the category facet of tq's matches with the
+// filters unfiltered.
+func (ix *Index) countCategories(ctx context.Context, tq textQuery, unfiltered []query.Query, relaxed bool) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed, false), 0, 0, false)
+	req.Score = "none"
+	kc := &keyCollect{kt: &ix.keys, countCat: true}
+	res, err := ix.b.SearchInContext(kc.context(ctx), req)
+	if err != nil {
+		return nil, err
+	}
+	kc.setFacets(res)
+	return res, nil
 }
 
 // locate fills in the match locations of hits (for highlighting) by
