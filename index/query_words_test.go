@@ -367,3 +367,39 @@ func TestQuotedWordExcludesWhatItFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyPhraseExcludesNothing: a minus before a phrase with no word in
+// it (-"", -" ", -“”) excludes nothing; read as words, its minus had gone
+// to the word after it (量子 -"" AI excluded AI, -"" 量子 listed every
+// article without 量子).
+func TestEmptyPhraseExcludesNothing(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	tests := []struct {
+		name, q, want string // want: the query q searches as
+	}{
+		{"before a word", `全固体電池 -"" トヨタ`, "全固体電池 トヨタ"},
+		{"first", `-"" トヨタ`, "トヨタ"},
+		{"no space after", `全固体電池 -""トヨタ`, "全固体電池 トヨタ"},
+		{"a space inside", `全固体電池 -" " トヨタ`, "全固体電池 トヨタ"},
+		{"curly quotes", `全固体電池 -“” トヨタ`, "全固体電池 トヨタ"},
+		{"full-width quotes", `全固体電池 -＂＂ トヨタ`, "全固体電池 トヨタ"},
+		{"two of them", `全固体電池 -"""" トヨタ`, "全固体電池 トヨタ"},
+		{"twice", `全固体電池 -"" -"" トヨタ`, "全固体電池 トヨタ"},
+		{"before a stray (", `全固体電池 -"" (トヨタ`, "全固体電池 トヨタ"},
+		{"beside an exclusion", `全固体電池 -"" -トヨタ`, "全固体電池 -トヨタ"},
+		{"a stray quote after", `全固体電池 -""" トヨタ`, "全固体電池 トヨタ"},
+		{"a minus before a stray quote", `全固体電池 "" -"トヨタ`, "全固体電池 -トヨタ"}, // (still excludes)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := ids(mustSearch(t, ix, Request{Query: tt.want, PerPage: 100}))
+			if len(want) == 0 {
+				t.Fatalf("%s finds nothing", tt.want)
+			}
+			if got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 100})); !sameSet(got, want) {
+				t.Errorf("Search(%s) = %v, want %v as %s", tt.q, got, want, tt.want)
+			}
+		})
+	}
+}
