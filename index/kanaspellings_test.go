@@ -254,6 +254,8 @@ func TestRomajiModelRelaxes(t *testing.T) {
 		Article{ID: "digits", Title: "ロックマン9の画面", Body: "ロックマン9の画面が公開された。", Published: day("2026-05-02")},
 		Article{ID: "remake", Title: "ロックマンVのリメイク", Body: "ロックマンVのリメイクが決まった。", Published: day("2026-05-03")},
 		Article{ID: "other", Title: "新しいゲーム機", Body: "ゲーム機の発売日が決まった。", Published: day("2026-05-04")},
+		Article{ID: "dq", Title: "ドラクエの音楽会", Body: "ドラクエの曲を演奏した。", Published: day("2026-05-05")},
+		Article{ID: "dq-synonym", Title: "ドラゴンクエストVIIの新情報", Body: "ドラゴンクエストVIIの発売日が決まった。", Published: day("2026-05-06")},
 	)
 	all := []string{"roman", "digits", "remake"}
 	for _, tt := range []struct {
@@ -263,6 +265,8 @@ func TestRomajiModelRelaxes(t *testing.T) {
 		{"in katakana", "ロックマン 11", all},
 		{"in romaji", "rokkuman 11", all},
 		{"in romaji, beside a word", "rokkuman 11 リメイク", all}, // (remake first: it misses one word)
+		{"in katakana, by its synonym too", "ドラクエ 11", []string{"dq", "dq-synonym"}},
+		{"in romaji, by its synonym too", "dorakue 11", []string{"dq", "dq-synonym"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := mustSearch(t, ix, Request{Query: tt.q})

@@ -124,6 +124,13 @@ func (c *compiler) modelPieces(unit query.Query, name analyzer.Token, number []s
 			// the romaji as written, which no article has, had relaxed to
 			// nothing.
 			alts = append(alts, c.phrase(word, alt(fuzzyBoost)))
+			if terms := c.an.Terms(word); len(terms) > 0 {
+				if end, others := c.syn.match(terms, 0); end == len(terms) {
+					for _, o := range others { // (dorakue: ドラゴンクエスト too)
+						alts = append(alts, c.phrase(o.text, alt(fuzzyBoost)))
+					}
+				}
+			}
 		}
 	}
 	pieces := []query.Query{disjunction(alts)}
