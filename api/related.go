@@ -77,10 +77,7 @@ func (s *server) relatedDraft(c *echo.Context) error {
 	if err := relatedOptions(p, &r); err != nil {
 		return err
 	}
-	if r.SameCategory && strings.TrimSpace(r.Category) == "" {
-		return badRequest("invalid_parameter", "category=same: the draft has no category; send \"category\" in the body, or leave category=same out")
-	}
-	return s.related(c, r)
+	return s.related(c, r) // (index reads the draft's category: see index.RelatedRequest)
 }
 
 func (s *server) related(c *echo.Context, r index.RelatedRequest) error {

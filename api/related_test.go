@@ -133,3 +133,63 @@ func TestRelatedEndpoints(t *testing.T) {
 		t.Errorf("short draft = %d %v", status, body)
 	}
 }
+
+// TestDraftCategory: a draft's category, read for category=same, is read
+// as the category parameter of a search is (white space around it
+// dropped, width and case aside); one no article's category can match (a
+// control character, more characters than a label has) answers 400, not an
+// empty list, and one with no visible character is no category, as one of
+// spaces.
+func TestDraftCategory(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	draft := func(category string) string {
+		b, _ := json.Marshal(map[string]string{"title": "量子コンピュータの誤り訂正", "body": "量子ビットの誤り訂正で新しい成果が出た。", "category": category})
+		return string(b)
+	}
+	valid := []struct{ name, category string }{
+		{"as written", "量子コンピュータ"},
+		{"a space before", " 量子コンピュータ"},
+		{"a line break after", "量子コンピュータ\n"},
+		{"half-width", "量子ｺﾝﾋﾟｭｰﾀ"},
+		{"a zero width space after", "量子コンピュータ\u200b"},
+	}
+	for _, tt := range valid {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := call(t, http.MethodPost, srv.URL+"/v1/related?category=same", strings.NewReader(draft(tt.category)))
+			if status != http.StatusOK {
+				t.Fatalf("category %q = %d %v", tt.category, status, body)
+			}
+			hits := hitsOf(t, body)
+			if len(hits) == 0 {
+				t.Errorf("category %q found nothing", tt.category)
+			}
+			for _, h := range hits {
+				if h["category"] != "量子コンピュータ" {
+					t.Errorf("category %q listed %v of %v", tt.category, h["id"], h["category"])
+				}
+			}
+		})
+	}
+	invalid := []struct{ name, path, category, want string }{
+		{"a NUL", "?category=same", "量子\u0000", "category: contains the control character U+0000 at character 3"},
+		{"a tab inside", "?category=same", "量子\tコンピュータ", "category: contains the control character U+0009 at character 3"},
+		{"a C1 control, without category=same", "", "量子\u0085計算", "category: contains the control character U+0085 at character 3"},
+		{"longer than a label", "?category=same", strings.Repeat("量", 101), "category: has 101 characters; the limit is 100"},
+		{"a zero width space alone", "?category=same", "\u200b", "category=same: the draft has no category"},
+		{"a variation selector alone", "?category=same", "\ufe0f", "category=same: the draft has no category"},
+	}
+	for _, tt := range invalid {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := call(t, http.MethodPost, srv.URL+"/v1/related"+tt.path, strings.NewReader(draft(tt.category)))
+			code, msg := errorOf(t, body)
+			if status != http.StatusBadRequest || code != "invalid_parameter" || !strings.Contains(msg, tt.want) {
+				t.Errorf("category %q = %d %s %q, want 400 invalid_parameter %q", tt.category, status, code, msg, tt.want)
+			}
+		})
+	}
+	// Without category=same a category of no visible character is no
+	// category, as before.
+	if status, body := call(t, http.MethodPost, srv.URL+"/v1/related", strings.NewReader(draft("\u200b"))); status != http.StatusOK {
+		t.Errorf("a zero width space for a category, without category=same = %d %v", status, body)
+	}
+}

@@ -26,6 +26,11 @@ func TestDecodeArticle(t *testing.T) {
 		{"title at the limit, decomposed as macOS sends it", `{"id":"a","title":"` + strings.Repeat("か\u3099", MaxTitleRunes) + `","published":"2026-04-01T00:00:00Z"}`},
 		{"category at the limit, decomposed", `{"id":"a","title":"t","category":"` + strings.Repeat("ク\u3099", MaxLabelRunes) + `","published":"2026-04-01T00:00:00Z"}`},
 		{"tag at the limit, decomposed", `{"id":"a","title":"t","tags":["` + strings.Repeat("e\u0301", MaxLabelRunes) + `"],"published":"2026-04-01T00:00:00Z"}`},
+		// NFC writes a grapheme joiner (U+034F) into a run of more than 30
+		// marks, and U+0344 as two marks: neither is more characters sent.
+		{"title at the limit, a run of marks", `{"id":"a","title":"t` + strings.Repeat("\u0301", MaxTitleRunes-1) + `","published":"2026-04-01T00:00:00Z"}`},
+		{"tag at the limit, a run of marks", `{"id":"a","title":"t","tags":["e` + strings.Repeat("\u0301", MaxLabelRunes-1) + `"],"published":"2026-04-01T00:00:00Z"}`},
+		{"category at the limit, of marks NFC writes as two", `{"id":"a","title":"t","category":"a` + strings.Repeat("\u0344", MaxLabelRunes-1) + `","published":"2026-04-01T00:00:00Z"}`},
 		{"full-width body at the limit", `{"id":"a","title":"t","body":"` + strings.Repeat("Ａ", MaxBodyBytes/3) + `","published":"2026-04-01T00:00:00Z"}`},
 	}
 	for _, tt := range good {

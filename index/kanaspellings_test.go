@@ -243,6 +243,40 @@ func TestSequelRomanNumeralRomaji(t *testing.T) {
 	}
 }
 
+// TestRomajiModelRelaxes: a katakana title typed in romaji with a number
+// no article has it with relaxes to the title's articles, as typed in
+// katakana (rokkuman 11 had found nothing, not relaxed: the relaxed search
+// looked for the romaji as written, which no article has).
+func TestRomajiModelRelaxes(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "roman", Title: "ロックマンIXを遊ぶ", Body: "ロックマンIXの配信が始まった。", Published: day("2026-05-01")},
+		Article{ID: "digits", Title: "ロックマン9の画面", Body: "ロックマン9の画面が公開された。", Published: day("2026-05-02")},
+		Article{ID: "remake", Title: "ロックマンVのリメイク", Body: "ロックマンVのリメイクが決まった。", Published: day("2026-05-03")},
+		Article{ID: "other", Title: "新しいゲーム機", Body: "ゲーム機の発売日が決まった。", Published: day("2026-05-04")},
+		Article{ID: "dq", Title: "ドラクエの音楽会", Body: "ドラクエの曲を演奏した。", Published: day("2026-05-05")},
+		Article{ID: "dq-synonym", Title: "ドラゴンクエストVIIの新情報", Body: "ドラゴンクエストVIIの発売日が決まった。", Published: day("2026-05-06")},
+	)
+	all := []string{"roman", "digits", "remake"}
+	for _, tt := range []struct {
+		name, q string
+		want    []string
+	}{
+		{"in katakana", "ロックマン 11", all},
+		{"in romaji", "rokkuman 11", all},
+		{"in romaji, beside a word", "rokkuman 11 リメイク", all}, // (remake first: it misses one word)
+		{"in katakana, by its synonym too", "ドラクエ 11", []string{"dq", "dq-synonym"}},
+		{"in romaji, by its synonym too", "dorakue 11", []string{"dq", "dq-synonym"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !res.Relaxed || !sameSet(got, tt.want) {
+				t.Errorf("Search(%s) = %v (relaxed %v), want %v relaxed", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
+
 // TestKanjiNounInKana: a common noun of kanji also finds the articles that
 // write it in kana (漫画 as マンガ or まんが, 沢山 as たくさん), below those
 // that write the kanji; a name does not (本田 finds no ホンダ).

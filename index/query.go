@@ -229,11 +229,46 @@ func searchBoxWords(n Node) (box, rest []Node) {
 
 // asWords returns q as words, without the brackets and quotes, a minus
 // before ( or " kept with the word after it (-((暗号 excludes 暗号): how a
-// search-box query that does not parse is read.
+// search-box query that does not parse is read. A phrase with no word
+// in it goes with the minus before it (see withoutEmptyPhrases).
 func asWords(q string) string {
-	words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(minusGroup.ReplaceAllString(normQuery(q), "-")))
+	words := strings.Fields(strings.NewReplacer("(", " ", ")", " ", `"`, " ").Replace(minusGroup.ReplaceAllString(withoutEmptyPhrases(normQuery(q)), "-")))
 	words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, "-") == "" })
 	return strings.Join(words, " ")
+}
+
+// withoutEmptyPhrases returns s, a normQuery text, without its phrases of
+// no word ("", " "), quotes paired from the left as the parser pairs
+// them, and without the minuses that start a word before them: -"" is
+// an exclusion of nothing, whose minus minusGroup had given to the word
+// after it (量子 -"" AI excluded AI, -"" 量子 listed every article
+// without 量子).
+func withoutEmptyPhrases(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '"')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open+1:], '"')
+		if end < 0 {
+			break // (a stray quote: a minus before it excludes the word after it)
+		}
+		end += open + 1
+		if strings.TrimSpace(s[open+1:end]) != "" {
+			b.WriteString(s[:end+1])
+		} else {
+			before := strings.TrimRight(s[:open], "-")
+			if before != "" && !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "(") {
+				before = s[:open] // (a hyphen ending a word: AI-"" keeps it)
+			}
+			b.WriteString(before)
+			b.WriteByte(' ')
+		}
+		s = s[end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // ctxErr is the error of the context the compiler's lookups run under,

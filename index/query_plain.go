@@ -95,7 +95,10 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		// A clause whose verb the analyzer drops as a word of grammar
 		// (被害にあった企業は, 在庫がある店) is a sentence (see optionalWords).
 		s.clause = s.clause || !exclude && !w.Phrase && droppedVerbBetween(all)
-		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil {
+		// (Not a category's name as written: 宇宙・航空, cut at its ・, had
+		// found the article that says 宇宙 and 航空, not the category's,
+		// which -宇宙・航空 excludes.)
+		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil && c.categoriesNamed(text, false) == nil {
 			for _, piece := range sentence {
 				sall := c.tokens(piece)
 				s.ws = append(s.ws, plainWord{Word{Text: piece}, false, piece, sall, true})

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -365,5 +366,82 @@ func TestQuotedWordExcludesWhatItFinds(t *testing.T) {
 		if got := ids(mustSearch(t, ix, Request{Query: q})); !sameSet(got, []string{"crypto"}) {
 			t.Errorf("%s = %v, want crypto alone", q, got)
 		}
+	}
+}
+
+// TestEmptyPhraseExcludesNothing: a minus before a phrase with no word in
+// it (-"", -" ", -“”) excludes nothing; read as words, its minus had gone
+// to the word after it (量子 -"" AI excluded AI, -"" 量子 listed every
+// article without 量子).
+func TestEmptyPhraseExcludesNothing(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, wordFixtures...)
+	tests := []struct {
+		name, q, want string // want: the query q searches as
+	}{
+		{"before a word", `全固体電池 -"" トヨタ`, "全固体電池 トヨタ"},
+		{"first", `-"" トヨタ`, "トヨタ"},
+		{"no space after", `全固体電池 -""トヨタ`, "全固体電池 トヨタ"},
+		{"a space inside", `全固体電池 -" " トヨタ`, "全固体電池 トヨタ"},
+		{"curly quotes", `全固体電池 -“” トヨタ`, "全固体電池 トヨタ"},
+		{"full-width quotes", `全固体電池 -＂＂ トヨタ`, "全固体電池 トヨタ"},
+		{"two of them", `全固体電池 -"""" トヨタ`, "全固体電池 トヨタ"},
+		{"twice", `全固体電池 -"" -"" トヨタ`, "全固体電池 トヨタ"},
+		{"before a stray (", `全固体電池 -"" (トヨタ`, "全固体電池 トヨタ"},
+		{"beside an exclusion", `全固体電池 -"" -トヨタ`, "全固体電池 -トヨタ"},
+		{"a stray quote after", `全固体電池 -""" トヨタ`, "全固体電池 トヨタ"},
+		{"a minus before a stray quote", `全固体電池 "" -"トヨタ`, "全固体電池 -トヨタ"}, // (still excludes)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := ids(mustSearch(t, ix, Request{Query: tt.want, PerPage: 100}))
+			if len(want) == 0 {
+				t.Fatalf("%s finds nothing", tt.want)
+			}
+			if got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 100})); !sameSet(got, want) {
+				t.Errorf("Search(%s) = %v, want %v as %s", tt.q, got, want, tt.want)
+			}
+		})
+	}
+}
+
+// TestCategoryNameAsWritten: a category's name typed as the facet shows
+// it, with its ・, finds the category's articles as typed without it does
+// (宇宙・航空 had been cut into 宇宙 and 航空 as a sentence is, and found
+// only the article that says both), so that it and -宇宙・航空 split the
+// archive.
+func TestCategoryNameAsWritten(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "rocket", Title: "H3ロケット打ち上げ成功", Body: "H3ロケットが打ち上げに成功した。", Category: "宇宙・航空", Published: day("2026-03-01")},
+		Article{ID: "both", Title: "宇宙と航空の新会社", Body: "宇宙と航空の事業を一つにまとめる。", Category: "宇宙・航空", Published: day("2026-03-02")},
+		Article{ID: "evtol", Title: "空飛ぶクルマの実証", Body: "空港と市内を結ぶ実証が始まった。", Category: "宇宙・航空", Published: day("2026-03-03")},
+		Article{ID: "other", Title: "宇宙ビジネスの展望", Body: "宇宙の話題。", Category: "経済", Published: day("2026-03-04")},
+		Article{ID: "battery", Title: "全固体電池の量産", Body: "全固体電池の量産が始まる。", Category: "全固体電池・次世代蓄電", Published: day("2026-03-05")},
+		Article{ID: "sodium", Title: "ナトリウムイオン電池の工場", Body: "新しい工場が稼働した。", Category: "全固体電池・次世代蓄電", Published: day("2026-03-06")},
+	)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"宇宙・航空", []string{"rocket", "both", "evtol"}},
+		{"宇宙航空", []string{"rocket", "both", "evtol"}},
+		{"宇宙・航空 実証", []string{"evtol"}},
+		{"全固体電池・次世代蓄電", []string{"battery", "sodium"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			found := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 100, Relax: RelaxOff}))
+			if !sameSet(found, tt.want) {
+				t.Errorf("Search(%s) = %v, want %v", tt.q, found, tt.want)
+			}
+			if strings.Contains(tt.q, " ") {
+				return
+			}
+			rest := ids(mustSearch(t, ix, Request{Query: "-" + tt.q, PerPage: 100}))
+			if len(found)+len(rest) != 6 || slices.ContainsFunc(rest, func(id string) bool { return slices.Contains(found, id) }) {
+				t.Errorf("%s finds %v; -%s keeps %v; want the other %d", tt.q, found, tt.q, rest, 6-len(found))
+			}
+		})
 	}
 }

@@ -35,6 +35,7 @@ func (p *parser) field(name string, depth int) (Node, error) {
 		return p.date()
 	case "category", "tag":
 		var v string
+		start := p.i
 		if p.peek() == '"' {
 			text, err := p.phrase()
 			if err != nil {
@@ -49,6 +50,11 @@ func (p *parser) field(name string, depth int) (Node, error) {
 		if n := utf8.RuneCountInString(v); n > MaxLabelRunes {
 			// (No article's label is that long: it could match nothing.)
 			return nil, p.errf("%s: the value has %d characters; a label has at most %d", name, n, MaxLabelRunes)
+		}
+		if !strings.ContainsFunc(v, isVisible) {
+			// (A zero width space alone, as the category parameter: no
+			// label is invisible, and category:\u200b had found nothing.)
+			return nil, &SyntaxError{Pos: p.pos(start), Msg: fmt.Sprintf("%s: the value has no visible character; name the %s", name, name)}
 		}
 		return p.leaf(Label{Field: name, Value: v})
 	}

@@ -76,6 +76,8 @@ func TestParseQuery(t *testing.T) {
 		{"date without value", "published:>=", 13, "expected a date"},
 		{"category group", "category:(a OR b)", 10, "takes one value"},
 		{"a label longer than any", "category:" + strings.Repeat("あ", 101), 111, "at most 100"},
+		{"a label of an invisible character", "category:\u200b 量子", 10, "category: the value has no visible character"},
+		{"a quoted tag of invisible characters", "量子 tag:\"\u200b\ufe0f\"", 8, "tag: the value has no visible character"},
 		{"a field inside another's group", "title:(量子 body:暗号)", 11, "a word has one field"},
 		{"a field right after another", "title:body:量子", 7, "a word has one field"},
 		{"OR before a closing parenthesis", "(量子 OR)", 7, "after OR"},

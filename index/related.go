@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -81,7 +82,7 @@ const (
 type RelatedRequest struct {
 	ID           string
 	Title, Body  string
-	Category     string        // the draft's category, for SameCategory
+	Category     string        // the draft's category, for SameCategory (see draftCategory)
 	Size         int           // 1–20; 0 means DefaultRelatedSize
 	SameCategory bool          // only articles of the source's category
 	HalfLife     time.Duration // prefer recent articles; 0 is off
@@ -164,7 +165,7 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 
 // related is Related without the answer cache.
 func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, error) {
-	src := Article{Title: r.Title, Body: r.Body, Category: r.Category}
+	src := Article{Title: r.Title, Body: r.Body}
 	if r.ID != "" {
 		a, err := ix.Get(ctx, r.ID)
 		if err != nil {
@@ -173,6 +174,10 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 		src = a
 	} else if err := checkDraft(r.Title, r.Body); err != nil {
 		return nil, err
+	} else if src.Category, err = draftCategory(r.Category); err != nil {
+		return nil, err
+	} else if r.SameCategory && src.Category == "" {
+		return nil, badParam("category=same", "invalid_parameter", "the draft has no category; send \"category\" in the body, or leave category=same out")
 	}
 	leave, err := ix.enterSearch(ctx, len(r.Title)+len(r.Body) > heavyDraftBytes)
 	if err != nil {
@@ -236,6 +241,26 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 
 // relatedWindow is how many hits the longest list is picked from.
 const relatedWindow = MaxRelatedSize*2 + 10
+
+// draftCategory returns a draft's category as related reads it: white
+// space around it dropped, as around a parameter's value, and "" for one
+// with no visible character, as for one of spaces. A control character,
+// or more characters than a label may have, is an error: no category
+// matches it (category=same had answered an empty list).
+func draftCategory(c string) (string, error) {
+	c = strings.TrimSpace(c)
+	if !strings.ContainsFunc(c, isVisible) {
+		return "", nil
+	}
+	if i := strings.IndexFunc(c, unicode.IsControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(c[i:])
+		return "", badParam("category", "invalid_parameter", "contains the control character U+%04X at character %d; a category has none", r, utf8.RuneCountInString(c[:i])+1)
+	}
+	if n := composedRunes(c); n > MaxLabelRunes {
+		return "", badParam("category", "invalid_parameter", "has %d characters; the limit is %d", n, MaxLabelRunes)
+	}
+	return c, nil
+}
 
 // checkDraft validates the text of a draft.
 func checkDraft(title, body string) error {

@@ -113,10 +113,27 @@ const maxNumberLetters = 4
 // the articles on Windows, marked relaxed, with the number a weak unit
 // that only ranks.
 func (c *compiler) modelPieces(unit query.Query, name analyzer.Token, number []string) {
-	pieces := []query.Query{fieldsTerm(name.Term, exact(1))}
+	alts := []query.Query{fieldsTerm(name.Term, exact(1))}
 	if q := c.tagAlt(name.Surface); q != nil {
-		pieces[0] = disjunction([]query.Query{pieces[0], q})
+		alts = append(alts, q)
 	}
+	if len(name.Term) >= 3 { // (as katakanaModel)
+		if word, ok := c.soundsLikeKatakana(name); ok {
+			// Romaji typed for a katakana title (rokkuman 11): its
+			// articles, as katakanaModel finds the title with its number;
+			// the romaji as written, which no article has, had relaxed to
+			// nothing.
+			alts = append(alts, c.phrase(word, alt(fuzzyBoost)))
+			if terms := c.an.Terms(word); len(terms) > 0 {
+				if end, others := c.syn.match(terms, 0); end == len(terms) {
+					for _, o := range others { // (dorakue: ドラゴンクエスト too)
+						alts = append(alts, c.phrase(o.text, alt(fuzzyBoost)))
+					}
+				}
+			}
+		}
+	}
+	pieces := []query.Query{disjunction(alts)}
 	for _, q := range exactUnits(number, nil) {
 		c.markWeak(q)
 		pieces = append(pieces, q)
@@ -250,15 +267,11 @@ func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
 	if len(toks) != 2 || toks[1].Class != "number" || len(toks[0].Term) < 3 || !isLatinWord(toks[0].Term) {
 		return nil
 	}
-	name := analyzer.Fold(toks[0].Surface)
-	if c.soundAlt(name) == nil {
+	word, ok := c.soundsLikeKatakana(toks[0])
+	if !ok {
 		return nil
 	}
-	near, ok := c.nearest[name]
-	if !ok || near.distance > maxSoundDistanceSeen || !katakanaWord(near.word) {
-		return nil
-	}
-	q := c.phrase(near.word+toks[1].Surface, alt(fuzzyBoost))
+	q := c.phrase(word+toks[1].Surface, alt(fuzzyBoost))
 	r := roman(toks[1].Term)
 	if r == "" || c.df(r) == 0 {
 		return q
@@ -266,9 +279,24 @@ func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
 	// A sequel's number in Roman numerals after the katakana name or
 	// its synonym, as for the name typed in katakana (romanSequel):
 	// dorakue 7 is ドラゴンクエストVII.
-	qs := []query.Query{q, c.phrase(near.word+" "+r, alt(fuzzyBoost))}
-	if terms := c.an.Terms(near.word); len(terms) > 0 {
+	qs := []query.Query{q, c.phrase(word+" "+r, alt(fuzzyBoost))}
+	if terms := c.an.Terms(word); len(terms) > 0 {
 		qs = append(qs, c.synonymSequels(terms, 0, len(terms), r, alt(fuzzyBoost))...)
 	}
 	return disjunction(qs)
+}
+
+// soundsLikeKatakana returns the katakana word articles have that name, a
+// Latin word, sounds nearly the same as (dorakue: ドラクエ); ok is false
+// when there is none.
+func (c *compiler) soundsLikeKatakana(name analyzer.Token) (string, bool) {
+	text := analyzer.Fold(name.Surface)
+	if c.soundAlt(text) == nil {
+		return "", false
+	}
+	near, ok := c.nearest[text]
+	if !ok || near.distance > maxSoundDistanceSeen || !katakanaWord(near.word) {
+		return "", false
+	}
+	return near.word, true
 }
