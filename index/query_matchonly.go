@@ -70,22 +70,25 @@ func simplify(q query.Query, s simplifying) query.Query {
 	switch q := q.(type) {
 	case *query.DisjunctionQuery:
 		cp := *q
-		cp.Disjuncts = make([]query.Query, len(q.Disjuncts))
-		for i, c := range q.Disjuncts {
-			cp.Disjuncts[i] = simplify(c, s)
-		}
+		cp.Disjuncts = simplifyEach(q.Disjuncts, s)
 		return &cp
 	case *query.ConjunctionQuery:
 		cp := *q
-		cp.Conjuncts = make([]query.Query, len(q.Conjuncts))
-		for i, c := range q.Conjuncts {
-			cp.Conjuncts[i] = simplify(c, s)
-		}
+		cp.Conjuncts = simplifyEach(q.Conjuncts, s)
 		return &cp
 	case *query.BooleanQuery:
 		return simplifyBoolean(q, s)
 	}
 	return q
+}
+
+// simplifyEach simplifies each of qs, none of which may be left out.
+func simplifyEach(qs []query.Query, s simplifying) []query.Query {
+	out := make([]query.Query, len(qs))
+	for i, c := range qs {
+		out[i] = simplify(c, s)
+	}
+	return out
 }
 
 // marking reports whether q has a term or phrase of a field marks accepts

@@ -26,18 +26,9 @@ var matchOnlyQueries = []string{
 // finds the articles the query as built for ranking finds, strict and
 // relaxed.
 func TestMatchOnlyMatchesAsBuilt(t *testing.T) {
-	ix := mustSample(t)
-	if path := corpusPath(); path != "" {
-		ix, _ = mustCorpus(t)
-	}
-	ctx := context.Background()
+	ix := matchOnlyIndex(t)
 	for _, text := range matchOnlyQueries {
-		tc := &readerCounter{ctx: ctx, ix: ix.b}
-		tq, err := ix.compiler(tc).compile(text)
-		tc.close()
-		if err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
+		tq := mustCompile(t, ix, text)
 		for _, relaxed := range []bool{false, true} {
 			if relaxed && len(tq.relax) == 0 {
 				continue
@@ -63,18 +54,9 @@ func TestMatchOnlyMatchesAsBuilt(t *testing.T) {
 // TestLocatingOnlyLocatesAsBuilt checks that the simplified query that
 // locates a page's matches marks what the whole query marks.
 func TestLocatingOnlyLocatesAsBuilt(t *testing.T) {
-	ix := mustSample(t)
-	if path := corpusPath(); path != "" {
-		ix, _ = mustCorpus(t)
-	}
-	ctx := context.Background()
+	ix := matchOnlyIndex(t)
 	for _, text := range matchOnlyQueries {
-		tc := &readerCounter{ctx: ctx, ix: ix.b}
-		tq, err := ix.compiler(tc).compile(text)
-		tc.close()
-		if err != nil {
-			t.Fatalf("%s: %v", text, err)
-		}
+		tq := mustCompile(t, ix, text)
 		for _, relaxed := range []bool{false, true} {
 			whole := tq.locatingUnits(relaxed)
 			if len(whole) == 0 {
@@ -117,6 +99,27 @@ func locatedBy(t *testing.T, ix *Index, q query.Query, res search.DocumentMatchC
 		}
 	}
 	return out
+}
+
+// matchOnlyIndex is livedoor's index when the corpus is there, else the
+// sample set's.
+func matchOnlyIndex(t *testing.T) *Index {
+	if corpusPath() != "" {
+		ix, _ := mustCorpus(t)
+		return ix
+	}
+	return mustSample(t)
+}
+
+func mustCompile(t *testing.T, ix *Index, text string) textQuery {
+	t.Helper()
+	tc := &readerCounter{ctx: context.Background(), ix: ix.b}
+	defer tc.close()
+	tq, err := ix.compiler(tc).compile(text)
+	if err != nil {
+		t.Fatalf("%s: %v", text, err)
+	}
+	return tq
 }
 
 func matchedIDs(t *testing.T, ix *Index, q query.Query) []string {
