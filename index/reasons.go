@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -63,13 +62,14 @@ type reasonInfo struct {
 	shown     string // as the source writes it
 	common    bool   // in more than a tenth of the articles
 	inflected bool   // a verb or an adjective
+	piece     bool   // written only as a piece of a name or model number
 	runs      []termRun
 }
 
 func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 	info := make(map[string]reasonInfo, len(terms))
 	for _, t := range terms {
-		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, runs: t.runs}
+		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, piece: t.piece, runs: t.runs}
 	}
 	return info
 }
@@ -83,6 +83,9 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // characters beside it there, when the hit has that run too (周波数 for
 // 周波, ギガワット for ギガ and ワット, 積水化学工業 for 積水, 化学 and 工業:
 // kagome reads them as several words); a word inside another shown goes.
+// A word the source writes only as a piece of a name or a model number
+// is shown as the whole or not at all (エマ・ストーン, not エマ and ストーン,
+// which the hit may have of another name; GL04P or nothing, not GL).
 func showReasons(terms []string, info map[string]reasonInfo, text string) []string {
 	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
 		return info[t].common || info[t].inflected
@@ -95,8 +98,13 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		shared[t] = true
 	}
 	shown := make([]string, 0, len(specific))
+	text = foldWidth(text)
 	for _, t := range specific {
-		s := cmp.Or(runShown(info[t].runs, shared, text), info[t].shown, t)
+		s := runShown(info[t].runs, shared, text)
+		if s == "" && info[t].piece {
+			continue
+		}
+		s = cmp.Or(s, info[t].shown, t)
 		if !slices.Contains(shown, s) {
 			shown = append(shown, s)
 		}
@@ -118,42 +126,77 @@ func mentionWords(terms []string, info map[string]reasonInfo) []string {
 }
 
 // runShown returns the longest run a word stands in, grown from the word
-// over the shared words and single characters beside it, that text has;
-// "" when there is none.
+// over the shared words and single characters beside it, that text (its
+// width folded, see foldWidth) has; "" when there is none. A name or a
+// model number the word is a piece of is taken whole (see
+// analyzer.RunToken): no span starts or ends inside one, nor at a counter
+// after its number (次予選 of 3次予選, 回上映 of 第12回上映).
 func runShown(runs []termRun, shared map[string]bool, text string) string {
 	joins := func(t analyzer.RunToken) bool {
 		return shared[t.Term] || utf8.RuneCountInString(t.Surface) == 1 && !strings.Contains(looseSuffixes, t.Surface) && !strings.Contains(numberMarks, t.Surface)
 	}
 	best := ""
 	for _, tr := range runs {
-		i, j := tr.at, tr.end
-		for i > 0 && j-i+1 < maxShownRun && !strings.Contains(countryMarks, tr.run[i-1].Surface) {
+		run := tr.run
+		unitStart := func(i int) int {
+			for i > 0 && run[i].Glued {
+				i--
+			}
+			return i
+		}
+		unitEnd := func(j int) int {
+			for j+1 < len(run) && run[j+1].Glued {
+				j++
+			}
+			return j
+		}
+		// tokens counts the span's tokens, a name or model number as one.
+		tokens := func(i, j int) int {
+			n := 0
+			for k := i; k <= j; k++ {
+				if !run[k].Glued {
+					n++
+				}
+			}
+			return n
+		}
+		i, j := unitStart(tr.at), unitEnd(tr.end)
+		for i > 0 && tokens(i, j) < maxShownRun && !strings.Contains(countryMarks, run[i-1].Surface) {
 			// Over the shared words and single characters before it, and
 			// over the word before a lone character a span starts at: a
 			// suffix belongs to the name before it, shared or not (県 of
 			// 熊本県菊陽町, where 熊本 is in too many articles to be shared).
-			edge := tr.run[i]
-			if !joins(tr.run[i-1]) && (i == tr.at || shared[edge.Term] || utf8.RuneCountInString(edge.Surface) != 1) {
+			edge := run[i]
+			if !joins(run[i-1]) && (i == tr.at || shared[edge.Term] || utf8.RuneCountInString(edge.Surface) != 1) && !edge.After {
 				break
 			}
-			i--
+			i = unitStart(i - 1)
 		}
-		for j+1 < len(tr.run) && j-i+1 < maxShownRun && joins(tr.run[j+1]) {
-			j++
+		for j+1 < len(run) && tokens(i, j) < maxShownRun && joins(run[j+1]) {
+			j = unitEnd(j + 1)
 		}
+		// inCode reports whether run[k] is glued to a neighbour: a
+		// number in a model number (AKB48, SC-05D) is part of the name.
+		inCode := func(k int) bool { return run[k].Glued || k+1 < len(run) && run[k+1].Glued }
 		// The spans of [i, j] with the word, longest first, until text
 		// has one (前年同期 where the source has 前年同期比).
 		var spans []string
 		for a := i; a <= tr.at; a++ {
+			if run[a].Glued || run[a].After || run[a].Term == "" {
+				continue // inside a name, at a counter after its number, at ノ
+			}
 			for b := max(tr.end, a+1); b <= j; b++ {
-				if numeral(tr.run[b].Surface) || tr.run[b].Term == "" || tr.run[a].Term == "" {
-					continue // a number ends no name (回路線幅6), nor does ノ (ヤマノ of ヤマノ運輸)
+				if run[b].Number && !inCode(b) || run[b].Term == "" || b+1 < len(run) && run[b+1].Glued {
+					continue // a number ends no name (回路線幅6), nor does ノ (ヤマノ of ヤマノ運輸) or a piece of a name
 				}
-				if slices.ContainsFunc(tr.run[a+1:b], func(t analyzer.RunToken) bool { return numeral(t.Surface) }) {
+				if slices.ContainsFunc(run[a+1:b], func(t analyzer.RunToken) bool { return t.Number && !t.Glued }) {
 					continue // nor is one inside (線幅2ナノ; 2ナノ is a name)
 				}
 				var sb strings.Builder
-				for _, t := range tr.run[a : b+1] {
+				for k, t := range run[a : b+1] {
+					if k > 0 {
+						sb.WriteString(t.Gap)
+					}
 					sb.WriteString(t.Surface)
 				}
 				spans = append(spans, sb.String())
@@ -164,7 +207,7 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 			if len(s) <= len(best) {
 				break
 			}
-			if strings.Contains(text, s) {
+			if strings.Contains(text, foldWidth(s)) {
 				best = s
 				break
 			}
@@ -173,9 +216,22 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 	return norm.NFKC.String(best)
 }
 
-// numeral reports whether s is digits only.
-func numeral(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+// foldWidth folds full-width Latin letters and digits to ASCII, so a
+// reason is found whichever width the hit writes it in (3次予選, ３次予選).
+func foldWidth(s string) string {
+	if !strings.ContainsFunc(s, fullWidthASCII) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if fullWidthASCII(r) {
+			return r - 'Ａ' + 'A'
+		}
+		return r
+	}, s)
+}
+
+func fullWidthASCII(r rune) bool {
+	return 'Ａ' <= r && r <= 'Ｚ' || 'ａ' <= r && r <= 'ｚ' || '０' <= r && r <= '９'
 }
 
 // looseSuffixes follow a name without making a word of it (アルトマン氏,

@@ -59,9 +59,15 @@ func TestShownSpelling(t *testing.T) {
 func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
 	var words analyzer.Words
-	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", nil, &words)
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画。"+
+		"リナ・モルガン主演の後継機。QX-07Tの後継機。ZXY48の新曲。の3次予選。第9回上映会。1.5GHzのチップ", nil, &words)
 	for t, rs := range termRuns(words.Runs) {
-		info[t] = reasonInfo{shown: t, runs: rs}
+		info[t] = reasonInfo{shown: t, runs: rs, piece: words.Pieces[t]}
+	}
+	for t, shown := range map[string]string{"qx": "QX", "zxy": "ZXY", "ghz": "GHz"} {
+		in := info[t]
+		in.shown = shown
+		info[t] = in
 	}
 	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し"} {
 		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t]}
@@ -92,6 +98,15 @@ func TestShowReasons(t *testing.T) {
 		{"no name ends at ノ", "ヤマノ会社", []string{"ヤマ"}, []string{"ヤマ"}},
 		{"no number inside a run", "回路線幅6ナノメートル", []string{"線幅", "ナノ"}, []string{"線幅", "6ナノ"}},
 		{"no mark of a number", "EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", []string{"ev", "量子ビット"}, []string{"ev", "量子ビット"}},
+		{"a name across its middle dot", "リナ・モルガンが来日", []string{"リナ", "モルガン"}, []string{"リナ・モルガン"}},
+		{"a piece of a dotted name alone", "ケン・モルガンの後継機", []string{"モルガン", "後継機"}, []string{"後継機"}},
+		{"a model number whole", "QX-07Tの価格", []string{"qx"}, []string{"QX-07T"}},
+		{"no prefix of another model number", "QX-09Rの後継機", []string{"qx", "後継機"}, []string{"後継機"}},
+		{"a group with its number", "ZXY48の握手会", []string{"zxy"}, []string{"ZXY48"}},
+		{"no word starts at a counter", "アジア2次予選の上映会", []string{"予選", "上映"}, []string{"予選", "上映"}},
+		{"the number with its counter, in either width", "の３次予選", []string{"予選"}, []string{"3次予選"}},
+		{"a unit with its number", "1.5GHzのチップ", []string{"ghz", "チップ"}, []string{"1.5GHz", "チップ"}},
+		{"no unit of another number", "2.4GHzのチップ", []string{"ghz", "チップ"}, []string{"チップ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

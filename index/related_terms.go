@@ -33,6 +33,9 @@ type weightedTerm struct {
 	inflected bool
 	// name: a proper noun or a word of Latin letters (see nameWeight)
 	name bool
+	// piece: the source writes the word only as a piece of a longer
+	// name or model number (see analyzer.Words.Pieces)
+	piece bool
 	// titled: in the source's title
 	titled bool
 }
@@ -111,7 +114,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t],
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], piece: words.Pieces[t],
 			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
 	}
 	sort.Slice(out, func(i, j int) bool {
