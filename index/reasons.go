@@ -63,13 +63,15 @@ type reasonInfo struct {
 	common    bool   // in more than a tenth of the articles
 	inflected bool   // a verb or an adjective
 	piece     bool   // written only as a piece of a name or model number
+	hidden    bool   // only in an editor's mark or a credit
+	mark      string // of a hidden word, the editor's mark it is in
 	runs      []termRun
 }
 
 func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 	info := make(map[string]reasonInfo, len(terms))
 	for _, t := range terms {
-		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, piece: t.piece, runs: t.runs}
+		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, piece: t.piece, hidden: t.hidden, mark: t.mark, runs: t.runs}
 	}
 	return info
 }
@@ -85,8 +87,23 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // kagome reads them as several words); a word inside another shown goes.
 // A word the source writes only as a piece of a name or a model number
 // is shown as the whole or not at all (エマ・ストーン, not エマ and ストーン,
-// which the hit may have of another name; GL04P or nothing, not GL).
+// which the hit may have of another name; GL04P or nothing, not GL); one
+// only in an editor's mark of its title, as the mark, last, when the hit
+// has the mark too (オトナ女子映画部, the column, not オトナ); one only in
+// a staff credit (記事執筆：…), never.
 func showReasons(terms []string, info map[string]reasonInfo, text string) []string {
+	// The words of an editor's mark, as the mark where the hit has it
+	// too (【オトナ女子映画部】: the column), and of a credit, none.
+	var marks []string
+	terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
+		if in := info[t]; in.hidden {
+			if in.mark != "" && !slices.Contains(marks, in.mark) && strings.Contains(text, in.mark) {
+				marks = append(marks, in.mark)
+			}
+			return true
+		}
+		return false
+	})
 	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
 		return info[t].common || info[t].inflected
 	})
@@ -107,6 +124,11 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		s = cmp.Or(s, info[t].shown, t)
 		if !slices.Contains(shown, s) {
 			shown = append(shown, s)
+		}
+	}
+	for _, m := range marks {
+		if m = norm.NFKC.String(strings.TrimSpace(strings.Trim(m, "【】"))); m != "" && !slices.Contains(shown, m) {
+			shown = append(shown, m)
 		}
 	}
 	whole := slices.DeleteFunc(slices.Clone(shown), func(r string) bool {

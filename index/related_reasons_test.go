@@ -117,3 +117,61 @@ func TestShowReasons(t *testing.T) {
 		})
 	}
 }
+
+// TestReasonsOfMarksAndCredits: the words of an editor's mark in the
+// source's title show as the mark, the column's name, where the hit has it
+// too, and not alone (ミライ of 【ミライ通信】); a staff credit's never.
+func TestReasonsOfMarksAndCredits(t *testing.T) {
+	info := map[string]reasonInfo{
+		"冷蔵庫": {shown: "冷蔵庫"}, "省エネ": {shown: "省エネ"},
+		"ミライ": {shown: "ミライ", hidden: true, mark: "【ミライ通信】"},
+		"通信":  {shown: "通信", hidden: true, mark: "【ミライ通信】"},
+		"山田":  {shown: "山田", hidden: true},
+	}
+	tests := []struct {
+		name, text string
+		reasons    []string
+		want       []string
+	}{
+		{"the mark the hit has", "【ミライ通信】冷蔵庫の省エネ", []string{"ミライ", "冷蔵庫", "通信", "省エネ"}, []string{"冷蔵庫", "省エネ", "ミライ通信"}},
+		{"not a mark the hit lacks", "ミライの冷蔵庫と省エネ", []string{"ミライ", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{"ミライ通信"}},
+		{"no credit", "冷蔵庫の省エネ。記事執筆：山田", []string{"山田", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"a credit alone", "記事執筆：山田", []string{"山田"}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := showReasons(tt.reasons, info, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedTermsOfMarksAndCredits: the source's words only in an
+// editor's mark or a staff credit are hidden, and count all the same.
+func TestRelatedTermsOfMarksAndCredits(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a", Title: "【ミライ通信】冷蔵庫の選び方", Body: "冷蔵庫は省エネ性能で選ぶ。容量と霜取りも見る。\n\n記事執筆：山田はなこ", Published: day("2026-05-01")},
+		Article{ID: "b", Title: "【ミライ通信】洗濯機の選び方", Body: "洗濯機は容量で選ぶ。山田はなこが通信販売で買った。", Published: day("2026-05-02")},
+		Article{ID: "c", Title: "冷蔵庫の省エネ", Body: "冷蔵庫の省エネ性能が上がった。ミライの家電。", Published: day("2026-05-03")},
+	)
+	src, err := ix.Get(t.Context(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]weightedTerm{}
+	for _, w := range ix.relatedTerms(t.Context(), &src) {
+		got[w.term] = w
+	}
+	for term, hidden := range map[string]bool{"通信": true, "ミライ": true, "山田": true, "冷蔵庫": false, "容量": false} {
+		w, ok := got[term]
+		if !ok || w.hidden != hidden {
+			t.Errorf("relatedTerms: %s = %+v, %v; want counted, hidden %v", term, w, ok, hidden)
+		}
+	}
+	if got["通信"].mark != "【ミライ通信】" {
+		t.Errorf("relatedTerms: 通信 of mark %q, want 【ミライ通信】", got["通信"].mark)
+	}
+}

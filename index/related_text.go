@@ -17,6 +17,10 @@ var editorsMark = regexp.MustCompile(`【[^【】]*】`)
 // （文・ITジャーナリスト 佐藤一郎）, (文／…　イラスト／…), 取材・文：….
 var byline = regexp.MustCompile(`[（(](?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[・:：／/=＝][^（()）\n]{1,60}[）)]|(?m)^[ \t　]*(?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[:：／/=＝][^\n]{1,40}$`)
 
+// credit is a staff credit on a line of its own: 記事執筆：…, 撮影：…,
+// PHOTO：…, HAIR/MAKE-UP：….
+var credit = regexp.MustCompile(`(?mi)^[ \t　]*(?:記事執筆|執筆|撮影|写真撮影|写真提供|イラスト|スタイリング|スタイリスト|ヘアメイク|ヘア|メイク|photo|photography|photographer|text|writer|styling|stylist|hair|make-?up|direction|illustration)(?:[ 　]*[/／&＆・][ 　]*(?:撮影|イラスト|スタイリング|ヘア|メイク|photo|text|styling|hair|make-?up|illustration))*[ 　]*[:：][^\n]{1,60}$`)
+
 // webAddress is a URL written out in a text.
 var webAddress = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 
