@@ -107,3 +107,16 @@ func TestPiecesOfUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestMannerWords: adjectival nouns, adverbs and adverbial nouns are noted
+// apart from the nouns that say what a text is about.
+func TestMannerWords(t *testing.T) {
+	a := projectAnalyzer(t)
+	var w analyzer.Words
+	a.TermsAndContent("贅沢な料理を思わず今回も頼む", nil, &w)
+	for term, want := range map[string]bool{"贅沢": true, "思わず": true, "今回": true, "料理": false, "頼む": false} {
+		if w.Manner[term] != want {
+			t.Errorf("Manner[%q] = %v, want %v (%v)", term, w.Manner[term], want, w.Manner)
+		}
+	}
+}

@@ -21,6 +21,10 @@ type Words struct {
 	// form: 基づく, 新しい), which say how a text is written more than
 	// what it is about.
 	Inflected map[string]bool
+	// Manner holds the terms of the words that work as adjectives or
+	// adverbs without inflecting: adjectival nouns (贅沢, 特別), adverbs
+	// (思わず, 依然) and adverbial nouns (今回, 最近).
+	Manner map[string]bool
 	// Names holds the terms of proper nouns (names of people, places
 	// and organisations: アイスペース, 任天堂), which say what a text is
 	// about more than its ordinary words.
@@ -77,6 +81,11 @@ func (c *runCollector) add(m *morph) {
 				c.words.Inflected = map[string]bool{}
 			}
 			c.words.Inflected[m.term] = true
+		} else if manner(m.tok) {
+			if c.words.Manner == nil {
+				c.words.Manner = map[string]bool{}
+			}
+			c.words.Manner[m.term] = true
 		}
 		if pos1, _ := m.tok.FeatureAt(1); pos1 == "固有名詞" && utf8.RuneCountInString(m.term) > 1 && !personOrPlace(m.tok) {
 			if c.words.Names == nil {
@@ -244,6 +253,14 @@ func runWord(m *morph) bool {
 		return pos1 != "非自立" && pos1 != "代名詞"
 	}
 	return false
+}
+
+// manner reports whether a kagome token is an adjectival noun, an adverb
+// or an adverbial noun (see Words.Manner).
+func manner(k *tokenizer.Token) bool {
+	pos0, _ := k.FeatureAt(0)
+	pos1, _ := k.FeatureAt(1)
+	return pos0 == "副詞" || pos0 == "名詞" && (pos1 == "形容動詞語幹" || pos1 == "副詞可能")
 }
 
 // personOrPlace reports whether a proper noun names a person or a place,

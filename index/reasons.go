@@ -62,6 +62,7 @@ type reasonInfo struct {
 	shown     string // as the source writes it
 	common    bool   // in more than a tenth of the articles
 	inflected bool   // a verb or an adjective
+	manner    bool   // an adjectival noun, an adverb or an adverbial noun (贅沢, 思わず, 今回)
 	piece     bool   // written only as a piece of a name or model number
 	hidden    bool   // only in an editor's mark or a credit
 	mark      string // of a hidden word, the editor's mark it is in
@@ -71,7 +72,7 @@ type reasonInfo struct {
 func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 	info := make(map[string]reasonInfo, len(terms))
 	for _, t := range terms {
-		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, piece: t.piece, hidden: t.hidden, mark: t.mark, runs: t.runs}
+		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, manner: t.manner, piece: t.piece, hidden: t.hidden, mark: t.mark, runs: t.runs}
 	}
 	return info
 }
@@ -79,7 +80,8 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // showReasons returns the shared words shown for a hit whose title and
 // body are text, from its shared terms, strongest first, at most
 // maxReasons. Common words, verbs and adjectives (基づく, 進む: how a text
-// is written, not what it is about) go unless fewer than
+// is written, not what it is about), and the words used as adjectives or
+// adverbs (贅沢, 特別, 思わず, 今回) go unless fewer than
 // minSpecificReasons others remain. A word is shown as the run of nouns
 // the source writes it in, joined with the other shared words and single
 // characters beside it there, when the hit has that run too (周波数 for
@@ -105,7 +107,7 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		return false
 	})
 	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
-		return info[t].common || info[t].inflected
+		return info[t].common || info[t].inflected || info[t].manner
 	})
 	if len(specific) < minSpecificReasons {
 		specific = terms

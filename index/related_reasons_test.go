@@ -60,7 +60,7 @@ func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
 	var words analyzer.Words
 	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画。"+
-		"リナ・モルガン主演の後継機。QX-07Tの後継機。ZXY48の新曲。の3次予選。第9回上映会。1.5GHzのチップ", nil, &words)
+		"リナ・モルガン主演の後継機。QX-07Tの後継機。ZXY48の新曲。の3次予選。第9回上映会。1.5GHzのチップ。贅沢な暮らしに思わず笑う今回の件", nil, &words)
 	for t, rs := range termRuns(words.Runs) {
 		info[t] = reasonInfo{shown: t, runs: rs, piece: words.Pieces[t]}
 	}
@@ -69,8 +69,8 @@ func TestShowReasons(t *testing.T) {
 		in.shown = shown
 		info[t] = in
 	}
-	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し"} {
-		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t]}
+	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し", "贅沢", "思わず", "今回"} {
+		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t], manner: words.Manner[t]}
 	}
 	kumamoto := info["熊本"]
 	kumamoto.common = true
@@ -85,6 +85,8 @@ func TestShowReasons(t *testing.T) {
 		{"none common", "", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
 		{"verbs and adjectives left out", "", []string{"基づく", "ラピダス", "新しい", "千歳"}, []string{"ラピダス", "千歳"}},
 		{"verbs kept when too few others", "", []string{"基づく", "ラピダス"}, []string{"基づく", "ラピダス"}},
+		{"words used as adjectives and adverbs left out", "", []string{"贅沢", "ラピダス", "思わず", "千歳", "今回"}, []string{"ラピダス", "千歳"}},
+		{"words used as adjectives kept when too few others", "", []string{"贅沢", "ラピダス"}, []string{"贅沢", "ラピダス"}},
 		{"nouns in hiragana kept", "", []string{"値上げ", "ラピダス", "見通し"}, []string{"値上げ", "ラピダス", "見通し"}},
 		{"at most maxReasons", "", []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b1"}, []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}},
 		{"empty", "", []string{}, []string{}},

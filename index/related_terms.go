@@ -36,6 +36,9 @@ type weightedTerm struct {
 	// piece: the source writes the word only as a piece of a longer
 	// name or model number (see analyzer.Words.Pieces)
 	piece bool
+	// manner: an adjectival noun, an adverb or an adverbial noun (贅沢,
+	// 思わず, 今回), shown as a verb is (see showReasons), counted as a noun
+	manner bool
 	// hidden: the source has the word only in an editor's mark or a
 	// staff credit, which count but are no reason shown (but the mark)
 	hidden bool
@@ -148,7 +151,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t],
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t],
 			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
 	}
 	sort.Slice(out, func(i, j int) bool {
