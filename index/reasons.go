@@ -96,11 +96,17 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 func showReasons(terms []string, info map[string]reasonInfo, text string) []string {
 	// The words of an editor's mark, as the mark where the hit has it
 	// too (【オトナ女子映画部】: the column), and of a credit, none.
-	var marks []string
+	// A mark is specific when one of its shared words is (オトナ女子映画部;
+	// not 話題, a common word).
+	marks := map[string]bool{}
+	var markOrder []string
 	terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
 		if in := info[t]; in.hidden {
-			if in.mark != "" && !slices.Contains(marks, in.mark) && strings.Contains(text, in.mark) {
-				marks = append(marks, in.mark)
+			if in.mark != "" && strings.Contains(text, in.mark) {
+				if _, ok := marks[in.mark]; !ok {
+					markOrder = append(markOrder, in.mark)
+				}
+				marks[in.mark] = marks[in.mark] || !in.common
 			}
 			return true
 		}
@@ -109,8 +115,17 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
 		return info[t].common || info[t].inflected || info[t].manner
 	})
-	if len(specific) < minSpecificReasons {
+	specificMarks := 0
+	for _, m := range markOrder {
+		if marks[m] {
+			specificMarks++
+		}
+	}
+	if len(specific)+specificMarks < minSpecificReasons {
 		specific = terms
+		for _, m := range markOrder {
+			marks[m] = true
+		}
 	}
 	shared := make(map[string]bool, len(specific))
 	for _, t := range specific {
@@ -119,7 +134,7 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 	shown := make([]string, 0, len(specific))
 	text = foldWidth(text)
 	for _, t := range specific {
-		s := runShown(info[t].runs, shared, text)
+		s := runShown(info[t].runs, shared, info[t].piece, text)
 		if s == "" && info[t].piece {
 			continue
 		}
@@ -128,7 +143,10 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 			shown = append(shown, s)
 		}
 	}
-	for _, m := range marks {
+	for _, m := range markOrder {
+		if !marks[m] {
+			continue
+		}
 		if m = norm.NFKC.String(strings.TrimSpace(strings.Trim(m, "【】"))); m != "" && !slices.Contains(shown, m) {
 			shown = append(shown, m)
 		}
@@ -151,11 +169,13 @@ func mentionWords(terms []string, info map[string]reasonInfo) []string {
 
 // runShown returns the longest run a word stands in, grown from the word
 // over the shared words and single characters beside it, that text (its
-// width folded, see foldWidth) has; "" when there is none. A name or a
-// model number the word is a piece of is taken whole (see
-// analyzer.RunToken): no span starts or ends inside one, nor at a counter
-// after its number (次予選 of 3次予選, 回上映 of 第12回上映).
-func runShown(runs []termRun, shared map[string]bool, text string) string {
+// width folded, see foldWidth) has; "" when there is none. No span starts
+// or ends inside a name or a model number (see analyzer.RunToken), nor at
+// a counter after its number (次予選 of 3次予選, 回上映 of 第12回上映): one
+// the word is a piece of is taken whole; one beside a word the source
+// also writes alone, only when the rest of it is shared too (ドバイ, not
+// ドバイ・モール).
+func runShown(runs []termRun, shared map[string]bool, piece bool, text string) string {
 	joins := func(t analyzer.RunToken) bool {
 		return shared[t.Term] || utf8.RuneCountInString(t.Surface) == 1 && !strings.Contains(looseSuffixes, t.Surface) && !strings.Contains(numberMarks, t.Surface)
 	}
@@ -184,7 +204,10 @@ func runShown(runs []termRun, shared map[string]bool, text string) string {
 			}
 			return n
 		}
-		i, j := unitStart(tr.at), unitEnd(tr.end)
+		i, j := tr.at, tr.end
+		if piece {
+			i, j = unitStart(i), unitEnd(j)
+		}
 		for i > 0 && tokens(i, j) < maxShownRun && !strings.Contains(countryMarks, run[i-1].Surface) {
 			// Over the shared words and single characters before it, and
 			// over the word before a lone character a span starts at: a

@@ -60,7 +60,7 @@ func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
 	var words analyzer.Words
 	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画。"+
-		"リナ・モルガン主演の後継機。QX-07Tの後継機。ZXY48の新曲。の3次予選。第9回上映会。1.5GHzのチップ。贅沢な暮らしに思わず笑う今回の件", nil, &words)
+		"リナ・モルガン主演の後継機。QX-07Tの後継機。ZXY48の新曲。の3次予選。第9回上映会。1.5GHzのチップ。贅沢な暮らしに思わず笑う今回の件。カナリアの旅。カナリア・モールで買う", nil, &words)
 	for t, rs := range termRuns(words.Runs) {
 		info[t] = reasonInfo{shown: t, runs: rs, piece: words.Pieces[t]}
 	}
@@ -108,6 +108,8 @@ func TestShowReasons(t *testing.T) {
 		{"no word starts at a counter", "アジア2次予選の上映会", []string{"予選", "上映"}, []string{"予選", "上映"}},
 		{"the number with its counter, in either width", "の３次予選", []string{"予選"}, []string{"3次予選"}},
 		{"a unit with its number", "1.5GHzのチップ", []string{"ghz", "チップ"}, []string{"1.5GHz", "チップ"}},
+		{"a word written alone not grown into a name", "カナリア・モールの店", []string{"カナリア"}, []string{"カナリア"}},
+		{"grown into a name when the rest is shared", "カナリア・モールの店", []string{"カナリア", "モール"}, []string{"カナリア・モール"}},
 		{"no unit of another number", "2.4GHzのチップ", []string{"ghz", "チップ"}, []string{"チップ"}},
 	}
 	for _, tt := range tests {
@@ -129,6 +131,7 @@ func TestReasonsOfMarksAndCredits(t *testing.T) {
 		"ミライ": {shown: "ミライ", hidden: true, mark: "【ミライ通信】"},
 		"通信":  {shown: "通信", hidden: true, mark: "【ミライ通信】"},
 		"山田":  {shown: "山田", hidden: true},
+		"話題":  {shown: "話題", hidden: true, mark: "【話題】", common: true},
 	}
 	tests := []struct {
 		name, text string
@@ -140,6 +143,8 @@ func TestReasonsOfMarksAndCredits(t *testing.T) {
 		{"the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{"ミライ通信"}},
 		{"no credit", "冷蔵庫の省エネ。記事執筆：山田", []string{"山田", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
 		{"a credit alone", "記事執筆：山田", []string{"山田"}, []string{}},
+		{"not a mark of common words beside others", "【話題】冷蔵庫の省エネ", []string{"話題", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"a mark of common words when too few others", "【話題】冷蔵庫", []string{"話題", "冷蔵庫"}, []string{"冷蔵庫", "話題"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
