@@ -132,9 +132,9 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		shared[t] = true
 	}
 	shown := make([]string, 0, len(specific))
-	text = foldWidth(text)
+	has := widthContains(text)
 	for _, t := range specific {
-		s := runShown(info[t].runs, shared, info[t].piece, text)
+		s := runShown(info[t].runs, shared, info[t].piece, has)
 		if s == "" && info[t].piece {
 			continue
 		}
@@ -175,7 +175,7 @@ func mentionWords(terms []string, info map[string]reasonInfo) []string {
 // the word is a piece of is taken whole; one beside a word the source
 // also writes alone, only when the rest of it is shared too (ドバイ, not
 // ドバイ・モール).
-func runShown(runs []termRun, shared map[string]bool, piece bool, text string) string {
+func runShown(runs []termRun, shared map[string]bool, piece bool, has func(string) bool) string {
 	joins := func(t analyzer.RunToken) bool {
 		return shared[t.Term] || utf8.RuneCountInString(t.Surface) == 1 && !strings.Contains(looseSuffixes, t.Surface) && !strings.Contains(numberMarks, t.Surface)
 	}
@@ -254,7 +254,7 @@ func runShown(runs []termRun, shared map[string]bool, piece bool, text string) s
 			if len(s) <= len(best) {
 				break
 			}
-			if strings.Contains(text, foldWidth(s)) {
+			if has(s) {
 				best = s
 				break
 			}
@@ -263,8 +263,29 @@ func runShown(runs []termRun, shared map[string]bool, piece bool, text string) s
 	return norm.NFKC.String(best)
 }
 
-// foldWidth folds full-width Latin letters and digits to ASCII, so a
-// reason is found whichever width the hit writes it in (3次予選, ３次予選).
+// widthContains returns a test of whether text has a string, Latin
+// letters and digits compared in either width, so a reason is found
+// whichever width the hit writes it in (3次予選, ３次予選). The text is
+// folded once, when a string with letters or digits is first asked for.
+func widthContains(text string) func(string) bool {
+	var folded string
+	done := false
+	return func(s string) bool {
+		if !strings.ContainsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isAlnum(byte(r)) || fullWidthASCII(r) }) {
+			return strings.Contains(text, s)
+		}
+		if !done {
+			folded, done = foldWidth(text), true
+		}
+		return strings.Contains(folded, foldWidth(s))
+	}
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// foldWidth folds full-width Latin letters and digits to ASCII.
 func foldWidth(s string) string {
 	if !strings.ContainsFunc(s, fullWidthASCII) {
 		return s

@@ -100,8 +100,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// livedoor's precision@5 by category from 0.8615 to 0.8594 (smax's
 	// writers write smax's articles), but a writer's name says nothing of
 	// why two articles are related.
-	credits := strings.Join(credit.FindAllString(mainText, -1), "\n")
-	mainText = credit.ReplaceAllLiteralString(mainText, " ")
+	mainText, credits := splitCredits(mainText)
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
 	creditTerms, creditContent := ix.an.TermsAndContent(credits, written, &words)
 	hidden := hiddenWords(append(marks, creditTerms...), title, body)
