@@ -3,6 +3,8 @@ package analyzer_test
 import (
 	"slices"
 	"testing"
+
+	"sagasu/analyzer"
 )
 
 // TestCoinedCompoundsAreWords: two or three kanji kagome reads one by one
@@ -67,5 +69,54 @@ func TestHeadWordsOfWholeWords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPiecesOfUnits: a word the text writes only inside a longer name or
+// model number, or as a unit after a number, is a piece (related articles
+// show the whole or nothing); written once on its own, it is a word.
+func TestPiecesOfUnits(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct {
+		name, text    string
+		pieces, words []string
+	}{
+		{"a name with a middle dot", "リナ・モルガン主演の映画", []string{"リナ", "モルガン"}, []string{"主演", "映画"}},
+		{"the name also on its own", "リナ・モルガン主演。モルガンは語る", []string{"リナ"}, []string{"モルガン"}},
+		{"a model number's prefix", "新機種QX-07Tと旧機種ZQ07", []string{"qx", "zq"}, []string{"新", "機種"}},
+		{"a word before a number", "iPhone4Sの発売", nil, []string{"iphone"}},
+		{"a group's name and its number", "ZXY48の新曲", []string{"zxy"}, []string{"新曲"}},
+		{"a unit after a number", "1.5GHzと75Mbps", []string{"ghz", "mbps"}, nil},
+		{"a counter's word after it", "3次予選と2012年春夏", nil, []string{"予選", "春"}},
+		{"katakana after a number", "5ギガワットの電力", nil, []string{"ギガ", "ワット"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var w analyzer.Words
+			a.TermsAndContent(tt.text, nil, &w)
+			for _, p := range tt.pieces {
+				if !w.Pieces[p] {
+					t.Errorf("Pieces[%q] = false, want true (%v)", p, w.Pieces)
+				}
+			}
+			for _, p := range tt.words {
+				if piece, ok := w.Pieces[p]; !ok || piece {
+					t.Errorf("Pieces[%q] = %v, %v, want false, true (%v)", p, piece, ok, w.Pieces)
+				}
+			}
+		})
+	}
+}
+
+// TestMannerWords: adjectival nouns, adverbs and adverbial nouns are noted
+// apart from the nouns that say what a text is about.
+func TestMannerWords(t *testing.T) {
+	a := projectAnalyzer(t)
+	var w analyzer.Words
+	a.TermsAndContent("贅沢な料理を思わず今回も頼む", nil, &w)
+	for term, want := range map[string]bool{"贅沢": true, "思わず": true, "今回": true, "料理": false, "頼む": false} {
+		if w.Manner[term] != want {
+			t.Errorf("Manner[%q] = %v, want %v (%v)", term, w.Manner[term], want, w.Manner)
+		}
 	}
 }

@@ -21,16 +21,40 @@ type Words struct {
 	// form: 基づく, 新しい), which say how a text is written more than
 	// what it is about.
 	Inflected map[string]bool
+	// Manner holds the terms of the words that work as adjectives or
+	// adverbs without inflecting: adjectival nouns (贅沢, 特別), adverbs
+	// (思わず, 依然) and adverbial nouns (今回, 最近).
+	Manner map[string]bool
 	// Names holds the terms of proper nouns (names of people, places
 	// and organisations: アイスペース, 任天堂), which say what a text is
 	// about more than its ordinary words.
 	Names map[string]bool
+	// Pieces is true for the terms the text writes only as a piece of a
+	// longer unit (see RunToken.Glued): the ストーン of エマ・ストーン, the SH
+	// of SH-01E, the Mbps of 75Mbps; false for those it also writes as
+	// words of their own.
+	Pieces map[string]bool
 }
 
 // RunToken is one token of a Run: its main-field term ("" when it is not
 // indexed) and its surface as written.
 type RunToken struct {
 	Term, Surface string
+	// Number: a number (12, 1.5, 1万, 1,000).
+	Number bool
+	// Gap is what the text has between the token before and this one:
+	// nothing, or the middle dot of a katakana name (トム・クルーズ) or the
+	// hyphen of a model number (SH-01E).
+	Gap string
+	// Glued: one unit with the token before it, a name or a model number
+	// a reader sees whole: katakana across a middle dot (エマ・ストーン),
+	// Latin letters and digits written together or across a hyphen
+	// (GL04P, SH-01E, AKB48, 75Mbps).
+	Glued bool
+	// After: a counter or a suffix that belongs to the number or the
+	// model number just before it (3|次|予選, 第12|回|上映, 2012|年, 05D|用),
+	// so no word starts at it; not one in katakana (5|ギガ|ワット).
+	After bool
 }
 
 // maxRunTokens bounds a run; a longer one is cut into runs of this length.
@@ -43,7 +67,8 @@ type runCollector struct {
 	words *Words
 	text  string
 	cur   Run
-	end   int // byte offset where the current run ends
+	end   int  // byte offset where the current run ends
+	num   bool // the current run's last token is a number
 }
 
 func (c *runCollector) add(m *morph) {
@@ -56,6 +81,11 @@ func (c *runCollector) add(m *morph) {
 				c.words.Inflected = map[string]bool{}
 			}
 			c.words.Inflected[m.term] = true
+		} else if manner(m.tok) {
+			if c.words.Manner == nil {
+				c.words.Manner = map[string]bool{}
+			}
+			c.words.Manner[m.term] = true
 		}
 		if pos1, _ := m.tok.FeatureAt(1); pos1 == "固有名詞" && utf8.RuneCountInString(m.term) > 1 && !personOrPlace(m.tok) {
 			if c.words.Names == nil {
@@ -64,32 +94,152 @@ func (c *runCollector) add(m *morph) {
 			c.words.Names[m.term] = true
 		}
 	}
-	if !runWord(m) || len(c.cur) > 0 && m.start != c.end || len(c.cur) == maxRunTokens {
+	gap := ""
+	if len(c.cur) > 0 && m.start > c.end && m.start-c.end <= len("・") {
+		gap = c.text[c.end:m.start]
+	}
+	surface := c.text[m.start:m.end]
+	var glued bool
+	if len(c.cur) > 0 && runWord(m) {
+		prev := c.cur[len(c.cur)-1].Surface
+		glued = (gap == "" || isHyphen(gap)) && (c.num || latinOrDigits(prev)) && latinOrDigits(surface) ||
+			isMiddleDot(gap) && katakanaWord(prev) && katakanaWord(surface)
+	}
+	if !runWord(m) || len(c.cur) > 0 && m.start != c.end && !glued || len(c.cur) == maxRunTokens {
 		c.flush()
+		gap, glued = "", false
 	}
-	if runWord(m) {
-		c.cur = append(c.cur, RunToken{Term: m.term, Surface: c.text[m.start:m.end]})
-		c.end = m.end
+	if !runWord(m) {
+		c.whole(m.term)
+		return
 	}
+	var after bool
+	if len(c.cur) > 0 && gap == "" {
+		pos1, _ := m.tok.FeatureAt(1)
+		prev := c.cur[len(c.cur)-1].Surface
+		// (Not katakana: ギガ of 5ギガワット starts ギガワット.)
+		after = pos1 == "接尾" && (c.num || latinOrDigits(prev)) && !katakanaWord(surface)
+	}
+	c.cur = append(c.cur, RunToken{Term: m.term, Surface: surface, Number: m.number, Gap: gap, Glued: glued, After: after})
+	c.end, c.num = m.end, m.number
 }
 
 func (c *runCollector) flush() {
+	for k, t := range c.cur {
+		if len(c.cur) >= 2 && piece(c.cur, k) {
+			if _, ok := c.words.Pieces[t.Term]; !ok && t.Term != "" {
+				if c.words.Pieces == nil {
+					c.words.Pieces = map[string]bool{}
+				}
+				c.words.Pieces[t.Term] = true
+			}
+		} else {
+			c.whole(t.Term)
+		}
+	}
 	if len(c.cur) >= 2 {
 		c.words.Runs = append(c.words.Runs, c.cur)
 	}
-	c.cur = nil
+	c.cur, c.num = nil, false
 }
+
+// whole notes that the text writes term as a word of its own.
+func (c *runCollector) whole(term string) {
+	if term == "" {
+		return
+	}
+	if c.words.Pieces == nil {
+		c.words.Pieces = map[string]bool{}
+	}
+	c.words.Pieces[term] = false
+}
+
+// piece reports whether run[k] is a piece of a unit that a reader would
+// not take for a word of its own: a katakana name's part across its
+// middle dot (エマ or ストーン of エマ・ストーン), Latin letters after
+// digits (the unit of 75Mbps, the D of 05D, the S of 4S), a prefix of
+// two or three capitals before digits (the SH of SH-01E, the AKB of
+// AKB48; not iPhone of iPhone4S, a word), or a counter or suffix after
+// a number (see RunToken.After).
+func piece(run Run, k int) bool {
+	t := run[k]
+	var next RunToken
+	if k+1 < len(run) {
+		next = run[k+1]
+	}
+	switch {
+	case t.After:
+		return true
+	case isMiddleDot(t.Gap) || next.Glued && isMiddleDot(next.Gap):
+		return true
+	case t.Glued && latinLetters(t.Surface) && k > 0 && numeralSurface(run[k-1].Surface):
+		return true
+	case next.Glued && capitalCode(t.Surface):
+		return true
+	}
+	return false
+}
+
+// capitalCode reports whether s is two or three capital letters, as a
+// model number's or a group's prefix is (SH, ISW, AKB).
+func capitalCode(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r = foldRuneWidth(r); r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
+// latinOrDigits reports whether s is Latin letters and digits only.
+func latinOrDigits(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isLatinOrDigit(foldRuneWidth(r)) })
+}
+
+// latinLetters reports whether s is Latin letters only, in either width.
+func latinLetters(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		r = foldRuneWidth(r)
+		return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z')
+	})
+}
+
+// numeralSurface reports whether s is written with digits (500万 and
+// 1.5 too).
+func numeralSurface(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return '0' <= foldRuneWidth(r) && foldRuneWidth(r) <= '9'
+}
+
+// katakanaWord reports whether s is katakana only.
+func katakanaWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isKatakana(r) })
+}
+
+// foldRuneWidth folds a full-width ASCII character to its ASCII one.
+func foldRuneWidth(r rune) rune {
+	if 'Ａ' <= r && r <= 'ｚ' || '０' <= r && r <= '９' {
+		return r - 'Ａ' + 'A'
+	}
+	return r
+}
+
+func isMiddleDot(s string) bool { return s == "・" || s == "･" }
+
+func isHyphen(s string) bool { return s == "-" || s == "－" || s == "‐" }
 
 // runWord reports whether a token may stand in a run: a noun (not a
 // formal noun or a pronoun), a prefix, a number, or the ノ of a name, not
 // in hiragana alone.
 func runWord(m *morph) bool {
+	if m.number && m.tok != nil {
+		return true // (1.5 of 1.5GHz, 1,000 of 1,000円 too)
+	}
 	if m.tok == nil || !strings.ContainsFunc(m.surface, func(r rune) bool { return !isHiragana(r) }) ||
 		strings.ContainsFunc(m.surface, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		return false // (IPA reads the ASCII ( and % as nouns)
-	}
-	if m.number {
-		return true
 	}
 	pos0, _ := m.tok.FeatureAt(0)
 	pos1, _ := m.tok.FeatureAt(1)
@@ -103,6 +253,14 @@ func runWord(m *morph) bool {
 		return pos1 != "非自立" && pos1 != "代名詞"
 	}
 	return false
+}
+
+// manner reports whether a kagome token is an adjectival noun, an adverb
+// or an adverbial noun (see Words.Manner).
+func manner(k *tokenizer.Token) bool {
+	pos0, _ := k.FeatureAt(0)
+	pos1, _ := k.FeatureAt(1)
+	return pos0 == "副詞" || pos0 == "名詞" && (pos1 == "形容動詞語幹" || pos1 == "副詞可能")
 }
 
 // personOrPlace reports whether a proper noun names a person or a place,

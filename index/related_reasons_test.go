@@ -59,12 +59,18 @@ func TestShownSpelling(t *testing.T) {
 func TestShowReasons(t *testing.T) {
 	info := map[string]reasonInfo{"発表": {shown: "発表", common: true}, "開発": {shown: "開発", common: true}}
 	var words analyzer.Words
-	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", nil, &words)
+	mustOpen(t).an.TermsAndContent("周波数の割り当て。ギガワット級の工場。積水化学工業と前年同期比。サム・アルトマン氏。新しい規則に基づく。値上げの見通し。熊本県菊陽町に回路線幅6ナノの工場。ヤマノ運輸の配送。EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画。"+
+		"リナ・モルガン主演の後継機。QX-07Tの後継機。ZXY48の新曲。の3次予選。第9回上映会。1.5GHzのチップ。贅沢な暮らしに思わず笑う今回の件。カナリアの旅。カナリア・モールで買う", nil, &words)
 	for t, rs := range termRuns(words.Runs) {
-		info[t] = reasonInfo{shown: t, runs: rs}
+		info[t] = reasonInfo{shown: t, runs: rs, piece: words.Pieces[t]}
 	}
-	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し"} {
-		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t]}
+	for t, shown := range map[string]string{"qx": "QX", "zxy": "ZXY", "ghz": "GHz"} {
+		in := info[t]
+		in.shown = shown
+		info[t] = in
+	}
+	for _, t := range []string{"基づく", "新しい", "値上げ", "見通し", "贅沢", "思わず", "今回"} {
+		info[t] = reasonInfo{shown: t, inflected: words.Inflected[t], manner: words.Manner[t]}
 	}
 	kumamoto := info["熊本"]
 	kumamoto.common = true
@@ -79,6 +85,8 @@ func TestShowReasons(t *testing.T) {
 		{"none common", "", []string{"ラピダス", "千歳"}, []string{"ラピダス", "千歳"}},
 		{"verbs and adjectives left out", "", []string{"基づく", "ラピダス", "新しい", "千歳"}, []string{"ラピダス", "千歳"}},
 		{"verbs kept when too few others", "", []string{"基づく", "ラピダス"}, []string{"基づく", "ラピダス"}},
+		{"words used as adjectives and adverbs left out", "", []string{"贅沢", "ラピダス", "思わず", "千歳", "今回"}, []string{"ラピダス", "千歳"}},
+		{"words used as adjectives kept when too few others", "", []string{"贅沢", "ラピダス"}, []string{"贅沢", "ラピダス"}},
 		{"nouns in hiragana kept", "", []string{"値上げ", "ラピダス", "見通し"}, []string{"値上げ", "ラピダス", "見通し"}},
 		{"at most maxReasons", "", []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b1"}, []string{"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}},
 		{"empty", "", []string{}, []string{}},
@@ -92,6 +100,17 @@ func TestShowReasons(t *testing.T) {
 		{"no name ends at ノ", "ヤマノ会社", []string{"ヤマ"}, []string{"ヤマ"}},
 		{"no number inside a run", "回路線幅6ナノメートル", []string{"線幅", "ナノ"}, []string{"線幅", "6ナノ"}},
 		{"no mark of a number", "EV約1万台分。TSMC熊本第2工場。1万量子ビット超の計画", []string{"ev", "量子ビット"}, []string{"ev", "量子ビット"}},
+		{"a name across its middle dot", "リナ・モルガンが来日", []string{"リナ", "モルガン"}, []string{"リナ・モルガン"}},
+		{"a piece of a dotted name alone", "ケン・モルガンの後継機", []string{"モルガン", "後継機"}, []string{"後継機"}},
+		{"a model number whole", "QX-07Tの価格", []string{"qx"}, []string{"QX-07T"}},
+		{"no prefix of another model number", "QX-09Rの後継機", []string{"qx", "後継機"}, []string{"後継機"}},
+		{"a group with its number", "ZXY48の握手会", []string{"zxy"}, []string{"ZXY48"}},
+		{"no word starts at a counter", "アジア2次予選の上映会", []string{"予選", "上映"}, []string{"予選", "上映"}},
+		{"the number with its counter, in either width", "の３次予選", []string{"予選"}, []string{"3次予選"}},
+		{"a unit with its number", "1.5GHzのチップ", []string{"ghz", "チップ"}, []string{"1.5GHz", "チップ"}},
+		{"a word written alone not grown into a name", "カナリア・モールの店", []string{"カナリア"}, []string{"カナリア"}},
+		{"grown into a name when the rest is shared", "カナリア・モールの店", []string{"カナリア", "モール"}, []string{"カナリア・モール"}},
+		{"no unit of another number", "2.4GHzのチップ", []string{"ghz", "チップ"}, []string{"チップ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,5 +119,66 @@ func TestShowReasons(t *testing.T) {
 				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestReasonsOfMarksAndCredits: the words of an editor's mark in the
+// source's title show as the mark, the column's name, where the hit has it
+// too, and not alone (ミライ of 【ミライ通信】); a staff credit's never.
+func TestReasonsOfMarksAndCredits(t *testing.T) {
+	info := map[string]reasonInfo{
+		"冷蔵庫": {shown: "冷蔵庫"}, "省エネ": {shown: "省エネ"},
+		"ミライ": {shown: "ミライ", hidden: true, mark: "【ミライ通信】"},
+		"通信":  {shown: "通信", hidden: true, mark: "【ミライ通信】"},
+		"山田":  {shown: "山田", hidden: true},
+		"話題":  {shown: "話題", hidden: true, mark: "【話題】", common: true},
+	}
+	tests := []struct {
+		name, text string
+		reasons    []string
+		want       []string
+	}{
+		{"the mark the hit has", "【ミライ通信】冷蔵庫の省エネ", []string{"ミライ", "冷蔵庫", "通信", "省エネ"}, []string{"冷蔵庫", "省エネ", "ミライ通信"}},
+		{"not a mark the hit lacks", "ミライの冷蔵庫と省エネ", []string{"ミライ", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{"ミライ通信"}},
+		{"no credit", "冷蔵庫の省エネ。記事執筆：山田", []string{"山田", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"a credit alone", "記事執筆：山田", []string{"山田"}, []string{}},
+		{"not a mark of common words beside others", "【話題】冷蔵庫の省エネ", []string{"話題", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"a mark of common words when too few others", "【話題】冷蔵庫", []string{"話題", "冷蔵庫"}, []string{"冷蔵庫", "話題"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := showReasons(tt.reasons, info, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedTermsOfMarksAndCredits: the source's words only in an
+// editor's mark or a staff credit are hidden, and count all the same.
+func TestRelatedTermsOfMarksAndCredits(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a", Title: "【ミライ通信】冷蔵庫の選び方", Body: "冷蔵庫は省エネ性能で選ぶ。容量と霜取りも見る。\n\n記事執筆：山田はなこ", Published: day("2026-05-01")},
+		Article{ID: "b", Title: "【ミライ通信】洗濯機の選び方", Body: "洗濯機は容量で選ぶ。山田はなこが通信販売で買った。", Published: day("2026-05-02")},
+		Article{ID: "c", Title: "冷蔵庫の省エネ", Body: "冷蔵庫の省エネ性能が上がった。ミライの家電。", Published: day("2026-05-03")},
+	)
+	src, err := ix.Get(t.Context(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]weightedTerm{}
+	for _, w := range ix.relatedTerms(t.Context(), &src) {
+		got[w.term] = w
+	}
+	for term, hidden := range map[string]bool{"通信": true, "ミライ": true, "山田": true, "冷蔵庫": false, "容量": false} {
+		w, ok := got[term]
+		if !ok || w.hidden != hidden {
+			t.Errorf("relatedTerms: %s = %+v, %v; want counted, hidden %v", term, w, ok, hidden)
+		}
+	}
+	if got["通信"].mark != "【ミライ通信】" {
+		t.Errorf("relatedTerms: 通信 of mark %q, want 【ミライ通信】", got["通信"].mark)
 	}
 }

@@ -17,6 +17,40 @@ var editorsMark = regexp.MustCompile(`【[^【】]*】`)
 // （文・ITジャーナリスト 佐藤一郎）, (文／…　イラスト／…), 取材・文：….
 var byline = regexp.MustCompile(`[（(](?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[・:：／/=＝][^（()）\n]{1,60}[）)]|(?m)^[ \t　]*(?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[:：／/=＝][^\n]{1,40}$`)
 
+// credit is a staff credit on a line of its own: 記事執筆：…, 撮影：…,
+// PHOTO：…, HAIR/MAKE-UP：….
+var credit = regexp.MustCompile(`(?i)^[ \t　]*(?:記事執筆|執筆|撮影|写真撮影|写真提供|イラスト|スタイリング|スタイリスト|ヘアメイク|ヘア|メイク|photo|photography|photographer|text|writer|styling|stylist|hair|make-?up|direction|illustration)(?:[ 　]*[/／&＆・][ 　]*(?:撮影|イラスト|スタイリング|ヘア|メイク|photo|text|styling|hair|make-?up|illustration))*[ 　]*[:：][^\n]{1,60}$`)
+
+// maxCreditLine bounds the bytes of a line that may be a credit.
+const maxCreditLine = 200
+
+// splitCredits returns text without its staff credits (see credit), each
+// line replaced by a space, and the credits, a line each.
+func splitCredits(text string) (main, credits string) {
+	if !strings.Contains(text, ":") && !strings.Contains(text, "：") {
+		return text, ""
+	}
+	var m, c strings.Builder
+	for rest := text; rest != ""; {
+		line, next, found := strings.Cut(rest, "\n")
+		if len(line) <= maxCreditLine && strings.ContainsAny(line, ":：") && credit.MatchString(line) {
+			m.WriteString(" ")
+			c.WriteString(line)
+			c.WriteString("\n")
+		} else {
+			m.WriteString(line)
+		}
+		if found {
+			m.WriteString("\n")
+		}
+		rest = next
+	}
+	if c.Len() == 0 {
+		return text, ""
+	}
+	return m.String(), c.String()
+}
+
 // webAddress is a URL written out in a text.
 var webAddress = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 

@@ -185,3 +185,25 @@ func TestRelatedNotByBylines(t *testing.T) {
 		t.Errorf("related(nidec) = %v %+v, want only nidec-2 (not the writer's articles, nor by 【分析】)", got, hits)
 	}
 }
+
+// TestSplitCredits: a staff credit on a line of its own is set apart from
+// the text; a caption or a sentence that starts with a role's word is not.
+func TestSplitCredits(t *testing.T) {
+	tests := []struct {
+		name, text, main, credits string
+	}{
+		{"none", "冷蔵庫の話。", "冷蔵庫の話。", ""},
+		{"a writer", "冷蔵庫の話。\n記事執筆：山田はなこ", "冷蔵庫の話。\n ", "記事執筆：山田はなこ\n"},
+		{"a photographer in English", "PHOTO：TARO SATO\n本文", " \n本文", "PHOTO：TARO SATO\n"},
+		{"roles joined", "HAIR/MAKE-UP: HANAKO\n本文", " \n本文", "HAIR/MAKE-UP: HANAKO\n"},
+		{"not a caption", "写真：新しい冷蔵庫の外観\n本文", "写真：新しい冷蔵庫の外観\n本文", ""},
+		{"not inside a sentence", "撮影は都内で行った：晴れ", "撮影は都内で行った：晴れ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if main, credits := splitCredits(tt.text); main != tt.main || credits != tt.credits {
+				t.Errorf("splitCredits(%q) = %q, %q; want %q, %q", tt.text, main, credits, tt.main, tt.credits)
+			}
+		})
+	}
+}
