@@ -31,19 +31,28 @@ func splitCredits(text string) (main, credits string) {
 		return text, ""
 	}
 	var m, c strings.Builder
-	for rest := text; rest != ""; {
-		line, next, found := strings.Cut(rest, "\n")
-		if len(line) <= maxCreditLine && strings.ContainsAny(line, ":：") && credit.MatchString(line) {
+	for at := 0; at < len(text); {
+		line, _, found := strings.Cut(text[at:], "\n")
+		isCredit := len(line) <= maxCreditLine && strings.ContainsAny(line, ":：") && credit.MatchString(line)
+		switch {
+		case isCredit && c.Len() == 0:
+			m.Grow(len(text))
+			m.WriteString(text[:at])
+			fallthrough
+		case isCredit:
 			m.WriteString(" ")
 			c.WriteString(line)
 			c.WriteString("\n")
-		} else {
+		case c.Len() > 0:
 			m.WriteString(line)
 		}
+		at += len(line)
 		if found {
-			m.WriteString("\n")
+			at++
+			if c.Len() > 0 {
+				m.WriteString("\n")
+			}
 		}
-		rest = next
 	}
 	if c.Len() == 0 {
 		return text, ""
