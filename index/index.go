@@ -104,6 +104,11 @@ type Index struct {
 	// saveFailures counts the writes that failed to save (see
 	// surviveSaveFailure).
 	saveFailures atomic.Uint64
+	// writes counts the writes since the index opened; openFiles lists
+	// its segment files as they were before it opened (see
+	// suggest_snapshot.go).
+	writes    atomic.Uint64
+	openFiles string
 	backups      atomic.Int32 // backups copying the index now (see lockForSwitch)
 
 	// wmu serialises writes; while a reindex runs, journal records the
@@ -152,6 +157,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), heavy: newHeavy(), wmu: newWriteLock(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
+		ix.openFiles = segmentFiles(path)
 		ix.b, err = openBleve(path, ix.openConfig(path))
 		if err != nil {
 			return nil, openError(path, err)
@@ -344,6 +350,7 @@ func (ix *Index) Analyzer() *analyzer.Analyzer {
 // Close flushes and closes the index. Calls after Close return ErrClosed.
 func (ix *Index) Close() error {
 	ix.stopSuggest()
+	ix.saveSuggestCache(true) // (a tool's RefreshSuggest, without the rebuilds)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if ix.closed {
@@ -354,7 +361,14 @@ func (ix *Index) Close() error {
 	if ix.b == nil {
 		return nil // closed already: it could not be reopened (storage.go)
 	}
-	return ix.b.Close()
+	snap := ix.snapToKeep()
+	if err := ix.b.Close(); err != nil {
+		return err
+	}
+	if snap != nil {
+		snap.keep(ix)
+	}
+	return nil
 }
 
 // acquire guards an operation against a concurrent Close or generation

@@ -218,6 +218,7 @@ func (ix *Index) switchTo(nb bleve.Index, next string, an *analyzer.Analyzer, sy
 	}
 	ix.b, ix.gen, ix.an, ix.syn, ix.stale, ix.cursorKey = nb, next, an, syn, false, key
 	ix.answers.clear()
+	ix.writes.Add(1)
 	ix.sug.forget()
 	ix.journal = nil
 	ix.mu.Unlock()

@@ -20,6 +20,9 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if err := r.validate(); err != nil {
 		return nil, err
 	}
+	if r.Query != "" {
+		ix.sug.await(ctx, firstWait) // (words typed in kana are read by it)
+	}
 	key, gen := r.key(), ix.answers.generation()
 	if v, ok := ix.answers.get(key); ok {
 		out := *v.(*Result) // (shared, read-only: a copy for its own Took)

@@ -51,6 +51,7 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 		return
 	}
 	ix.b = b
+	ix.writes.Add(1) // (what the failed write left is unknown)
 	ix.answers.clear()
 	ix.df.at(0)
 	ix.counts.at(0)

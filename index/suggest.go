@@ -96,6 +96,9 @@ type suggestIndex struct {
 	// untried: the build left words in few articles unanalysed, past
 	// maxTailWords; the next build, after a write, tries them.
 	untried bool
+	// writes is the index's write count when the build began (see
+	// snapToKeep).
+	writes uint64
 }
 
 // SuggestStats describes the current suggestion data.
@@ -148,6 +151,9 @@ type suggester struct {
 	compoundBudget atomic.Int64
 	// tailWords replaces maxTailWords when set (tests).
 	tailWords int
+	// first is closed once the first data is shown, or the first build
+	// failed, after a start (see await).
+	first atomic.Pointer[chan struct{}]
 }
 
 // within returns d, or the budget tests set in its place.
@@ -199,6 +205,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 			q = strings.Join(words, " ")
 		}
 	}
+	ix.sug.await(ctx, firstWait)
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err

@@ -299,21 +299,23 @@ func (ix *Index) saveSuggestCache(final bool) {
 		c.Labels[k.(string)] = v.(string)
 		return true
 	})
-	if err := writeCache(path, &c); err != nil {
+	if err := writeGob(path, &c); err != nil {
 		ix.opts.Logger.Warn("could not keep the suggestion caches for the next start", "file", path, "error", err.Error())
 		return
 	}
 	s.saved.Store(int64(len(c.Words) + len(c.Long) + len(c.Cased) + len(c.Compounds) + len(c.Labels)))
 }
 
-func writeCache(path string, c *cacheFile) error {
+// writeGob replaces the file at path with v in gob: written beside it,
+// then renamed.
+func writeGob(path string, v any) error {
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(c)
+	err = gob.NewEncoder(w).Encode(v)
 	if err == nil {
 		err = w.Flush()
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -23,8 +24,12 @@ func (ix *Index) startSuggest() {
 	s.changed = make(chan struct{}, 1)
 	s.stop = make(chan struct{})
 	s.done = make(chan struct{})
+	first := make(chan struct{})
+	s.first.Store(&first)
+	firstDone := sync.OnceFunc(func() { close(first) })
 	go func() {
 		defer close(s.done)
+		defer firstDone()
 		ctx, cancel := context.WithCancel(context.Background())
 		go func() { <-s.stop; cancel() }()
 		failures := 0
@@ -57,8 +62,12 @@ func (ix *Index) startSuggest() {
 			}
 		}
 		defer ix.saveSuggestCache(true)
+		if ix.loadSuggestSnap() {
+			firstDone()
+		}
 		ix.loadSuggestCache()
 		refresh()
+		firstDone()
 		for {
 			select {
 			case <-s.stop:
@@ -136,15 +145,43 @@ func (ix *Index) RefreshSuggest(ctx context.Context) error {
 		return err
 	}
 	defer release()
+	writes := ix.writes.Load()
 	si, err := ix.buildSuggest(ctx)
 	if err != nil {
 		return err
 	}
+	si.writes = writes
 	if f := ix.sug.built.Load(); f != nil {
 		(*f)()
 	}
 	ix.sug.cur.Store(si)
+	ix.answers.clear() // (kana queries read words by the data)
 	return nil
+}
+
+// firstWait bounds how long a suggestion, or a search with kana, waits
+// for the first suggestion data after a start (see await).
+const firstWait = 5 * time.Second
+
+// await waits, at most d or until ctx ends, while the suggester has no
+// data yet and is loading or building its first: suggestions and kana
+// queries in a start's first seconds are answered as later ones, not
+// from an empty box.
+func (s *suggester) await(ctx context.Context, d time.Duration) {
+	if s.cur.Load() != nil {
+		return
+	}
+	first := s.first.Load()
+	if first == nil {
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-*first:
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // errSuggestHeld: a reindex is switching generations; the rebuild after

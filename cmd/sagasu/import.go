@@ -95,6 +95,14 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		}
 		fmt.Fprintf(stdout, "compacted the index in %s\n", time.Since(start).Round(time.Millisecond))
 	}
+	// Built now and kept beside the index, the suggestions (and the words
+	// kana queries are read by) are there from a server's first request.
+	start := time.Now()
+	fmt.Fprintf(stderr, "building the suggestions…\n")
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "built the suggestions in %s\n", time.Since(start).Round(time.Millisecond))
 	return ix.Close()
 }
 
