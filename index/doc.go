@@ -52,7 +52,8 @@
 //     the pieces it leaves out; suggest_words.go a term's analysis,
 //     suggest_long.go and suggest_userdict.go its spelling;
 //     suggest_context.go, suggest_cooccur.go and suggest_unread.go
-//     completing after other words).
+//     completing after other words; suggest_cache.go and
+//     suggest_snapshot.go what is kept beside the index across restarts).
 //   - The relevance evaluation: eval.go.
 //
 // Imports: bleve, the analyzer and data packages; never api or cmd.
