@@ -109,7 +109,7 @@ type Index struct {
 	// suggest_snapshot.go).
 	writes    atomic.Uint64
 	openFiles string
-	backups      atomic.Int32 // backups copying the index now (see lockForSwitch)
+	backups   atomic.Int32 // backups copying the index now (see lockForSwitch)
 
 	// wmu serialises writes; while a reindex runs, journal records the
 	// ids written so they can be replayed into the new generation.
