@@ -21,7 +21,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 	if r.Query != "" {
-		ix.sug.await(ctx, firstWait) // (words typed in kana are read by it)
+		ix.awaitSuggest(ctx) // (words typed in kana are read by it)
 	}
 	key, gen := r.key(), ix.answers.generation()
 	if v, ok := ix.answers.get(key); ok {

@@ -96,9 +96,9 @@ type suggestIndex struct {
 	// untried: the build left words in few articles unanalysed, past
 	// maxTailWords; the next build, after a write, tries them.
 	untried bool
-	// writes is the index's write count when the build began (see
-	// snapToKeep).
-	writes uint64
+	// writes and docs are the index's write count (see snapToKeep) and
+	// article count when the build began.
+	writes, docs uint64
 }
 
 // SuggestStats describes the current suggestion data.
@@ -152,8 +152,11 @@ type suggester struct {
 	// tailWords replaces maxTailWords when set (tests).
 	tailWords int
 	// first is closed once the first data is shown, or the first build
-	// failed, after a start (see await).
-	first atomic.Pointer[chan struct{}]
+	// failed, after a start; next when the next data is shown (see
+	// await).
+	first  atomic.Pointer[chan struct{}]
+	nextMu sync.Mutex
+	next   chan struct{}
 }
 
 // within returns d, or the budget tests set in its place.
@@ -205,7 +208,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 			q = strings.Join(words, " ")
 		}
 	}
-	ix.sug.await(ctx, firstWait)
+	ix.awaitSuggest(ctx)
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, err

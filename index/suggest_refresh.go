@@ -146,42 +146,21 @@ func (ix *Index) RefreshSuggest(ctx context.Context) error {
 	}
 	defer release()
 	writes := ix.writes.Load()
+	docs, err := ix.b.DocCount()
+	if err != nil {
+		return err
+	}
 	si, err := ix.buildSuggest(ctx)
 	if err != nil {
 		return err
 	}
-	si.writes = writes
+	si.writes, si.docs = writes, docs
 	if f := ix.sug.built.Load(); f != nil {
 		(*f)()
 	}
-	ix.sug.cur.Store(si)
+	ix.sug.show(si)
 	ix.answers.clear() // (kana queries read words by the data)
 	return nil
-}
-
-// firstWait bounds how long a suggestion, or a search with kana, waits
-// for the first suggestion data after a start (see await).
-const firstWait = 5 * time.Second
-
-// await waits, at most d or until ctx ends, while the suggester has no
-// data yet and is loading or building its first: suggestions and kana
-// queries in a start's first seconds are answered as later ones, not
-// from an empty box.
-func (s *suggester) await(ctx context.Context, d time.Duration) {
-	if s.cur.Load() != nil {
-		return
-	}
-	first := s.first.Load()
-	if first == nil {
-		return
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-*first:
-	case <-t.C:
-	case <-ctx.Done():
-	}
 }
 
 // errSuggestHeld: a reindex is switching generations; the rebuild after

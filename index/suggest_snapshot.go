@@ -183,7 +183,9 @@ func (ix *Index) loadSuggestSnap() bool {
 	if si == nil {
 		return false
 	}
+	si.docs = n
 	if ix.sug.cur.CompareAndSwap(nil, si) { // (a build may have ended first)
+		ix.sug.wake()
 		ix.answers.clear()
 	}
 	return true

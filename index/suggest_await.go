@@ -1,0 +1,90 @@
+package index
+
+import (
+	"context"
+	"time"
+)
+
+// Suggestions, and searches whose kana are read by the words the
+// suggestion data holds, wait a little for the data when what is shown
+// does not describe the archive yet: after a start, until the first data
+// is read or built, and after a bulk load that grew the archive to twice
+// its size or more, until the rebuild that follows it. A reader whose
+// first query comes seconds after a start or an import is answered as
+// later readers are, not from an empty box or another archive's words.
+// The wait is bounded, and only a running background builder is waited
+// for (a tool that builds once is not).
+
+// dataWait bounds the wait.
+const dataWait = 5 * time.Second
+
+// outgrowth: the archive outgrew the data shown when it holds at least
+// this many articles more than the build read, and at least as many more
+// as it read.
+const outgrowth = 100
+
+// awaitSuggest waits, at most dataWait or until ctx ends, while the data
+// shown does not describe the archive (see above).
+func (ix *Index) awaitSuggest(ctx context.Context) {
+	s := &ix.sug
+	first := s.first.Load()
+	if first == nil {
+		return // no background builder
+	}
+	var ch <-chan struct{}
+	if si := s.cur.Load(); si == nil {
+		ch = *first
+	} else {
+		if si.writes == ix.writes.Load() {
+			return
+		}
+		ch = s.nextData() // (taken before the check: a build shown after it wakes us)
+		if !ix.outgrew(s.cur.Load()) {
+			return
+		}
+	}
+	t := time.NewTimer(dataWait)
+	defer t.Stop()
+	select {
+	case <-ch:
+	case <-t.C:
+	case <-ctx.Done():
+	}
+}
+
+// outgrew says whether the archive outgrew si (see outgrowth).
+func (ix *Index) outgrew(si *suggestIndex) bool {
+	release, err := ix.acquire()
+	if err != nil {
+		return false
+	}
+	defer release()
+	n, err := ix.b.DocCount()
+	return err == nil && n >= si.docs+max(outgrowth, si.docs)
+}
+
+// show makes si the data shown, and wakes whoever waits for it.
+func (s *suggester) show(si *suggestIndex) {
+	s.cur.Store(si)
+	s.wake()
+}
+
+// wake wakes whoever waits for the next data.
+func (s *suggester) wake() {
+	s.nextMu.Lock()
+	defer s.nextMu.Unlock()
+	if s.next != nil {
+		close(s.next)
+		s.next = nil
+	}
+}
+
+// nextData returns a channel closed when the next data is shown.
+func (s *suggester) nextData() <-chan struct{} {
+	s.nextMu.Lock()
+	defer s.nextMu.Unlock()
+	if s.next == nil {
+		s.next = make(chan struct{})
+	}
+	return s.next
+}

@@ -1,0 +1,57 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"sagasu/data"
+)
+
+// TestSuggestAwaitsOutgrownData: right after a bulk load that more than
+// doubled the archive, suggestions and kana searches wait for the
+// rebuild that follows it, and a write or two does not make them wait.
+func TestSuggestAwaitsOutgrownData(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(filepath.Join(t.TempDir(), "index"), Options{Initial: data.SampleArticles})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("a few writes", func(t *testing.T) {
+		mustPut(t, ix, Article{ID: "few-1", Title: "ネオジム磁石の新工場", Body: "ネオジム磁石の工場が稼働した。", Published: day("2026-06-01")})
+		start := time.Now()
+		if _, err := ix.Suggest(ctx, "ねおじ", 5); err != nil {
+			t.Fatal(err)
+		}
+		if d := time.Since(start); d > dataWait/2 {
+			t.Errorf("a suggestion after one write waited %s for a rebuild", d)
+		}
+	})
+	t.Run("a bulk load", func(t *testing.T) {
+		var in bytes.Buffer
+		n, _ := ix.Count()
+		for i := range n + outgrowth {
+			json.NewEncoder(&in).Encode(Article{ID: fmt.Sprintf("bulk-%d", i), Title: fmt.Sprintf("メタマテリアルのアンテナ実証 第%d報", i),
+				Body: "メタマテリアルのアンテナを屋根に設置した。", Published: day("2026-07-01")})
+		}
+		if rep, err := ix.Import(ctx, &in, ImportOptions{}); err != nil || rep.Rejected > 0 {
+			t.Fatalf("import: %v %v", err, rep.Rejections)
+		}
+		got, err := ix.Suggest(ctx, "めため", 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Text != "メタマテリアル" {
+			t.Errorf("suggestions right after a bulk load = %v, want the loaded articles' word first", got)
+		}
+	})
+}
