@@ -62,11 +62,17 @@ func (ix *Index) startSuggest() {
 			}
 		}
 		defer ix.saveSuggestCache(true)
-		if ix.loadSuggestSnap() {
+		kept := ix.loadSuggestSnap()
+		if kept {
 			firstDone()
 		}
 		ix.loadSuggestCache()
-		refresh()
+		// A build reads the same index as the kept data's build did and
+		// would show the same, unless that one left words or compounds
+		// for later: the data kept is shown until a write.
+		if si := ix.sug.cur.Load(); !kept || si == nil || si.uncounted || si.untried {
+			refresh()
+		}
 		firstDone()
 		for {
 			select {

@@ -23,9 +23,11 @@ import (
 // holds began, and read only when the index's segment files are the
 // ones listed when it was written (any write adds a segment file or
 // changes the article count; a merge renames files) and the count is the
-// same. The data read is shown until the rebuild a start runs anyway
-// replaces it (recent articles weigh more, so a day-old snapshot ranks
-// slightly otherwise). A crash leaves an old file that no longer matches.
+// same. A build over the same index shows the same data (recency counts
+// from the newest article, not the clock), so the data read is shown
+// until a write; a start rebuilds at once only when the kept build left
+// words or compounds for a later one. A crash leaves an old file that no
+// longer matches.
 
 // suggestSnapName is the file's name in the generation directory.
 const suggestSnapName = "suggest.snap"
