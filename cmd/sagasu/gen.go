@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"sagasu/index"
@@ -91,7 +92,12 @@ func readParagraphs(path string) (*paragraphs, error) {
 		for _, w := range strings.FieldsFunc(a.Title, func(r rune) bool { return strings.ContainsRune(" 　、。「」『』【】！？!?・", r) }) {
 			if n := utf8.RuneCountInString(w); n >= 2 && n <= 8 && !seenTag[w] {
 				seenTag[w] = true
-				p.tags = append(p.tags, w)
+				// A title's zero-width space (濃い\u200b) is no part of a
+				// tag, which the import would refuse; the list keeps its
+				// length, so the same seed picks the same tags.
+				if t := strings.TrimFunc(w, invisibleOrSpace); t != "" {
+					p.tags = append(p.tags, t)
+				}
 			}
 		}
 	}
@@ -134,3 +140,7 @@ func (p *paragraphs) article(rng *rand.Rand, i int, published time.Time) index.A
 		URL:       fmt.Sprintf("https://news.example.jp/gen/%08d", i),
 	}
 }
+
+// invisibleOrSpace reports a space or a character that shows as nothing
+// (a format character: zero-width space, byte order mark, …).
+func invisibleOrSpace(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }
