@@ -181,6 +181,16 @@ func TestErrorMessages(t *testing.T) {
 		{"export from month 13", "GET", "/v1/export?from=2026-13", "", "there is no month 13 (01–12)"},
 		{"published: in the query at minute 60", "GET", "/v1/search?q=" + url.QueryEscape("published:>=2026-01-01T00:60:00Z"), "", "the minute is 00–59"},
 		{"a date of the wrong shape still shows the shapes", "GET", "/v1/search?to=2026/04/01", "", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
+		{"a time without its offset", "GET", "/v1/search?from=2026-04-01T09:00", "", `from: "2026-04-01T09:00" is not a date: a time takes seconds and an offset, as RFC 3339 writes it (2026-04-01T09:00:00+09:00, or Z for UTC)`},
+		{"a time in the query without its offset", "GET", "/v1/search?q=" + url.QueryEscape("published:>=2026-04-01T09:00:00 JST"), "", "a time takes seconds and an offset"},
+		{"a bad offset is no missing one", "GET", "/v1/search?from=2026-04-01T09:00:00%2B25:00", "", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
+		{"a member name with a byte order mark in it", "PUT", "/v1/articles/x-1", `{"\ufefftitle":"t","published":"2026-01-01T00:00:00Z"}`, `"\ufefftitle": unknown field: its name has U+FEFF, which does not show, at character 1; allowed: id, title,`},
+		{"a draft's member name with a control character", "POST", "/v1/related", `{"title\u001b":"量子"}`, `"title\x1b": unknown field: its name has U+001B, which does not show, at character 6`},
+		{"a route with a trailing slash", "GET", "/v1/search/?q=a", "", "no such route; did you mean /v1/search? (paths are case-sensitive and end without a /)"},
+		{"a route in capitals, its id as sent", "GET", "/V1/Articles/Sg-0001/Related", "", "did you mean /v1/articles/Sg-0001/related?"},
+		{"a doubled slash", "GET", "/v1//articles/sg-0001", "", "did you mean /v1/articles/sg-0001?"},
+		{"the bulk route in capitals is the bulk route", "POST", "/V1/ARTICLES/_BULK", goodArticle, "did you mean /v1/articles/_bulk?"},
+		{"no route near", "GET", "/v2/search", "", "no such route; see the API in the README"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,6 +171,11 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		if status == http.StatusMethodNotAllowed {
 			msg = allowed(c.Response().Header())
 		}
+		if errors.Is(err, echo.ErrNotFound) {
+			if want := routeFor(c.Echo().Router().Routes(), c.Request().URL.Path); want != "" {
+				msg = "no such route; did you mean " + want + "? (paths are case-sensitive and end without a /)"
+			}
+		}
 		if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable && code == "timeout" {
 			c.Response().Header().Set("Retry-After", "1")
 		}
@@ -203,6 +209,44 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		}
 		_ = c.Blob(status, echo.MIMEApplicationJSON, body)
 	}
+}
+
+// routeFor returns the path a route serves that p, which none serves,
+// was likely meant for: p without a trailing /, a doubled / or a dot
+// segment, its route's fixed words in their case (/v1/search/ and
+// /V1/Search are /v1/search); "" when there is none.
+func routeFor(routes echo.Routes, p string) string {
+	segs := strings.Split(strings.TrimPrefix(path.Clean("/"+p), "/"), "/")
+	best, bestFixed := "", -1
+	for _, r := range routes {
+		pat := strings.Split(strings.TrimPrefix(r.Path, "/"), "/")
+		if len(pat) != len(segs) {
+			continue
+		}
+		out, fixed := make([]string, len(pat)), 0
+		for i, s := range pat {
+			switch {
+			case strings.HasPrefix(s, ":") && segs[i] != "":
+				out[i] = segs[i]
+			case strings.EqualFold(s, segs[i]):
+				out[i], fixed = s, fixed+1
+			default:
+				out = nil
+			}
+			if out == nil {
+				break
+			}
+		}
+		// A fixed word beats a parameter (/V1/ARTICLES/_BULK is the bulk
+		// route, not an article).
+		if out != nil && fixed > bestFixed {
+			best, bestFixed = "/"+strings.Join(out, "/"), fixed
+		}
+	}
+	if best == p {
+		return ""
+	}
+	return best
 }
 
 // clientGone reports whether err is the failure to write an answer to a

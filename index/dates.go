@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -46,6 +47,11 @@ func ParseDate(s string, end bool) (time.Time, error) {
 	}
 	if impossible != "" {
 		return time.Time{}, fmt.Errorf("%q is not a date: %s", truncate(s, 40), impossible)
+	}
+	if len(s) > 10 && (s[10] == 'T' || s[10] == 't') && !strings.ContainsAny(s[10:], "+-Zz") {
+		// (2026-04-01T09:00, or the seconds without an offset: "use
+		// RFC 3339" had not said what such a time lacks.)
+		return time.Time{}, fmt.Errorf("%q is not a date: a time takes seconds and an offset, as RFC 3339 writes it (2026-04-01T09:00:00+09:00, or Z for UTC); or give the day alone, YYYY-MM-DD", truncate(s, 40))
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339", truncate(s, 40))
 }

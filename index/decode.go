@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strconv"
 	"strings"
 
 	json "github.com/go-json-experiment/json"
@@ -61,7 +62,15 @@ func DecodeObject(b []byte, v any) error {
 	case errors.As(err, &sem):
 		field := topMember(sem.JSONPointer)
 		if errors.Is(sem.Err, json.ErrUnknownName) {
-			return &ValidationError{Field: field, Msg: fmt.Sprintf("unknown field (names are case-sensitive; allowed: %s)", strings.Join(jsonNames(v), ", "))}
+			allowed := strings.Join(jsonNames(v), ", ")
+			for i, r := range []rune(field) {
+				if !isVisible(r) {
+					// ("\ufefftitle" had been written as if it were the
+					// allowed title, the U+FEFF not showing.)
+					return &ValidationError{Field: strconv.Quote(field), Msg: fmt.Sprintf("unknown field: its name has %U, which does not show, at character %d; allowed: %s", r, i+1, allowed)}
+				}
+			}
+			return &ValidationError{Field: field, Msg: fmt.Sprintf("unknown field (names are case-sensitive; allowed: %s)", allowed)}
 		}
 		want := describeType(memberType(v, field))
 		if field == "" {

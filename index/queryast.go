@@ -70,7 +70,13 @@ func (d DateCmp) String() string {
 	return "published:" + op + d.Value
 }
 
-func (n Not) String() string { return "-" + group(n.X) }
+// String writes a double exclusion -(-x), as --x reads as one exclusion.
+func (n Not) String() string {
+	if _, ok := n.X.(Not); ok {
+		return "-(" + n.X.String() + ")"
+	}
+	return "-" + group(n.X)
+}
 
 func (a And) String() string {
 	parts := make([]string, len(a.Xs))

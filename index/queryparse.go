@@ -243,12 +243,16 @@ func (p *parser) unary(depth int) (Node, error) {
 		if p.eof() || p.peek() == ')' || p.keyword("OR") || p.keyword("AND") {
 			return nil, p.errf("expected a word, phrase or ( after NOT")
 		}
+		// NOT -x and NOT NOT x are one exclusion, as --x is; NOT (-x)
+		// and NOT title:(-x) exclude an exclusion, as -(-x) does (it had
+		// been read as -x, the opposite of -(-x)).
+		chained := p.peek() == '-' || p.keyword("NOT")
 		x, err := p.unary(depth)
 		if err != nil {
 			return nil, err
 		}
-		if n, ok := x.(Not); ok {
-			return n, nil // (NOT -x is one exclusion, as --x is)
+		if chained {
+			return x, nil
 		}
 		return Not{X: x}, nil
 	}

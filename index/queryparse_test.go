@@ -28,6 +28,10 @@ func TestParseQuery(t *testing.T) {
 		{"NOT excludes", "サッカー NOT 日本代表", "サッカー -日本代表"},
 		{"NOT a group", "量子 NOT (IBM OR Google)", "量子 -(IBM OR Google)"},
 		{"NOT and minus are one exclusion", "量子 NOT -IBM", "量子 -IBM"},
+		{"NOT NOT is one exclusion", "量子 NOT NOT IBM", "量子 -IBM"},
+		{"NOT of a grouped exclusion excludes it, as a minus does", "量子 NOT (-IBM)", "量子 -(-IBM)"},
+		{"NOT of a field's grouped exclusion", "NOT title:(NOT 量子)", "-(-title:量子)"},
+		{"a double exclusion reads back as one", "-(-量子)", "-(-量子)"},
 		{"lower-case not is a word", "量子 not 暗号", "量子 not 暗号"},
 		{"NOT quoted is a word", `量子 "NOT"`, `量子 "NOT"`},
 		{"fields", "title:量子 body:暗号 category:AI tag:NIST", "title:量子 body:暗号 category:AI tag:NIST"},
@@ -115,7 +119,7 @@ func TestParseQuery(t *testing.T) {
 func FuzzParseQuery(f *testing.F) {
 	for _, s := range []string{"量子 OR (暗号 -電池)", `title:"a b" category:AI`, "published:>=2026-01", "-(a OR b)", `""`, "a\xffb", "((((", "title:(a OR -b)", "ｔｉｔｌｅ：Ｘ",
 		// inputs the fuzzer once broke the round trip with
-		"00000 -OR", "0(0 0)", "title:OR", "NOT NOT a", "a NOT(b)", "title:NOT", "-NOT", "NOT-a", "\xf4ٵ", "㍿㍿ (", "ｶﾞ\xff title:", "e\u0301\u0301 (", strings.Repeat("\u0301", 40) + " ("} {
+		"00000 -OR", "0(0 0)", "title:OR", "NOT NOT a", "a NOT(b)", "title:NOT", "-NOT", "NOT-a", "\xf4ٵ", "㍿㍿ (", "ｶﾞ\xff title:", "e\u0301\u0301 (", strings.Repeat("\u0301", 40) + " (", "-(-a)", "NOT (NOT a)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
@@ -158,6 +162,8 @@ func TestEditorSearch(t *testing.T) {
 		{"published after a day", "published:>2026-05-02", []string{"escape"}},
 		{"exclusion with fields", "category:電池 -title:計画", []string{"ssb-mass"}},
 		{"negated group", "-(category:電池 OR category:AI)", []string{"tokyo-to", "kyoto", "kix"}},
+		{"double exclusion", "-(-category:電池)", []string{"ssb-mass", "ssb-apart"}},
+		{"NOT of an exclusion in parentheses, as the minus", "NOT (NOT category:電池)", []string{"ssb-mass", "ssb-apart"}},
 		{"editors' style", "category:自動運転 published:>=2026-04 -京都", []string{"tokyo-to", "kix"}},
 	}
 	for _, tt := range tests {
