@@ -197,3 +197,19 @@ func TestPiecesSideBySideBesideOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestModelLetterNotGrammar: a letter before a number is a model's (a1,
+// A4), not the English a, which beside other words is optional: the 1
+// alone had found every article with a 1 in it.
+func TestModelLetterNotGrammar(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a1", Title: "アウディA1が登場", Body: "アウディはA1を発表した。", Published: day("2026-05-01")},
+		Article{ID: "a7", Title: "アウディA7の試乗", Body: "アウディA7に1日乗った。", Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"アウディ a1", "a1"} {
+		if res := mustSearch(t, ix, Request{Query: q}); !slices.Equal(ids(res), []string{"a1"}) {
+			t.Errorf("%s: %v, want a1", q, ids(res))
+		}
+	}
+}
