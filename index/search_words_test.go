@@ -213,3 +213,17 @@ func TestModelLetterNotGrammar(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownWordSaidTwice: a katakana word kagome knows, said twice
+// (ナイ|ナイ of ナイナイ), needs its halves side by side: not an article
+// with the half alone, or a kanji read so (無い, 内).
+func TestKnownWordSaidTwice(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "twice", Title: "ナイナイ矢部が語る", Body: "ナイナイの矢部が番組で語った。", Published: day("2026-05-01")},
+		Article{ID: "once", Title: "番組内の話", Body: "時間が無いと語った。ナイトの話。", Published: day("2026-05-02")},
+	)
+	if res := mustSearch(t, ix, Request{Query: "ナイナイ"}); !slices.Equal(ids(res), []string{"twice"}) {
+		t.Errorf("ナイナイ: %v, want twice", ids(res))
+	}
+}
