@@ -79,6 +79,14 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 			// name.)
 			words = slices.Delete(slices.Clone(words), i+1, i+2)
 		}
+		if !exclude && !w.Phrase && w.Field == "" {
+			if dotted := c.katakanaSplit(analyzer.Fold(w.Text)); dotted != "" {
+				// A katakana compound kagome cut at no word's end
+				// (アンド|ロイドアプリ): its words, as if typed with a
+				// middle dot between.
+				w.Text = dotted
+			}
+		}
 		if !exclude {
 			tq.empty = false
 			w, words, i = c.joined(w, words, i)

@@ -227,3 +227,23 @@ func TestKnownWordSaidTwice(t *testing.T) {
 		t.Errorf("ナイナイ: %v, want twice", ids(res))
 	}
 }
+
+// TestKatakanaCompoundCutAtNoWord: a katakana compound that kagome cuts
+// at no word's end or keeps whole as a word it does not know
+// (アイフォンアプリ) is its two words, side by side in any script
+// (iPhoneアプリ), as if typed with a middle dot; an article with one of
+// them alone is not found, and one that runs them together as typed
+// comes first.
+func TestKatakanaCompoundCutAtNoWord(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "iPhoneアプリの新作", Body: "新しいiPhoneアプリを紹介する。", Published: day("2026-05-01")},
+		Article{ID: "typed", Title: "アイフォンアプリの話", Body: "アイフォンアプリを使う。", Published: day("2026-05-02")},
+		Article{ID: "app", Title: "アプリの話", Body: "アプリを使う。", Published: day("2026-05-03")},
+		Article{ID: "phone", Title: "iPhoneの話", Body: "iPhoneを使う。", Published: day("2026-05-04")},
+	)
+	res := mustSearch(t, ix, Request{Query: "アイフォンアプリ"})
+	if got := ids(res); !sameSet(got, []string{"latin", "typed"}) || got[0] != "typed" {
+		t.Errorf("アイフォンアプリ: %v, want typed then latin", got)
+	}
+}
