@@ -79,6 +79,14 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 			// name.)
 			words = slices.Delete(slices.Clone(words), i+1, i+2)
 		}
+		if !exclude && !w.Phrase && w.Field == "" {
+			if dotted := c.katakanaSplit(analyzer.Fold(w.Text)); dotted != "" {
+				// A katakana compound kagome cut at no word's end
+				// (アンド|ロイドアプリ): its words, as if typed with a
+				// middle dot between.
+				w.Text = dotted
+			}
+		}
 		if !exclude {
 			tq.empty = false
 			w, words, i = c.joined(w, words, i)
@@ -118,8 +126,11 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 				// An intent word typed apart as the reader writes it (お勧め
 				// is お and 勧める; おすすめ beside テレビ had been required),
 				// and English grammar beside other words, not inside a
-				// name the glossary joined (software as a service is SaaS).
-				s.apart = append(s.apart, intentWords[text] || queryFunctionWords[t.Term] && !strings.Contains(w.Text, " "))
+				// name the glossary joined (software as a service is SaaS)
+				// nor a letter of a model number (a1, A4: the a of
+				// アウディ a1 had been dropped, and the 1 alone found
+				// every article with a 1 in it).
+				s.apart = append(s.apart, intentWords[text] || queryFunctionWords[t.Term] && !strings.Contains(w.Text, " ") && t.Start == 0 && t.End == len(text))
 			}
 		}
 	}

@@ -197,3 +197,53 @@ func TestPiecesSideBySideBesideOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestModelLetterNotGrammar: a letter before a number is a model's (a1,
+// A4), not the English a, which beside other words is optional: the 1
+// alone had found every article with a 1 in it.
+func TestModelLetterNotGrammar(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a1", Title: "アウディA1が登場", Body: "アウディはA1を発表した。", Published: day("2026-05-01")},
+		Article{ID: "a7", Title: "アウディA7の試乗", Body: "アウディA7に1日乗った。", Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"アウディ a1", "a1"} {
+		if res := mustSearch(t, ix, Request{Query: q}); !slices.Equal(ids(res), []string{"a1"}) {
+			t.Errorf("%s: %v, want a1", q, ids(res))
+		}
+	}
+}
+
+// TestKnownWordSaidTwice: a katakana word kagome knows, said twice
+// (ナイ|ナイ of ナイナイ), needs its halves side by side: not an article
+// with the half alone, or a kanji read so (無い, 内).
+func TestKnownWordSaidTwice(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "twice", Title: "ナイナイ矢部が語る", Body: "ナイナイの矢部が番組で語った。", Published: day("2026-05-01")},
+		Article{ID: "once", Title: "番組内の話", Body: "時間が無いと語った。ナイトの話。", Published: day("2026-05-02")},
+	)
+	if res := mustSearch(t, ix, Request{Query: "ナイナイ"}); !slices.Equal(ids(res), []string{"twice"}) {
+		t.Errorf("ナイナイ: %v, want twice", ids(res))
+	}
+}
+
+// TestKatakanaCompoundCutAtNoWord: a katakana compound that kagome cuts
+// at no word's end or keeps whole as a word it does not know
+// (アイフォンアプリ) is its two words, side by side in any script
+// (iPhoneアプリ), as if typed with a middle dot; an article with one of
+// them alone is not found, and one that runs them together as typed
+// comes first.
+func TestKatakanaCompoundCutAtNoWord(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "latin", Title: "iPhoneアプリの新作", Body: "新しいiPhoneアプリを紹介する。", Published: day("2026-05-01")},
+		Article{ID: "typed", Title: "アイフォンアプリの話", Body: "アイフォンアプリを使う。", Published: day("2026-05-02")},
+		Article{ID: "app", Title: "アプリの話", Body: "アプリを使う。", Published: day("2026-05-03")},
+		Article{ID: "phone", Title: "iPhoneの話", Body: "iPhoneを使う。", Published: day("2026-05-04")},
+	)
+	res := mustSearch(t, ix, Request{Query: "アイフォンアプリ"})
+	if got := ids(res); !sameSet(got, []string{"latin", "typed"}) || got[0] != "typed" {
+		t.Errorf("アイフォンアプリ: %v, want typed then latin", got)
+	}
+}

@@ -48,6 +48,16 @@ func (c *compiler) termUnits(toks []analyzer.Token, seen map[string]bool) []quer
 			i += 2
 			continue
 		}
+		if j := reduplicatedEnd(toks, i); j > i+1 {
+			// A word kagome knows, said twice (ナイ|ナイ of ナイナイ,
+			// ドン|ドン): its halves side by side, as for a word it
+			// doubts; the half alone, in the articles that have it or
+			// a kanji read so (無い, 内), had found 1,255 livedoor
+			// articles for the 22 that write ナイナイ.
+			units = append(units, c.doubtfulUnit(toks, terms, i, j))
+			i = j
+			continue
+		}
 		if doubtful(toks[i]) {
 			j := i
 			for j < len(toks) && doubtful(toks[j]) && (j == i || toks[j].Start == toks[j-1].End) {

@@ -83,3 +83,14 @@ func katakanaPrefix(toks []analyzer.Token) int {
 	}
 	return k
 }
+
+// reduplicatedEnd returns the end of the run of one katakana word
+// repeated from toks[i] (see reduplicated), or i+1 when toks[i] is not
+// repeated.
+func reduplicatedEnd(toks []analyzer.Token, i int) int {
+	j := i + 1
+	for j < len(toks) && reduplicated(toks[i:j+1]) {
+		j++
+	}
+	return j
+}
