@@ -157,6 +157,9 @@ type suggester struct {
 	first  atomic.Pointer[chan struct{}]
 	nextMu sync.Mutex
 	next   chan struct{}
+	gaveUp atomic.Bool // a wait ran out since data was last shown
+	// wait replaces dataWait when set (tests).
+	wait time.Duration
 }
 
 // within returns d, or the budget tests set in its place.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"time"
 )
@@ -13,7 +14,10 @@ import (
 // first query comes seconds after a start or an import is answered as
 // later readers are, not from an empty box or another archive's words.
 // The wait is bounded, and only a running background builder is waited
-// for (a tool that builds once is not).
+// for (a tool that builds once is not). When one wait ran out (a build
+// of a large archive with nothing kept takes longer: 25–50 s at 100,000
+// articles), none waits again until data is shown: a start's searches
+// are held up for a few seconds at most, not each by the bound.
 
 // dataWait bounds the wait.
 const dataWait = 5 * time.Second
@@ -28,8 +32,8 @@ const outgrowth = 100
 func (ix *Index) awaitSuggest(ctx context.Context) {
 	s := &ix.sug
 	first := s.first.Load()
-	if first == nil {
-		return // no background builder
+	if first == nil || s.gaveUp.Load() {
+		return // no background builder, or one slower than the bound
 	}
 	var ch <-chan struct{}
 	if si := s.cur.Load(); si == nil {
@@ -43,11 +47,12 @@ func (ix *Index) awaitSuggest(ctx context.Context) {
 			return
 		}
 	}
-	t := time.NewTimer(dataWait)
+	t := time.NewTimer(cmp.Or(s.wait, dataWait))
 	defer t.Stop()
 	select {
 	case <-ch:
 	case <-t.C:
+		s.gaveUp.Store(true)
 	case <-ctx.Done():
 	}
 }
@@ -66,6 +71,7 @@ func (ix *Index) outgrew(si *suggestIndex) bool {
 // show makes si the data shown, and wakes whoever waits for it.
 func (s *suggester) show(si *suggestIndex) {
 	s.cur.Store(si)
+	s.gaveUp.Store(false)
 	s.wake()
 }
 

@@ -55,3 +55,39 @@ func TestSuggestAwaitsOutgrownData(t *testing.T) {
 		}
 	})
 }
+
+// TestSuggestWaitRunsOutOnce: when a wait for the data runs out (a build
+// slower than the bound), later requests do not wait until data is shown.
+func TestSuggestWaitRunsOutOnce(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(filepath.Join(t.TempDir(), "index"), Options{Initial: data.SampleArticles, NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	never := make(chan struct{}) // a first build that does not end
+	ix.sug.first.Store(&never)
+	ix.sug.wait = 100 * time.Millisecond
+	start := time.Now()
+	if _, err := ix.Suggest(ctx, "じどう", 5); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d < ix.sug.wait {
+		t.Fatalf("the first suggestion waited %s, want the bound, %s", d, ix.sug.wait)
+	}
+	ix.sug.wait = time.Hour
+	for _, q := range []string{"じどう", "ろぼ"} {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second) // (a wait would end with it, and fail the search)
+		_, err := ix.Search(sctx, Request{Query: q})
+		cancel()
+		if err != nil {
+			t.Fatalf("a search after a wait ran out: %v", err)
+		}
+	}
+	if err := ix.RefreshSuggest(ctx); err != nil { // data shown: waits may come again
+		t.Fatal(err)
+	}
+	if ix.sug.gaveUp.Load() {
+		t.Error("data shown, and later requests still would not wait")
+	}
+}
