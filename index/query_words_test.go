@@ -82,6 +82,36 @@ func TestShortKatakanaWithoutItsLongVowel(t *testing.T) {
 	}
 }
 
+// TestKanaForMisspeltLoanword: hiragana typed for a loanword without its
+// long vowel, or with a vowel for it, finds the katakana word as the
+// katakana typed so does; kana that finds something as typed does not
+// look further.
+func TestKanaForMisspeltLoanword(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "qc", Title: "量子コンピュータの実用化へ", Body: "コンピュータの計算を量子で行う。", Published: day("2026-03-01")},
+		Article{ID: "robotaxi", Title: "ロボタクシーが都心を走る", Body: "無人のロボタクシーが営業を始めた。", Published: day("2026-03-02")},
+		Article{ID: "taxi", Title: "タクシー運賃の改定", Body: "タクシー各社が運賃を改めた。", Published: day("2026-03-03")},
+		Article{ID: "kawaii", Title: "かわいい猫の写真展", Body: "かわいい猫の写真が並ぶ。", Published: day("2026-03-04")},
+		Article{ID: "kawai", Title: "カワイの新型ピアノ", Body: "カワイが新型ピアノを発表した。", Published: day("2026-03-05")},
+	)
+	for _, tt := range []struct {
+		name, q string
+		want    []string
+	}{
+		{"without the long vowel", "こんぴゅた", []string{"qc"}},
+		{"a vowel for the long vowel", "ろぼたくしい", []string{"robotaxi"}},
+		{"as the articles write it", "ろぼたくしー", []string{"robotaxi"}},
+		{"a word found as typed", "かわいい", []string{"kawaii"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !sameSet(got, tt.want) {
+				t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestRomajiForLatinName: romaji typed for a name the articles write in
 // Latin letters, with a dash for ー or without, finds it by the sound of
 // its katakana (supe-suekkusu is スペースエックス, SpaceX), not by the

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -215,6 +216,30 @@ func (c *compiler) longVowelAlt(text string) query.Query {
 		return nil
 	}
 	return disjunction(qs)
+}
+
+// misspeltLoanword matches hiragana typed for a loanword spelt as no
+// article spells it (こんぴゅた, ろぼたくしい: typed without its long
+// vowel, or with a vowel for it) by the katakana words one edit away, as
+// the katakana typed so finds them (コンピュタ: コンピュータ); nil when
+// the kana finds something as it is (by its reading, as a word, by the
+// other alternatives), or is short or a katakana word articles have.
+func (c *compiler) misspeltLoanword(w *wordForm) query.Query {
+	kata := analyzer.ToKatakana(w.text)
+	if !w.typed || !hiraganaRun(w.text) || utf8.RuneCountInString(kata) < minFuzzyRunes || c.df(analyzer.WordTerm(kata)) > 0 {
+		return nil
+	}
+	found := slices.Clone(w.alts)
+	if w.reading != nil {
+		found = append(found, w.reading)
+	}
+	if len(w.units) > 0 {
+		found = append(found, bleve.NewConjunctionQuery(w.units...))
+	}
+	if len(found) == 0 || c.matches(disjunction(found)) {
+		return nil // (nothing required: a sentence's verb, optional)
+	}
+	return c.fuzzyAlt(kata, true)
 }
 
 // editAway matches the terms one edit from term in the title or body.

@@ -226,6 +226,9 @@ func (c *compiler) scriptAlts(w *wordForm) {
 	if q := c.loanwordAlt(w.text); q != nil && w.typed {
 		w.alts = append(w.alts, q) // (うぃずふぉと: withPhoto)
 	}
+	if q := c.misspeltLoanword(w); q != nil {
+		w.alts = append(w.alts, q)
+	}
 	kana := w.text
 	if w.romaji {
 		// Romaji that reads as a word of kanji is that word as its kana
