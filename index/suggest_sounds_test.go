@@ -94,3 +94,32 @@ func TestSuggestLatinNameBySound(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestVuLoanwords: kana with ヴ, which only loanwords have, offers
+// no word of kanji read alike (ゔい is no 部位, read ブイ).
+func TestSuggestVuLoanwords(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 10 {
+		arts = append(arts, Article{ID: fmt.Sprintf("b%02d", i), Title: fmt.Sprintf("筋肉の部位を鍛える（%d）", i), Body: "部位ごとに鍛える。", Published: day("2026-04-01")})
+	}
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("v%02d", i), Title: fmt.Sprintf("ヴィンテージ家具（%d）", i), Body: "ヴィンテージの椅子。", Published: day("2026-04-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, typed := range []string{"ゔい", "ヴイ", "vui"} {
+		got, err := ix.Suggest(t.Context(), typed, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "部位" }) {
+			t.Errorf("Suggest(%q) = %v, want no 部位", typed, texts(got))
+		}
+	}
+	if got, _ := ix.Suggest(t.Context(), "ぶい", 8); !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "部位" }) {
+		t.Errorf("Suggest(ぶい) = %v, want 部位", texts(got))
+	}
+}
