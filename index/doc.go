@@ -51,6 +51,7 @@
 //     suggest_dictionary.go its term dictionary pass, suggest_fragments.go
 //     the pieces it leaves out; suggest_words.go a term's analysis,
 //     suggest_long.go and suggest_userdict.go its spelling;
+//     suggest_sound.go a Latin name the articles write in katakana;
 //     suggest_context.go, suggest_cooccur.go and suggest_unread.go
 //     completing after other words; suggest_cache.go and
 //     suggest_snapshot.go what is kept beside the index across restarts).

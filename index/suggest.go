@@ -225,7 +225,7 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if len(out) == 0 {
 		out = ix.overtyped(ctx, si, words, size)
 	}
-	return out, nil
+	return ix.soundNamed(ctx, si, words, out, size), nil
 }
 
 // completeOrNear completes words, or a single word that completes nothing

@@ -286,6 +286,9 @@ func markScript(groups [][]string, context, last string) {
 	if foreignSound(typed) {
 		markKeys(groups, foreignKey)
 	}
+	if strings.ContainsAny(typed, "ヴゔ") {
+		markKeys(groups, vuKey)
+	}
 }
 
 // markKeys puts mark before each key of groups.

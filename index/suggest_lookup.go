@@ -113,6 +113,7 @@ func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
 	var cand []int32
 	for _, p := range prefixes {
 		w := float32(1)
+		p, vu := strings.CutPrefix(p, vuKey)
 		p, foreign := strings.CutPrefix(p, foreignKey)
 		p, kata := strings.CutPrefix(p, katakanaKey)
 		if k, ok := strings.CutPrefix(p, englishKey); ok {
@@ -121,6 +122,9 @@ func (si *suggestIndex) lookup(prefixes []string, n int) []int32 {
 		written := strings.TrimSuffix(p, unfinished) // (katakana, as the entries write it)
 		for _, m := range si.rangeBest(p) {
 			e, w := m.entry, w*m.weight
+			if vu && !strings.ContainsFunc(si.entries[e].text, katakanaOrLatin) {
+				continue
+			}
 			if foreign && !strings.ContainsFunc(si.entries[e].text, katakanaOrLatin) {
 				w *= foreignWeight
 			}
@@ -163,6 +167,12 @@ const (
 	foreignKey    = "\x03"
 	foreignWeight = 0.01
 )
+
+// vuKey marks a key of kana with ヴ, which only words from other
+// languages have: it finds no word without katakana or Latin letters
+// (ゔい had offered 部位, read ブイ, and ゔいとん 部位 人間). It comes before
+// foreignKey.
+const vuKey = "\x05"
 
 // katakanaKey marks a key of katakana as typed (see prefixes): the
 // entries it finds that are not written so rank at katakanaWeight of

@@ -52,3 +52,74 @@ func TestSuggestSoundsAsTyped(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestLatinNameBySound: a Latin name typed that the articles write
+// in katakana is offered so, first (disney: ディズニー, not only the two
+// articles' Disney; pixar: ピクサー, not ピアノ of ぴぁ), as a search finds it
+// by sound; not a word that sounds alike when the Latin word begun or the
+// kana the letters read as have more articles (disn, nagato).
+func TestSuggestLatinNameBySound(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	add := func(n int, title, body string) {
+		for i := range n {
+			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
+		}
+	}
+	add(6, "ディズニーの新作映画", "ディズニーが新作を発表した。")
+	add(2, "Disney Mobileの新機種", "Disney Mobileを発売した。")
+	add(3, "ピクサーの短編", "ピクサーが制作した。")
+	add(5, "ピアノの演奏会", "ピアノを弾いた。")
+	add(5, "長友が先発", "長友が出場した。")
+	add(2, "ノーカット版を放送", "ノーカットで放送した。")
+	add(2, "ディジョンの旅", "ディジョンを訪れた。")
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ typed, first, absent string }{
+		{"disney", "ディズニー", ""},
+		{"pixar", "ピクサー", ""},
+		{"nagato", "長友", "ノーカット"},
+		{"disn", "Disney", "ディジョン"},
+	} {
+		t.Run(tt.typed, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 || got[0].Text != tt.first || tt.absent != "" && slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.absent }) {
+				t.Errorf("Suggest(%q) = %v, want %s first and no %s", tt.typed, texts(got), tt.first, tt.absent)
+			}
+		})
+	}
+}
+
+// TestSuggestVuLoanwords: kana with ヴ, which only loanwords have, offers
+// no word of kanji read alike (ゔい is no 部位, read ブイ).
+func TestSuggestVuLoanwords(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i := range 10 {
+		arts = append(arts, Article{ID: fmt.Sprintf("b%02d", i), Title: fmt.Sprintf("筋肉の部位を鍛える（%d）", i), Body: "部位ごとに鍛える。", Published: day("2026-04-01")})
+	}
+	for i := range 2 {
+		arts = append(arts, Article{ID: fmt.Sprintf("v%02d", i), Title: fmt.Sprintf("ヴィンテージ家具（%d）", i), Body: "ヴィンテージの椅子。", Published: day("2026-04-01")})
+	}
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, typed := range []string{"ゔい", "ヴイ", "vui"} {
+		got, err := ix.Suggest(t.Context(), typed, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "部位" }) {
+			t.Errorf("Suggest(%q) = %v, want no 部位", typed, texts(got))
+		}
+	}
+	if got, _ := ix.Suggest(t.Context(), "ぶい", 8); !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "部位" }) {
+		t.Errorf("Suggest(ぶい) = %v, want 部位", texts(got))
+	}
+}
