@@ -93,7 +93,8 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // which the hit may have of another name; GL04P or nothing, not GL); one
 // only in an editor's mark of its title, as the mark, last, when the hit
 // has the mark too (オトナ女子映画部, the column, not オトナ); one only in
-// a staff credit (記事執筆：…), never. A katakana word the source writes only inside a longer run of
+// a staff credit (記事執筆：…) or the label of a line of data (要件：…),
+// never. A katakana word the source writes only inside a longer run of
 // katakana is shown as the run where the hit has it (リビアン, not リビア,
 // which kagome reads of it; ダウンタウン, not タウン); Latin words of a
 // name written apart are one run (Steve Jobs, Tensor G5); adnominals and

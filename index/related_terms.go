@@ -104,6 +104,10 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// writers write smax's articles), but a writer's name says nothing of
 	// why two articles are related.
 	mainText, credits := splitCredits(mainText)
+	// And the labels of a spec's or a giveaway's lines (要件：, 【応募方法】)
+	// likewise: the site's form, which its articles share.
+	mainText, labels := splitLabels(mainText)
+	credits += labels
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
 	creditTerms, creditContent := ix.an.TermsAndContent(credits, written, &words)
 	hidden := hiddenWords(append(marks, creditTerms...), title, body)
