@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"sagasu/analyzer"
@@ -118,5 +119,62 @@ func TestMannerWords(t *testing.T) {
 		if w.Manner[term] != want {
 			t.Errorf("Manner[%q] = %v, want %v (%v)", term, w.Manner[term], want, w.Manner)
 		}
+	}
+}
+
+// TestInsideKatakana: a katakana word the text writes only inside a longer
+// run of katakana is noted with the run a reader sees (リビア of リビアン,
+// which kagome reads リビア|ン); written once on its own, it is not.
+func TestInsideKatakana(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct {
+		text, term, want string
+	}{
+		{"米リビアンは12日、新型車を公開した", "リビア", "リビアン"},
+		{"ダウンタウンの浜田が司会", "タウン", "ダウンタウン"},
+		{"ダウンタウンの浜田。タウン誌も", "タウン", ""},
+		{"テスラの新型車", "テスラ", ""},
+	}
+	for _, tt := range tests {
+		var w analyzer.Words
+		a.TermsAndContent(tt.text, nil, &w)
+		if got, ok := w.Inside[tt.term]; !ok || got != tt.want {
+			t.Errorf("%s: Inside[%q] = %q, %v, want %q", tt.text, tt.term, got, ok, tt.want)
+		}
+	}
+}
+
+// TestRunsOfNamesAndSuffixes: Latin words of a name written apart stand
+// in one run (Steve Jobs), lower-case English does not, and a suffix is
+// marked (式 of 静電式).
+func TestRunsOfNamesAndSuffixes(t *testing.T) {
+	a := projectAnalyzer(t)
+	runs := func(text string) []string {
+		var w analyzer.Words
+		a.TermsAndContent(text, nil, &w)
+		var out []string
+		for _, r := range w.Runs {
+			s := ""
+			for _, t := range r {
+				s += t.Gap + t.Surface
+				if t.Suffix {
+					s += "/suffix"
+				}
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	for text, want := range map[string]string{
+		"故Steve Jobs氏が選ばれた":         "Steve Jobs",
+		"London Olympic Watch 8日放送": "London Olympic Watch",
+		"静電式タッチパネルを採用":              "式/suffixタッチパネル",
+	} {
+		if got := runs(text); !slices.ContainsFunc(got, func(r string) bool { return strings.Contains(r, want) }) {
+			t.Errorf("%s: runs %q, want %q among them", text, got, want)
+		}
+	}
+	if got := runs("the sale and new items"); len(got) != 0 {
+		t.Errorf("lower-case English: runs %q, want none", got)
 	}
 }

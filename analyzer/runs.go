@@ -34,6 +34,11 @@ type Words struct {
 	// of SH-01E, the Mbps of 75Mbps; false for those it also writes as
 	// words of their own.
 	Pieces map[string]bool
+	// Inside maps a katakana term the text writes only inside a longer
+	// run of katakana to that run, as a reader sees the word: リビア of
+	// リビアン (kagome reads リビア|ン), タウン of ダウンタウン; "" for a term
+	// it also writes as a katakana word of its own.
+	Inside map[string]string
 }
 
 // RunToken is one token of a Run: its main-field term ("" when it is not
@@ -55,6 +60,10 @@ type RunToken struct {
 	// model number just before it (3|次|予選, 第12|回|上映, 2012|年, 05D|用),
 	// so no word starts at it; not one in katakana (5|ギガ|ワット).
 	After bool
+	// Suffix: a suffix (式 of 静電式, 者 of 関係者, 県 of 熊本県), which
+	// ends the word before it: no word shown starts at it (式タッチパネル,
+	// 者会議).
+	Suffix bool
 }
 
 // maxRunTokens bounds a run; a longer one is cut into runs of this length.
@@ -74,6 +83,9 @@ type runCollector struct {
 func (c *runCollector) add(m *morph) {
 	if m.part || m.shingle {
 		return
+	}
+	if m.term != "" {
+		c.inside(m)
 	}
 	if m.tok != nil && m.term != "" {
 		if pos0, _ := m.tok.FeatureAt(0); pos0 == "動詞" || pos0 == "形容詞" {
@@ -105,7 +117,10 @@ func (c *runCollector) add(m *morph) {
 		glued = (gap == "" || isHyphen(gap)) && (c.num || latinOrDigits(prev)) && latinOrDigits(surface) ||
 			isMiddleDot(gap) && katakanaWord(prev) && katakanaWord(surface)
 	}
-	if !runWord(m) || len(c.cur) > 0 && m.start != c.end && !glued || len(c.cur) == maxRunTokens {
+	// Latin words of a name written apart (Steve Jobs, London Olympic
+	// Watch, Galaxy S25) stand in one run, not glued: each is a word.
+	spaced := len(c.cur) > 0 && gap == " " && runWord(m) && latinNameWord(c.cur[len(c.cur)-1].Surface, true) && latinNameWord(surface, false)
+	if !runWord(m) || len(c.cur) > 0 && m.start != c.end && !glued && !spaced || len(c.cur) == maxRunTokens {
 		c.flush()
 		gap, glued = "", false
 	}
@@ -120,7 +135,8 @@ func (c *runCollector) add(m *morph) {
 		// (Not katakana: ギガ of 5ギガワット starts ギガワット.)
 		after = pos1 == "接尾" && (c.num || latinOrDigits(prev)) && !katakanaWord(surface)
 	}
-	c.cur = append(c.cur, RunToken{Term: m.term, Surface: surface, Number: m.number, Gap: gap, Glued: glued, After: after})
+	pos1, _ := m.tok.FeatureAt(1)
+	c.cur = append(c.cur, RunToken{Term: m.term, Surface: surface, Number: m.number, Gap: gap, Glued: glued, After: after, Suffix: pos1 == "接尾"})
 	c.end, c.num = m.end, m.number
 }
 
@@ -141,6 +157,60 @@ func (c *runCollector) flush() {
 		c.words.Runs = append(c.words.Runs, c.cur)
 	}
 	c.cur, c.num = nil, false
+}
+
+// inside notes, for a katakana morph, whether the text writes it inside
+// a longer run of katakana (see Words.Inside).
+func (c *runCollector) inside(m *morph) {
+	surface := c.text[m.start:m.end]
+	if !katakanaWord(surface) {
+		return
+	}
+	start, end := m.start, m.end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(c.text[:start])
+		if !isKatakana(r) {
+			break
+		}
+		start -= n
+	}
+	for end < len(c.text) {
+		r, n := utf8.DecodeRuneInString(c.text[end:])
+		if !isKatakana(r) {
+			break
+		}
+		end += n
+	}
+	if c.words.Inside == nil {
+		c.words.Inside = map[string]string{}
+	}
+	_, seen := c.words.Inside[m.term]
+	switch {
+	case start == m.start && end == m.end, !seen && utf8.RuneCountInString(c.text[start:end]) > maxInsideRunes:
+		c.words.Inside[m.term] = "" // a word of its own
+	case !seen:
+		c.words.Inside[m.term] = c.text[start:end] // (the first run stays)
+	}
+}
+
+// maxInsideRunes bounds a katakana run shown for a word inside it.
+const maxInsideRunes = 20
+
+// latinNameWord reports whether s, written apart from the word before or
+// after it, may be a word of a name: Latin letters and digits with a
+// capital or a digit (Jobs, S25, 10), and, as the first of two, a letter
+// (not 2012 of 2012 London).
+func latinNameWord(s string, first bool) bool {
+	if !latinOrDigits(s) {
+		return false
+	}
+	capital, letter := false, false
+	for _, r := range s {
+		r = foldRuneWidth(r)
+		capital = capital || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		letter = letter || 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z'
+	}
+	return capital && (letter || !first)
 }
 
 // whole notes that the text writes term as a word of its own.
@@ -257,10 +327,20 @@ func runWord(m *morph) bool {
 
 // manner reports whether a kagome token is an adjectival noun, an adverb
 // or an adverbial noun (see Words.Manner).
+// Adnominals (小さな, 大きな, いわゆる) and counted kanji numerals (一つ,
+// 二つ) are such words too: they say how much, not what.
 func manner(k *tokenizer.Token) bool {
 	pos0, _ := k.FeatureAt(0)
 	pos1, _ := k.FeatureAt(1)
-	return pos0 == "副詞" || pos0 == "名詞" && (pos1 == "形容動詞語幹" || pos1 == "副詞可能")
+	return pos0 == "副詞" || pos0 == "連体詞" || pos0 == "名詞" && (pos1 == "形容動詞語幹" || pos1 == "副詞可能") ||
+		countedNumeral(k.Surface)
+}
+
+// countedNumeral reports whether s is a kanji numeral with the counter つ
+// (一つ, 三つ).
+func countedNumeral(s string) bool {
+	n, ok := strings.CutSuffix(s, "つ")
+	return ok && n != "" && !strings.ContainsFunc(n, func(r rune) bool { return !strings.ContainsRune("一二三四五六七八九十幾", r) })
 }
 
 // personOrPlace reports whether a proper noun names a person or a place,

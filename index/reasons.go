@@ -66,13 +66,14 @@ type reasonInfo struct {
 	piece     bool   // written only as a piece of a name or model number
 	hidden    bool   // only in an editor's mark or a credit
 	mark      string // of a hidden word, the editor's mark it is in
+	inside    string // the run of katakana the source writes it in (リビアン for リビア)
 	runs      []termRun
 }
 
 func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 	info := make(map[string]reasonInfo, len(terms))
 	for _, t := range terms {
-		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, manner: t.manner, piece: t.piece, hidden: t.hidden, mark: t.mark, runs: t.runs}
+		info[t.term] = reasonInfo{shown: cmp.Or(t.shown, t.term), common: t.idf < commonReasonIDF, inflected: t.inflected, manner: t.manner, piece: t.piece, hidden: t.hidden, mark: t.mark, inside: t.inside, runs: t.runs}
 	}
 	return info
 }
@@ -92,7 +93,12 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // which the hit may have of another name; GL04P or nothing, not GL); one
 // only in an editor's mark of its title, as the mark, last, when the hit
 // has the mark too (オトナ女子映画部, the column, not オトナ); one only in
-// a staff credit (記事執筆：…), never.
+// a staff credit (記事執筆：…) or the label of a line of data (要件：…),
+// never. A katakana word the source writes only inside a longer run of
+// katakana is shown as the run where the hit has it (リビアン, not リビア,
+// which kagome reads of it; ダウンタウン, not タウン); Latin words of a
+// name written apart are one run (Steve Jobs, Tensor G5); adnominals and
+// counted numerals (小さな, 一つ) go as the adverbs do.
 func showReasons(terms []string, info map[string]reasonInfo, text string) []string {
 	// The words of an editor's mark, as the mark where the hit has it
 	// too (【オトナ女子映画部】: the column), and of a credit, none.
@@ -139,6 +145,9 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 			continue
 		}
 		s = cmp.Or(s, info[t].shown, t)
+		if w := info[t].inside; w != "" && len(w) > len(s) && strings.Contains(w, s) && has(w) {
+			s = w // the katakana word it is a piece of (リビアン, not リビア)
+		}
 		if !slices.Contains(shown, s) {
 			shown = append(shown, s)
 		}
@@ -171,7 +180,8 @@ func mentionWords(terms []string, info map[string]reasonInfo) []string {
 // over the shared words and single characters beside it, that text (its
 // width folded, see foldWidth) has; "" when there is none. No span starts
 // or ends inside a name or a model number (see analyzer.RunToken), nor at
-// a counter after its number (次予選 of 3次予選, 回上映 of 第12回上映): one
+// a counter after its number (次予選 of 3次予選, 回上映 of 第12回上映) or a
+// suffix (式タッチパネル of 静電式タッチパネル, 者会議 of 関係者会議): one
 // the word is a piece of is taken whole; one beside a word the source
 // also writes alone, only when the rest of it is shared too (ドバイ, not
 // ドバイ・モール).
@@ -229,8 +239,8 @@ func runShown(runs []termRun, shared map[string]bool, piece bool, has func(strin
 		// has one (前年同期 where the source has 前年同期比).
 		var spans []string
 		for a := i; a <= tr.at; a++ {
-			if run[a].Glued || run[a].After || run[a].Term == "" {
-				continue // inside a name, at a counter after its number, at ノ
+			if run[a].Glued || run[a].After || run[a].Suffix || run[a].Term == "" {
+				continue // inside a name, at a counter after its number or a suffix (式タッチパネル), at ノ
 			}
 			for b := max(tr.end, a+1); b <= j; b++ {
 				if run[b].Number && !inCode(b) || run[b].Term == "" || b+1 < len(run) && run[b+1].Glued {

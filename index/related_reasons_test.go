@@ -182,3 +182,38 @@ func TestRelatedTermsOfMarksAndCredits(t *testing.T) {
 		t.Errorf("relatedTerms: 通信 of mark %q, want 【ミライ通信】", got["通信"].mark)
 	}
 }
+
+// TestReasonsAsReadersSeeThem: a katakana word kagome cuts shows whole
+// where the hit has it (リビアン, not リビア, the country), Latin words of a
+// name written apart as the name (Steve Jobs), no reason starts at a
+// suffix (タッチパネル, not 式タッチパネル), and adnominals and counted
+// numerals (小さな, 一つ) show only as verbs do.
+func TestReasonsAsReadersSeeThem(t *testing.T) {
+	var words analyzer.Words
+	mustOpen(t).an.TermsAndContent("米リビアンは12日。ダウンタウンの浜田。静電式タッチパネルを採用。故Steve Jobs氏の構想。小さなダイを一つの製品に", nil, &words)
+	info := map[string]reasonInfo{}
+	for _, t := range []string{"リビア", "タウン", "タッチパネル", "steve", "jobs", "小さな", "一つ", "ダイ", "製品", "構想"} {
+		info[t] = reasonInfo{shown: t, runs: termRuns(words.Runs)[t], manner: words.Manner[t], inside: words.Inside[t]}
+	}
+	info["steve"] = reasonInfo{shown: "Steve", runs: info["steve"].runs}
+	info["jobs"] = reasonInfo{shown: "Jobs", runs: info["jobs"].runs}
+	tests := []struct {
+		name, text string
+		reasons    []string
+		want       []string
+	}{
+		{"the katakana word whole", "米リビアンとVWが合弁", []string{"リビア", "製品"}, []string{"リビアン", "製品"}},
+		{"as written where the hit lacks it", "リビアの首都", []string{"リビア", "製品"}, []string{"リビア", "製品"}},
+		{"a word written inside katakana", "ダウンタウンDXの収録", []string{"タウン", "構想"}, []string{"ダウンタウン", "構想"}},
+		{"no reason starts at a suffix", "抵抗膜式タッチパネルの端末", []string{"タッチパネル", "製品"}, []string{"タッチパネル", "製品"}},
+		{"a name written apart", "Steve Jobsの伝記", []string{"steve", "jobs"}, []string{"Steve Jobs"}},
+		{"adnominals and numerals as verbs", "小さなダイを一つの製品に", []string{"小さな", "ダイ", "一つ", "製品"}, []string{"ダイ", "製品"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := showReasons(tt.reasons, info, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
+	}
+}

@@ -45,6 +45,9 @@ type weightedTerm struct {
 	mark   string // the editor's mark of the title the word is in (【話題】)
 	// titled: in the source's title
 	titled bool
+	// inside: the run of katakana the source writes the word in, when
+	// only there (リビアン for リビア; see analyzer.Words.Inside)
+	inside string
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
@@ -101,6 +104,10 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// writers write smax's articles), but a writer's name says nothing of
 	// why two articles are related.
 	mainText, credits := splitCredits(mainText)
+	// And the labels of a spec's or a giveaway's lines (要件：, 【応募方法】)
+	// likewise: the site's form, which its articles share.
+	mainText, labels := splitLabels(mainText)
+	credits += labels
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
 	creditTerms, creditContent := ix.an.TermsAndContent(credits, written, &words)
 	hidden := hiddenWords(append(marks, creditTerms...), title, body)
@@ -150,7 +157,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t],
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t], inside: words.Inside[t],
 			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -60,6 +60,37 @@ func splitCredits(text string) (main, credits string) {
 	return m.String(), c.String()
 }
 
+// label is the label of a line of data (アプリ名：…, 価格：…, ANDROID 要件：…,
+// Google Play Store：…) or a heading in brackets on a line of its own
+// (【応募方法】, 【賞品・応募数】): the site's form, not the article's words.
+// Not a clause before a colon (彼は言った：「…」: a particle in it, or a
+// quote after it). The value may be gone (an address taken out before).
+var label = regexp.MustCompile(`(?m)^[ \t　]*(?:[^\s：:。、，．！？!?「」『』（）()【】<>はがをにで][^\n：:。、，．！？!?「」『』（）()【】<>はがをにで]{0,19}?[ \t　]*[：:](?:[ \t　]*(?:[^ \t　\n/「『“（(]|$))|【[^【】\n]{1,20}】[ \t　]*$)`)
+
+// splitLabels returns text with the labels of its lines of data and its
+// bracketed headings (see label) replaced by spaces, and the labels, a
+// line each: their words count, as the form a site's articles share, but
+// are no reason shown (要件, カテゴリ, Play Store, プレゼント応募).
+func splitLabels(text string) (main, labels string) {
+	if !strings.ContainsAny(text, ":：【") {
+		return text, ""
+	}
+	var lb strings.Builder
+	main = label.ReplaceAllStringFunc(text, func(m string) string {
+		l := m
+		if !strings.HasSuffix(strings.TrimRight(m, " \t　"), "】") {
+			l = m[:strings.LastIndexAny(m, ":：")] // (not the value's first character)
+			m = strings.Repeat(" ", len(l)) + m[len(l):]
+		} else {
+			m = " "
+		}
+		lb.WriteString(l)
+		lb.WriteString("\n")
+		return m
+	})
+	return main, lb.String()
+}
+
 // webAddress is a URL written out in a text.
 var webAddress = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 

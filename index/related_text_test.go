@@ -207,3 +207,24 @@ func TestSplitCredits(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitLabels(t *testing.T) {
+	tests := []struct {
+		name, text, main, labels string
+	}{
+		{"none", "量子コンピュータの実用化。", "量子コンピュータの実用化。", ""},
+		{"a spec's lines", "本文。\nアプリ名：炊飯器レシピ\nANDROID 要件：2.1以上\nGoogle Play Store：http://play.google.com/x",
+			"本文。\n            ：炊飯器レシピ\n              ：2.1以上\n                 ：http://play.google.com/x", "アプリ名\nANDROID 要件\nGoogle Play Store\n"},
+		{"an address taken out", "Google Play Store：  \n", "                 ：  \n", "Google Play Store\n"},
+		{"a heading in brackets", "【応募方法】\n応募フォームから。", " \n応募フォームから。", "【応募方法】\n"},
+		{"no sentence with a colon", "彼は言った：「行く」。\nhttp://example.jp", "彼は言った：「行く」。\nhttp://example.jp", ""},
+		{"no mark inside a line", "新製品【限定】を発売", "新製品【限定】を発売", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if main, labels := splitLabels(tt.text); main != tt.main || labels != tt.labels {
+				t.Errorf("splitLabels(%q) = %q, %q; want %q, %q", tt.text, main, labels, tt.main, tt.labels)
+			}
+		})
+	}
+}
