@@ -5,12 +5,49 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
 	"sagasu/data"
 )
+
+// TestSuggestWaitsForFirstBuild: with no data kept, a start's first
+// suggestion and kana search wait for the first build rather than
+// answering from an empty box.
+func TestSuggestWaitsForFirstBuild(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := openSnapTest(t, dir)
+	if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
+		t.Fatalf("import: %v %v", err, rep.Rejections)
+	}
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want := snapAnswers(t, ix)
+	path := filepath.Join(ix.genPath(), suggestSnapName)
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	// Bounds a busy machine does not reach: the build compared with is
+	// whole, and a wait that ran out would fail the test as no wait does.
+	ix.sug.compoundBudget.Store(int64(time.Minute))
+	ix.sug.budget, ix.sug.wait = time.Second, time.Minute
+	if got := snapAnswers(t, ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("answers right after a start:\n%v\nwant, as after a build:\n%v", got, want)
+	}
+}
 
 // TestSuggestAwaitsOutgrownData: right after a bulk load that more than
 // doubled the archive, suggestions and kana searches wait for the
