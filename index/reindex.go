@@ -242,6 +242,7 @@ func (ix *Index) afterSwitch(old bleve.Index, gen string, nb bleve.Index) {
 		os.Remove(filepath.Join(ix.dir, "index_meta.json"))
 		os.RemoveAll(filepath.Join(ix.dir, "store"))
 		os.Remove(filepath.Join(ix.dir, suggestCacheName))
+		os.Remove(filepath.Join(ix.dir, suggestSnapName))
 	} else {
 		os.RemoveAll(filepath.Join(ix.dir, gen))
 	}

@@ -157,7 +157,9 @@ type suggester struct {
 	first  atomic.Pointer[chan struct{}]
 	nextMu sync.Mutex
 	next   chan struct{}
-	gaveUp atomic.Bool // a wait ran out since data was last shown
+	// shown counts the data shown; gaveUp is shown+1 when a wait ran
+	// out with that data shown (see awaitSuggest), 0 before any did.
+	shown, gaveUp atomic.Uint64
 	// wait replaces dataWait when set (tests).
 	wait time.Duration
 }

@@ -28,33 +28,68 @@ const dataWait = 5 * time.Second
 const outgrowth = 100
 
 // awaitSuggest waits, at most dataWait or until ctx ends, while the data
-// shown does not describe the archive (see above).
+// shown does not describe the archive (see above). Data shown meanwhile
+// ends the wait only when it does: a rebuild begun before a bulk load
+// and shown during it had answered the requests that waited for the one
+// after it.
 func (ix *Index) awaitSuggest(ctx context.Context) {
 	s := &ix.sug
 	first := s.first.Load()
-	if first == nil || s.gaveUp.Load() {
-		return // no background builder, or one slower than the bound
+	if first == nil {
+		return // no background builder
 	}
-	var ch <-chan struct{}
-	if si := s.cur.Load(); si == nil {
-		ch = *first
-	} else {
-		if si.writes == ix.writes.Load() {
+	var t *time.Timer
+	for {
+		shown := s.shown.Load()
+		if s.gaveUp.Load() == shown+1 {
+			return // a builder slower than the bound
+		}
+		var ch <-chan struct{}
+		if si := s.cur.Load(); si == nil {
+			ch = *first
+		} else {
+			if si.writes == ix.writes.Load() {
+				return
+			}
+			ch = s.nextData() // (taken before the check: a build shown after it wakes us)
+			if !ix.outgrew(s.cur.Load()) {
+				return
+			}
+		}
+		if t == nil {
+			t = time.NewTimer(cmp.Or(s.wait, dataWait))
+			defer t.Stop()
+		}
+		select {
+		case <-ch:
+			if s.cur.Load() == nil {
+				return // the first build failed
+			}
+		case <-t.C:
+			s.giveUp(shown)
+			return
+		case <-ctx.Done():
 			return
 		}
-		ch = s.nextData() // (taken before the check: a build shown after it wakes us)
-		if !ix.outgrew(s.cur.Load()) {
+	}
+}
+
+// giveUp notes that a wait begun while the shown-th data was shown ran
+// out: no request waits until data is shown again. A wait that ran out
+// as data was shown (the two at once) notes nothing, and one that began
+// before another never undoes the other's.
+func (s *suggester) giveUp(shown uint64) {
+	for {
+		g := s.gaveUp.Load()
+		if g > shown || s.gaveUp.CompareAndSwap(g, shown+1) {
 			return
 		}
 	}
-	t := time.NewTimer(cmp.Or(s.wait, dataWait))
-	defer t.Stop()
-	select {
-	case <-ch:
-	case <-t.C:
-		s.gaveUp.Store(true)
-	case <-ctx.Done():
-	}
+}
+
+// givenUp says whether a wait ran out since data was last shown.
+func (s *suggester) givenUp() bool {
+	return s.gaveUp.Load() == s.shown.Load()+1
 }
 
 // outgrew says whether the archive outgrew si (see outgrowth).
@@ -71,8 +106,19 @@ func (ix *Index) outgrew(si *suggestIndex) bool {
 // show makes si the data shown, and wakes whoever waits for it.
 func (s *suggester) show(si *suggestIndex) {
 	s.cur.Store(si)
-	s.gaveUp.Store(false)
+	s.shown.Add(1)
 	s.wake()
+}
+
+// showFirst is show when no data is shown yet; it says whether it
+// showed si.
+func (s *suggester) showFirst(si *suggestIndex) bool {
+	if !s.cur.CompareAndSwap(nil, si) {
+		return false
+	}
+	s.shown.Add(1)
+	s.wake()
+	return true
 }
 
 // wake wakes whoever waits for the next data.

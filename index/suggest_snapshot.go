@@ -186,8 +186,7 @@ func (ix *Index) loadSuggestSnap() bool {
 		return false
 	}
 	si.docs = n
-	if ix.sug.cur.CompareAndSwap(nil, si) { // (a build may have ended first)
-		ix.sug.wake()
+	if ix.sug.showFirst(si) { // (a build may have ended first)
 		ix.answers.clear()
 	}
 	return true

@@ -5,10 +5,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/gob"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"sagasu/data"
 )
@@ -51,10 +54,7 @@ func snapAnswers(t *testing.T, ix *Index) []any {
 func TestSuggestSnapshotAcrossRestart(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	ix, err := Open(dir, Options{NoSuggest: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := openSnapTest(t, dir)
 	if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
 		t.Fatalf("import: %v %v", err, rep.Rejections)
 	}
@@ -71,17 +71,8 @@ func TestSuggestSnapshotAcrossRestart(t *testing.T) {
 		t.Fatalf("no suggestion data kept at Close: %v", err)
 	}
 
-	reopen := func(t *testing.T) *Index {
-		t.Helper()
-		ix, err := Open(dir, Options{NoSuggest: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { ix.Close() })
-		return ix
-	}
 	t.Run("read at the next start", func(t *testing.T) {
-		ix := reopen(t)
+		ix := openSnapTest(t, dir)
 		if !ix.loadSuggestSnap() {
 			t.Fatal("the kept data was not read")
 		}
@@ -111,28 +102,90 @@ func TestSuggestSnapshotAcrossRestart(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { os.WriteFile(path, raw, 0o644) })
-			ix := reopen(t)
+			ix := openSnapTest(t, dir)
 			if ix.loadSuggestSnap() {
 				t.Error("a file that does not describe the index was read")
 			}
 		})
 	}
-	t.Run("not read after a write", func(t *testing.T) {
-		ix, err := Open(dir, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		mustPut(t, ix, Article{ID: "neo", Title: "ネオジム磁石の新工場", Body: "ネオジム磁石の工場が稼働した。", Published: day("2026-06-01")})
-		if err := ix.Close(); err != nil { // (a rebuild may not have followed)
-			t.Fatal(err)
-		}
-		ix = reopen(t)
-		if ix.loadSuggestSnap() {
-			if got, _ := ix.Suggest(ctx, "ねおじ", 5); len(got) == 0 {
-				t.Error("data from before a write was read at the next start")
+}
+
+// TestSuggestSnapshotAfterWrites: a write after the build the kept data
+// holds (a put adds a segment file; a delete changes only the count)
+// leaves a file the next start does not read; a build after it is kept
+// and read, the written article in it.
+func TestSuggestSnapshotAfterWrites(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := openSnapTest(t, dir)
+	if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
+		t.Fatalf("import: %v %v", err, rep.Rejections)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	neo := Article{ID: "neo", Title: "ネオジム磁石の新工場", Body: "ネオジム磁石の工場が稼働した。", Published: day("2026-06-01")}
+	for _, tt := range []struct {
+		name  string
+		write func(t *testing.T, ix *Index)
+		build bool // a build after the write, before the close
+		read  bool
+	}{
+		{"a put since the build", func(t *testing.T, ix *Index) { mustPut(t, ix, neo) }, false, false},
+		{"a delete since the build", func(t *testing.T, ix *Index) {
+			if err := ix.Delete(ctx, "neo"); err != nil {
+				t.Fatal(err)
 			}
-		}
-	})
+		}, false, false},
+		{"a build after the put", func(t *testing.T, ix *Index) { mustPut(t, ix, neo) }, true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := openSnapTest(t, dir) // kept data that describes the index
+			if err := ix.RefreshSuggest(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			ix = openSnapTest(t, dir)
+			if !ix.loadSuggestSnap() {
+				t.Fatal("the data kept by a clean close was not read")
+			}
+			tt.write(t, ix)
+			if tt.build {
+				if err := ix.RefreshSuggest(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			ix = openSnapTest(t, dir)
+			if got := ix.loadSuggestSnap(); got != tt.read {
+				t.Fatalf("kept data read at the next start: %v, want %v", got, tt.read)
+			}
+			if !tt.read {
+				return
+			}
+			if got, _ := ix.Suggest(ctx, "ねおじ", 5); len(got) == 0 || got[0].Text != "ネオジム" {
+				t.Errorf("suggestions for ねおじ from the kept data = %v, want the written article's ネオジム first", got)
+			}
+		})
+	}
+}
+
+// openSnapTest opens the index in dir without a background builder,
+// closed at cleanup, with lookups that a busy machine does not cut
+// short (the answers are compared across a restart).
+func openSnapTest(t *testing.T, dir string) *Index {
+	t.Helper()
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ix.sug.budget = time.Second
+	return ix
 }
 
 func encodeSnap(t *testing.T, f *snapFile) []byte {
@@ -146,36 +199,72 @@ func encodeSnap(t *testing.T, f *snapFile) []byte {
 	return b.Bytes()
 }
 
-// TestSuggestWaitsForFirstBuild: with no data kept, a start's first
-// suggestion and kana search wait for the first build rather than
-// answering from an empty box.
-func TestSuggestWaitsForFirstBuild(t *testing.T) {
+// TestSuggestSnapshotAfterReindex: the data a close keeps after a
+// reindex is the new generation's, in its directory, and read at the
+// next start; the old generation's file goes with it (a plain index
+// directory's too, which would otherwise stay beside the generations).
+func TestSuggestSnapshotAfterReindex(t *testing.T) {
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "index")
-	ix, err := Open(dir, Options{NoSuggest: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
-		t.Fatalf("import: %v %v", err, rep.Rejections)
-	}
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
-	want := snapAnswers(t, ix)
-	path := filepath.Join(ix.genPath(), suggestSnapName)
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Remove(path); err != nil {
-		t.Fatal(err)
-	}
-	ix, err = Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if got := snapAnswers(t, ix); !reflect.DeepEqual(got, want) {
-		t.Errorf("answers right after a start:\n%v\nwant, as after a build:\n%v", got, want)
+	for _, tt := range []struct {
+		name string
+		dir  func(t *testing.T) string
+	}{
+		{"a generation", func(t *testing.T) string { return filepath.Join(t.TempDir(), "data") }},
+		{"a plain index directory", func(t *testing.T) string {
+			ix := openSnapTest(t, filepath.Join(t.TempDir(), "data"))
+			b, err := ix.create(filepath.Join(t.TempDir(), "plain")) // with Open's defaults
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			return b.Name()
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := tt.dir(t)
+			ix := openSnapTest(t, dir)
+			if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
+				t.Fatalf("import: %v %v", err, rep.Rejections)
+			}
+			if err := ix.RefreshSuggest(ctx); err != nil {
+				t.Fatal(err)
+			}
+			before := snapAnswers(t, ix)
+			old := filepath.Join(ix.genPath(), suggestSnapName)
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(old); err != nil {
+				t.Fatalf("no data kept before the reindex: %v", err)
+			}
+
+			ix = openSnapTest(t, dir)
+			if err := ix.Reindex(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.RefreshSuggest(ctx); err != nil {
+				t.Fatal(err)
+			}
+			kept := filepath.Join(ix.genPath(), suggestSnapName)
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(old); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("the old generation's data is still there (%v)", err)
+			}
+			if kept == old {
+				t.Fatalf("the reindex kept the data in the old place, %s", old)
+			}
+			if _, err := os.Stat(kept); err != nil {
+				t.Fatalf("no data kept in the new generation: %v", err)
+			}
+			ix = openSnapTest(t, dir)
+			if !ix.loadSuggestSnap() {
+				t.Fatal("the new generation's data was not read")
+			}
+			if got := snapAnswers(t, ix); !reflect.DeepEqual(got, before) {
+				t.Errorf("answers from the new generation's data:\n%v\nwant, as before the reindex:\n%v", got, before)
+			}
+		})
 	}
 }
