@@ -19,20 +19,8 @@ import (
 // suggestion and kana search wait for the first build rather than
 // answering from an empty box.
 func TestSuggestWaitsForFirstBuild(t *testing.T) {
-	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	ix := openSnapTest(t, dir)
-	if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
-		t.Fatalf("import: %v %v", err, rep.Rejections)
-	}
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
-	want := snapAnswers(t, ix)
-	path := filepath.Join(ix.genPath(), suggestSnapName)
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
+	want, path := keptSample(t, dir)
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}

@@ -48,12 +48,12 @@ func snapAnswers(t *testing.T, ix *Index) []any {
 	return out
 }
 
-// TestSuggestSnapshotAcrossRestart: the suggestion data a clean close
-// leaves beside the index is what the next start shows before any build,
-// and a file that no longer describes the index is not read.
-func TestSuggestSnapshotAcrossRestart(t *testing.T) {
+// keptSample fills a new index in dir with the sample articles, builds
+// their suggestions and closes it, and returns the answers it gave and
+// the path of the data it kept.
+func keptSample(t *testing.T, dir string) (answers []any, path string) {
+	t.Helper()
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "index")
 	ix := openSnapTest(t, dir)
 	if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
 		t.Fatalf("import: %v %v", err, rep.Rejections)
@@ -61,11 +61,20 @@ func TestSuggestSnapshotAcrossRestart(t *testing.T) {
 	if err := ix.RefreshSuggest(ctx); err != nil {
 		t.Fatal(err)
 	}
-	before := snapAnswers(t, ix)
-	path := filepath.Join(ix.genPath(), suggestSnapName)
+	answers = snapAnswers(t, ix)
+	path = filepath.Join(ix.genPath(), suggestSnapName)
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return answers, path
+}
+
+// TestSuggestSnapshotAcrossRestart: the suggestion data a clean close
+// leaves beside the index is what the next start shows before any build,
+// and a file that no longer describes the index is not read.
+func TestSuggestSnapshotAcrossRestart(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	before, path := keptSample(t, dir)
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("no suggestion data kept at Close: %v", err)
@@ -222,23 +231,12 @@ func TestSuggestSnapshotAfterReindex(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := tt.dir(t)
-			ix := openSnapTest(t, dir)
-			if rep, err := ix.Import(ctx, bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil || rep.Rejected > 0 {
-				t.Fatalf("import: %v %v", err, rep.Rejections)
-			}
-			if err := ix.RefreshSuggest(ctx); err != nil {
-				t.Fatal(err)
-			}
-			before := snapAnswers(t, ix)
-			old := filepath.Join(ix.genPath(), suggestSnapName)
-			if err := ix.Close(); err != nil {
-				t.Fatal(err)
-			}
+			before, old := keptSample(t, dir)
 			if _, err := os.Stat(old); err != nil {
 				t.Fatalf("no data kept before the reindex: %v", err)
 			}
 
-			ix = openSnapTest(t, dir)
+			ix := openSnapTest(t, dir)
 			if err := ix.Reindex(ctx); err != nil {
 				t.Fatal(err)
 			}
