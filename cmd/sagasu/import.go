@@ -100,7 +100,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	start := time.Now()
 	fmt.Fprintf(stderr, "building the suggestions…\n")
 	if err := ix.RefreshSuggest(ctx); err != nil {
-		return err
+		return fmt.Errorf("import: the articles are imported, but their suggestions were not built (a server builds them at its start): %w", err)
 	}
 	fmt.Fprintf(stdout, "built the suggestions in %s\n", time.Since(start).Round(time.Millisecond))
 	return ix.Close()
