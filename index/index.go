@@ -352,23 +352,25 @@ func (ix *Index) Close() error {
 	ix.stopSuggest()
 	ix.saveSuggestCache(true) // (a tool's RefreshSuggest, without the rebuilds)
 	ix.mu.Lock()
-	defer ix.mu.Unlock()
 	if ix.closed {
+		ix.mu.Unlock()
 		return nil
 	}
 	ix.closed = true
 	ix.answers.close()
 	if ix.b == nil {
+		ix.mu.Unlock()
 		return nil // closed already: it could not be reopened (storage.go)
 	}
 	snap := ix.snapToKeep()
-	if err := ix.b.Close(); err != nil {
-		return err
-	}
-	if snap != nil {
+	err := ix.b.Close()
+	ix.mu.Unlock()
+	if err == nil && snap != nil {
+		// Written once the lock is free: requests arriving meanwhile get
+		// ErrClosed at once rather than wait for a large archive's file.
 		snap.keep(ix)
 	}
-	return nil
+	return err
 }
 
 // acquire guards an operation against a concurrent Close or generation
