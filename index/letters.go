@@ -52,15 +52,53 @@ func spelledLetters(kana string) string {
 	return b.String()
 }
 
+// numberNames maps the katakana names of the digits, as a model's number
+// is read (エイチスリー, ピーエスファイブ), to the digits.
+var numberNames = map[string]string{
+	"ゼロ": "0", "ワン": "1", "ツー": "2", "ツウ": "2", "スリー": "3", "フォー": "4", "ファイブ": "5",
+	"シックス": "6", "セブン": "7", "エイト": "8", "ナイン": "9", "テン": "10",
+}
+
+// spelledModel returns the letters and the digit that kana spells out
+// as a model is read, one letter or more and a number's name
+// (えっちすりー: "h", "3"; ぴーえすふぁいぶ: "ps", "5"); "" otherwise.
+func spelledModel(kana string) (letters, digits string) {
+	rs := []rune(analyzer.ToKatakana(kana))
+	for cut := len(rs) - 1; cut >= 2 && cut >= len(rs)-4; cut-- {
+		d, ok := numberNames[string(rs[cut:])]
+		if !ok {
+			continue
+		}
+		head := string(rs[:cut])
+		if l, ok := letterNames[head]; ok {
+			return string(l), d
+		}
+		if l := spelledLetters(head); l != "" {
+			return l, d
+		}
+	}
+	return "", ""
+}
+
 // lettersAlt matches kana that spells out an abbreviation by the
-// abbreviation (and its synonyms), weighed like a synonym; nil when
-// the kana is no letters' names or no article has the abbreviation.
+// abbreviation (and its synonyms), weighed like a synonym, and kana that
+// spells out a model by its letters and number side by side (えっちすりー
+// is H3, however the dictionary reads H: エイチ); nil when the kana is no
+// letters' names or no article has the abbreviation.
 func (c *compiler) lettersAlt(text string) query.Query {
 	if !analyzer.IsKana(text) {
 		return nil
 	}
 	letters := spelledLetters(text)
-	if letters == "" || c.df(letters) == 0 {
+	if letters == "" {
+		if l, d := spelledModel(text); l != "" && c.df(l) > 0 && c.df(d) > 0 {
+			if q := c.phrase(l+d, alt(synonymBoost)); q != nil && c.matches(q) {
+				return q
+			}
+		}
+		return nil
+	}
+	if c.df(letters) == 0 {
 		return nil
 	}
 	qs := []query.Query{fieldsTerm(letters, alt(synonymBoost))}

@@ -256,6 +256,38 @@ func TestSpelledLetters(t *testing.T) {
 	}
 }
 
+func TestSpelledModel(t *testing.T) {
+	for _, tt := range []struct{ in, letters, digits string }{
+		{"えっちすりー", "h", "3"},
+		{"エイチツー", "h", "2"},
+		{"ぴーえすふぁいぶ", "ps", "5"},
+		{"じーぴーてぃーふぉー", "gpt", "4"},
+		{"すりー", "", ""},
+		{"れべるすりー", "", ""},
+		{"ぴーえす", "", ""},
+	} {
+		if l, d := spelledModel(tt.in); l != tt.letters || d != tt.digits {
+			t.Errorf("spelledModel(%q) = %q, %q; want %q, %q", tt.in, l, d, tt.letters, tt.digits)
+		}
+	}
+}
+
+// TestModelSpelledInKana: a model's letters and number typed as they are
+// read find the model however the dictionary reads its letter (H3 is
+// エイチスリー to the user dictionary; えっちすりー had found nothing).
+func TestModelSpelledInKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "h3", Title: "H3ロケットの打ち上げ成功", Body: "H3ロケット6号機が打ち上げられた。", Published: day("2026-05-01")},
+		Article{ID: "three", Title: "3社が提携", Body: "3社がロケット部品で提携した。", Published: day("2026-05-02")},
+	)
+	for _, q := range []string{"えっちすりー", "えいちすりー"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, []string{"h3"}) {
+			t.Errorf("Search(%s) = %v, want h3", q, got)
+		}
+	}
+}
+
 // TestSoundCompoundStart: an English word that no article has finds the
 // katakana word the articles write it as at the start of a compound
 // (humanoid: ヒューマノイドロボット), and nothing that only sounds alike up to
