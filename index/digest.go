@@ -16,8 +16,8 @@ import (
 // packs the week's subjects into one line (【週間まとめ】NVIDIA決算、
 // 証券口座乗っ取り、…): counted three times as a title, the subject of a
 // query ranked the roundup above the article about it. In a search, a
-// roundup's title counts as its body does; the article about the subject
-// keeps its title's weight. An index with no such category searches as
+// roundup's title and tags count as its body does; the article about the
+// subject keeps their weight. An index with no such category searches as
 // before, at no cost.
 
 // digestMarks are what the name of a roundup category says.
@@ -105,6 +105,9 @@ func (ix *Index) digestFilter() query.Query {
 // first, which 証券口座 ranks sixth) counts a roundup's title (an article
 // digest matches) as a body: the clause at a titleBoost-th of its boost
 // for every article, and the rest only for articles that are no roundup.
+// A roundup's tags list the day's subjects as its title does, and a
+// query word that is one of them counts so too (月面探査 had ranked the
+// day's roundup, tagged with it, above the lunar lander's story).
 // q itself is left as it is.
 func demoteDigestTitles(q, digest query.Query) query.Query {
 	split := func(low, rest query.BoostableQuery) query.Query {
@@ -122,7 +125,7 @@ func demoteDigestTitles(q, digest query.Query) query.Query {
 	return scoredLeaves(q, func(leaf query.Query) query.Query {
 		switch q := leaf.(type) {
 		case *query.TermQuery:
-			if q.Field() == fieldTitle || q.Field() == fieldTitleReading {
+			if q.Field() == fieldTitle || q.Field() == fieldTitleReading || q.Field() == fieldTagWord {
 				low, rest := *q, *q
 				return split(&low, &rest)
 			}

@@ -57,6 +57,33 @@ func TestDigestTitleCountsAsBody(t *testing.T) {
 	}
 }
 
+// TestDigestTagsCountAsBody: a roundup's tags list the day's subjects as
+// its title does, so a reader's word that is one of them ranks the
+// article about it first (月面探査 had listed the day's roundup above the
+// lunar lander's story, both tagged with it), and the roundup first when
+// the reader asks for the roundups.
+func TestDigestTagsCountAsBody(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "roundup", Title: "きょうのテック（5月29日）", Category: "デイリーまとめ",
+			Tags: []string{"デイリーまとめ", "月面探査", "半導体"},
+			Body: "月面探査の企業が着陸船を打ち上げた。半導体の新工場も話題になった。", Published: day("2026-05-29")},
+		Article{ID: "lander", Title: "新型の着陸船を米国から打ち上げ", Category: "宇宙・航空",
+			Tags: []string{"月面探査", "着陸船"},
+			Body: "月面探査を手がける宇宙企業は、新型の着陸船を打ち上げたと発表した。過去の挑戦では高度の測定に問題があり、着陸に失敗した。今回は測距計を追加し、着陸時の速度の制御を見直した。着陸は約4か月後の予定だ。", Published: day("2026-05-28")},
+	)
+	for i := range 10 {
+		mustPut(t, ix, Article{ID: fmt.Sprintf("other-%d", i), Title: fmt.Sprintf("半導体の新工場 %d", i),
+			Category: "半導体", Body: "半導体の新工場が稼働した。", Published: day("2026-05-01")})
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "月面探査"})); len(got) != 2 || got[0] != "lander" {
+		t.Errorf("月面探査 = %v, want both, lander first", got)
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "月面探査 まとめ"})); len(got) == 0 || got[0] != "roundup" {
+		t.Errorf("月面探査 まとめ = %v, want roundup first", got)
+	}
+}
+
 // TestRoundupTitle: a site's ranking or digest of its own articles reads
 // as a roundup; a ranking of things or a list on one subject does not.
 func TestRoundupTitle(t *testing.T) {

@@ -101,6 +101,40 @@ func dropLone(text string, spans []span, pieces map[string]bool) []span {
 	return out
 }
 
+// joinTyped makes one mark of two matches with a kana or two between
+// them that the query typed, folded, has as one run with the kana: the
+// ご that kagome drops from ふたご座流星群 (read as the prefix ふた, ご and
+// 座流星群) had been left unmarked in the middle of the name the reader
+// typed. Kana the query does not have between the two stay unmarked
+// (燃料の補給 for 燃料補給).
+func joinTyped(text string, spans []span, typed string) []span {
+	if len(spans) < 2 || typed == "" {
+		return spans
+	}
+	out := spans[:1:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		gap := text[last.end:sp.start]
+		if n := utf8.RuneCountInString(gap); n >= 1 && n <= 2 && kanaOnly(gap) && strings.Contains(typed, analyzer.Fold(text[last.start:sp.end])) {
+			last.end = sp.end
+			last.terms = append(slices.Clip(last.terms), sp.terms...)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// kanaOnly reports whether s is hiragana or katakana alone.
+func kanaOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != 'ー' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func allSame(ts []string) bool {
 	for _, t := range ts[1:] {
 		if t != ts[0] {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
+
+	"sagasu/analyzer"
 )
 
 // locs builds a location map from (term, start, end) triples.
@@ -150,5 +152,38 @@ func TestDropLone(t *testing.T) {
 				t.Errorf("= %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestJoinTyped: matches a kana or two apart are one mark where the query
+// typed them as one run with the kana (the ご kagome drops from
+// ふたご座流星群), and stay apart where it did not (燃料の補給 for 燃料補給),
+// or where more than kana lies between.
+func TestJoinTyped(t *testing.T) {
+	for _, tt := range []struct {
+		text, typed string
+		locs        search.TermLocationMap
+		want        string
+	}{
+		{"ふたご座流星群が極大", "ふたご座流星群", locs("ふた", 0, 6, "座流星群", 9, 21),
+			"<mark>ふたご座流星群</mark>が極大"},
+		{"燃料の補給", "燃料補給", locs("燃料", 0, 6, "補給", 9, 15),
+			"<mark>燃料</mark>の<mark>補給</mark>"},
+		{"燃料の補給", "燃料の補給 試験", locs("燃料", 0, 6, "補給", 9, 15),
+			"<mark>燃料の補給</mark>"},
+		{"量子、補給", "量子、補給", locs("量子", 0, 6, "補給", 9, 15),
+			"<mark>量子</mark>、<mark>補給</mark>"},
+	} {
+		spans := joinTyped(tt.text, spansOf(len(tt.text), tt.locs), analyzer.Fold(tt.typed))
+		if got := markAll(tt.text, spans); got != tt.want {
+			t.Errorf("%s for %s: %q, want %q", tt.text, tt.typed, got, tt.want)
+		}
+	}
+	// Through a search, as a reader sees it.
+	ix := mustOpen(t)
+	mustPut(t, ix, Article{ID: "a", Title: "ふたご座流星群が14日夜に極大", Body: "三大流星群の一つ、ふたご座流星群が14日夜に最も活発になる。", Published: day("2026-12-10")})
+	res := mustSearch(t, ix, Request{Query: "ふたご座流星群"})
+	if len(res.Hits) != 1 || !strings.Contains(res.Hits[0].TitleHTML, "<mark>ふたご座流星群</mark>") || !strings.Contains(res.Hits[0].SnippetHTML, "<mark>ふたご座流星群</mark>") {
+		t.Errorf("ふたご座流星群: %+v", res.Hits)
 	}
 }

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"sagasu/analyzer"
+
 	"slices"
 	"strconv"
 	"time"
@@ -55,14 +57,15 @@ func pageResult(r Request, tq textQuery, res, cat *bleve.SearchResult, relaxed b
 		},
 	}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h, tq.pieces))
+		out.Hits = append(out.Hits, toHit(h, tq.pieces, analyzer.Fold(r.Query)))
 	}
 	return out
 }
 
 // toHit builds a Hit from a bleve hit with stored fields and locations;
-// a lone match of one of pieces is not marked.
-func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
+// a lone match of one of pieces is not marked, and matches a kana or two
+// apart that the query, folded in typed, has as one run are one mark.
+func toHit(h *search.DocumentMatch, pieces map[string]bool, typed string) Hit {
 	str := func(name string) string {
 		s, _ := h.Fields[name].(string)
 		return s
@@ -88,10 +91,10 @@ func toHit(h *search.DocumentMatch, pieces map[string]bool) Hit {
 	if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
 		hit.Published = t.In(JST)
 	}
-	hit.TitleHTML = markAll(hit.Title, dropLone(hit.Title, spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading],
-		locatedIn(hit.Title, h.Locations[fieldBigram])), pieces))
+	hit.TitleHTML = markAll(hit.Title, joinTyped(hit.Title, dropLone(hit.Title, spansOf(len(hit.Title), h.Locations[fieldTitle], h.Locations[fieldTitleReading],
+		locatedIn(hit.Title, h.Locations[fieldBigram])), pieces), typed))
 	body := str(fieldBody)
-	hit.SnippetHTML = snippet(body, dropLone(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading],
-		locatedIn(body, h.Locations[fieldBigram])), pieces), snippetRunes)
+	hit.SnippetHTML = snippet(body, joinTyped(body, dropLone(body, spansOf(len(body), h.Locations[fieldBody], h.Locations[fieldBodyReading],
+		locatedIn(body, h.Locations[fieldBigram])), pieces), typed), snippetRunes)
 	return hit
 }
