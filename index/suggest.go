@@ -99,6 +99,9 @@ type suggestIndex struct {
 	// writes and docs are the index's write count (see snapToKeep) and
 	// article count when the build began.
 	writes, docs uint64
+	// keptAs holds the segment files of the file the data was read
+	// from, "" for data built (see keep).
+	keptAs string
 }
 
 // SuggestStats describes the current suggestion data.

@@ -48,10 +48,10 @@ func (ix *Index) awaitSuggest(ctx context.Context) {
 		if si := s.cur.Load(); si == nil {
 			ch = *first
 		} else {
-			if si.writes == ix.writes.Load() {
-				return
+			if si.writes == ix.writes.Load() || !ix.outgrew(si) {
+				return // (most searches after a write: no lock taken)
 			}
-			ch = s.nextData() // (taken before the check: a build shown after it wakes us)
+			ch = s.nextData() // (taken before the check again: a build shown after it wakes us)
 			if !ix.outgrew(s.cur.Load()) {
 				return
 			}

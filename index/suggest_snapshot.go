@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -137,23 +138,13 @@ func (f *snapFile) suggestIndex() *suggestIndex {
 	for i := range si.keys {
 		si.keys[i] = sugKey{key: f.Keys[i], entry: f.KeyEntry[i], exact: f.KeyFlags[i]&1 != 0, weak: f.KeyFlags[i]&2 != 0}
 	}
-	if !slices.IsSortedFunc(si.keys, func(a, b sugKey) int { return cmpString(a.key, b.key) }) {
+	if !slices.IsSortedFunc(si.keys, func(a, b sugKey) int { return strings.Compare(a.key, b.key) }) {
 		return nil
 	}
 	for i, l := range f.Latin {
 		si.latin[i] = latinSpelling{text: l[0], reading: l[1]}
 	}
 	return si
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // loadSuggestSnap shows the suggestion data the file beside the index
@@ -185,7 +176,7 @@ func (ix *Index) loadSuggestSnap() bool {
 	if si == nil {
 		return false
 	}
-	si.docs = n
+	si.docs, si.keptAs = n, files
 	if ix.sug.showFirst(si) { // (a build may have ended first)
 		ix.answers.clear()
 	}
@@ -223,6 +214,9 @@ func (st *suggestSnapState) keep(ix *Index) {
 	if stamp == "" || files == "" {
 		os.Remove(name)
 		return
+	}
+	if st.si.keptAs == files {
+		return // the file read at the start describes it still
 	}
 	f := snapFileOf(st.si)
 	f.Stamp, f.Files, f.Count = stamp, files, st.count
