@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -291,13 +290,7 @@ func (a *Article) Validate() error {
 		return publishedYearError(a.Published)
 	}
 	if a.URL != "" {
-		if len(a.URL) > MaxURLBytes {
-			return &ValidationError{Field: "url", Msg: fmt.Sprintf("is longer than %d bytes", MaxURLBytes)}
-		}
-		u, err := url.Parse(a.URL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q is not an absolute http(s) URL", a.URL)}
-		}
+		return checkURL(a.URL)
 	}
 	return nil
 }
