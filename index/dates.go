@@ -53,6 +53,10 @@ func ParseDate(s string, end bool) (time.Time, error) {
 		// RFC 3339" had not said what such a time lacks.)
 		return time.Time{}, fmt.Errorf("%q is not a date: a time takes seconds and an offset, as RFC 3339 writes it (2026-04-01T09:00:00+09:00, or Z for UTC); or give the day alone, YYYY-MM-DD", truncate(s, 40))
 	}
+	if iso := isoFor(s); iso != "" {
+		// (2026年4月, 2026/04/01, 令和8年: the writer learns the form.)
+		return time.Time{}, fmt.Errorf("%q is not a date in the form taken: write it %s (YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339)", truncate(s, 40), iso)
+	}
 	return time.Time{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339", truncate(s, 40))
 }
 
