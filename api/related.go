@@ -107,7 +107,7 @@ func relatedOptions(p params, r *index.RelatedRequest) error {
 		return badRequest("invalid_parameter", "category: use same (only the source's category) or any, not %q", truncate(p.get("category"), 20))
 	}
 	if v := strings.TrimSpace(p.get("recency")); v != "" {
-		d, err := parseHalfLife(v)
+		d, err := parseHalfLife(halfWidth(v))
 		if err != nil {
 			return badRequest("invalid_parameter", "recency: %v", err)
 		}
