@@ -172,7 +172,11 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			msg = allowed(c.Response().Header())
 		}
 		if errors.Is(err, echo.ErrNotFound) {
-			if want := routeFor(c.Echo().Router().Routes(), c.Request().URL.Path); want != "" {
+			if p := c.Request().URL.Path; !strings.HasPrefix(p, "/") {
+				// CONNECT host:443, or GET x:443: a target with no path
+				// (a proxy's), which "did you mean /?" had answered.
+				msg = fmt.Sprintf("no such route: the request target %q is no path; this server is no proxy: send a path starting with /, such as GET /v1/search?q=…", truncate(c.Request().RequestURI, 60))
+			} else if want := routeFor(c.Echo().Router().Routes(), p); want != "" {
 				msg = "no such route; did you mean " + want + "? (paths are case-sensitive and end without a /)"
 			}
 		}

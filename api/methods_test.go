@@ -1,9 +1,11 @@
 package api
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -73,6 +75,26 @@ func TestHeadErrorHeaders(t *testing.T) {
 		h.Body.Close()
 		if h.StatusCode != g.StatusCode || h.Header.Get("Content-Type") != g.Header.Get("Content-Type") || h.ContentLength != int64(len(body)) {
 			t.Errorf("HEAD %s = %d %q %d bytes; GET %d %q %d bytes", path, h.StatusCode, h.Header.Get("Content-Type"), h.ContentLength, g.StatusCode, g.Header.Get("Content-Type"), len(body))
+		}
+	}
+}
+
+// TestTargetWithoutPath: a request whose target is no path (CONNECT's
+// host:port, as a client asks a proxy) gets a 404 that says so, not a
+// hint to try /.
+func TestTargetWithoutPath(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, head := range []string{
+		"CONNECT news.example.jp:443 HTTP/1.1\r\nHost: news.example.jp:443\r\n\r\n",
+		"GET news.example.jp:443 HTTP/1.1\r\nHost: x\r\n\r\n",
+	} {
+		resp, raw, _ := rawExchange(t, srv.Listener.Addr().String(), head, nil, 0, false)
+		var e struct {
+			Error struct{ Code, Message string }
+		}
+		if err := json.Unmarshal(raw, &e); err != nil || resp.StatusCode != http.StatusNotFound || e.Error.Code != "not_found" ||
+			!strings.Contains(e.Error.Message, `the request target "news.example.jp:443" is no path`) {
+			t.Errorf("%q = %d %s, want 404 not_found saying the target is no path", head, resp.StatusCode, raw)
 		}
 	}
 }

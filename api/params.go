@@ -120,9 +120,11 @@ func (p params) enum(name string, values ...string) (v string, ok bool) {
 	return "", false
 }
 
-// intParam reads a whole-number parameter; absent means def.
+// intParam reads a whole-number parameter; absent means def. Full-width
+// digits are digits (page=２, as from=２０２６ is a year).
 func (p params) int(name string, def int) (int, error) {
-	s := strings.TrimSpace(p.get(name))
+	sent := strings.TrimSpace(p.get(name))
+	s := halfWidth(sent)
 	if s == "" {
 		if _, given := p[name]; given {
 			return 0, badRequest("invalid_parameter", "%s is empty; give a whole number", name)
@@ -131,12 +133,24 @@ func (p params) int(name string, def int) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if errors.Is(err, strconv.ErrRange) && s[0] != '+' && s[0] != '-' {
-		return 0, badRequest("invalid_parameter", "%s is too large: %q", name, truncate(s, 24))
+		return 0, badRequest("invalid_parameter", "%s is too large: %q", name, truncate(sent, 24))
 	}
 	if err != nil || s[0] == '+' { // digits only (an optional minus): +5 is no page number
-		return 0, badRequest("invalid_parameter", "%s must be a whole number, not %q", name, truncate(s, 20))
+		return 0, badRequest("invalid_parameter", "%s must be a whole number, not %q", name, truncate(sent, 20))
 	}
 	return n, nil
+}
+
+// halfWidth writes full-width ASCII (U+FF01–U+FF5E: ２, ｄ, ．) as ASCII,
+// as a Japanese input method may type a number and its unit; other
+// characters stay as they are.
+func halfWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '！' && r <= '～' {
+			return r - '！' + '!'
+		}
+		return r
+	}, s)
 }
 
 func truncate(s string, runes int) string {

@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
@@ -153,6 +154,35 @@ func TestEnumParametersFolded(t *testing.T) {
 	for _, path := range []string{"/v1/export?format=xml", "/v1/export?fields=title", "/v1/export?bom=yes&format=csv", "/v1/export?format=JSONL&bom=TRUE", "/v1/analyze?text=x&field=url"} {
 		if status, raw := send(t, "GET", srv.URL+path, testKey, ""); status != http.StatusBadRequest {
 			t.Errorf("GET %s = %d %.200s, want 400", path, status, raw)
+		}
+	}
+}
+
+// TestFullWidthNumbers: a number or a half-life typed in full width, as
+// a Japanese input method may, is read as typed in ASCII (dates were
+// already); other characters that merely look like digits are not.
+func TestFullWidthNumbers(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, tt := range []struct{ path, want string }{
+		{"/v1/search?page=" + url.QueryEscape("２") + "&per_page=" + url.QueryEscape("５"), `"page":2,"per_page":5`},
+		{"/v1/suggest?q=" + url.QueryEscape("量子") + "&size=" + url.QueryEscape("１"), `"suggestions":[{`},
+		{"/v1/articles/sg-0009/related?size=" + url.QueryEscape("２") + "&recency=" + url.QueryEscape("９０ｄ"), `"hits":[`},
+		{"/v1/articles/sg-0009/related?recency=" + url.QueryEscape("１．５Ｙ"), `"hits":[`},
+	} {
+		status, body := get(t, srv.URL+tt.path)
+		raw, _ := json.Marshal(body)
+		if status != http.StatusOK || !strings.Contains(string(raw), tt.want) {
+			t.Errorf("GET %s = %d %.300s, want 200 with %s", tt.path, status, raw, tt.want)
+		}
+	}
+	for _, tt := range []struct{ path, want string }{
+		{"/v1/search?page=" + url.QueryEscape("²"), `page must be a whole number, not "²"`},
+		{"/v1/search?page=" + url.QueryEscape("٣"), `page must be a whole number, not "٣"`},
+		{"/v1/search?per_page=" + url.QueryEscape("２．５"), `per_page must be a whole number, not "２．５"`},
+	} {
+		status, body := get(t, srv.URL+tt.path)
+		if _, msg := errorOf(t, body); status != http.StatusBadRequest || !strings.Contains(msg, tt.want) {
+			t.Errorf("GET %s = %d %q, want 400 saying %s", tt.path, status, msg, tt.want)
 		}
 	}
 }

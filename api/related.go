@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -51,6 +52,11 @@ type draftRequest struct {
 func (s *server) relatedDraft(c *echo.Context) error {
 	p, err := parseParams(c, []string{"category", "recency"})
 	if err != nil {
+		if q, qerr := url.ParseQuery(c.Request().URL.RawQuery); qerr == nil && q.Has("size") {
+			// (GET …/related takes it in the URL; a draft sends it with
+			// its text.)
+			return &hinted{err, `a draft's size goes in the JSON body: {"title": …, "body": …, "size": 3}`}
+		}
 		return err
 	}
 	var d draftRequest
@@ -101,7 +107,7 @@ func relatedOptions(p params, r *index.RelatedRequest) error {
 		return badRequest("invalid_parameter", "category: use same (only the source's category) or any, not %q", truncate(p.get("category"), 20))
 	}
 	if v := strings.TrimSpace(p.get("recency")); v != "" {
-		d, err := parseHalfLife(v)
+		d, err := parseHalfLife(halfWidth(v))
 		if err != nil {
 			return badRequest("invalid_parameter", "recency: %v", err)
 		}

@@ -193,3 +193,20 @@ func TestDraftCategory(t *testing.T) {
 		t.Errorf("a zero width space for a category, without category=same = %d %v", status, body)
 	}
 }
+
+// TestDraftSizeInURL: size in a draft's URL is refused, as an unknown
+// parameter, with where it goes: GET …/related takes it there, and a
+// client moving to drafts sends it the same way.
+func TestDraftSizeInURL(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	status, body := call(t, http.MethodPost, srv.URL+"/v1/related?size=3", strings.NewReader(`{"title":"全固体電池の新工場"}`))
+	code, msg := errorOf(t, body)
+	if status != http.StatusBadRequest || code != "unknown_parameter" || !strings.Contains(msg, `unknown parameter "size"`) || !strings.Contains(msg, "goes in the JSON body") {
+		t.Errorf("POST /v1/related?size=3 = %d %s %q, want 400 unknown_parameter saying size goes in the body", status, code, msg)
+	}
+	// Another unknown parameter gets no such hint.
+	status, body = call(t, http.MethodPost, srv.URL+"/v1/related?sizes=3", strings.NewReader(`{"title":"全固体電池の新工場"}`))
+	if _, msg := errorOf(t, body); status != http.StatusBadRequest || strings.Contains(msg, "JSON body") {
+		t.Errorf("POST /v1/related?sizes=3 = %d %q", status, msg)
+	}
+}

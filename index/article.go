@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -291,13 +290,7 @@ func (a *Article) Validate() error {
 		return publishedYearError(a.Published)
 	}
 	if a.URL != "" {
-		if len(a.URL) > MaxURLBytes {
-			return &ValidationError{Field: "url", Msg: fmt.Sprintf("is longer than %d bytes", MaxURLBytes)}
-		}
-		u, err := url.Parse(a.URL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q is not an absolute http(s) URL", a.URL)}
-		}
+		return checkURL(a.URL)
 	}
 	return nil
 }
@@ -355,46 +348,6 @@ func ValidateText(field, s string) error {
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("contains the control character U+%04X at character %d; only tab, newline and carriage return are allowed", r, utf8.RuneCountInString(s[:i])+1)}
 	}
 	return nil
-}
-
-func checkLabel(field, s string) error {
-	if s != "" && !strings.ContainsFunc(s, isVisible) {
-		return &ValidationError{Field: field, Msg: "has no visible character; leave it out or name it"}
-	}
-	if s != strings.TrimFunc(s, unicode.IsSpace) {
-		// Filters and facets match labels exactly: " AI " would be a
-		// category of its own that category=AI does not select.
-		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q starts or ends with a space; send it without", truncate(s, 20))}
-	}
-	if r, _ := utf8.DecodeRuneInString(s); zeroWidth(r) {
-		return invisibleEnd(field, s, r)
-	}
-	if r, _ := utf8.DecodeLastRuneInString(s); zeroWidth(r) {
-		return invisibleEnd(field, s, r)
-	}
-	if n := composedRunes(s); n > MaxLabelRunes {
-		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q has %d characters; the limit is %d", truncate(s, 20), n, MaxLabelRunes)}
-	}
-	for _, r := range s {
-		if unicode.IsControl(r) {
-			return &ValidationError{Field: field, Msg: "contains a control character"}
-		}
-	}
-	return nil
-}
-
-// zeroWidth reports the characters that show as nothing and are no white
-// space: zero width space, non-joiner and joiner, word joiner and the
-// byte order mark (zero width no-break space). At either end of a label
-// they make "AI\u200b" a category of its own, as a space would.
-func zeroWidth(r rune) bool {
-	return r >= '\u200b' && r <= '\u200d' || r == '\u2060' || r == '\ufeff'
-}
-
-// invisibleEnd is the error for a label s that starts or ends with r, a
-// zeroWidth character.
-func invisibleEnd(field, s string, r rune) error {
-	return &ValidationError{Field: field, Msg: fmt.Sprintf("%q starts or ends with the invisible character %U, as a space; send it without", truncate(s, 20), r)}
 }
 
 func truncate(s string, runes int) string {

@@ -38,7 +38,7 @@ const (
 // words.
 func ParseQuery(q string) (Node, error) {
 	s := []rune(normQuery(q))
-	p := &parser{s: s, at: charMap(q, len(s))}
+	p := &parser{s: s, at: charMap(q, len(s)), typed: []rune(strings.ToValidUTF8(q, "\uFFFD"))}
 	p.skipSpace()
 	if p.eof() {
 		return And{}, nil
@@ -110,7 +110,8 @@ func charMap(q string, n int) []int {
 
 type parser struct {
 	s      []rune
-	at     []int // s[i] came from character at[i] of the query (charMap)
+	at     []int  // s[i] came from character at[i] of the query (charMap)
+	typed  []rune // the query as typed, which at indexes
 	i      int
 	leaves int
 	start  int // where the word or condition being read starts
@@ -122,6 +123,12 @@ type parser struct {
 // pos is the 1-based position, in the query as typed, of s[i] (or just
 // past the end).
 func (p *parser) pos(i int) int { return p.at[min(i, len(p.s))] + 1 }
+
+// typedText is s[i:j] as the query typed it, before width folding: ㍿
+// there, not 株式会社.
+func (p *parser) typedText(i, j int) string {
+	return string(p.typed[p.at[min(i, len(p.s))]:p.at[min(j, len(p.s))]])
+}
 
 func (p *parser) eof() bool  { return p.i >= len(p.s) }
 func (p *parser) peek() rune { return p.s[p.i] }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // The editor syntax's field scopes (title:, body:, category:, tag:) and
@@ -34,21 +33,24 @@ func (p *parser) field(name string, depth int) (Node, error) {
 	case "published":
 		return p.date()
 	case "category", "tag":
-		var v string
+		var v, typed string
 		start := p.i
 		if p.peek() == '"' {
 			text, err := p.phrase()
 			if err != nil {
 				return nil, err
 			}
-			v = text
+			v, typed = text, p.typedText(start+1, p.i-1)
 		} else if p.peek() == '(' {
 			return nil, p.errf("%s: takes one value; write (%s:a OR %s:b) for several", name, name, name)
 		} else {
 			v = p.word()
+			typed = p.typedText(start, p.i)
 		}
-		if n := utf8.RuneCountInString(v); n > MaxLabelRunes {
+		if n := composedRunes(typed); n > MaxLabelRunes {
 			// (No article's label is that long: it could match nothing.)
+			// Counted as typed and as a write counts a label: ㍿ is one
+			// character, though width folding makes it 株式会社.
 			return nil, p.errf("%s: the value has %d characters; a label has at most %d", name, n, MaxLabelRunes)
 		}
 		if !strings.ContainsFunc(v, isVisible) {

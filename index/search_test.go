@@ -173,7 +173,7 @@ func TestParseDateImpossible(t *testing.T) {
 		{"minute 60", "2026-04-01T09:60:00Z", "the minute is 00–59"},
 		{"second 61", "2026-04-01T09:00:61Z", "the second is 00–59 (60 only for a leap second)"},
 		{"day 31 of April in a date-time", "2026-04-31T09:00:00Z", "April 2026 has no day 31 (01–30)"},
-		{"a wrong shape", "2026/04/01", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
+		{"a wrong shape", "04/01/2026", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
 		{"words", "yesterday", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
 	}
 	for _, tt := range tests {

@@ -26,6 +26,11 @@ import (
 // a duration or a number of requests; with -data-dir the same mix runs
 // inside this process against the index package, the baseline that shows
 // what HTTP, JSON and middleware cost.
+// maxBenchRate bounds the open loop's rate (one request every 10 µs): past
+// 10^9 a second the ticker's interval is 0, and well before, a goroutine
+// a request piles up unsent.
+const maxBenchRate = 100_000
+
 func runBench(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c benchConfig
 	f := newFlags("bench", getenv, stderr)
@@ -34,7 +39,7 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	f.int(&c.clients, "clients", "SAGASU_BENCH_CLIENTS", 4, "concurrent clients (closed loop)")
 	f.duration(&c.duration, "duration", "SAGASU_BENCH_DURATION", 30*time.Second, "how long to run")
 	f.int(&c.requests, "requests", "SAGASU_BENCH_REQUESTS", 0, "stop after this many requests (0: no limit but -duration)")
-	f.int(&c.rate, "rate", "SAGASU_BENCH_RATE", 0, "open loop: send this many requests per second regardless of answers (0: closed loop)")
+	f.int(&c.rate, "rate", "SAGASU_BENCH_RATE", 0, "open loop: send this many requests per second regardless of answers (0: closed loop; at most 100000)")
 	f.string(&c.mix, "mix", "SAGASU_BENCH_MIX", "search,facets,related,suggest", "request kinds of the built-in mix: search, facets, related, suggest")
 	f.string(&c.queries, "queries", "SAGASU_BENCH_QUERIES", "", "`file` of requests, one per line: a search query, or a path such as /v1/suggest?q=… (replaces the mix)")
 	f.int(&c.seed, "seed", "SAGASU_BENCH_SEED", 1, "random `seed` for the mix")
@@ -43,8 +48,8 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.requests < 0 || c.rate < 0 {
-		return errors.New("-clients 1–1000, -duration > 0, -requests ≥ 0, -rate ≥ 0")
+	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
+		return errors.New("-clients 1–1000, -duration > 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")
 	}
 	if err := checkAnswerCache(c.answerCache); err != nil {
 		return err

@@ -46,6 +46,11 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
+	if len(qs) == 0 {
+		// (Before the corpus is indexed twice, minutes for livedoor, to
+		// score nothing.)
+		return fmt.Errorf("eval: %s holds no queries (a TSV file of rule, query and relevant ids, one query a line: --queries)", queries)
+	}
 	dir, err := os.MkdirTemp("", "sagasu-eval-")
 	if err != nil {
 		return err

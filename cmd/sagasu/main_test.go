@@ -186,6 +186,8 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"backup dir that is a file", []string{"serve", "-backup-dir", os.Args[0]}, nil, "not a directory"},
 		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},
 		{"bench in process of a directory with no index", []string{"bench", "-data-dir", "/nonexistent/typo", "-duration", "1s"}, nil, "no index"},
+		{"bench at a rate past a nanosecond a request", []string{"bench", "-addr", "127.0.0.1:1", "-rate", "2000000000", "-duration", "1s"}, nil, "-rate"},
+		{"bench at a rate no client keeps", []string{"bench", "-addr", "127.0.0.1:1", "-rate", "100000000", "-duration", "1s"}, nil, "-rate 0 (closed loop) to 100000"},
 		{"gen with bad n", []string{"gen", "-n", "0"}, nil, "-n"},
 		{"backup of a directory with no index", []string{"backup", "-data-dir", "/nonexistent/typo", "/nonexistent/out"}, nil, "no index"},
 		{"reindex of a directory with no index", []string{"reindex", "-data-dir", "/nonexistent/typo"}, nil, "no index"},

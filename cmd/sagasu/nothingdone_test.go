@@ -40,6 +40,7 @@ func TestRunFailsWhenNothingWorked(t *testing.T) {
 		{"import of an empty file", []string{"import", "-data-dir", filepath.Join(dir, "ix"), empty}, "the file has no articles"},
 		{"import of a file of blank lines", []string{"import", "-data-dir", filepath.Join(dir, "ix"), blank}, "has no articles"},
 		{"eval on a corpus of no article", []string{"eval", "-corpus", junk, "-queries", filepath.Join("..", "..", "index", "testdata", "eval", "queries.tsv")}, "no article in"},
+		{"eval of a query file with no query", []string{"eval", "-corpus", junk, "-queries", blank}, "holds no queries"},
 		{"bench whose every request fails", []string{"bench", "-addr", failing.URL, "-mix", "search", "-requests", "20", "-clients", "2"}, "every one of the 20 requests failed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
