@@ -84,7 +84,7 @@ func spelledModel(kana string) (letters, digits string) {
 // abbreviation (and its synonyms), weighed like a synonym, and kana that
 // spells out a model by its letters and number side by side (えっちすりー
 // is H3, however the dictionary reads H: エイチ); nil when the kana is no
-// letters' names or no article has the abbreviation.
+// letters' names or no article has the abbreviation, whole or in two.
 func (c *compiler) lettersAlt(text string) query.Query {
 	if !analyzer.IsKana(text) {
 		return nil
@@ -99,7 +99,10 @@ func (c *compiler) lettersAlt(text string) query.Query {
 		return nil
 	}
 	if c.df(letters) == 0 {
-		return nil
+		// Letters no article has as one word may be a name the articles
+		// write with a hyphen or a space (えいちてぃーぶいえっくす is
+		// HTV-X, as htvx typed is).
+		return c.splitLatin(letters)
 	}
 	qs := []query.Query{fieldsTerm(letters, alt(synonymBoost))}
 	if end, syns := c.syn.match([]string{letters}, 0); end == 1 {
