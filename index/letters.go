@@ -57,6 +57,31 @@ func spelledLetters(kana string) string {
 var numberNames = map[string]string{
 	"ゼロ": "0", "ワン": "1", "ツー": "2", "ツウ": "2", "スリー": "3", "フォー": "4", "ファイブ": "5",
 	"シックス": "6", "セブン": "7", "エイト": "8", "ナイン": "9", "テン": "10",
+	"イレブン": "11", "トゥエルブ": "12",
+}
+
+// numberRespelled returns a katakana name with a number's name written
+// onto it as the name with the number in digits (ウィンドウズイレブン is
+// ウィンドウズ11, グロックファイブ グロック5), which finds the Latin name
+// and its number as the digits typed do; "" when text is no such word, its
+// name is shorter than three kana (カーテン is no カー10) or an article
+// has it as written.
+func (c *compiler) numberRespelled(text string) string {
+	if !analyzer.IsKana(text) || strings.ContainsFunc(text, isHiraganaLetter) {
+		return ""
+	}
+	rs := []rune(text)
+	for cut := 3; cut <= len(rs)-2; cut++ {
+		d, ok := numberNames[string(rs[cut:])]
+		if !ok || rs[cut-1] == '・' {
+			continue
+		}
+		if q := c.phrase(text, exact(1)); q != nil && c.matches(q) {
+			return ""
+		}
+		return string(rs[:cut]) + d
+	}
+	return ""
 }
 
 // spelledModel returns the letters and the digit that kana spells out
