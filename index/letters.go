@@ -65,7 +65,7 @@ var numberNames = map[string]string{
 // ウィンドウズ11, グロックファイブ グロック5), which finds the Latin name
 // and its number as the digits typed do; "" when text is no such word, its
 // name is shorter than three kana (カーテン is no カー10) or an article
-// has it as written.
+// has it as written or by its reading.
 func (c *compiler) numberRespelled(text string) string {
 	if !analyzer.IsKana(text) || strings.ContainsFunc(text, isHiraganaLetter) {
 		return ""
@@ -76,8 +76,8 @@ func (c *compiler) numberRespelled(text string) string {
 		if !ok || rs[cut-1] == '・' {
 			continue
 		}
-		if q := c.phrase(text, exact(1)); q != nil && c.matches(q) {
-			return ""
+		if q := c.phrase(text, exact(1)); q != nil && c.matches(q) || c.readsAsWord(text, false) {
+			return "" // (ジドウウンテン reads as 自動運転, no ジドウウン10)
 		}
 		return string(rs[:cut]) + d
 	}

@@ -24,6 +24,7 @@ func TestNumberSpelledInKana(t *testing.T) {
 		{"ten", "ウィンドウズテン", []string{"win10"}},
 		{"a name found by sound", "グロックファイブ", []string{"grok"}},
 		{"a word as written", "カーテン", []string{"curtain"}},
+		{"a word by its reading", "シャコウカーテン", []string{"curtain"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {

@@ -49,6 +49,7 @@ func TestNameModelApartCut(t *testing.T) {
 		{"model first", []string{"777", "ボーイング"}, false},
 		{"two changes", []string{"ソニー", "xperia", "ケース", "5"}, false},
 		{"no model", []string{"量子", "コンピュータ"}, false},
+		{"a number alone", []string{"スイッチ", "2"}, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := make([]analyzer.Token, len(tt.toks))

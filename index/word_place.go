@@ -134,7 +134,7 @@ func (c *compiler) wordFallbacks(tq *textQuery, w *wordForm) {
 // (ボーイング「777X」, ソニーのXperia): the roundup that happened to run
 // them together had ranked above the articles on the model. nil unless
 // the word has one change from katakana or kanji to Latin letters or
-// digits.
+// digits, with a letter after it (スイッチ2 is no スイッチ、2年目).
 func (c *compiler) nameModelApart(toks []analyzer.Token, w weight) query.Query {
 	cut := -1
 	for i := 1; i < len(toks); i++ {
@@ -147,8 +147,8 @@ func (c *compiler) nameModelApart(toks []analyzer.Token, w weight) query.Query {
 		}
 		cut = i
 	}
-	if cut < 0 {
-		return nil
+	if cut < 0 || !slices.ContainsFunc(toks[cut:], func(t analyzer.Token) bool { return strings.ContainsFunc(t.Surface, unicode.IsLetter) }) {
+		return nil // (a number alone is no model: スイッチ、2年目)
 	}
 	apart := slices.Clone(toks)
 	for i := cut; i < len(apart); i++ {
