@@ -135,22 +135,36 @@ func akaPairs(text string) [][2]string {
 		if j < 0 {
 			continue
 		}
-		inner, before := text[i+1:i+1+j], text[:i]
-		switch {
-		case isAkaKana(inner):
-			if l := latinWordBefore(before); l != "" {
-				out = append(out, [2]string{l, inner})
-			}
-		case isAkaLatin(inner):
-			if k := kanaWordBefore(before); k != "" {
-				out = append(out, [2]string{inner, k})
-			}
-			if k := kanjiWordBefore(before); k != "" && isAcronym(inner) {
-				out = append(out, [2]string{inner, k}) // (LLM of 大規模言語モデル, not of モデル)
+		before := text[:i]
+		for _, inner := range glossNames(text[i+1 : i+1+j]) {
+			switch {
+			case isAkaKana(inner):
+				if l := latinWordBefore(before); l != "" {
+					out = append(out, [2]string{l, inner})
+				}
+			case isAkaLatin(inner):
+				if k := kanaWordBefore(before); k != "" {
+					out = append(out, [2]string{inner, k})
+				}
+				if k := kanjiWordBefore(before); k != "" && isAcronym(inner) {
+					out = append(out, [2]string{inner, k}) // (LLM of 大規模言語モデル, not of モデル)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// glossNames splits what parentheses hold into the names it lists: a name
+// may be glossed in several ways at once, "Pony.ai（小馬智行、ポニー・エーア
+// イ）", its Chinese name and its katakana, each a pair with the word
+// before.
+func glossNames(inner string) []string {
+	parts := strings.FieldsFunc(inner, func(r rune) bool { return r == '、' || r == ',' })
+	for i, p := range parts {
+		parts[i] = strings.Trim(p, " ")
+	}
+	return parts
 }
 
 // isAkaKana reports whether s is katakana words (a middle dot between

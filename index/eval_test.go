@@ -68,6 +68,7 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews5", 134, 0.92, 0.94},
 		{"technews6", 130, 0.95, 0.97},
 		{"technews7", 61, 0.95, 0.97},
+		{"technews8", 59, 0.95, 0.97},
 		{"portal", 120, 0.92, 0.94},
 	} {
 		t.Run(set.name, func(t *testing.T) {

@@ -106,7 +106,10 @@ func dropLone(text string, spans []span, pieces map[string]bool) []span {
 // ご that kagome drops from ふたご座流星群 (read as the prefix ふた, ご and
 // 座流星群) had been left unmarked in the middle of the name the reader
 // typed. Kana the query does not have between the two stay unmarked
-// (燃料の補給 for 燃料補給).
+// (燃料の補給 for 燃料補給). So are two matches of Latin letters or
+// digits with only a hyphen or a point between them, the joiner of one
+// name (HTV-X, Node.js), which a query typed without it (htvx, nodejs) or
+// spelt out in kana had left marked in two.
 func joinTyped(text string, spans []span, typed string) []span {
 	if len(spans) < 2 || typed == "" {
 		return spans
@@ -115,7 +118,7 @@ func joinTyped(text string, spans []span, typed string) []span {
 	for _, sp := range spans[1:] {
 		last := &out[len(out)-1]
 		gap := text[last.end:sp.start]
-		if n := utf8.RuneCountInString(gap); n >= 1 && n <= 2 && kanaOnly(gap) && strings.Contains(typed, analyzer.Fold(text[last.start:sp.end])) {
+		if n := utf8.RuneCountInString(gap); n >= 1 && n <= 2 && kanaOnly(gap) && strings.Contains(typed, analyzer.Fold(text[last.start:sp.end])) || nameJoiner(text, last.end, sp.start) {
 			last.end = sp.end
 			last.terms = append(slices.Clip(last.terms), sp.terms...)
 			continue
@@ -123,6 +126,15 @@ func joinTyped(text string, spans []span, typed string) []span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// nameJoiner reports whether text[end:start] is one hyphen or point
+// between a Latin letter or digit and another.
+func nameJoiner(text string, end, start int) bool {
+	if start != end+1 || end == 0 || start >= len(text) || text[end] != '-' && text[end] != '.' {
+		return false
+	}
+	return isASCIIAlnum(rune(text[end-1])) && isASCIIAlnum(rune(text[start]))
 }
 
 // kanaOnly reports whether s is hiragana or katakana alone.

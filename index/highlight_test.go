@@ -173,6 +173,14 @@ func TestJoinTyped(t *testing.T) {
 			"<mark>燃料の補給</mark>"},
 		{"量子、補給", "量子、補給", locs("量子", 0, 6, "補給", 9, 15),
 			"<mark>量子</mark>、<mark>補給</mark>"},
+		{"補給機HTV-X", "htvx", locs("htv", 9, 12, "x", 13, 14),
+			"補給機<mark>HTV-X</mark>"},
+		{"Node.jsで", "えぬおーでぃーいーじぇいえす", locs("node", 0, 4, "js", 5, 7),
+			"<mark>Node.js</mark>で"},
+		{"HTV - X", "htv x", locs("htv", 0, 3, "x", 6, 7),
+			"<mark>HTV</mark> - <mark>X</mark>"},
+		{"量子-AI", "量子 ai", locs("量子", 0, 6, "ai", 7, 9),
+			"<mark>量子</mark>-<mark>AI</mark>"},
 	} {
 		spans := joinTyped(tt.text, spansOf(len(tt.text), tt.locs), analyzer.Fold(tt.typed))
 		if got := markAll(tt.text, spans); got != tt.want {

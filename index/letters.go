@@ -57,6 +57,31 @@ func spelledLetters(kana string) string {
 var numberNames = map[string]string{
 	"ゼロ": "0", "ワン": "1", "ツー": "2", "ツウ": "2", "スリー": "3", "フォー": "4", "ファイブ": "5",
 	"シックス": "6", "セブン": "7", "エイト": "8", "ナイン": "9", "テン": "10",
+	"イレブン": "11", "トゥエルブ": "12",
+}
+
+// numberRespelled returns a katakana name with a number's name written
+// onto it as the name with the number in digits (ウィンドウズイレブン is
+// ウィンドウズ11, グロックファイブ グロック5), which finds the Latin name
+// and its number as the digits typed do; "" when text is no such word, its
+// name is shorter than three kana (カーテン is no カー10) or an article
+// has it as written or by its reading.
+func (c *compiler) numberRespelled(text string) string {
+	if !analyzer.IsKana(text) || strings.ContainsFunc(text, isHiraganaLetter) {
+		return ""
+	}
+	rs := []rune(text)
+	for cut := 3; cut <= len(rs)-2; cut++ {
+		d, ok := numberNames[string(rs[cut:])]
+		if !ok || rs[cut-1] == '・' {
+			continue
+		}
+		if q := c.phrase(text, exact(1)); q != nil && c.matches(q) || c.readsAsWord(text, false) {
+			return "" // (ジドウウンテン reads as 自動運転, no ジドウウン10)
+		}
+		return string(rs[:cut]) + d
+	}
+	return ""
 }
 
 // spelledModel returns the letters and the digit that kana spells out
@@ -84,7 +109,7 @@ func spelledModel(kana string) (letters, digits string) {
 // abbreviation (and its synonyms), weighed like a synonym, and kana that
 // spells out a model by its letters and number side by side (えっちすりー
 // is H3, however the dictionary reads H: エイチ); nil when the kana is no
-// letters' names or no article has the abbreviation.
+// letters' names or no article has the abbreviation, whole or in two.
 func (c *compiler) lettersAlt(text string) query.Query {
 	if !analyzer.IsKana(text) {
 		return nil
@@ -99,7 +124,10 @@ func (c *compiler) lettersAlt(text string) query.Query {
 		return nil
 	}
 	if c.df(letters) == 0 {
-		return nil
+		// Letters no article has as one word may be a name the articles
+		// write with a hyphen or a space (えいちてぃーぶいえっくす is
+		// HTV-X, as htvx typed is).
+		return c.splitLatin(letters)
 	}
 	qs := []query.Query{fieldsTerm(letters, alt(synonymBoost))}
 	if end, syns := c.syn.match([]string{letters}, 0); end == 1 {

@@ -288,6 +288,23 @@ func TestModelSpelledInKana(t *testing.T) {
 	}
 }
 
+// TestNameSpelledInKana: letters' names in kana find the name articles
+// write with a hyphen (えいちてぃーぶいえっくす is HTV-X, as htvx typed is;
+// it had found nothing), and the mark covers the name whole.
+func TestNameSpelledInKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "htvx", Title: "補給機HTV-Xが到着", Body: "新型補給機HTV-Xの1号機がISSに着いた。", Published: day("2026-02-05")},
+		Article{ID: "htv", Title: "こうのとりHTVの歩み", Body: "X線の観測衛星も紹介する。", Published: day("2026-02-06")},
+	)
+	for _, q := range []string{"えいちてぃーぶいえっくす", "エイチティーブイエックス", "htvx"} {
+		res := mustSearch(t, ix, Request{Query: q})
+		if got := ids(res); !slices.Equal(got, []string{"htvx"}) || !strings.Contains(res.Hits[0].TitleHTML, "<mark>HTV-X</mark>") {
+			t.Errorf("Search(%s) = %v, want htvx marked whole: %+v", q, got, res.Hits)
+		}
+	}
+}
+
 // TestSoundCompoundStart: an English word that no article has finds the
 // katakana word the articles write it as at the start of a compound
 // (humanoid: ヒューマノイドロボット), and nothing that only sounds alike up to

@@ -149,6 +149,11 @@ func (c *compiler) synonymUnit(toks []analyzer.Token, terms []string, i, end int
 	if q := c.synonymsQuery(others); q != nil {
 		alts = append(alts, q)
 	}
+	if end == i+1 {
+		if q := c.stemAlt(toks[i]); q != nil {
+			alts = append(alts, q) // (取り付ける of 取り付け, whose synonym is 取付け)
+		}
+	}
 	if len(toks) > 1 && end == i+1 {
 		if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
 			alts = append(alts, q)

@@ -52,6 +52,9 @@ func (c *compiler) wordUnit(toks []analyzer.Token, terms []string, i int, seen m
 		if noun := c.writtenNoun(toks[i]); noun != "" {
 			alts = append(alts, fieldsTerm(noun, exact(1))) // (see verbTerm)
 		}
+		if q := c.stemAlt(toks[i]); q != nil {
+			alts = append(alts, q)
+		}
 		if len(toks) > 1 {
 			if q := c.lettersAlt(toks[i].Surface); q != nil {
 				alts = append(alts, q) // ユーエスビー of ユーエスビー4

@@ -72,6 +72,12 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 		c.word(tq, w, c.tokens(w), nil, seen)
 		return
 	}
+	if w := c.numberRespelled(text); w != "" {
+		// A name with its number's name (ウィンドウズイレブン): as typed
+		// with the number in digits.
+		c.word(tq, w, c.tokens(w), nil, seen)
+		return
+	}
 	if kata := analyzer.ToKatakana(text); typed && strings.Contains(text, "ー") && c.homophoneLoanword(kata) {
 		// A loanword typed in hiragana (さっかー), whose reading is another
 		// word's too (サッカ, 作家): the katakana word, as if converted.

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,8 +121,50 @@ func (c *compiler) wordFallbacks(tq *textQuery, w *wordForm) {
 			// シーバス・リーガル).
 			near = bleve.NewDisjunctionQuery(near, fieldsTerm(analyzer.WordTerm(w.unspaced), exact(proximityBoost)))
 		}
+		if apart := c.nameModelApart(w.toks, boost); apart != nil {
+			near = bleve.NewDisjunctionQuery(near, apart)
+		}
 		tq.addNear(near)
 	}
+}
+
+// nameModelApart is the bonus of a name and the model written onto it in
+// the query (ボーイング777X, ソニーXperia, トヨタbZ4X) one word apart, as
+// articles write them with a bracket or a particle between
+// (ボーイング「777X」, ソニーのXperia): the roundup that happened to run
+// them together had ranked above the articles on the model. nil unless
+// the word has one change from katakana or kanji to Latin letters or
+// digits, with a letter after it (スイッチ2 is no スイッチ、2年目).
+func (c *compiler) nameModelApart(toks []analyzer.Token, w weight) query.Query {
+	cut := -1
+	for i := 1; i < len(toks); i++ {
+		a, b := toks[i-1], toks[i]
+		if b.Position != a.Position+1 || !japaneseWord(a.Surface) || !latinOrDigits(b.Surface) {
+			continue
+		}
+		if cut >= 0 {
+			return nil
+		}
+		cut = i
+	}
+	if cut < 0 || !slices.ContainsFunc(toks[cut:], func(t analyzer.Token) bool { return strings.ContainsFunc(t.Surface, unicode.IsLetter) }) {
+		return nil // (a number alone is no model: スイッチ、2年目)
+	}
+	apart := slices.Clone(toks)
+	for i := cut; i < len(apart); i++ {
+		apart[i].Position++
+	}
+	return c.termPhrase(apart, w)
+}
+
+// japaneseWord reports whether s is katakana or kanji (a name), and
+// latinOrDigits whether s is Latin letters and digits (a model).
+func japaneseWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) && !isKatakanaLetter(r) && r != 'ー' })
+}
+
+func latinOrDigits(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf || !isASCIIAlnum(r) })
 }
 
 // compoundProximityBoost, for a kanji compound searched alone, ranks the
