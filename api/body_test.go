@@ -280,7 +280,7 @@ func TestBulkTransfers(t *testing.T) {
 			fmt.Fprintf(conn, "POST /v1/articles/_bulk HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s", testKey, len(all), tt.send)
 			time.Sleep(100 * time.Millisecond)
 			conn.Close()
-			deadline := time.Now().Add(20 * time.Second)
+			deadline := time.Now().Add(60 * time.Second)
 			for !strings.Contains(logs.String(), `"path":"/v1/articles/_bulk"`) && time.Now().Before(deadline) {
 				time.Sleep(50 * time.Millisecond)
 			}
