@@ -1,8 +1,12 @@
 package index
 
 import (
+	"context"
 	"math"
+	"os"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -176,4 +180,64 @@ func countPhrases(q query.Query) (bonus, plain int) {
 		}
 	}
 	return bonus, plain
+}
+
+// BenchmarkBonusPhrases runs ranked searches of typed words, each with
+// bleve's phrase searchers ("bleve") and with its phrase bonuses checked
+// at the articles found ("bonus"), alternated, on the index in
+// $SAGASU_BENCH_INDEX (a copy: the index is opened, without suggestion
+// data, which a server shares the cores with once it starts), and
+// reports the CPU of the process per search, the steadier figure on a
+// shared machine. Without the variable it skips.
+func BenchmarkBonusPhrases(b *testing.B) {
+	dir := os.Getenv("SAGASU_BENCH_INDEX")
+	if dir == "" {
+		b.Skip("set SAGASU_BENCH_INDEX to an index directory (a copy) to run this")
+	}
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	lens := ix.measured()
+	for _, text := range []string{"サッカー 日本代表", "女子会", "婚活", "電子書籍", "独身女性", "スマートフォン", "Android アプリ", "テレビ"} {
+		tq := mustCompileB(b, ix, text)
+		bonus := ix.ranked(tq, nil, false, true, text)
+		for _, v := range []struct {
+			name string
+			q    query.Query
+		}{{"bleve", plainPhrases(bonus)}, {"bonus", bonus}} {
+			b.Run(text+"/"+v.name, func(b *testing.B) {
+				start := cpuTime()
+				for b.Loop() {
+					req := bleve.NewSearchRequestOptions(v.q, 11, 0, false)
+					ix.withLengths(req, lens)
+					if _, err := ix.b.Search(req); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
+			})
+		}
+	}
+}
+
+// cpuTime is the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func mustCompileB(b *testing.B, ix *Index, text string) textQuery {
+	b.Helper()
+	tc := &readerCounter{ctx: context.Background(), ix: ix.b}
+	defer tc.close()
+	tq, err := ix.compiler(tc).compile(text)
+	if err != nil {
+		b.Fatalf("%s: %v", text, err)
+	}
+	return tq
 }
