@@ -173,7 +173,9 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // (see titleCoverage), which a roundup's title listing the week's
 // subjects does not earn (量子コンピュータ まとめ had listed two roundups
 // above the explainers), and roundups' titles weighed down (see
-// demoteDigestTitles) unless the reader asks for the roundups (週間まとめ).
+// demoteDigestTitles) unless the reader asks for the roundups (週間まとめ);
+// its phrases that only add to the score are checked at the articles
+// found (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
 	if !scored {
@@ -194,7 +196,7 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	if digest != nil && !asksRoundups(text) {
 		q = demoteDigestTitles(q, digest)
 	}
-	return q
+	return bonusPhrases(q)
 }
 
 // run executes one search, scored with the field lengths lens: the page
