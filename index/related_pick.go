@@ -86,7 +86,7 @@ func (ix *Index) pickRelated(ctx context.Context, rd bindex.IndexReader, src *Ar
 			names[t.term] = true
 		}
 	}
-	p := picked{title: ix.titleTerms(src.Title, info, names), fields: byID}
+	p := picked{title: titleTerms(terms, info, names), fields: byID}
 	if len(out) > 0 {
 		p.first = out[0].Score
 	}
@@ -309,16 +309,17 @@ func anchoredBy(terms []string, title map[string]bool) bool {
 }
 
 // titleTerms returns the specific words of a source's title among its
-// related terms: not in more than a tenth of the articles, not a verb or
-// an adjective, and telling; not an editor's mark in 【】 (【分析】,
-// 【Sports Watch】: the kind of article or its column, not its subject).
-// A word of names (see weightedTerm.name) is false: it anchors a hit only
-// beside another word of the title (see anchoredBy).
-func (ix *Index) titleTerms(title string, info map[string]reasonInfo, names map[string]bool) map[string]bool {
+// related terms (those queried: the title's words as a query reads them,
+// without an editor's mark in 【】): not in more than a tenth of the
+// articles, not a verb or an adjective, and telling. An editor's mark
+// (【分析】, 【Sports Watch】) says the kind of article or its column, not
+// its subject. A word of names (see weightedTerm.name) is false: it
+// anchors a hit only beside another word of the title (see anchoredBy).
+func titleTerms(terms []weightedTerm, info map[string]reasonInfo, names map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range ix.an.Terms(editorsMark.ReplaceAllLiteralString(title, " ")) {
-		if in, ok := info[t]; ok && !in.common && !in.inflected && telling(t) {
-			out[t] = !names[t]
+	for _, w := range terms {
+		if in, ok := info[w.term]; ok && w.queried && !in.common && !in.inflected && telling(w.term) {
+			out[w.term] = !names[w.term]
 		}
 	}
 	return out
