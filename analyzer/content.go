@@ -38,6 +38,23 @@ func (a *Analyzer) ContentWords(text string) []string {
 // 月期 and 台超 had related phones by their price), nor is a counter of
 // two characters there (3カ月).
 func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, words *Words) (terms []string, content int) {
+	return a.termsAndContent(text, surfaces, words, nil)
+}
+
+// TermsContentAndQuery is TermsAndContent that also returns, from the same
+// pass, what Terms returns of text: its terms as a query uses them (no
+// coined compound; a counter after its number kept). Related articles
+// read a source's title both ways, and reading it twice was a thirtieth
+// of a related request.
+func (a *Analyzer) TermsContentAndQuery(text string, surfaces map[string]string, words *Words) (terms, query []string, content int) {
+	query = []string{}
+	terms, content = a.termsAndContent(text, surfaces, words, &query)
+	return terms, query, content
+}
+
+// termsAndContent is TermsAndContent, appending to query (unless nil)
+// what Terms returns.
+func (a *Analyzer) termsAndContent(text string, surfaces map[string]string, words *Words, query *[]string) (terms []string, content int) {
 	seen := map[string]bool{}
 	rc := runCollector{words: words, text: text}
 	defer rc.flush()
@@ -46,6 +63,9 @@ func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, word
 	a.walk([]byte(text), false, func(m *morph) {
 		if words != nil {
 			rc.add(m)
+		}
+		if query != nil && m.term != "" && !m.part && !m.shingle {
+			*query = append(*query, m.term) // (as Terms)
 		}
 		if m.number {
 			numberEnd = m.end

@@ -178,3 +178,29 @@ func TestRunsOfNamesAndSuffixes(t *testing.T) {
 		t.Errorf("lower-case English: runs %q, want none", got)
 	}
 }
+
+// TestTermsContentAndQuery: one pass gives what TermsAndContent and Terms
+// give apart, where they differ too (a coined compound is a related word,
+// no query term; a counter after its number the other way round).
+func TestTermsContentAndQuery(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct{ name, text string }{
+		{"coined compound", "婚活に疲れた。"},
+		{"counter after a number", "3月期の決算と3カ月の売上"},
+		{"compound with parts", "全固体電池の量産ライン"},
+		{"Latin and kana", "iPhone 17 Proを発表、ソフトバンクから"},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms, query, content := a.TermsContentAndQuery(tt.text, nil, nil)
+			wantTerms, wantContent := a.TermsAndContent(tt.text, nil, nil)
+			if !slices.Equal(terms, wantTerms) || content != wantContent {
+				t.Errorf("TermsContentAndQuery(%q) = %v, %d, want %v, %d", tt.text, terms, content, wantTerms, wantContent)
+			}
+			if want := a.Terms(tt.text); !slices.Equal(query, want) && len(query)+len(want) > 0 {
+				t.Errorf("TermsContentAndQuery(%q) query = %v, want %v", tt.text, query, want)
+			}
+		})
+	}
+}

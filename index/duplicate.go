@@ -1,6 +1,7 @@
 package index
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -58,9 +59,9 @@ type dupText struct {
 	raw         string   // the body as written
 	cut         int      // where in raw the squashed beginning ends (see beginning)
 	size, runes int      // of the squashed body, in bytes and characters
+	startRunes  int      // of its first dupTextBytes, in characters (see beginning)
 	body        string   // the squashed body, once compared whole
 	whole       bool     // body is set
-	start       string   // the squashed body's first dupTextBytes, once needed
 	bare        string   // title without editors' marks (squashed)
 	titleGrams  []uint64 // the title's trigrams
 	grams       []uint64 // the body's, once computed
@@ -78,6 +79,9 @@ func newDupText(title, body string) *dupText {
 		if !isSpace(r) {
 			if d.size > dupTextBytes && d.cut == len(body) {
 				d.cut = i // the squashed beginning is of the text before
+			}
+			if d.size+n <= dupTextBytes {
+				d.startRunes++
 			}
 			d.size += n
 			d.runes++
@@ -122,30 +126,53 @@ func (d *dupText) sameText(o *dupText) bool {
 	return d.body == o.body
 }
 
-// beginning returns the first dupTextBytes of the squashed body, which
-// the trigrams are of.
-func (d *dupText) beginning() string {
-	if d.start == "" && d.size > 0 {
-		// (Up to one character past the cut: head reads no further.)
-		d.start = head(squash(d.raw[:d.cut]), dupTextBytes)
+// beginning yields the characters of the first dupTextBytes of the
+// squashed body (whole characters), which the trigrams are of, read from
+// the body as written: squashing a copy of every hit's beginning had been
+// a twentieth of a related request's garbage.
+func (d *dupText) beginning() iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		n := 0
+		for _, r := range d.raw[:d.cut] {
+			if n == d.startRunes {
+				return
+			}
+			if !isSpace(r) {
+				n++
+				if !yield(r) {
+					return
+				}
+			}
+		}
 	}
-	return d.start
 }
 
 // trigrams returns the sorted distinct character trigrams of the body's
 // beginning, each packed into a number (three 21-bit code points).
 func (d *dupText) trigrams() []uint64 {
 	if !d.done {
-		d.grams, d.done = packedTrigrams(d.beginning()), true
+		d.grams, d.done = packTrigrams(d.beginning(), d.startRunes), true
 	}
 	return d.grams
 }
 
 func packedTrigrams(s string) []uint64 {
-	out := make([]uint64, 0, max(utf8.RuneCountInString(s)-2, 0))
+	return packTrigrams(func(yield func(rune) bool) {
+		for _, r := range s {
+			if !yield(r) {
+				return
+			}
+		}
+	}, utf8.RuneCountInString(s))
+}
+
+// packTrigrams returns the sorted distinct trigrams of the runes of
+// text, n of them.
+func packTrigrams(text iter.Seq[rune], n int) []uint64 {
+	out := make([]uint64, 0, max(n-2, 0))
 	var a, b rune // the two runes before r
-	n := 0
-	for _, r := range s {
+	n = 0
+	for r := range text {
 		if n >= 2 {
 			out = append(out, uint64(a)<<42|uint64(b)<<21|uint64(r))
 		}
@@ -238,8 +265,7 @@ func (d *dupText) sampled() []uint64 {
 	if d.samples != nil || d.few {
 		return d.samples
 	}
-	h := d.beginning()
-	n := utf8.RuneCountInString(h) - 2
+	n := d.startRunes - 2
 	if n <= dupSamples {
 		d.few = true
 		return nil
@@ -248,7 +274,7 @@ func (d *dupText) sampled() []uint64 {
 	step := n / dupSamples
 	var a, b rune
 	i := 0
-	for _, r := range h {
+	for r := range d.beginning() {
 		if i >= 2 && (i-2)%step == 0 {
 			if d.samples = append(d.samples, uint64(a)<<42|uint64(b)<<21|uint64(r)); len(d.samples) == dupSamples {
 				break
@@ -273,7 +299,7 @@ func (d *dupText) gramBits() *[dupBits / 64]uint64 {
 		d.bits = new([dupBits / 64]uint64)
 		var a, b rune
 		i := 0
-		for _, r := range d.beginning() {
+		for r := range d.beginning() {
 			if i >= 2 {
 				k := gramBit(uint64(a)<<42 | uint64(b)<<21 | uint64(r))
 				d.bits[k/64] |= 1 << (k % 64)

@@ -105,3 +105,31 @@ func TestSampleIn(t *testing.T) {
 		})
 	}
 }
+
+// TestDupBeginning: the beginning read from the body as written is the
+// squashed body's first dupTextBytes, cut at a character.
+func TestDupBeginning(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"empty", ""},
+		{"spaces only", " \n\u3000\t"},
+		{"short with spaces", "全固体 電池の\n量産　ライン"},
+		{"long kana, a character across the limit", strings.Repeat("あ い", 1000)},
+		{"long ASCII", strings.Repeat("ab c\n", 2000)},
+		{"exactly the limit", strings.Repeat("ab", dupTextBytes/2) + " 続き"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDupText("題", tt.body)
+			var got strings.Builder
+			for r := range d.beginning() {
+				got.WriteRune(r)
+			}
+			if want := head(squash(tt.body), dupTextBytes); got.String() != want {
+				t.Errorf("beginning of %.20q… = %d bytes %.20q…, want %d bytes %.20q…", tt.body, got.Len(), got.String(), len(want), want)
+			}
+			if want := packedTrigrams(head(squash(tt.body), dupTextBytes)); len(d.trigrams()) != len(want) {
+				t.Errorf("trigrams: %d, want %d", len(d.trigrams()), len(want))
+			}
+		})
+	}
+}

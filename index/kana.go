@@ -48,7 +48,8 @@ type readerCounter struct {
 	r      bindex.IndexReader
 	err    error
 	cache  map[[2]string]uint64
-	shared *dfCache // optional, across queries
+	shared *dfCache    // optional, across queries
+	tr     *termReader // r's segments, when a scorch snapshot
 }
 
 func (c *readerCounter) count(term, field string) uint64 {
@@ -64,13 +65,20 @@ func (c *readerCounter) count(term, field string) uint64 {
 		if adv, c.err = c.ix.Advanced(); c.err == nil {
 			c.r, c.err = adv.Reader()
 		}
+		if c.err == nil {
+			c.tr = newTermReader(c.r)
+		}
 		c.cache = map[[2]string]uint64{}
 	}
 	if c.err != nil {
 		return 0
 	}
 	var n uint64
-	if tfr, err := c.r.TermFieldReader(c.ctx, []byte(term), field, false, false, false); err == nil {
+	if c.tr != nil {
+		if m, err := c.tr.count(term, field); err == nil {
+			n = m
+		}
+	} else if tfr, err := c.r.TermFieldReader(c.ctx, []byte(term), field, false, false, false); err == nil {
 		n = tfr.Count()
 		tfr.Close()
 	}

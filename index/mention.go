@@ -1,7 +1,9 @@
 package index
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -49,12 +51,17 @@ func passingMention(title, body string, reasons []string) bool {
 	if len(words) < minMentionWords {
 		return false // (before the paragraphs are listed)
 	}
-	var paras []string
-	total := 0
-	for p := range strings.SplitSeq(lowerASCII(body), "\n") {
-		if p = strings.TrimSpace(p); p != "" {
+	// The body lower-cased in a buffer of the goroutine's, not a copy of
+	// each hit's (a twentieth of a related request's garbage), and its
+	// characters counted only once the words are found in one paragraph:
+	// most hits have them in several.
+	bp := lowerBufs.Get().(*[]byte)
+	defer lowerBufs.Put(bp)
+	*bp = appendLowerASCII((*bp)[:0], body)
+	var paras [][]byte
+	for p := range bytes.SplitSeq(*bp, []byte("\n")) {
+		if p = bytes.TrimSpace(p); len(p) > 0 {
 			paras = append(paras, p)
-			total += utf8.RuneCountInString(p)
 		}
 	}
 	if len(paras) < minParagraphs {
@@ -64,7 +71,7 @@ func passingMention(title, body string, reasons []string) bool {
 	for _, r := range words {
 		hit := false
 		for i, p := range paras {
-			if !strings.Contains(p, r) {
+			if !bytes.Contains(p, []byte(r)) {
 				continue
 			}
 			if in >= 0 && in != i {
@@ -76,7 +83,28 @@ func passingMention(title, body string, reasons []string) bool {
 			found++
 		}
 	}
-	return found >= minMentionWords && float64(utf8.RuneCountInString(paras[in])) < maxShare*float64(total)
+	if found < minMentionWords {
+		return false
+	}
+	total := 0
+	for _, p := range paras {
+		total += utf8.RuneCount(p)
+	}
+	return float64(utf8.RuneCount(paras[in])) < maxShare*float64(total)
+}
+
+// lowerBufs hold the bodies passingMention lower-cases.
+var lowerBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// appendLowerASCII appends s to b with its ASCII letters in lower case.
+func appendLowerASCII(b []byte, s string) []byte {
+	b = append(b, s...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
 }
 
 // namesAny reports whether title has one of the reasons (as shown).

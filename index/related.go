@@ -231,11 +231,11 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	if r.HalfLife == 0 {
 		window = min(window, r.Size*2+10)
 	}
-	p, err := ix.pickRelated(ctx, &src, terms, hits[:window], r)
+	p, err := ix.pickRelated(ctx, rd, &src, terms, hits[:window], r, nil)
 	if err != nil || p.complete(hits[window:], r.Size) {
 		return p.hits, err
 	}
-	p, err = ix.pickRelated(ctx, &src, terms, hits, r)
+	p, err = ix.pickRelated(ctx, rd, &src, terms, hits, r, p.fields)
 	return p.hits, err
 }
 

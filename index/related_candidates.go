@@ -156,12 +156,13 @@ type posting struct {
 // over the article count, rounded up.
 type bm25 struct {
 	r   bindex.IndexReader
+	tr  *termReader // r's segments, when a scorch snapshot
 	n   uint64
 	avg map[string]float64
 }
 
 func newBM25(r bindex.IndexReader, n uint64) *bm25 {
-	return &bm25{r: r, n: n, avg: map[string]float64{}}
+	return &bm25{r: r, tr: newTermReader(r), n: n, avg: map[string]float64{}}
 }
 
 // average returns bleve's average length of field (0: none known, when
@@ -189,6 +190,17 @@ func (b *bm25) postings(ctx context.Context, term, field string, boost float64, 
 	if err != nil {
 		return out, err
 	}
+	if b.tr != nil {
+		df, err := b.tr.find(term, field)
+		if err != nil || df == 0 {
+			return out, err
+		}
+		idf, weight := b.idf(df, avg, boost)
+		err = b.tr.each(func(num, freq uint64, norm float64) {
+			out = append(out, posting{num: num, score: bm25Score(idf, avg, freq, norm) * weight})
+		})
+		return out, err
+	}
 	tfr, err := b.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return out, err
@@ -197,13 +209,7 @@ func (b *bm25) postings(ctx context.Context, term, field string, boost float64, 
 	if df == 0 {
 		return out, tfr.Close()
 	}
-	var idf float64
-	if avg > 0 {
-		idf = math.Log(1 + (float64(b.n)-float64(df)+0.5)/(float64(df)+0.5))
-	} else {
-		idf = 1 + math.Log(float64(b.n)/float64(df+1))
-	}
-	weight := boost * idf
+	idf, weight := b.idf(df, avg, boost)
 	for {
 		d, err := tfr.Next(doc)
 		if err != nil {
@@ -213,17 +219,29 @@ func (b *bm25) postings(ctx context.Context, term, field string, boost float64, 
 		if d == nil {
 			break
 		}
-		tf := math.Sqrt(float64(d.Freq))
-		var s float64
-		if avg > 0 {
-			length := 1 / (d.Norm * d.Norm)
-			s = idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*length/avg)))
-		} else {
-			s = tf * d.Norm * idf
-		}
-		out = append(out, posting{num: d.ID.Value(), score: s * weight})
+		out = append(out, posting{num: d.ID.Value(), score: bm25Score(idf, avg, d.Freq, d.Norm) * weight})
 	}
 	return out, tfr.Close()
+}
+
+// idf returns a term's idf for df articles and its query weight.
+func (b *bm25) idf(df uint64, avg, boost float64) (idf, weight float64) {
+	if avg > 0 {
+		idf = math.Log(1 + (float64(b.n)-float64(df)+0.5)/(float64(df)+0.5))
+	} else {
+		idf = 1 + math.Log(float64(b.n)/float64(df+1))
+	}
+	return idf, boost * idf
+}
+
+// bm25Score is a posting's score before the query weight.
+func bm25Score(idf, avg float64, freq uint64, norm float64) float64 {
+	tf := math.Sqrt(float64(freq))
+	if avg > 0 {
+		length := 1 / (norm * norm)
+		return idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*length/avg)))
+	}
+	return tf * norm * idf
 }
 
 // scores accumulates the candidate stage's scores by internal id: a

@@ -7,8 +7,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Picking the list of related articles from the hits by similarity:
@@ -24,6 +23,9 @@ type picked struct {
 	first float64         // the best score, before weak hits moved down
 	weak  bool            // a weak hit was shown (see anchoredFirst)
 	title map[string]bool // the source's title words (see titleTerms)
+	// fields are the stored fields read, by id: a longer list picked
+	// after this one reads only those of its other hits.
+	fields map[string]*hitFields
 }
 
 // complete reports whether none of rest, the hits by similarity after
@@ -61,24 +63,19 @@ func (p *picked) complete(rest []scoredID, size int) bool {
 	return true
 }
 
-// pickRelated drops duplicates, applies recency, loads the hits' fields and
-// names the shared words of each.
-func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weightedTerm, hits []scoredID, r RelatedRequest) (picked, error) {
+// pickRelated drops duplicates, applies recency, loads the hits' fields
+// (from the snapshot rd, adding to fields: those a shorter list read, or
+// nil) and names the shared words of each.
+func (ix *Index) pickRelated(ctx context.Context, rd bindex.IndexReader, src *Article, terms []weightedTerm, hits []scoredID, r RelatedRequest, fields map[string]*hitFields) (picked, error) {
 	if len(hits) == 0 {
 		return picked{hits: []RelatedHit{}}, nil
 	}
-	ids := make([]string, len(hits))
-	byScore := map[string]scoredID{}
-	for i, h := range hits {
-		ids[i] = h.id
-		byScore[h.id] = h
-	}
-	byID, err := ix.relatedFields(ctx, ids)
+	byID, err := ix.relatedFields(ctx, rd, hits, fields)
 	if err != nil {
 		return picked{}, err
 	}
 	info := reasonInfos(terms)
-	out, bodies := distinctHits(src, ids, byID, byScore)
+	out, bodies := distinctHits(src, hits, byID)
 	scoredDown(out, bodies, info)
 	if r.HalfLife > 0 {
 		ix.byRecency(ctx, out, r.HalfLife)
@@ -89,7 +86,7 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 			names[t.term] = true
 		}
 	}
-	p := picked{title: ix.titleTerms(src.Title, info, names)}
+	p := picked{title: titleTerms(terms, info, names), fields: byID}
 	if len(out) > 0 {
 		p.first = out[0].Score
 	}
@@ -98,45 +95,27 @@ func (ix *Index) pickRelated(ctx context.Context, src *Article, terms []weighted
 	return p, nil
 }
 
-// relatedFields fetches the fields of the hits of ids (title, body,
-// category, published, URL) by their ids; a hit deleted since the first
-// search is missing.
-func (ix *Index) relatedFields(ctx context.Context, ids []string) (map[string]*search.DocumentMatch, error) {
-	// One more search fetches the hits' fields.
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldPublished, fieldURL}
-	res, err := ix.b.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, searchError(err)
-	}
-	byID := map[string]*search.DocumentMatch{}
-	for _, h := range res.Hits {
-		byID[h.ID] = h
-	}
-	return byID, nil
-}
-
-// distinctHits returns the hits of ids, in their order, without the
-// source's duplicates and with one hit for a text found twice (a repost,
-// the same press release under another headline: the newer version in the
-// older's place and rank), and the beginning of each hit's body by id,
-// for passingMention and the reasons shown.
-func distinctHits(src *Article, ids []string, byID map[string]*search.DocumentMatch, byScore map[string]scoredID) ([]RelatedHit, map[string]string) {
+// distinctHits returns the hits, in their order, without the source's
+// duplicates and with one hit for a text found twice (a repost, the same
+// press release under another headline: the newer version in the older's
+// place and rank), and the beginning of each hit's body by id, for
+// passingMention and the reasons shown. A hit missing from byID was
+// deleted since the similarity was counted.
+func distinctHits(src *Article, hits []scoredID, byID map[string]*hitFields) ([]RelatedHit, map[string]string) {
 	// Bodies compare without their lists of links: the index returns the
 	// text before them (see splitLinks).
 	srcMain, _ := splitLinksAndPopular(src.Body)
 	listed := []*dupText{newDupText(src.Title, srcMain)}
 	var out []RelatedHit
 	bodies := map[string]string{} // of the hits, for passingMention
-	for _, id := range ids {
+	for _, sh := range hits {
+		id := sh.id
 		h := byID[id]
 		if h == nil {
 			continue // deleted since the first search
 		}
-		str := func(f string) string { s, _ := h.Fields[f].(string); return s }
-		title, body := str(fieldTitle), str(fieldBody)
-		bodies[id] = head(body, relatedTextBytes) // (a roundup shows itself early)
-		d := newDupText(title, body)
+		bodies[id] = head(h.body, relatedTextBytes) // (a roundup shows itself early)
+		d := newDupText(h.title, h.body)
 		if d.duplicateOf(listed[0]) {
 			continue // the source's duplicate
 		}
@@ -146,17 +125,14 @@ func distinctHits(src *Article, ids []string, byID map[string]*search.DocumentMa
 			// the same words make nearly the same score, and only then
 			// are the bodies compared (every pair cost a fifth of the
 			// request).
-			if s := byScore[id].score; math.Abs(out[j].Score-s) <= dupCloseScore*max(out[j].Score, s) && d.duplicateOf(listed[j+1]) {
+			if s := sh.score; math.Abs(out[j].Score-s) <= dupCloseScore*max(out[j].Score, s) && d.duplicateOf(listed[j+1]) {
 				k = j
 			}
 		}
 		// The shared words, as terms until showReasons (an empty list:
 		// they were past the reasonTerms strongest, or in hiragana only).
-		hit := RelatedHit{ID: id, Title: title, URL: str(fieldURL), Category: str(fieldCategory), Score: round3(byScore[id].score),
-			Terms: append([]string{}, byScore[id].terms...)}
-		if t, err := time.Parse(time.RFC3339, str(fieldPublished)); err == nil {
-			hit.Published = t.In(JST)
-		}
+		hit := RelatedHit{ID: id, Title: h.title, URL: h.url, Category: h.category, Score: round3(sh.score),
+			Published: h.published, Terms: append([]string{}, sh.terms...)}
 		if k >= 0 {
 			// A version of one listed: the newer (the correction, the
 			// update) takes its place and rank.
@@ -333,16 +309,17 @@ func anchoredBy(terms []string, title map[string]bool) bool {
 }
 
 // titleTerms returns the specific words of a source's title among its
-// related terms: not in more than a tenth of the articles, not a verb or
-// an adjective, and telling; not an editor's mark in 【】 (【分析】,
-// 【Sports Watch】: the kind of article or its column, not its subject).
-// A word of names (see weightedTerm.name) is false: it anchors a hit only
-// beside another word of the title (see anchoredBy).
-func (ix *Index) titleTerms(title string, info map[string]reasonInfo, names map[string]bool) map[string]bool {
+// related terms (those queried: the title's words as a query reads them,
+// without an editor's mark in 【】): not in more than a tenth of the
+// articles, not a verb or an adjective, and telling. An editor's mark
+// (【分析】, 【Sports Watch】) says the kind of article or its column, not
+// its subject. A word of names (see weightedTerm.name) is false: it
+// anchors a hit only beside another word of the title (see anchoredBy).
+func titleTerms(terms []weightedTerm, info map[string]reasonInfo, names map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range ix.an.Terms(editorsMark.ReplaceAllLiteralString(title, " ")) {
-		if in, ok := info[t]; ok && !in.common && !in.inflected && telling(t) {
-			out[t] = !names[t]
+	for _, w := range terms {
+		if in, ok := info[w.term]; ok && w.queried && !in.common && !in.inflected && telling(w.term) {
+			out[w.term] = !names[w.term]
 		}
 	}
 	return out

@@ -43,8 +43,9 @@ type weightedTerm struct {
 	// staff credit, which count but are no reason shown (but the mark)
 	hidden bool
 	mark   string // the editor's mark of the title the word is in (【話題】)
-	// titled: in the source's title
-	titled bool
+	// titled: in the source's title; queried: in its title read as a
+	// query is (see titleTerms)
+	titled, queried bool
 	// inside: the run of katakana the source writes the word in, when
 	// only there (リビアン for リビア; see analyzer.Words.Inside)
 	inside string
@@ -62,7 +63,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// the marks' words out took livedoor's precision@5 by category from
 	// 0.8615 to 0.8546, the same column's articles on other subjects being
 	// of the same category).
-	title, titleContent := ix.an.TermsAndContent(editorsMark.ReplaceAllLiteralString(a.Title, " "), written, &words)
+	title, titleQuery, titleContent := ix.an.TermsContentAndQuery(editorsMark.ReplaceAllLiteralString(a.Title, " "), written, &words)
 	var marks []string
 	markOf := map[string]string{}
 	for _, m := range editorsMark.FindAllString(a.Title, -1) {
@@ -134,6 +135,10 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		tf[t] += titleWeight
 		titled[t] = true
 	}
+	queried := map[string]bool{}
+	for _, t := range titleQuery {
+		queried[t] = true
+	}
 	var out []weightedTerm
 	for t, f := range tf {
 		if !telling(t) {
@@ -157,7 +162,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t], inside: words.Inside[t],
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], queried: queried[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t], inside: words.Inside[t],
 			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
 	}
 	sort.Slice(out, func(i, j int) bool {

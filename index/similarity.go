@@ -15,6 +15,7 @@ import (
 // scoredID is an article and its similarity to a related source.
 type scoredID struct {
 	id    string
+	iid   bindex.IndexInternalID // in the request's snapshot
 	score float64
 	terms []string // the shared words among the reasonTerms strongest, at most 2·maxReasons (see showReasons)
 }
@@ -145,7 +146,7 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 		if err := c.resolve(r); err != nil {
 			return nil, err
 		}
-		out[i] = scoredID{id: c.id, score: c.score, terms: c.terms}
+		out[i] = scoredID{id: c.id, iid: c.iid, score: c.score, terms: c.terms}
 	}
 	return out, nil
 }
