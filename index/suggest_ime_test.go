@@ -209,3 +209,31 @@ func suggestedWords(tb testing.TB, ix *Index, q string) ([]string, []Suggestion)
 	}
 	return words, got
 }
+
+// TestSuggestWoLong: wo typed into an IME is を, so a loanword with ウォー
+// (ウォークマン, ウォーター) typed as wo-… shows as をー…, which no word
+// writes: read as ウォー, it completes the loanword. を alone stays the
+// particle, and ヲタク keeps its own を.
+func TestSuggestWoLong(t *testing.T) {
+	ix := mustSuggestOver(t, wordArticles(3, "ウォークマン", "ウォーター", "ヲタク", "大阪")...)
+	tests := []struct {
+		name, q string
+		want    string // "" for no word at all
+	}{
+		{"long mark", "をー", "ウォークマン"},
+		{"long mark and kana", "をーく", "ウォークマン"},
+		{"long mark and a syllable begun", "をーくm", "ウォークマン"},
+		{"whole", "をーくまん", "ウォークマン"},
+		{"another word", "をーた", "ウォーター"},
+		{"katakana", "ヲーク", "ウォークマン"},
+		{"を and kana", "をた", "ヲタク"},
+		{"after a word", "ソニー をーく", "ウォークマン"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if words, got := suggestedWords(t, ix, tt.q); !slices.Contains(words, tt.want) {
+				t.Errorf("Suggest(%s) = %v, want %s", tt.q, texts(got), tt.want)
+			}
+		})
+	}
+}
