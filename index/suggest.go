@@ -208,6 +208,12 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 	if len(words) == 0 {
 		return []Suggestion{}, nil
 	}
+	for i, w := range words {
+		if l := woLong(w); l != w { // ウォークマン typed wo-ku: をーく
+			words[i] = l
+			q = strings.Join(words, " ")
+		}
+	}
 	if n := len(words); n > 2 {
 		// A word typed again before the last adds nothing to complete
 		// it with (量子 量子 こ is 量子 こ), and is not shown twice.

@@ -235,6 +235,13 @@ func (ix *Index) completeAlone(si *suggestIndex, in *typedInput, l *suggestionLi
 		groups = append(groups, []string{analyzer.ReadingPrefix(head) + tail})
 	}
 	ids := si.lookupGroups(groups, l.fetch)
+	if len(ids) < l.fetch {
+		// Kana an IME showed for romaji without its long vowels (ごこn),
+		// after the words it reads as typed.
+		if keys := kanaWithoutLongVowels(in.last, in.pending); keys != nil {
+			ids = append(ids, si.lookup(keys, l.fetch-len(ids))...)
+		}
+	}
 	if si.english[in.latinTyped] {
 		ids = si.latinWordsFirst(ids, in.latinTyped, l.size)
 	}

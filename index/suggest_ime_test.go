@@ -184,6 +184,43 @@ func TestSuggestRomajiWithoutLongVowels(t *testing.T) {
 	}
 }
 
+// TestSuggestIMEWithoutLongVowels: romaji typed without its long vowels
+// into an IME shows kana without them (gokon: ごこん, ごこn), which find
+// the word as the romaji does (合コン, 高速), after the words that read as
+// typed (受電 before 充電).
+func TestSuggestIMEWithoutLongVowels(t *testing.T) {
+	arts := wordArticles(4, "高速", "充電", "宇宙船", "急速", "合コン", "五穀")
+	arts = append(arts, copiesOf(2, "jd", "記事", "受電について書いた。", "2026-06-01")...)
+	ix := mustSuggestOver(t, arts...)
+	tests := []struct {
+		name, q string
+		want    []string // in this order among the words
+	}{
+		{"a syllable begun", "ごこn", []string{"合コン"}},
+		{"whole", "ごこん", []string{"合コン"}},
+		{"o long", "こそく", []string{"高速"}},
+		{"u long", "きゅそく", []string{"急速"}},
+		{"after the word as typed", "じゅでん", []string{"受電", "充電"}},
+		{"with a contracted sound", "うちゅせん", []string{"宇宙船"}},
+		{"katakana is converted", "コソク", nil},
+		{"the words as typed first", "ごこ", []string{"五穀", "合コン"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words, got := suggestedWords(t, ix, tt.q)
+			var in []string
+			for _, w := range words {
+				if slices.Contains(tt.want, w) {
+					in = append(in, w)
+				}
+			}
+			if !slices.Equal(in, tt.want) {
+				t.Errorf("Suggest(%s) = %v, want %v in this order", tt.q, texts(got), tt.want)
+			}
+		})
+	}
+}
+
 // wordArticles returns n articles for each of words, each saying it.
 func wordArticles(n int, words ...string) []Article {
 	var arts []Article
@@ -208,4 +245,32 @@ func suggestedWords(tb testing.TB, ix *Index, q string) ([]string, []Suggestion)
 		}
 	}
 	return words, got
+}
+
+// TestSuggestWoLong: wo typed into an IME is を, so a loanword with ウォー
+// (ウォークマン, ウォーター) typed as wo-… shows as をー…, which no word
+// writes: read as ウォー, it completes the loanword. を alone stays the
+// particle, and ヲタク keeps its own を.
+func TestSuggestWoLong(t *testing.T) {
+	ix := mustSuggestOver(t, wordArticles(3, "ウォークマン", "ウォーター", "ヲタク", "大阪")...)
+	tests := []struct {
+		name, q string
+		want    string // "" for no word at all
+	}{
+		{"long mark", "をー", "ウォークマン"},
+		{"long mark and kana", "をーく", "ウォークマン"},
+		{"long mark and a syllable begun", "をーくm", "ウォークマン"},
+		{"whole", "をーくまん", "ウォークマン"},
+		{"another word", "をーた", "ウォーター"},
+		{"katakana", "ヲーク", "ウォークマン"},
+		{"を and kana", "をた", "ヲタク"},
+		{"after a word", "ソニー をーく", "ウォークマン"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if words, got := suggestedWords(t, ix, tt.q); !slices.Contains(words, tt.want) {
+				t.Errorf("Suggest(%s) = %v, want %s", tt.q, texts(got), tt.want)
+			}
+		})
+	}
 }

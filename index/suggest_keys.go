@@ -191,6 +191,24 @@ func (p *prefixKeys) kana() {
 	}
 }
 
+// kanaWithoutLongVowels returns the keys of hiragana (followed by the
+// letters of a syllable still being typed) with the long vowels romaji
+// typed as English spells it leaves out: an IME shows gokon as ごこん and
+// ごこn, which find 合コン as gokon does. They only follow the words the
+// kana reads as typed (see completeAlone): taking turns with them, they
+// had put 上司 and 常識 before 女子会 for じょし.
+func kanaWithoutLongVowels(kana, pending string) []string {
+	if !isHiragana(kana) {
+		return nil // (katakana is converted text: ホンダ)
+	}
+	p := &prefixKeys{last: kana}
+	p.withoutLongVowels(analyzer.ToKatakana(kana), pending)
+	for i, k := range p.english {
+		p.english[i] = englishKey + k
+	}
+	return p.english
+}
+
 // romaji adds the keys of last typed in romaji, by each of its variants
 // (see romajiVariants).
 func (p *prefixKeys) romaji() {
@@ -213,10 +231,18 @@ func (p *prefixKeys) romajiVariant(i int, variant string) {
 	if i > 0 {
 		return // (a variant is one already)
 	}
+	p.withoutLongVowels(kana, pending)
+}
+
+// withoutLongVowels adds the english keys of kana (katakana), followed by
+// the letters of a syllable still being typed (pending): the readings
+// with the long vowels English spellings leave out (see also
+// kanaWithoutLongVowels).
+func (p *prefixKeys) withoutLongVowels(kana, pending string) {
 	for _, k := range englishSpellings(kana, pending != "") {
 		p.spellRomaji(&p.english, k, pending)
 	}
-	if i == 0 && utf8.RuneCountInString(kana) >= minEnglishReadingKana {
+	if utf8.RuneCountInString(kana) >= minEnglishReadingKana {
 		// Any of its first o- and u-syllables long, as a search
 		// reads a word typed whole (kosokudoro: 高速道路, juden:
 		// 充電), not only every o or none.

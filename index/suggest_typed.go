@@ -53,6 +53,18 @@ func uniqueWords(words []string) []string {
 	return out
 }
 
+// woLong reads を or ヲ before ー as ウォ: wo typed into an IME is を, so a
+// loanword typed wo-kuman shows as をーくまん, and no word writes ヲー
+// (ウォーター, ウォークマン do). を elsewhere stays (ヲタク, the particle).
+func woLong(w string) string {
+	if !strings.Contains(w, "ー") {
+		return w
+	}
+	return woLongReplacer.Replace(w)
+}
+
+var woLongReplacer = strings.NewReplacer("をー", "うぉー", "ヲー", "ウォー")
+
 // typedWords returns the words of a suggestion query without the quotes
 // and brackets that open a phrase (「, ", 【) and the punctuation, symbols
 // and emoji before or after a word (、 ！ ・ 😊): the word typed is still
