@@ -44,6 +44,20 @@ func mustSample(tb testing.TB) *Index {
 	return ix
 }
 
+// sampleArticles returns the embedded sample articles, decoded.
+func sampleArticles(tb testing.TB) []Article {
+	tb.Helper()
+	var arts []Article
+	for line := range bytes.Lines(data.SampleArticles) {
+		a, err := DecodeArticle(line)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
 func mustSearch(tb testing.TB, ix *Index, r Request) *Result {
 	tb.Helper()
 	res, err := ix.Search(context.Background(), r)

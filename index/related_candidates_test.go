@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"math"
 	"math/rand"
@@ -10,8 +9,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
-
-	"sagasu/data"
 )
 
 // queryCandidates is the candidate stage as the bleve query it computes:
@@ -116,11 +113,7 @@ func compareCandidates(t *testing.T, ix *Index, a Article, filter query.Query) (
 // filter), a draft, and a seeded sample of the corpus.
 func TestCandidatesAsTheQuery(t *testing.T) {
 	ix := mustSample(t)
-	for line := range bytes.Lines(data.SampleArticles) {
-		a, err := DecodeArticle(line)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, a := range sampleArticles(t) {
 		compareCandidates(t, ix, a, nil)
 		compareCandidates(t, ix, a, ix.categoryFilter([]string{a.Category}))
 	}

@@ -1,13 +1,10 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"math/rand"
 	"slices"
 	"testing"
-
-	"sagasu/data"
 )
 
 // compareMarkers marks the words of a's related pool by postings bitmaps
@@ -65,14 +62,7 @@ func compareMarkers(t *testing.T, ix *Index, a Article) {
 // (several segments, with deletions) and on a seeded sample of the corpus.
 func TestMarkersAgree(t *testing.T) {
 	ix := mustSample(t)
-	var arts []Article
-	for line := range bytes.Lines(data.SampleArticles) {
-		a, err := DecodeArticle(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
+	arts := sampleArticles(t)
 	for i := 0; i < len(arts); i += 4 {
 		mustPut(t, ix, arts[i]) // (its old version deleted in an older segment)
 	}

@@ -1,13 +1,10 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"testing"
 
 	bindex "github.com/blevesearch/bleve_index_api"
-
-	"sagasu/data"
 )
 
 // TestTermReaderAsTermFieldReader: a termReader counts and reads the
@@ -15,14 +12,7 @@ import (
 // the sample set rewritten in part (several segments, with deletions).
 func TestTermReaderAsTermFieldReader(t *testing.T) {
 	ix := mustSample(t)
-	var arts []Article
-	for line := range bytes.Lines(data.SampleArticles) {
-		a, err := DecodeArticle(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
+	arts := sampleArticles(t)
 	for i := 0; i < len(arts); i += 3 {
 		mustPut(t, ix, arts[i]) // (its old version deleted in an older segment)
 	}
