@@ -48,16 +48,17 @@ func stemVerbs(t analyzer.Token) []string {
 	return out
 }
 
-// writtenVerb is the verb of a rare stem noun t (see stemVerbs) that
-// articles have, or "".
-func (c *compiler) writtenVerb(t analyzer.Token) string {
-	verbs := stemVerbs(t)
-	if len(verbs) == 0 || c.df(t.Term) >= rareVerbDocs {
+// written returns the first of the forms of a rare word t (its verbs of
+// a stem noun, or the stem nouns of a verb: see stemVerbs, verbStems)
+// that articles have, or "".
+func (c *compiler) written(t analyzer.Token, forms func(analyzer.Token) []string) string {
+	fs := forms(t)
+	if len(fs) == 0 || c.df(t.Term) >= rareVerbDocs {
 		return ""
 	}
-	for _, v := range verbs {
-		if c.df(v) > 0 {
-			return v
+	for _, f := range fs {
+		if c.df(f) > 0 {
+			return f
 		}
 	}
 	return ""
@@ -84,29 +85,14 @@ func verbStems(t analyzer.Token) []string {
 	return out
 }
 
-// writtenStem is the noun of a rare verb's stem (see verbStems) that
-// articles have, or "".
-func (c *compiler) writtenStem(t analyzer.Token) string {
-	stems := verbStems(t)
-	if len(stems) == 0 || c.df(t.Term) >= rareVerbDocs {
-		return ""
-	}
-	for _, s := range stems {
-		if c.df(s) > 0 {
-			return s
-		}
-	}
-	return ""
-}
-
 // stemAlt matches a rare stem noun of the query by its verb and a rare
 // verb by its stem noun, where articles have them (see stemVerbs), as
 // the word itself; nil otherwise.
 func (c *compiler) stemAlt(t analyzer.Token) query.Query {
-	if verb := c.writtenVerb(t); verb != "" {
+	if verb := c.written(t, stemVerbs); verb != "" {
 		return fieldsTerm(verb, exact(1))
 	}
-	if stem := c.writtenStem(t); stem != "" {
+	if stem := c.written(t, verbStems); stem != "" {
 		return fieldsTerm(stem, exact(1))
 	}
 	return nil
