@@ -80,6 +80,12 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 			words = slices.Delete(slices.Clone(words), i+1, i+2)
 		}
 		if !exclude && !w.Phrase && w.Field == "" {
+			if kana, latin, ok := kanaThenLatin(analyzer.Fold(w.Text)); ok {
+				// Kana typed onto a Latin name (ちゃっとGPT): the two
+				// words, as if typed with a space between.
+				words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: kana}), Node(Word{Text: latin}))
+				w = words[i].(Word)
+			}
 			if dotted := c.katakanaSplit(analyzer.Fold(w.Text)); dotted != "" {
 				// A katakana compound kagome cut at no word's end
 				// (アンド|ロイドアプリ): its words, as if typed with a
