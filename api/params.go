@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v5"
+	"golang.org/x/text/width"
 
 	"sagasu/index"
 )
@@ -141,17 +142,10 @@ func (p params) int(name string, def int) (int, error) {
 	return n, nil
 }
 
-// halfWidth writes full-width ASCII (U+FF01–U+FF5E: ２, ｄ, ．) as ASCII,
-// as a Japanese input method may type a number and its unit; other
+// halfWidth writes full-width forms (２, ｄ, ．) as their narrow ones, as
+// a Japanese input method may type a number and its unit; other
 // characters stay as they are.
-func halfWidth(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '！' && r <= '～' {
-			return r - '！' + '!'
-		}
-		return r
-	}, s)
-}
+func halfWidth(s string) string { return width.Narrow.String(s) }
 
 func truncate(s string, runes int) string {
 	for i := range s {
