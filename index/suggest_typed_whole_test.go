@@ -1,0 +1,46 @@
+package index
+
+import "testing"
+
+// Words typed whole or past them: a number after a name the articles
+// write apart, a name typed whole in Latin letters that the articles
+// write in katakana, and the voiced second half of compounds.
+
+// TestSuggestVoicedPiece: the voiced second half of compounds (乙女ゴコロ,
+// which kagome reads 乙女|ゴコロ) is offered typed whole, and below the
+// words that are no such piece while typed.
+func TestSuggestVoicedPiece(t *testing.T) {
+	ix := mustSuggestOver(t, append(copiesOf(4, "ko", "乙女ゴコロの研究", "乙女ゴコロと男ゴコロを調べた。", "2026-06-01"),
+		copiesOf(2, "gk", "五穀のパン", "五穀を使ったパン。", "2026-06-02")...)...)
+	for _, tt := range []struct{ name, q, want string }{
+		{"kana begun", "ごこ", "五穀/term"},
+		{"romaji begun", "goko", "五穀/term"},
+		{"romaji whole", "gokoro", "ゴコロ/term"},
+		{"kana whole", "ごころ", "ゴコロ/term"},
+		{"katakana whole", "ゴコロ", "ゴコロ/term"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 || got[0].Text+"/"+got[0].Kind != tt.want {
+				t.Errorf("Suggest(%s) = %v, want %s first", tt.q, texts(got), tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"ゴコロ", true},     // こころ, voiced
+		{"ゴール", false},    // a word the dictionary knows
+		{"パナソニック", false}, // ぱ is no voiced は of a word
+		{"ガンダム", false},   // カンダム is no word
+		{"ニンテンドー", false}, // not voiced
+	} {
+		if got := ix.voicedPiece(tt.word, ix.an.Tokens(tt.word)); got != tt.want {
+			t.Errorf("voicedPiece(%s) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
