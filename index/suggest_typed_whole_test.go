@@ -1,10 +1,35 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Words typed whole or past them: a number after a name the articles
 // write apart, a name typed whole in Latin letters that the articles
 // write in katakana, and the voiced second half of compounds.
+
+// TestSuggestLatinNameTypedWhole: a name typed whole in the Latin letters
+// of a word the articles write in katakana (panasonic, with a final c no
+// romaji reads) keeps the titles that start with the katakana, which its
+// romaji had found (panasoni), after the name.
+func TestSuggestLatinNameTypedWhole(t *testing.T) {
+	ix := mustSuggestOver(t, copiesOf(3, "pa", "パナソニックが新型テレビ", "パナソニック（Panasonic）が新型テレビを発表した。", "2026-06-01")...)
+	for _, tt := range []struct{ name, q string }{
+		{"romaji of the name begun", "panasoni"},
+		{"the name whole", "panasonic"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 || got[0].Text != "Panasonic" || !slices.Contains(texts(got), "パナソニックが新型テレビ0/title") {
+				t.Errorf("Suggest(%s) = %v, want Panasonic first, then the titles", tt.q, texts(got))
+			}
+		})
+	}
+}
 
 // TestSuggestVoicedPiece: the voiced second half of compounds (乙女ゴコロ,
 // which kagome reads 乙女|ゴコロ) is offered typed whole, and below the
