@@ -9,6 +9,34 @@ import (
 // write apart, a name typed whole in Latin letters that the articles
 // write in katakana, and the voiced second half of compounds.
 
+// TestSuggestNumberAfterWords: a number typed after a name that nothing
+// completes with it keeps the words the box showed a key before, not an
+// empty box; letters that complete nothing still offer nothing.
+func TestSuggestNumberAfterWords(t *testing.T) {
+	ix := mustSuggestOver(t, copiesOf(3, "xb", "ゲーム機の新型", "MicrosoftのXbox 360の後継機が発表された。Windows 7にも対応する。", "2026-06-01")...)
+	for _, tt := range []struct{ name, q, want string }{
+		{"a model number", "xbox 360", "Xbox/term"},
+		{"the number begun", "xbox 3", "Xbox/term"},
+		{"full-width digits", "xbox ３６０", "Xbox/term"},
+		{"a version", "windows 7", "Windows/term"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 || got[0].Text+"/"+got[0].Kind != tt.want {
+				t.Errorf("Suggest(%s) = %v, want %s first", tt.q, texts(got), tt.want)
+			}
+		})
+	}
+	for _, q := range []string{"zzqx 360", "xbox zzqx"} {
+		if got, _ := ix.Suggest(t.Context(), q, 5); len(got) != 0 {
+			t.Errorf("Suggest(%s) = %v, want nothing", q, texts(got))
+		}
+	}
+}
+
 // TestSuggestLatinNameTypedWhole: a name typed whole in the Latin letters
 // of a word the articles write in katakana (panasonic, with a final c no
 // romaji reads) keeps the titles that start with the katakana, which its
