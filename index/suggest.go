@@ -285,13 +285,27 @@ func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string
 		return []Suggestion{}
 	}
 	last := []rune(words[len(words)-1])
+	// Kana typed past what the archive writes offers only a word that
+	// reads as all of them but for a slip, not a shorter one (いしかわ is
+	// no 医師), and the titles found (see slipsOf).
+	kana := ""
+	if len(words) == 1 {
+		kana = kanaTyped(words[0])
+	}
 	for cut := 1; cut <= maxOvertyped && cut < len(last); cut++ {
 		rest := string(last[:len(last)-cut])
 		if n := len(last) - cut; n < 2 || n < 3 && isLatinWord(rest) && !strings.ContainsFunc(rest, unicode.IsDigit) {
 			break
 		}
 		ws := append(slices.Clip(words[:len(words)-1]), rest)
-		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, isWordSuggestion) {
+		out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size)
+		if !slices.ContainsFunc(out, isWordSuggestion) {
+			continue
+		}
+		if kana != "" {
+			out = ix.slipsOf(out, kana)
+		}
+		if out != nil {
 			return out
 		}
 	}

@@ -97,3 +97,38 @@ func TestSuggestVoicedPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestKanaPastTheArchive: kana that nothing completes offer a word
+// that reads as all of them but for a slip, never a shorter word or one
+// that only starts alike (the sample has no 石川, 原発 or 沖縄); one kana
+// past a word is the start of the next.
+func TestSuggestKanaPastTheArchive(t *testing.T) {
+	ix := mustSample(t)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, q, want string }{
+		{"a slip near the end", "じどううんでん", "自動運転/term"},
+		{"a long vowel typed as a vowel", "ろぼたくしい", "ロボタクシー/term"},
+		{"a voicing mark slipped on a word the sample lacks", "なてしこじゃぱん", ""},
+		{"only the start alike (現場, 原料)", "げんぱつ", ""},
+		{"a shorter word by its voicing (置き場)", "おきなわ", ""},
+		{"two kana past a word (医師)", "いしかわ", ""},
+		{"one kana past a word, the next begun", "じどううんてんぬ", "自動運転/term"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tt.want == "":
+				if len(got) != 0 {
+					t.Errorf("Suggest(%s) = %v, want nothing", tt.q, texts(got))
+				}
+			case len(got) == 0 || got[0].Text+"/"+got[0].Kind != tt.want:
+				t.Errorf("Suggest(%s) = %v, want %s first", tt.q, texts(got), tt.want)
+			}
+		})
+	}
+}
