@@ -272,20 +272,50 @@ const maxOvertyped = 3
 // many) keeps the words the box showed a key before, rather than an
 // empty box. What is left is at least two characters, three Latin
 // letters (z, zz and zzq complete as sounds, not as a word begun) unless
-// one is a digit (h3r: H3 and a syllable begun).
+// one is a digit (h3r: H3 and a syllable begun). A number typed after
+// other words that nothing completes with them (xbox 360, windows 7: the
+// articles write the number apart, and no word starts with it) is
+// dropped whole: the words before it complete as they did a key before.
 func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string, size int) []Suggestion {
+	if n := len(words); n > 1 && isNumber(words[n-1]) {
+		ws := words[:n-1]
+		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, isWordSuggestion) {
+			return out
+		}
+		return []Suggestion{}
+	}
 	last := []rune(words[len(words)-1])
+	// Kana typed past what the archive writes offers only a word that
+	// reads as all of them but for a slip, not a shorter one (いしかわ is
+	// no 医師), and the titles found (see slipsOf).
+	kana := ""
+	if len(words) == 1 {
+		kana = kanaTyped(words[0])
+	}
 	for cut := 1; cut <= maxOvertyped && cut < len(last); cut++ {
 		rest := string(last[:len(last)-cut])
 		if n := len(last) - cut; n < 2 || n < 3 && isLatinWord(rest) && !strings.ContainsFunc(rest, unicode.IsDigit) {
 			break
 		}
 		ws := append(slices.Clip(words[:len(words)-1]), rest)
-		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, isWordSuggestion) {
+		out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size)
+		if !slices.ContainsFunc(out, isWordSuggestion) {
+			continue
+		}
+		if kana != "" {
+			out = ix.slipsOf(out, kana)
+		}
+		if out != nil {
 			return out
 		}
 	}
 	return []Suggestion{}
+}
+
+// isNumber reports whether a typed word is digits only (folded: 360, not
+// ３６０).
+func isNumber(w string) bool {
+	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
 }
 
 // SuggestStats reports on the current suggestion data.

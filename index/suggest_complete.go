@@ -245,7 +245,26 @@ func (ix *Index) completeAlone(si *suggestIndex, in *typedInput, l *suggestionLi
 	if si.english[in.latinTyped] {
 		ids = si.latinWordsFirst(ids, in.latinTyped, l.size)
 	}
+	if len(ids) < l.fetch {
+		// A name typed whole in the Latin letters of a word the
+		// articles write in katakana (panasonic of Panasonic, パナソニック):
+		// the words and titles that start with the katakana too, as
+		// its romaji (panasoni) had found them.
+		ids = append(ids, si.lookup(si.wholeLatinReadings(ids, in.latinTyped), l.fetch-len(ids))...)
+	}
 	l.add("", ids)
+}
+
+// wholeLatinReadings returns the readings of the words among ids whose
+// Latin spelling is typed, the letters whole, or nil.
+func (si *suggestIndex) wholeLatinReadings(ids []int32, typed string) []string {
+	var out []string
+	for _, i := range ids {
+		if l, ok := si.latin[i]; ok && typed != "" && l.reading != "" && analyzer.Fold(l.text) == typed && !slices.Contains(out, l.reading) {
+			out = append(out, l.reading)
+		}
+	}
+	return out
 }
 
 // completeJoined completes the last word as part of one word with the

@@ -44,6 +44,9 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			s.inDict = true
 			scaleSurfaces(s)
 			info := b.ix.wordInfo(e.Term)
+			if info.weakPrefix && katakanaWord(e.Term) {
+				s.weakPrefix = true // the voiced half of compounds, in titles too (see voicedPiece)
+			}
 			if info.joined {
 				// A run the index joins, which a title joined too (長友|佑|都
 				// reads ナガトモタスクト piece by piece): also found by the

@@ -39,6 +39,7 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 	rs := []rune(w)
 	n := len(rs)
 	start, tries := time.Now(), 0
+	kana := kanaTyped(w)
 	words := func(v string) []Suggestion {
 		if tries++; tries > maxNearlyTypedTries || tries > 2 && time.Since(start) > ix.sug.within(nearlyTypedBudget) {
 			return nil // (the likeliest two are always tried, however busy the machine)
@@ -46,6 +47,9 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 		out := ix.complete(ctx, si, v, []string{v}, size)
 		if !slices.ContainsFunc(out, isWordSuggestion) {
 			return nil
+		}
+		if kana != "" {
+			return ix.slipsOf(out, kana)
 		}
 		return out
 	}
@@ -184,6 +188,73 @@ func (ix *Index) readsAsLong(word, typed string) bool {
 		edits = 2
 	}
 	return r != "" && utf8.RuneCountInString(r) >= n-1 && levenshtein([]rune(r), []rune(kana)) <= edits
+}
+
+// kanaTyped returns the kana a typed word is, or starts with before the
+// letters of a syllable begun (いしかw), or "" for other words.
+func kanaTyped(w string) string {
+	if head, tail := splitLatinTail(w); tail != "" {
+		w = head
+	}
+	if !analyzer.IsKana(w) {
+		return ""
+	}
+	return w
+}
+
+// slipsOf returns out without the suggestions that do not read as the
+// kana typed with a slip, or nil when none is left: kana comes a
+// syllable at a time, each one seen as it is typed, so a word shorter by
+// more than a kana (医師 of いしかわ, 置き場 of おきなわ), one that only
+// starts alike (原料 of げんぱつ) or a title found by such a word is no
+// word the reader meant. A word reads so from its start (see slipOf), a
+// title anywhere (量子アニーリング of あにりんぐ, typed without its long
+// vowel).
+func (ix *Index) slipsOf(out []Suggestion, kana string) []Suggestion {
+	t := []rune(strings.ReplaceAll(analyzer.ReadingPrefix(kana), "ー", ""))
+	out = slices.DeleteFunc(slices.Clone(out), func(s Suggestion) bool {
+		r := []rune(strings.ReplaceAll(readingKey(ix.an, strings.ReplaceAll(s.Text, " ", "")), "ー", ""))
+		if s.Kind == kindTitle {
+			return !readsWithin(r, t)
+		}
+		return isWordSuggestion(s) && !slipOf(r, t)
+	})
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// slipOf reports whether a word's reading r starts as the kana typed t
+// with a slip: as many kana at least, the same but for an edit, two from
+// six kana on (自動運転 of じどううんでん, ロボタクシー of ろぼたくしい, 自動
+// of じと, its voicing mark not yet keyed), or all of them but the last
+// as typed. Long vowels are left out of both.
+func slipOf(r, t []rune) bool {
+	if len(t) == 0 {
+		return false
+	}
+	if len(r) < len(t) {
+		// One kana past a word, as typed, is the start of the next
+		// (うちだあ on the way to 内田 篤人, which two kana find).
+		return len(r) >= 2 && len(r)+1 == len(t) && slices.Equal(r, t[:len(r)])
+	}
+	edits := 1
+	if len(t) >= 6 {
+		edits = 2
+	}
+	return levenshtein(r[:len(t)], t) <= edits || len(r) > len(t) && levenshtein(r[:len(t)+1], t) <= edits
+}
+
+// readsWithin reports whether a title's reading r has the kana typed t,
+// with a slip (see slipOf), from one of its kana on.
+func readsWithin(r, t []rune) bool {
+	for i := range r {
+		if slipOf(r[i:], t) {
+			return true
+		}
+	}
+	return false
 }
 
 // romajiAsKana returns romaji typed before conversion as the kana it reads

@@ -171,8 +171,34 @@ func (ix *Index) wordInfo(term string) wordInfo {
 	}
 	info.long = !info.joined && (ix.knownWhole(term+"ー") || ix.unknownKatakana(term))
 	info.dict = dictionaryTokens(toks)
+	if info.content && ix.voicedPiece(term, all) {
+		// The second half of compounds, voiced (乙女|ゴコロ): found
+		// whole, and by its prefixes below the words that are no such
+		// piece (ごこ is 合コン first).
+		info.weakPrefix = true
+	}
 	ix.sug.learn(&ix.sug.words, term, info)
 	return info
+}
+
+// voicedPiece reports whether term, toks its tokens, is a katakana word
+// the dictionary does not know whose first kana is voiced while the word
+// it would be unvoiced is a noun the dictionary knows (ゴコロ, こころ):
+// the voiced form a word takes as the second half of a compound (乙女ゴコロ,
+// 男ゴコロ), which kagome cuts from the kanji before it and keeps whole.
+// Readers type the word, not the piece.
+func (ix *Index) voicedPiece(term string, toks []analyzer.Token) bool {
+	if len(toks) != 1 || toks[0].Class != "unknown" || toks[0].Surface != term || !katakanaWord(term) || utf8.RuneCountInString(term) < 3 {
+		return false
+	}
+	first, size := utf8.DecodeRuneInString(term)
+	d := []rune(norm.NFD.String(string(first)))
+	if len(d) != 2 || d[1] != '\u3099' {
+		return false
+	}
+	plain := string(d[0]) + term[size:]
+	tk := ix.an.Tokens(toHiragana(plain))
+	return len(tk) == 1 && tk[0].Class == "known" && strings.HasPrefix(tk[0].POS, "名詞") && tk[0].Reading == plain
 }
 
 // joinedInfo analyses a run of words the analyzer joined into one term
