@@ -389,3 +389,34 @@ func TestExclusionsKept(t *testing.T) {
 		}
 	}
 }
+
+// TestDataAmountInGiga: a data amount in ギガ, as phone plans are spoken
+// of (30ギガ for 30GB), and the unit written out, which kagome reads as one
+// counter after a number (30ギガバイト) where the synonyms have it alone as
+// ギガ|バイト: both had found nothing.
+func TestDataAmountInGiga(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "gb30", Title: "ahamo、データ容量を30GBに増量", Body: "料金は据え置き、データ容量を30GBに増やす。", Published: day("2026-05-01")},
+		Article{ID: "giga30", Title: "月30ギガまで使える新プラン", Body: "月30ギガまでなら定額で使える。", Published: day("2026-05-02")},
+		Article{ID: "gbps", Title: "100Gbpsの光回線を提供", Body: "通信速度は最大100Gbps。", Published: day("2026-05-03")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a data amount in ギガ, as articles write GB", "30ギガ", []string{"gb30", "giga30"}},
+		{"a data amount in GB finds ギガ too", "30GB", []string{"gb30", "giga30"}},
+		{"the unit written out, read whole after a number", "30ギガバイト", []string{"gb30", "giga30"}},
+		{"a name and its data amount in ギガ", "ahamo 30ギガ", []string{"gb30"}},
+		{"a data rate stays a data rate", "ギガビット", []string{"gbps"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
