@@ -420,3 +420,33 @@ func TestDataAmountInGiga(t *testing.T) {
 		})
 	}
 }
+
+// TestNegativeTemperature: a minus before degrees is the temperature's
+// sign (-269℃ had excluded the one article on it); before a year it still
+// excludes.
+func TestNegativeTemperature(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "helium", Title: "液体ヘリウムで冷やす量子コンピューター", Body: "チップを−269℃まで冷やして動かす。", Published: day("2026-05-04")},
+		Article{ID: "winter", Title: "北海道で氷点下5度", Body: "朝の気温は-5度まで下がった。", Published: day("2026-05-05")},
+		Article{ID: "results", Title: "2026年の決算", Body: "2026年3月期は増益だった。", Published: day("2026-05-06")},
+		Article{ID: "results2", Title: "決算の見通し", Body: "来期の決算は増益の見込み。", Published: day("2026-05-07")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a temperature below zero", "-269℃", []string{"helium"}},
+		{"the same with a word before it, in full width", "量子コンピューター −２６９℃", []string{"helium"}},
+		{"degrees in kanji", "-5度", []string{"winter"}},
+		{"a year after a minus is still excluded", "決算 -2026年", []string{"results2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
