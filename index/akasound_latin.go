@@ -35,6 +35,10 @@ type skeletonRules struct {
 	// chSh: ch is シ, as French words and names say it (machine マシン,
 	// chef シェフ, michelin ミシュラン), not チ.
 	chSh bool
+	// thT: a th at the start of a word is T, as names and a few words
+	// say it (thomas トーマス, thames テムズ, thai タイ), not the S of
+	// think シンク.
+	thT bool
 	// longI: ee and ea are one long イー (green グリーン, steam スチーム),
 	// not two vowels; vowels only, so no skeleton of the sound field.
 	longI bool
@@ -62,6 +66,7 @@ func readings(s string) []skeletonRules {
 	add(nameStarts(s, "hu"), func(r *skeletonRules) { r.huF = true })
 	add(nameEnds(s, "ng"), func(r *skeletonRules) { r.ngN = true })
 	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chSh = true })
+	add(nameStarts(s, "th"), func(r *skeletonRules) { r.thT = true })
 	return rules
 }
 
@@ -275,6 +280,9 @@ func (k *skeletonWriter) dental(i int) int {
 		k.put('S')
 	case 't':
 		switch {
+		case next == 'h' && k.rules.thT && k.start(i):
+			k.put('T') // thomas トーマス
+			i++
 		case next == 'h':
 			k.put('S')
 			i++

@@ -450,3 +450,34 @@ func TestNegativeTemperature(t *testing.T) {
 		})
 	}
 }
+
+// TestLatinNameForKatakanaName: a Latin name of two words that one
+// article writes in katakana, where several have either word in Latin
+// and none both (thomas horn had relaxed to those), and a th at the start
+// read as T (thomas トーマス).
+func TestLatinNameForKatakanaName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "horn", Title: "天才少年トーマス・ホーン「日本のマンガは読まない」", Body: "主人公を演じたトーマス・ホーンは日本食が好きだという。", Published: day("2026-05-06")},
+		Article{ID: "thomas1", Title: "Thomas社が新製品", Body: "Thomasが新しい部品を発表した。", Published: day("2026-05-07")},
+		Article{ID: "thomas2", Title: "機関車Thomasの玩具", Body: "Thomasの玩具が人気だ。", Published: day("2026-05-08")},
+		Article{ID: "hornlatin", Title: "hornの音色", Body: "hornを吹く楽団。", Published: day("2026-05-09")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a Latin name of two words one article writes in katakana", "thomas horn", []string{"horn"}},
+		{"the same typed with capitals", "Thomas Horn", []string{"horn"}},
+		{"the same in katakana", "トーマス ホーン", []string{"horn"}},
+		{"the first name alone finds both scripts", "thomas", []string{"horn", "thomas1", "thomas2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}

@@ -170,6 +170,9 @@ func TestSoundDistance(t *testing.T) {
 		{"jensen huang", "ジェンスンフアン", true},
 		{"huang", "フアン", true}, // (too short to be looked up alone: FN)
 		{"firefox", "ファイアフォックス", true},
+		{"thames", "テムズ", true},   // th at the start as T
+		{"smith", "スミス", true},    // th at the end as S
+		{"thunder", "サンダー", true}, // th at the start as S too
 	}
 	// English spellings of one long vowel sound nearly the same as their
 	// katakana, as a word some articles have must (maxSoundDistanceSeen).
@@ -177,6 +180,7 @@ func TestSoundDistance(t *testing.T) {
 		{"freedom", "フリーダム"}, // ee
 		{"seafood", "シーフード"}, // ea
 		{"machine", "マシン"},   // ch as シ
+		{"thomas", "トーマス"},   // th at the start as T
 		{"real", "リアル"},      // ea as two vowels too
 		{"great", "グレート"},
 	} {
