@@ -481,3 +481,33 @@ func TestLatinNameForKatakanaName(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterNameAfterLetters: a letter's name in kana after letters, as a
+// reader who heard a model's name types it (えいちてぃーしー じぇい for
+// HTC J), is the letter; alone it stays a word (ジェイ of a name).
+func TestLetterNameAfterLetters(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "htcj", Title: "au向けスマートフォン「HTC J ISW13HT」を発表", Body: "HTC Jは国内専用のモデルだ。", Published: day("2026-05-10")},
+		Article{ID: "htcone", Title: "HTC One Xを発表", Body: "HTCの新しいモデル。", Published: day("2026-05-11")},
+		Article{ID: "jay", Title: "ジェイロックと契約", Body: "ジェイは事務所の名前だ。", Published: day("2026-05-12")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"letters and a letter, all in hiragana", "えいちてぃーしー じぇい", []string{"htcj"}},
+		{"the same in katakana", "エイチティーシー ジェイ", []string{"htcj"}},
+		{"a Latin name and a letter in kana", "htc じぇい", []string{"htcj"}},
+		{"the name as articles write it", "HTC J", []string{"htcj"}},
+		{"a letter's name alone is a word", "じぇい", []string{"jay"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
