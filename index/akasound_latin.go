@@ -136,6 +136,20 @@ func (k *skeletonWriter) at(i int) byte {
 // start reports whether s[i] starts a word of s.
 func (k *skeletonWriter) start(i int) bool { return i == 0 || k.s[i-1] == ' ' }
 
+// word returns the word of s that starts at s[i].
+func (k *skeletonWriter) word(i int) string {
+	w, _, _ := strings.Cut(k.s[i:], " ")
+	return w
+}
+
+// voicedTh are the English words of grammar whose th is voiced, which
+// katakana writes ザ, ゼ or ズ (the ザ), never T: thT does not read them
+// (the bullet had sounded like チップレット).
+var voicedTh = map[string]bool{
+	"the": true, "this": true, "that": true, "these": true, "those": true, "they": true, "them": true,
+	"their": true, "there": true, "then": true, "than": true, "though": true, "thus": true, "thy": true,
+}
+
 // end reports whether s[i] ends a word of s.
 func (k *skeletonWriter) end(i int) bool { return i+1 == len(k.s) || k.s[i+1] == ' ' }
 
@@ -280,7 +294,7 @@ func (k *skeletonWriter) dental(i int) int {
 		k.put('S')
 	case 't':
 		switch {
-		case next == 'h' && k.rules.thT && k.start(i):
+		case next == 'h' && k.rules.thT && k.start(i) && !voicedTh[k.word(i)]:
 			k.put('T') // thomas トーマス
 			i++
 		case next == 'h':
