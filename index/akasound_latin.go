@@ -35,6 +35,10 @@ type skeletonRules struct {
 	// chSh: ch is シ, as French words and names say it (machine マシン,
 	// chef シェフ, michelin ミシュラン), not チ.
 	chSh bool
+	// thT: a th at the start of a word is T, as names and a few words
+	// say it (thomas トーマス, thames テムズ, thai タイ), not the S of
+	// think シンク.
+	thT bool
 	// longI: ee and ea are one long イー (green グリーン, steam スチーム),
 	// not two vowels; vowels only, so no skeleton of the sound field.
 	longI bool
@@ -62,6 +66,7 @@ func readings(s string) []skeletonRules {
 	add(nameStarts(s, "hu"), func(r *skeletonRules) { r.huF = true })
 	add(nameEnds(s, "ng"), func(r *skeletonRules) { r.ngN = true })
 	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chSh = true })
+	add(nameStarts(s, "th"), func(r *skeletonRules) { r.thT = true })
 	return rules
 }
 
@@ -130,6 +135,20 @@ func (k *skeletonWriter) at(i int) byte {
 
 // start reports whether s[i] starts a word of s.
 func (k *skeletonWriter) start(i int) bool { return i == 0 || k.s[i-1] == ' ' }
+
+// word returns the word of s that starts at s[i].
+func (k *skeletonWriter) word(i int) string {
+	w, _, _ := strings.Cut(k.s[i:], " ")
+	return w
+}
+
+// voicedTh are the English words of grammar whose th is voiced, which
+// katakana writes ザ, ゼ or ズ (the ザ), never T: thT does not read them
+// (the bullet had sounded like チップレット).
+var voicedTh = map[string]bool{
+	"the": true, "this": true, "that": true, "these": true, "those": true, "they": true, "them": true,
+	"their": true, "there": true, "then": true, "than": true, "though": true, "thus": true, "thy": true,
+}
 
 // end reports whether s[i] ends a word of s.
 func (k *skeletonWriter) end(i int) bool { return i+1 == len(k.s) || k.s[i+1] == ' ' }
@@ -275,6 +294,9 @@ func (k *skeletonWriter) dental(i int) int {
 		k.put('S')
 	case 't':
 		switch {
+		case next == 'h' && k.rules.thT && k.start(i) && !voicedTh[k.word(i)]:
+			k.put('T') // thomas トーマス
+			i++
 		case next == 'h':
 			k.put('S')
 			i++

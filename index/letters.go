@@ -84,6 +84,29 @@ func (c *compiler) numberRespelled(text string) string {
 	return ""
 }
 
+// letterAfterLetters returns the letter whose name in kana words[i] is
+// when the word before it is Latin letters or kana that spells letters
+// out (えいちてぃーしー じぇい is HTC J); "" otherwise. A letter's name
+// alone is too short a word to read so anywhere else (アイ, オー, ワイ).
+func letterAfterLetters(words []Node, i int) string {
+	if i == 0 {
+		return ""
+	}
+	prev, ok := words[i-1].(Word)
+	w, _ := words[i].(Word)
+	if !ok || prev.Phrase || prev.Field != "" || w.Phrase || w.Field != "" {
+		return ""
+	}
+	before, text := analyzer.Fold(prev.Text), analyzer.Fold(w.Text)
+	if !analyzer.IsKana(text) || !isLatinWord(before) && (!analyzer.IsKana(before) || spelledLetters(before) == "") {
+		return ""
+	}
+	if l, ok := letterNames[analyzer.ToKatakana(text)]; ok {
+		return string(l)
+	}
+	return ""
+}
+
 // spelledModel returns the letters and the digit that kana spells out
 // as a model is read, one letter or more and a number's name
 // (えっちすりー: "h", "3"; ぴーえすふぁいぶ: "ps", "5"); "" otherwise.

@@ -128,9 +128,15 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 		// stays two, flying car is no フィーリング: no part of it starts
 		// as car does; nor is a word of English grammar part of a name:
 		// ransomware as).
+		//
+		// A name that sounds the same to within maxSoundDistanceSeen
+		// needs no more articles than either word (thomas horn is
+		// トーマス・ホーン, of one interview, where eight articles have a
+		// Thomas and five a horn, none both: the two had relaxed to
+		// those).
 		pair := a + " " + b
 		if q := c.soundAlt(pair); q != nil {
-			if near := c.nearest[pair]; near.distance <= maxSoundDistancePair && splitsAsPair(a, b, near.word) && rc.countQuery(q) >= max(dfa, dfb) {
+			if near := c.nearest[pair]; near.distance <= maxSoundDistancePair && splitsAsPair(a, b, near.word) && (near.distance <= maxSoundDistanceSeen || rc.countQuery(q) >= max(dfa, dfb)) {
 				return next, true
 			}
 		}

@@ -92,6 +92,13 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 				// middle dot between.
 				w.Text = dotted
 			}
+			if l := letterAfterLetters(words, i); l != "" {
+				// One letter's name after letters (えいちてぃーしー
+				// じぇい, htc じぇい): the letter of a name (HTC J),
+				// not a word that sounds like it (ジェイ of a rock
+				// band's name).
+				w.Text = l
+			}
 		}
 		if !exclude {
 			tq.empty = false

@@ -253,7 +253,7 @@ func (p *parser) unary(depth int) (Node, error) {
 		// NOT -x and NOT NOT x are one exclusion, as --x is; NOT (-x)
 		// and NOT title:(-x) exclude an exclusion, as -(-x) does (it had
 		// been read as -x, the opposite of -(-x)).
-		chained := p.peek() == '-' || p.keyword("NOT")
+		chained := p.peek() == '-' && !p.signedNumber() || p.keyword("NOT")
 		x, err := p.unary(depth)
 		if err != nil {
 			return nil, err
@@ -262,6 +262,14 @@ func (p *parser) unary(depth int) (Node, error) {
 			return x, nil
 		}
 		return Not{X: x}, nil
+	}
+	if p.signedNumber() {
+		// A minus before a number of degrees is the number's sign, not
+		// an exclusion: -269℃ (NFKC: -269°C) and -5度 are searched as
+		// the temperature (every article but the one on liquid helium
+		// had been listed). A year or a count stays excluded (-2026年).
+		p.i++
+		return p.primary(depth)
 	}
 	if p.peek() == '-' {
 		// -x excludes x; so does --x (a double exclusion is no way to
@@ -279,6 +287,24 @@ func (p *parser) unary(depth int) (Node, error) {
 		return Not{X: x}, nil
 	}
 	return p.primary(depth)
+}
+
+// signedNumber reports whether the query goes on with a minus and a
+// number (1.5 and 1,000 too) right before degrees (°, as NFKC writes ℃
+// and ℉, or 度).
+func (p *parser) signedNumber() bool {
+	if p.peek() != '-' {
+		return false
+	}
+	k := p.i + 1
+	digits := 0
+	for k < len(p.s) && ('0' <= p.s[k] && p.s[k] <= '9' || digits > 0 && (p.s[k] == '.' || p.s[k] == ',') && k+1 < len(p.s) && '0' <= p.s[k+1] && p.s[k+1] <= '9') {
+		if '0' <= p.s[k] && p.s[k] <= '9' {
+			digits++
+		}
+		k++
+	}
+	return digits > 0 && k < len(p.s) && (p.s[k] == '°' || p.s[k] == '度')
 }
 
 func (p *parser) primary(depth int) (Node, error) {

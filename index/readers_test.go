@@ -389,3 +389,125 @@ func TestExclusionsKept(t *testing.T) {
 		}
 	}
 }
+
+// TestDataAmountInGiga: a data amount in ギガ, as phone plans are spoken
+// of (30ギガ for 30GB), and the unit written out, which kagome reads as one
+// counter after a number (30ギガバイト) where the synonyms have it alone as
+// ギガ|バイト: both had found nothing.
+func TestDataAmountInGiga(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "gb30", Title: "ahamo、データ容量を30GBに増量", Body: "料金は据え置き、データ容量を30GBに増やす。", Published: day("2026-05-01")},
+		Article{ID: "giga30", Title: "月30ギガまで使える新プラン", Body: "月30ギガまでなら定額で使える。", Published: day("2026-05-02")},
+		Article{ID: "gbps", Title: "100Gbpsの光回線を提供", Body: "通信速度は最大100Gbps。", Published: day("2026-05-03")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a data amount in ギガ, as articles write GB", "30ギガ", []string{"gb30", "giga30"}},
+		{"a data amount in GB finds ギガ too", "30GB", []string{"gb30", "giga30"}},
+		{"the unit written out, read whole after a number", "30ギガバイト", []string{"gb30", "giga30"}},
+		{"a name and its data amount in ギガ", "ahamo 30ギガ", []string{"gb30"}},
+		{"a data rate stays a data rate", "ギガビット", []string{"gbps"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
+
+// TestNegativeTemperature: a minus before degrees is the temperature's
+// sign (-269℃ had excluded the one article on it); before a year it still
+// excludes.
+func TestNegativeTemperature(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "helium", Title: "液体ヘリウムで冷やす量子コンピューター", Body: "チップを−269℃まで冷やして動かす。", Published: day("2026-05-04")},
+		Article{ID: "winter", Title: "北海道で氷点下5度", Body: "朝の気温は-5度まで下がった。", Published: day("2026-05-05")},
+		Article{ID: "results", Title: "2026年の決算", Body: "2026年3月期は増益だった。", Published: day("2026-05-06")},
+		Article{ID: "results2", Title: "決算の見通し", Body: "来期の決算は増益の見込み。", Published: day("2026-05-07")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a temperature below zero", "-269℃", []string{"helium"}},
+		{"the same with a word before it, in full width", "量子コンピューター −２６９℃", []string{"helium"}},
+		{"degrees in kanji", "-5度", []string{"winter"}},
+		{"a year after a minus is still excluded", "決算 -2026年", []string{"results2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
+
+// TestLatinNameForKatakanaName: a Latin name of two words that one
+// article writes in katakana, where several have either word in Latin
+// and none both (thomas horn had relaxed to those), and a th at the start
+// read as T (thomas トーマス).
+func TestLatinNameForKatakanaName(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "horn", Title: "天才少年トーマス・ホーン「日本のマンガは読まない」", Body: "主人公を演じたトーマス・ホーンは日本食が好きだという。", Published: day("2026-05-06")},
+		Article{ID: "thomas1", Title: "Thomas社が新製品", Body: "Thomasが新しい部品を発表した。", Published: day("2026-05-07")},
+		Article{ID: "thomas2", Title: "機関車Thomasの玩具", Body: "Thomasの玩具が人気だ。", Published: day("2026-05-08")},
+		Article{ID: "hornlatin", Title: "hornの音色", Body: "hornを吹く楽団。", Published: day("2026-05-09")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a Latin name of two words one article writes in katakana", "thomas horn", []string{"horn"}},
+		{"the same typed with capitals", "Thomas Horn", []string{"horn"}},
+		{"the same in katakana", "トーマス ホーン", []string{"horn"}},
+		{"the first name alone finds both scripts", "thomas", []string{"horn", "thomas1", "thomas2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
+
+// TestLetterNameAfterLetters: a letter's name in kana after letters, as a
+// reader who heard a model's name types it (えいちてぃーしー じぇい for
+// HTC J), is the letter; alone it stays a word (ジェイ of a name).
+func TestLetterNameAfterLetters(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "htcj", Title: "au向けスマートフォン「HTC J ISW13HT」を発表", Body: "HTC Jは国内専用のモデルだ。", Published: day("2026-05-10")},
+		Article{ID: "htcone", Title: "HTC One Xを発表", Body: "HTCの新しいモデル。", Published: day("2026-05-11")},
+		Article{ID: "jay", Title: "ジェイロックと契約", Body: "ジェイは事務所の名前だ。", Published: day("2026-05-12")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"letters and a letter, all in hiragana", "えいちてぃーしー じぇい", []string{"htcj"}},
+		{"the same in katakana", "エイチティーシー ジェイ", []string{"htcj"}},
+		{"a Latin name and a letter in kana", "htc じぇい", []string{"htcj"}},
+		{"the name as articles write it", "HTC J", []string{"htcj"}},
+		{"a letter's name alone is a word", "じぇい", []string{"jay"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}

@@ -145,6 +145,30 @@ func TestSoundDottedName(t *testing.T) {
 	}
 }
 
+// TestThAsT: a th at the start of a word is also T in the sound field
+// (thomas トーマス), but not in the words of grammar whose th katakana
+// writes ザ (the bullet had sounded like チップレット).
+func TestThAsT(t *testing.T) {
+	tests := []struct {
+		name, latin, skeleton string
+		has                   bool
+	}{
+		{"a name", "thomas", "TMS", true},
+		{"a name, its S kept", "thomas", "SMS", true},
+		{"the second word of a pair", "tom thames", "TMTMS", true},
+		{"the article before a word", "the bullet", "TBRT", false},
+		{"this", "this game", "TSKM", false},
+		{"th inside a word", "smith", "SMT", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := slices.Contains(latinSkeletons(tt.latin), tt.skeleton); got != tt.has {
+				t.Errorf("latinSkeletons(%q) = %v, has %s = %v, want %v", tt.latin, latinSkeletons(tt.latin), tt.skeleton, got, tt.has)
+			}
+		})
+	}
+}
+
 func TestSoundDistance(t *testing.T) {
 	tests := []struct {
 		latin, kana string
@@ -170,6 +194,9 @@ func TestSoundDistance(t *testing.T) {
 		{"jensen huang", "ジェンスンフアン", true},
 		{"huang", "フアン", true}, // (too short to be looked up alone: FN)
 		{"firefox", "ファイアフォックス", true},
+		{"thames", "テムズ", true},   // th at the start as T
+		{"smith", "スミス", true},    // th at the end as S
+		{"thunder", "サンダー", true}, // th at the start as S too
 	}
 	// English spellings of one long vowel sound nearly the same as their
 	// katakana, as a word some articles have must (maxSoundDistanceSeen).
@@ -177,6 +204,7 @@ func TestSoundDistance(t *testing.T) {
 		{"freedom", "フリーダム"}, // ee
 		{"seafood", "シーフード"}, // ea
 		{"machine", "マシン"},   // ch as シ
+		{"thomas", "トーマス"},   // th at the start as T
 		{"real", "リアル"},      // ea as two vowels too
 		{"great", "グレート"},
 	} {

@@ -15,9 +15,14 @@ import (
 // time, which works for any number of tokens (bleve's own synonyms keep
 // only single-token terms) and needs no reindex when the list changes.
 type synonyms struct {
-	byKey  map[string]int // joined terms of an entry -> group
-	groups [][]synonym
-	maxLen int // longest entry, in terms
+	byKey map[string]int // joined terms of an entry -> group
+	// byWhole holds the entries of kana or kanji that the analyzer cuts
+	// in two or more terms alone, by those terms run together: kagome
+	// reads such a word whole in some places (ギガ|バイト alone, one
+	// counter ギガバイト after a number: 30ギガバイト).
+	byWhole map[string]int
+	groups  [][]synonym
+	maxLen  int // longest entry, in terms
 }
 
 type synonym struct {
@@ -39,7 +44,7 @@ func termKey(terms []string) string { return strings.Join(terms, "\x00") }
 // as are keys that appear in two lines and lines with two arrows. Each
 // source is a list's name and text, read in order into one set.
 func parseSynonyms(an *analyzer.Analyzer, sources ...[2]string) (*synonyms, error) {
-	s := &synonyms{byKey: map[string]int{}}
+	s := &synonyms{byKey: map[string]int{}, byWhole: map[string]int{}}
 	for _, src := range sources {
 		if err := s.parse(an, src[0], src[1]); err != nil {
 			return nil, err
@@ -84,6 +89,11 @@ func (s *synonyms) parse(an *analyzer.Analyzer, name, text string) error {
 					}
 					s.byKey[k] = len(s.groups)
 					s.maxLen = max(s.maxLen, len(terms))
+					if whole := strings.Join(terms, ""); len(terms) > 1 && !strings.ContainsFunc(whole, isASCIIAlnum) {
+						if _, taken := s.byWhole[whole]; !taken {
+							s.byWhole[whole] = len(s.groups)
+						}
+					}
 				}
 				group = append(group, synonym{text: e, terms: terms, target: !key})
 			}
@@ -122,6 +132,11 @@ func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
 		g, ok := s.byKey[key]
 		if !ok && j-i > 1 {
 			g, ok = s.byKey[strings.Join(terms[i:j], "")]
+		}
+		if !ok && j-i == 1 {
+			// (An entry the analyzer cuts alone, read whole here:
+			// 30ギガバイト's counter is the GB group's ギガ|バイト.)
+			g, ok = s.byWhole[key]
 		}
 		if !ok {
 			continue
