@@ -39,6 +39,7 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	f.string(&c.dataDir, "data-dir", "SAGASU_BENCH_DATA_DIR", "", "run in process against this index `directory` instead of over HTTP")
 	f.int(&c.clients, "clients", "SAGASU_BENCH_CLIENTS", 4, "concurrent clients (closed loop)")
 	f.duration(&c.duration, "duration", "SAGASU_BENCH_DURATION", 30*time.Second, "how long to run")
+	f.duration(&c.warmup, "warmup", "SAGASU_BENCH_WARMUP", 0, "run the workload this long first, unmeasured (in process the index was just opened: its first requests read its pages and fill its caches, as a server's first requests do)")
 	f.int(&c.requests, "requests", "SAGASU_BENCH_REQUESTS", 0, "stop after this many requests (0: no limit but -duration)")
 	f.int(&c.rate, "rate", "SAGASU_BENCH_RATE", 0, "open loop: send this many requests per second regardless of answers (0: closed loop; at most 100000)")
 	f.string(&c.mix, "mix", "SAGASU_BENCH_MIX", "search,facets,related,suggest", "request kinds of the built-in mix: search, facets, related, suggest")
@@ -53,8 +54,8 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if c.gcPercent < 50 || c.gcPercent > 1000 {
 		return fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
 	}
-	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
-		return errors.New("-clients 1–1000, -duration > 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")
+	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.warmup < 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
+		return errors.New("-clients 1–1000, -duration > 0, -warmup ≥ 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")
 	}
 	if err := checkAnswerCache(c.answerCache); err != nil {
 		return err
@@ -88,6 +89,11 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
+	if c.warmup > 0 {
+		warm := c
+		warm.duration, warm.requests = c.warmup, 0
+		warm.run(ctx, target, work)
+	}
 	rep := c.run(ctx, target, work)
 	if c.json {
 		enc := json.NewEncoder(stdout)
@@ -112,7 +118,7 @@ type benchConfig struct {
 	seed                        int
 	answerCache                 int // MiB, in process
 	gcPercent                   int // in process
-	duration                    time.Duration
+	duration, warmup            time.Duration
 	json                        bool
 }
 

@@ -13,7 +13,8 @@ import (
 )
 
 // TestBenchReportsCPU: bench reports its own CPU a request, in process
-// (the engine's) and over HTTP (the client's), beside the latencies.
+// (the engine's) and over HTTP (the client's), beside the latencies; a
+// warm-up's requests are not counted.
 func TestBenchReportsCPU(t *testing.T) {
 	dir := t.TempDir()
 	articles := filepath.Join(dir, "sample.jsonl")
@@ -36,6 +37,7 @@ func TestBenchReportsCPU(t *testing.T) {
 		mode string
 	}{
 		{"in process, searches of 日本語", []string{"-data-dir", ix, "-mix", "search"}, "in-process"},
+		{"in process after a warm-up, which is not counted", []string{"-data-dir", ix, "-mix", "search,suggest", "-warmup", "300ms"}, "in-process"},
 		{"over HTTP", []string{"-addr", answering.URL, "-mix", "search"}, "http"},
 	}
 	for _, tt := range tests {
