@@ -43,7 +43,7 @@ func (s *server) search(c *echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, searchResponse{
+	return c.JSON(http.StatusOK, &searchResponse{
 		Total:      res.Total,
 		Relaxed:    res.Relaxed,
 		AllWords:   res.AllWords,

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -38,6 +39,7 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	f.string(&c.dataDir, "data-dir", "SAGASU_BENCH_DATA_DIR", "", "run in process against this index `directory` instead of over HTTP")
 	f.int(&c.clients, "clients", "SAGASU_BENCH_CLIENTS", 4, "concurrent clients (closed loop)")
 	f.duration(&c.duration, "duration", "SAGASU_BENCH_DURATION", 30*time.Second, "how long to run")
+	f.duration(&c.warmup, "warmup", "SAGASU_BENCH_WARMUP", 0, "run the workload this long first, unmeasured (in process the index was just opened: its first requests read its pages and fill its caches, as a server's first requests do)")
 	f.int(&c.requests, "requests", "SAGASU_BENCH_REQUESTS", 0, "stop after this many requests (0: no limit but -duration)")
 	f.int(&c.rate, "rate", "SAGASU_BENCH_RATE", 0, "open loop: send this many requests per second regardless of answers (0: closed loop; at most 100000)")
 	f.string(&c.mix, "mix", "SAGASU_BENCH_MIX", "search,facets,related,suggest", "request kinds of the built-in mix: search, facets, related, suggest")
@@ -45,17 +47,25 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	f.int(&c.seed, "seed", "SAGASU_BENCH_SEED", 1, "random `seed` for the mix")
 	f.bool(&c.json, "json", "SAGASU_BENCH_JSON", false, "print the report as JSON")
 	answerCacheFlag(f, &c.answerCache) // (in process; a server has its own)
+	f.int(&c.gcPercent, "gc-percent", "SAGASU_GC_PERCENT", defaultGCPercent, "in process: Go garbage collector target `percent` (GOGC), as serve's, so that the engine runs as it does in a server")
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
-		return errors.New("-clients 1–1000, -duration > 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")
+	if c.gcPercent < 50 || c.gcPercent > 1000 {
+		return fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
+	}
+	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.warmup < 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
+		return errors.New("-clients 1–1000, -duration > 0, -warmup ≥ 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")
 	}
 	if err := checkAnswerCache(c.answerCache); err != nil {
 		return err
 	}
 	var target benchTarget
 	if c.dataDir != "" {
+		// The collector tuned as serve tunes it: at Go's default (100)
+		// a search in process had collected twice as often as in the
+		// server it is compared with.
+		defer tuneGC(serveConfig{gcPercent: c.gcPercent, memoryLimit: defaultMemoryLimit}, getenv)()
 		ix, err := index.Open(c.dataDir, index.Options{AnswerCache: c.answerCache << 20, MustExist: true})
 		if err != nil {
 			return err
@@ -78,6 +88,11 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	work, err := c.workload(ctx, target)
 	if err != nil {
 		return err
+	}
+	if c.warmup > 0 {
+		warm := c
+		warm.duration, warm.requests = c.warmup, 0
+		warm.run(ctx, target, work)
 	}
 	rep := c.run(ctx, target, work)
 	if c.json {
@@ -102,7 +117,8 @@ type benchConfig struct {
 	clients, requests, rate     int
 	seed                        int
 	answerCache                 int // MiB, in process
-	duration                    time.Duration
+	gcPercent                   int // in process
+	duration, warmup            time.Duration
 	json                        bool
 }
 
@@ -236,7 +252,7 @@ func (c *benchConfig) run(ctx context.Context, t benchTarget, work []request) *b
 		}
 		rec.add(r.kind, time.Since(start), bytes, err)
 	}
-	start := time.Now()
+	start, cpu := time.Now(), processCPU()
 	var wg sync.WaitGroup
 	if c.rate > 0 {
 		// Open loop: one request every 1/rate, each on its own goroutine,
@@ -273,7 +289,20 @@ func (c *benchConfig) run(ctx context.Context, t benchTarget, work []request) *b
 		}
 	}
 	wg.Wait()
-	return rec.report(time.Since(start), c)
+	rep := rec.report(time.Since(start), c)
+	if rep.Requests > 0 {
+		rep.CPUPerRequest = float64((processCPU() - cpu).Microseconds()) / 1000 / float64(rep.Requests)
+	}
+	return rep
+}
+
+// processCPU is the CPU time, user and system, this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // recorder collects latencies per kind.
@@ -305,16 +334,20 @@ func (r *recorder) add(kind string, d time.Duration, bytes int, err error) {
 
 // benchReport is what bench prints.
 type benchReport struct {
-	Mode        string       `json:"mode"`
-	Clients     int          `json:"clients,omitempty"`
-	Rate        int          `json:"rate,omitempty"`
-	Seconds     float64      `json:"seconds"`
-	Requests    int          `json:"requests"`
-	Errors      int          `json:"errors"`
-	PerSecond   float64      `json:"requests_per_second"`
-	Bytes       int64        `json:"bytes"`
-	Kinds       []kindReport `json:"kinds"`
-	FirstErrors []string     `json:"first_errors,omitempty"`
+	Mode      string  `json:"mode"`
+	Clients   int     `json:"clients,omitempty"`
+	Rate      int     `json:"rate,omitempty"`
+	Seconds   float64 `json:"seconds"`
+	Requests  int     `json:"requests"`
+	Errors    int     `json:"errors"`
+	PerSecond float64 `json:"requests_per_second"`
+	Bytes     int64   `json:"bytes"`
+	// CPUPerRequest is this process's CPU in ms a request: in process
+	// the engine's (a server's CPU beside the client's over HTTP is
+	// read from the server's process).
+	CPUPerRequest float64      `json:"cpu_ms_per_request"`
+	Kinds         []kindReport `json:"kinds"`
+	FirstErrors   []string     `json:"first_errors,omitempty"`
 }
 
 type kindReport struct {
@@ -386,7 +419,11 @@ func (r *benchReport) print(w io.Writer) {
 	if r.Rate > 0 {
 		loop = fmt.Sprintf("open loop at %d/s", r.Rate)
 	}
-	fmt.Fprintf(w, "%s, %s, %.1f s: %d requests (%.0f/s), %d errors, %.1f MB\n", r.Mode, loop, r.Seconds, r.Requests, r.PerSecond, r.Errors, float64(r.Bytes)/1e6)
+	who := "the client"
+	if r.Mode == "in-process" {
+		who = "this process"
+	}
+	fmt.Fprintf(w, "%s, %s, %.1f s: %d requests (%.0f/s), %d errors, %.1f MB; CPU of %s %.3f ms a request\n", r.Mode, loop, r.Seconds, r.Requests, r.PerSecond, r.Errors, float64(r.Bytes)/1e6, who, r.CPUPerRequest)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "kind\trequests\terrors\tp50 ms\tp90 ms\tp99 ms\tmax ms\t")
 	for _, k := range r.Kinds {

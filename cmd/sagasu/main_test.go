@@ -183,6 +183,8 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"body limit near the largest int", []string{"serve", "-max-body", "9223372036854775807"}, nil, "-max-body"},
 		{"bulk limit too large", []string{"serve"}, map[string]string{"SAGASU_BULK_LIMIT": "9223372036854775807"}, "-bulk-limit"},
 		{"bench answer cache out of range", []string{"bench", "-answer-cache", "99999"}, nil, "-answer-cache"},
+		{"bench gc percent out of range", []string{"bench", "-data-dir", noDir, "-gc-percent", "20"}, nil, "-gc-percent 20"},
+		{"bench with a negative warm-up", []string{"bench", "-addr", "127.0.0.1:1", "-warmup", "-1s"}, nil, "-warmup ≥ 0"},
 		{"backup dir that is a file", []string{"serve", "-backup-dir", os.Args[0]}, nil, "not a directory"},
 		{"bench with bad addr", []string{"bench", "-addr", "ftp://x"}, nil, "http"},
 		{"bench in process of a directory with no index", []string{"bench", "-data-dir", "/nonexistent/typo", "-duration", "1s"}, nil, "no index"},
