@@ -269,6 +269,9 @@ func TestImportRefusesForeignEncodings(t *testing.T) {
 		{"UTF-16BE with a byte order mark", utf16(true, true), "the file is UTF-16; convert it to UTF-8"},
 		{"UTF-16LE without one", utf16(false, false), "the file is UTF-16"},
 		{"UTF-32LE", []byte{0xff, 0xfe, 0, 0, '{', 0, 0, 0}, "the file is UTF-32"},
+		{"UTF-32LE without a byte order mark", []byte{'{', 0, 0, 0, '"', 0, 0, 0}, "the file is UTF-32"},
+		{"UTF-32BE without a byte order mark", []byte{0, 0, 0, '{', 0, 0, 0, '"'}, "the file is UTF-32"},
+		{"NUL bytes, as /dev/zero reads", make([]byte, 64<<10), "starts with NUL bytes: it is no text"},
 		{"gzip", []byte{0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03}, "the file is gzip-compressed; decompress it first"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
