@@ -179,6 +179,7 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"pprof with an empty port", []string{"serve", "-pprof", "127.0.0.1:", "-data-dir", noDir}, nil, "127.0.0.1:6060"},
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"negative memory limit", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "-1"}, "-memory-limit"},
+		{"memory limit whose bytes wrap to 0", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "17592186044416"}, "at most 16777216"},
 		{"answer cache out of range", []string{"serve", "-answer-cache", "-1"}, nil, "-answer-cache"},
 		{"body limit near the largest int", []string{"serve", "-max-body", "9223372036854775807"}, nil, "-max-body"},
 		{"bulk limit too large", []string{"serve"}, map[string]string{"SAGASU_BULK_LIMIT": "9223372036854775807"}, "-bulk-limit"},
