@@ -89,7 +89,8 @@ func TestSearchesWaitTheirTurn(t *testing.T) {
 }
 
 // TestHeavySearchesOneAtATime: while a search of long input runs, another
-// waits for it (until its deadline), and a reader's short search does not.
+// (a search, a draft, an analysis of long text) waits for it (until its
+// deadline), and a reader's short search or analysis does not.
 func TestHeavySearchesOneAtATime(t *testing.T) {
 	ix := mustFixtures(t)
 	if err := ix.heavy.Acquire(context.Background(), 1); err != nil {
@@ -105,8 +106,14 @@ func TestHeavySearchesOneAtATime(t *testing.T) {
 	if _, err := ix.Related(ctx, draft); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("a large draft while a long search runs = %v, want DeadlineExceeded", err)
 	}
+	if _, err := ix.Analyze(ctx, long, "reading"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("an analysis of long text while a long search runs = %v, want DeadlineExceeded", err)
+	}
 	if res := mustSearch(t, ix, Request{Query: "量産"}); len(res.Hits) == 0 {
 		t.Error("a short search while a long one runs found nothing")
+	}
+	if toks, err := ix.Analyze(context.Background(), "全固体電池の量産", "body"); err != nil || len(toks) == 0 {
+		t.Errorf("an analysis of short text while a long search runs = %v, %v", toks, err)
 	}
 	ix.heavy.Release(1)
 	if _, err := ix.Search(context.Background(), Request{Query: long}); err != nil {

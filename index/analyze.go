@@ -38,7 +38,10 @@ func (ix *Index) Analyze(ctx context.Context, text, field string) ([]Token, erro
 	default:
 		return nil, badParam("field", "invalid_field", "unknown field %q; use title, body or reading", truncate(field, 20))
 	}
-	leave, err := ix.enterSearch(ctx, false)
+	// (A long text in the heavy lane, as a long query: twenty analyses of
+	// 10,000 characters had held every search slot, and a reader's search
+	// queued behind them answered 504 at its deadline.)
+	leave, err := ix.enterSearch(ctx, utf8.RuneCountInString(text) > heavyQueryRunes)
 	if err != nil {
 		return nil, err
 	}

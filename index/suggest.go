@@ -201,6 +201,14 @@ func (ix *Index) Suggest(ctx context.Context, q string, size int) ([]Suggestion,
 		// (Tab and line breaks are spaces, as in a search.)
 		return nil, badParam("q", "invalid_query", "contains the control character %U at character %d; remove it", []rune(q[i:])[0], utf8.RuneCountInString(q[:i])+1)
 	}
+	if t, ok := syntaxTyped(q); ok {
+		return ix.suggestAfterSyntax(ctx, t, size)
+	}
+	return ix.suggestWords(ctx, q, size)
+}
+
+// suggestWords completes q, plain words (no editor syntax), checked.
+func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Suggestion, error) {
 	// (Trimmed before folding too: folding makes letters of some
 	// symbols, ℡ tel; composed first, so a voicing mark typed apart is
 	// part of its kana, ト+U+3099 ド, not trimmed as a mark.)

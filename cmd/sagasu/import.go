@@ -128,8 +128,8 @@ func openInput(name string) (io.ReadCloser, int64, error) {
 
 // checkInput refuses an input that holds no JSONL of articles, told by
 // its first bytes as the HTTP API tells a body: a gzip file, UTF-16 or
-// UTF-32 text (with a byte order mark, or ASCII with a NUL beside each
-// character), or nothing at all.
+// UTF-32 text (with a byte order mark, or ASCII with NULs beside each
+// character), NUL bytes (no text: /dev/zero), or nothing at all.
 func checkInput(name string, br *bufio.Reader) error {
 	p, err := br.Peek(4)
 	if len(p) == 0 {
@@ -142,7 +142,12 @@ func checkInput(name string, br *bufio.Reader) error {
 	switch {
 	case bytes.HasPrefix(p, []byte{0x1f, 0x8b}):
 		return fmt.Errorf("import: %s: the file is gzip-compressed; decompress it first (gunzip, or zcat FILE | sagasu import -)", name)
-	case bytes.HasPrefix(p, []byte{0xff, 0xfe, 0, 0}), bytes.HasPrefix(p, []byte{0, 0, 0xfe, 0xff}):
+	case len(p) == 4 && nul(0) && nul(1) && nul(2) && nul(3):
+		// (/dev/zero had been read for ever, a line too long at a
+		// time, counting no line.)
+		return fmt.Errorf("import: %s starts with NUL bytes: it is no text (a device such as /dev/zero, or a binary file); nothing was imported", name)
+	case bytes.HasPrefix(p, []byte{0xff, 0xfe, 0, 0}), bytes.HasPrefix(p, []byte{0, 0, 0xfe, 0xff}),
+		len(p) == 4 && (nul(0) && nul(1) && nul(2) && !nul(3) || !nul(0) && nul(1) && nul(2) && nul(3)):
 		return fmt.Errorf("import: %s: the file is UTF-32; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)", name)
 	case bytes.HasPrefix(p, []byte{0xff, 0xfe}), bytes.HasPrefix(p, []byte{0xfe, 0xff}),
 		len(p) == 4 && (!nul(0) && nul(1) && !nul(2) && nul(3) || nul(0) && !nul(1) && nul(2) && !nul(3)):

@@ -179,6 +179,7 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"pprof with an empty port", []string{"serve", "-pprof", "127.0.0.1:", "-data-dir", noDir}, nil, "127.0.0.1:6060"},
 		{"gc percent out of range", []string{"serve"}, map[string]string{"SAGASU_GC_PERCENT": "5"}, "-gc-percent"},
 		{"negative memory limit", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "-1"}, "-memory-limit"},
+		{"memory limit whose bytes wrap to 0", []string{"serve"}, map[string]string{"SAGASU_MEMORY_LIMIT": "17592186044416"}, "at most 16777216"},
 		{"answer cache out of range", []string{"serve", "-answer-cache", "-1"}, nil, "-answer-cache"},
 		{"body limit near the largest int", []string{"serve", "-max-body", "9223372036854775807"}, nil, "-max-body"},
 		{"bulk limit too large", []string{"serve"}, map[string]string{"SAGASU_BULK_LIMIT": "9223372036854775807"}, "-bulk-limit"},
@@ -271,6 +272,9 @@ func TestImportRefusesForeignEncodings(t *testing.T) {
 		{"UTF-16BE with a byte order mark", utf16(true, true), "the file is UTF-16; convert it to UTF-8"},
 		{"UTF-16LE without one", utf16(false, false), "the file is UTF-16"},
 		{"UTF-32LE", []byte{0xff, 0xfe, 0, 0, '{', 0, 0, 0}, "the file is UTF-32"},
+		{"UTF-32LE without a byte order mark", []byte{'{', 0, 0, 0, '"', 0, 0, 0}, "the file is UTF-32"},
+		{"UTF-32BE without a byte order mark", []byte{0, 0, 0, '{', 0, 0, 0, '"'}, "the file is UTF-32"},
+		{"NUL bytes, as /dev/zero reads", make([]byte, 64<<10), "starts with NUL bytes: it is no text"},
 		{"gzip", []byte{0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03}, "the file is gzip-compressed; decompress it first"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

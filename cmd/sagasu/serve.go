@@ -32,6 +32,10 @@ const defaultGCPercent = 200
 // tripling the heap that a burst of long writes holds.
 const defaultMemoryLimit = 1536
 
+// maxMemoryLimit (MiB, 16 TiB) is beyond any machine's memory, and far
+// from the 2^43 MiB where the limit in bytes passes an int64.
+const maxMemoryLimit = 1 << 24
+
 // defaultAnswerCache (MiB) keeps a few thousand pages of search results
 // and related lists; every write empties it.
 const defaultAnswerCache = 32
@@ -105,8 +109,10 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if c.maxConns < 0 {
 		return c, fmt.Errorf("-max-conns %d: use 0 (from the open-file limit) or a number of connections", c.maxConns)
 	}
-	if c.memoryLimit < 0 {
-		return c, fmt.Errorf("-memory-limit %d: use 0 (none) or a size in MiB", c.memoryLimit)
+	if c.memoryLimit < 0 || c.memoryLimit > maxMemoryLimit {
+		// (In bytes past 2^63 the limit had wrapped: 2^44 MiB set a limit
+		// of 0 bytes, and the collector ran without pause.)
+		return c, fmt.Errorf("-memory-limit %d: use 0 (none) or a size in MiB, at most %d", c.memoryLimit, maxMemoryLimit)
 	}
 	if err := checkAnswerCache(c.answerCache); err != nil {
 		return c, err
