@@ -35,12 +35,3 @@ func consensus(ranked []poolArticle, n int) []float64 {
 	}
 	return votes
 }
-
-// uniform returns n weights of 1: the second ranking as the first.
-func uniform(n int) []float64 {
-	out := make([]float64, n)
-	for i := range out {
-		out[i] = 1
-	}
-	return out
-}

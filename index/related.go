@@ -223,11 +223,10 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	// it (a roundup halved below the article that a longer list would
 	// have shown above it); picking from that many every time cost a
 	// related request a quarter more.
-	// A roundup's stories each have their own articles: the words its
-	// closest articles agree on are one story's (see consensus), and its
-	// list goes round the stories (see byItem).
+	// A roundup's stories each have their own articles: its list goes
+	// round the stories (see byItem).
 	items := ix.roundupItems(&src, terms)
-	hits, err := ix.similarity(ctx, rd, terms, charCount(&src), pool, relatedWindow, items == nil)
+	hits, err := ix.similarity(ctx, rd, terms, charCount(&src), pool, relatedWindow)
 	if err != nil {
 		return nil, err
 	}

@@ -54,8 +54,7 @@ func (s wordSet) each(f func(i int)) {
 // simTerms strongest words their bodies share (each counted by the square
 // root of its idf), divided by their length
 // (characters, from doc values) to the power lengthExponent and scaled by
-// scopeMatch, then ranks them again by consensus (when agree; a roundup's
-// closest articles agree on one of its stories); it returns the best n,
+// scopeMatch, then ranks them again by consensus; it returns the best n,
 // ties by id, each with the shared words that explain it.
 //
 // It reads the index directly instead of running a query: for each word,
@@ -64,7 +63,7 @@ func (s wordSet) each(f func(i int)) {
 // every posting between them (frequencies and norms are stored in
 // chunks), so its cost grew with the archive: 200 words × 200 articles
 // took most of a related request at 100,000 articles.
-func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []weightedTerm, srcChars int, pool []poolMember, n int, agree bool) ([]scoredID, error) {
+func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []weightedTerm, srcChars int, pool []poolMember, n int) ([]scoredID, error) {
 	terms = terms[:min(len(terms), simTerms)]
 	cands := make([]poolArticle, len(pool))
 	words := (len(terms) + 63) / 64
@@ -124,9 +123,6 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 		return nil, err
 	}
 	votes := consensus(matched, len(terms))
-	if !agree {
-		votes = uniform(len(terms))
-	}
 	for i := range matched {
 		c := &matched[i]
 		s := 0.0
