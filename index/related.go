@@ -223,6 +223,9 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	// it (a roundup halved below the article that a longer list would
 	// have shown above it); picking from that many every time cost a
 	// related request a quarter more.
+	// A roundup's stories each have their own articles: its list goes
+	// round the stories (see byItem).
+	items := ix.roundupItems(&src, terms)
 	hits, err := ix.similarity(ctx, rd, terms, charCount(&src), pool, relatedWindow)
 	if err != nil {
 		return nil, err
@@ -231,11 +234,11 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	if r.HalfLife == 0 {
 		window = min(window, r.Size*2+10)
 	}
-	p, err := ix.pickRelated(ctx, rd, &src, terms, hits[:window], r, nil)
+	p, err := ix.pickRelated(ctx, rd, &src, terms, items, hits[:window], r, nil)
 	if err != nil || p.complete(hits[window:], r.Size) {
 		return p.hits, err
 	}
-	p, err = ix.pickRelated(ctx, rd, &src, terms, hits, r, p.fields)
+	p, err = ix.pickRelated(ctx, rd, &src, terms, items, hits, r, p.fields)
 	return p.hits, err
 }
 

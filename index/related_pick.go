@@ -23,6 +23,10 @@ type picked struct {
 	first float64         // the best score, before weak hits moved down
 	weak  bool            // a weak hit was shown (see anchoredFirst)
 	title map[string]bool // the source's title words (see titleTerms)
+	// items: the source is a roundup whose list goes round its stories
+	// (see byItem), in an order a longer list may change: picked from
+	// every hit read.
+	items bool
 	// fields are the stored fields read, by id: a longer list picked
 	// after this one reads only those of its other hits.
 	fields map[string]*hitFields
@@ -40,7 +44,7 @@ func (p *picked) complete(rest []scoredID, size int) bool {
 	switch {
 	case len(rest) == 0:
 		return true
-	case len(p.hits) < minRelatedShown:
+	case p.items, len(p.hits) < minRelatedShown:
 		return false
 	case len(p.hits) < size:
 		return rest[0].score < faintShare*p.first
@@ -65,8 +69,9 @@ func (p *picked) complete(rest []scoredID, size int) bool {
 
 // pickRelated drops duplicates, applies recency, loads the hits' fields
 // (from the snapshot rd, adding to fields: those a shorter list read, or
-// nil) and names the shared words of each.
-func (ix *Index) pickRelated(ctx context.Context, rd bindex.IndexReader, src *Article, terms []weightedTerm, hits []scoredID, r RelatedRequest, fields map[string]*hitFields) (picked, error) {
+// nil), goes round a roundup's stories (items, see roundupItems; nil for
+// another source) and names the shared words of each.
+func (ix *Index) pickRelated(ctx context.Context, rd bindex.IndexReader, src *Article, terms []weightedTerm, items []map[string]bool, hits []scoredID, r RelatedRequest, fields map[string]*hitFields) (picked, error) {
 	if len(hits) == 0 {
 		return picked{hits: []RelatedHit{}}, nil
 	}
@@ -91,6 +96,9 @@ func (ix *Index) pickRelated(ctx context.Context, rd bindex.IndexReader, src *Ar
 		p.first = out[0].Score
 	}
 	out = anchoredFirst(out, p.title)
+	if items != nil {
+		out, p.items = byItem(out, items), true
+	}
 	p.keepShown(out, info, bodies, r.Size)
 	return p, nil
 }

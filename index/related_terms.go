@@ -96,8 +96,10 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// The words of an address (column, ren, ai of
 	// http://ren-ai.jp/column/…) name a site's pages, not the subject.
 	mainText = webAddress.ReplaceAllLiteralString(mainText, " ")
-	// Nor do a byline's: a writer's articles are on many subjects.
-	mainText = byline.ReplaceAllLiteralString(mainText, " ")
+	// Nor do a byline's: a writer's articles are on many subjects. A
+	// bracket closing the text is one too (…かもしれない。(栗頭渋子)), or
+	// the outlet it cites.
+	mainText = stripClosingCredit(byline.ReplaceAllLiteralString(mainText, " "))
 	// A staff credit on a line of its own (記事執筆：…, PHOTO：…) likewise
 	// counts but shows no reason: a site's writers write on its subjects,
 	// and leaving the words of 記事執筆 lines out as a byline's took

@@ -17,6 +17,27 @@ var editorsMark = regexp.MustCompile(`【[^【】]*】`)
 // （文・ITジャーナリスト 佐藤一郎）, (文／…　イラスト／…), 取材・文：….
 var byline = regexp.MustCompile(`[（(](?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[・:：／/=＝][^（()）\n]{1,60}[）)]|(?m)^[ \t　]*(?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[:：／/=＝][^\n]{1,40}$`)
 
+// closingCredit is a bracket that closes a text, after its last sentence
+// or clause: the writer's name (…かもしれない。(栗頭渋子)), the outlet or
+// the source (（読売新聞）, (オフィスエムツー／神田はるひ)). Nothing follows
+// it (a list of links is taken off before).
+var closingCredit = regexp.MustCompile(`[（(][^（()）\n。、！？!?]{2,30}[）)][\s　]*$`)
+
+// stripClosingCredit returns text without its closing credit (see
+// closingCredit): a writer's name there had related five of a column's
+// articles on other subjects by the name alone (a column on surprises
+// beside the same writer's columns on manners and spring).
+func stripClosingCredit(text string) string {
+	trimmed := strings.TrimRight(text, " \t\n\r　")
+	if !strings.HasSuffix(trimmed, ")") && !strings.HasSuffix(trimmed, "）") {
+		return text
+	}
+	if loc := closingCredit.FindStringIndex(trimmed); loc != nil {
+		return trimmed[:loc[0]]
+	}
+	return text
+}
+
 // credit is a staff credit on a line of its own: 記事執筆：…, 撮影：…,
 // PHOTO：…, HAIR/MAKE-UP：….
 var credit = regexp.MustCompile(`(?i)^[ \t　]*(?:記事執筆|執筆|撮影|写真撮影|写真提供|イラスト|スタイリング|スタイリスト|ヘアメイク|ヘア|メイク|photo|photography|photographer|text|writer|styling|stylist|hair|make-?up|direction|illustration)(?:[ 　]*[/／&＆・][ 　]*(?:撮影|イラスト|スタイリング|ヘア|メイク|photo|text|styling|hair|make-?up|illustration))*[ 　]*[:：][^\n]{1,60}$`)
@@ -113,10 +134,17 @@ func head(s string, n int) string {
 
 // telling reports whether a word can say what an article is about: not a
 // single character (芽 and 彩 of a name kagome split), not a number, and
-// not one of newsroomWords.
+// not one of newsroomWords or legalForms.
 func telling(term string) bool {
-	return utf8.RuneCountInString(term) > 1 && strings.ContainsFunc(term, func(r rune) bool { return r < '0' || r > '9' }) && !newsroomWords[term]
+	return utf8.RuneCountInString(term) > 1 && strings.ContainsFunc(term, func(r rune) bool { return r < '0' || r > '9' }) && !newsroomWords[term] && !legalForms[term]
 }
+
+// legalForms are the legal forms after a company's name (SoundCloud
+// Ltd., Apple Inc.), in the lower case the analyzer gives them: a
+// developer's line under every app review wrote Ltd, which counted twice
+// as a name of Latin letters and related reviews of unrelated apps.
+var legalForms = map[string]bool{"ltd": true, "inc": true, "corp": true, "llc": true, "gmbh": true,
+	"plc": true, "pte": true, "pty": true, "co": true}
 
 // newsroomWords say how a story is published, not what it is about
 // (【速報】, 詳細は追って。, 【訂正】): a draft of 速報 and 詳細は追って。 had
@@ -127,4 +155,8 @@ func telling(term string) bool {
 var newsroomWords = map[string]bool{"速報": true, "続報": true, "詳細": true, "訂正": true, "追記": true,
 	"同社": true, "同氏": true, "同日": true, "同年": true, "同月": true, "同週": true, "同期": true, "同市": true, "同町": true,
 	"同県": true, "同国": true, "同州": true, "同店": true, "同誌": true, "同紙": true, "同局": true, "同作": true, "同書": true,
-	"同署": true, "同校": true, "同党": true, "同大": true, "同省": true, "同庁": true, "同団体": true}
+	"同署": true, "同校": true, "同党": true, "同大": true, "同省": true, "同庁": true, "同団体": true,
+	// 仮名 says a name is made up ((33歳・仮名), an interviewee's note): five
+	// of a column's articles on other subjects had been related by it and
+	// the writer's name alone.
+	"仮名": true}

@@ -228,3 +228,74 @@ func TestSplitLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestStripClosingCredit: a bracket that closes a text after its last
+// sentence or clause (a writer, an outlet) is taken off; one inside the
+// text, one holding a sentence and a single character are not.
+func TestStripClosingCredit(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a writer after a sentence", "女性に支持されるサプライズなのかもしれない。(栗頭渋子)", "女性に支持されるサプライズなのかもしれない。"},
+		{"a writer after a clause", "自分が公務員になるのが手っ取り早いか（橋口まどか）\n", "自分が公務員になるのが手っ取り早いか"},
+		{"an office and a writer", "季節の変わり目は要注意。\n（オフィスエムツー／神田はるひ）　", "季節の変わり目は要注意。\n"},
+		{"an outlet", "政府は来年度の予算案を閣議決定した。（読売新聞）", "政府は来年度の予算案を閣議決定した。"},
+		{"not inside the text", "価格は9万8000円（税込）。通勤にちょうどいい。", "価格は9万8000円（税込）。通勤にちょうどいい。"},
+		{"not a sentence in brackets", "初日は晴れた。（続きは来週。）", "初日は晴れた。（続きは来週。）"},
+		{"not a single character", "照れくさくて逃げ出すかも(笑)", "照れくさくて逃げ出すかも(笑)"},
+		{"no bracket", "冷蔵庫の話。", "冷蔵庫の話。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripClosingCredit(tt.text); got != tt.want {
+				t.Errorf("stripClosingCredit(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTelling: the words that can relate articles, and those that say
+// how a story is told (仮名 of an interviewee's note) or a company's
+// legal form (Ltd of a developer's line).
+func TestTelling(t *testing.T) {
+	tests := []struct {
+		name, term string
+		want       bool
+	}{
+		{"a noun", "サプライズ", true},
+		{"a Latin name", "soundcloud", true},
+		{"a single character", "芽", false},
+		{"a number", "2012", false},
+		{"a newsroom word", "速報", false},
+		{"a pseudonym's mark", "仮名", false},
+		{"a legal form", "ltd", false},
+		{"another legal form", "inc", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := telling(tt.term); got != tt.want {
+				t.Errorf("telling(%q) = %v, want %v", tt.term, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedNotByClosingCredits: a writer's name closing a column
+// relates none of the writer's columns on other subjects, nor does the
+// pseudonym's mark of its interviewees.
+func TestRelatedNotByClosingCredits(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "surprise", Title: "女が喜ぶサプライズとは？", Body: "誕生日のサプライズに憧れるというナオコさん(32歳・仮名)。サプライズのプレゼントは相手を喜ばせたい気持ちから始まる。\n嬉しいサプライズもあれば困るサプライズもある。(栗頭渋子)", Published: day("2012-07-01")},
+		Article{ID: "surprise-2", Title: "誕生日のサプライズ、男性の本音", Body: "恋人の誕生日にサプライズを仕掛ける男性は多い。プレゼントを隠して驚かせる。", Published: day("2012-07-02")},
+		Article{ID: "manners", Title: "職場の先輩との付き合い方", Body: "職場の先輩に悩むミナミさん(33歳・仮名)。距離の取り方が大切だ。(栗頭渋子)", Published: day("2012-07-03")},
+		Article{ID: "spring", Title: "春の転職を考える", Body: "春に転職を考えるカナさん(31歳・仮名)。求人の多い時期だという。(栗頭渋子)", Published: day("2012-07-04")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "surprise", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); !slices.Equal(got, []string{"surprise-2"}) {
+		t.Errorf("related(surprise) = %v %+v, want only surprise-2 (not the writer's columns)", got, hits)
+	}
+}
