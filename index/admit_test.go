@@ -123,27 +123,44 @@ func TestHeavySearchesOneAtATime(t *testing.T) {
 
 // TestWriteGivesUpDuringAnalysis: a write whose deadline passes while its
 // text is analysed is answered with the deadline and writes nothing; its
-// room comes back when the analysis ends.
+// room comes back when the analysis ends. The analysis is held by the
+// test (a long text alone made it a race: on a loaded machine the test
+// could be scheduled again only after the analysis had ended).
 func TestWriteGivesUpDuringAnalysis(t *testing.T) {
 	ix := mustOpen(t)
-	kana := []rune("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロ")
-	var b strings.Builder
-	for i := 0; b.Len() < 300<<10; i++ {
-		for k := range 4 {
-			b.WriteRune(kana[(i*7+k*13+i/len(kana))%len(kana)])
-		}
-		b.WriteString(" ")
+	gate := make(chan struct{})
+	started := make(chan struct{}, 1)
+	testHookAnalysis = func() {
+		started <- struct{}{}
+		<-gate
 	}
-	heavy := Article{ID: "heavy", Title: "重い記事", Body: b.String(), Published: day("2026-05-01")}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	t.Cleanup(func() { testHookAnalysis = nil })
+	heavy := Article{ID: "heavy", Title: "重い記事", Body: "全固体電池の量産を始めた。", Published: day("2026-05-01")}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
-	if err := ix.Put(ctx, heavy); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("Put past its deadline = %v, want DeadlineExceeded", err)
+	answered := make(chan error, 1)
+	go func() { answered <- ix.Put(ctx, heavy) }()
+	select {
+	case err := <-answered:
+		if !errors.Is(err, context.DeadlineExceeded) {
+			close(gate)
+			t.Fatalf("Put past its deadline = %v, want DeadlineExceeded", err)
+		}
+	case <-time.After(30 * time.Second):
+		close(gate)
+		t.Fatal("Put not answered while its analysis runs, want it answered at its deadline")
 	}
+	<-started
 	if ix.writing.TryAcquire(maxWritingBytes) {
 		ix.writing.Release(maxWritingBytes)
-		t.Error("Put answered after the analysis ended (its room is free), want at the deadline")
+		t.Error("the room of a write still being analysed is free, want it held until the analysis ends")
 	}
+	close(gate)
+	testHookAnalysis = nil
+	if err := ix.writing.Acquire(context.Background(), maxWritingBytes); err != nil {
+		t.Fatalf("room not given back: %v", err)
+	}
+	ix.writing.Release(maxWritingBytes)
 	if _, err := ix.Get(context.Background(), "heavy"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("Get after a write that gave up = %v, want ErrNotFound", err)
 	}

@@ -43,6 +43,9 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 				ch <- analysed{err: fmt.Errorf("index: analysing the articles: panic: %v", r)}
 			}
 		}()
+		if testHookAnalysis != nil {
+			testHookAnalysis()
+		}
 		p, err := ix.prepareValid(arts)
 		ch <- analysed{p, err}
 	}()
@@ -61,6 +64,10 @@ func (ix *Index) Upsert(ctx context.Context, arts ...Article) ([]bool, error) {
 		return ix.write(ctx, a.p)
 	}
 }
+
+// testHookAnalysis, when set by a test, runs before a write's analysis,
+// so a test can hold the analysis as long as it needs.
+var testHookAnalysis func()
 
 // write indexes a prepared batch in one bleve batch. Documents prepared
 // for a generation a reindex has since replaced are analysed again.
