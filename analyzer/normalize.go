@@ -54,6 +54,14 @@ func normalize(in []byte, variants bool) *normText {
 			i++
 			continue
 		}
+		if r, size := utf8.DecodeRune(in[i:]); r == '℃' {
+			// Degrees Celsius are 度, as the articles also write a
+			// temperature (5℃, 5度): NFKC's °C had made the letter c of
+			// every C++ and S・C a match for 5℃.
+			n.emit(i, i+size, []byte("度"))
+			i += size
+			continue
+		}
 		if r, size := utf8.DecodeRune(in[i:]); r == '™' || r == '℠' {
 			// A mark after a name, not its letters: NFKC's TM had made
 			// Sagasu™ the word sagasutm.
@@ -109,6 +117,11 @@ func (n *normText) foldRune(in []byte, i int) int {
 	if r == utf8.RuneError && size == 1 {
 		n.emit(i, i+1, []byte("\uFFFD"))
 		return 1
+	}
+	if r == '°' && i+size < len(in) && (in[i+size] == 'C' || in[i+size] == 'c') && !latinLetterAt(in, i+size+1) {
+		// °C written with the degree sign is ℃, read 度 (see normalize).
+		n.emit(i, i+size+1, []byte("度"))
+		return size + 1
 	}
 	if r == iterationMark {
 		// 々 repeats the kanji before it: 時々 → 時時, 赤裸々 → 赤裸裸, so the
@@ -289,4 +302,14 @@ var kanjiVariants = map[rune]rune{
 	'澤': '沢', '齋': '斎', '齊': '斉', '櫻': '桜', '國': '国', '廣': '広', '惠': '恵',
 	'德': '徳', '眞': '真', '嶋': '島', '嶌': '島', '冨': '富', '槇': '槙',
 	'兒': '児', '實': '実', '條': '条', '瀨': '瀬', '藏': '蔵', '驛': '駅', '龍': '竜',
+}
+
+// latinLetterAt reports whether in has an ASCII letter at i (°Celsius is
+// no °C).
+func latinLetterAt(in []byte, i int) bool {
+	if i >= len(in) {
+		return false
+	}
+	c := in[i] | 0x20
+	return 'a' <= c && c <= 'z'
 }

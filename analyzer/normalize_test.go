@@ -18,6 +18,9 @@ func TestNormalize(t *testing.T) {
 		{"line separators", "a\r\nb\u2028c", "a\n\nb\nc"},
 		{"invalid bytes", "a\xffb\xe3\x81", "a\ufffdb\ufffd\ufffd"},
 		{"square expands", "㍿", "株式会社"},
+		{"degrees Celsius are 度", "−5℃", "-5度"},
+		{"°C with the degree sign too", "20°C", "20度"},
+		{"a word after the degree sign is no Celsius", "0°Celsius", "0°celsius"},
 		{"kana unchanged", "ひらがなカタカナ漢字", "ひらがなカタカナ漢字"},
 	}
 	for _, tt := range tests {

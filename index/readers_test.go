@@ -422,8 +422,8 @@ func TestDataAmountInGiga(t *testing.T) {
 }
 
 // TestNegativeTemperature: a minus before degrees is the temperature's
-// sign (-269℃ had excluded the one article on it); before a year it still
-// excludes.
+// sign (-269℃ had excluded the one article on it), and ℃ is 度, not the
+// letter c (5℃ had found C++); before a year a minus still excludes.
 func TestNegativeTemperature(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -431,6 +431,8 @@ func TestNegativeTemperature(t *testing.T) {
 		Article{ID: "winter", Title: "北海道で氷点下5度", Body: "朝の気温は-5度まで下がった。", Published: day("2026-05-05")},
 		Article{ID: "results", Title: "2026年の決算", Body: "2026年3月期は増益だった。", Published: day("2026-05-06")},
 		Article{ID: "results2", Title: "決算の見通し", Body: "来期の決算は増益の見込み。", Published: day("2026-05-07")},
+		Article{ID: "cpp", Title: "C++の入門書5冊", Body: "C言語とC++を学ぶ。", Published: day("2026-05-08")},
+		Article{ID: "fridge", Title: "冷蔵庫は5℃前後", Body: "野菜室は5°Cに保つ。", Published: day("2026-05-09")},
 	)
 	tests := []struct {
 		name, q string
@@ -438,7 +440,9 @@ func TestNegativeTemperature(t *testing.T) {
 	}{
 		{"a temperature below zero", "-269℃", []string{"helium"}},
 		{"the same with a word before it, in full width", "量子コンピューター −２６９℃", []string{"helium"}},
-		{"degrees in kanji", "-5度", []string{"winter"}},
+		{"degrees in kanji", "-5度", []string{"winter", "fridge"}},
+		{"degrees Celsius find 度 and °C, not the letter c", "5℃", []string{"winter", "fridge"}},
+		{"a minus before Celsius", "-5℃", []string{"winter", "fridge"}},
 		{"a year after a minus is still excluded", "決算 -2026年", []string{"results2"}},
 	}
 	for _, tt := range tests {
