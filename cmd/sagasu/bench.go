@@ -51,8 +51,8 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	if c.gcPercent < 50 || c.gcPercent > 1000 {
-		return fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
+	if err := checkGCPercent(c.gcPercent); err != nil {
+		return err
 	}
 	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.warmup < 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
 		return errors.New("-clients 1–1000, -duration > 0, -warmup ≥ 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")

@@ -42,8 +42,8 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	if batch < 1 || batch > 100000 {
 		return fmt.Errorf("-batch-size %d: use 1–100000", batch)
 	}
-	if gcPercent < 50 || gcPercent > 1000 {
-		return fmt.Errorf("-gc-percent %d: use 50–1000", gcPercent)
+	if err := checkGCPercent(gcPercent); err != nil {
+		return err
 	}
 	// Analysis allocates for every token: at 200 the collector takes a
 	// tenth less of the import's CPU than at Go's 100, for a few hundred

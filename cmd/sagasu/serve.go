@@ -117,8 +117,8 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	if err := checkAnswerCache(c.answerCache); err != nil {
 		return c, err
 	}
-	if c.gcPercent < 50 || c.gcPercent > 1000 {
-		return c, fmt.Errorf("-gc-percent %d: use 50–1000", c.gcPercent)
+	if err := checkGCPercent(c.gcPercent); err != nil {
+		return c, err
 	}
 	if err := checkListenAddr("-addr", c.addr, "127.0.0.1:8080"); err != nil {
 		return c, err
@@ -426,6 +426,15 @@ func checkLoopback(addr string) error {
 	}
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		return fmt.Errorf("-pprof %q: only a loopback address (127.0.0.1, ::1, localhost) is allowed", addr)
+	}
+	return nil
+}
+
+// checkGCPercent refuses a garbage collector target (-gc-percent of
+// serve, import and bench) outside 50–1000.
+func checkGCPercent(p int) error {
+	if p < 50 || p > 1000 {
+		return fmt.Errorf("-gc-percent %d: use 50–1000", p)
 	}
 	return nil
 }
