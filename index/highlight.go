@@ -118,7 +118,7 @@ func joinTyped(text string, spans []span, typed string) []span {
 	for _, sp := range spans[1:] {
 		last := &out[len(out)-1]
 		gap := text[last.end:sp.start]
-		if n := utf8.RuneCountInString(gap); n >= 1 && n <= 2 && kanaOnly(gap) && strings.Contains(typed, analyzer.Fold(text[last.start:sp.end])) || nameJoiner(text, last.end, sp.start) {
+		if n := utf8.RuneCountInString(gap[:min(len(gap), 3*utf8.UTFMax)]); n >= 1 && n <= 2 && kanaOnly(gap) && strings.Contains(typed, analyzer.Fold(text[last.start:sp.end])) || nameJoiner(text, last.end, sp.start) {
 			last.end = sp.end
 			last.terms = append(slices.Clip(last.terms), sp.terms...)
 			continue
@@ -240,7 +240,7 @@ func snippet(body string, spans []span, size int) string {
 	if len(spans) > 0 {
 		start = bestWindow(body, spans, size)
 		// A match near the end leaves a short window: fill it from before.
-		if have := utf8.RuneCountInString(body[start:]); have < size && start > 0 {
+		if have := runesAtMost(body[start:], size); have < size && start > 0 {
 			start = backUp(body, start, size-have)
 		}
 	}
@@ -294,10 +294,11 @@ func snippet(body string, spans []span, size int) string {
 func bestWindow(body string, spans []span, size int) int {
 	const maxAnchors = 64
 	bestStart, bestDistinct, bestCount := 0, -1, -1
+	distinct := map[string]bool{}
 	for i := 0; i < len(spans) && i < maxAnchors; i++ {
 		start := windowStart(body, spans[i].start)
 		end := advance(body, start, size)
-		distinct := map[string]bool{}
+		clear(distinct)
 		count := 0
 		for _, sp := range spans[i:] {
 			if sp.start >= end {
@@ -359,6 +360,19 @@ func backUp(body string, from, n int) int {
 		}
 	}
 	return i
+}
+
+// runesAtMost counts the characters of s up to limit: a snippet only needs
+// to know whether the rest of a body holds its size, not the whole count.
+func runesAtMost(s string, limit int) int {
+	n := 0
+	for range s {
+		if n == limit {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // advance returns the byte offset n characters after from.

@@ -87,6 +87,27 @@ func TestSnippetNearTheEnd(t *testing.T) {
 	}
 }
 
+func TestRunesAtMost(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		s     string
+		limit int
+		want  int
+	}{
+		{"empty", "", 5, 0},
+		{"shorter than the limit", "全固体電池", 10, 5},
+		{"as long as the limit", "全固体電池", 5, 5},
+		{"longer than the limit", "全固体電池の量産", 5, 5},
+		{"mixed scripts", "NVIDIA DRIVEで自動運転", 100, 17},
+		{"invalid bytes count one each", "a\xff\xfeb", 10, 4},
+		{"zero limit", "電池", 0, 0},
+	} {
+		if got := runesAtMost(tt.s, tt.limit); got != tt.want {
+			t.Errorf("%s: runesAtMost(%q, %d) = %d, want %d", tt.name, tt.s, tt.limit, got, tt.want)
+		}
+	}
+}
+
 func TestSnippetPrefersWindowWithMoreTerms(t *testing.T) {
 	filler := strings.Repeat("関係のない内容。", 30)
 	body := "電池の話。" + filler + "量産と電池の両方がここにある。" + filler
@@ -181,6 +202,10 @@ func TestJoinTyped(t *testing.T) {
 			"<mark>HTV</mark> - <mark>X</mark>"},
 		{"量子-AI", "量子 ai", locs("量子", 0, 6, "ai", 7, 9),
 			"<mark>量子</mark>-<mark>AI</mark>"},
+		{"燃料のための補給", "燃料のための補給", locs("燃料", 0, 6, "補給", 18, 24),
+			"<mark>燃料</mark>のための<mark>補給</mark>"},
+		{"燃料\xff\xff\xff\xff\xff補給", "燃料補給", locs("燃料", 0, 6, "補給", 11, 17),
+			"<mark>燃料</mark>\ufffd\ufffd\ufffd\ufffd\ufffd<mark>補給</mark>"},
 	} {
 		spans := joinTyped(tt.text, spansOf(len(tt.text), tt.locs), analyzer.Fold(tt.typed))
 		if got := markAll(tt.text, spans); got != tt.want {
@@ -193,5 +218,28 @@ func TestJoinTyped(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "ふたご座流星群"})
 	if len(res.Hits) != 1 || !strings.Contains(res.Hits[0].TitleHTML, "<mark>ふたご座流星群</mark>") || !strings.Contains(res.Hits[0].SnippetHTML, "<mark>ふたご座流星群</mark>") {
 		t.Errorf("ふたご座流星群: %+v", res.Hits)
+	}
+}
+
+// BenchmarkSnippet picks the snippet of a long body (about 6,000
+// characters, as a long review or roundup is) whose matches are spread
+// through it, with the joining of typed words first, as a page's hits do.
+func BenchmarkSnippet(b *testing.B) {
+	para := "全固体電池の量産に向けて、各社は新しい工場の建設を急いでいる。電解質を固体にすることで発火の危険が下がり、充電の時間も短くなる。"
+	body := strings.Repeat(para, 100)
+	var triples []any
+	for at := 0; at >= 0 && len(triples) < 3*200; {
+		i := strings.Index(body[at:], "電池")
+		if i < 0 {
+			break
+		}
+		triples = append(triples, "電池", at+i, at+i+len("電池"))
+		at += i + len("電池")
+	}
+	spans := spansOf(len(body), locs(triples...))
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		joined := joinTyped(body, spans, "全固体電池")
+		_ = snippet(body, joined, snippetRunes)
 	}
 }
