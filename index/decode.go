@@ -105,6 +105,10 @@ func syntaxHint(b []byte, off int64) string {
 		// very start is ignored, not a second.)
 		return "; a byte order mark (U+FEFF) stands where a value should start: only one, at the very start, is ignored; remove the others"
 	}
+	if b[i] == 0x1a && len(bytes.TrimSpace(b[i+1:])) == 0 {
+		// (Old DOS and Windows tools end a text file so.)
+		return "; Ctrl-Z (U+001A) ends the text, an end-of-file mark of old Windows tools: remove it"
+	}
 	if b[i] == '{' && i > 0 && jsontext.Value(bytes.TrimSpace(b[:i])).IsValid() {
 		return "; a second JSON object follows the first: send one (a bulk body or an import file takes one per line)"
 	}

@@ -48,8 +48,8 @@ func TestLegacyEncoding(t *testing.T) {
 }
 
 // TestDecodeArticleSaysWhatToFix: a line in a legacy Japanese encoding,
-// with a second byte order mark, or with two objects is told so, not only
-// the decoder's words.
+// with a second byte order mark, two objects or a DOS end-of-file mark is
+// told so, not only in the decoder's words.
 func TestDecodeArticleSaysWhatToFix(t *testing.T) {
 	tests := []struct {
 		name string
@@ -61,6 +61,8 @@ func TestDecodeArticleSaysWhatToFix(t *testing.T) {
 		{"ISO-2022-JP", mustEncode(t, japanese.ISO2022JP, legacyLine), "looks like ISO-2022-JP"},
 		{"a second byte order mark", []byte("\ufeff" + legacyLine), "byte order mark (U+FEFF) stands where a value should start"},
 		{"two objects on a line", []byte(legacyLine + " " + legacyLine), "a second JSON object follows the first"},
+		{"a DOS end-of-file mark after the object", []byte(legacyLine + "\x1a"), "end-of-file mark of old Windows tools"},
+		{"a DOS end-of-file mark alone", []byte("\x1a"), "end-of-file mark of old Windows tools"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
