@@ -23,8 +23,10 @@ import (
 // kana, kanji and Japanese punctuation (EUC-JP read as Shift_JIS is
 // half-width katakana; Shift_JIS is no EUC-JP at all).
 func LegacyEncoding(b []byte) string {
-	if i := bytes.IndexByte(b, 0x1b); i >= 0 && i+1 < len(b) && (b[i+1] == '$' || b[i+1] == '(') {
-		return "ISO-2022-JP" // (ESC $ B and ESC ( B switch between JIS X 0208 and ASCII)
+	if bytes.Contains(b, []byte("\x1b$B")) || bytes.Contains(b, []byte("\x1b$@")) {
+		// (ESC $ B switches to JIS X 0208, where kana and kanji are; a
+		// terminal's ESC ( B, as tput sgr0 writes it, alone is no sign.)
+		return "ISO-2022-JP"
 	}
 	// Legacy bytes read as UTF-8 are mostly invalid, and the few
 	// sequences that happen to be valid are Latin or Greek letters

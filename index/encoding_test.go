@@ -36,6 +36,7 @@ func TestLegacyEncoding(t *testing.T) {
 		{"Latin-1", []byte("caf\xe9 cr\xe8me"), ""},
 		{"ASCII", []byte(`{"title":"t"}`), ""},
 		{"an escape of a terminal, no ISO-2022-JP", []byte("\x1b[31m赤"), ""},
+		{"a terminal's reset, as tput sgr0 writes it", []byte("完了\x1b(B\x1b[m"), ""},
 		{"nothing", nil, ""},
 	}
 	for _, tt := range tests {
