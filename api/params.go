@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"net/url"
 	"slices"
@@ -76,16 +77,30 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 		}
 		for _, s := range vals {
 			if !utf8.ValidString(s) {
-				return nil, badRequest("invalid_utf8", "parameter %q is not valid UTF-8", name)
+				return nil, badRequest("invalid_utf8", "parameter %q is not valid UTF-8%s", name, legacyHint(s))
 			}
 			if i := strings.IndexFunc(s, isBadControl); i >= 0 {
 				r, _ := utf8.DecodeRuneInString(s[i:])
+				if hint := legacyHint(s); hint != "" { // (ISO-2022-JP's escapes)
+					return nil, badRequest("invalid_parameter", "parameter %q contains the control character U+%04X at character %d%s",
+						name, r, utf8.RuneCountInString(s[:i])+1, hint)
+				}
 				return nil, badRequest("invalid_parameter", "parameter %q contains the control character U+%04X at character %d; remove it",
 					name, r, utf8.RuneCountInString(s[:i])+1)
 			}
 		}
 	}
 	return params(v), nil
+}
+
+// legacyHint says, after a parameter's failure, which legacy Japanese
+// encoding its value is in (an old form posting Shift_JIS percent-encodes
+// 全 as %91%53) and what to send instead, or "".
+func legacyHint(s string) string {
+	if name := index.LegacyEncoding([]byte(s)); name != "" {
+		return fmt.Sprintf(": it looks like %s; percent-encode the UTF-8 bytes of the text (あ is %%E3%%81%%82)", name)
+	}
+	return ""
 }
 
 // isBadControl reports the control characters no parameter or free text

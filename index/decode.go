@@ -55,6 +55,11 @@ func DecodeObject(b []byte, v any) error {
 			return &ValidationError{Msg: "is a truncated JSON object: it ends before its closing }"}
 		}
 		hint := syntaxHint(b, syn.ByteOffset)
+		if name := LegacyEncoding(b); hint == "" && name != "" {
+			// (Shift_JIS bytes are invalid UTF-8; ISO-2022-JP's are
+			// ASCII with escapes, control characters in a string.)
+			hint = "; " + ConvertHint(name)
+		}
 		if field == "" {
 			return &ValidationError{Msg: fmt.Sprintf("is malformed JSON at byte %d: %v%s", syn.ByteOffset, syn.Err, hint)}
 		}
@@ -95,6 +100,18 @@ func syntaxHint(b []byte, off int64) string {
 		return ""
 	}
 	i := int(off)
+	if bytes.HasPrefix(b[i:], []byte("\xef\xbb\xbf")) {
+		// (Two files joined, or a body encoded twice: one mark at the
+		// very start is ignored, not a second.)
+		return "; a byte order mark (U+FEFF) stands where a value should start: only one, at the very start, is ignored; remove the others"
+	}
+	if b[i] == 0x1a && len(bytes.TrimSpace(b[i+1:])) == 0 {
+		// (Old DOS and Windows tools end a text file so.)
+		return "; Ctrl-Z (U+001A) ends the text, an end-of-file mark of old Windows tools: remove it"
+	}
+	if b[i] == '{' && i > 0 && jsontext.Value(bytes.TrimSpace(b[:i])).IsValid() {
+		return "; a second JSON object follows the first: send one (a bulk body or an import file takes one per line)"
+	}
 	if b[i] == ',' {
 		if rest := bytes.TrimLeft(b[i+1:], " \t\r\n"); len(rest) > 0 && (rest[0] == '}' || rest[0] == ']') {
 			return "; JSON allows no comma before a closing } or ]: remove it"

@@ -23,7 +23,9 @@ type EvalQuery struct {
 }
 
 // ParseEvalQueries reads a TSV of rule, query, comma-separated relevant
-// ids and an optional note; # starts a comment.
+// ids and an optional note; # starts a comment. A byte order mark at the
+// start and CRLF line ends, as a spreadsheet saves a TSV, are read as
+// nothing.
 func ParseEvalQueries(r io.Reader) ([]EvalQuery, error) {
 	var out []EvalQuery
 	sc := bufio.NewScanner(r)
@@ -31,6 +33,9 @@ func ParseEvalQueries(r io.Reader) ([]EvalQuery, error) {
 	for sc.Scan() {
 		line++
 		l := sc.Text()
+		if line == 1 {
+			l = strings.TrimPrefix(l, "\ufeff") // (a spreadsheet's TSV starts with a byte order mark)
+		}
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}

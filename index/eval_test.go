@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -117,4 +119,25 @@ func mustEvalQueries(t *testing.T, name string) []EvalQuery {
 		t.Fatal(err)
 	}
 	return qs
+}
+
+// TestParseEvalQueriesFromASpreadsheet: a queries file saved by a
+// spreadsheet, with a byte order mark and CRLF line ends, reads as the
+// same file without them (the mark had made the first rule no number).
+func TestParseEvalQueriesFromASpreadsheet(t *testing.T) {
+	plain := "1\t全固体電池\ta1,a2\n# a comment\n12\tスマホ 比較\tb1\n"
+	tests := []struct{ name, in string }{
+		{"as written", plain},
+		{"a byte order mark first", "\ufeff" + plain},
+		{"CRLF line ends", strings.ReplaceAll(plain, "\n", "\r\n")},
+		{"both", "\ufeff" + strings.ReplaceAll(plain, "\n", "\r\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, err := ParseEvalQueries(strings.NewReader(tt.in))
+			if err != nil || len(qs) != 2 || qs[0].Rule != 1 || qs[0].Query != "全固体電池" || !slices.Equal(qs[0].Relevant, []string{"a1", "a2"}) || qs[1].Relevant[0] != "b1" {
+				t.Errorf("ParseEvalQueries(%q) = %+v, %v; want rules 1 and 12, ids a1,a2 and b1", tt.in, qs, err)
+			}
+		})
+	}
 }

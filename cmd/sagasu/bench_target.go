@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -50,6 +51,12 @@ func (h *overHTTP) ids(ctx context.Context) ([]string, error) {
 		return nil, err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		// (An -addr with a path, /v1/search, had been told the index has
+		// no articles: the 404's error has no hits either.)
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
+		return nil, fmt.Errorf("%s answered %d %s: is -addr the address of a Sagasu server (host:port, or the URL its /v1/ routes are under)?", req.URL.Redacted(), resp.StatusCode, bytes.TrimSpace(msg))
+	}
 	var res struct {
 		Hits []struct{ ID string }
 	}

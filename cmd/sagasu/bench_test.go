@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"sagasu/data"
@@ -56,5 +57,23 @@ func TestBenchReportsCPU(t *testing.T) {
 					rep.Mode, rep.Requests, rep.Errors, rep.CPUPerRequest, tt.mode)
 			}
 		})
+	}
+}
+
+// TestBenchNamesAWrongAddress: an -addr that is no Sagasu server's (a
+// path added, /v1/search) is told what it answered, not that the index
+// has no articles.
+func TestBenchNamesAWrongAddress(t *testing.T) {
+	notFound := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusNotFound)
+		w.Write([]byte(`{"error":{"code":"not_found","message":"no such route"}}`))
+	}))
+	defer notFound.Close()
+	var out, errb syncBuffer
+	args := []string{"bench", "-addr", notFound.URL + "/v1/search", "-mix", "related", "-requests", "5"}
+	err := run(context.Background(), args, env(nil), &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "answered 404") || strings.Contains(err.Error(), "no articles") {
+		t.Errorf("run(%q) = %v, want the 404 named", args, err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/rand"
 	"os"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -104,6 +105,14 @@ func readParagraphs(path string) (*paragraphs, error) {
 	if len(p.cats) == 0 {
 		return nil, errors.New("gen: no articles in the source")
 	}
+	// A category whose bodies hold no paragraph long enough (or none at
+	// all) has nothing to recombine: an article drawn from it had
+	// panicked. The others keep their order, so a seed writes what it
+	// wrote from a source whose every category has paragraphs.
+	p.cats = slices.DeleteFunc(p.cats, func(c string) bool { return len(p.byCat[c]) == 0 })
+	if len(p.cats) == 0 {
+		return nil, errors.New("gen: no article in the source has a paragraph of 20 characters or more to recombine")
+	}
 	return p, sc.Err()
 }
 
@@ -128,7 +137,9 @@ func (p *paragraphs) article(rng *rand.Rand, i int, published time.Time) index.A
 	}
 	tags := []string{}
 	for range rng.Intn(4) {
-		tags = append(tags, p.tags[rng.Intn(len(p.tags))])
+		if len(p.tags) > 0 { // (titles with no word of 2–8 characters give none)
+			tags = append(tags, p.tags[rng.Intn(len(p.tags))])
+		}
 	}
 	return index.Article{
 		ID:        fmt.Sprintf("gen-%08d", i),
