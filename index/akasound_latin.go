@@ -42,6 +42,11 @@ type skeletonRules struct {
 	// longI: ee and ea are one long イー (green グリーン, steam スチーム),
 	// not two vowels; vowels only, so no skeleton of the sound field.
 	longI bool
+	// silentH: an h inside a word that no vowel follows, or that follows
+	// a consonant it makes no sound with, is not sounded (john ジョン,
+	// sarah サラ, piranha ピラニア, khan カーン); read H too, as
+	// manhattan マンハッタン says it.
+	silentH bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -67,7 +72,40 @@ func readings(s string) []skeletonRules {
 	add(nameEnds(s, "ng"), func(r *skeletonRules) { r.ngN = true })
 	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chSh = true })
 	add(nameStarts(s, "th"), func(r *skeletonRules) { r.thT = true })
+	add(hasSilentH(s), func(r *skeletonRules) { r.silentH = true })
 	return rules
+}
+
+// hasSilentH reports whether a word of s has an h that silentH leaves
+// unsounded: not the first letter, and no vowel after it or a consonant
+// before it that it does not sound with (ch, sh, th, ph, gh, wh).
+func hasSilentH(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == 'h' && silentHAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// silentHAt reports whether the h at s[i] is one silentH leaves unsounded.
+func silentHAt(s string, i int) bool {
+	if i == 0 || s[i-1] == ' ' {
+		return false
+	}
+	prev, next := s[i-1], byte(0)
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	switch {
+	case strings.IndexByte("cstpgw", prev) >= 0:
+		return false // ch, sh, th, ph, gh, wh: read with the letter before
+	case isVowel(prev):
+		return !isVowel(next) && next != 'y' // john, sarah; not graham
+	}
+	// After a consonant (piranha, khan); not after a y, which before an
+	// h is a letter misplaced more often than a name (pyhton: Python).
+	return prev != 'y'
 }
 
 // nameStarts reports whether a word of s (lower-case Latin words, one
@@ -228,6 +266,8 @@ func (k *skeletonWriter) labial(i int) int {
 	case 'h':
 		if k.rules.huF && k.start(i) && next == 'u' {
 			k.put('F')
+		} else if k.rules.silentH && silentHAt(k.s, i) {
+			// john ジョン, piranha ピラニア
 		} else {
 			k.put('H')
 		}

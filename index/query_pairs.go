@@ -226,10 +226,13 @@ func joinWords(a, b string) string {
 }
 
 // romajiParticles are the particles a reader types in romaji between
-// words before converting them (saikyou no futari, 最強の二人).
+// words before converting them (saikyou no futari, 最強の二人), and the
+// な that joins an adjective of kanji to its noun (kimyou na bouken,
+// 奇妙な冒険: searched, na had been a word no article has, and the query
+// relaxed to articles with either word).
 var romajiParticles = map[string]bool{
 	"no": true, "wo": true, "o": true, "ga": true, "ni": true, "de": true, "to": true, "wa": true,
-	"ha": true, "mo": true, "he": true, "e": true, "ya": true, "kara": true, "made": true,
+	"ha": true, "mo": true, "he": true, "e": true, "ya": true, "kara": true, "made": true, "na": true,
 }
 
 // romajiParticle reports whether words[i] is a romaji particle between

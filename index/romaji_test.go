@@ -274,3 +274,32 @@ func TestRomajiParticle(t *testing.T) {
 		t.Errorf("no 1: hits %v, want no1 among them", got)
 	}
 }
+
+// TestRomajiNa: the な that joins an adjective of kanji to its noun, typed
+// in romaji between the two (kimyou na bouken, 奇妙な冒険), is left out as
+// a particle is; searched, it had been a word no article has, and the
+// query relaxed to the articles with either word.
+func TestRomajiNa(t *testing.T) {
+	ix := mustOpen(t)
+	mustSuggestFrom(t, ix,
+		Article{ID: "jojo", Title: "『ジョジョの奇妙な冒険』のスマホが登場", Body: "奇妙な冒険の世界を再現した。", Published: day("2026-05-01")},
+		Article{ID: "odd", Title: "奇妙な出来事", Body: "街で奇妙な話を聞いた。", Published: day("2026-05-02")},
+		Article{ID: "trip", Title: "冒険の旅へ", Body: "少年たちの冒険を描く。", Published: day("2026-05-03")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"na between two words of romaji", "kimyou na bouken", []string{"jojo"}},
+		{"the same without it", "kimyou bouken", []string{"jojo"}},
+		{"no, as before", "kimyou no bouken", []string{"jojo"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !slices.Equal(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}

@@ -169,6 +169,63 @@ func TestThAsT(t *testing.T) {
 	}
 }
 
+// TestSilentH: an h inside a Latin word that no vowel follows, or after a
+// consonant it makes no sound with, is also read silent in the sound field
+// (john ジョン, piranha ピラニア), and still read H (manhattan マンハッタン);
+// an h that starts a word, or sounds with the letter before it, is kept.
+func TestSilentH(t *testing.T) {
+	tests := []struct {
+		name, latin, skeleton string
+		has                   bool
+	}{
+		{"after a vowel, before a consonant", "john", "SN", true},
+		{"at the end", "sarah", "SR", true},
+		{"after a consonant", "piranha", "BRN", true},
+		{"the first name of a pair", "john carter", "SNKT", true},
+		{"still read H", "manhattan", "MNHTN", true},
+		{"between vowels it sounds", "graham", "KRM", false},
+		{"at the start it sounds", "honda", "NT", false},
+		{"sh is one sound", "shadow", "STW", false},
+		{"after a y, a typo more often than a name", "pyhton", "BTN", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := slices.Contains(latinSkeletons(tt.latin), tt.skeleton); got != tt.has {
+				t.Errorf("latinSkeletons(%q) = %v, has %s = %v, want %v", tt.latin, latinSkeletons(tt.latin), tt.skeleton, got, tt.has)
+			}
+		})
+	}
+}
+
+// TestSilentHFinds: a Latin name with a silent h finds the article that
+// writes it in katakana: john carter had sounded as SHNKT, which no
+// katakana has, and relaxed to the articles with john or carter; piranha
+// found nothing.
+func TestSilentHFinds(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "carter", Title: "映画『ジョン・カーター』の場面写真が公開", Body: "ディズニーの巨編『ジョン・カーター』が公開される。", Published: day("2026-05-01")},
+		Article{ID: "john", Title: "Johnの店が開店", Body: "店主のJohnは語った。", Published: day("2026-05-02")},
+		Article{ID: "cartercorp", Title: "Carter社の決算", Body: "Carterの売上が伸びた。", Published: day("2026-05-03")},
+		Article{ID: "piranha", Title: "夏はピラニア映画", Body: "続編『ピラニア リターンズ』が公開。", Published: day("2026-05-04")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a Latin name with a silent h, in katakana in one article", "john carter", []string{"carter"}},
+		{"a word no article has, by its katakana", "piranha", []string{"piranha"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); len(got) == 0 || got[0] != tt.want[0] || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v first", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
+
 func TestSoundDistance(t *testing.T) {
 	tests := []struct {
 		latin, kana string

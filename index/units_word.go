@@ -41,6 +41,9 @@ func (c *compiler) wordUnit(toks []analyzer.Token, terms []string, i int, seen m
 		if q := c.compoundParts(toks[i]); q != nil {
 			alts = append(alts, q)
 		}
+		if q := c.properSplit(toks[i]); q != nil {
+			alts = append(alts, q)
+		}
 		if toks[i].Term == toks[i].Surface {
 			if q := c.longerWords(toks[i].Term); q != nil {
 				alts = append(alts, q)
