@@ -26,6 +26,9 @@ var programmeCite = regexp.MustCompile(`放送[^「『」』。\n]{0,12}[「『]
 // citedProgrammes returns the names of the programmes text cites (see
 // programmeCite).
 func citedProgrammes(text string) []string {
+	if !strings.Contains(text, "放送") && !strings.Contains(text, "番組") {
+		return nil // (most texts: the expression not run)
+	}
 	var names []string
 	for _, m := range programmeCite.FindAllStringSubmatch(text, -1) {
 		names = append(names, m[1]+m[2])
