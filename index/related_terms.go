@@ -114,6 +114,11 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	body, content := ix.an.TermsAndContent(mainText, written, &words)
 	creditTerms, creditContent := ix.an.TermsAndContent(credits, written, &words)
 	hidden := hiddenWords(append(marks, creditTerms...), title, body)
+	// A programme the text cites by its broadcast (日本テレビ「Going!
+	// Sports＆News」では) is where a story was told, not what it is about:
+	// its Latin words are no names (twice the weight) unless the title
+	// or the rest of the text writes them too (see below).
+	cited := programmeWords(ix.an, mainText)
 	title = append(title, marks...)
 	body, content = append(body, creditTerms...), content+creditContent
 	switch {
@@ -136,6 +141,11 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	for _, t := range title {
 		tf[t] += titleWeight
 		titled[t] = true
+	}
+	for t, n := range cited {
+		if titled[t] || tf[t] > n {
+			delete(cited, t) // written elsewhere too
+		}
 	}
 	queried := map[string]bool{}
 	for _, t := range titleQuery {
@@ -165,7 +175,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
 			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], queried: queried[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t], inside: words.Inside[t],
-			name: words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])})
+			name: (words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])) && cited[t] == 0})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -177,6 +187,23 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	// the spelling of every word was a twentieth of the words' time.
 	for i := range out[:min(len(out), reasonTerms)] {
 		out[i].shown = shownSpelling(out[i].term, written[out[i].term])
+	}
+	return out
+}
+
+// programmeWords returns the words of the names of the programmes text
+// cites (see citedProgrammes), each with the number of times the names
+// have it.
+func programmeWords(an *analyzer.Analyzer, text string) map[string]float64 {
+	names := citedProgrammes(text)
+	if len(names) == 0 {
+		return nil
+	}
+	out := map[string]float64{}
+	for _, n := range names {
+		for _, t := range an.Terms(n) {
+			out[t]++
+		}
 	}
 	return out
 }

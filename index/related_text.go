@@ -17,6 +17,25 @@ var editorsMark = regexp.MustCompile(`【[^【】]*】`)
 // （文・ITジャーナリスト 佐藤一郎）, (文／…　イラスト／…), 取材・文：….
 var byline = regexp.MustCompile(`[（(](?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[・:：／/=＝][^（()）\n]{1,60}[）)]|(?m)^[ \t　]*(?:文|取材・文|文・写真|写真・文|文と写真|執筆|筆者|記者|構成)[:：／/=＝][^\n]{1,40}$`)
 
+// programmeCite is the name of a programme the text cites in brackets
+// by its broadcast, 放送 before it in the clause or 放送 or 番組 just
+// after it: 17日深夜放送、日本テレビ「Going! Sports＆News」では, 3日、
+// TBS「S1」番組内では, 20日放送のNHK「MUSIC JAPAN」で.
+var programmeCite = regexp.MustCompile(`放送[^「『」』。\n]{0,12}[「『]([^」』\n]{1,40})[」』]|[「『]([^」』\n]{1,40})[」』][（(]?[^」』。\n]{0,12}(?:放送|番組)`)
+
+// citedProgrammes returns the names of the programmes text cites (see
+// programmeCite).
+func citedProgrammes(text string) []string {
+	if !strings.Contains(text, "放送") && !strings.Contains(text, "番組") {
+		return nil // (most texts: the expression not run)
+	}
+	var names []string
+	for _, m := range programmeCite.FindAllStringSubmatch(text, -1) {
+		names = append(names, m[1]+m[2])
+	}
+	return names
+}
+
 // closingCredit is a bracket that closes a text, after its last sentence
 // or clause: the writer's name (…かもしれない。(栗頭渋子)), the outlet or
 // the source (（読売新聞）, (オフィスエムツー／神田はるひ)). Nothing follows

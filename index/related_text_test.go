@@ -299,3 +299,50 @@ func TestRelatedNotByClosingCredits(t *testing.T) {
 		t.Errorf("related(surprise) = %v %+v, want only surprise-2 (not the writer's columns)", got, hits)
 	}
 }
+
+// TestCitedProgrammes: a programme cited by its broadcast, before or
+// after its name; a product or a title in brackets is none.
+func TestCitedProgrammes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"broadcast before", "17日深夜放送、日本テレビ「Going! Sports＆News」では、中田氏に迫った。", []string{"Going! Sports＆News"}},
+		{"broadcast before with の", "20日放送のNHK「MUSIC JAPAN」で、高橋みなみが語った。", []string{"MUSIC JAPAN"}},
+		{"programme after", "3日、TBS「S1」番組内では、香川真司に密着した。", []string{"S1"}},
+		{"broadcast date after", "日本テレビ「NEWS ZERO」（25日放送分）で明かした。", []string{"NEWS ZERO"}},
+		{"a product", "日立の液晶テレビ「Wooo」に新モデルが登場した。", nil},
+		{"a film", "映画『アメイジング・スパイダーマン』が公開された。", nil},
+		{"broadcast in another sentence", "番組は好評だった。映画『テルマエ・ロマエ』が首位。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := citedProgrammes(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("citedProgrammes(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedNotByProgrammes: a story told on a sports programme lists
+// the other article on its subject before the programme's other stories,
+// which share the programme's name (its Latin words had counted twice, as
+// a name's) and its wording.
+func TestRelatedNotByProgrammes(t *testing.T) {
+	ix := mustOpen(t)
+	show := "深夜放送、日本テレビ「Going! Sports＆News」では、"
+	mustPut(t, ix,
+		Article{ID: "runner", Title: "マラソン藤原新、五輪への決意", Body: "17日" + show + "マラソン代表の藤原新に密着した。藤原はロンドン五輪に向けて練習を重ね、高地合宿で走り込みを続けている。", Published: day("2012-07-01")},
+		Article{ID: "runner-2", Title: "藤原新、高地合宿を公開", Body: "マラソン代表の藤原新が高地合宿で走り込みを公開した。", Published: day("2012-07-02")},
+		Article{ID: "golf", Title: "石川遼、ガッツポーズの理由", Body: "2日" + show + "石川遼が優勝の瞬間を振り返った。番組ではガッツポーズの理由を明かした。", Published: day("2012-07-03")},
+		Article{ID: "swim", Title: "北島康介、平泳ぎへのこだわり", Body: "9日" + show + "北島康介が平泳ぎへのこだわりを語った。番組では泳ぎの様子も紹介した。", Published: day("2012-07-04")},
+		Article{ID: "baseball", Title: "ダルビッシュ、メジャーの手応え", Body: "23日" + show + "ダルビッシュ有がメジャーでの手応えを語った。番組では投球の様子も紹介した。", Published: day("2012-07-05")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "runner", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); len(got) == 0 || got[0] != "runner-2" {
+		t.Errorf("related(runner) = %v %+v, want runner-2 first", got, hits)
+	}
+}
