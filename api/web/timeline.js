@@ -2,7 +2,7 @@
 // is a button (click, Enter or Space) that filters to its month. The chart
 // is one stop in the Tab order (the selected bar, else the latest month
 // with articles); the arrow keys, Home and End move between the months
-// with articles, as in a toolbar: 15 years of months had been 180 stops.
+// with articles, as in a toolbar: each had been a stop (44 on livedoor).
 
 const SVG = "http://www.w3.org/2000/svg";
 const W = 600;
