@@ -5,7 +5,7 @@
 import { Suggest } from "./suggest.js";
 import { drawTimeline, monthOf, monthRange } from "./timeline.js";
 import { initAnalyze, initClose, showArticle, showRelated } from "./panels.js";
-import { api, date, h, html } from "./util.js";
+import { api, date, h, html, problem } from "./util.js";
 
 const PER_PAGE = 10;
 const MAX_RESULTS = 10000; // the API's limit on page × per_page
@@ -20,7 +20,9 @@ function readState() {
     from: p.get("from") || "",
     to: p.get("to") || "",
     sort: ["newest", "oldest"].includes(p.get("sort")) ? p.get("sort") : "relevance",
-    page: Math.max(1, parseInt(p.get("page"), 10) || 1),
+    // A shared link's page past the API's window opens the deepest page
+    // there is, which tells how far the results go.
+    page: Math.min(Math.max(1, parseInt(p.get("page"), 10) || 1), MAX_RESULTS / PER_PAGE),
   };
 }
 
@@ -97,7 +99,8 @@ async function search(focusResults) {
   } catch (err) {
     if (err.name === "AbortError") return;
     $("results").removeAttribute("aria-busy");
-    $("status").replaceChildren(h("span", { class: "error", role: "alert" }, `検索できませんでした: ${err.message}`));
+    $("status").replaceChildren(problem("span", {}, "検索できませんでした。", err),
+      filtered() && err.status === 400 ? h("a", { href: href(unfiltered()), "data-clear": "" }, "絞り込みを外して検索") : "");
     $("hits").replaceChildren();
     $("pager").replaceChildren();
     // The last search's counts are not this one's.
@@ -121,6 +124,9 @@ function render(res) {
   $("status").replaceChildren(
     count,
     res.total && !res.hits.length ? h("a", { href: href({ ...state, page: pages }), "data-page": pages }, "最後のページへ") : "",
+    // Nothing under a filter (a shared link's unknown category, a month
+    // with no articles): one step back to the words alone.
+    !res.total && filtered() ? h("a", { href: href(unfiltered()), "data-clear": "" }, "絞り込みを外して検索") : "",
     h("small", {}, ` (${res.took_ms} ms)`),
     res.relaxed ? h("span", { class: "relaxed" }, "すべての語を含む記事がないため、一部の語を含む記事を表示しています。") : "");
   $("hits").replaceChildren(...res.hits.map(hitItem));
@@ -135,6 +141,9 @@ function render(res) {
   const box = $("results");
   box.dataset.renders = String(Number(box.dataset.renders || 0) + 1); // lets tests wait for a render
 }
+
+const filtered = () => state.categories.length > 0 || state.from !== "" || state.to !== "";
+const unfiltered = () => ({ ...state, categories: [], from: "", to: "", page: 1 });
 
 function hitItem(hit) {
   const meta = [hit.category, date(hit.published)].concat(hit.tags && hit.tags.length ? [`タグ: ${hit.tags.join("、")}`] : []);
@@ -237,10 +246,10 @@ function init() {
     go({ ...state, categories: cats, page: 1 });
   });
   $("status").addEventListener("click", (e) => {
-    const a = e.target.closest("a[data-page]");
+    const a = e.target.closest("a[data-page], a[data-clear]");
     if (!a) return;
     e.preventDefault();
-    go({ ...state, page: Number(a.dataset.page) }, true);
+    go(a.hasAttribute("data-clear") ? unfiltered() : { ...state, page: Number(a.dataset.page) }, true);
   });
   $("pager").addEventListener("click", (e) => {
     const a = e.target.closest("a[data-page]");

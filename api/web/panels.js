@@ -1,7 +1,7 @@
 // The side panels: related articles with their reasons, the article view
 // and the analyzer. Each fills its section and moves focus to its heading.
 
-import { api, date, h } from "./util.js";
+import { api, date, h, problem } from "./util.js";
 
 // opener is the control each panel was last opened from: closing the
 // panel gives it the focus back.
@@ -28,7 +28,7 @@ export async function showRelated(id, title, onOpen) {
   try {
     res = await api(`/v1/articles/${encodeURIComponent(id)}/related?size=5`);
   } catch (err) {
-    list.replaceChildren(h("li", { class: "error", role: "alert" }, err.message));
+    list.replaceChildren(problem("li", {}, "関連記事を読み込めませんでした。", err));
     return;
   }
   if (!res.hits.length) {
@@ -60,7 +60,8 @@ export async function showArticle(id) {
   try {
     a = await api(`/v1/articles/${encodeURIComponent(id)}`);
   } catch (err) {
-    document.getElementById("article-h").textContent = err.message;
+    document.getElementById("article-h").textContent = "記事を表示できませんでした";
+    body.replaceChildren(problem("p", {}, "", err));
     return;
   }
   document.getElementById("article-h").textContent = a.title;
@@ -100,7 +101,7 @@ export function initAnalyze() {
         h("thead", {}, h("tr", {}, ...names.map((n) => h("th", { scope: "col" }, n)))),
         h("tbody", {}, ...res.tokens.map((t) => h("tr", {}, ...cols.map((c) => h("td", {}, String(t[c] ?? ""))))))));
     } catch (err) {
-      out.replaceChildren(h("p", { class: "error", role: "alert" }, err.message));
+      out.replaceChildren(problem("p", {}, "解析できませんでした。", err));
     }
   });
 }

@@ -19,7 +19,13 @@ export class Suggest {
     this.ctrl = null;
     input.addEventListener("compositionstart", () => { this.composing = true; });
     input.addEventListener("compositionend", () => { this.composing = false; this.schedule(); });
-    input.addEventListener("input", () => this.schedule());
+    input.addEventListener("input", (e) => {
+      // An input outside a composition ends it, even one that fired no
+      // compositionend (Chromium's cancelled by Escape, or a commit some
+      // IMEs make by inserting text): else Enter would never submit again.
+      if (!e.isComposing) this.composing = false;
+      this.schedule();
+    });
     input.addEventListener("keydown", (e) => this.keydown(e));
     input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
     list.addEventListener("mousedown", (e) => e.preventDefault()); // keep focus in the box

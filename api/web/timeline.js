@@ -1,5 +1,8 @@
 // The month timeline: the month facet as an inline SVG bar chart. Each bar
-// is a button (click, Enter or Space) that filters to its month.
+// is a button (click, Enter or Space) that filters to its month. The chart
+// is one stop in the Tab order (the selected bar, else the latest month
+// with articles); the arrow keys, Home and End move between the months
+// with articles, as in a toolbar: each had been a stop (44 on livedoor).
 
 const SVG = "http://www.w3.org/2000/svg";
 const W = 600;
@@ -33,7 +36,7 @@ export function drawTimeline(box, months, selected, onPick) {
     const bar = el("rect", {
       x: i * step, y: H - AXIS - h, width: Math.max(1, step - gap), height: h,
       class: "bar" + (m.count ? "" : " zero") + (m.value === selected ? " selected" : ""),
-      tabindex: m.count ? 0 : -1, role: "button", "data-month": m.value,
+      tabindex: -1, role: "button", "data-month": m.value,
       "aria-pressed": String(m.value === selected),
       "aria-label": `${label(m.value)} ${m.count}件${m.value === selected ? "(選択中、もう一度押すと解除)" : ""}`,
     });
@@ -52,6 +55,10 @@ export function drawTimeline(box, months, selected, onPick) {
     span.textContent = label(m.value);
     axis.append(span);
   }
+  const bars = [...svg.querySelectorAll(".bar:not(.zero)")];
+  const current = (b) => bars.forEach((x) => x.setAttribute("tabindex", x === b ? "0" : "-1"));
+  current(bars.find((b) => b.dataset.month === selected) || bars[bars.length - 1]);
+  svg.addEventListener("focusin", (e) => { if (bars.includes(e.target)) current(e.target); });
   const pick = (e) => {
     const m = e.target.closest("[data-month]");
     if (m) onPick(m.dataset.month);
@@ -61,7 +68,15 @@ export function drawTimeline(box, months, selected, onPick) {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       pick(e);
+      return;
     }
+    const i = bars.indexOf(e.target);
+    const to = { ArrowLeft: i - 1, ArrowDown: i - 1, ArrowRight: i + 1, ArrowUp: i + 1, Home: 0, End: bars.length - 1 }[e.key];
+    if (i < 0 || to === undefined) return;
+    e.preventDefault();
+    const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+    current(next);
+    next.focus();
   });
   box.append(svg, axis);
 }

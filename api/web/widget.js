@@ -27,8 +27,18 @@
     return ((opts && opts.api) || el.getAttribute("data-api") || scriptAPI).replace(/\/+$/, "");
   }
 
+  var warned = {};
+
   function get(base, path, signal) {
-    return fetch(base + path, { signal: signal, headers: { Accept: "application/json" } }).then(function (res) {
+    return fetch(base + path, { signal: signal, headers: { Accept: "application/json" } }).then(null, function (err) {
+      // A refused connection and a missing CORS grant look alike to the
+      // page; say once per server what to check, for the site's developer.
+      if (err.name !== "AbortError" && !warned[base] && window.console) {
+        warned[base] = true;
+        console.warn("Sagasu: " + base + " did not answer. Check data-api, and that the server allows this origin: sagasu serve --cors-origins " + location.origin);
+      }
+      throw err;
+    }).then(function (res) {
       return res.json().then(function (body) {
         if (!res.ok) throw new Error(body && body.error ? body.error.message : "HTTP " + res.status);
         return body;
@@ -86,7 +96,7 @@
     form.append(label, input, button, list);
     el.replaceChildren(form);
 
-    var items = [], active = -1, composing = false, imeEnter = false, timer = 0, ctrl = null;
+    var items = [], active = -1, composing = false, imeEnter = false, pending = false, timer = 0, ctrl = null;
     function close() {
       list.hidden = true;
       active = -1;
@@ -125,9 +135,16 @@
       close();
       if (!s) return;
       if (s.kind === "title" && s.id) {
+        // The article's own page; an article without a url (or one that
+        // cannot be read) is searched for by its title, not left a dead click.
+        // Until then the form does not submit the words typed (a second
+        // Enter while the article is fetched had searched for them).
+        pending = true;
         get(base, "/v1/articles/" + encodeURIComponent(s.id)).then(function (a) {
+          pending = false;
           if (a.url) location.href = a.url;
-        }, function () {});
+          else submitWords(s.text);
+        }, function () { pending = false; submitWords(s.text); });
         return;
       }
       if (s.kind === "category") {
@@ -139,11 +156,15 @@
         cat.value = s.text;
         form.appendChild(cat);
         input.value = "";
+        form.requestSubmit ? form.requestSubmit() : form.submit();
       } else {
-        var picked = form.querySelector("input[name=category]");
-        if (picked) picked.remove();
-        input.value = s.text;
+        submitWords(s.text);
       }
+    }
+    function submitWords(text) {
+      var picked = form.querySelector("input[name=category]");
+      if (picked) picked.remove();
+      input.value = text;
       form.requestSubmit ? form.requestSubmit() : form.submit();
     }
     function move(d) {
@@ -156,7 +177,9 @@
     }
     input.addEventListener("compositionstart", function () { composing = true; });
     input.addEventListener("compositionend", function () { composing = false; });
-    input.addEventListener("input", function () {
+    input.addEventListener("input", function (e) {
+      if (!e.isComposing) composing = false; // a composition that ended without compositionend
+      pending = false; // typing again drops a title pick still waiting for its article
       clearTimeout(timer);
       timer = setTimeout(fetchSuggestions, 60);
     });
@@ -175,7 +198,7 @@
       else if (e.key === "Enter" && active >= 0) { e.preventDefault(); pick(active); }
     });
     form.addEventListener("submit", function (e) {
-      if (imeEnter || composing || !input.value.trim() && !form.querySelector("input[name=category]")) e.preventDefault();
+      if (imeEnter || composing || pending || !input.value.trim() && !form.querySelector("input[name=category]")) e.preventDefault();
     });
     return form;
   }
@@ -185,7 +208,10 @@
     var base = apiOf(el, opts);
     var id = opts.id || el.getAttribute("data-id");
     if (!id) return;
-    var q = "?size=" + encodeURIComponent(opts.size || el.getAttribute("data-size") || "5");
+    // The API takes 1–20 and answers 400 to more: a data-size="50" had
+    // hidden the list. Anything else that is no number is the default 5.
+    var size = parseInt(opts.size || el.getAttribute("data-size"), 10);
+    var q = "?size=" + (size > 0 ? Math.min(size, 20) : 5);
     if (opts.sameCategory || el.hasAttribute("data-same-category")) q += "&category=same";
     var recency = opts.recency || el.getAttribute("data-recency");
     if (recency) q += "&recency=" + encodeURIComponent(recency);
@@ -194,8 +220,9 @@
       ol.setAttribute("aria-label", "関連記事");
       res.hits.forEach(function (r) {
         var li = make("li");
-        var a = make("a", "sagasu-title", r.title);
-        a.href = r.url || "#";
+        // An article without a url is its title as text, not a link to "#".
+        var a = make(r.url ? "a" : "span", "sagasu-title", r.title);
+        if (r.url) a.href = r.url;
         var when = new Date(r.published);
         li.append(a, make("span", "sagasu-date", isNaN(when) ? "" : when.toLocaleDateString("ja-JP", { timeZone: "Asia/Tokyo" })));
         ol.appendChild(li);

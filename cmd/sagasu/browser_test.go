@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -45,10 +46,11 @@ func chromium(t *testing.T) string {
 // browser is a headless Chromium tab for a test: every step fails the test
 // with its name, and the page's console errors are collected.
 type browser struct {
-	t      *testing.T
-	ctx    context.Context
-	mu     sync.Mutex
-	errors []string
+	t        *testing.T
+	ctx      context.Context
+	mu       sync.Mutex
+	errors   []string
+	warnings []string
 	// renders is the results' render count when status last returned.
 	renders string
 }
@@ -78,11 +80,13 @@ func newBrowser(t *testing.T, bin string) *browser {
 			if err != nil {
 				return
 			}
+			b.mu.Lock()
 			if m.Type == chromedp.ConsoleError || m.IsException() {
-				b.mu.Lock()
 				b.errors = append(b.errors, m.String()+" "+m.URL)
-				b.mu.Unlock()
+			} else if m.Type == chromedp.ConsoleWarning {
+				b.warnings = append(b.warnings, m.String())
 			}
+			b.mu.Unlock()
 		}
 	}()
 	return b
@@ -92,6 +96,12 @@ func (b *browser) consoleErrors() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return append([]string(nil), b.errors...)
+}
+
+func (b *browser) consoleWarnings() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.warnings...)
 }
 
 // do runs steps, failing the test with the step's name.
@@ -173,6 +183,18 @@ func TestConsoleInBrowser(t *testing.T) {
 		t.Fatalf("the console opened with %q; want the newest articles listed", start)
 	}
 
+	// The chart is one Tab stop; the arrow keys move between the months
+	// that have articles.
+	if n := eval[int](b, "timeline tab stops", `document.querySelectorAll("#timeline rect[tabindex='0']").length`); n != 1 {
+		t.Fatalf("the timeline has %d Tab stops, want 1", n)
+	}
+	b.do("focus the timeline", chromedp.Focus(chromedp.CSS("#timeline rect[tabindex='0']")), chromedp.KeyEvent(kb.Home))
+	first := eval[string](b, "Home", `document.activeElement.dataset.month`)
+	b.do("arrow right", chromedp.KeyEvent(kb.ArrowRight))
+	if next := eval[[]string](b, "ArrowRight", `[document.activeElement.dataset.month, document.activeElement.getAttribute("tabindex"), document.querySelector("#timeline rect:not(.zero)").dataset.month]`); next[0] <= first || next[1] != "0" || next[2] != first {
+		t.Fatalf("Home then ArrowRight: from %s to %v; want the next month with articles, now the Tab stop", first, next)
+	}
+
 	// Suggestions follow the kana an IME is still composing.
 	b.do("compose じどう", chromedp.Focus(chromedp.ID("q")),
 		cdpStep(input.ImeSetComposition, input.ImeSetCompositionParams{Text: "じどう", SelectionStart: 3, SelectionEnd: 3}))
@@ -186,7 +208,13 @@ func TestConsoleInBrowser(t *testing.T) {
 		return location.search; })()`); got != "" {
 		t.Fatalf("an Enter during composition submitted the search: %s", got)
 	}
-	b.do("confirm the conversion", cdpStep(input.InsertText, input.InsertTextParams{Text: "じどう"}))
+	// Escape cancels the composition, and closes the list; Chromium then
+	// fires no compositionend. Text entered after it without the IME (in
+	// direct input, or pasted) must still submit: the box had stayed
+	// "composing", and no Enter searched again.
+	b.do("escape cancels the composition", chromedp.KeyEvent(kb.Escape))
+	poll[bool](b, "after Escape while composing", `document.getElementById("q").value === "" && document.getElementById("suggest-list").hidden`)
+	b.do("enter じどう without the IME", cdpStep(input.InsertText, input.InsertTextParams{Text: "じどう"}))
 
 	// Keyboard only: down to 自動運転, Enter picks it and searches.
 	idx := poll[int](b, "suggestions after composition", `(() => { const i = `+suggestionsJS+`.indexOf("自動運転");
@@ -295,13 +323,45 @@ func TestConsoleInBrowser(t *testing.T) {
 		t.Fatalf("after a second Back: %q, URL %v; want %q", again, b.query(), searched)
 	}
 
+	// A shared link with odd values: a page past the results tells how far
+	// they go; a date the API refuses is told in Japanese, with a way back
+	// to the words alone; so is a server that does not answer.
+	b.do("page 5000", chromedp.Navigate(base+"/?q=自動運転&page=5000"), chromedp.WaitVisible(chromedp.ID("q")))
+	b.renders = "0"
+	if got := b.status("page 5000"); !strings.Contains(got, "ページ目までです") {
+		t.Fatalf("page=5000 reads %q; want how many pages there are", got)
+	}
+	b.do("a bad date", chromedp.Navigate(base+"/?q=自動運転&from=2026-13-45"), chromedp.WaitVisible(chromedp.CSS("#status .error")))
+	if got := eval[string](b, "bad date message", `document.getElementById("status").textContent`); !strings.Contains(got, "開始日: 日付として読めません") || !strings.Contains(got, "2026-13-45") {
+		t.Fatalf("from=2026-13-45 reads %q; want the reason in Japanese, the API's words beside it", got)
+	}
+	b.renders = eval[string](b, "renders", `document.getElementById("results").dataset.renders || "0"`)
+	b.do("drop the filters", chromedp.Click(chromedp.CSS("#status a[data-clear]")))
+	if got := b.status("without the filters"); got != searched || b.query().Get("from") != "" {
+		t.Fatalf("without the filters: %q, URL %v; want %q", got, b.query(), searched)
+	}
+	for _, c := range []struct {
+		name, status, code, want string
+	}{
+		{"server down", "0", "", "サーバーに接続できません"},
+		{"too many requests", "429", "too_many_requests", "少し待って"},
+		{"timeout", "504", "timeout", "混み合って"},
+		{"unknown article", "404", "not_found", "記事が見つかりません"},
+	} {
+		expr := `import("/util.js").then(m => m.explain(` + c.status + `, "` + c.code + `", "english"))`
+		if got := value(b, c.name, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise)); !strings.Contains(got, c.want) {
+			t.Errorf("explain(%s, %q) = %q, want it to say %s", c.status, c.code, got, c.want)
+		}
+	}
+
 	png := value(b, "screenshot", chromedp.FullScreenshot(90))
 	shot := filepath.Join(t.TempDir(), "console.png")
 	if err := os.WriteFile(shot, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", shot, len(png))
-	if e := b.consoleErrors(); len(e) > 0 {
+	// Chromium logs the 400 of the bad date as an error; no other.
+	if e := slices.DeleteFunc(b.consoleErrors(), func(m string) bool { return strings.Contains(m, "from=2026-13-45") }); len(e) > 0 {
 		t.Fatalf("the page logged errors: %q", e)
 	}
 }
@@ -327,12 +387,45 @@ func categoryCounts(b *browser) map[string]int {
 func TestWidgetInBrowser(t *testing.T) {
 	bin := chromium(t)
 	var api string
+	// A port nothing listens on: an API base that does not answer.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := "http://" + ln.Addr().String()
+	ln.Close()
+	// The site serves its page and, for the widgets given data-api of the
+	// site itself, a stand-in API whose article has no url.
 	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/v1/suggest":
+			// Only for the whole word: no list for the kana on the way,
+			// whose late answer could replace the list being chosen from.
+			w.Header().Set("Content-Type", "application/json")
+			if r.URL.Query().Get("q") != "ゆーあーるえる" {
+				fmt.Fprint(w, `{"suggestions":[]}`)
+				return
+			}
+			fmt.Fprint(w, `{"suggestions":[{"text":"URLのない記事","kind":"title","count":1,"id":"x1"}]}`)
+			return
+		case "/v1/articles/x1":
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, `{"id":"x1","title":"URLのない記事","body":"本文","published":"2026-01-05T09:00:00+09:00"}`)
+			return
+		case "/v1/articles/x1/related":
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, `{"hits":[{"id":"x2","title":"URLのない関連記事","published":"2026-01-06T09:00:00+09:00"}]}`)
+			return
+		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, `<!doctype html><html lang="ja"><meta charset="utf-8"><title>記事</title>
 <div id="box" data-sagasu="search"></div>
 <div id="rel" data-sagasu="related" data-id="sg-0009" data-size="3"></div>
-<script src="%s/widget.js"></script>`, api)
+<div id="many" data-sagasu="related" data-id="sg-0009" data-size="50"></div>
+<div id="box2" data-sagasu="search" data-api="%[2]s" data-action="%[2]s/found"></div>
+<div id="rel2" data-sagasu="related" data-id="x1" data-api="%[2]s"></div>
+<div id="gone" data-sagasu="related" data-id="sg-0009" data-api="%[3]s"></div>
+<script src="%[1]s/widget.js"></script>`, api, "http://"+r.Host, gone)
 	}))
 	defer site.Close()
 	base, stop := startServe(t, env(map[string]string{}), "-data-dir", t.TempDir(), "-log-level", "warn", "-cors-origins", site.URL)
@@ -352,7 +445,46 @@ func TestWidgetInBrowser(t *testing.T) {
 	if active := eval[string](b, "active option", `document.querySelector("#box [aria-selected=true] span").textContent`); active != got[0] {
 		t.Fatalf("ArrowDown selected %q, want the first suggestion %q", active, got[0])
 	}
-	if e := b.consoleErrors(); len(e) > 0 {
+
+	// A size past the API's 20 is 20 (50 had answered 400 and hidden the
+	// list); an article without a url is text, not a link to "#"; a server
+	// that does not answer hides its list and tells the developer what to
+	// check.
+	if n := eval[int](b, "size 50", `document.querySelectorAll("#many li").length`); n <= 3 || n > 20 {
+		t.Errorf("data-size=50 shows %d articles, want up to 20", n)
+	}
+	if got := eval[string](b, "related without url", `document.querySelector("#rel2 .sagasu-title").outerHTML`); !strings.HasPrefix(got, "<span") {
+		t.Errorf("a related article without url is %s, want a span", got)
+	}
+	if !eval[bool](b, "unreachable API", `document.getElementById("gone").hidden`) {
+		t.Errorf("the related list of an API that does not answer is not hidden")
+	}
+	if w := strings.Join(b.consoleWarnings(), "\n"); !strings.Contains(w, "--cors-origins") {
+		t.Errorf("no warning that names --cors-origins for an API that does not answer: %q", w)
+	}
+
+	// Escape that cancels a composition fires no compositionend in
+	// Chromium; the box must not stay "composing" and refuse to submit.
+	// A title suggestion without a url searches for the title.
+	b.do("compose in the second box", chromedp.Focus(chromedp.CSS("#box2 input")),
+		cdpStep(input.ImeSetComposition, input.ImeSetCompositionParams{Text: "ゆー", SelectionStart: 2, SelectionEnd: 2}),
+		chromedp.KeyEvent(kb.Escape),
+		cdpStep(input.InsertText, input.InsertTextParams{Text: "ゆーあーるえる"}))
+	poll[bool](b, "stand-in suggestion", `!document.querySelector("#box2 .sagasu-list").hidden`)
+	b.do("pick the title", chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter))
+	var loc string
+	for deadline := time.Now().Add(15 * time.Second); loc == "" && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		// The page navigates meanwhile: an evaluation may fail; try again.
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		loc, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`location.pathname === "/found" ? location.search : ""`))
+		cancel()
+	}
+	if q, _ := url.ParseQuery(strings.TrimPrefix(loc, "?")); q.Get("q") != "URLのない記事" {
+		t.Fatalf("picking a title without url went to /found%s, want q=URLのない記事", loc)
+	}
+	// Chromium logs the refused connection of #gone as an error; no other.
+	e := slices.DeleteFunc(b.consoleErrors(), func(m string) bool { return strings.Contains(m, gone+"/") })
+	if len(e) > 0 {
 		t.Fatalf("the page logged errors: %q", e)
 	}
 }
