@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -50,6 +51,31 @@ func spelledLetters(kana string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// spelledLettersBegun returns the letters that kana spells out, two or
+// more, and those whose name the kana after them begins (ケーディーデ:
+// "kd" and d; ケーディーディーア: "kdd", i and r), the way an IME shows a
+// name a kana at a time; "" when kana is no such letters' names.
+func spelledLettersBegun(kana string) (letters string, next []byte) {
+	rs := []rune(analyzer.ToKatakana(kana))
+	for i := len(rs) - 1; i >= 2 && i >= len(rs)-maxLetterName+1; i-- {
+		letters = spelledLetters(string(rs[:i]))
+		if letters == "" {
+			continue
+		}
+		begun := string(rs[i:])
+		for name, c := range letterNames {
+			if len(name) > len(begun) && strings.HasPrefix(name, begun) && !strings.ContainsRune(string(next), rune(c)) {
+				next = append(next, c)
+			}
+		}
+		if len(next) > 0 {
+			slices.Sort(next)
+			return letters, next
+		}
+	}
+	return "", nil
 }
 
 // numberNames maps the katakana names of the digits, as a model's number

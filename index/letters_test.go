@@ -33,3 +33,53 @@ func TestNumberSpelledInKana(t *testing.T) {
 		})
 	}
 }
+
+func TestSpelledLettersBegun(t *testing.T) {
+	for _, tt := range []struct {
+		name, kana, letters, next string
+	}{
+		{"d begun after two letters", "けーでぃーで", "kd", "d"},
+		{"i or r begun after three", "けーでぃーでぃーあ", "kdd", "ir"},
+		{"katakana", "ユーエスビ", "us", "b"},
+		{"one letter before is too few", "けーで", "", ""},
+		{"the names complete", "けーでぃーでぃー", "", ""},
+		{"no letters' names", "じどうう", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			letters, next := spelledLettersBegun(tt.kana)
+			if letters != tt.letters || string(next) != tt.next {
+				t.Errorf("spelledLettersBegun(%q) = %q, %q, want %q, %q", tt.kana, letters, next, tt.letters, tt.next)
+			}
+		})
+	}
+}
+
+// TestSuggestLettersBegun: letters' names typed a kana at a time, in kana,
+// in an IME with a letter pending and in romaji, find the abbreviation
+// on the way (けーでぃーで, けーでぃーd, ke-dhi-dhi-a: KDDI), where the
+// box had emptied between two names.
+func TestSuggestLettersBegun(t *testing.T) {
+	ix := mustSuggestOver(t,
+		Article{ID: "k1", Title: "KDDIが新料金", Body: "KDDIは新しい料金を発表した。", Published: day("2026-05-01")},
+		Article{ID: "k2", Title: "KDDIの決算", Body: "KDDIの利益が増えた。", Published: day("2026-05-02")},
+		Article{ID: "k3", Title: "KDDIと提携", Body: "KDDIと提携する。", Published: day("2026-05-03")},
+	)
+	for _, tt := range []struct{ name, typed string }{
+		{"kana, a name begun", "けーでぃーで"},
+		{"kana, the last name begun", "けーでぃーでぃーあ"},
+		{"IME, a letter pending", "けーでぃーd"},
+		{"romaji, a name begun", "ke-dhi-dhi-a"},
+		{"romaji, a letter pending", "ke-dhi-dh"},
+		{"kana, whole", "けーでぃーでぃーあい"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "KDDI" }) {
+				t.Errorf("Suggest(%q) = %v, want KDDI in the top 3", tt.typed, texts(got))
+			}
+		})
+	}
+}

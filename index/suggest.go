@@ -154,6 +154,8 @@ type suggester struct {
 	compoundBudget atomic.Int64
 	// tailWords replaces maxTailWords when set (tests).
 	tailWords int
+	// newestTitles replaces suggestTitles when set (tests).
+	newestTitles int
 	// first is closed once the first data is shown, or the first build
 	// failed, after a start; next when the next data is shown (see
 	// await).

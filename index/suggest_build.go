@@ -16,6 +16,12 @@ const (
 	// suggestTitles: the newest articles whose titles are suggestible and
 	// whose words count with their recency.
 	suggestTitles = 5000
+	// suggestCompoundTitles: the newest articles whose titles give their
+	// compounds (携帯|電話), the older ones past suggestTitles nothing else:
+	// a compound an archive wrote most in its older titles (転職活動) had
+	// never been offered. Analysing them costs the build about as much
+	// again as the newest titles.
+	suggestCompoundTitles = 10000
 	// suggestMinDocs: a word only in bodies must be in this many articles
 	// (a word in one body of thousands is mostly a name in passing or a
 	// slip), unless the index has fewer than suggestSmallIndex: a small
@@ -61,6 +67,12 @@ type termStat struct {
 	// inDict, that the index holds it as one term and counted it.
 	parts  []string
 	inDict bool
+	// whole are parts with a run of kanji the index joins as one term
+	// (一眼|レフ for 一|眼|レフ), which kagome reads so in some contexts
+	// (一眼レフ after a space), nil when it has none.
+	whole []string
+	// newest: a compound a title among the newest suggestTitles has.
+	newest bool
 	// honorific are its readings with the お or ご titles write before
 	// it (オサイフケータイ), which the index drops.
 	honorific  []string

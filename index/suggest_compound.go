@@ -74,6 +74,18 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 		if counted {
 			fresh++
 		}
+		if s.whole != nil && ok {
+			// The articles that have it as the dictionary reads it
+			// whole, if more (a few have both).
+			key := fieldBody + "\x00" + strings.Join(s.whole, "\x00")
+			used[key] = true
+			nw, okw, countedw := b.ix.phraseCount(tc, key, s.whole, fieldBody, true)
+			if countedw {
+				fresh++
+			}
+			ok = okw
+			n = max(n, nw)
+		}
 		if !ok {
 			left++
 		}

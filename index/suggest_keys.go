@@ -165,6 +165,23 @@ func (p *prefixKeys) kanaPending(pending string) {
 			for _, k := range longVowelSpellings(r)[1:] { // すまあt
 				addPrefixKey(&p.read, p.ctxReading+k+unfinished)
 			}
+			if p.context == "" && p.last != "" {
+				p.letters(p.last + next) // けーでぃーd
+			}
+		}
+	}
+}
+
+// letters adds the keys of kana that spells out letters: the letters
+// (えーけーびー: AKB48, as a search reads it), and with a letter's name
+// begun (けーでぃーで, けーでぃーでぃーあ on the way to KDDI) the letters
+// and each letter it may be, where the kana alone had emptied the box.
+func (p *prefixKeys) letters(kana string) {
+	if letters := spelledLetters(kana); letters != "" {
+		addPrefixKey(&p.spelled, letters)
+	} else if letters, next := spelledLettersBegun(kana); letters != "" {
+		for _, c := range next {
+			addPrefixKey(&p.spelled, letters+string(c))
 		}
 	}
 }
@@ -180,8 +197,8 @@ func (p *prefixKeys) kana() {
 		// katakana as written (AIエージェント).
 		addPrefixKey(&p.spelled, p.context+analyzer.ToKatakana(p.last))
 	}
-	if letters := spelledLetters(p.last); letters != "" && p.context == "" {
-		addPrefixKey(&p.spelled, letters) // えーけーびー: AKB48, as a search reads it
+	if p.context == "" {
+		p.letters(p.last)
 	}
 	// What an IME shows for a long vowel typed doubled (すまあと for
 	// sumaato, as romaji is read: スマート), after the kana as typed
@@ -232,6 +249,16 @@ func (p *prefixKeys) romajiVariant(i int, variant string) {
 		return // (a variant is one already)
 	}
 	p.withoutLongVowels(kana, pending)
+	if p.context == "" {
+		// Letters' names typed in romaji (ke-dhi-dhi-a, ke-dhi-dh): as
+		// in kana.
+		if pending == "" {
+			p.letters(kana)
+		}
+		for _, next := range nextKana[pending] {
+			p.letters(kana + next)
+		}
+	}
 }
 
 // withoutLongVowels adds the english keys of kana (katakana), followed by

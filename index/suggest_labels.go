@@ -19,13 +19,17 @@ import (
 
 // titles reads the newest titles: each becomes a title suggestion, and
 // its words and compounds (adjacent content words, 関西|国際|空港 →
-// 関西国際空港) count with the article's recency.
+// 関西国際空港) count with the article's recency; the older titles up to
+// suggestCompoundTitles give their compounds only.
 func (b *sugBuilder) titles(ctx context.Context) error {
 	var after []string
 	var newest time.Time
-	seen := 0
-	for seen < suggestTitles {
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), min(1000, suggestTitles-seen), 0, false)
+	seen, newestTitles := 0, suggestTitles
+	if n := b.ix.sug.newestTitles; n > 0 {
+		newestTitles = n
+	}
+	for seen < suggestCompoundTitles {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), min(1000, suggestCompoundTitles-seen), 0, false)
 		req.SortByCustom(sortOrder(SortNewest))
 		req.Fields = []string{fieldTitle, fieldPublished}
 		if after != nil {
@@ -45,10 +49,22 @@ func (b *sugBuilder) titles(ctx context.Context) error {
 				newest = published
 			}
 			w := math.Exp2(-newest.Sub(published).Hours() / suggestHalfLife.Hours())
-			b.title(h.ID, title, w)
+			if seen < newestTitles {
+				b.title(h.ID, title, w)
+			} else {
+				b.olderTitle(title, w)
+			}
+			seen++
 		}
-		seen += len(res.Hits)
 		after = lastSort(res.Hits)
+	}
+	for t, s := range b.terms {
+		if len(s.parts) > 1 && !s.newest && s.count < minCompoundDocs {
+			// A compound of one older title: not counted in the bodies
+			// (the counting's budget goes to those of the newest titles
+			// and of several older ones: 転職活動 of 15).
+			delete(b.terms, t)
+		}
 	}
 	return nil
 }

@@ -28,7 +28,7 @@ func (tw *titleWords) flush() {
 				continue // (AKB|48|大島|優子 has no AKB48大島)
 			}
 			if lettered || slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
-				tw.b.addCompound(tw.title, run[i:j], tw.w, tw.seen)
+				tw.b.addCompound(tw.title, run[i:j], tw.readingTokens(run[i:j]), tw.w, tw.seen, !tw.older)
 			}
 		}
 	}
@@ -39,7 +39,113 @@ func (tw *titleWords) flush() {
 // run, nothing or the dot of a name between: one compound with it.
 func (tw *titleWords) adjacent(t analyzer.Token) bool {
 	last := tw.run[len(tw.run)-1]
-	return t.Position == last.Position+1 && joins(between(tw.title, last, t))
+	span := 1
+	if last.Class == joinedRun {
+		span = utf8.RuneCountInString(last.Term) // (one position a kanji)
+	}
+	return t.Position == last.Position+span && joins(between(tw.title, last, t))
+}
+
+// joinedRun is the class of a token kanjiJoins makes of a run of single
+// kanji the index joins.
+const joinedRun = "joined"
+
+// kanjiJoins returns, by the index of its first piece, a word of each
+// run of single kanji the index joins in the title (一|眼 of デジタル一
+// 眼レフ: 一眼), the longest where runs overlap: a word of the title's
+// compounds in place of its pieces. 一眼レフ (41 livedoor articles) had
+// never been offered: 一 is a number to kagome, which ended the run, and
+// 眼|レフ made no word anyone types.
+func (tw *titleWords) kanjiJoins() map[int]analyzer.Token {
+	var out map[int]analyzer.Token
+	for _, sh := range tw.toks {
+		if sh.Class != "shingle" {
+			continue
+		}
+		first, n := -1, 0
+		for i, t := range tw.toks {
+			if t.Class == "shingle" || t.Start < sh.Start || t.End > sh.End {
+				continue
+			}
+			if !isSingleKanji(t.Term) || first >= 0 && t.Position != tw.toks[first].Position+n {
+				first = -1
+				break
+			}
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+		if first < 0 || n < 2 || tw.toks[first].Start != sh.Start || utf8.RuneCountInString(sh.Term) != n {
+			continue
+		}
+		if prev, ok := out[first]; ok && utf8.RuneCountInString(prev.Term) >= n {
+			continue
+		}
+		if out == nil {
+			out = map[int]analyzer.Token{}
+		}
+		j := sh
+		j.Class, j.Content, j.POS = joinedRun, true, "名詞,一般"
+		j.Surface = tw.title[sh.Start:sh.End]
+		j.Position = tw.toks[first].Position
+		if rs := tw.b.ix.an.DictReadings(sh.Term); len(rs) > 0 {
+			j.Reading = rs[0] // (一眼: イチガン, not イチ|メ)
+		} else {
+			// Read by its pieces and their other readings (彩|芽 of
+			// 剛力彩芽: イロドリメ and アヤメ).
+			j.Reading = ""
+			if tw.pieces == nil {
+				tw.pieces = map[int][]analyzer.Token{}
+			}
+			tw.pieces[j.Start] = tw.toks[first : first+n]
+		}
+		out[first] = j
+	}
+	return out
+}
+
+// after returns the index of the first token of the title after j's
+// text.
+func (tw *titleWords) after(j analyzer.Token) int {
+	for i, t := range tw.toks {
+		if t.Start >= j.End {
+			return i
+		}
+	}
+	return len(tw.toks)
+}
+
+// readingTokens returns toks with the pieces of each joined run that the
+// dictionary has no reading for in its place (see kanjiJoins).
+func (tw *titleWords) readingTokens(toks []analyzer.Token) []analyzer.Token {
+	if tw.pieces == nil {
+		return toks
+	}
+	var out []analyzer.Token
+	for _, t := range toks {
+		if p, ok := tw.pieces[t.Start]; ok && t.Class == joinedRun {
+			out = append(out, p...)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joined takes j, a run of single kanji the index joins (see kanjiJoins):
+// a word of the run of words side by side, not counted as a title word
+// (the index's count of it is its count), the title findable by its
+// dictionary reading.
+func (tw *titleWords) joined(j analyzer.Token) {
+	if len(tw.run) > 0 && !tw.adjacent(j) {
+		tw.flush()
+	}
+	if j.Reading != "" && !tw.older {
+		// And by the dictionary's reading of it (イチガン of 一眼).
+		tw.key(analyzer.NormalizeReading(j.Reading) + readingFrom(tw.toks[tw.after(j):]))
+	}
+	tw.run = append(tw.run, j)
 }
 
 // splitsName reports whether a compound ending at a (or starting at b)
@@ -63,14 +169,19 @@ func joins(between string) bool {
 	return between == "" || between == "・" || between == "･"
 }
 
-func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64, seen map[string]bool) {
+// addCompound adds the compound of toks, a run of a title's words, read
+// by readToks (toks with the pieces of a joined run the dictionary has no
+// reading for in its place: see readingTokens).
+func (b *sugBuilder) addCompound(title string, toks, readToks []analyzer.Token, w float64, seen map[string]bool, newest bool) {
 	if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Term != toks[0].Term }) {
 		return // one word repeated (ホゲ・ホゲ) is no compound
 	}
 	var term, reading strings.Builder
-	readable := true
 	for _, t := range toks {
 		term.WriteString(t.Term)
+	}
+	readable := true
+	for _, t := range readToks {
 		if !readable {
 			continue
 		}
@@ -95,12 +206,23 @@ func (b *sugBuilder) addCompound(title string, toks []analyzer.Token, w float64,
 	if s == nil {
 		return
 	}
+	s.newest = s.newest || newest
 	if s.others == nil && reading.Len() > 0 {
-		s.others = b.compoundReadings(toks)
+		s.others = b.compoundReadings(readToks)
 	}
 	if s.parts == nil {
 		for _, tok := range toks {
+			s.whole = append(s.whole, tok.Term)
+			if tok.Class == joinedRun {
+				for _, r := range tok.Term {
+					s.parts = append(s.parts, string(r)) // (its pieces, as the index holds them)
+				}
+				continue
+			}
 			s.parts = append(s.parts, tok.Term)
+		}
+		if len(s.whole) == len(s.parts) {
+			s.whole = nil
 		}
 	}
 }

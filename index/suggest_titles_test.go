@@ -214,3 +214,99 @@ func TestWithIterationMark(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestCompoundsOfOlderTitles: the titles older than the newest
+// (suggestTitles; three here) give their compounds, and nothing else: a
+// compound two old titles write (転職活動) is offered, typed converted or
+// by reading, but not one of a single old title (格安航空), an old title
+// is no suggestion and its words do not count as a title's.
+func TestSuggestCompoundsOfOlderTitles(t *testing.T) {
+	ix := mustOpen(t)
+	ix.sug.newestTitles = 3
+	mustPut(t, ix,
+		Article{ID: "o1", Title: "転職活動の始め方", Body: "転職活動は準備が大切。", Published: day("2020-01-01")},
+		Article{ID: "o2", Title: "転職活動で失敗しない", Body: "転職活動の面接。", Published: day("2020-01-02")},
+		Article{ID: "o3", Title: "既婚女性の本音", Body: "既婚女性に聞いた。", Published: day("2020-01-03")},
+		Article{ID: "o4", Title: "既婚女性が語る", Body: "話を聞いた。", Published: day("2020-01-04")},
+		Article{ID: "o5", Title: "格安航空の旅", Body: "格安航空で行く。", Published: day("2020-01-05")},
+		Article{ID: "n1", Title: "新しい料金プラン", Body: "料金が下がる。", Published: day("2026-05-01")},
+		Article{ID: "n2", Title: "料金の比較", Body: "料金を比べる。", Published: day("2026-05-02")},
+		Article{ID: "n3", Title: "スマホの料金", Body: "既婚女性の料金。", Published: day("2026-05-03")},
+	)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, typed, want string }{
+		{"converted", "転職活", "転職活動"},
+		{"by reading", "てんしょくかつ", "転職活動"},
+		{"two older titles", "既婚女", "既婚女性"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want && s.Kind == kindTerm }) {
+				t.Errorf("Suggest(%q) = %v, want the word %s", tt.typed, texts(got), tt.want)
+			}
+			if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Kind == kindTitle }) {
+				t.Errorf("Suggest(%q) = %v, want no older title", tt.typed, texts(got))
+			}
+		})
+	}
+	if got, _ := ix.Suggest(t.Context(), "格安航", 8); slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == "格安航空" }) {
+		t.Errorf("Suggest(格安航) = %v, want no compound of one older title", texts(got))
+	}
+	got, err := ix.Suggest(t.Context(), "りょうきん", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Kind == kindTitle && s.Text == "新しい料金プラン" }) {
+		t.Errorf("Suggest(りょうきん) = %v, want the newest titles", texts(got))
+	}
+}
+
+// TestSuggestCompoundsOfJoinedPieces: a run of single kanji the index
+// joins (一|眼 of デジタル一眼レフ) and a katakana adverb (ニコニコ) are words
+// of a title's compounds: 一眼レフ and ニコニコ動画 are offered, typed
+// converted or by reading, where the run had ended at them (一眼 alone, or
+// the fragment 眼レフ).
+func TestSuggestCompoundsOfJoinedPieces(t *testing.T) {
+	ix := mustSuggestOver(t,
+		Article{ID: "c1", Title: "デジタル一眼レフの選び方", Body: "初めてのデジタル一眼レフ。", Published: day("2026-05-01")},
+		Article{ID: "c2", Title: "新型デジタル一眼レフを発表", Body: "一眼レフの新型が出た。", Published: day("2026-05-02")},
+		Article{ID: "c3", Title: "ニコニコ動画で生中継", Body: "ニコニコ動画の配信。", Published: day("2026-05-03")},
+		Article{ID: "c4", Title: "ニコニコ動画の新機能", Body: "動画を見る。", Published: day("2026-05-04")},
+	)
+	for _, tt := range []struct{ name, typed, want string }{
+		{"converted", "一眼レ", "一眼レフ"},
+		{"by the dictionary's reading", "いちがんれ", "一眼レフ"},
+		{"with the word before", "デジタル一", "デジタル一眼レフ"},
+		{"an adverb in katakana", "ニコニコ動", "ニコニコ動画"},
+		{"an adverb by reading", "にこにこど", "ニコニコ動画"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want && s.Kind == kindTerm }) {
+				t.Errorf("Suggest(%q) = %v, want the word %s", tt.typed, texts(got), tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, typed, unwanted string }{
+		{"no piece of the joined run", "眼レ", "眼レフ"},
+		{"no adverb alone as a compound", "ニコニコ", "ニコニコ動画で"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted && s.Kind == kindTerm }) {
+				t.Errorf("Suggest(%q) = %v, want no %s", tt.typed, texts(got), tt.unwanted)
+			}
+		})
+	}
+}

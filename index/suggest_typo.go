@@ -40,7 +40,10 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 	n := len(rs)
 	start, tries := time.Now(), 0
 	kana := kanaTyped(w)
-	words := func(v string) []Suggestion {
+	// wordsAs completes v, a spelling tried, and keeps the words that
+	// read as the kana k with a slip (see slipsOf); words completes v
+	// against the kana typed.
+	wordsAs := func(v, k string) []Suggestion {
 		if tries++; tries > maxNearlyTypedTries || tries > 2 && time.Since(start) > ix.sug.within(nearlyTypedBudget) {
 			return nil // (the likeliest two are always tried, however busy the machine)
 		}
@@ -48,11 +51,12 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 		if !slices.ContainsFunc(out, isWordSuggestion) {
 			return nil
 		}
-		if kana != "" {
-			return ix.slipsOf(out, kana)
+		if k != "" {
+			return ix.slipsOf(out, k)
 		}
 		return out
 	}
+	words := func(v string) []Suggestion { return wordsAs(v, kana) }
 	if isHiragana(w) && n >= 2 {
 		// Kana input types a voicing mark as a key of its own after
 		// its kana (と, then ゛ for ど): the box holds じと on the way to
@@ -101,6 +105,9 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 				}
 			}
 		}
+	}
+	if out := ix.withSokuon(si, w, wordsAs); out != nil {
+		return out
 	}
 	for k := n - 1; k >= max(3, (3*n+4)/5); k-- {
 		if out := words(string(rs[:k])); out != nil {
@@ -270,3 +277,71 @@ func romajiAsKana(typed string) string {
 // Japanese word (the box's text is folded, so full-width letters are
 // ASCII by then).
 func isWide(r rune) bool { return r > unicode.MaxASCII }
+
+// withSokuon completes kana, or romaji typed to its end, typed without a
+// small っ (ぶらくべり for ブラックベリー, まくぶく for マックブック,
+// shinkupado): the kana with one っ put back before a kana that doubles,
+// or two, where a word's key starts so (a look-up of the keys each),
+// completed by try; the words it finds read as the kana with it. Kana
+// typed without it had emptied the box from the kana after the slip on.
+func (ix *Index) withSokuon(si *suggestIndex, w string, try func(v, kana string) []Suggestion) []Suggestion {
+	kana := w
+	if !isHiragana(w) {
+		k, pending, ok := toKana(w)
+		if !ok || pending != "" || k == "" || !isRomaji(w) {
+			return nil
+		}
+		kana = toHiragana(k)
+	}
+	rs := []rune(kana)
+	if len(rs) < 3 || len(rs) > suggestKeyRunes || strings.ContainsRune(kana, 'っ') {
+		return nil
+	}
+	keyed := func(v string) bool {
+		return slices.ContainsFunc(si.lookup([]string{analyzer.ReadingPrefix(v)}, 2), func(e int32) bool { return si.entries[e].kind != kindTitle })
+	}
+	var at []int // where a っ may go: before a kana that doubles, after a kana
+	for i := 1; i < len(rs); i++ {
+		if doubles(rs[i]) && !strings.ContainsRune("んっーぁぃぅぇぉ", rs[i-1]) {
+			at = append(at, i)
+		}
+	}
+	insert := func(is ...int) string {
+		var b strings.Builder
+		for i, r := range rs {
+			if slices.Contains(is, i) {
+				b.WriteRune('っ')
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	for _, i := range at {
+		if v := insert(i); keyed(v) {
+			if out := try(v, v); out != nil {
+				return out
+			}
+		}
+	}
+	for x, i := range at {
+		if !keyed(insert(i)[:len(string(rs[:i]))+len("っ")+len(string(rs[i]))]) {
+			continue // (nothing starts with the first っ put back)
+		}
+		for _, j := range at[x+1:] {
+			if v := insert(i, j); keyed(v) {
+				if out := try(v, v); out != nil {
+					return out
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// doubles reports whether a small っ may be written before the kana r:
+// a kana whose romaji starts with a consonant typed twice for it (か, さ,
+// た, ぱ, ば and their rows, ち, ふ of スタッフ, じ of バッジ), not a vowel,
+// な, ま, や, ら, わ or ん.
+func doubles(r rune) bool {
+	return strings.ContainsRune("かきくけこがぎぐげごさしすせそざじずぜぞたちつてとだぢづでどはひふへほばびぶべぼぱぴぷぺぽ", r)
+}

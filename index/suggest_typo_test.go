@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -81,5 +82,79 @@ func TestSuggestNoSwappedKanji(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSuggestPastAMissingSokuon: kana, or romaji typed to its end, with a
+// small っ left out (ぶらくべり for ブラックベリー, two of them in まくぶく)
+// completes the word that reads so with it, where the box had emptied
+// from the kana after the slip on; kana that reads as a word as typed
+// keeps it.
+func TestSuggestPastAMissingSokuon(t *testing.T) {
+	var arts []Article
+	for i, body := range []string{
+		"ブラックベリーの新機種が出た。", "ブラックベリーを使う。", "ブラックベリーの販売終了。",
+		"マックブックの新型。", "マックブックを買った。", "マックブックが軽い。",
+		"ハリウッド映画の公開。", "ハリウッドの俳優。", "ハリウッドで撮影。",
+		"きっぷを買う。", "切符の値段。", "切符売り場。",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("s%d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, tt := range []struct{ name, typed, want string }{
+		{"one left out, kana", "ぶらくべり", "ブラックベリー"},
+		{"one left out, on the way", "ぶらくべ", "ブラックベリー"},
+		{"two left out", "まくぶく", "マックブック"},
+		{"romaji to its end", "burakuberi", "ブラックベリー"},
+		{"romaji, two left out", "makubuku", "マックブック"},
+		{"near its end", "はりうど", "ハリウッド"},
+		{"typed with it", "ぶらっくべ", "ブラックベリー"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, want %q in the top 3", tt.typed, texts(got), tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, typed string }{
+		{"no word with a っ either", "ぶらくべぞ"},
+		{"a っ before な is no slip", "まくなく"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.ContainsFunc(got, isWordSuggestion) {
+				t.Errorf("Suggest(%q) = %v, want no word", tt.typed, texts(got))
+			}
+		})
+	}
+}
+
+func TestDoubles(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		r    rune
+		want bool
+	}{
+		{"k row", 'く', true},
+		{"voiced b row", 'べ', true},
+		{"p row", 'ぽ', true},
+		{"ふ of スタッフ", 'ふ', true},
+		{"a vowel", 'あ', false},
+		{"な row", 'な', false},
+		{"ん", 'ん', false},
+		{"ー", 'ー', false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := doubles(tt.r); got != tt.want {
+				t.Errorf("doubles(%q) = %v, want %v", tt.r, got, tt.want)
+			}
+		})
 	}
 }
