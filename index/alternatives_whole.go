@@ -62,6 +62,12 @@ func (c *compiler) wholeWord(text string, all, toks []analyzer.Token) query.Quer
 				q = disjunction([]query.Query{q, h})
 			}
 		}
+		if v, ok := inflectedKana(text, all); ok {
+			// A verb or an adjective with its endings, which some article
+			// quotes whole (「つながらない」): the word still, in every
+			// form (つながらず, つながりにくい).
+			q = disjunction([]query.Query{q, c.verbTerm(v, exact(1))})
+		}
 		return q
 	}
 	return nil
@@ -237,4 +243,19 @@ func (c *compiler) half(s string) query.Query {
 		return q
 	}
 	return nil
+}
+
+// inflectedKana returns the verb or adjective that kana is to kagome with
+// its endings after it (つながらない is つながる and ない), and whether it
+// is one.
+func inflectedKana(text string, all []analyzer.Token) (analyzer.Token, bool) {
+	toks := indexed(all)
+	if !analyzer.IsKana(text) || len(toks) != 1 || toks[0].Surface == text {
+		return analyzer.Token{}, false
+	}
+	t := toks[0]
+	if !strings.HasPrefix(t.POS, "動詞,自立") && !strings.HasPrefix(t.POS, "形容詞,自立") {
+		return analyzer.Token{}, false
+	}
+	return t, true
 }

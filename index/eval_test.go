@@ -71,6 +71,7 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews6", 130, 0.95, 0.97},
 		{"technews7", 61, 0.95, 0.97},
 		{"technews8", 59, 0.95, 0.97},
+		{"technews9", 60, 0.97, 0.99},
 		{"portal", 120, 0.92, 0.94},
 	} {
 		t.Run(set.name, func(t *testing.T) {

@@ -175,3 +175,38 @@ func TestSynonymOfVariantSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberChangeSuffix: 減 and 増 after a number (5%減, 30%増), as a
+// headline or a reader writes a change, find the article whose body
+// says it with the verb (5％減った, 20％増えた) or the noun (減少); the
+// one-way entry leaves 減少 and the verbs as they were.
+func TestNumberChangeSuffix(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "verb-down", Title: "今週の数字", Body: "国内のスマホの出荷台数は前年同期比で5％減った。", Published: day("2026-02-21")},
+		Article{ID: "noun-down", Title: "パソコン出荷", Body: "パソコンの出荷台数は前年より12％減少した。", Published: day("2026-02-22")},
+		Article{ID: "verb-up", Title: "EV販売", Body: "電気自動車の販売台数は前年より20％増えた。", Published: day("2026-02-23")},
+		Article{ID: "other", Title: "電池の回収", Body: "古いスマホの電池を回収する。", Published: day("2026-02-24")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order, and no other
+	}{
+		{"減 after a percentage finds the verb", "スマホ 出荷台数 5%減", []string{"verb-down"}},
+		{"減 finds the noun too", "パソコン 出荷台数 減", []string{"noun-down"}},
+		{"増 after a percentage finds the verb", "販売台数 20%増", []string{"verb-up"}},
+		{"減少 stays itself", "減少 パソコン", []string{"noun-down"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			got := ids(res)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
