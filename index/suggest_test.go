@@ -85,6 +85,11 @@ func TestSuggestWhileTyping(t *testing.T) {
 	}
 }
 
+// offersTerm reports whether got offers text as a word (kind term).
+func offersTerm(got []Suggestion, text string) bool {
+	return slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == text && s.Kind == kindTerm })
+}
+
 func texts(ss []Suggestion) []string {
 	var out []string
 	for _, s := range ss {

@@ -246,7 +246,7 @@ func TestSuggestCompoundsOfOlderTitles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want && s.Kind == kindTerm }) {
+			if !offersTerm(got, tt.want) {
 				t.Errorf("Suggest(%q) = %v, want the word %s", tt.typed, texts(got), tt.want)
 			}
 			if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Kind == kindTitle }) {
@@ -290,7 +290,7 @@ func TestSuggestCompoundsOfJoinedPieces(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want && s.Kind == kindTerm }) {
+			if !offersTerm(got, tt.want) {
 				t.Errorf("Suggest(%q) = %v, want the word %s", tt.typed, texts(got), tt.want)
 			}
 		})
