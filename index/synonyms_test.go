@@ -210,3 +210,35 @@ func TestNumberChangeSuffix(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekCountedWithMe: a week counted with 目 (8月の4週目), as a reader
+// says it, finds the roundup whose title writes it with 第 (8月第4週);
+// the one-way entry leaves 週 alone as it was.
+func TestWeekCountedWithMe(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "week4", Title: "【週間まとめ】8月第4週：量子と電池のニュース", Body: "8月24日から28日までの1週間を振り返る。", Published: day("2026-08-29")},
+		Article{ID: "week3", Title: "【週間まとめ】8月第3週：ロケットとAIのニュース", Body: "8月17日から21日までの1週間を振り返る。", Published: day("2026-08-22")},
+		Article{ID: "film", Title: "公開4週目も首位", Body: "映画は公開から4週目の週末も興行収入で首位を守った。", Published: day("2026-08-30")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order, and no other
+	}{
+		{"週目 finds 第N週", "8月の4週目のまとめ", []string{"week4"}},
+		{"週目 finds itself too", "公開4週目 首位", []string{"film"}},
+		{"週 stays itself", "第3週 まとめ", []string{"week3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			got := ids(res)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+}
