@@ -247,10 +247,13 @@ func (c *compiler) half(s string) query.Query {
 
 // inflectedKana returns the verb or adjective that kana is to kagome with
 // its endings after it (つながらない is つながる and ない), and whether it
-// is one.
+// is one. A verb kagome reads after kana it drops is no word with its
+// endings but a guess inside a word it does not know: ろけっと, read
+// ろ|けっ|と, is ロケット, not ける (which had ranked ステーキけん, ける|ん
+// to kagome, third), and so are ぽけっと and じゃけっと.
 func inflectedKana(text string, all []analyzer.Token) (analyzer.Token, bool) {
 	toks := indexed(all)
-	if !analyzer.IsKana(text) || len(toks) != 1 || toks[0].Surface == text {
+	if !analyzer.IsKana(text) || len(toks) != 1 || toks[0].Surface == text || toks[0].Start != 0 {
 		return analyzer.Token{}, false
 	}
 	t := toks[0]

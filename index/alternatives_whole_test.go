@@ -52,6 +52,9 @@ func TestInflectedKana(t *testing.T) {
 		{"a negative adjective", "かわいくない", "かわいい"},
 		{"a verb as its base form", "つながる", ""},
 		{"kana kagome reads as no word", "にこたま", ""},
+		{"a verb inside a loanword typed in kana", "ろけっと", ""},
+		{"the verb after a small kana's syllable", "じゃけっと", ""},
+		{"another loanword read with a verb inside", "ぽけっと", ""},
 		{"kanji", "繋がらない", ""},
 	}
 	for _, tt := range tests {
