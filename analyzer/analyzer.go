@@ -262,7 +262,7 @@ type morph struct {
 	term         string           // the main-field term, or "" when the token is not indexed
 	reading      string           // the reading-field term, when walk was asked for readings
 	altReading   string           // a second reading term (a verb's own reading beside its base form's)
-	nameReadings []string         // more reading terms: the other readings of a name kanji
+	nameReadings []string         // more reading terms: the other readings of a name kanji or of a prefix
 	spanReadings []string         // more reading terms: runs of a compound's parts (see walkParts)
 	spanEnds     []int            // where each run of spanReadings ends in the input
 	name         bool             // may be part of a personal name (see nameContext)
@@ -332,6 +332,8 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0, verbUse(toks, i))
 				if nameContext(toks, i) {
 					m.name, m.nameReadings = true, a.nameReadings(k, m.reading)
+				} else if pos0 == "接頭詞" {
+					m.nameReadings = a.prefixReadings(k, m.reading) // (see prefix.go)
 				}
 			}
 			fn(&m)

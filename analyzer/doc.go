@@ -69,8 +69,10 @@
 // 穂|希: ミノル|ノゾミ, ホ|マレ) and the readings the kanji has in given
 // names (Options.NameReadings: 佑 スケ), and the run of them is also
 // indexed under its joined readings (ホンダケイスケ), so a name typed in
-// kana is found whichever reading kagome chose (see names.go). Readings
-// are normalised like terms:
+// kana is found whichever reading kagome chose (see names.go). So does a
+// prefix of one kanji, under each reading the dictionary has for it as a
+// prefix, and the runs it starts (大掃除: ダイソウジ and オオソウジ; see
+// prefix.go). Readings are normalised like terms:
 // small vowels enlarged (ウィンドウ = ウインドウ), ヴ read as the B row
 // (ヴァイオリン = バイオリン), ヰヱヂヅ as イエジズ, trailing ー of long words
 // dropped. Compound parts take no positions of their own here, so a phrase

@@ -104,7 +104,7 @@ func (s *shingler) flush() {
 			switch {
 			case kind == shingleKatakana && run[i].reading != "":
 				sh.reading = NormalizeReading(joined)
-			case kind == shingleKanji && (combos >= maxRunNameCombos || !isName(run[i:j])):
+			case kind == shingleKanji && (combos >= maxRunNameCombos || !isName(run[i:j]) && !hasPrefixReadings(run[i:j])):
 				s.buf = s.buf[:0]
 				readable := true
 				for _, m := range run[i:j] {
@@ -115,8 +115,10 @@ func (s *shingler) flush() {
 					sh.reading = string(s.buf)
 				}
 			case kind == shingleKanji:
-				// A name: its own reading and the others (see nameCombos);
-				// not 澤穂希選手, where 選手 is no part of the name.
+				// A name, or a prefix's run (大掃除 ダイソウジ and
+				// オオソウジ): its own reading and the others (see
+				// nameCombos); not 澤穂希選手, where 選手 is no part of the
+				// name.
 				if rs := nameCombos(run[i:j]); len(rs) > 0 {
 					sh.reading, sh.nameReadings = rs[0], rs[1:]
 					combos += len(rs)
@@ -151,6 +153,12 @@ func isUserWord(m morph) bool { return m.tok != nil && m.tok.Class == tokenizer.
 func isName(run []morph) bool {
 	return !slices.ContainsFunc(run, func(m morph) bool { return !m.name }) &&
 		slices.ContainsFunc(run, func(m morph) bool { return len(m.nameReadings) > 0 })
+}
+
+// hasPrefixReadings reports whether a token of run is a prefix with other
+// readings (see prefixReadings), outside a name.
+func hasPrefixReadings(run []morph) bool {
+	return slices.ContainsFunc(run, func(m morph) bool { return !m.name && len(m.nameReadings) > 0 })
 }
 
 func isSingleKanji(m morph) bool {

@@ -160,11 +160,25 @@ func (c *compiler) loanwordAlt(text string) query.Query {
 	return q
 }
 
+// kanaRunWords returns kanaWords of text, its pieces read by the
+// suggestion data's words and, where that cuts it otherwise, by the
+// readings of rarer words the index holds (see kanaWords), unless some
+// article writes the kana as typed (ふるいちやすし, a name in hiragana, is
+// no ふるいち and やすし).
+func (c *compiler) kanaRunWords(text string) []string {
+	words := kanaWords(text, c.tokens, c.readsAsArticleWord, nil)
+	rare := kanaWords(text, c.tokens, c.readsAsArticleWord, c.readsInIndex)
+	if slices.Equal(rare, words) || c.matches(c.phrase(text, exact(1))) {
+		return words
+	}
+	return rare
+}
+
 // splitWords returns the words of a word typed as a sentence (see
 // sentenceWords) or with kana typed before conversion in it (see
 // kanaPieces and kanaWords; kana reports that), or nil.
 func (c *compiler) splitWords(text string, all []analyzer.Token) (words []string, kana bool) {
-	if words := kanaWords(text, c.tokens, c.readsAsArticleWord); words != nil {
+	if words := c.kanaRunWords(text); words != nil {
 		if c.loanwordAlt(text) != nil && !slices.ContainsFunc(words, c.readsAsKanjiWord) {
 			return nil, false // one word (うぃずふぉと is withPhoto, not ウィズ and フォト)
 		}

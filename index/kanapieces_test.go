@@ -91,3 +91,31 @@ func TestNumberThenKana(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixReadInKana: kana typed for a word that starts with a prefix of
+// several readings finds it by the one the reader types (おおそうじ is
+// 大掃除, which the dictionary's first reading of 大 makes ダイソウジ; it
+// had relaxed to the articles that say 掃除).
+func TestPrefixReadInKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "cleaning", Title: "年末の大掃除はしないと決めた", Body: "今年は年末の大掃除をやめ、春と秋に少しずつ掃除をする。", Published: day("2026-12-01")},
+		Article{ID: "robot", Title: "ロボット掃除機の新製品", Body: "床の掃除を自動でこなす。", Published: day("2026-12-02")},
+		Article{ID: "trip", Title: "週末の小旅行", Body: "電車で近くの温泉へ小旅行に出かけた。", Published: day("2026-12-03")},
+	)
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"おおそうじ", []string{"cleaning"}},
+		{"だいそうじ", []string{"cleaning"}},
+		{"こりょこう", []string{"trip"}},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if res.Relaxed || !sameSet(ids(res), tt.want) {
+				t.Errorf("%s = %v (relaxed %v), want %v", tt.q, ids(res), res.Relaxed, tt.want)
+			}
+		})
+	}
+}

@@ -45,10 +45,15 @@ const maxKanaWordRunes = 40
 // when it stands beside a particle or at an end and the dictionary can
 // only cut it into fragments (あっぷる|の|あいふぉん: Apple and iPhone the
 // articles write in Latin letters, which kana finds by sound, as when
-// typed apart); fragments alone, with no particle, are no cut. Of the
-// ways to cut the run, the one with the fewest words wins, and then the
-// one whose last word is longest.
-func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
+// typed apart); fragments alone, with no particle, are no cut. A piece
+// that rare says is the reading of a word the index holds, too rare for
+// reads (中外 of 中外製薬, in one article), is a word at a cost between the
+// two: more than any cut of words read, less than one of fragments
+// (ちゅうがい|せいやく, not ちゅう|が|いせいやく, where が was read as a
+// particle), unless it starts after another word with a particle's kana;
+// rare may be nil. Of the ways to cut the run, the one with the
+// fewest words wins, and then the one whose last word is longest.
+func kanaWords(text string, tokens func(string) []analyzer.Token, reads, rare func(string) bool) []string {
 	if spelledLetters(text) != "" {
 		return nil // letters spelt out, one word (えすえすでぃー is SSD)
 	}
@@ -73,7 +78,7 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(str
 		if reads(rest) {
 			return []string{rest}
 		}
-		if words := kanaCut(rest, tokens, reads); words != nil {
+		if words := kanaCut(rest, tokens, reads, rare); words != nil {
 			if !slices.ContainsFunc(words, func(w string) bool { return !reads(w) }) {
 				return words
 			}
@@ -82,7 +87,7 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads func(str
 			}
 		}
 	}
-	words := kanaCut(text, tokens, reads)
+	words := kanaCut(text, tokens, reads, rare)
 	if fragments != nil && (words == nil || slices.ContainsFunc(words, func(w string) bool { return !reads(w) })) {
 		// The kana read as grammar, then fragments (きょう|つうてす|と),
 		// only when the run whole cuts into words no better
@@ -105,19 +110,19 @@ var trailingGrammar = []string{"とはなに", "ってなに", "について", "
 // kanaCut is kanaWords without grammar after the last word: with a short
 // first word (see minLeadWordRunes) when every word then reads as one,
 // else without.
-func kanaCut(text string, tokens func(string) []analyzer.Token, reads func(string) bool) []string {
-	words := kanaCutFrom(text, tokens, reads, minLeadWordRunes)
+func kanaCut(text string, tokens func(string) []analyzer.Token, reads, rare func(string) bool) []string {
+	words := kanaCutFrom(text, tokens, reads, rare, minLeadWordRunes)
 	if len(words) > 0 && utf8.RuneCountInString(words[0]) < minKanaWordRunes && slices.ContainsFunc(words, func(w string) bool { return !reads(w) }) {
 		// (もの|の|けひめ is no cut of もののけひめ; はは|の|ひぎふと
 		// leaves ひぎふと a fragment, where ははの|ひぎふと had found the
 		// Mother's Day gifts.)
-		words = kanaCutFrom(text, tokens, reads, minKanaWordRunes)
+		words = kanaCutFrom(text, tokens, reads, rare, minKanaWordRunes)
 	}
 	return words
 }
 
 // kanaCutFrom is kanaCut with a first word of at least lead kana before の.
-func kanaCutFrom(text string, tokens func(string) []analyzer.Token, reads func(string) bool, lead int) []string {
+func kanaCutFrom(text string, tokens func(string) []analyzer.Token, reads, rare func(string) bool, lead int) []string {
 	rs := []rune(text)
 	n := len(rs)
 	if n < 2*minKanaWordRunes || n > maxKanaWordRunes || !hiraganaRun(text) || strings.HasPrefix(text, "ー") {
@@ -128,6 +133,9 @@ func kanaCutFrom(text string, tokens func(string) []analyzer.Token, reads func(s
 	// fragment counts as more words than any cut by reading has, and a
 	// longer fragment for more (すいっち|の|はんばい, not すいっちの|はんばい).
 	const fragmentCost = maxKanaWordRunes
+	// A rare word costs more than a cut of maxKanaWordRunes/minKanaWordRunes
+	// words read, less than a fragment.
+	const rareCost = fragmentCost / 2
 	cost := func(j, i int) int {
 		// (After a short first word the next starts past its の: なつ|の|めいく,
 		// not なつ|のめいく.)
@@ -144,6 +152,11 @@ func kanaCutFrom(text string, tokens func(string) []analyzer.Token, reads func(s
 		}
 		if reads(s) || j > 0 && rendakuWord(rs[j:i], reads) != "" {
 			return 1
+		}
+		if rare != nil && (j == 0 || !strings.ContainsRune(kanaParticles, rs[j])) && rare(s) {
+			// (Not after a word when it starts like a particle: the の of
+			// てんくう|の|しろ|らぴゅた is no のしろ, 能代.)
+			return rareCost
 		}
 		// (Or at either end, beside a word read: すいっち of
 		// にんてんどう|すいっち, which the articles write Switch.)
@@ -225,6 +238,12 @@ func rendakuWord(kana []rune, reads func(string) bool) string {
 		}
 	}
 	return ""
+}
+
+// readsInIndex reports whether kana is a reading term of the index, as a
+// word too rare for the suggestion data has (see kanaWords).
+func (c *compiler) readsInIndex(kana string) bool {
+	return c.tc != nil && lookupReading(analyzer.NormalizeReading(analyzer.ToKatakana(kana)), c.tc) > 0
 }
 
 // readsAsArticleWord reports whether kana is the reading of a word the

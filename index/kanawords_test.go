@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"sagasu/analyzer"
 )
 
 func TestKanaWords(t *testing.T) {
@@ -56,13 +58,13 @@ func TestKanaWords(t *testing.T) {
 		{"ぜんこたいでんちのりょうさん", nil},
 		{"にんてんどうすいっち", nil},
 	} {
-		if got := kanaWords(tt.text, ix.an.Tokens, none); !slices.Equal(got, tt.want) {
+		if got := kanaWords(tt.text, ix.an.Tokens, none, nil); !slices.Equal(got, tt.want) {
 			t.Errorf("with no readings, kanaWords(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := kanaWords(tt.text, ix.an.Tokens, reads); !slices.Equal(got, tt.want) {
+			if got := kanaWords(tt.text, ix.an.Tokens, reads, nil); !slices.Equal(got, tt.want) {
 				t.Errorf("kanaWords(%q) = %q, want %q", tt.text, got, tt.want)
 				for _, tk := range ix.an.Tokens(tt.text) {
 					t.Logf("%s %s %s", tk.Surface, tk.POS, tk.Class)
@@ -160,5 +162,49 @@ func TestKanaStartOfReading(t *testing.T) {
 		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Equal(got, want) {
 			t.Errorf("Search(%s) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestKanaRunRareWords: a piece of a kana run whose reading the index holds
+// for a word too rare for the suggestion data is a word of the run, where
+// the dictionary had read a particle inside it (ちゅう|が|いせいやく); not a
+// piece after a word that starts like a particle (のしろ, 能代, of
+// てんくう|の|しろ), and no cut at all of kana some article writes as typed.
+func TestKanaRunRareWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "trial", Title: "中外製薬、治験を自宅から", Body: "中外製薬は希少疾患の治験で患者を全国から募る。", Published: day("2026-04-01")},
+		Article{ID: "noshiro", Title: "能代の花火大会", Body: "秋田県能代市で花火大会が開かれた。", Published: day("2026-04-02")},
+		Article{ID: "director", Title: "ふるいちやすし氏の新作", Body: "映像作家のふるいちやすし氏が新作を撮った。", Published: day("2026-04-03")},
+		Article{ID: "furuichi", Title: "古市の商店街", Body: "古市の商店街に新しい店が開いた。", Published: day("2026-04-04")},
+	)
+	// The suggestion data's words (those of a larger index, without the rare
+	// ones: 中外 and 古市 are in one article each).
+	known := map[string]bool{}
+	for _, w := range []string{"ちゅう", "せいやく", "ちけん", "てんくう", "しろ", "らぴゅた", "やすし"} {
+		known[analyzer.ReadingPrefix(w)] = true
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a rare word before a word read", "ちゅうがいせいやく", []string{"ちゅうがい", "せいやく"}},
+		{"no rare word that starts like a particle", "てんくうのしろらぴゅた", []string{"てんくう", "しろらぴゅた"}},
+		{"kana an article writes as typed", "ふるいちやすし", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tc := &readerCounter{ctx: context.Background(), ix: ix.b}
+			defer tc.close()
+			c := ix.compiler(tc)
+			c.words = func(reading string) []string {
+				if known[reading] {
+					return []string{reading}
+				}
+				return nil
+			}
+			if got := c.kanaRunWords(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("kanaRunWords(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }

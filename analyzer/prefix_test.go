@@ -1,0 +1,40 @@
+package analyzer_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPrefixReadings: the reading field holds a one-kanji prefix and the
+// run it starts under each reading the dictionary has for the prefix, so
+// kana typed for 大掃除 (おおそうじ) finds it as ダイソウジ's does.
+func TestPrefixReadings(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"大 read オオ", "年末の大掃除はしない", []string{"オオソウジ", "ダイソウジ", "オオ", "ダイ"}, nil},
+		{"大 read ダイ", "大人気の商品", []string{"ダイニンキ", "オオニンキ"}, nil},
+		{"小 read コ", "週末の小旅行", []string{"ショウリョコウ", "コリョコウ"}, nil},
+		{"a noun of one kanji is no prefix", "大は小を兼ねる", nil, []string{"オオ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tok := range a.IndexedTokens(tt.text, true) {
+				got = append(got, tok.Term)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("reading terms of %q = %q, want %s among them", tt.text, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("reading terms of %q = %q, want no %s", tt.text, got, w)
+				}
+			}
+		})
+	}
+}
