@@ -10,9 +10,9 @@ import (
 
 // The kept words of an article (fieldSourceWords, see related_source.go)
 // in bytes: a table of the distinct strings, then the lists, maps and runs
-// of sourceWords as indexes into it, all varints. Compact (about the size
-// of the text's own words, stored compressed by the segment) and read in
-// a few microseconds, against milliseconds for kagome.
+// of sourceWords as indexes into it, all varints: about 1.2 times the
+// text's bytes on livedoor (the table 43% of it), the index a fifth
+// larger, read back in microseconds, against milliseconds for kagome.
 
 // fieldSourceWords is stored only: an article's analysed words for
 // related articles (see encodeSourceWords).
