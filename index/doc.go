@@ -46,7 +46,9 @@
 //     highlight.go, snippetcut.go, clusters.go, cursor.go, datespan.go,
 //     answers.go.
 //   - Related articles: related*.go, similarity.go, consensus.go,
-//     reasons.go, duplicate.go, boilerplate.go, links.go.
+//     reasons.go, duplicate.go, boilerplate.go, links.go (an indexed
+//     source's words analysed once when it is written and kept with it,
+//     related_source.go and related_stored.go, not on every request).
 //   - Suggestions: suggest*.go (suggest_build.go the build,
 //     suggest_dictionary.go its term dictionary pass, suggest_fragments.go
 //     the pieces it leaves out; suggest_words.go a term's analysis,

@@ -55,7 +55,7 @@ var lengthFields = []string{fieldTitle, fieldBody, fieldTitleReading, fieldBodyR
 // the names bleve reads for a query without a field.
 var mappedFields = []string{fieldTitle, fieldBody, fieldBodyTail, fieldLinks, fieldTitleReading, fieldBodyReading,
 	fieldBigram, fieldCategory, fieldTags, fieldPublished, fieldURL, fieldAuthor, fieldChars, fieldKeys,
-	fieldAka, fieldSound, fieldTagWord, fieldSentence, fieldKind, "*", "_all", "_id"}
+	fieldAka, fieldSound, fieldTagWord, fieldSentence, fieldKind, fieldSourceWords, "*", "_all", "_id"}
 
 // fieldLengths holds the last measurement, and the few before it.
 type fieldLengths struct {

@@ -409,25 +409,34 @@ func (ix *Index) Count() (uint64, error) {
 
 // Get returns the article with id, or ErrNotFound.
 func (ix *Index) Get(ctx context.Context, id string) (Article, error) {
-	if err := ValidateID(id); err != nil {
+	doc, err := ix.document(ctx, id)
+	if err != nil {
 		return Article{}, err
+	}
+	return docToArticle(id, doc), nil
+}
+
+// document returns the stored fields of the article id.
+func (ix *Index) document(ctx context.Context, id string) (bindex.Document, error) {
+	if err := ValidateID(id); err != nil {
+		return nil, err
 	}
 	release, err := ix.acquire()
 	if err != nil {
-		return Article{}, err
+		return nil, err
 	}
 	defer release()
 	if err := ctx.Err(); err != nil {
-		return Article{}, err
+		return nil, err
 	}
 	doc, err := ix.b.Document(id)
 	if err != nil {
-		return Article{}, fmt.Errorf("index: get %s: %w", id, err)
+		return nil, fmt.Errorf("index: get %s: %w", id, err)
 	}
 	if doc == nil {
-		return Article{}, fmt.Errorf("%w: %s", ErrNotFound, id)
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
-	return docToArticle(id, doc), nil
+	return doc, nil
 }
 
 // docToArticle reads an article back from its stored fields.

@@ -166,12 +166,13 @@ func (ix *Index) Related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 // related is Related without the answer cache.
 func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, error) {
 	src := Article{Title: r.Title, Body: r.Body}
+	var kept []byte // the source's words, kept when it was indexed
 	if r.ID != "" {
-		a, err := ix.Get(ctx, r.ID)
+		a, k, err := ix.relatedSource(ctx, r.ID)
 		if err != nil {
 			return nil, err
 		}
-		src = a
+		src, kept = a, k
 	} else if err := checkDraft(r.Title, r.Body); err != nil {
 		return nil, err
 	} else if src.Category, err = draftCategory(r.Category); err != nil {
@@ -185,7 +186,7 @@ func (ix *Index) related(ctx context.Context, r RelatedRequest) ([]RelatedHit, e
 	}
 	defer leave()
 
-	terms := ix.relatedTerms(ctx, &src)
+	terms := ix.relatedTerms(ctx, &src, kept)
 	if len(terms) == 0 {
 		return []RelatedHit{}, nil
 	}

@@ -69,7 +69,7 @@ func snapshotOf(t *testing.T, ix *Index, id string) (bindex.IndexReader, bindex.
 func compareCandidates(t *testing.T, ix *Index, a Article, filter query.Query) (same bool) {
 	t.Helper()
 	ctx := context.Background()
-	terms := ix.relatedTerms(ctx, &a)
+	terms := ix.relatedTerms(ctx, &a, nil)
 	if len(terms) == 0 {
 		return true
 	}

@@ -169,7 +169,7 @@ func TestRelatedTermsOfMarksAndCredits(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]weightedTerm{}
-	for _, w := range ix.relatedTerms(t.Context(), &src) {
+	for _, w := range ix.relatedTerms(t.Context(), &src, nil) {
 		got[w.term] = w
 	}
 	for term, hidden := range map[string]bool{"通信": true, "ミライ": true, "山田": true, "冷蔵庫": false, "容量": false} {

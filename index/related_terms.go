@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -52,29 +53,10 @@ type weightedTerm struct {
 }
 
 // relatedTerms returns the source's words that can relate it, strongest
-// (tf-idf) first, or none when the body is too short to relate.
-func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
-	written := map[string]string{} // each term as the source writes it, the title's spelling first
-	var words analyzer.Words
-	// The words of an editor's mark in the title (【オトナ女子映画部】,
-	// 【Sports Watch】, 【話題】) count as the title's others do, but are
-	// shown as the whole mark, the column's name, where the hit has it
-	// too, and not at all otherwise: オトナ alone says nothing (leaving
-	// the marks' words out took livedoor's precision@5 by category from
-	// 0.8615 to 0.8546, the same column's articles on other subjects being
-	// of the same category).
-	title, titleQuery, titleContent := ix.an.TermsContentAndQuery(editorsMark.ReplaceAllLiteralString(a.Title, " "), written, &words)
-	var marks []string
-	markOf := map[string]string{}
-	for _, m := range editorsMark.FindAllString(a.Title, -1) {
-		ts, c := ix.an.TermsAndContent(m, written, &words)
-		for _, t := range ts {
-			if _, ok := markOf[t]; !ok {
-				markOf[t] = m
-			}
-		}
-		marks, titleContent = append(marks, ts...), titleContent+c
-	}
+// (tf-idf) first, or none when the body is too short to relate. kept is
+// the source's kept words (fieldSourceWords; nil for a draft), read
+// instead of analysing its text when they are of the text read here.
+func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []weightedTerm {
 	n, err := ix.b.DocCount()
 	if err != nil || n == 0 {
 		return nil
@@ -87,40 +69,23 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article) []weightedTerm {
 	}
 	// Sentences that other articles repeat say what a series or a site
 	// writes every time, not what this article is about.
-	text := stripRepeated(tc, head(a.Body, relatedTextBytes), self)
-	// Only the article's own text: the lists of links at its end are
-	// often the site's headlines of the day (kaden-channel's ■関連記事),
-	// which relate articles of the same few days, not of one subject.
-	// The others' lists still count (see similarity).
-	mainText, _ := splitLinksAndPopular(text)
-	// The words of an address (column, ren, ai of
-	// http://ren-ai.jp/column/…) name a site's pages, not the subject.
-	mainText = webAddress.ReplaceAllLiteralString(mainText, " ")
-	// Nor do a byline's: a writer's articles are on many subjects. A
-	// bracket closing the text is one too (…かもしれない。(栗頭渋子)), or
-	// the outlet it cites.
-	mainText = stripClosingCredit(byline.ReplaceAllLiteralString(mainText, " "))
-	// A staff credit on a line of its own (記事執筆：…, PHOTO：…) likewise
-	// counts but shows no reason: a site's writers write on its subjects,
-	// and leaving the words of 記事執筆 lines out as a byline's took
-	// livedoor's precision@5 by category from 0.8615 to 0.8594 (smax's
-	// writers write smax's articles), but a writer's name says nothing of
-	// why two articles are related.
-	mainText, credits := splitCredits(mainText)
-	// And the labels of a spec's or a giveaway's lines (要件：, 【応募方法】)
-	// likewise: the site's form, which its articles share.
-	mainText, labels := splitLabels(mainText)
-	credits += labels
-	body, content := ix.an.TermsAndContent(mainText, written, &words)
-	creditTerms, creditContent := ix.an.TermsAndContent(credits, written, &words)
-	hidden := hiddenWords(append(marks, creditTerms...), title, body)
+	whole := head(a.Body, relatedTextBytes)
+	text := stripRepeated(tc, whole, self)
+	mainText, credits := sourceText(text)
+	sw := keptWords(kept, a.Title, whole, len(text) == len(whole))
+	if sw == nil {
+		sw = analyseSource(ix.an, a.Title, mainText, credits)
+	}
+	written, words := sw.written, &sw.words
+	title, titleQuery, titleContent := append(sw.title, sw.marks...), sw.titleQuery, sw.titleContent
+	hidden := hiddenWords(append(slices.Clip(sw.marks), sw.credits...), sw.title, sw.body)
+	body, content := append(slices.Clip(sw.body), sw.credits...), sw.content+sw.creditContent
+	markOf := sw.markOf
 	// A programme the text cites by its broadcast (日本テレビ「Going!
 	// Sports＆News」では) is where a story was told, not what it is about:
 	// its Latin words are no names (twice the weight) unless the title
 	// or the rest of the text writes them too (see below).
 	cited := programmeWords(ix.an, mainText)
-	title = append(title, marks...)
-	body, content = append(body, creditTerms...), content+creditContent
 	switch {
 	case a.ID == "":
 		// A draft may have a title and no body yet.

@@ -13,7 +13,7 @@ import (
 func compareMarkers(t *testing.T, ix *Index, a Article) {
 	t.Helper()
 	ctx := context.Background()
-	terms := ix.relatedTerms(ctx, &a)
+	terms := ix.relatedTerms(ctx, &a, nil)
 	if len(terms) == 0 {
 		return
 	}

@@ -1,0 +1,160 @@
+package index
+
+import (
+	"context"
+
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"sagasu/analyzer"
+)
+
+// The analysis of a related source's text: the words kagome reads in its
+// title, its editor's marks, its own text and its credits, which related
+// articles weigh by tf-idf (see relatedTerms).
+//
+// An indexed article's analysis is kept with it (fieldSourceWords,
+// written by articleDocument when the article is indexed), so that a
+// request for its related articles reads its words back instead of
+// analysing its text again: kagome's lattice had been about half of a
+// related request's CPU, and four clients on two cores queue on it. The
+// words depend only on the text, so the copy kept is used when the text
+// read for the request is the one analysed (a key of it, sourceKey, is
+// kept beside the words) and no sentence of it is left out as repeated by
+// other articles (which depends on the archive, not on the article: such
+// a source, and a draft, is analysed as before). A write replaces the
+// article and its words together. Kept words rather than a cache of
+// recent sources: the widget asks for every article of an archive, the
+// answer cache already holds the popular ones, and a cache would have to
+// learn of every write.
+
+// sourceWords is the analysis of a source's text (see analyseSource).
+type sourceWords struct {
+	// title: the terms of the title without its editor's marks;
+	// titleQuery the same read as a query is (see titleTerms);
+	// titleContent the distinct content words of the title and the
+	// marks.
+	title, titleQuery []string
+	titleContent      int
+	// marks: the terms of the title's editor's marks (【話題】), in
+	// order; markOf the mark each first comes from.
+	marks  []string
+	markOf map[string]string
+	// body, content: the terms and distinct content words of the text
+	// (see sourceText); credits, creditContent those of its credits and
+	// labels.
+	body, credits          []string
+	content, creditContent int
+	// written: each term as the source first writes it, the title's
+	// spelling first.
+	written map[string]string
+	words   analyzer.Words
+}
+
+// analyseSource analyses a source's title and text, the text already
+// split by sourceText into its own words and its credits.
+func analyseSource(an *analyzer.Analyzer, title, mainText, credits string) *sourceWords {
+	s := &sourceWords{written: map[string]string{}, markOf: map[string]string{}}
+	// The words of an editor's mark in the title (【オトナ女子映画部】,
+	// 【Sports Watch】, 【話題】) count as the title's others do, but are
+	// shown as the whole mark, the column's name, where the hit has it
+	// too, and not at all otherwise: オトナ alone says nothing (leaving
+	// the marks' words out took livedoor's precision@5 by category from
+	// 0.8615 to 0.8546, the same column's articles on other subjects being
+	// of the same category).
+	s.title, s.titleQuery, s.titleContent = an.TermsContentAndQuery(editorsMark.ReplaceAllLiteralString(title, " "), s.written, &s.words)
+	for _, m := range editorsMark.FindAllString(title, -1) {
+		ts, c := an.TermsAndContent(m, s.written, &s.words)
+		for _, t := range ts {
+			if _, ok := s.markOf[t]; !ok {
+				s.markOf[t] = m
+			}
+		}
+		s.marks, s.titleContent = append(s.marks, ts...), s.titleContent+c
+	}
+	s.body, s.content = an.TermsAndContent(mainText, s.written, &s.words)
+	s.credits, s.creditContent = an.TermsAndContent(credits, s.written, &s.words)
+	return s
+}
+
+// sourceText returns the text of a source's body (its beginning, less
+// the sentences other articles repeat) that its words are read from, and
+// its credits and labels, whose words count but show no reason.
+func sourceText(text string) (mainText, credits string) {
+	// Only the article's own text: the lists of links at its end are
+	// often the site's headlines of the day (kaden-channel's ■関連記事),
+	// which relate articles of the same few days, not of one subject.
+	// The others' lists still count (see similarity).
+	mainText, _ = splitLinksAndPopular(text)
+	// The words of an address (column, ren, ai of
+	// http://ren-ai.jp/column/…) name a site's pages, not the subject.
+	mainText = webAddress.ReplaceAllLiteralString(mainText, " ")
+	// Nor do a byline's: a writer's articles are on many subjects. A
+	// bracket closing the text is one too (…かもしれない。(栗頭渋子)), or
+	// the outlet it cites.
+	mainText = stripClosingCredit(byline.ReplaceAllLiteralString(mainText, " "))
+	// A staff credit on a line of its own (記事執筆：…, PHOTO：…) likewise
+	// counts but shows no reason: a site's writers write on its subjects,
+	// and leaving the words of 記事執筆 lines out as a byline's took
+	// livedoor's precision@5 by category from 0.8615 to 0.8594 (smax's
+	// writers write smax's articles), but a writer's name says nothing of
+	// why two articles are related.
+	mainText, credits = splitCredits(mainText)
+	// And the labels of a spec's or a giveaway's lines (要件：, 【応募方法】)
+	// likewise: the site's form, which its articles share.
+	mainText, labels := splitLabels(mainText)
+	return mainText, credits + labels
+}
+
+// sourceKey is a 64-bit FNV-1a key of the title and the text a source's
+// words are read from: kept words are used only for the text they were
+// read from.
+func sourceKey(title, text string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for _, s := range []string{title, "\x00", text} {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+	}
+	return h
+}
+
+// articleSourceWords returns the kept words of an article (see
+// encodeSourceWords) as articleDocument stores them.
+func articleSourceWords(an *analyzer.Analyzer, a *Article) []byte {
+	text := head(a.Body, relatedTextBytes)
+	mainText, credits := sourceText(text)
+	return encodeSourceWords(analyseSource(an, a.Title, mainText, credits), sourceKey(a.Title, text))
+}
+
+// keptWords returns the words kept for a source (see encodeSourceWords)
+// when they were read from its title and text (whole, the beginning of
+// its body) and none of its sentences is left out (unstripped); nil when
+// the text must be analysed: a draft, an article indexed before the words
+// were kept, or one read in another write than its words.
+func keptWords(kept []byte, title, whole string, unstripped bool) *sourceWords {
+	if len(kept) == 0 || !unstripped {
+		return nil
+	}
+	sw, key, err := decodeSourceWords(kept)
+	if err != nil || key != sourceKey(title, whole) {
+		return nil
+	}
+	return sw
+}
+
+// relatedSource returns an indexed article and its kept words (nil when
+// it has none).
+func (ix *Index) relatedSource(ctx context.Context, id string) (Article, []byte, error) {
+	doc, err := ix.document(ctx, id)
+	if err != nil {
+		return Article{}, nil, err
+	}
+	var kept []byte
+	doc.VisitFields(func(f bindex.Field) {
+		if f.Name() == fieldSourceWords {
+			kept = f.Value()
+		}
+	})
+	return docToArticle(id, doc), kept, nil
+}
