@@ -1,0 +1,76 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+// What an index directory must hold before bleve is let open it, and what
+// a failed open says. bleve repairs what it does not find: given a
+// generation without store/root.bolt (the list of its segments), it made
+// a new, empty one and deleted every segment file as unused, so a copy
+// that had not yet brought root.bolt over lost the articles it held.
+
+// damagedHint ends the message of an index that cannot be opened as it is.
+const damagedHint = "the index is damaged or incomplete: restore a backup made with `sagasu backup`, or import the articles into a new --data-dir"
+
+// checkGeneration makes sure path, the index CURRENT (in dir) names as
+// generation name ("" for a plain index directory), is there and has the
+// files bleve would otherwise make anew: a scorch index's store/root.bolt,
+// not empty. It changes nothing.
+func checkGeneration(dir, path, name string) error {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && name != "":
+		return fmt.Errorf("index: %s names %s, which is not in %s (%s)", filepath.Join(dir, currentFile), name, dir, damagedHint)
+	case err != nil:
+		return openError(path, err)
+	case !st.IsDir():
+		return fmt.Errorf("index: %s is no directory (%s)", path, damagedHint)
+	}
+	meta, err := os.ReadFile(filepath.Join(path, "index_meta.json"))
+	if err != nil {
+		return nil // bleve says what is missing, and writes nothing
+	}
+	var m struct {
+		Storage string `json:"storage"`
+	}
+	if json.Unmarshal(meta, &m) != nil || m.Storage != "scorch" {
+		return nil // (bleve says so)
+	}
+	root := filepath.Join(path, "store", "root.bolt")
+	st, err = os.Stat(root)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("index: %s is missing: it lists the segments of the index (%s; nothing was changed)", root, damagedHint)
+	case err != nil:
+		return openError(path, err)
+	case st.Size() == 0:
+		return fmt.Errorf("index: %s is empty: it lists the segments of the index (%s; nothing was changed)", root, damagedHint)
+	}
+	return nil
+}
+
+// openError says why the index at dir could not be opened or created,
+// and what to do.
+func openError(dir string, err error) error {
+	if strings.Contains(err.Error(), "timeout") {
+		return fmt.Errorf("%w: %s (is `sagasu serve` running on it?)", ErrLocked, dir)
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("index: open %s: %w (give the server read and write access to the directory)", dir, err)
+	}
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EFBIG) {
+		// (A reindex on a full disk had been told its index was damaged.)
+		return fmt.Errorf("index: %s: %w (no room on the disk: free space and try again; the index in use is not damaged)", dir, err)
+	}
+	// bleve names what it could not read (a segment, the mapping), not
+	// why: a truncated or half-copied index says "unexpected end of JSON".
+	return fmt.Errorf("index: open %s: %w (%s)", dir, err, damagedHint)
+}
