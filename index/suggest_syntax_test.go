@@ -64,6 +64,7 @@ func TestSuggestAfterSyntax(t *testing.T) {
 		{"after an exclusion", "量子 -じどう", "量子 -自動運転"},
 		{"a scope's value (title:じ had suggested the word title)", "title:じどう", "title:自動運転"},
 		{"nothing after a scope (ti had been read as ち)", "量子 title:", ""},
+		{"a scope in capitals (Title:じ had suggested the word Title)", "Title:じどう", "Title:自動運転"},
 		{"dates are not completed", "published:2026", ""},
 		{"under tag: tags only", "tag:じどう", "tag:自動運転バス"},
 	} {
