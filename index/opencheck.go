@@ -66,6 +66,10 @@ func openError(dir string, err error) error {
 	if errors.Is(err, fs.ErrPermission) {
 		return fmt.Errorf("index: open %s: %w (give the server read and write access to the directory)", dir, err)
 	}
+	if errors.Is(err, syscall.EROFS) {
+		// (It had been told to restore a backup, as a damaged index is.)
+		return fmt.Errorf("index: open %s: %w (the server writes to its data directory: mount it read-write, or copy it to a file system that is)", dir, err)
+	}
 	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EFBIG) {
 		// (A reindex on a full disk had been told its index was damaged.)
 		return fmt.Errorf("index: %s: %w (no room on the disk: free space and try again; the index in use is not damaged)", dir, err)

@@ -99,14 +99,23 @@ func TestOpenStoreMissing(t *testing.T) {
 	}
 }
 
-// TestOpenErrorFullDisk: a disk without room is told as such, not as a
-// damaged index (a reindex on a full disk had been told to restore a
-// backup).
-func TestOpenErrorFullDisk(t *testing.T) {
-	for _, errno := range []syscall.Errno{syscall.ENOSPC, syscall.EDQUOT, syscall.EFBIG} {
-		err := openError("/d/gen-000002", &fs.PathError{Op: "write", Path: "/d/gen-000002/index_meta.json", Err: errno})
-		if msg := err.Error(); strings.Contains(msg, "restore a backup") || !strings.Contains(msg, "free space") {
-			t.Errorf("openError(%v) = %q, want free space, not a backup to restore", errno, msg)
+// TestOpenErrorNotDamage: a disk without room, or a read-only one, is
+// told as such, not as a damaged index (a reindex on a full disk, and a
+// start on a read-only mount, had been told to restore a backup).
+func TestOpenErrorNotDamage(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		errno syscall.Errno
+		want  string
+	}{
+		{"a full disk", syscall.ENOSPC, "free space"},
+		{"a quota", syscall.EDQUOT, "free space"},
+		{"a file size limit", syscall.EFBIG, "free space"},
+		{"a read-only file system", syscall.EROFS, "mount it read-write"},
+	} {
+		err := openError("/d/gen-000002", &fs.PathError{Op: "write", Path: "/d/gen-000002/index_meta.json", Err: tt.errno})
+		if msg := err.Error(); strings.Contains(msg, "restore a backup") || !strings.Contains(msg, tt.want) {
+			t.Errorf("openError(%s) = %q, want %q, not a backup to restore", tt.name, msg, tt.want)
 		}
 	}
 	if msg := openError("/d", context.Canceled).Error(); !strings.Contains(msg, "restore a backup") {
