@@ -154,7 +154,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), heavy: newHeavy(), wmu: newWriteLock(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
-		if err := checkGeneration(dir, path, gen); err != nil {
+		if err := checkGeneration(dir, path, gen, opts.LockTimeout); err != nil {
 			return nil, err
 		}
 		ix.openFiles = segmentFiles(path)

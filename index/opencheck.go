@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
 // What an index directory must hold before bleve is let open it, and what
@@ -23,8 +26,8 @@ const damagedHint = "the index is damaged or incomplete: restore a backup made w
 // checkGeneration makes sure path, the index CURRENT (in dir) names as
 // generation name ("" for a plain index directory), is there and has the
 // files bleve would otherwise make anew: a scorch index's store/root.bolt,
-// not empty. It changes nothing.
-func checkGeneration(dir, path, name string) error {
+// not empty, whose newest snapshot can be read. It changes nothing.
+func checkGeneration(dir, path, name string, lockTimeout time.Duration) error {
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && name != "":
@@ -54,6 +57,46 @@ func checkGeneration(dir, path, name string) error {
 	case st.Size() == 0:
 		return fmt.Errorf("index: %s is empty: it lists the segments of the index (%s; nothing was changed)", root, damagedHint)
 	}
+	return checkNewestSnapshot(path, lockTimeout)
+}
+
+// checkNewestSnapshot makes sure the newest snapshot of the scorch index
+// at path can be read. scorch opens the newest one it can read and drops
+// those after it: a segment file of the newest missing or cut short had
+// opened the index as it was before (an imported index empty), without
+// a word but a plain log line, and the newer snapshot was deleted. The
+// check opens the store read-only, which deletes nothing; what it cannot
+// open (a lock held) is left to bleve's open to report.
+func checkNewestSnapshot(path string, lockTimeout time.Duration) (err error) {
+	defer func() {
+		if r := recover(); r != nil { // (zapx reads a damaged segment's lengths unchecked)
+			err = fmt.Errorf("index: open %s: its newest snapshot could not be read: a segment file in %s is damaged: %v (%s; nothing was changed)", path, filepath.Join(path, "store"), r, damagedHint)
+		}
+	}()
+	cfg := map[string]any{"path": filepath.Join(path, "store"), "read_only": true, "bolt_timeout": lockTimeout.String()}
+	x, err := scorch.NewScorch(scorch.Name, cfg, nil)
+	if err != nil {
+		return nil
+	}
+	if err := x.Open(); err != nil {
+		return nil
+	}
+	defer x.Close()
+	s, ok := x.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	epochs, err := s.RootBoltSnapshotEpochs()
+	if err != nil || len(epochs) == 0 {
+		return nil
+	}
+	snap, err := s.LoadSnapshot(epochs[0])
+	if err != nil {
+		return fmt.Errorf("index: open %s: its newest snapshot could not be read (%v): bleve would open the one before it, without the writes since; a segment file in %s is missing or damaged (%s; nothing was changed)", path, err, filepath.Join(path, "store"), damagedHint)
+	}
+	if snap != nil {
+		snap.DecRef()
+	}
 	return nil
 }
 
@@ -73,6 +116,13 @@ func openError(dir string, err error) error {
 	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EFBIG) {
 		// (A reindex on a full disk had been told its index was damaged.)
 		return fmt.Errorf("index: %s: %w (no room on the disk: free space and try again; the index in use is not damaged)", dir, err)
+	}
+	if strings.Contains(err.Error(), "error parsing mapping JSON") {
+		// bleve loaded no snapshot (a segment file missing or cut short:
+		// it logs which, "unable to load snapshot") and read the mapping
+		// as empty; its message spanned three lines and blamed the
+		// mapping.
+		return fmt.Errorf("index: open %s: no snapshot of the index could be read: a segment file in %s is missing or damaged (%s)", dir, filepath.Join(dir, "store"), damagedHint)
 	}
 	// bleve names what it could not read (a segment, the mapping), not
 	// why: a truncated or half-copied index says "unexpected end of JSON".

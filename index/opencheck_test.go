@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"io/fs"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"sagasu/data"
 )
 
 // mustClosedIndex makes an index of one article in a new directory and
@@ -72,8 +75,8 @@ func TestOpenDamagedDataDir(t *testing.T) {
 				ix.Close()
 				t.Fatalf("Open(%s) = nil error, want one saying %q", tt.name, tt.want)
 			}
-			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "restore a backup") {
-				t.Errorf("Open(%s) = %v, want it to say %q and how to recover", tt.name, err, tt.want)
+			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "restore a backup") || strings.Contains(err.Error(), "\n") {
+				t.Errorf("Open(%s) = %q, want one line saying %q and how to recover", tt.name, err, tt.want)
 			}
 			if after := segmentCount(dir); after != before {
 				t.Errorf("Open(%s) left %d segment files of %d", tt.name, after, before)
@@ -120,5 +123,48 @@ func TestOpenErrorNotDamage(t *testing.T) {
 	}
 	if msg := openError("/d", context.Canceled).Error(); !strings.Contains(msg, "restore a backup") {
 		t.Errorf("openError(another error) = %q, want the damage hint", msg)
+	}
+}
+
+// TestOpenSegmentDamaged: an imported index (one segment, one snapshot)
+// whose segment file is cut short or missing is refused in one line that
+// says so; bleve's message had spanned three lines and blamed the
+// mapping ("error parsing mapping JSON … mapping contents:").
+func TestOpenSegmentDamaged(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		damage func(zap string) error
+	}{
+		{"cut short", func(zap string) error { return os.Truncate(zap, 1000) }},
+		{"missing", os.Remove},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "data")
+			ix, err := Open(dir, Options{NoSuggest: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ix.Import(t.Context(), bytes.NewReader(data.SampleArticles), ImportOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			zaps, _ := filepath.Glob(filepath.Join(dir, generationName(1), "store", "*.zap"))
+			if len(zaps) != 1 {
+				t.Fatalf("%d segment files after an import, want 1", len(zaps))
+			}
+			if err := tt.damage(zaps[0]); err != nil {
+				t.Fatal(err)
+			}
+			ix, err = Open(dir, Options{NoSuggest: true})
+			if err == nil {
+				ix.Close()
+				t.Fatal("Open(a damaged segment) = nil error")
+			}
+			if msg := err.Error(); !strings.Contains(msg, "a segment file in") || strings.Contains(msg, "\n") {
+				t.Errorf("Open(a segment %s) = %q, want one line naming a segment file", tt.name, msg)
+			}
+		})
 	}
 }
