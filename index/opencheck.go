@@ -117,13 +117,6 @@ func openError(dir string, err error) error {
 		// (A reindex on a full disk had been told its index was damaged.)
 		return fmt.Errorf("index: %s: %w (no room on the disk: free space and try again; the index in use is not damaged)", dir, err)
 	}
-	if strings.Contains(err.Error(), "error parsing mapping JSON") {
-		// bleve loaded no snapshot (a segment file missing or cut short:
-		// it logs which, "unable to load snapshot") and read the mapping
-		// as empty; its message spanned three lines and blamed the
-		// mapping.
-		return fmt.Errorf("index: open %s: no snapshot of the index could be read: a segment file in %s is missing or damaged (%s)", dir, filepath.Join(dir, "store"), damagedHint)
-	}
 	// bleve names what it could not read (a segment, the mapping), not
 	// why: a truncated or half-copied index says "unexpected end of JSON".
 	return fmt.Errorf("index: open %s: %w (%s)", dir, err, damagedHint)
