@@ -149,6 +149,8 @@ func TestErrorMessages(t *testing.T) {
 		{"related with a name unquoted", "POST", "/v1/related", `{title:"量子"}`, `member names take double quotes ("title": …)`},
 		{"related in single quotes", "POST", "/v1/related", `{'title':'量子'}`, "take double quotes"},
 		{"related with a NUL", "POST", "/v1/related", `{"title":"a\u0000","body":"b"}`, "title: contains the control character U+0000 at character 2"},
+		{"a tag with a NUL", "PUT", "/v1/articles/x-1", `{"title":"量子","tags":["ok","x\u0000"],"published":"2026-01-01T00:00:00Z"}`, "tags: tag 2: contains the control character U+0000 at character 2; a label has none"},
+		{"an author with a C1 control", "PUT", "/v1/articles/x-1", `{"title":"量子","author":"a\u0085b","published":"2026-01-01T00:00:00Z"}`, "author: contains the control character U+0085 at character 2"},
 		{"related draft in its category without one", "POST", "/v1/related?category=same", `{"title":"量子","body":"量子"}`, "category=same: the draft has no category"},
 		{"parameter on PUT", "PUT", "/v1/articles/x-1?force=1", goodArticle, `unknown parameter "force"; this route accepts no parameters`},
 		{"parameter on DELETE", "DELETE", "/v1/articles/x-1?force=1", "", "this route accepts no parameters"},

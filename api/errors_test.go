@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
+	"syscall"
 	"testing"
 
 	"sagasu/index"
@@ -36,5 +38,15 @@ func TestErrorLevel(t *testing.T) {
 	status, code, _ := classify(fmt.Errorf("put: %w", index.ErrClosed))
 	if got := errorLevel(status, code); got != slog.LevelInfo {
 		t.Errorf("index closed: classify = %d %s, logged at %v; want info", status, code, got)
+	}
+}
+
+// TestBackupWriteFailure: a backup that cannot be written (its disk full)
+// answers 507 storage_error saying so, not 500 internal.
+func TestBackupWriteFailure(t *testing.T) {
+	err := fmt.Errorf("backup: %w", fmt.Errorf("%w into /b/x: %w", index.ErrBackupWrite, syscall.ENOSPC))
+	status, code, msg := classify(err)
+	if status != http.StatusInsufficientStorage || code != "storage_error" || !strings.Contains(msg, "backup") {
+		t.Errorf("classify(a backup on a full disk) = %d %s %q, want 507 storage_error naming the backup", status, code, msg)
 	}
 }

@@ -42,24 +42,33 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if !ok {
 		return errors.New("index: this index cannot be copied")
 	}
-	// The marker stays until CURRENT is written: a copy cut short by a
-	// crash is refused by Open (see layout), not taken for a new index.
+	if err := writeBackup(c, dir); err != nil {
+		// (A full disk had answered 500: every step below writes.)
+		return fmt.Errorf("%w into %s: %w", ErrBackupWrite, dir, err)
+	}
+	return nil
+}
+
+// writeBackup copies c into dir. The marker stays until CURRENT is
+// written: a copy cut short by a crash is refused by Open (see layout),
+// not taken for a new index.
+func writeBackup(c bleve.IndexCopyable, dir string) error {
 	marker := filepath.Join(dir, backupMarker)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	if err := writeSynced(marker, []byte("a backup was being written here and did not finish\n")); err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	if err := syncDir(dir); err != nil { // (before the copy: never a copy without it)
 		return err
 	}
 	name := generationName(1)
 	if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	if err := c.CopyTo(bleve.FileSystemDirectory(filepath.Join(dir, name))); err != nil {
-		return fmt.Errorf("index: backup: %w", err)
+		return err
 	}
 	if err := syncTree(dir); err != nil {
 		return err
@@ -68,7 +77,7 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 		return err
 	}
 	if err := os.Remove(marker); err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	return syncDir(dir)
 }

@@ -33,6 +33,10 @@ var (
 	// to be: not a directory, not writable, or inside the index's own
 	// data directory (which a reindex clears of what it does not know).
 	ErrBackupDir = errors.New("index: unusable backup directory")
+	// ErrBackupWrite means a backup could not be written into its
+	// directory (a full disk, a file size limit, a failing device); the
+	// index itself is unharmed.
+	ErrBackupWrite = errors.New("index: the backup could not be written")
 	// ErrIncompleteBackup: Open was given the directory of a backup that
 	// a crash cut short.
 	ErrIncompleteBackup = errors.New("index: incomplete backup")

@@ -36,9 +36,11 @@ func checkLabel(field, s string) error {
 	if n := composedRunes(s); n > MaxLabelRunes {
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("%q has %d characters; the limit is %d", truncate(s, 20), n, MaxLabelRunes)}
 	}
-	for _, r := range s {
+	for i, r := range s {
 		if unicode.IsControl(r) {
-			return &ValidationError{Field: field, Msg: "contains a control character"}
+			// (Named and placed, as in a title: "contains a control
+			// character" had left the writer of a tag list looking.)
+			return &ValidationError{Field: field, Msg: fmt.Sprintf("contains the control character U+%04X at character %d; a label has none", r, utf8.RuneCountInString(s[:i])+1)}
 		}
 	}
 	return nil

@@ -3,13 +3,10 @@ package index
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -157,6 +154,9 @@ func Open(dir string, opts Options) (*Index, error) {
 	}
 	ix := &Index{dir: dir, opts: opts, gen: gen, writing: newWriting(), searching: newSearching(), heavy: newHeavy(), wmu: newWriteLock(), answers: newAnswerCache(opts.AnswerCache)}
 	if exists {
+		if err := checkGeneration(dir, path, gen, opts.LockTimeout); err != nil {
+			return nil, err
+		}
 		ix.openFiles = segmentFiles(path)
 		ix.b, err = openBleve(path, ix.openConfig(path))
 		if err != nil {
@@ -320,18 +320,6 @@ func openBleve(path string, cfg map[string]interface{}) (b bleve.Index, err erro
 		}
 	}()
 	return bleve.OpenUsing(path, cfg)
-}
-
-func openError(dir string, err error) error {
-	if strings.Contains(err.Error(), "timeout") {
-		return fmt.Errorf("%w: %s (is `sagasu serve` running on it?)", ErrLocked, dir)
-	}
-	if errors.Is(err, fs.ErrPermission) {
-		return fmt.Errorf("index: open %s: %w (give the server read and write access to the directory)", dir, err)
-	}
-	// bleve names what it could not read (a segment, the mapping), not
-	// why: a truncated or half-copied index says "unexpected end of JSON".
-	return fmt.Errorf("index: open %s: %w (the index is damaged or incomplete: restore a backup made with `sagasu backup`, or import the articles into a new --data-dir)", dir, err)
 }
 
 // Created reports whether Open created a new, empty index.

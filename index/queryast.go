@@ -114,16 +114,23 @@ func needsQuotes(s string) bool {
 		strings.ContainsAny(s, " ()\"") || hasFieldPrefix(s)
 }
 
+// fieldNames are the editor syntax's fields. A query names them in any
+// case: a phone's keyboard capitalises the first letter (Title:量子 had
+// been searched as the words Title and 量子).
 var fieldNames = []string{"title", "body", "category", "tag", "published"}
 
-func hasFieldPrefix(s string) bool {
+// fieldPrefix returns the field s starts with, its colon after it, in
+// any case; "" when none.
+func fieldPrefix(s string) string {
 	for _, f := range fieldNames {
-		if strings.HasPrefix(s, f+":") {
-			return true
+		if len(s) > len(f) && strings.EqualFold(s[:len(f)+1], f+":") {
+			return f
 		}
 	}
-	return false
+	return ""
 }
+
+func hasFieldPrefix(s string) bool { return fieldPrefix(s) != "" }
 
 // SyntaxError locates a problem in a query; errors.Is(err,
 // ErrInvalidRequest) holds.

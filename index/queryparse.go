@@ -320,7 +320,7 @@ func (p *parser) primary(depth int) (Node, error) {
 		return p.leaf(Word{Text: text, Phrase: true})
 	}
 	for _, f := range fieldNames {
-		if string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]) == f+":" {
+		if strings.EqualFold(string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]), f+":") {
 			if p.scoped != "" && (f == "title" || f == "body") {
 				return nil, p.errf("%s: inside %s:( … ); a word has one field: write %s:x and %s:y apart", f, p.scoped, p.scoped, f)
 			}

@@ -77,7 +77,7 @@ func (p *parser) field(name string, depth int) (Node, error) {
 		return scope(n, name), nil
 	}
 	for _, f := range []string{"title", "body"} {
-		if string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]) == f+":" {
+		if strings.EqualFold(string(p.s[p.i:min(len(p.s), p.i+len(f)+1)]), f+":") {
 			return nil, p.errf("%s: right after %s:; a word has one field", f, name)
 		}
 	}

@@ -19,6 +19,10 @@ type ReindexProgress struct {
 	Copied  int64     `json:"copied"`
 	Total   int64     `json:"total"`
 	Started time.Time `json:"started,omitzero"` // absent before the first reindex
+	// Error says why the last reindex failed (a full disk…); empty while
+	// one runs and after one that switched. (A failure had shown only
+	// as running false, to a client polling for the end.)
+	Error string `json:"error,omitempty"`
 }
 
 type atomicProgress struct {
@@ -26,12 +30,16 @@ type atomicProgress struct {
 	copied  atomic.Int64
 	total   atomic.Int64
 	started atomic.Int64 // unix nanoseconds
+	err     atomic.Pointer[string]
 }
 
 // ReindexProgress reports the running or last reindex.
 func (ix *Index) ReindexProgress() ReindexProgress {
 	p := &ix.progress
 	r := ReindexProgress{Running: p.running.Load(), Copied: p.copied.Load(), Total: p.total.Load()}
+	if e := p.err.Load(); e != nil {
+		r.Error = *e
+	}
 	if ns := p.started.Load(); ns != 0 {
 		r.Started = time.Unix(0, ns)
 	}
@@ -90,13 +98,19 @@ func (ix *Index) claimReindex() (run func(context.Context) error, err error) {
 	// This run's figures before it shows as running (not the last run's
 	// total until the copy counts this one's).
 	p.copied.Store(0)
+	p.err.Store(nil)
 	n, _ := old.DocCount()
 	p.total.Store(int64(n))
 	p.started.Store(time.Now().UnixNano())
 	p.running.Store(true)
 	return func(ctx context.Context) error {
 		defer p.running.Store(false)
-		return ix.reindex(ctx, old, gen)
+		err := ix.reindex(ctx, old, gen)
+		if err != nil {
+			msg := err.Error()
+			p.err.Store(&msg)
+		}
+		return err
 	}, nil
 }
 

@@ -375,3 +375,25 @@ func TestSwitchWaitsForBackupWithoutQueueing(t *testing.T) {
 		t.Fatal("the switch did not take the lock once the backup ended")
 	}
 }
+
+// TestReindexProgressError: the progress of a reindex that failed says
+// why (a client polling GET /v1/admin/reindex had seen only running
+// false), until a reindex switches.
+func TestReindexProgressError(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, fixtures...)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ix.Reindex(ctx); err == nil {
+		t.Fatal("Reindex(a cancelled context) = nil")
+	}
+	if p := ix.ReindexProgress(); p.Running || p.Error == "" {
+		t.Errorf("progress after a failed reindex = %+v, want its error", p)
+	}
+	if err := ix.Reindex(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if p := ix.ReindexProgress(); p.Error != "" {
+		t.Errorf("progress after a reindex that switched = %+v, want no error", p)
+	}
+}

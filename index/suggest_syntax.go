@@ -80,14 +80,12 @@ func syntaxPrefix(w string) (n int, scope string) {
 		n = len(w) - len(r)
 		rest = r
 	}
-	for _, f := range fieldNames {
-		if strings.HasPrefix(rest, f+":") {
-			rest = rest[len(f)+1:]
-			if f != "published" {
-				rest = strings.TrimLeft(rest, "-") // title:-量子 is -title:量子
-			}
-			return len(w) - len(rest), f
+	if f := fieldPrefix(rest); f != "" {
+		rest = rest[len(f)+1:]
+		if f != "published" {
+			rest = strings.TrimLeft(rest, "-") // title:-量子 is -title:量子
 		}
+		return len(w) - len(rest), f
 	}
 	return n, ""
 }

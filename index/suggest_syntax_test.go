@@ -19,6 +19,7 @@ func TestSyntaxTyped(t *testing.T) {
 		{"an exclusion last", "映画 -じどう", "映画 -", "じどう", ""},
 		{"a scope last", "title:映", "title:", "映", "title"},
 		{"a full-width scope", "ｔｉｔｌｅ：映", "title:", "映", "title"},
+		{"a scope in capitals, as the search reads it", "TITLE:映", "TITLE:", "映", "title"},
 		{"an excluded scope", "(title:-量子", "(title:-", "量子", "title"},
 		{"a scoped word before", "title:映画 こ", "title:映画 ", "こ", ""},
 		{"a group closed", "(映画 OR 邦画) こ", "(映画 OR 邦画) ", "こ", ""},
@@ -36,7 +37,6 @@ func TestSyntaxTyped(t *testing.T) {
 		{"lower-case or is a word", "映画 or"},
 		{"a hyphen inside a word", "t-shirt"},
 		{"an unknown field", "author:山田"},
-		{"upper-case field names are words", "TITLE:映画"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, ok := syntaxTyped(tc.q); ok {
@@ -64,6 +64,7 @@ func TestSuggestAfterSyntax(t *testing.T) {
 		{"after an exclusion", "量子 -じどう", "量子 -自動運転"},
 		{"a scope's value (title:じ had suggested the word title)", "title:じどう", "title:自動運転"},
 		{"nothing after a scope (ti had been read as ち)", "量子 title:", ""},
+		{"a scope in capitals (Title:じ had suggested the word Title)", "Title:じどう", "Title:自動運転"},
 		{"dates are not completed", "published:2026", ""},
 		{"under tag: tags only", "tag:じどう", "tag:自動運転バス"},
 	} {
