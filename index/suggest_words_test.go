@@ -186,3 +186,30 @@ func TestSuggestModelNumberWithHyphen(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestUserWordByCharReadings: a word of kanji the user dictionary
+// reads as readers most often say it (韓流, ハンリュウ) is also offered by
+// its characters' readings, which the IME converts too (かんりゅう had
+// offered 完了 alone), alone and after another word.
+func TestSuggestUserWordByCharReadings(t *testing.T) {
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("k%d", i), Title: fmt.Sprintf("フジテレビの韓流ドラマ特集%d", i), Body: "フジテレビが韓流ドラマを放送した。", Published: day("2026-03-01")})
+	}
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("c%d", i), Title: fmt.Sprintf("工事が完了%d", i), Body: "工事が完了した。", Published: day("2026-03-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, tt := range []struct{ name, q, want string }{
+		{"the user dictionary's reading", "はんりゅう", "韓流"},
+		{"the characters' readings", "かんりゅう", "韓流"},
+		{"the characters' readings after a word", "フジテレビ かんりゅう", "フジテレビ 韓流"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 8)
+			if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+			}
+		})
+	}
+}
