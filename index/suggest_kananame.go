@@ -27,7 +27,8 @@ const minKanaNamed = 3
 // シリーズ, never Siri). Romaji typed whole, no syllable left unfinished,
 // is its kana (doroppubokkusu: どろっぷぼっくす). Not for a word the suggestions already
 // show in the first three, nor when they show there a katakana word as
-// long as the kana or longer, which the kana spell with a slip or begin.
+// long as the kana or longer, which the kana spell with a slip or begin,
+// nor for a loanword the dictionary knows.
 func (ix *Index) kanaNamed(ctx context.Context, si *suggestIndex, words []string, out []Suggestion, size int) []Suggestion {
 	if len(words) != 1 {
 		return out
@@ -43,7 +44,7 @@ func (ix *Index) kanaNamed(ctx context.Context, si *suggestIndex, words []string
 	if !analyzer.IsKana(kana) || utf8.RuneCountInString(kana) < minKanaNamed {
 		return out
 	}
-	if !katakanaWord(words[0]) && !soundsForeign(kana) {
+	if !katakanaWord(words[0]) && !soundsForeign(kana) || ix.knownLoanword(kana) {
 		return out
 	}
 	if spelt := slices.ContainsFunc(out[:min(3, len(out))], func(s Suggestion) bool {
@@ -78,6 +79,15 @@ func (ix *Index) kanaNamed(ctx context.Context, si *suggestIndex, words []string
 func soundsForeign(kana string) bool {
 	_, size := utf8.DecodeRuneInString(kana)
 	return strings.ContainsAny(kana[size:], "ーっゃゅょぁぃぅぇぉゔッャュョァィゥェォヴ")
+}
+
+// knownLoanword reports whether kana is a single word the dictionary knows
+// (ドロップ, drop): a loanword the reader means, not a Latin name that
+// sounds like it (どろっぷ on the sample, which has neither, had offered
+// DRIVE).
+func (ix *Index) knownLoanword(kana string) bool {
+	toks := ix.an.Tokens(analyzer.ToKatakana(kana))
+	return len(toks) == 1 && toks[0].Class == "known"
 }
 
 // latinSoundName returns the suggestion of the Latin word the search

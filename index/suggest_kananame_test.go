@@ -11,9 +11,10 @@ import (
 // or romaji with a loanword's ー, っ or small kana), is offered as the
 // articles write it, first, where the box had been empty (どろっぷぼっくす)
 // or shown two words the kana run on into (ぶるーつーす: ブルー ツール);
-// not for kana that begin a katakana word the articles have, nor for
-// hiragana without a loanword's sounds, a Japanese word mistyped more
-// often than a name.
+// not for kana that begin a katakana word the articles have, nor for a
+// loanword the dictionary knows (どろっぷ is no DRIVE), nor for hiragana
+// without a loanword's sounds, a Japanese word mistyped more often than a
+// name.
 func TestSuggestLatinNameTypedInKana(t *testing.T) {
 	ix := mustOpen(t)
 	var arts []Article
@@ -29,6 +30,7 @@ func TestSuggestLatinNameTypedInKana(t *testing.T) {
 	add(5, "便利なツールを紹介", "ツールを使う。")
 	add(3, "Continueボタンの不具合", "Continueを押す。")
 	add(3, "クオンティニュアムが資金調達", "クオンティニュアムは調達した。")
+	add(3, "DRIVE機能を追加", "DRIVEに対応した。")
 	mustPut(t, ix, arts...)
 	if err := ix.RefreshSuggest(t.Context()); err != nil {
 		t.Fatal(err)
@@ -43,6 +45,7 @@ func TestSuggestLatinNameTypedInKana(t *testing.T) {
 		{"katakana without a loanword's marks", "テグラ", "Tegra", ""},
 		{"hiragana without a loanword's marks", "てぐら", "", "Tegra"},
 		{"kana that begin a katakana word", "くおんちにゅ", "クオンティニュアム", "Continue"},
+		{"a loanword the dictionary knows", "どろっぷ", "", "DRIVE"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ix.Suggest(t.Context(), tt.typed, 8)
