@@ -242,25 +242,31 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 	if si == nil {
 		return []Suggestion{}, nil // the first build is still running
 	}
-	out := ix.completeOrNear(ctx, si, q, words, size)
+	out, asTyped := ix.completeOrNear(ctx, si, q, words, size)
 	if len(out) == 0 {
 		out = ix.overtyped(ctx, si, words, size)
+	}
+	if !asTyped {
+		out = ix.kanaNamed(ctx, si, words, out, size)
 	}
 	return ix.soundNamed(ctx, si, words, out, size), nil
 }
 
 // completeOrNear completes words, or a single word that completes nothing
-// as spelt nearly so (see nearlyTyped).
-func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string, words []string, size int) []Suggestion {
-	out := ix.complete(ctx, si, q, words, size)
+// as spelt nearly so (see nearlyTyped). asTyped is false when no word
+// completes a single word as typed: the suggestions are words nearly so,
+// or two words the kana run on into (すまーとほん: スマート 本体), or none.
+func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string, words []string, size int) (out []Suggestion, asTyped bool) {
+	out = ix.complete(ctx, si, q, words, size)
 	if len(words) != 1 {
-		return out
+		return out, true
 	}
 	switch {
 	case len(out) == 0:
 		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
 			out = near
 		}
+		return out, false
 	case ranOn(out):
 		// Kana read as a word and the start of another (すまーとほん:
 		// スマート 本体) may be one word with a typo (スマートフォン): a
@@ -268,8 +274,9 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 		if w, ok := ix.typoWord(si, words[0], out[0].Count); ok {
 			out = fillUp([]Suggestion{w}, out, size)
 		}
+		return out, false
 	}
-	return out
+	return out, true
 }
 
 // maxOvertyped bounds the characters typed past what the archive has
@@ -289,7 +296,7 @@ const maxOvertyped = 3
 func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string, size int) []Suggestion {
 	if n := len(words); n > 1 && isNumber(words[n-1]) {
 		ws := words[:n-1]
-		if out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, isWordSuggestion) {
+		if out, _ := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size); slices.ContainsFunc(out, isWordSuggestion) {
 			return out
 		}
 		return []Suggestion{}
@@ -308,7 +315,7 @@ func (ix *Index) overtyped(ctx context.Context, si *suggestIndex, words []string
 			break
 		}
 		ws := append(slices.Clip(words[:len(words)-1]), rest)
-		out := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size)
+		out, _ := ix.completeOrNear(ctx, si, strings.Join(ws, " "), ws, size)
 		if !slices.ContainsFunc(out, isWordSuggestion) {
 			continue
 		}

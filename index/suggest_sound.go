@@ -80,10 +80,16 @@ func (ix *Index) soundName(ctx context.Context, si *suggestIndex, w string) (Sug
 	if !ok || !katakanaWord(near.word) {
 		return Suggestion{}, false
 	}
+	return si.wordEntry(near.word)
+}
+
+// wordEntry returns the suggestion of the word the suggestion data holds
+// as word (by its term: case and width aside), the one of most articles.
+func (si *suggestIndex) wordEntry(word string) (Suggestion, bool) {
 	var best int32 = -1
-	for _, e := range si.lookup([]string{analyzer.Fold(near.word)}, 16) {
+	for _, e := range si.lookup([]string{analyzer.Fold(word)}, 16) {
 		en := si.entries[e]
-		if en.kind == kindTerm && analyzer.WordTerm(en.text) == analyzer.WordTerm(near.word) && (best < 0 || en.count > si.entries[best].count) {
+		if en.kind == kindTerm && analyzer.WordTerm(en.text) == analyzer.WordTerm(word) && (best < 0 || en.count > si.entries[best].count) {
 			best = e
 		}
 	}

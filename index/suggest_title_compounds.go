@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"sagasu/analyzer"
@@ -17,6 +18,7 @@ func (tw *titleWords) flush() {
 	run := tw.run
 	for i := range run {
 		lettered := i+1 < len(run) && numberWord(run[i], run[i+1])
+		model := i+1 < len(run) && modelHyphen(run[i], run[i+1], between(tw.title, run[i], run[i+1]))
 		if strings.HasPrefix(run[i].POS, "名詞,接尾") || run[i].Class == "number" && !lettered {
 			continue // (熊本|県|菊陽|町 has no 県菊陽, AKB|48|新曲 no 48新曲)
 		}
@@ -27,7 +29,10 @@ func (tw *titleWords) flush() {
 			if j < len(run) && splitsName(run[j-1], run[j]) {
 				continue // (AKB|48|大島|優子 has no AKB48大島)
 			}
-			if lettered || slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
+			if j < len(run) && numberWord(run[j-1], run[j]) {
+				continue // (a number is not cut from its letters: SH-01D has no SH-01)
+			}
+			if lettered || model || slices.ContainsFunc(run[i:j], func(t analyzer.Token) bool { return t.Content }) {
 				tw.b.addCompound(tw.title, run[i:j], tw.readingTokens(run[i:j]), tw.w, tw.seen, !tw.older)
 			}
 		}
@@ -36,14 +41,45 @@ func (tw *titleWords) flush() {
 }
 
 // adjacent reports whether t is written right after the last word of the
-// run, nothing or the dot of a name between: one compound with it.
+// run, nothing or the dot of a name between (or a model's hyphen): one
+// compound with it.
 func (tw *titleWords) adjacent(t analyzer.Token) bool {
 	last := tw.run[len(tw.run)-1]
 	span := 1
 	if last.Class == joinedRun {
 		span = utf8.RuneCountInString(last.Term) // (one position a kanji)
 	}
-	return t.Position == last.Position+span && joins(between(tw.title, last, t))
+	b := between(tw.title, last, t)
+	return t.Position == last.Position+span && (joins(b) || modelHyphen(last, t, b))
+}
+
+// modelLetters takes toks[i] when it is Latin letters that are no word
+// of their own (F, one letter) written before a model's hyphen and
+// number (F-10D), and reports whether it did: a piece of the model's
+// compound, as a joiner is.
+func (tw *titleWords) modelLetters(i int, t analyzer.Token) bool {
+	if t.Content || i+1 >= len(tw.toks) || t.Class == "shingle" {
+		return false
+	}
+	next := tw.toks[i+1]
+	if next.Position != t.Position+1 || !modelHyphen(t, next, between(tw.title, t, next)) {
+		return false
+	}
+	if len(tw.run) > 0 && !tw.adjacent(t) {
+		tw.flush()
+	}
+	tw.run = append(tw.run, t)
+	return true
+}
+
+// modelHyphen reports whether a hyphen between a word of Latin letters
+// and a number joins them as a model's name (SH-01D, F-10D, GPT-5): one
+// compound, typed with the hyphen or without it (sh01d). A model number
+// with a hyphen had been no word: sh-01d found titles only, and sh01d,
+// f-10d nothing.
+func modelHyphen(last, t analyzer.Token, between string) bool {
+	return t.Class == "number" && (between == "-" || between == "‐" || between == "－") &&
+		isLatinWord(analyzer.Fold(last.Surface)) && !strings.ContainsFunc(last.Surface, unicode.IsDigit)
 }
 
 // joinedRun is the class of a token kanjiJoins makes of a run of single

@@ -55,7 +55,7 @@ func (b *sugBuilder) titleSteps(tw *titleWords) {
 			continue
 		}
 		tw.countKanjiPiece(t)
-		if tw.nameNumber(t) || tw.joiner(i, t) || tw.noWord(t) {
+		if tw.nameNumber(t) || tw.joiner(i, t) || tw.modelLetters(i, t) || tw.noWord(t) {
 			continue
 		}
 		tw.word(i, t)

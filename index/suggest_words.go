@@ -274,8 +274,26 @@ func (ix *Index) tokensInfo(term string, toks []analyzer.Token) wordInfo {
 				info.others = append(info.others, o)
 			}
 		}
+		if toks[0].Class == "user" {
+			info.others = ix.userWordCharReadings(term, info.reading, info.others)
+		}
 	}
 	return info
+}
+
+// userWordCharReadings adds to others the readings of a word of two or
+// three kanji that the user dictionary reads as readers most often say it
+// put together from its characters' readings, as the IME converts them
+// too (韓流, ハンリュウ in the user dictionary, is also かんりゅう: the
+// 73 livedoor articles with it had not been offered for かんりゅう, nor
+// フジテレビ かんりゅう for the 21 with both).
+func (ix *Index) userWordCharReadings(term, reading string, others []string) []string {
+	for _, r := range ix.charReadings(term) {
+		if r != reading && !slices.Contains(others, r) && len(others) < maxOtherReadings {
+			others = append(others, r)
+		}
+	}
+	return others
 }
 
 // endsInPrefix reports whether the last of toks (shingles aside) is a

@@ -159,3 +159,57 @@ func TestSuggestWordsOfTime(t *testing.T) {
 		t.Errorf("Suggest(こん) = %v, want no 今夜 before it is typed whole", texts(got))
 	}
 }
+
+// TestSuggestModelNumberWithHyphen: a model's name of letters, a hyphen
+// and a number with letters on it, which kagome cuts SH|01|D, is one word
+// of the titles, offered typed with the hyphen or without it (sh-01d,
+// sh01d, f-10d had found titles or nothing); its letters and number alone
+// (SH-01, a start of two models) are none.
+func TestSuggestModelNumberWithHyphen(t *testing.T) {
+	var arts []Article
+	for i, title := range []string{"AQUOS PHONE SH-01Dを発表", "SH-01Dの不具合を修正", "SH-01Eとタブレットを展示", "SH-01Eを試す", "ARROWS X F-10Dの新色", "F-10Dに更新"} {
+		arts = append(arts, Article{ID: fmt.Sprintf("m%d", i), Title: title, Body: title + "。", Published: day("2026-03-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, tt := range []struct{ name, q, want, absent string }{
+		{"with the hyphen", "sh-01d", "SH-01D", ""},
+		{"without the hyphen", "sh01d", "SH-01D", ""},
+		{"its number begun", "sh-01", "SH-01E", "SH-01"},
+		{"one letter before the hyphen", "f-10", "F-10D", ""},
+		{"one letter, no hyphen", "f10d", "F-10D", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 8)
+			if err != nil || indexOf(got, tt.want) < 0 || tt.absent != "" && indexOf(got, tt.absent) >= 0 {
+				t.Errorf("Suggest(%q) = %v, %v; want %s and no %s", tt.q, texts(got), err, tt.want, tt.absent)
+			}
+		})
+	}
+}
+
+// TestSuggestUserWordByCharReadings: a word of kanji the user dictionary
+// reads as readers most often say it (韓流, ハンリュウ) is also offered by
+// its characters' readings, which the IME converts too (かんりゅう had
+// offered 完了 alone), alone and after another word.
+func TestSuggestUserWordByCharReadings(t *testing.T) {
+	var arts []Article
+	for i := range 4 {
+		arts = append(arts, Article{ID: fmt.Sprintf("k%d", i), Title: fmt.Sprintf("フジテレビの韓流ドラマ特集%d", i), Body: "フジテレビが韓流ドラマを放送した。", Published: day("2026-03-01")})
+	}
+	for i := range 6 {
+		arts = append(arts, Article{ID: fmt.Sprintf("c%d", i), Title: fmt.Sprintf("工事が完了%d", i), Body: "工事が完了した。", Published: day("2026-03-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	for _, tt := range []struct{ name, q, want string }{
+		{"the user dictionary's reading", "はんりゅう", "韓流"},
+		{"the characters' readings", "かんりゅう", "韓流"},
+		{"the characters' readings after a word", "フジテレビ かんりゅう", "フジテレビ 韓流"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.q, 8)
+			if err != nil || !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, %v; want %s", tt.q, texts(got), err, tt.want)
+			}
+		})
+	}
+}

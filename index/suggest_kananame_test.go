@@ -1,0 +1,63 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestSuggestLatinNameTypedInKana: a name the articles write in Latin
+// letters only, typed in kana as it sounds (katakana converted, hiragana
+// or romaji with a loanword's ー, っ or small kana), is offered as the
+// articles write it, first, where the box had been empty (どろっぷぼっくす)
+// or shown two words the kana run on into (ぶるーつーす: ブルー ツール);
+// not for kana that begin a katakana word the articles have, nor for a
+// loanword the dictionary knows (どろっぷ is no DRIVE), nor for hiragana
+// without a loanword's sounds, a Japanese word mistyped more often than a
+// name.
+func TestSuggestLatinNameTypedInKana(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	add := func(n int, title, body string) {
+		for i := range n {
+			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
+		}
+	}
+	add(4, "Dropboxの容量が倍に", "Dropboxで共有する。")
+	add(3, "Bluetoothキーボードを試す", "Bluetoothで接続した。")
+	add(3, "Tegra 3搭載のタブレット", "Tegra 3を搭載した。")
+	add(5, "ブルーの新色", "ブルーの本体。")
+	add(5, "便利なツールを紹介", "ツールを使う。")
+	add(3, "Continueボタンの不具合", "Continueを押す。")
+	add(3, "クオンティニュアムが資金調達", "クオンティニュアムは調達した。")
+	add(3, "DRIVE機能を追加", "DRIVEに対応した。")
+	mustPut(t, ix, arts...)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, typed, first, absent string
+	}{
+		{"katakana converted", "ドロップボックス", "Dropbox", ""},
+		{"hiragana with a small tsu", "どろっぷぼっくす", "Dropbox", ""},
+		{"romaji typed whole", "doroppubokkusu", "Dropbox", ""},
+		{"hiragana run on into two words", "ぶるーつーす", "Bluetooth", ""},
+		{"katakana without a loanword's marks", "テグラ", "Tegra", ""},
+		{"hiragana without a loanword's marks", "てぐら", "", "Tegra"},
+		{"kana that begin a katakana word", "くおんちにゅ", "クオンティニュアム", "Continue"},
+		{"a loanword the dictionary knows", "どろっぷ", "", "DRIVE"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.first != "" && (len(got) == 0 || got[0].Text != tt.first) {
+				t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.first)
+			}
+			if tt.absent != "" && slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.absent }) {
+				t.Errorf("Suggest(%q) = %v, want no %s", tt.typed, texts(got), tt.absent)
+			}
+		})
+	}
+}
