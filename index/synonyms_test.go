@@ -198,16 +198,7 @@ func TestNumberChangeSuffix(t *testing.T) {
 		{"減少 stays itself", "減少 パソコン", []string{"noun-down"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := mustSearch(t, ix, Request{Query: tt.q})
-			got := ids(res)
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) || res.Relaxed {
-				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
 	}
 }
 
@@ -230,15 +221,20 @@ func TestWeekCountedWithMe(t *testing.T) {
 		{"週 stays itself", "第3週 まとめ", []string{"week3"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := mustSearch(t, ix, Request{Query: tt.q})
-			got := ids(res)
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) || res.Relaxed {
-				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
+	}
+}
+
+// wantFoundExactly checks that q, not relaxed, finds the articles want,
+// in any order, and no other.
+func wantFoundExactly(t *testing.T, ix *Index, q string, want []string) {
+	t.Helper()
+	res := mustSearch(t, ix, Request{Query: q})
+	got := ids(res)
+	slices.Sort(got)
+	sorted := slices.Clone(want)
+	slices.Sort(sorted)
+	if !slices.Equal(got, sorted) || res.Relaxed {
+		t.Errorf("Search(%q) = %v (relaxed %v), want %v", q, got, res.Relaxed, want)
 	}
 }
