@@ -52,7 +52,7 @@ func (ix *Index) kanaNamed(ctx context.Context, si *suggestIndex, words []string
 	}); spelt {
 		return out // (the loanword the kana spell, nearly: くおんちにゅ is クオンティニュアム, not Continue)
 	}
-	name, ok := ix.latinSoundName(ctx, si, kana)
+	name, ok := ix.soundEntry(ctx, si, kana, isLatinWord)
 	if !ok {
 		return out
 	}
@@ -88,18 +88,4 @@ func soundsForeign(kana string) bool {
 func (ix *Index) knownLoanword(kana string) bool {
 	toks := ix.an.Tokens(analyzer.ToKatakana(kana))
 	return len(toks) == 1 && toks[0].Class == "known"
-}
-
-// latinSoundName returns the suggestion of the Latin word the search
-// reads kana as by sound, if it is one (a word the suggestions offer).
-func (ix *Index) latinSoundName(ctx context.Context, si *suggestIndex, kana string) (Suggestion, bool) {
-	tc := &readerCounter{ctx: ctx, ix: ix.b}
-	defer tc.close()
-	c := ix.compiler(tc)
-	c.lookUpSound(kana)
-	near, ok := c.nearest[kana]
-	if !ok || !isLatinWord(near.word) {
-		return Suggestion{}, false
-	}
-	return si.wordEntry(near.word)
 }

@@ -36,7 +36,7 @@ func (ix *Index) soundNamed(ctx context.Context, si *suggestIndex, words []strin
 	if len(w) < minSoundTyped || !isLatinWord(w) || strings.ContainsFunc(w, unicode.IsDigit) {
 		return out
 	}
-	name, ok := ix.soundName(ctx, si, w)
+	name, ok := ix.soundEntry(ctx, si, w, katakanaWord)
 	if !ok {
 		return out
 	}
@@ -69,15 +69,16 @@ func (ix *Index) soundNamed(ctx context.Context, si *suggestIndex, words []strin
 	return res
 }
 
-// soundName returns the suggestion of the katakana word the search reads
-// a Latin word as by sound, if it is one (a word the suggestions offer).
-func (ix *Index) soundName(ctx context.Context, si *suggestIndex, w string) (Suggestion, bool) {
+// soundEntry returns the suggestion of the word the search reads typed
+// as by sound, if the word is in the script inScript tells (katakana for
+// a Latin word typed, Latin for kana) and one the suggestions offer.
+func (ix *Index) soundEntry(ctx context.Context, si *suggestIndex, typed string, inScript func(string) bool) (Suggestion, bool) {
 	tc := &readerCounter{ctx: ctx, ix: ix.b}
 	defer tc.close()
 	c := ix.compiler(tc)
-	c.lookUpSound(w)
-	near, ok := c.nearest[w]
-	if !ok || !katakanaWord(near.word) {
+	c.lookUpSound(typed)
+	near, ok := c.nearest[typed]
+	if !ok || !inScript(near.word) {
 		return Suggestion{}, false
 	}
 	return si.wordEntry(near.word)

@@ -242,13 +242,7 @@ func TestSuggestCompoundsOfOlderTitles(t *testing.T) {
 		{"two older titles", "既婚女", "既婚女性"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !offersTerm(got, tt.want) {
-				t.Errorf("Suggest(%q) = %v, want the word %s", tt.typed, texts(got), tt.want)
-			}
+			got := wantOffered(t, ix, tt.typed, tt.want)
 			if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Kind == kindTitle }) {
 				t.Errorf("Suggest(%q) = %v, want no older title", tt.typed, texts(got))
 			}
@@ -285,15 +279,7 @@ func TestSuggestCompoundsOfJoinedPieces(t *testing.T) {
 		{"an adverb in katakana", "ニコニコ動", "ニコニコ動画"},
 		{"an adverb by reading", "にこにこど", "ニコニコ動画"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !offersTerm(got, tt.want) {
-				t.Errorf("Suggest(%q) = %v, want the word %s", tt.typed, texts(got), tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantOffered(t, ix, tt.typed, tt.want) })
 	}
 	for _, tt := range []struct{ name, typed, unwanted string }{
 		{"no piece of the joined run", "眼レ", "眼レフ"},
@@ -309,4 +295,18 @@ func TestSuggestCompoundsOfJoinedPieces(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wantOffered checks that the first eight suggestions for typed offer
+// the word want, and returns them.
+func wantOffered(t *testing.T, ix *Index, typed, want string) []Suggestion {
+	t.Helper()
+	got, err := ix.Suggest(t.Context(), typed, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !offersTerm(got, want) {
+		t.Errorf("Suggest(%q) = %v, want the word %s", typed, texts(got), want)
+	}
+	return got
 }
