@@ -120,11 +120,12 @@ func (p params) get(name string) string {
 
 // enum reads a parameter that names one of a few values as a search
 // reads sort and relax (index.ParseSort): white space around it dropped,
-// case folded, so format=CSV is format=csv. It returns the value as
+// case and width folded, so format=CSV and format=ｃｓｖ (as a Japanese
+// input method types it, as page=２ is a number) are format=csv. It returns the value as
 // values spell it, "" when the parameter is absent or blank, and ok false
 // when it names none of them.
 func (p params) enum(name string, values ...string) (v string, ok bool) {
-	s := strings.TrimSpace(p.get(name))
+	s := strings.TrimSpace(halfWidth(p.get(name)))
 	if s == "" {
 		return "", true
 	}

@@ -108,6 +108,8 @@ func TestEnumParameter(t *testing.T) {
 		{"trailing space", "format=csv%20", "csv", true},
 		{"trailing newline", "format=csv%0A", "csv", true},
 		{"tab before", "format=%09jsonl", "jsonl", true},
+		{"full width, as an input method types it", "format=%EF%BD%83%EF%BD%93%EF%BD%96", "csv", true},
+		{"full width in capitals after an ideographic space", "format=%E3%80%80%EF%BC%AA%EF%BC%B3%EF%BC%AF%EF%BC%AE%EF%BC%AC", "jsonl", true},
 		{"unknown", "format=xml", "", false},
 		{"space inside", "format=cs%20v", "", false},
 		{"a prefix", "format=cs", "", false},
@@ -126,7 +128,7 @@ func TestEnumParameter(t *testing.T) {
 }
 
 // TestEnumParametersFolded: export's format, fields and bom, and analyze's
-// field, take other case and white space around as search's sort does.
+// field, take other case, full width and white space around as search's sort does.
 func TestEnumParametersFolded(t *testing.T) {
 	srv, _ := newWritable(t, Options{})
 	for _, tt := range []struct {
@@ -143,6 +145,9 @@ func TestEnumParametersFolded(t *testing.T) {
 		{"analyze field in capitals", "/v1/analyze?text=x&field=TITLE", func(raw []byte) bool { return strings.Contains(string(raw), `"field":"title"`) }},
 		{"analyze field with spaces", "/v1/analyze?text=x&field=%20Reading%0A", func(raw []byte) bool { return strings.Contains(string(raw), `"field":"reading"`) }},
 		{"analyze field blank", "/v1/analyze?text=x&field=%20", func(raw []byte) bool { return strings.Contains(string(raw), `"field":"body"`) }},
+		{"analyze field in full width", "/v1/analyze?text=x&field=" + url.QueryEscape("ｔｉｔｌｅ"), func(raw []byte) bool { return strings.Contains(string(raw), `"field":"title"`) }},
+		{"search sort and relax in full width", "/v1/search?q=x&sort=" + url.QueryEscape("ＮＥＷＥＳＴ") + "&relax=" + url.QueryEscape("ｏｆｆ"), func(raw []byte) bool { return strings.Contains(string(raw), `"hits":`) }},
+		{"related category in full width", "/v1/articles/sg-0009/related?category=" + url.QueryEscape("ｓａｍｅ"), func(raw []byte) bool { return strings.Contains(string(raw), `"hits":`) }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			status, raw := send(t, "GET", srv.URL+tt.path, testKey, "")

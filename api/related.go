@@ -99,7 +99,7 @@ func (s *server) related(c *echo.Context, r index.RelatedRequest) error {
 
 // relatedOptions reads category=same|any and recency=<half-life>.
 func relatedOptions(p params, r *index.RelatedRequest) error {
-	switch strings.ToLower(strings.TrimSpace(p.get("category"))) { // (as sort=NEWEST is newest)
+	switch strings.ToLower(strings.TrimSpace(halfWidth(p.get("category")))) { // (as sort=NEWEST and ｎｅｗｅｓｔ are newest)
 	case "", "any":
 	case "same":
 		r.SameCategory = true

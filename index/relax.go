@@ -3,6 +3,8 @@ package index
 import (
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/width"
 )
 
 // Relax says when a search-box query whose words no article has all may
@@ -47,13 +49,15 @@ func (x Relax) String() string {
 	return fmt.Sprintf("Relax(%d)", int(x))
 }
 
-// ParseRelax parses auto, off or few; "" means auto.
+// ParseRelax parses auto, off or few, in any case or width (ｏｆｆ, as
+// ParseSort reads ＮＥＷＥＳＴ); "" means auto.
 func ParseRelax(s string) (Relax, error) {
 	if s = strings.TrimSpace(s); s == "" {
 		return RelaxAuto, nil
 	}
+	narrow := width.Narrow.String(s)
 	for i, n := range relaxNames {
-		if strings.EqualFold(s, n) {
+		if strings.EqualFold(narrow, n) {
 			return Relax(i), nil
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // A search as asked and answered: the request with its limits and sort
@@ -41,13 +43,16 @@ func (s Sort) String() string {
 	return fmt.Sprintf("Sort(%d)", int(s))
 }
 
-// ParseSort parses relevance, newest or oldest; "" means relevance.
+// ParseSort parses relevance, newest or oldest, in any case or width
+// (ＮＥＷＥＳＴ, as an input method left in full width types it); ""
+// means relevance.
 func ParseSort(s string) (Sort, error) {
 	if s = strings.TrimSpace(s); s == "" {
 		return SortRelevance, nil // (spaces around it, as around a number)
 	}
+	narrow := width.Narrow.String(s)
 	for i, n := range sortNames {
-		if strings.EqualFold(s, n) {
+		if strings.EqualFold(narrow, n) {
 			return Sort(i), nil
 		}
 	}

@@ -232,7 +232,8 @@ func TestParseSort(t *testing.T) {
 		in   string
 		want Sort
 		ok   bool
-	}{{"", SortRelevance, true}, {"newest", SortNewest, true}, {" newest", SortNewest, true}, {"Oldest\u3000", SortOldest, true}, {"new", 0, false}} {
+	}{{"", SortRelevance, true}, {"newest", SortNewest, true}, {" newest", SortNewest, true}, {"Oldest\u3000", SortOldest, true},
+		{"ＮＥＷＥＳＴ", SortNewest, true}, {"ｏｌｄｅｓｔ", SortOldest, true}, {"new", 0, false}, {"ｎｅｗ", 0, false}} {
 		got, err := ParseSort(tt.in)
 		if (err == nil) != tt.ok || tt.ok && got != tt.want {
 			t.Errorf("ParseSort(%q) = %v, %v; want %v (ok %v)", tt.in, got, err, tt.want, tt.ok)
