@@ -174,6 +174,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	defer tuneGC(cfg, getenv)()
+	defer stdLogAsJSON(log)()
 	// The address first: one in use is reported before an index is
 	// created and filled with the sample. Connections wait in the
 	// kernel's backlog until the index is open.
