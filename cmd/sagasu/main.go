@@ -43,7 +43,11 @@ Run "sagasu COMMAND -h" for the flags of a command.
 // error is exit status 0: so is an explicit -h or -help, whose usage the
 // flag package has already printed to stderr.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if err := dispatch(ctx, args, getenv, stdout, stderr); err != nil && !errors.Is(err, flag.ErrHelp) {
+	err := dispatch(ctx, args, getenv, stdout, stderr)
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		if len(args) > 0 {
+			err = stoppedBySignal(ctx, args[0], err)
+		}
 		return err
 	}
 	return nil
