@@ -171,7 +171,7 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			c.Response().Header().Set("Connection", "close")
 		}
 		if status == http.StatusMethodNotAllowed {
-			msg = allowed(c.Response().Header())
+			msg = allowed(c.Response().Header()) + caseHint(c.Request().Method, c.Response().Header().Get("Allow"))
 		}
 		if errors.Is(err, echo.ErrNotFound) {
 			if p := c.Request().URL.Path; !strings.HasPrefix(p, "/") {
@@ -269,6 +269,17 @@ func options(c *echo.Context) error {
 		allowed(c.Response().Header())
 	}
 	return c.NoContent(http.StatusNoContent)
+}
+
+// caseHint tells a client that sent a method the route allows in other
+// case (get, Put: HTTP's methods are case-sensitive, and Go's server
+// passes any token on) which one to send; "" otherwise.
+func caseHint(method, allow string) string {
+	upper := strings.ToUpper(method)
+	if upper == method || !slices.Contains(strings.Split(allow, ", "), upper) {
+		return ""
+	}
+	return fmt.Sprintf("; methods are case-sensitive: send %s, not %s", upper, truncate(method, 20))
 }
 
 // allowed completes the Allow header of a 405 (a GET route answers HEAD

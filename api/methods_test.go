@@ -26,6 +26,39 @@ func TestOptionsAllow(t *testing.T) {
 	}
 }
 
+// TestMethodInOtherCase: a method the route allows, sent in lower or
+// mixed case, is a 405 that says which to send; an unknown one is not
+// told one.
+func TestMethodInOtherCase(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, tt := range []struct{ name, method, path, want string }{
+		{"get in lower case", "get", "/v1/search?q=ai", "methods are case-sensitive: send GET, not get"},
+		{"Post capitalised", "Post", "/v1/related", "methods are case-sensitive: send POST, not Post"},
+		{"put on an article", "put", "/v1/articles/sg-0001", "methods are case-sensitive: send PUT, not put"},
+		{"an unknown method", "brew", "/v1/search", "this route accepts only OPTIONS, GET, HEAD"},
+		{"a method the route does not allow", "delete", "/v1/search", "this route accepts only OPTIONS, GET, HEAD"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			req, _ := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var e struct {
+				Error struct{ Code, Message string }
+			}
+			if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
+				t.Fatal(err)
+			}
+			hinted := strings.Contains(e.Error.Message, "case-sensitive")
+			if resp.StatusCode != http.StatusMethodNotAllowed || !strings.Contains(e.Error.Message, tt.want) || hinted != strings.Contains(tt.want, "case-sensitive") {
+				t.Errorf("%s %s = %d %q, want 405 saying %q", tt.method, tt.path, resp.StatusCode, e.Error.Message, tt.want)
+			}
+		})
+	}
+}
+
 // TestHead answers HEAD on every GET route like GET, without a body.
 func TestHead(t *testing.T) {
 	srv, _ := newTestServer(t, sample)
