@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"mime"
+	"net/http"
 	"strings"
 	"unicode/utf8"
 
@@ -91,22 +92,35 @@ func acceptBody(next echo.HandlerFunc, sniffForm bool) echo.HandlerFunc {
 				}
 			}
 		}
-		ct := req.Header.Get("Content-Type")
-		mt, _, _ := mime.ParseMediaType(ct)
-		switch cs, ok := utf8Charset(ct); {
-		case !ok:
-			// (A Japanese client's legacy encoding, Latin-1, UTF-16: the
-			// body would fail as invalid UTF-8 at its first kana.)
-			return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("charset=%s is not supported; send the body in UTF-8 (Content-Type: application/json; charset=utf-8)", truncate(cs, 40))}
-		case strings.HasPrefix(mt, "multipart/"):
-			return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
-		case mt == "application/x-www-form-urlencoded" && sniffForm:
-			if br, ok := req.Body.(*bodyReader); ok {
-				br.form = true
+		// Every Content-Type header, as every Content-Encoding: a second
+		// one naming Shift_JIS or multipart had gone unread behind an
+		// application/json, though a proxy may read the last.
+		for _, ct := range req.Header.Values("Content-Type") {
+			if err := judgeContentType(req, ct, sniffForm); err != nil {
+				return err
 			}
 		}
 		return next(c)
 	}
+}
+
+// judgeContentType refuses a Content-Type whose charset is no UTF-8 or
+// which is multipart, and marks a form's body to be sniffed.
+func judgeContentType(req *http.Request, ct string, sniffForm bool) error {
+	mt, _, _ := mime.ParseMediaType(ct)
+	switch cs, ok := utf8Charset(ct); {
+	case !ok:
+		// (A Japanese client's legacy encoding, Latin-1, UTF-16: the
+		// body would fail as invalid UTF-8 at its first kana.)
+		return &bodyError{kind: bodyMediaType, msg: fmt.Sprintf("charset=%s is not supported; send the body in UTF-8 (Content-Type: application/json; charset=utf-8)", truncate(cs, 40))}
+	case strings.HasPrefix(mt, "multipart/"):
+		return &bodyError{kind: bodyMediaType, msg: "multipart bodies are not supported; send JSON (NDJSON for bulk) with Content-Type: application/json"}
+	case mt == "application/x-www-form-urlencoded" && sniffForm:
+		if br, ok := req.Body.(*bodyReader); ok {
+			br.form = true
+		}
+	}
+	return nil
 }
 
 // utf8Charset returns the charset a Content-Type header names, and
