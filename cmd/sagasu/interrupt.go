@@ -13,7 +13,7 @@ var keptOnStop = map[string]string{
 	"reindex": "the index in use is unchanged and the new one was removed; run sagasu reindex again",
 }
 
-// stoppedBySignal turns the error of a command that SIGINT or SIGTERM
+// stoppedBySignal turns the error of a command that SIGINT, SIGTERM or SIGHUP
 // stopped (ctx cancelled, the work returning context.Canceled) into a
 // message that says so and what was kept: it had been "context canceled"
 // alone, which read as a fault. Other errors pass unchanged.

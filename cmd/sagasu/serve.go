@@ -83,7 +83,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (se
 	f.string(&c.logLevel, "log-level", "SAGASU_LOG_LEVEL", "info", "log `level`: debug, info, warn or error")
 	f.bool(&c.sample, "sample", "SAGASU_SAMPLE", true, "load the embedded sample articles into a newly created index")
 	f.duration(&c.requestTimeout, "request-timeout", "SAGASU_REQUEST_TIMEOUT", 10*time.Second, "limit on one request's work, and on the wait for its body (a bulk body may take longer while it arrives at 32 KiB/s or more)")
-	f.duration(&c.shutdownTimeout, "shutdown-timeout", "SAGASU_SHUTDOWN_TIMEOUT", 15*time.Second, "grace period for in-flight requests on SIGINT/SIGTERM")
+	f.duration(&c.shutdownTimeout, "shutdown-timeout", "SAGASU_SHUTDOWN_TIMEOUT", 15*time.Second, "grace period for in-flight requests on SIGINT, SIGTERM or SIGHUP")
 	f.int(&c.maxBody, "max-body", "SAGASU_MAX_BODY", 1<<20, "request body limit in `bytes` (an article write may take 6 MiB + 64 KiB, the longest JSON of a valid article, or 4 times this if larger; a related draft at least 2 MiB + 128 KiB)")
 	f.int(&c.bulkLimit, "bulk-limit", "SAGASU_BULK_LIMIT", 64<<20, "bulk import body limit in `bytes`")
 	f.string(&c.apiKey, "api-key", "SAGASU_API_KEY", "", "`key` that enables the write, export and admin API (sent as Authorization: Bearer key)")
