@@ -208,7 +208,13 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		log.Info("the write, export and admin API is off; set --api-key to enable it")
 	}
 	srv, drain := newServer(cfg, ix, log, gate)
-	return serveUntilDone(ctx, srv, ln, drain, cfg.shutdownTimeout, log)
+	err = serveUntilDone(ctx, srv, ln, drain, cfg.shutdownTimeout, log)
+	if p := ix.ReindexProgress(); p.Running {
+		// (It had ended with the process without a word: the log's last
+		// line was "shutting down", the reindex asked for left running.)
+		log.Warn("a reindex was running: it stops with the server, the index in use unchanged; ask for it again after the restart", "copied", p.Copied, "total", p.Total)
+	}
+	return err
 }
 
 // serveSetup reads serve's flags and environment, checks the backup
