@@ -44,8 +44,8 @@ func TestOpenCreatesAndReopens(t *testing.T) {
 	// A second open of a held directory fails fast instead of hanging.
 	start := time.Now()
 	_, err = Open(dir, Options{LockTimeout: 200 * time.Millisecond})
-	if !errors.Is(err, ErrLocked) {
-		t.Errorf("second Open = %v, want ErrLocked", err)
+	if !errors.Is(err, ErrLocked) || err == nil || !strings.Contains(err.Error(), "or an import, reindex or backup") {
+		t.Errorf("second Open = %v, want ErrLocked naming every command that holds an index", err)
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("second Open took %v", d)

@@ -104,7 +104,9 @@ func checkNewestSnapshot(path string, lockTimeout time.Duration) (err error) {
 // and what to do.
 func openError(dir string, err error) error {
 	if strings.Contains(err.Error(), "timeout") {
-		return fmt.Errorf("%w: %s (is `sagasu serve` running on it?)", ErrLocked, dir)
+		// (Any command that opens it: an import running had been taken
+		// for a server.)
+		return fmt.Errorf("%w: %s (is `sagasu serve`, or an import, reindex or backup, running on it? stop it, or wait for it to finish)", ErrLocked, dir)
 	}
 	if errors.Is(err, fs.ErrPermission) {
 		return fmt.Errorf("index: open %s: %w (give the server read and write access to the directory)", dir, err)
