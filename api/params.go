@@ -70,6 +70,9 @@ func parseParams(c *echo.Context, names []string, repeatable ...string) (params,
 			if len(names) == 0 {
 				return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts no parameters", truncate(name, 40))
 			}
+			if want := spelledAs(name, names); want != "" {
+				return nil, badRequest("unknown_parameter", "unknown parameter %q; did you mean %s? (parameter names are lower case, half width, with no space); this route accepts %s", truncate(name, 40), want, strings.Join(names, ", "))
+			}
 			return nil, badRequest("unknown_parameter", "unknown parameter %q; this route accepts %s", truncate(name, 40), strings.Join(names, ", "))
 		}
 		if len(vals) > 1 && !slices.Contains(repeatable, name) {
@@ -188,4 +191,16 @@ func idParam(c *echo.Context) (string, error) {
 		return "", badRequest("invalid_id", "%s; article ids are 1–256 bytes of A-Z a-z 0-9 . _ : - (not ., .. or _bulk)", msg)
 	}
 	return id, nil
+}
+
+// spelledAs returns the name of names that name is in another case or
+// width, or with space around it (Q, ｑ, "q "), "" for none: such a name
+// is still refused, as JSON field names are, but the message says which
+// was meant.
+func spelledAs(name string, names []string) string {
+	folded := strings.ToLower(strings.TrimSpace(halfWidth(name)))
+	if slices.Contains(names, folded) {
+		return folded
+	}
+	return ""
 }

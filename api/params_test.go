@@ -93,6 +93,28 @@ func TestUnknownParametersNamedInOrder(t *testing.T) {
 	}
 }
 
+// TestParameterNameInOtherSpelling: a parameter's name in capitals, full
+// width or with a space is refused, and the message names the parameter
+// meant; a name that is none is not given one.
+func TestParameterNameInOtherSpelling(t *testing.T) {
+	srv, _ := newTestServer(t, sample)
+	for _, tt := range []struct{ name, path, want string }{
+		{"capital", "/v1/search?Q=ai", "did you mean q?"},
+		{"full width", "/v1/search?" + url.QueryEscape("ｑ") + "=ai", "did you mean q?"},
+		{"a space after it", "/v1/search?per_page%20=5", "did you mean per_page?"},
+		{"capitals on a related list", "/v1/articles/sg-0009/related?SIZE=3", "did you mean size?"},
+		{"a name that is none", "/v1/search?qq=ai", "unknown parameter \"qq\"; this route accepts"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := get(t, srv.URL+tt.path)
+			code, msg := errorOf(t, body)
+			if status != 400 || code != "unknown_parameter" || !strings.Contains(msg, tt.want) || strings.Contains(tt.want, "accepts") == strings.Contains(msg, "did you mean") {
+				t.Errorf("GET %s = %d %s %q, want 400 unknown_parameter saying %s", tt.path, status, code, msg, tt.want)
+			}
+		})
+	}
+}
+
 // TestEnumParameter: a parameter of named values is read as a search reads
 // sort: white space around it and case aside.
 func TestEnumParameter(t *testing.T) {
