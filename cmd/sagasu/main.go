@@ -21,6 +21,11 @@ func main() {
 	// without a word; it stops as SIGTERM does.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
+	// A second signal ends the process at once, as its default does: a
+	// shutdown waiting for a slow client, or a backup copying, had
+	// ignored every Ctrl-C after the first. (Acknowledged writes are on
+	// disk; a backup cut short is marked incomplete.)
+	context.AfterFunc(ctx, stop)
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "sagasu:", err)
 		os.Exit(1)
