@@ -366,7 +366,11 @@ func closeIndex(ix io.Closer, log *slog.Logger, wait time.Duration) {
 			log.Error("closing the index", "err", err)
 		}
 	case <-time.After(wait):
-		log.Warn("the index is still in use by cut-off requests; exiting without closing it (acknowledged writes are on disk)", "waited", wait)
+		// (Not only a request: the suggestions a server builds at the
+		// start on an index without them, a backup's, take 20 s on
+		// livedoor, and a shutdown then had blamed requests no client
+		// had sent.)
+		log.Warn("the index did not close in time: a request cut off, or the suggestions being built, still hold it; exiting without closing it (acknowledged writes are on disk)", "waited", wait)
 	}
 }
 
