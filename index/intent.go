@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"sagasu/analyzer"
 )
@@ -193,9 +194,15 @@ func nameSuffix(toks []analyzer.Token, i int) bool {
 // among several other words (動詞,非自立: てる, ちゃう), or a general verb
 // of a question, when some other token of the query is a word to require.
 func optionalTokens(toks []analyzer.Token) []bool {
+	return optionalTokensOf(toks, plainVerbs(toks))
+}
+
+// optionalTokensOf is optionalTokens with the verbs of toks given (see
+// plainVerbs): a sentence cut into pieces knows its kana verbs only from
+// the whole (see kanaVerbAfterParticle).
+func optionalTokensOf(toks []analyzer.Token, verbs []bool) []bool {
 	opt := make([]bool, len(toks))
 	question, others, words := isQuestion(toks), 0, 0
-	verbs := plainVerbs(toks)
 	for i, t := range toks {
 		if !strings.HasPrefix(t.POS, "動詞,非自立") && !strings.HasPrefix(t.POS, "名詞,非自立") && !intentWords[t.Term] && !degreeWords[t.Surface] {
 			others++
@@ -247,8 +254,9 @@ func optionalTokens(toks []analyzer.Token) []bool {
 // plainVerbs reports, for each token, whether it is a verb or an
 // adjective of its own written with kanji (取っ, 話す, 使える, 新しい, 出 of
 // 出たく): not one of kana, which kagome guesses at in a reader's kana
-// (すいっち), nor a kanji written onto kanji before it that kagome guesses
-// is one (重 of 川重, read 重い), nor a noun of a verb (発表, 打ち上げ).
+// (すいっち; but see kanaVerbAfterParticle), nor a kanji written onto kanji
+// before it that kagome guesses is one (重 of 川重, read 重い), nor a noun
+// of a verb (発表, 打ち上げ).
 func plainVerbs(toks []analyzer.Token) []bool {
 	out := make([]bool, len(toks))
 	for i, t := range toks {
@@ -313,3 +321,42 @@ func (c *compiler) compoundIntents(toks []analyzer.Token, optional []bool) {
 // articles recommending one need not write onto them, but not before a
 // suffix (最新版).
 var recommendWords = map[string]bool{"おすすめ": true, "オススメ": true, "お勧め": true, "お薦め": true, "最新": true}
+
+// kanaVerbAfterParticle reports whether toks[i] is a verb written in
+// hiragana right after one dropped particle that follows a word with
+// kanji, katakana or Latin letters (掃除をやめたら, 部下がやる): a verb of the
+// reader's sentence, as one in kanji is (掃除を止めたら), not kagome's
+// guess at kana typed for a word, which follows no such word (すいっちを
+// かう: いっち is kana too). 年末の掃除をやめたら楽になった had required
+// やめる, which the column on giving the cleaning up never says, and found
+// one other article; 止めたら found it first. A sentence's verbs are
+// optional beside two words or more (see optionalTokens).
+func kanaVerbAfterParticle(toks []analyzer.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	t, p := toks[i], toks[i-1]
+	if !strings.HasPrefix(t.POS, "動詞,自立") || t.Term == "" || !isHiragana(t.Surface) ||
+		p.Term == "" || p.End >= t.Start || p.Position+2 != t.Position {
+		return false
+	}
+	return strings.ContainsFunc(p.Surface, func(r rune) bool {
+		return isHan(r) || isKatakanaLetter(r) || unicode.IsLetter(r) && r < 0x250
+	})
+}
+
+// kanaVerbStarts returns the byte offsets at which toks, the indexed
+// tokens of one word typed, have a verb in kana after a particle (see
+// kanaVerbAfterParticle).
+func kanaVerbStarts(toks []analyzer.Token) map[int]bool {
+	var at map[int]bool
+	for i, t := range toks {
+		if kanaVerbAfterParticle(toks, i) {
+			if at == nil {
+				at = map[int]bool{}
+			}
+			at[t.Start] = true
+		}
+	}
+	return at
+}

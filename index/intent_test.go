@@ -325,3 +325,45 @@ func TestQuestionEndingInWa(t *testing.T) {
 		t.Errorf("Search(節電に効果的な家電) = %v (relaxed %v), want all alone", got, res.Relaxed)
 	}
 }
+
+// TestKanaVerbOfSentence: a verb typed in kana after a particle that
+// follows a word is the sentence's verb, as one in kanji is (the column
+// that never says やめる had been missed for the one article that has
+// every word); kana typed for a word, or a kana verb alone after kana, is
+// not.
+func TestKanaVerbOfSentence(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		q    string
+		verb string // the token's surface
+		want bool
+	}{
+		{"after kanji and を", "年末の掃除をやめたら楽になった", "やめ", true},
+		{"after katakana and が", "スマホがこわれたら", "こわれ", true},
+		{"after Latin letters and を", "iPhoneをかう", "かう", true},
+		{"after kana", "すいっちをかう", "かう", false},
+		{"no particle between", "掃除やめる", "やめる", false},
+		{"in kanji", "掃除を止めたら", "止め", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := indexed(mustOpen(t).an.Tokens(tt.q))
+			i := slices.IndexFunc(toks, func(tk analyzer.Token) bool { return tk.Surface == tt.verb })
+			if i < 0 {
+				t.Fatalf("%s: no token %s in %v", tt.q, tt.verb, toks)
+			}
+			if got := kanaVerbAfterParticle(toks, i); got != tt.want {
+				t.Errorf("kanaVerbAfterParticle(%s, %s) = %v, want %v", tt.q, tt.verb, got, tt.want)
+			}
+		})
+	}
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "column", Title: "年末の大掃除、しないと決めたら楽になった", Body: "今年は年末の掃除をしないことにした。気持ちが楽だ。", Published: day("2026-03-01")},
+		Article{ID: "quit", Title: "年末の楽しみ", Body: "年末に掃除の仕事をやめた。楽になった。", Published: day("2026-03-02")},
+		Article{ID: "other", Title: "新型スマホの発表", Body: "各社が新型を発表した。", Published: day("2026-03-03")},
+	)
+	res := mustSearch(t, ix, Request{Query: "年末の掃除をやめたら楽になった"})
+	if got := ids(res); !sameSet(got, []string{"quit", "column"}) {
+		t.Errorf("年末の掃除をやめたら楽になった = %v (relaxed %v), want quit and column (without the verb)", got, res.Relaxed)
+	}
+}

@@ -278,8 +278,10 @@ func TestRomajiModelRelaxes(t *testing.T) {
 }
 
 // TestKanjiNounInKana: a common noun of kanji also finds the articles that
-// write it in kana (漫画 as マンガ or まんが, 沢山 as たくさん), below those
-// that write the kanji; a name does not (本田 finds no ホンダ).
+// write it in kana (漫画 as マンガ or まんが, 沢山 as たくさん, and of one
+// kanji read with three kana, 体 as カラダ), below those that write the
+// kanji; a name does not (本田 finds no ホンダ), nor one kanji of two kana
+// (猫 finds no ネコ).
 func TestKanjiNounInKana(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -289,6 +291,10 @@ func TestKanjiNounInKana(t *testing.T) {
 		Article{ID: "takusan", Title: "たくさんの人出", Body: "週末はたくさんの人が集まった。", Published: day("2026-05-04")},
 		Article{ID: "honda", Title: "ホンダの新型車", Body: "ホンダが新型車を発表した。", Published: day("2026-05-05")},
 		Article{ID: "honda-keisuke", Title: "本田圭佑が先発", Body: "本田が先発した。", Published: day("2026-05-06")},
+		Article{ID: "karada", Title: "オトコのカラダ、どこを見る？", Body: "つい見てしまう部位を聞いた。", Published: day("2026-05-07")},
+		Article{ID: "body", Title: "体を鍛える男の習慣", Body: "男性の体づくり。", Published: day("2026-05-08")},
+		Article{ID: "neko", Title: "ネコの写真展", Body: "ネコが主役の展示。", Published: day("2026-05-09")},
+		Article{ID: "cat", Title: "猫の日", Body: "猫の記念日。", Published: day("2026-05-10")},
 	)
 	for _, tt := range []struct {
 		q     string
@@ -298,6 +304,9 @@ func TestKanjiNounInKana(t *testing.T) {
 		{"漫画", []string{"kanji", "katakana", "hiragana"}, "kanji"},
 		{"沢山", []string{"takusan"}, "takusan"},
 		{"本田", []string{"honda-keisuke"}, "honda-keisuke"},
+		{"体", []string{"body", "karada"}, "body"},
+		{"男 体", []string{"body", "karada"}, "body"},
+		{"猫", []string{"cat"}, "cat"},
 	} {
 		got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 20}))
 		slices.Sort(tt.want)

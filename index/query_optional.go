@@ -17,7 +17,11 @@ import (
 // only adds to the score (see optionalTokens), and notes on tq whether
 // the query is a sentence or asks which.
 func (c *compiler) optionalWords(tq *textQuery, s plainScan) []bool {
-	optional := optionalTokens(s.toks)
+	verbs := plainVerbs(s.toks)
+	for i, kana := range s.kanaVerbs {
+		verbs[i] = verbs[i] || kana
+	}
+	optional := optionalTokensOf(s.toks, verbs)
 	required := false
 	for i, o := range optional {
 		required = required || !o && !s.apart[i]
@@ -27,7 +31,7 @@ func (c *compiler) optionalWords(tq *textQuery, s plainScan) []bool {
 	}
 	c.namedPhrases(s.ws, optional)
 	c.compoundIntents(s.toks, optional)
-	for i, verb := range plainVerbs(s.toks) {
+	for i, verb := range verbs {
 		if optional[i] && verb && !questionVerbs[s.toks[i].Term] {
 			// A sentence (夏っぽいメイクに変えるコツ) says how the reader
 			// put it, as a question does: the few articles with every

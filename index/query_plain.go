@@ -54,11 +54,15 @@ func (c *compiler) plain(words []Node) textQuery {
 
 // plainScan is what scanWords finds in the words of a search-box query.
 type plainScan struct {
-	ws     []plainWord
-	toks   []analyzer.Token // of the words to find, for optionalTokens
-	apart  []bool           // of toks: optional beside any required word (see optionalWords)
-	asks   bool             // a word asks what something is (see asksWhat)
-	clause bool             // a clause whose verb is dropped (see droppedVerbBetween)
+	ws    []plainWord
+	toks  []analyzer.Token // of the words to find, for optionalTokens
+	apart []bool           // of toks: optional beside any required word (see optionalWords)
+	// kanaVerbs: of toks, the verbs typed in kana after a particle (see
+	// kanaVerbAfterParticle), found in the word before it was cut into
+	// a sentence's pieces.
+	kanaVerbs []bool
+	asks      bool // a word asks what something is (see asksWhat)
+	clause    bool // a clause whose verb is dropped (see droppedVerbBetween)
 }
 
 // scanWords folds and tokenizes the words of a search-box query, joins
@@ -119,12 +123,21 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		// (Not a category's name as written: 宇宙・航空, cut at its ・, had
 		// found the article that says 宇宙 and 航空, not the category's,
 		// which -宇宙・航空 excludes.)
+		verbAt := kanaVerbStarts(indexed(all))
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil && c.categoriesNamed(text, false) == nil {
+			at := 0
 			for _, piece := range sentence {
 				sall := c.tokens(piece)
 				s.ws = append(s.ws, plainWord{Word{Text: piece}, false, piece, sall, true})
 				s.toks = append(s.toks, indexed(sall)...)
 				s.apart = append(s.apart, make([]bool, len(indexed(sall)))...)
+				if i := strings.Index(text[at:], piece); i >= 0 {
+					at += i
+				}
+				for _, t := range indexed(sall) {
+					s.kanaVerbs = append(s.kanaVerbs, verbAt[at+t.Start])
+				}
+				at += len(piece)
 			}
 			if !kana && len(indexed(all)) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
@@ -136,6 +149,7 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		if !exclude && !w.Phrase {
 			s.toks = append(s.toks, indexed(all)...)
 			for _, t := range indexed(all) {
+				s.kanaVerbs = append(s.kanaVerbs, verbAt[t.Start])
 				// An intent word typed apart as the reader writes it (お勧め
 				// is お and 勧める; おすすめ beside テレビ had been required),
 				// and English grammar beside other words, not inside a

@@ -360,11 +360,20 @@ var companyForms = map[string]bool{"hd": true, "hds": true, "ghd": true, "g": tr
 // kanaSpelt reports whether t is a common noun of two or more kanji with
 // a reading: a word whose reading in kana, where articles write it so,
 // is that word (漫画, マンガ); not a name (本田, read ホンダ like the
-// company) or a number.
+// company) or a number. So is a noun of one kanji read with three kana or
+// more, which a column writes in katakana to stress it (体 as カラダ, 男
+// as オトコ, 心 as ココロ: 女性は男の体のどこを見る had ranked オトコのカラダ、
+// どこに惹かれる？ 23rd); not one of two (猫 as ネコ, but 髪 as カミ would
+// be 神 and 紙 too).
 func kanaSpelt(t analyzer.Token) bool {
-	return t.Reading != "" && isKanjiWord(t.Surface) && utf8.RuneCountInString(t.Surface) >= 2 &&
+	kanji := utf8.RuneCountInString(t.Surface)
+	return t.Reading != "" && isKanjiWord(t.Surface) && (kanji >= 2 || utf8.RuneCountInString(t.Reading) >= minOneKanjiSpelt) &&
 		strings.HasPrefix(t.POS, "名詞,") && !strings.HasPrefix(t.POS, "名詞,固有名詞") && !strings.HasPrefix(t.POS, "名詞,数")
 }
+
+// minOneKanjiSpelt is the shortest reading of a noun of one kanji that is
+// found where articles write it in kana (see kanaSpelt).
+const minOneKanjiSpelt = 3
 
 // compoundParts matches a user-dictionary compound that fewer than
 // rareName articles have whole by its parts, all of them anywhere in the

@@ -37,6 +37,11 @@ func (c *compiler) sameWordAlts(tq *textQuery, w *wordForm, seen map[string]bool
 	if q := c.splitWord(w.all, w.toks); q != nil {
 		w.alts = append(w.alts, q)
 	}
+	if !w.typed {
+		if q := c.kanaHead(w.text, w.all, w.toks); q != nil {
+			w.alts = append(w.alts, q)
+		}
+	}
 	if q := c.katakanaHalves(w.toks); q != nil {
 		w.alts = append(w.alts, q)
 	}
