@@ -39,6 +39,7 @@ type Analyzer struct {
 	feat     featureIndex
 	names    nameTable
 	proper   sync.Map // surface -> [2][]string: aloneParts' answer (with affixes under affixKey+surface)
+	lent     lentTokens
 }
 
 var (
@@ -275,6 +276,13 @@ type morph struct {
 // calls fn for every non-space token, in order. With readings, the folding
 // also unifies kanji variants and each morph carries its reading term.
 func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
+	a.walkLending(input, readings, false, emit)
+}
+
+// walkLending is walk, which with lend leaves kagome's segmentation of
+// each sentence for the next analysis of the same sentence (see
+// Lending).
+func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*morph)) {
 	// Variant folding only matters (and only costs) when there are variants.
 	n := normalize(input, readings && hasVariants(input))
 	if len(n.text) == 0 {
@@ -292,8 +300,8 @@ func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
 	for start := 0; start < len(n.text); {
 		end := chunkEnd(n.text, start)
 		// n.text is not modified after normalize, so kagome may read it
-		// in place.
-		toks := a.k.Analyze(unsafe.String(&n.text[start], end-start), tokenizer.Search)
+		// in place (and a lending analysis leave it as the key).
+		toks := a.segment(unsafe.String(&n.text[start], end-start), lend)
 		toks = joinLatinRuns(toks, func(pos int) bool {
 			s, e := lower.span(start+pos, start+pos+1)
 			r, _ := utf8.DecodeRune(input[s:e])

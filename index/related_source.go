@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -50,9 +51,16 @@ type sourceWords struct {
 	words   analyzer.Words
 }
 
+// wordAnalyzer is what analyseSource analyses with: the Analyzer, or its
+// Lending view where the article's fields are analysed next.
+type wordAnalyzer interface {
+	TermsAndContent(text string, surfaces map[string]string, words *analyzer.Words) ([]string, int)
+	TermsContentAndQuery(text string, surfaces map[string]string, words *analyzer.Words) ([]string, []string, int)
+}
+
 // analyseSource analyses a source's title and text, the text already
 // split by sourceText into its own words and its credits.
-func analyseSource(an *analyzer.Analyzer, title, mainText, credits string) *sourceWords {
+func analyseSource(an wordAnalyzer, title, mainText, credits string) *sourceWords {
 	s := &sourceWords{written: map[string]string{}, markOf: map[string]string{}}
 	// The words of an editor's mark in the title (【オトナ女子映画部】,
 	// 【Sports Watch】, 【話題】) count as the title's others do, but are
@@ -119,28 +127,112 @@ func sourceKey(title, text string) uint64 {
 	return h
 }
 
+// sourceTerms is what relatedTerms reads of a source's analysis: each
+// term of its title, marks, text and credits once, with its counts and
+// what the analysis noted of it, and the runs of nouns. What is kept
+// for an indexed article is this (see encodeSourceTerms), not the lists
+// of its words in order: relatedTerms counts them and looks up only
+// these terms, and the lists and maps in full had been four fifths of
+// the kept bytes.
+type sourceTerms struct {
+	// content: the distinct content words of the text and its credits;
+	// titleContent those of the title and its marks.
+	content, titleContent int
+	terms                 map[string]termNotes
+	runs                  []analyzer.Run
+}
+
+// termNotes is what a source's analysis notes of one of its terms.
+type termNotes struct {
+	// body: occurrences in the text and its credits; title: in the
+	// title and its editor's marks.
+	body, title int
+	// queried: in the title read as a query is; hidden: in an editor's
+	// mark or a credit only, not in the title or the text.
+	queried, hidden bool
+	// See analyzer.Words.
+	inflected, manner, name, piece bool
+	// written: as the source first writes it; mark: the editor's mark
+	// it first comes from; inside: the run of katakana it is written
+	// in only ("" for none).
+	written, mark, inside string
+}
+
+// terms returns what relatedTerms reads of s.
+func (s *sourceWords) terms() *sourceTerms {
+	st := &sourceTerms{content: s.content + s.creditContent, titleContent: s.titleContent,
+		terms: make(map[string]termNotes, len(s.written)), runs: s.words.Runs}
+	for _, l := range [][]string{s.body, s.credits} {
+		for _, t := range l {
+			n := st.terms[t]
+			n.body++
+			st.terms[t] = n
+		}
+	}
+	for _, l := range [][]string{s.title, s.marks} {
+		for _, t := range l {
+			n := st.terms[t]
+			n.title++
+			st.terms[t] = n
+		}
+	}
+	hidden := hiddenWords(append(slices.Clip(s.marks), s.credits...), s.title, s.body)
+	queried := make(map[string]bool, len(s.titleQuery))
+	for _, t := range s.titleQuery {
+		queried[t] = true
+	}
+	for t, n := range st.terms {
+		n.queried, n.hidden = queried[t], hidden[t]
+		n.inflected, n.manner, n.name, n.piece = s.words.Inflected[t], s.words.Manner[t], s.words.Names[t], s.words.Pieces[t]
+		n.written, n.mark, n.inside = s.written[t], s.markOf[t], s.words.Inside[t]
+		st.terms[t] = n
+	}
+	return st
+}
+
+// hiddenWords returns the words of extra (an editor's mark, a credit)
+// that neither title nor body has.
+func hiddenWords(extra, title, body []string) map[string]bool {
+	if len(extra) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range extra {
+		out[t] = true
+	}
+	for _, ts := range [][]string{title, body} {
+		for _, t := range ts {
+			delete(out, t)
+		}
+	}
+	return out
+}
+
 // articleSourceWords returns the kept words of an article (see
-// encodeSourceWords) as articleDocument stores them.
+// encodeSourceTerms) as articleDocument stores them. Its fields are
+// analysed next, so the analysis lends them kagome's segmentation of the
+// sentences they share (see analyzer.Lending): the import's second
+// kagome pass over each article had cost it a third of its CPU.
 func articleSourceWords(an *analyzer.Analyzer, a *Article) []byte {
 	text := head(a.Body, relatedTextBytes)
 	mainText, credits := sourceText(text)
-	return encodeSourceWords(analyseSource(an, a.Title, mainText, credits), sourceKey(a.Title, text))
+	return encodeSourceTerms(analyseSource(an.Lending(), a.Title, mainText, credits).terms(), a.Title, text)
 }
 
-// keptWords returns the words kept for a source (see encodeSourceWords)
+// keptTerms returns the words kept for a source (see encodeSourceTerms)
 // when they were read from its title and text (whole, the beginning of
 // its body) and none of its sentences is left out (unstripped); nil when
 // the text must be analysed: a draft, an article indexed before the words
 // were kept, or one read in another write than its words.
-func keptWords(kept []byte, title, whole string, unstripped bool) *sourceWords {
+func keptTerms(kept []byte, title, whole string, unstripped bool) *sourceTerms {
 	if len(kept) == 0 || !unstripped {
 		return nil
 	}
-	sw, key, err := decodeSourceWords(kept)
-	if err != nil || key != sourceKey(title, whole) {
+	st, err := decodeSourceTerms(kept, title, whole)
+	if err != nil {
 		return nil
 	}
-	return sw
+	return st
 }
 
 // relatedSource returns an indexed article and its kept words (nil when

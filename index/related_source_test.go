@@ -10,63 +10,93 @@ import (
 	"sagasu/analyzer"
 )
 
-// sameSourceWords reports whether two analyses hold the same words (an
-// empty list or map being the same as none).
-func sameSourceWords(a, b *sourceWords) bool {
-	return slices.Equal(a.title, b.title) && slices.Equal(a.titleQuery, b.titleQuery) && a.titleContent == b.titleContent &&
-		slices.Equal(a.marks, b.marks) && maps.Equal(a.markOf, b.markOf) &&
-		slices.Equal(a.body, b.body) && a.content == b.content &&
-		slices.Equal(a.credits, b.credits) && a.creditContent == b.creditContent &&
-		maps.Equal(a.written, b.written) && maps.Equal(a.words.Inside, b.words.Inside) &&
-		maps.Equal(a.words.Inflected, b.words.Inflected) && maps.Equal(a.words.Manner, b.words.Manner) &&
-		maps.Equal(a.words.Names, b.words.Names) && maps.Equal(a.words.Pieces, b.words.Pieces) &&
-		len(a.words.Runs) == len(b.words.Runs) && slices.EqualFunc(a.words.Runs, b.words.Runs, func(x, y analyzer.Run) bool { return slices.Equal(x, y) })
+// sameSourceTerms reports whether two sources' terms are the same (no
+// runs being the same as an empty list).
+func sameSourceTerms(a, b *sourceTerms) bool {
+	return a.content == b.content && a.titleContent == b.titleContent && maps.Equal(a.terms, b.terms) &&
+		len(a.runs) == len(b.runs) && slices.EqualFunc(a.runs, b.runs, func(x, y analyzer.Run) bool { return slices.Equal(x, y) })
 }
 
-func TestSourceWordsRoundTrip(t *testing.T) {
+func TestSourceTermsRoundTrip(t *testing.T) {
 	an := mustOpen(t).an
 	for _, tc := range []struct{ name, title, body string }{
 		{"plain", "全固体電池の量産ライン、トヨタが建設へ", "トヨタ自動車は全固体電池の量産ラインを建設すると発表した。新しい工場に基づく計画だ。"},
 		{"mark and credit", "【オトナ女子映画部】エマ・ストーン主演作", "エマ・ストーンが主演する。静電式タッチパネルのSH-01Eも出る。\n記事執筆：佐藤一郎\n【応募方法】\n"},
 		{"inside and pieces", "米リビアンが新型車", "米リビアンは12日、ダウンタウンで発表。75MbpsのGL04Pに対応し、AKB48も登場。"},
+		{"folded spellings", "iPhone 5の新機能", "ＡｐｐｌｅのiPhone 5とiOS 6。ＮＴＴドコモはｄマーケットを始めた。"},
 		{"title only", "速報 H3打ち上げ成功", ""},
 		{"empty", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			mainText, credits := sourceText(tc.body)
-			want := analyseSource(an, tc.title, mainText, credits)
-			b := encodeSourceWords(want, sourceKey(tc.title, tc.body))
-			got, key, err := decodeSourceWords(b)
+			want := analyseSource(an, tc.title, mainText, credits).terms()
+			got, err := decodeSourceTerms(encodeSourceTerms(want, tc.title, tc.body), tc.title, tc.body)
 			if err != nil {
-				t.Fatalf("decodeSourceWords: %v", err)
+				t.Fatalf("decodeSourceTerms: %v", err)
 			}
-			if key != sourceKey(tc.title, tc.body) {
-				t.Errorf("key = %x, want %x", key, sourceKey(tc.title, tc.body))
-			}
-			if !sameSourceWords(got, want) {
-				t.Errorf("decodeSourceWords(encodeSourceWords(w)) =\n%+v\nwant\n%+v", got, want)
+			if !sameSourceTerms(got, want) {
+				t.Errorf("decodeSourceTerms(encodeSourceTerms(w)) =\n%+v\nwant\n%+v", got, want)
 			}
 		})
 	}
 }
 
-func TestDecodeSourceWordsDamaged(t *testing.T) {
+// TestSourceTermsAsAnalysed checks what sourceWords.terms keeps of an
+// analysis: each term of the title, marks, text and credits once, with
+// its counts and notes.
+func TestSourceTermsAsAnalysed(t *testing.T) {
 	an := mustOpen(t).an
-	good := encodeSourceWords(analyseSource(an, "量子ビットを千個に", "量子コンピュータの開発企業は量子ビットを千個に増やす。", ""), 7)
+	title, body := "【話題】量子ビットの量子コンピュータ", "量子ビットを千個に増やす。量子ビットは光で送る。\n記事執筆：佐藤一郎\n"
+	mainText, credits := sourceText(body)
+	st := analyseSource(an, title, mainText, credits).terms()
 	for _, tc := range []struct {
-		name string
-		b    []byte
+		name, term  string
+		body, title int
+		hidden      bool
+		mark        string
 	}{
-		{"none", nil},
-		{"header only", good[:9]},
-		{"another version", append([]byte{sourceWordsVersion + 1}, good[1:]...)},
-		{"cut short", good[:len(good)/2]},
-		{"one byte more", append(slices.Clone(good), 0)},
-		{"huge count", append(slices.Clone(good[:9]), 0xff, 0xff, 0xff, 0xff, 0x0f)},
+		{"in title and text", "量子ビット", 2, 1, false, ""},
+		{"in text only", "送る", 1, 0, false, ""},
+		{"in a mark only", "話題", 0, 1, true, "【話題】"},
+		{"in a credit only", "執筆", 1, 0, true, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if sw, _, err := decodeSourceWords(tc.b); !errors.Is(err, errSourceWords) || sw != nil {
-				t.Errorf("decodeSourceWords = %v, %v; want errSourceWords", sw, err)
+			n, ok := st.terms[tc.term]
+			if !ok || n.body != tc.body || n.title != tc.title || n.hidden != tc.hidden || n.mark != tc.mark {
+				t.Errorf("terms()[%s] = %+v, %v; want body %d, title %d, hidden %v, mark %q", tc.term, n, ok, tc.body, tc.title, tc.hidden, tc.mark)
+			}
+		})
+	}
+	for _, term := range []string{"を", "【話題】"} {
+		if _, ok := st.terms[term]; ok {
+			t.Errorf("terms() has %s, no term of the analysis", term)
+		}
+	}
+	if n := st.terms["1000"]; n.written != "千" || !st.terms["送る"].inflected || !st.terms["量子ビット"].queried {
+		t.Errorf("terms() = %+v: want 1000 written 千, 送る inflected, 量子ビット queried", st.terms)
+	}
+}
+
+func TestDecodeSourceTermsDamaged(t *testing.T) {
+	an := mustOpen(t).an
+	title, text := "量子ビットを千個に", "量子コンピュータの開発企業は量子ビットを千個に増やす。"
+	good := encodeSourceTerms(analyseSource(an, title, text, "").terms(), title, text)
+	for _, tc := range []struct {
+		name        string
+		b           []byte
+		title, text string
+	}{
+		{"none", nil, title, text},
+		{"header only", good[:9], title, text},
+		{"another version", append([]byte{sourceWordsVersion - 1}, good[1:]...), title, text},
+		{"another text", good, title, text + "。"},
+		{"cut short", good[:len(good)/2], title, text},
+		{"one byte more", append(slices.Clone(good), 0), title, text},
+		{"huge count", append(slices.Clone(good[:9]), 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f), title, text},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if st, err := decodeSourceTerms(tc.b, tc.title, tc.text); !errors.Is(err, errSourceWords) || st != nil {
+				t.Errorf("decodeSourceTerms = %v, %v; want errSourceWords", st, err)
 			}
 		})
 	}
@@ -90,7 +120,7 @@ func TestRelatedTermsFromKeptWords(t *testing.T) {
 			t.Fatalf("%s: no words kept", a.ID)
 		}
 		whole := head(src.Body, relatedTextBytes)
-		if keptWords(kept, src.Title, whole, true) == nil {
+		if keptTerms(kept, src.Title, whole, true) == nil {
 			t.Errorf("%s: the kept words are not of the text read back", a.ID)
 		}
 		got, want := ix.relatedTerms(ctx, &src, kept), ix.relatedTerms(ctx, &src, nil)
@@ -123,11 +153,11 @@ func TestKeptWordsFollowWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	whole := head(src.Body, relatedTextBytes)
-	if keptWords(old, src.Title, whole, true) != nil {
-		t.Error("keptWords read the words kept for the article's former text")
+	if keptTerms(old, src.Title, whole, true) != nil {
+		t.Error("keptTerms read the words kept for the article's former text")
 	}
-	if keptWords(kept, src.Title, whole, false) != nil {
-		t.Error("keptWords read kept words for a text with sentences left out")
+	if keptTerms(kept, src.Title, whole, false) != nil {
+		t.Error("keptTerms read kept words for a text with sentences left out")
 	}
 	terms := ix.relatedTerms(ctx, &src, kept)
 	has := func(term string) bool {
@@ -146,19 +176,23 @@ func TestKeptWordsFollowWrites(t *testing.T) {
 }
 
 // TestRelatedTermsFromKeptWordsCorpus checks the kept words against the
-// analysed text on livedoor: every source whose text is read whole.
+// analysed text on livedoor: every source whose text is read whole; and
+// that they take under half the bytes of the text they were read from
+// (the analysis's lists and maps in full had taken 1.08 times them).
 func TestRelatedTermsFromKeptWordsCorpus(t *testing.T) {
 	ix, _ := mustCorpus(t)
 	ctx := t.Context()
 	arts := loadCorpus(t, 1<<20)
 	used, n := 0, 0
+	var keptBytes, textBytes int
 	for i := 0; i < len(arts); i += 23 {
 		src, kept, err := ix.relatedSource(ctx, arts[i].ID)
 		if err != nil {
 			t.Fatal(err)
 		}
 		n++
-		if keptWords(kept, src.Title, head(src.Body, relatedTextBytes), true) != nil {
+		keptBytes, textBytes = keptBytes+len(kept), textBytes+len(src.Title)+len(head(src.Body, relatedTextBytes))
+		if keptTerms(kept, src.Title, head(src.Body, relatedTextBytes), true) != nil {
 			used++
 		}
 		if got, want := ix.relatedTerms(ctx, &src, kept), ix.relatedTerms(ctx, &src, nil); !reflect.DeepEqual(got, want) {
@@ -167,5 +201,9 @@ func TestRelatedTermsFromKeptWordsCorpus(t *testing.T) {
 	}
 	if used < n*9/10 {
 		t.Errorf("kept words of the text read back for %d of %d sources, want nine tenths", used, n)
+	}
+	if keptBytes > textBytes/2 {
+		t.Errorf("kept words of %d sources take %d bytes, %.2f times their text's %d; want half at most",
+			n, keptBytes, float64(keptBytes)/float64(textBytes), textBytes)
 	}
 }

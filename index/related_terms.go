@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -72,15 +71,11 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []we
 	whole := head(a.Body, relatedTextBytes)
 	text := stripRepeated(tc, whole, self)
 	mainText, credits := sourceText(text)
-	sw := keptWords(kept, a.Title, whole, len(text) == len(whole))
-	if sw == nil {
-		sw = analyseSource(ix.an, a.Title, mainText, credits)
+	st := keptTerms(kept, a.Title, whole, len(text) == len(whole))
+	if st == nil {
+		st = analyseSource(ix.an, a.Title, mainText, credits).terms()
 	}
-	written, words := sw.written, &sw.words
-	title, titleQuery, titleContent := append(sw.title, sw.marks...), sw.titleQuery, sw.titleContent
-	hidden := hiddenWords(append(slices.Clip(sw.marks), sw.credits...), sw.title, sw.body)
-	body, content := append(slices.Clip(sw.body), sw.credits...), sw.content+sw.creditContent
-	markOf := sw.markOf
+	content := st.content
 	// A programme the text cites by its broadcast (日本テレビ「Going!
 	// Sports＆News」では) is where a story was told, not what it is about:
 	// its Latin words are no names (twice the weight) unless the title
@@ -89,7 +84,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []we
 	switch {
 	case a.ID == "":
 		// A draft may have a title and no body yet.
-		if content+titleContent < minDraftWords {
+		if content+st.titleContent < minDraftWords {
 			return nil
 		}
 	case content < minBodyWords:
@@ -97,30 +92,21 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []we
 			return nil // too little text to relate ("MIWA ROCK!!")
 		}
 	}
-	runsOf := termRuns(words.Runs)
-	tf := map[string]float64{}
-	for _, t := range body {
-		tf[t]++
-	}
-	titled := map[string]bool{}
-	for _, t := range title {
-		tf[t] += titleWeight
-		titled[t] = true
-	}
-	for t, n := range cited {
-		if titled[t] || tf[t] > n {
+	runsOf := termRuns(st.runs)
+	// tf: a word's occurrences in the text, each in the title counting
+	// titleWeight.
+	tf := func(n termNotes) float64 { return float64(n.body) + titleWeight*float64(n.title) }
+	for t, c := range cited {
+		if n := st.terms[t]; n.title > 0 || tf(n) > c {
 			delete(cited, t) // written elsewhere too
 		}
 	}
-	queried := map[string]bool{}
-	for _, t := range titleQuery {
-		queried[t] = true
-	}
 	var out []weightedTerm
-	for t, f := range tf {
+	for t, nt := range st.terms {
 		if !telling(t) {
 			continue
 		}
+		f := tf(nt)
 		df := tc.count(t, fieldBody)
 		bodyDocs := df
 		if df <= self {
@@ -134,13 +120,13 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []we
 		linkDocs := tc.count(t, fieldLinks)
 		listed := float64(linkDocs) > max(listShare*float64(n), minListDocs)
 		w := (1 + math.Log(f)) * math.Log(float64(n)/float64(df))
-		if words.Inflected[t] {
+		if nt.inflected {
 			w *= inflectedWeight
 		}
 		out = append(out, weightedTerm{term: t, weight: w, df: df,
 			listed: listed, bodyDocs: bodyDocs, linkDocs: linkDocs,
-			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: words.Inflected[t], titled: titled[t], queried: queried[t], piece: words.Pieces[t], hidden: hidden[t], mark: markOf[t], manner: words.Manner[t], inside: words.Inside[t],
-			name: (words.Names[t] || len(t) >= 3 && isLatinWord(t) && latinName(written[t])) && cited[t] == 0})
+			idf: math.Log(float64(n) / float64(df)), runs: runsOf[t], inflected: nt.inflected, titled: nt.title > 0, queried: nt.queried, piece: nt.piece, hidden: nt.hidden, mark: nt.mark, manner: nt.manner, inside: nt.inside,
+			name: (nt.name || len(t) >= 3 && isLatinWord(t) && latinName(nt.written)) && cited[t] == 0})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -151,7 +137,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []we
 	// Only the strongest are shown as reasons (see shareWord): folding
 	// the spelling of every word was a twentieth of the words' time.
 	for i := range out[:min(len(out), reasonTerms)] {
-		out[i].shown = shownSpelling(out[i].term, written[out[i].term])
+		out[i].shown = shownSpelling(out[i].term, st.terms[out[i].term].written)
 	}
 	return out
 }
@@ -168,24 +154,6 @@ func programmeWords(an *analyzer.Analyzer, text string) map[string]float64 {
 	for _, n := range names {
 		for _, t := range an.Terms(n) {
 			out[t]++
-		}
-	}
-	return out
-}
-
-// hiddenWords returns the words of extra (an editor's mark, a credit)
-// that neither title nor body has.
-func hiddenWords(extra, title, body []string) map[string]bool {
-	if len(extra) == 0 {
-		return nil
-	}
-	out := map[string]bool{}
-	for _, t := range extra {
-		out[t] = true
-	}
-	for _, ts := range [][]string{title, body} {
-		for _, t := range ts {
-			delete(out, t)
 		}
 	}
 	return out

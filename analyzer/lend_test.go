@@ -1,0 +1,87 @@
+package analyzer
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// streamText writes a token stream one token a line, for comparing.
+func streamText(ts analysis.TokenStream) string {
+	var b bytes.Buffer
+	for _, t := range ts {
+		fmt.Fprintf(&b, "%s %d:%d %d\n", t.Term, t.Start, t.End, t.Position)
+	}
+	return b.String()
+}
+
+// TestLendingLeavesSegmentation checks that the Lending view's analysis
+// of a text leaves kagome's segmentation of its sentences, that the
+// fields' analysis of the same text takes all of it, and that what the
+// fields' analysis and the view's give is what they give with nothing
+// lent.
+func TestLendingLeavesSegmentation(t *testing.T) {
+	read := func(path string) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	a, err := New(Options{UserDict: read("../data/userdict.csv"), NameReadings: read("../data/names.txt")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := filepath.Glob("testdata/tokenize/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs: %v", err)
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			text := read(in)
+			a.lent = lentTokens{} // (nothing left by another test)
+			wantMain := streamText(a.Analyze([]byte(text)))
+			wantReading := streamText(a.Reading().Analyze([]byte(text)))
+			wantTerms, wantContent := a.TermsAndContent(text, map[string]string{}, &Words{})
+
+			gotTerms, gotContent := a.Lending().TermsAndContent(text, map[string]string{}, &Words{})
+			if !slices.Equal(gotTerms, wantTerms) || gotContent != wantContent {
+				t.Errorf("Lending().TermsAndContent = %v, %d; want %v, %d", gotTerms, gotContent, wantTerms, wantContent)
+			}
+			if a.lent.n.Load() == 0 {
+				t.Fatal("Lending().TermsAndContent left no sentence's segmentation")
+			}
+			if got := streamText(a.Analyze([]byte(text))); got != wantMain {
+				t.Errorf("Analyze after lending =\n%s\nwant\n%s", got, wantMain)
+			}
+			if got := streamText(a.Reading().Analyze([]byte(text))); got != wantReading {
+				t.Errorf("Reading().Analyze after lending =\n%s\nwant\n%s", got, wantReading)
+			}
+			if n := a.lent.n.Load(); n != 0 {
+				t.Errorf("%d sentences left after Analyze read the text", n)
+			}
+		})
+	}
+}
+
+// TestLentTokensBounded checks that sentences nobody takes age out.
+func TestLentTokensBounded(t *testing.T) {
+	var l lentTokens
+	for i := range 3 * lentSentences {
+		l.put(fmt.Sprintf("文%d。", i), nil)
+	}
+	if n := int(l.n.Load()); n != lentSentences || len(l.m) != lentSentences {
+		t.Errorf("after %d sentences left, %d (map %d) kept; want %d", 3*lentSentences, n, len(l.m), lentSentences)
+	}
+	if _, ok := l.take("文0。"); ok {
+		t.Error("the first sentence left is still there")
+	}
+	if _, ok := l.take(fmt.Sprintf("文%d。", 3*lentSentences-1)); !ok {
+		t.Error("the last sentence left is gone")
+	}
+}
