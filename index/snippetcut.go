@@ -120,7 +120,7 @@ func cutStart(body string, from, ceil int) int {
 // cutBoundary does, and before a middle dot between words.
 func endBoundary(body string, i int) int {
 	s := cutBoundary(body, i)
-	if _, b, ok := runesAround(body, i); ok && s == cutNone && isMiddleDot(b) {
+	if s == cutNone && wordDotAt(body, i) {
 		return cutScript
 	}
 	return s
@@ -130,10 +130,22 @@ func endBoundary(body string, i int) int {
 // cutBoundary does, and after a middle dot between words.
 func startBoundary(body string, i int) int {
 	s := cutBoundary(body, i)
-	if a, _, ok := runesAround(body, i); ok && s == cutNone && isMiddleDot(a) {
+	if _, size := utf8.DecodeLastRuneInString(body[:i]); s == cutNone && i > 0 && wordDotAt(body, i-size) {
 		return cutScript
 	}
 	return s
+}
+
+// wordDotAt reports whether byte offset i of body is before a middle dot
+// with a letter on each side, one between words (not the dots of
+// 連絡・・・, which write a pause).
+func wordDotAt(body string, i int) bool {
+	a, b, ok := runesAround(body, i)
+	if !ok || !isMiddleDot(b) {
+		return false
+	}
+	_, c, ok := runesAround(body, i+utf8.RuneLen(b))
+	return ok && scriptOf(a) != scriptOther && scriptOf(c) != scriptOther
 }
 
 func isMiddleDot(r rune) bool { return r == '・' || r == '･' }
