@@ -82,6 +82,8 @@ func (c *compiler) negated(n Node) query.Query {
 		text := analyzer.Fold(w.Text)
 		return c.exclusion(text, c.tokens(text), w.Phrase)
 	}
+	c.negating++
+	defer func() { c.negating-- }()
 	return c.node(n)
 }
 

@@ -74,6 +74,11 @@ type compiler struct {
 	// spelledAs: the words a word was found as in another script (テスラ
 	// for てすら, ispace for アイスペース), for the tag bonus.
 	spelledAs []string
+	// echoes are the body's matches of the words scoped to titles (see
+	// scopedWord); negating counts the exclusions being compiled, whose
+	// words have none.
+	echoes   []query.Query
+	negating int
 	// homophones: words checked for a homophone typo (see homophoneAlt).
 	homophones int
 	// meant maps a word typed with a kanji typo to the word the articles
@@ -199,6 +204,7 @@ func (c *compiler) compile(q string) (textQuery, error) {
 	if c.quotedCost > maxPhraseWork {
 		return textQuery{}, badParam("q", "query_too_long", "its phrases in quotes are of words so common that matching them would check about %d articles (the limit is %d): quote fewer phrases, or rarer words", c.quotedCost, maxPhraseWork)
 	}
+	tq.echoes = c.echoes
 	return tq, nil
 }
 

@@ -97,6 +97,10 @@ func (c *compiler) node(n Node) query.Query {
 // with all its alternatives, and with a field named (title or body) only
 // what it finds in that field: title:円高 is the word 円高 in a title, not
 // a 円 and a 高 anywhere in it, and title:ワールドカップ is W杯 there too.
+// What a word scoped to titles finds in the body is kept in c.echoes
+// (not for an exclusion): it finds no article, but marks the word in the
+// snippet, which had shown the body's start unmarked (title:全固体電池
+// beside a body that says it a dozen times).
 func (c *compiler) scopedWord(w Word) query.Query {
 	text := analyzer.Fold(w.Text)
 	all := c.tokens(text)
@@ -110,6 +114,8 @@ func (c *compiler) scopedWord(w Word) query.Query {
 	field := fieldTitle
 	if w.Field == "body" {
 		field = fieldBody
+	} else if echo := inField(q, fieldBody); echo != nil && c.negating == 0 {
+		c.echoes = append(c.echoes, echo)
 	}
 	if q = inField(q, field); q == nil {
 		return bleve.NewMatchNoneQuery()

@@ -31,6 +31,9 @@ type textQuery struct {
 	// asks what something is (see explainerClause), or nil.
 	explains query.Query
 	mustNot  []query.Query
+	// echoes mark in the body the words scoped to titles (see
+	// scopedWord): located, never searched.
+	echoes []query.Query
 	// weak are the relax units that find no article on their own: a bare
 	// number (2 of スイッチ2 is in every other article).
 	weak map[query.Query]bool
@@ -226,6 +229,7 @@ func (tq textQuery) locatingUnits(relaxed bool) []query.Query {
 		units = slices.Clone(tq.relax)
 	} else {
 		units = append(units, tq.verbs...) // (a relaxed search's are among its units)
+		units = append(units, tq.echoes...)
 	}
 	for _, q := range tq.should {
 		// Optional words (おすすめ of 扇風機のおすすめ) are highlighted

@@ -11,8 +11,10 @@ import (
 // 6万3000円 as …00円, togett…); a reader stumbles on each. The cut moves
 // a little, to the nearest place a word ends: the end of a sentence if one
 // is close, else a comma, a space or a bracket, else a change of script
-// that is a word's edge (a particle before kanji, katakana after kanji),
-// and never into a match.
+// that is a word's edge (a particle before kanji, katakana after kanji) or
+// a middle dot between words (オリックス・ブルーウェーブ), and never into a
+// match. A run of katakana with no edge near is shown whole, as a Latin
+// word is (モバイルコミュニケーションズ had ended コミュニケーショ…).
 
 // Boundary strengths, strongest first.
 const (
@@ -29,25 +31,26 @@ const (
 	clauseCutReach   = 10
 	scriptCutReach   = 6
 	latinCutReach    = 12 // forward, to the end of a Latin word or a number
+	kanaCutReach     = 12 // to the edge of a run of katakana
 )
 
 // cutEnd returns where a snippet that would end at end ends instead: at
 // the strongest boundary before it within that strength's reach, the
 // nearest of equals (not before floor, the end of the last match it
-// shows), or past the rest of a Latin word or number it would cut; end
-// when there is none.
+// shows, which it may end at), or past the rest of a Latin word, a number
+// or a run of katakana it would cut; end when there is none.
 func cutEnd(body string, floor, end int) int {
 	if end <= floor || end >= len(body) {
 		return end
 	}
-	best, bestScore := end, cutBoundary(body, end)
+	best, bestScore := end, endBoundary(body, end)
 	for i, n := end, 0; n < sentenceCutReach && i > floor && bestScore < cutSentence; n++ {
 		_, size := utf8.DecodeLastRuneInString(body[:i])
 		i -= size
-		if i <= floor {
+		if i < floor || i == 0 {
 			break
 		}
-		s := cutBoundary(body, i)
+		s := endBoundary(body, i)
 		if s > bestScore && n < reachOf(s) {
 			best, bestScore = i, s
 		}
@@ -64,18 +67,28 @@ func cutEnd(body string, floor, end int) int {
 			i += size
 		}
 	}
+	if katakanaRunAt(body, end) {
+		for i, n := end, 0; n < kanaCutReach; n++ {
+			if !katakanaRunAt(body, i) {
+				return i
+			}
+			_, size := utf8.DecodeRuneInString(body[i:])
+			i += size
+		}
+	}
 	return end
 }
 
 // cutStart returns where a snippet that would start at from starts
 // instead: at the strongest boundary after it within that strength's
-// reach, the nearest of equals, not past ceil (the first match it shows);
-// from when there is none.
+// reach, the nearest of equals, not past ceil (the first match it shows),
+// or back to the start of a run of katakana it would cut; from when there
+// is none.
 func cutStart(body string, from, ceil int) int {
 	if from <= 0 || from >= ceil {
 		return from
 	}
-	best, bestScore := from, cutBoundary(body, from)
+	best, bestScore := from, startBoundary(body, from)
 	if bestScore == cutNone && hiraganaAt(body, from) {
 		// (Between two hiragana a word may start, その of その場で: only
 		// a clause or a sentence starts more clearly.)
@@ -87,12 +100,61 @@ func cutStart(body string, from, ceil int) int {
 		if i > ceil {
 			break
 		}
-		s := cutBoundary(body, i)
+		s := startBoundary(body, i)
 		if s > bestScore && n < reachOf(s) {
 			best, bestScore = i, s
 		}
 	}
+	if bestScore == cutNone && katakanaRunAt(body, from) {
+		for i, n := from, 0; n < kanaCutReach; n++ {
+			_, size := utf8.DecodeLastRuneInString(body[:i])
+			if i -= size; !katakanaRunAt(body, i) {
+				return i
+			}
+		}
+	}
 	return best
+}
+
+// endBoundary rates byte offset i of body as a snippet's end: as
+// cutBoundary does, and before a middle dot between words.
+func endBoundary(body string, i int) int {
+	s := cutBoundary(body, i)
+	if s == cutNone && wordDotAt(body, i) {
+		return cutScript
+	}
+	return s
+}
+
+// startBoundary rates byte offset i of body as a snippet's start: as
+// cutBoundary does, and after a middle dot between words.
+func startBoundary(body string, i int) int {
+	s := cutBoundary(body, i)
+	if _, size := utf8.DecodeLastRuneInString(body[:i]); s == cutNone && i > 0 && wordDotAt(body, i-size) {
+		return cutScript
+	}
+	return s
+}
+
+// wordDotAt reports whether byte offset i of body is before a middle dot
+// with a letter on each side, one between words (not the dots of
+// 連絡・・・, which write a pause).
+func wordDotAt(body string, i int) bool {
+	a, b, ok := runesAround(body, i)
+	if !ok || !isMiddleDot(b) {
+		return false
+	}
+	_, c, ok := runesAround(body, i+utf8.RuneLen(b))
+	return ok && scriptOf(a) != scriptOther && scriptOf(c) != scriptOther
+}
+
+func isMiddleDot(r rune) bool { return r == '・' || r == '･' }
+
+// katakanaRunAt reports whether byte offset i of body is inside a run of
+// katakana: katakana on both sides (a middle dot is none).
+func katakanaRunAt(body string, i int) bool {
+	a, b, ok := runesAround(body, i)
+	return ok && scriptOf(a) == scriptKatakana && scriptOf(b) == scriptKatakana
 }
 
 func reachOf(strength int) int {

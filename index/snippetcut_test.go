@@ -23,6 +23,10 @@ func TestCutEnd(t *testing.T) {
 		{"a long word goes on", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrs|tuv だった", "", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv"},
 		{"not before the last match", "一文目。とても長い全固体電池|の話", "全固体電池", "一文目。とても長い全固体電池"},
 		{"already at a boundary", "一文目。|二文目", "", "一文目。"},
+		{"before a middle dot", "今年のドラフトでオリックス・ブル|ーウェーブ", "", "今年のドラフトでオリックス"},
+		{"not inside dots of a pause", "会社に戻ってから長い長い連絡・・・とか|していると", "", "会社に戻ってから長い長い連絡・・・とか"},
+		{"a long katakana word goes on", "製造はとても長い長い名のモバイルコミュニケーショ|ンズ製", "", "製造はとても長い長い名のモバイルコミュニケーションズ"},
+		{"at the end of the last match", "とても長い長い長い緊急速報メールア|プリ", "緊急速報", "とても長い長い長い緊急速報"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,6 +58,9 @@ func TestCutStart(t *testing.T) {
 		{"between hiragana", "お買い上げの方にそ|の場でくじを引く", "くじ", "の場でくじを引く"},
 		{"between hiragana, a clause near", "お買い上げの方にそ|の、場でくじを引く", "くじ", "場でくじを引く"},
 		{"inside a number", "価格は6万3|000円の浄水器", "浄水器", "浄水器"},
+		{"after a middle dot", "アップル・ソフ|トウェア・アップデートの更新", "更新", "アップデートの更新"},
+		{"not after dots of a pause", "まあ・|・・それで節電", "節電", "節電"},
+		{"back to a katakana word's start", "新しいタ|ブレットユーザーは必見な節電", "節電", "タブレットユーザーは必見な節電"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
