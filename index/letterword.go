@@ -26,7 +26,8 @@ const maxLettersWords = 3
 // letters' names and goes on as a word by the Latin names articles write
 // that start with those letters and go on with a word that sounds like the
 // rest, weighed like a synonym; nil when no article has such a name, or
-// the kana is a word an article has as written or by its reading.
+// the kana is a word an article has as written, by its reading or whole
+// by sound.
 func (c *compiler) lettersWordAlt(text string) query.Query {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok || !analyzer.IsKana(text) {
@@ -39,6 +40,9 @@ func (c *compiler) lettersWordAlt(text string) query.Query {
 	rs := []rune(kata)
 	if len(rs) < 2+minWordAfterLetters || c.df(analyzer.WordTerm(text)) > 0 || c.readsAsWord(text, typedKana(text)) {
 		return nil
+	}
+	if q := c.soundAlt(kata); q != nil && c.matches(q) {
+		return nil // a word whole (ヴィジョンプロ is Vision Pro, no v and a word)
 	}
 	for cut := len(rs) - minWordAfterLetters; cut >= 2; cut-- {
 		if kanaClass(rs[cut]) == '-' {
@@ -63,8 +67,8 @@ func (c *compiler) lettersWordAlt(text string) query.Query {
 				break
 			}
 		}
-		if len(qs) > 0 {
-			return disjunction(qs)
+		if q := disjunction(qs); q != nil && c.matches(q) {
+			return q
 		}
 	}
 	return nil

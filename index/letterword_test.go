@@ -18,6 +18,7 @@ func TestLettersThenWordInKana(t *testing.T) {
 		Article{ID: "gmail", Title: "Gmailの新機能", Body: "Gmailで予約送信ができる。", Published: day("2026-04-01")},
 		Article{ID: "noripi", Title: "のりピーの新曲", Body: "のりピーが歌う。", Published: day("2012-01-01")},
 		Article{ID: "bitec", Title: "ビーテック社の決算", Body: "ビーテックは増益。", Published: day("2026-02-01")},
+		Article{ID: "visionpro", Title: "Vision Proの新型", Body: "AppleのVision Proが値下げ。", Published: day("2026-06-01")},
 	)
 	for _, tt := range []struct {
 		name, q string
@@ -30,6 +31,7 @@ func TestLettersThenWordInKana(t *testing.T) {
 		{"with other words", "ぴーふぁす 冷却液", []string{"pfas"}},
 		{"a word an article has", "ビーテック", []string{"bitec"}},
 		{"a rest that sounds like no such name", "ユービーメール", nil},
+		{"a word whole by sound, not a letter and a word", "ヴィジョンプロ", []string{"visionpro"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
