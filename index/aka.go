@@ -40,7 +40,7 @@ const (
 // ones most articles state first. nil when no article pairs the word, or
 // the synonym list already has it.
 func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
-	if f := analyzer.Fold(text); len(toks) == 0 || !isAkaLatin(f) && !isAkaKana(f) && !isGlossedWord(f) {
+	if f := analyzer.Fold(text); len(toks) == 0 || !isAkaLatin(f) && !isAkaLatinWords(f) && !isAkaKana(f) && !isGlossedWord(f) {
 		return nil
 	}
 	terms := tokenTerms(toks)
@@ -142,6 +142,12 @@ func akaPairs(text string) [][2]string {
 				if l := latinWordBefore(before); l != "" {
 					out = append(out, [2]string{l, inner})
 				}
+			case isAkaLatinWords(inner):
+				// A name of two or three Latin words, joined as a
+				// query's joins them (アイオーコア（AIO CORE）: aiocore).
+				if k := kanaWordBefore(before); k != "" {
+					out = append(out, [2]string{inner, k})
+				}
 			case isAkaLatin(inner):
 				if k := kanaWordBefore(before); k != "" {
 					out = append(out, [2]string{inner, k})
@@ -176,6 +182,25 @@ func isAkaKana(s string) bool {
 	}
 	for _, r := range s {
 		if !isKatakanaLetter(r) && r != 'ー' && r != '　' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAkaLatinWords is the most Latin words of a name glossed as one.
+const maxAkaLatinWords = 3
+
+// isAkaLatinWords reports whether s is two to maxAkaLatinWords Latin
+// words, each as isAkaLatin, one space apart, no longer than maxAkaLatin
+// joined.
+func isAkaLatinWords(s string) bool {
+	words := strings.Split(s, " ")
+	if len(words) < 2 || len(words) > maxAkaLatinWords || len(s)-len(words)+1 > maxAkaLatin {
+		return false
+	}
+	for _, w := range words {
+		if !isAkaLatin(w) {
 			return false
 		}
 	}

@@ -64,6 +64,8 @@ func TestAkaTerms(t *testing.T) {
 		{"a qualifier no longer than the acronym", "", "連続待受時間（LTE）は約300時間、保存用（ROM）は16GB", nil},
 		{"a unit in small letters", "", "全長と車両全高（mm）", nil},
 		{"kana alone before it", "", "これは（AI）", nil},
+		{"a name of two Latin words, joined", "", "新興のアイオーコア（AIO CORE）は", []string{"aiocore=アイオーコア", "アイオーコア=aiocore"}},
+		{"more Latin words than a name has", "", "アイオーコア（AIO CORE LINK CHIP）", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,5 +141,33 @@ func TestAcronymGlossed(t *testing.T) {
 		if !sameSet(got, want) || got[0] != want[0] {
 			t.Errorf("Search(%s) = %v, want %v with %s first", q, got, want, want[0])
 		}
+	}
+}
+
+// TestAkaNameOfTwoWords: a katakana name glossed with a name of two Latin
+// words is found by the two words typed in the articles that write only
+// the katakana, ranked with the one that glosses it (aio core 訂正 had
+// relaxed to the story with the gloss and the ASUS AiO tablets, the
+// correction 7th in one index with livedoor).
+func TestAkaNameOfTwoWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "story", Title: "アイオーコアが光チップを量産", Body: "アイオーコア（AIO CORE）は量産を始める。", Published: day("2027-05-18")},
+		Article{ID: "correction", Title: "【訂正】アイオーコアの量産時期", Body: "アイオーコアの量産開始は12月でした。訂正します。", Published: day("2027-05-20")},
+		Article{ID: "tablet", Title: "一体型パソコンの新型", Body: "AIOのパソコン。Core i7を積む。", Published: day("2012-05-20")},
+	)
+	for _, tt := range []struct {
+		name, q, first string
+		found          []string
+	}{
+		{"the name", "aio core", "story", []string{"correction"}},
+		{"the name and a word", "aio core 訂正", "correction", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, Request{Query: tt.q}))
+			if len(got) == 0 || got[0] != tt.first || slices.ContainsFunc(tt.found, func(id string) bool { return !slices.Contains(got, id) }) {
+				t.Errorf("Search(%s) = %v, want %s first and %v found", tt.q, got, tt.first, tt.found)
+			}
+		})
 	}
 }

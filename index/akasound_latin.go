@@ -35,6 +35,9 @@ type skeletonRules struct {
 	// chSh: ch is シ, as French words and names say it (machine マシン,
 	// chef シェフ, michelin ミシュラン), not チ.
 	chSh bool
+	// chK: ch is K, as words from Greek and German say it (tech テック,
+	// mechanic メカニック, technics テクニクス), not チ.
+	chK bool
 	// thT: a th at the start of a word is T, as names and a few words
 	// say it (thomas トーマス, thames テムズ, thai タイ), not the S of
 	// think シンク.
@@ -71,6 +74,7 @@ func readings(s string) []skeletonRules {
 	add(nameStarts(s, "hu"), func(r *skeletonRules) { r.huF = true })
 	add(nameEnds(s, "ng"), func(r *skeletonRules) { r.ngN = true })
 	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chSh = true })
+	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chK = true })
 	add(nameStarts(s, "th"), func(r *skeletonRules) { r.thT = true })
 	add(hasSilentH(s), func(r *skeletonRules) { r.silentH = true })
 	return rules
@@ -304,6 +308,9 @@ func (k *skeletonWriter) velar(i int) int {
 			i++
 		case next == 'h' && k.rules.chSh:
 			k.put('S') // machine マシン
+			i++
+		case next == 'h' && k.rules.chK:
+			k.put('K') // tech テック
 			i++
 		case next == 'h':
 			k.put('T')

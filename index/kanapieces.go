@@ -179,8 +179,10 @@ func (c *compiler) kanaRunWords(text string) []string {
 // kanaPieces and kanaWords; kana reports that), or nil.
 func (c *compiler) splitWords(text string, all []analyzer.Token) (words []string, kana bool) {
 	if words := c.kanaRunWords(text); words != nil {
-		if c.loanwordAlt(text) != nil && !slices.ContainsFunc(words, c.readsAsKanjiWord) {
-			return nil, false // one word (うぃずふぉと is withPhoto, not ウィズ and フォト)
+		if (c.loanwordAlt(text) != nil || c.lettersWordAlt(text) != nil) && !slices.ContainsFunc(words, c.readsAsKanjiWord) {
+			// One word (うぃずふぉと is withPhoto, not ウィズ and フォト;
+			// ゆーびーてっく UBTech, not the letters ub and テック).
+			return nil, false
 		}
 		return words, true // (こんかつぱーてぃー is 婚活 and パーティー)
 	}

@@ -30,7 +30,10 @@ const maxLetterName = 5
 // spelledLetters returns the letters that kana spells out, letter by
 // letter, two or more of them ("usb" for ユーエスビー); "" when kana is
 // not only letters' names.
-func spelledLetters(kana string) string {
+func spelledLetters(kana string) string { return spelledLettersMin(kana, 2) }
+
+// spelledLettersMin is spelledLetters with at least least letters.
+func spelledLettersMin(kana string, least int) string {
 	rs := []rune(analyzer.ToKatakana(kana))
 	var b strings.Builder
 	for i := 0; i < len(rs); {
@@ -47,7 +50,7 @@ func spelledLetters(kana string) string {
 		}
 		i += n
 	}
-	if b.Len() < 2 {
+	if b.Len() < least {
 		return ""
 	}
 	return b.String()
@@ -170,7 +173,7 @@ func (c *compiler) lettersAlt(text string) query.Query {
 				return q
 			}
 		}
-		return nil
+		return c.lettersWordAlt(text)
 	}
 	if c.df(letters) == 0 {
 		// Letters no article has as one word may be a name the articles

@@ -105,6 +105,12 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 	if c.df(analyzer.WordTerm(a+b)) > 0 || c.df(analyzer.WordTerm(a+"-"+b)) > 0 {
 		return next, true
 	}
+	if len(c.akaOthers(analyzer.WordTerm(a+b))) > 0 {
+		// A name of two words an article glosses a katakana name with
+		// (アイオーコア（AIO CORE）): one word, found in the articles that
+		// write only the katakana too.
+		return next, true
+	}
 	if c.readsAsWords(w.Text) && c.readsAsWords(next.Text) {
 		// Romaji of words the articles have (kagawa shinji: 香川真司),
 		// not an English name.

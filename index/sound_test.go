@@ -39,6 +39,8 @@ func TestLatinSkeletons(t *testing.T) {
 		{"michelin", "ミシュラン"},        // ch may be シ
 		{"parachute", "パラシュート"},
 		{"chocolate", "チョコレート"}, // or チ
+		{"tech", "テック"},         // or K
+		{"mechanic", "メカニック"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin, func(t *testing.T) {
