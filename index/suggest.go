@@ -261,6 +261,10 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 	if len(words) != 1 {
 		return out, true
 	}
+	if w, ok := ix.inflectedTyped(ctx, si, words[0], size); ok {
+		// 騙された, だまされる: the verb they are forms of first.
+		return fillUp([]Suggestion{w}, out, size), true
+	}
 	switch {
 	case len(out) == 0:
 		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {

@@ -78,6 +78,7 @@ type termStat struct {
 	honorific  []string
 	single     bool // see wordInfo: keyed exact
 	weakPrefix bool // see wordInfo
+	inflected  bool // see wordInfo: merged with no noun read alike
 	count      int
 	recent     float64
 }

@@ -78,6 +78,7 @@ const (
 	flagLong
 	flagWeakPrefix
 	flagDict
+	flagInflected
 )
 
 // learn stores what a build found in one of the suggester's caches and
@@ -220,7 +221,8 @@ func (ix *Index) loadSuggestCache() {
 	for k, w := range c.Words {
 		info := wordInfo{reading: w.Reading, others: w.Others,
 			content: w.Flags&flagContent != 0, single: w.Flags&flagSingle != 0, joined: w.Flags&flagJoined != 0,
-			long: w.Flags&flagLong != 0, weakPrefix: w.Flags&flagWeakPrefix != 0, dict: w.Flags&flagDict != 0}
+			long: w.Flags&flagLong != 0, weakPrefix: w.Flags&flagWeakPrefix != 0, dict: w.Flags&flagDict != 0,
+			inflected: w.Flags&flagInflected != 0}
 		for _, v := range w.Variants {
 			info.variants = append(info.variants, variant{reading: v.Reading, exact: v.Exact})
 		}
@@ -272,7 +274,7 @@ func (ix *Index) saveSuggestCache(final bool) {
 		for _, v := range info.variants {
 			w.Variants = append(w.Variants, cachedVariant{Reading: v.reading, Exact: v.exact})
 		}
-		for i, set := range []bool{info.content, info.single, info.joined, info.long, info.weakPrefix, info.dict} {
+		for i, set := range []bool{info.content, info.single, info.joined, info.long, info.weakPrefix, info.dict, info.inflected} {
 			if set {
 				w.Flags |= 1 << i
 			}

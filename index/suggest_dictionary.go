@@ -97,7 +97,7 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 		// The spelling weighs as many articles as have it, against a
 		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a
 		// few titles).
-		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single, weakPrefix: info.weakPrefix}
+		b.terms[e.Term] = &termStat{surfaces: map[string]float64{surface: float64(count)}, reading: info.reading, others: info.others, variants: info.variants, count: int(count), joined: info.joined, single: info.single, weakPrefix: info.weakPrefix, inflected: info.inflected}
 		return nil
 	})
 }

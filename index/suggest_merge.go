@@ -25,7 +25,11 @@ func (b *sugBuilder) mergeTerms() {
 	merged := map[*termStat]bool{}
 	intoOf := map[*termStat]*termStat{} // where a merged stat went
 	for _, group := range byReading {
-		b.mergeReadAlike(group, merged, intoOf)
+		// A verb or adjective and a noun read alike are two words
+		// (忍ぶ, しのぶ; 重い, 思い).
+		nouns := slices.DeleteFunc(slices.Clone(group), func(s *termStat) bool { return s.inflected })
+		b.mergeReadAlike(nouns, merged, intoOf)
+		b.mergeReadAlike(slices.DeleteFunc(group, func(s *termStat) bool { return !s.inflected }), merged, intoOf)
 	}
 	b.mergeScripts(merged, intoOf)
 	spellingsOf := b.spellingsByEntry(stats, merged)

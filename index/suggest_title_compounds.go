@@ -54,15 +54,20 @@ func (tw *titleWords) adjacent(t analyzer.Token) bool {
 }
 
 // modelLetters takes toks[i] when it is Latin letters that are no word
-// of their own (F, one letter) written before a model's hyphen and
-// number (F-10D), and reports whether it did: a piece of the model's
-// compound, as a joiner is.
+// of their own (F, one letter; IS, a word of English grammar) written
+// before a model's hyphen and number (F-10D), or the letters of grammar
+// right before its number (IS12T, IS03: the models of a series), and
+// reports whether it did: a piece of the model's compound, as a joiner
+// is. IS12T had been no word (is1 to is12t emptied the box).
 func (tw *titleWords) modelLetters(i int, t analyzer.Token) bool {
-	if t.Content || i+1 >= len(tw.toks) || t.Class == "shingle" {
+	if t.Content && suggestible(t.Term) || i+1 >= len(tw.toks) || t.Class == "shingle" {
 		return false
 	}
 	next := tw.toks[i+1]
-	if next.Position != t.Position+1 || !modelHyphen(t, next, between(tw.title, t, next)) {
+	if next.Position != t.Position+1 {
+		return false
+	}
+	if b := between(tw.title, t, next); !modelHyphen(t, next, b) && !(b == "" && modelHyphen(t, next, "-") && !suggestible(t.Term)) {
 		return false
 	}
 	if len(tw.run) > 0 && !tw.adjacent(t) {

@@ -29,8 +29,9 @@ type wordInfo struct {
 	// (see sugKey).
 	variants []variant
 	content  bool
-	// single: a noun of one kanji (嵐, 犬), found only by its whole
-	// reading or itself, not by every prefix (see sugKey.exact).
+	// single: a noun of one kanji (嵐, 犬), or a verb or adjective in
+	// its dictionary form (稼ぐ, 怖い), found only by its whole reading or
+	// itself, not by every prefix (see sugKey.exact).
 	single bool
 	joined bool // a run the analyzer joined (独|女 → 独女): needs suggestMinJoinedDocs
 	// long: a katakana term the dictionary also knows with the final ー
@@ -44,6 +45,8 @@ type wordInfo struct {
 	// dict: every token of the word is one of the dictionary or the user
 	// dictionary, not one kagome guessed at (see dictionaryTokens).
 	dict bool
+	// inflected: a verb or adjective (see inflectedWord), single too.
+	inflected bool
 }
 
 // timeWord reports whether a token is a kanji noun that can stand as an
@@ -166,6 +169,11 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		// every kana typed (き is no 気 yet).
 		info.content, info.single = true, true
 		info.reading = all[0].Reading
+	case inflectedWord(all, term):
+		// 稼ぐ, 恥ずかしい: typed whole, not by every prefix (see
+		// suggest_inflected.go).
+		info.content, info.single, info.inflected = true, true, true
+		info.reading = analyzer.NormalizeReading(all[0].Reading)
 	case len(toks) > 0 && utf8.RuneCountInString(term) >= 2:
 		info = ix.tokensInfo(term, toks)
 	}

@@ -163,11 +163,12 @@ func TestSuggestWordsOfTime(t *testing.T) {
 // TestSuggestModelNumberWithHyphen: a model's name of letters, a hyphen
 // and a number with letters on it, which kagome cuts SH|01|D, is one word
 // of the titles, offered typed with the hyphen or without it (sh-01d,
-// sh01d, f-10d had found titles or nothing); its letters and number alone
-// (SH-01, a start of two models) are none.
+// sh01d, f-10d had found titles or nothing), and so is one whose letters
+// are a word of English grammar written on the number (IS12T); its
+// letters and number alone (SH-01, a start of two models) are none.
 func TestSuggestModelNumberWithHyphen(t *testing.T) {
 	var arts []Article
-	for i, title := range []string{"AQUOS PHONE SH-01Dを発表", "SH-01Dの不具合を修正", "SH-01Eとタブレットを展示", "SH-01Eを試す", "ARROWS X F-10Dの新色", "F-10Dに更新"} {
+	for i, title := range []string{"AQUOS PHONE SH-01Dを発表", "SH-01Dの不具合を修正", "SH-01Eとタブレットを展示", "SH-01Eを試す", "ARROWS X F-10Dの新色", "F-10Dに更新", "au IS12Tを発表", "IS12Tの評価"} {
 		arts = append(arts, Article{ID: fmt.Sprintf("m%d", i), Title: title, Body: title + "。", Published: day("2026-03-01")})
 	}
 	ix := mustSuggestOver(t, arts...)
@@ -177,6 +178,8 @@ func TestSuggestModelNumberWithHyphen(t *testing.T) {
 		{"its number begun", "sh-01", "SH-01E", "SH-01"},
 		{"one letter before the hyphen", "f-10", "F-10D", ""},
 		{"one letter, no hyphen", "f10d", "F-10D", ""},
+		{"letters of grammar on the number", "is12t", "IS12T", ""},
+		{"letters of grammar, the number begun", "is1", "IS12T", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ix.Suggest(t.Context(), tt.q, 8)
