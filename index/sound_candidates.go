@@ -25,6 +25,10 @@ const soundOutnumber = 3
 // this much farther.
 const soundMargin = 0.1
 
+// kanaLead is the first byte of every kana character in UTF-8 (U+3000 to
+// U+3FFF): the sound terms of a skeleton's katakana words follow it.
+const kanaLead = "\xe3"
+
 // soundCandidates collects the words of the other script whose skeleton
 // is one of s's, within s.limit in sound, with the live articles that
 // have each.
@@ -33,7 +37,15 @@ func (c *compiler) soundCandidates(rc *readerCounter, s *soundLookup) {
 		if len(k) < minSoundClasses {
 			continue
 		}
-		for _, t := range rc.prefixed(k+"=", fieldSound, 64) {
+		prefix := k + "="
+		if s.latin {
+			// Only the katakana words: a skeleton's Latin words sort first
+			// (a to z before kanaLead), and a skeleton that many share
+			// (KRS: class, cross, chris, …) had filled the look-up with
+			// them, leaving out the katakana (glass had lost ガラス).
+			prefix += kanaLead
+		}
+		for _, t := range rc.prefixed(prefix, fieldSound, 64) {
 			other := strings.TrimPrefix(t, k+"=")
 			if other == "" || isLower(other[0]) == s.latin {
 				continue // the same script

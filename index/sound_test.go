@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -549,5 +550,29 @@ func TestSoundOutnumbered(t *testing.T) {
 	}
 	if got := ids(mustSearch(t, build(4), Request{Query: "クローム", PerPage: 20})); slices.Contains(got, "browser-0") {
 		t.Errorf("Search(クローム) with Chrome in 4 articles = %v, want no Chrome", got)
+	}
+}
+
+// TestSoundKatakanaAmongLatin: a Latin word finds the katakana word it
+// sounds like however many Latin words of the articles share its
+// skeleton: those sort first among a skeleton's terms and had filled the
+// look-up (glass had lost ガラス once the articles had 64 Latin words of
+// KRS).
+func TestSoundKatakanaAmongLatin(t *testing.T) {
+	ix := mustOpen(t)
+	articles := []Article{{ID: "glass", Title: "ガラス基板の量産を延期", Body: "半導体パッケージ用のガラス基板の量産が延びる。", Published: day("2026-05-01")}}
+	for i, c := range []string{"k", "c", "g"} {
+		var names []string
+		for _, v1 := range "aeiou" {
+			for _, v2 := range "aeiou" {
+				names = append(names, c+string(v1)+"r"+string(v2)+"s")
+			}
+		}
+		articles = append(articles, Article{ID: "roster-" + c, Title: "選手名簿", Body: "登録名: " + strings.Join(names, ", ") + "。", Published: day("2026-05-0" + strconv.Itoa(i+2))})
+	}
+	mustPut(t, ix, articles...)
+	res := mustSearch(t, ix, Request{Query: "glass"})
+	if got := ids(res); len(got) == 0 || got[0] != "glass" || res.Relaxed {
+		t.Errorf("Search(glass) = %v (relaxed %v), want glass first", got, res.Relaxed)
 	}
 }
