@@ -302,6 +302,7 @@ var kanjiVariants = map[rune]rune{
 	'澤': '沢', '齋': '斎', '齊': '斉', '櫻': '桜', '國': '国', '廣': '広', '惠': '恵',
 	'德': '徳', '眞': '真', '嶋': '島', '嶌': '島', '冨': '富', '槇': '槙',
 	'兒': '児', '實': '実', '條': '条', '瀨': '瀬', '藏': '蔵', '驛': '駅', '龍': '竜',
+	'來': '来',
 }
 
 // latinLetterAt reports whether in has an ASCII letter at i (°Celsius is

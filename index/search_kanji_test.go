@@ -98,6 +98,47 @@ func TestHomophoneRespelled(t *testing.T) {
 	}
 }
 
+// TestVariantRespelled: a name of kanji typed in the common form of a kanji
+// the articles write in an old one (倖田来未 for 倖田來未; 倖 and 來 have no
+// reading to meet on) is searched as the articles write it, alone, after a
+// particle and beside other words; a word that matches as typed is not
+// respelled.
+func TestVariantRespelled(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "singer", Title: "倖田來未が結婚を発表", Body: "歌手の倖田來未さんが結婚を発表した。", Published: day("2026-04-01")},
+		Article{ID: "other", Title: "歌手が新曲を発表", Body: "来月に新曲を出す。未定の部分もある。", Published: day("2026-04-02")},
+		Article{ID: "future", Title: "未来の家電", Body: "未来の家電を紹介する。", Published: day("2026-04-03")},
+	)
+	for _, tt := range []struct {
+		name, q string
+		want    []string
+	}{
+		{name: "alone", q: "倖田来未", want: []string{"singer"}},
+		{name: "beside a word", q: "倖田来未 結婚", want: []string{"singer"}},
+		{name: "before a particle", q: "倖田来未の結婚", want: []string{"singer"}},
+		{name: "as the articles write it", q: "倖田來未", want: []string{"singer"}},
+		{name: "a word articles have as typed", q: "未来", want: []string{"future"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := mustSearch(t, ix, Request{Query: tt.q})
+			if got := ids(res); !slices.Equal(got, tt.want) || res.Relaxed {
+				t.Errorf("Search(%q) = %v (relaxed %v), want %v", tt.q, got, res.Relaxed, tt.want)
+			}
+		})
+	}
+	// Searched as the word itself, not by a reading that only the
+	// variant's fold gives it: the same score, the name marked.
+	right := mustSearch(t, ix, Request{Query: "倖田來未"})
+	res := mustSearch(t, ix, Request{Query: "倖田来未"})
+	if len(res.Hits) == 0 || len(right.Hits) == 0 {
+		t.Fatalf("Search(倖田来未) = %v, 倖田來未 %v", ids(res), ids(right))
+	}
+	if res.Hits[0].Score < right.Hits[0].Score/2 || !strings.Contains(res.Hits[0].TitleHTML, "<mark>倖田來未</mark>") {
+		t.Errorf("Search(倖田来未): score %.3f (倖田來未 %.3f), title %q: not searched as the name", res.Hits[0].Score, right.Hits[0].Score, res.Hits[0].TitleHTML)
+	}
+}
+
 // TestKatakanaRespelledInCompound: a compound whose katakana word is
 // misspelt (量子コンピュター) is searched as the compound the articles
 // write (量子コンピュータ), not as its words apart with the misspelt one at a

@@ -46,8 +46,12 @@ func (c *compiler) homophoneAlt(text string) query.Query {
 
 // kanjiRespelling returns the word of kanji the articles write that reads as
 // text, a word of kanji no article has (全個体電池: 全固体電池), when one
-// does; "" otherwise.
+// does, or that writes its kanji in an old or variant form (see
+// variantRespelling); "" otherwise.
 func (c *compiler) kanjiRespelling(text string) string {
+	if v := c.variantRespelling(text); v != "" {
+		return v
+	}
 	terms := c.an.ReadingTerms(text)
 	if c.words == nil || len(terms) < 2 || slices.Contains(terms, "") {
 		return ""
@@ -200,4 +204,19 @@ func (c *compiler) counted(rc *readerCounter, text, kind string, q query.Query) 
 		c.counts.put(k, n)
 	}
 	return n
+}
+
+// variantRespelling returns text, a word of kanji no article has, written
+// with the old or variant forms of its kanji that names keep, as articles
+// write it (倖田来未: 倖田來未, whose 倖 and 來 kagome reads no way, so no
+// reading meets the query's): the first of analyzer.VariantSpellings that
+// articles have; "" when none does. Each look-up is a search, and only a
+// word that found nothing asks.
+func (c *compiler) variantRespelling(text string) string {
+	for _, v := range analyzer.VariantSpellings(text) {
+		if c.hasWords(v) {
+			return v
+		}
+	}
+	return ""
 }
