@@ -65,14 +65,20 @@ func kanaSkeleton(s string) string {
 }
 
 // wGlide reports whether the ウ at rs[i] is a W before the vowel after it:
-// before a small ィ, ェ or ォ (ウィンドウズ), or before a full-size one at
-// the start of a word, as older spellings write it (ウイスキー whisky,
-// ウオッチ watch, ウエスト west).
+// before a small ィ, ェ or ォ (ウィンドウズ), or before a full-size one or
+// ッ, as older spellings write it (ウイスキー whisky, ウオッチ watch, ウエスト
+// west, ウッド wood), at the start of a word and inside one, where a name's
+// second word starts (ソフトウエア software, ハリウッド Hollywood,
+// ヴィヴィアンウエストウッド Vivienne Westwood, which had sounded as BNST),
+// unless it lengthens the kana before it (リョウイチ).
 func wGlide(rs []rune, i int) bool {
 	if rs[i] != 'ウ' || i+1 >= len(rs) {
 		return false
 	}
-	return strings.ContainsRune("ィェォ", rs[i+1]) || i == 0 && strings.ContainsRune("イエオ", rs[i+1])
+	if strings.ContainsRune("ィェォ", rs[i+1]) {
+		return true
+	}
+	return strings.ContainsRune("イエオッ", rs[i+1]) && (i == 0 || !strings.ContainsRune("ャュョウ", rs[i-1]))
 }
 
 // kanaClass is the consonant class of a katakana letter: 0 for a vowel,

@@ -24,10 +24,14 @@ func TestLatinSkeletons(t *testing.T) {
 		{"mobileye", "モービルアイ"},       // but not in -eye
 		{"windows", "ウィンドウズ"},        // w after a vowel
 		{"west", "ウエスト"},             // ウエ at the start
-		{"walkman", "ウォークマン"},        // alk
-		{"terahertz", "テラヘルツ"},       // tz is ツ
-		{"tsunami", "ツナミ"},           // and ts
-		{"ammonia", "アンモニア"},         // a doubled m is ンm
+		{"wood", "ウッド"},              // ウッ at the start
+		{"software", "ソフトウエア"},       // ウエ inside a word
+		{"hollywood", "ハリウッド"},       // ウッ inside a word
+		{"vivienne westwood", "ヴィヴィアンウエストウッド"},
+		{"walkman", "ウォークマン"},  // alk
+		{"terahertz", "テラヘルツ"}, // tz is ツ
+		{"tsunami", "ツナミ"},     // and ts
+		{"ammonia", "アンモニア"},   // a doubled m is ンm
 		{"hammer", "ハンマー"},
 		{"volkswagen", "フォルクスワーゲン"},  // a v at the start may be F
 		{"volvo", "ボルボ"},             // or B
@@ -574,5 +578,55 @@ func TestSoundKatakanaAmongLatin(t *testing.T) {
 	res := mustSearch(t, ix, Request{Query: "glass"})
 	if got := ids(res); len(got) == 0 || got[0] != "glass" || res.Relaxed {
 		t.Errorf("Search(glass) = %v (relaxed %v), want glass first", got, res.Relaxed)
+	}
+}
+
+// TestKanaSkeletonGlide: ウ before a full-size vowel or ッ is a W at the
+// start of a word and inside one, where a second word starts, but not
+// where it lengthens the kana before it, nor before ー (ウーロン).
+func TestKanaSkeletonGlide(t *testing.T) {
+	tests := []struct{ name, kana, want string }{
+		{"at the start", "ウイスキー", "WSK"},
+		{"inside a word", "ソフトウエア", "SFTW"},
+		{"ッ inside a word", "ハリウッド", "HRWT"},
+		{"a name's second word", "ヴィヴィアンウエストウッド", "BNWSTWT"},
+		{"lengthening ョ", "リョウイチ", "RT"},
+		{"before ー", "ウーロン", "RN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := kanaSkeleton(tt.kana); got != tt.want {
+				t.Errorf("kanaSkeleton(%q) = %q, want %q", tt.kana, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSoundGlideInsideWord: a name whose katakana starts its second word
+// with ウ before a vowel or ッ (ハリウッド, ヴィヴィアン・ウエストウッド)
+// finds the articles that write it in Latin letters, and the Latin name
+// the katakana ones: the W had been read only at a word's start.
+func TestSoundGlideInsideWord(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "brand-latin", Title: "Vivienne Westwoodとのコラボモデル", Body: "女性向けブランドVivienne Westwoodとのコラボスマホ。", Published: day("2026-04-01")},
+		Article{ID: "brand-kana", Title: "ヴィヴィアン・ウエストウッドのバッグ", Body: "ヴィヴィアン・ウエストウッドの新作。", Published: day("2026-04-02")},
+		Article{ID: "film-latin", Title: "Hollywood映画の新作", Body: "Hollywoodで撮影した。", Published: day("2026-04-03")},
+		Article{ID: "film-kana", Title: "ハリウッド映画の新作", Body: "ハリウッドで撮影した。", Published: day("2026-04-04")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"katakana name of two words", "ヴィヴィアンウエストウッド", []string{"brand-kana", "brand-latin"}},
+		{"katakana for Latin", "ハリウッド", []string{"film-kana", "film-latin"}},
+		{"Latin for katakana", "hollywood", []string{"film-latin", "film-kana"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(mustSearch(t, ix, Request{Query: tt.q})); !slices.Equal(got, tt.want) {
+				t.Errorf("Search(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
 	}
 }
