@@ -210,8 +210,16 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 				return err
 			}
 		}
+		// (No route, or none for this method: the 404 or 405 says what is
+		// wrong, not the body's size; a 413 "the limit of this route" had
+		// sent a client to shrink a body that no route takes.)
+		routed := c.RouteInfo().Path != ""
 		if req.ContentLength > limit {
 			dropRefused(c, limit, s.opts.RequestTimeout)
+			if !routed {
+				req.Body = http.NoBody
+				return next(c)
+			}
 			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
@@ -237,11 +245,13 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		if !takes {
 			var seen blankWriter
 			if _, err := io.Copy(&seen, br); err != nil {
-				return err
+				var be *bodyError
+				if routed || !errors.As(err, &be) || be.kind != bodyTooLarge {
+					return err
+				}
+				br.dropRest(req, min(s.opts.RequestTimeout, dropWait))
 			}
 			req.Body = http.NoBody
-			// (No route: the 404 or 405 says what is wrong, not the body.)
-			routed := c.RouteInfo().Path != ""
 			if routed && !seen.blank() && req.Method != http.MethodGet && req.Method != http.MethodHead {
 				// (A GET's body means nothing; a write's may be what the
 				// client meant to choose: {"dir": …} for a backup.)

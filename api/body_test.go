@@ -142,6 +142,12 @@ func TestBadBodies(t *testing.T) {
 		{"PUT declared over the limit", head("PUT", "/v1/articles/raw-1", cl(index.MaxArticleJSONBytes+1)), nil, 0, false, 413, "body_too_large"},
 		{"bulk declared over the limit", head("POST", "/v1/articles/_bulk", cl(1<<20+1)), nil, 0, false, 413, "body_too_large"},
 		{"related over the limit, chunked", head("POST", "/v1/related", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n", relatedDraftBytes+1, strings.Repeat(" ", relatedDraftBytes+1))}, 0, false, 413, "body_too_large"},
+		// A body over the limit to a path with no route, or a method the
+		// route has not, is told the 404 or 405 (a 413 had sent the
+		// client to shrink a body nothing takes).
+		{"POST to a GET route, declared over the limit", head("POST", "/v1/search", cl(1<<20+1)), []string{strings.Repeat(" ", 1<<20+1)}, 0, false, 405, "method_not_allowed"},
+		{"POST to no route, chunked over the limit", head("POST", "/v1/nope", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", 1<<20+1, strings.Repeat(" ", 1<<20+1))}, 0, false, 404, "not_found"},
+		{"GET with a body over the limit", head("GET", "/v1/search", cl(1<<20+1)), []string{strings.Repeat(" ", 1<<20+1)}, 0, false, 413, "body_too_large"},
 		// HTTP/1.0 has no chunked bodies: Go's server reads none.
 		{"PUT chunked over HTTP/1.0", strings.Replace(head("PUT", "/v1/articles/raw-1", chunked), "HTTP/1.1", "HTTP/1.0", 1), []string{fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", len(goodArticle), goodArticle)}, 0, false, 400, "empty_body"},
 	}

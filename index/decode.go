@@ -109,6 +109,12 @@ func syntaxHint(b []byte, off int64) string {
 		// (Old DOS and Windows tools end a text file so.)
 		return "; Ctrl-Z (U+001A) ends the text, an end-of-file mark of old Windows tools: remove it"
 	}
+	if b[i] == 0 {
+		// (A file written when a machine crashed or its disk filled
+		// often ends in a run of NULs; the decoder said only "invalid
+		// character '\x00'".)
+		return "; a NUL byte (U+0000) stands where a value should start: no text, as a crash or a full disk leaves at the end of a file being written, or a binary file: remove the NULs, or restore the file"
+	}
 	if b[i] == '{' && i > 0 && jsontext.Value(bytes.TrimSpace(b[:i])).IsValid() {
 		return "; a second JSON object follows the first: send one (a bulk body or an import file takes one per line)"
 	}

@@ -64,6 +64,8 @@ func TestDecodeArticleSaysWhatToFix(t *testing.T) {
 		{"two objects on a line", []byte(legacyLine + " " + legacyLine), "a second JSON object follows the first"},
 		{"a DOS end-of-file mark after the object", []byte(legacyLine + "\x1a"), "end-of-file mark of old Windows tools"},
 		{"a DOS end-of-file mark alone", []byte("\x1a"), "end-of-file mark of old Windows tools"},
+		{"NULs a crash left", []byte("\x00\x00\x00\x00"), "a NUL byte (U+0000) stands where a value should start"},
+		{"NULs after the object", []byte(legacyLine + "\x00\x00"), "a NUL byte (U+0000)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

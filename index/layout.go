@@ -23,6 +23,11 @@ const currentFile = "CURRENT"
 // dir itself when it is a plain index. name is "" for a plain index and
 // for a directory with no index yet.
 func layout(dir string) (path, name string, exists bool, err error) {
+	if err := BrokenLink(dir); err != nil {
+		// (Read as "open DIR/CURRENT: not a directory", "too many levels
+		// of symbolic links" or "mkdir DIR: file exists" before.)
+		return "", "", false, fmt.Errorf("index: the data directory %w", err)
+	}
 	b, err := os.ReadFile(filepath.Join(dir, currentFile))
 	switch {
 	case err == nil:
@@ -137,6 +142,9 @@ func syncDir(dir string) error {
 // checkEmptyDir makes sure dir may hold a new index or backup: it is
 // missing or empty.
 func checkEmptyDir(dir string) error {
+	if err := BrokenLink(dir); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"strconv"
 	"strings"
 	"time"
 )
 
 // flags wraps a FlagSet whose defaults come from SAGASU_* variables. An
-// environment value that does not parse is an error, never silently dropped.
+// environment value that does not parse is an error, never silently
+// dropped; a flag's and a variable's are parsed alike (flagvalues.go).
 type flags struct {
 	fs     *flag.FlagSet
 	getenv func(string) string
@@ -22,7 +22,9 @@ type flags struct {
 func newFlags(name string, getenv func(string) string, stderr io.Writer) *flags {
 	fs := flag.NewFlagSet("sagasu "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	return &flags{fs: fs, getenv: getenv}
+	f := &flags{fs: fs, getenv: getenv}
+	fs.Usage = f.printDefaults
+	return f
 }
 
 func (f *flags) env(name string) (string, bool) {
@@ -43,35 +45,38 @@ func (f *flags) string(p *string, name, env, def, usage string) {
 
 func (f *flags) int(p *int, name, env string, def int, usage string) {
 	if v, ok := f.env(env); ok {
-		n, err := strconv.Atoi(v)
+		n, err := parseWhole(v)
 		if err != nil {
 			f.bad(env, v, err)
 		}
 		def = n
 	}
-	f.fs.IntVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+	*p = def
+	f.fs.Var(intValue{p}, name, fmt.Sprintf("%s ($%s)", usage, env))
 }
 
 func (f *flags) bool(p *bool, name, env string, def bool, usage string) {
 	if v, ok := f.env(env); ok {
-		b, err := strconv.ParseBool(v)
+		b, err := parseBool(v)
 		if err != nil {
 			f.bad(env, v, err)
 		}
 		def = b
 	}
-	f.fs.BoolVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+	*p = def
+	f.fs.Var(boolValue{p}, name, fmt.Sprintf("%s ($%s)", usage, env))
 }
 
 func (f *flags) duration(p *time.Duration, name, env string, def time.Duration, usage string) {
 	if v, ok := f.env(env); ok {
-		d, err := time.ParseDuration(v)
+		d, err := parseDuration(v)
 		if err != nil {
 			f.bad(env, v, err)
 		}
 		def = d
 	}
-	f.fs.DurationVar(p, name, def, fmt.Sprintf("%s ($%s)", usage, env))
+	*p = def
+	f.fs.Var(durationValue{p}, name, fmt.Sprintf("%s ($%s)", usage, env))
 }
 
 // parse parses args and reports environment errors first.

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"sagasu/index"
 )
 
 // Connections are bounded by the process's open files. Every client
@@ -43,8 +45,8 @@ func checkBackupDir(dir, dataDir string) error {
 	if data, err := filepath.Abs(dataDir); err == nil && (abs == data || strings.HasPrefix(abs, data+string(filepath.Separator))) {
 		return fmt.Errorf("-backup-dir %s is inside the data directory %s: choose a directory outside it", dir, dataDir)
 	}
-	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return fmt.Errorf("-backup-dir %s is a file, not a directory", dir)
+	if err := index.BrokenLink(dir); err != nil {
+		return fmt.Errorf("-backup-dir %w", err)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("-backup-dir %s cannot be made a directory: %w", dir, err)

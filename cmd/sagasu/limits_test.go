@@ -14,12 +14,21 @@ func TestCheckBackupDir(t *testing.T) {
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	loop, dangling := filepath.Join(root, "loop"), filepath.Join(root, "dangling")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(root, "gone"), dangling); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name, dir, wantErr string
 	}{
 		{"new directory", filepath.Join(root, "backups", "daily"), ""},
 		{"a file", file, "is a file"},
 		{"under a file", filepath.Join(file, "sub"), "cannot be made a directory"},
+		{"a link to itself", loop, "leads round in a loop"},
+		{"a link to nothing", dangling, "which does not exist"},
 		{"the data directory", data, "inside the data directory"},
 		{"inside the data directory", filepath.Join(data, "gen-000001"), "inside the data directory"},
 	}
