@@ -50,6 +50,11 @@ type skeletonRules struct {
 	// sarah サラ, piranha ピラニア, khan カーン); read H too, as
 	// manhattan マンハッタン says it.
 	silentH bool
+	// erVowel: an er after a consonant and before a vowel inside a word
+	// is アー, as where a name runs two English words together, the first
+	// ending in er (cyberagent サイバーエージェント, superapp スーパーアプリ,
+	// overall オーバーオール), not the ラ of camera; read with R too.
+	erVowel bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -77,6 +82,7 @@ func readings(s string) []skeletonRules {
 	add(strings.Contains(s, "ch"), func(r *skeletonRules) { r.chK = true })
 	add(nameStarts(s, "th"), func(r *skeletonRules) { r.thT = true })
 	add(hasSilentH(s), func(r *skeletonRules) { r.silentH = true })
+	add(hasErVowel(s), func(r *skeletonRules) { r.erVowel = true })
 	return rules
 }
 
@@ -110,6 +116,31 @@ func silentHAt(s string, i int) bool {
 	// After a consonant (piranha, khan); not after a y, which before an
 	// h is a letter misplaced more often than a name (pyhton: Python).
 	return prev != 'y'
+}
+
+// hasErVowel reports whether a word of s has an r that erVowel leaves
+// unsounded.
+func hasErVowel(s string) bool {
+	for i := 2; i+1 < len(s); i++ {
+		if s[i] == 'r' && erVowelAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// erVowelAt reports whether the r at s[i] follows an e after a consonant
+// and comes before a vowel that starts three letters or more of the same
+// word: cyb-er-agent, sup-er-app, not cam-er-a or h-er-o.
+func erVowelAt(s string, i int) bool {
+	if i < 2 || i+1 >= len(s) || s[i-1] != 'e' || !isVowel(s[i+1]) {
+		return false
+	}
+	if before := s[i-2]; before == ' ' || isVowel(before) || before == 'y' {
+		return false
+	}
+	rest, _, _ := strings.Cut(s[i+1:], " ")
+	return len(rest) >= 3
 }
 
 // nameStarts reports whether a word of s (lower-case Latin words, one
@@ -372,6 +403,12 @@ func (k *skeletonWriter) liquidOrNasal(i int) int {
 		}
 		k.put('R')
 	case 'r':
+		if k.rules.erVowel && erVowelAt(k.s, i) {
+			if k.rules.keepVowels && k.last == 'e' {
+				k.b[len(k.b)-1], k.last = 'a', 'a' // サイバー: the er is アー
+			}
+			return i
+		}
 		if k.rules.silentR && i > 0 && isVowel(k.at(i-1)) && (!isVowel(next) && next != 'y' || next == 'e' && (k.end(i+1) || i+2 < len(k.s) && !isVowel(k.at(i+2)) && k.at(i+2) != 'y' && k.at(i+2) != ' ')) {
 			if p := k.at(i - 1); k.rules.keepVowels && k.last == p && (p == 'e' || p == 'i' || p == 'u') {
 				// er, ir, ur sound as アー: version バージョン, first

@@ -78,9 +78,11 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews9", "", nil, 60, 0.97, 0.99},
 		{"technews10", "", nil, 60, 0.97, 0.98},
 		{"technews11", "", nil, 60, 0.95, 0.98},
+		{"technews12", "", nil, 60, 0.97, 0.99},
 		{"portal", "", nil, 120, 0.92, 0.94},
 		{"technews10", "among the earlier sets", earlier, 1146, 0.85, 0.96},
 		{"technews11", "among the earlier sets", append(slices.Clone(earlier), "technews10"), 1206, 0.85, 0.96},
+		{"technews12", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11"), 1266, 0.94, 0.97},
 	} {
 		t.Run(strings.TrimSpace(set.name+" "+set.label), func(t *testing.T) {
 			ix := mustOpen(t)

@@ -94,7 +94,38 @@ func kanaWords(text string, tokens func(string) []analyzer.Token, reads, rare fu
 		// (きょうつう|てすと is 共通 テスト).
 		return fragments
 	}
+	if loanwordCut(text, words, reads) {
+		return nil
+	}
 	return words
+}
+
+// loanwordCut reports whether words cut a run of hiragana that spells a
+// loanword's sounds (see loanwordSyllable) with no particle between them,
+// one of them a fragment: the run is one Latin name typed in kana, to be
+// found by sound whole (でぃめんしてぃ is Dimensity; でぃめん|してぃ had
+// found シティ of a film and 麺).
+func loanwordCut(text string, words []string, reads func(string) bool) bool {
+	return len(words) > 1 && strings.Join(words, "") == text && loanwordSyllable(text) &&
+		slices.ContainsFunc(words, func(w string) bool { return !reads(w) })
+}
+
+// loanwordSyllable reports whether a run of kana has a syllable only
+// loanwords spell: a small vowel after a kana of another vowel (でぃ, ふぁ,
+// うぃ, しぇ), or ゔ; not a vowel drawn out (すごぉい, ねぇ).
+func loanwordSyllable(text string) bool {
+	rs := []rune(analyzer.ToKatakana(text))
+	for i, r := range rs {
+		if r == 'ヴ' {
+			return true
+		}
+		if i > 0 && strings.ContainsRune("ァィゥェォ", r) {
+			if v := kanaVowel(rs[i-1]); v != 0 && v != kanaVowel(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneKnownWord reports whether toks are one word the dictionary knows.

@@ -15,7 +15,7 @@ func TestKanaWords(t *testing.T) {
 	for _, w := range []string{"にんてんどう", "はんばい", "じどううんてん", "じどう", "うんてん", "れべる", "とよた", "でんき",
 		"じどうしゃ", "でんきじどうしゃ", "かぶか", "ありがとう", "ねこ", "りょうさん", "ぜんこたいでんち", "とうきょう", "とうきょうと",
 		"ろぼっ", "ろぼっと", "きばんもでる", "きょう", "きょうつう", "てすと", "ちゃっと", "えすえす", "じーぴー",
-		"あね", "けっこん", "もの"} { // (ろぼっ: a fragment some article has)
+		"あね", "けっこん", "もの", "してぃ"} { // (ろぼっ: a fragment some article has)
 		known[w] = true
 	}
 	reads := func(s string) bool { return known[s] }
@@ -45,6 +45,7 @@ func TestKanaWords(t *testing.T) {
 		{"a word of two kana before の", "あねのけっこん", []string{"あね", "けっこん"}},
 		{"two kana before の and a fragment", "もののけひめ", nil},
 		{"kanji in it", "任天堂すいっち", nil},
+		{"a loanword's kana, a fragment and a word", "でぃめんしてぃ", nil}, // (Dimensity by sound, not でぃめん|してぃ)
 	}
 	// With no words to read (no suggestion data yet), only fragments
 	// beside particles are cut, never before a kana no word starts with
@@ -69,6 +70,33 @@ func TestKanaWords(t *testing.T) {
 				for _, tk := range ix.an.Tokens(tt.text) {
 					t.Logf("%s %s %s", tk.Surface, tk.POS, tk.Class)
 				}
+			}
+		})
+	}
+}
+
+// TestLoanwordSyllable: a small vowel after a kana of another vowel is
+// spelt only in loanwords; one after a kana of its own vowel draws it out.
+func TestLoanwordSyllable(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"でぃ", "でぃめんしてぃ", true},
+		{"ふぁ", "ふぁーうぇい", true},
+		{"うぃ", "うぃんどうず", true},
+		{"しぇ", "しぇあ", true},
+		{"ゔ", "ゔぃじょん", true},
+		{"katakana", "ディメンシティ", true},
+		{"a vowel drawn out", "すごぉい", false},
+		{"ねぇ", "ねぇねぇ", false},
+		{"small ya, yu, yo", "きょうしゅう", false},
+		{"plain kana", "めんしてい", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := loanwordSyllable(tt.text); got != tt.want {
+				t.Errorf("loanwordSyllable(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}
