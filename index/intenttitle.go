@@ -112,8 +112,10 @@ func titleLeaf(leaf query.Query, field string) query.Query {
 // it the synonym list gives (おすすめ, オススメ, 勧め), or a word articles
 // say for what it asks (see intentAlternatives), each weighed as the
 // commonest spelling is: a rare one would count its rarity (勧め in a title
-// had put an article on Android phones first for iPhone おすすめ).
-func (c *compiler) intentClause(term string) query.Query {
+// had put an article on Android phones first for iPhone おすすめ). With
+// asked, the words that answer a question word count too (see
+// questionAnswers).
+func (c *compiler) intentClause(term string, asked bool) query.Query {
 	terms := []string{term}
 	if end, others := c.syn.match([]string{term}, 0); end == 1 {
 		for _, o := range others {
@@ -123,7 +125,11 @@ func (c *compiler) intentClause(term string) query.Query {
 		}
 	}
 	spellings := len(terms)
-	for _, a := range intentAlternatives[term] {
+	answers := intentAlternatives[term]
+	if asked {
+		answers = append(slices.Clone(answers), questionAnswers[term]...)
+	}
+	for _, a := range answers {
 		if !slices.Contains(terms, a) {
 			terms = append(terms, a)
 		}
@@ -166,4 +172,19 @@ var intentAlternatives = map[string][]string{
 	"レビュー": {"実機", "試用", "開封", "インプレッション", "試す"},
 	"比較":   {"比べる", "対決", "違い"},
 	"違い":   {"比較", "比べる"},
+}
+
+// questionAnswers are, for a question word, the words in which articles
+// answer it: a question says how, why or when, the article what to do,
+// for what reason, by when (節電するにはどうすればいい had ranked a power
+// company's request to save and a festival's lantern above the articles
+// on 節電対策; ラピダスの量産はいつ an interview above the article that
+// gives the production's 見通し). Only where a word not all kana
+// asks (see textQuery.asked): not for a word kagome read out of a run of
+// kana (the どう of でんきじどうしゃ had ranked articles that say 対策 among
+// the EVs).
+var questionAnswers = map[string][]string{
+	"どう": {"方法", "対策", "コツ"},
+	"なぜ": {"理由", "原因", "背景"},
+	"いつ": {"時期", "めど", "目標", "予定", "見通し"},
 }

@@ -119,3 +119,59 @@ func TestIntentAlternatives(t *testing.T) {
 		t.Errorf("Search(Facebook 使い方) = %v, want howto, tips, then salary", got)
 	}
 }
+
+// TestQuestionAnswers: a question that asks how, why or when ranks the
+// articles that answer it in their own words (対策, 理由, 見通し) above
+// those that say the subject more often, whether or not the analyzer
+// keeps the question word (いつ after は is dropped).
+func TestQuestionAnswers(t *testing.T) {
+	tests := []struct {
+		name     string
+		query    string
+		articles []Article
+		want     string
+	}{
+		{
+			name:  "how is answered by measures",
+			query: "節電するにはどうすればいい",
+			articles: []Article{
+				{ID: "news", Title: "電力会社が節電を要請、節電の期間は来月まで", Body: "電力会社は家庭に節電を要請した。節電の期間は来月末まで。節電の目標は前年比5%とした。", Published: day("2026-07-01")},
+				{ID: "answer", Title: "夏の節電対策、エアコンは設定温度から", Body: "エアコンの設定温度を1度上げると節電になる。冷蔵庫には物を詰め込みすぎない。照明はLEDに替えるとよい。", Published: day("2026-06-01")},
+			},
+			want: "answer",
+		},
+		{
+			name:  "why is answered by reasons",
+			query: "なぜ円安が進むのか",
+			articles: []Article{
+				{ID: "news", Title: "円安が進む、一時160円台に", Body: "円安が進み、円相場は一時160円台をつけた。円安は輸入物価を押し上げる。円安の影響は広い。", Published: day("2026-07-01")},
+				{ID: "answer", Title: "円安が進む理由、日米の金利差", Body: "日米の金利差が円安の背景にある。", Published: day("2026-06-01")},
+				// (Five articles with every word: a question that fewer
+				// have is relaxed, and ranked by its words alone.)
+				{ID: "travel", Title: "夏休みの海外旅行、費用が膨らむ", Body: "円安が進むなか、海外旅行の費用が膨らんでいる。", Published: day("2026-05-01")},
+				{ID: "food", Title: "輸入食品の値上げ相次ぐ", Body: "円安が進み、輸入食品の値上げが相次いだ。", Published: day("2026-04-01")},
+				{ID: "tourists", Title: "訪日客、過去最多に", Body: "円安が進んだこともあり、訪日客は過去最多となった。", Published: day("2026-03-01")},
+			},
+			want: "answer",
+		},
+		{
+			name:  "when, its いつ dropped, is answered by a schedule",
+			query: "ラピダスの量産はいつ",
+			articles: []Article{
+				{ID: "news", Title: "ラピダス、量産ラインの装置を搬入", Body: "ラピダスは量産ラインに装置を搬入した。ラピダスの量産ラインは千歳にある。量産に向けた準備が進む。", Published: day("2026-07-01")},
+				{ID: "answer", Title: "ラピダス、量産は2027年度後半の見通し", Body: "ラピダスは量産を始める時期を示した。", Published: day("2026-06-01")},
+			},
+			want: "answer",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			mustPut(t, ix, tt.articles...)
+			got := ids(mustSearch(t, ix, Request{Query: tt.query}))
+			if len(got) != len(tt.articles) || got[0] != tt.want {
+				t.Errorf("Search(%s) = %v, want %s first of %d", tt.query, got, tt.want, len(tt.articles))
+			}
+		})
+	}
+}

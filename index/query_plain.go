@@ -44,6 +44,13 @@ func (c *compiler) plain(words []Node) textQuery {
 		// a typo stands for, are known once it is compiled.)
 		tq.explains = c.explainerClause(c.explainerParts(s.ws, s.toks, explainOptional))
 	}
+	if s.when && !tq.empty {
+		// The いつ the analyzer dropped, as if it were a token: the words
+		// that answer it add to the score (see questionAnswers).
+		when := c.intentClause("いつ", true)
+		tq.should = append(tq.should, when)
+		tq.intents = append(tq.intents, when)
+	}
 	c.tagsAcross(&tq, spans)
 	c.tagBonuses(&tq, s.ws)
 	tq.weak = c.weak
@@ -63,6 +70,9 @@ type plainScan struct {
 	kanaVerbs []bool
 	asks      bool // a word asks what something is (see asksWhat)
 	clause    bool // a clause whose verb is dropped (see droppedVerbBetween)
+	// when: a word not all kana asks when, and the analyzer dropped its
+	// いつ (空飛ぶクルマはいつ実用化されるの: いつ after は is no token).
+	when bool
 }
 
 // scanWords folds and tokenizes the words of a search-box query, joins
@@ -116,6 +126,9 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		// (Not kana alone, which kagome guesses at: the どう of じどう; but
 		// いつ typed apart asks.)
 		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksYesNo(text, all) || asksAbout(all)) || asksWhich(text))
+		tq.asked = tq.asked || !exclude && !analyzer.IsKana(text) && isQuestion(indexed(all))
+		s.when = s.when || !exclude && !analyzer.IsKana(text) && askingWhen.MatchString(text) &&
+			!slices.ContainsFunc(indexed(all), func(t analyzer.Token) bool { return t.Term == "いつ" })
 		s.asks = s.asks || !exclude && !w.Phrase && asksWhat(text, nil)
 		// A clause whose verb the analyzer drops as a word of grammar
 		// (被害にあった企業は, 在庫がある店) is a sentence (see optionalWords).

@@ -58,6 +58,11 @@ type textQuery struct {
 	// question: the words ask a question (see isQuestion), which RelaxAuto
 	// treats as RelaxFew.
 	question bool
+	// asked: a word not all kana asks a question (see isQuestion), whose
+	// question words count the words that answer them (see
+	// questionAnswers); not kana kagome read a question word out of (the
+	// どう of でんきじどうしゃ).
+	asked bool
 	// sentence: the words are a sentence, whose verbs and adjectives
 	// are optional (see plainVerbs): the articles with most of its words
 	// may follow the few with every one, even when only one word is

@@ -142,7 +142,7 @@ func (c *compiler) requiredTokens(tq *textQuery, w *wordForm, optional []bool) [
 			}
 			clause := fieldsTerm(t.Term, optionalWeight)
 			if intentWords[t.Term] || intentWords[t.Surface] {
-				clause = c.intentClause(t.Term)
+				clause = c.intentClause(t.Term, tq.asked)
 				tq.intents = append(tq.intents, clause)
 			}
 			tq.should = append(tq.should, clause)
