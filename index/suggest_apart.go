@@ -22,7 +22,7 @@ func runTogether(typed []string, out []Suggestion) bool {
 		return false
 	}
 	joined := strings.Join(typed, "")
-	any := false
+	found := false
 	for _, s := range out {
 		if !isWordSuggestion(s) {
 			continue
@@ -31,9 +31,9 @@ func runTogether(typed []string, out []Suggestion) bool {
 		if strings.Contains(f, " ") || !strings.HasPrefix(f, joined) {
 			return false
 		}
-		any = true
+		found = true
 	}
-	return any
+	return found
 }
 
 // apartFirst completes the last of the words in after the others too (see
