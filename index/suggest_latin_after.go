@@ -32,7 +32,9 @@ const maxLatinAfterTries = 4
 
 // latinAfterLatin puts first in out the words before the last and the
 // Latin word the last, kana, sounds like, when the word right before is
-// Latin letters and articles have the two together. When the kana also
+// Latin letters (see latinBefore) and articles have the two together;
+// romaji typed whole, no syllable left unfinished, is its kana (xperia
+// akuro). When the kana also
 // spell a word the articles have beside the others (ELUGA パワー), the
 // Latin word needs more articles: Android あぷり stays Android アプリ,
 // not Android Apple. Of the words that sound alike, the pair of most
