@@ -246,6 +246,7 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 	if len(out) == 0 {
 		out = ix.overtyped(ctx, si, words, size)
 	}
+	out = ix.latinAfterLatin(ctx, si, words, out, size)
 	if !asTyped {
 		out = ix.kanaNamed(ctx, si, words, out, size)
 	}

@@ -87,6 +87,8 @@ func (ix *Index) suggestFrom(ctx context.Context, si *suggestIndex, q string, wo
 		// after the others (but not the kana of 量子こ alone), with the
 		// words articles have beside them, ahead of the titles.
 		ix.completeAfter(ctx, si, in, l, before, strict)
+	} else if in.echo != "" && runTogether(in.asTyped, l.out) {
+		return ix.apartFirst(ctx, si, in, l, before, strict, size)
 	}
 	return l.out
 }
