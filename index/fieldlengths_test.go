@@ -2,6 +2,9 @@ package index
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -90,5 +93,57 @@ func TestLongBodiesMeasuredByTheirStart(t *testing.T) {
 	ix.lengths.mu.Unlock()
 	if l := ix.lengths.last.Load(); l == nil || l.count != 8 {
 		t.Errorf("measured again: %+v, want a measurement of 8 articles", l)
+	}
+}
+
+// TestLengthsSameWhateverTheImportOrder: the average lengths are measured
+// on a sample spread in the order of the articles' ids, so two indexes of
+// the same articles, written in other orders, score alike (spread in the
+// index's internal order, two imports of one archive had measured other
+// articles, and ranked near ties apart).
+func TestLengthsSameWhateverTheImportOrder(t *testing.T) {
+	var arts []Article
+	for i := range 5 * lengthSample {
+		body := strings.Repeat(fmt.Sprintf("記事%dの本文は駅前の商店街について説明している。", i), 1+i%7)
+		arts = append(arts, Article{ID: fmt.Sprintf("a%04d", i), Title: fmt.Sprintf("見出し%d", i), Body: body, Published: day("2026-04-01")})
+	}
+	reversed := slices.Clone(arts)
+	slices.Reverse(reversed)
+	shuffled := slices.Clone(arts)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	var want map[string]float64
+	for _, tt := range []struct {
+		name string
+		arts []Article
+	}{
+		{"in order", arts},
+		{"reversed", reversed},
+		{"shuffled, in batches", shuffled},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			if tt.name == "shuffled, in batches" {
+				for b := range slices.Chunk(tt.arts, 37) {
+					mustPut(t, ix, b...)
+				}
+			} else {
+				mustPut(t, ix, tt.arts...)
+			}
+			l := ix.measured()
+			if l == nil || l.sampled != lengthSample {
+				t.Fatalf("measured %+v, want a sample of %d", l, lengthSample)
+			}
+			got := map[string]float64{}
+			for _, f := range lengthFields {
+				got[f] = l.avg[f]
+			}
+			if want == nil {
+				want = got
+				return
+			}
+			if !maps.Equal(got, want) {
+				t.Errorf("averages %v, want %v as the articles written in order gave", got, want)
+			}
+		})
 	}
 }
