@@ -33,6 +33,15 @@ func mustPut(tb testing.TB, ix *Index, arts ...Article) {
 	}
 }
 
+// appendCopies appends n articles of title, numbered, and body to arts,
+// with ids that go on from arts' own: a word n articles share.
+func appendCopies(arts []Article, n int, title, body string) []Article {
+	for i := range n {
+		arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
+	}
+	return arts
+}
+
 // mustSample opens an index holding the embedded sample articles.
 func mustSample(tb testing.TB) *Index {
 	tb.Helper()

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -15,11 +14,7 @@ import (
 func TestSuggestLatinWordsApartBeforeRunTogether(t *testing.T) {
 	ix := mustOpen(t)
 	var arts []Article
-	add := func(n int, title, body string) {
-		for i := range n {
-			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
-		}
-	}
+	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(6, "GALAXY Noteの新色", "GALAXY Noteが出る。")
 	add(3, "GalaxyNote対応ケース", "GalaxyNote用のケース。")
 	add(4, "PowerBank入荷", "PowerBankを売る。")

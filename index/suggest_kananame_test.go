@@ -1,7 +1,6 @@
 package index
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -18,11 +17,7 @@ import (
 func TestSuggestLatinNameTypedInKana(t *testing.T) {
 	ix := mustOpen(t)
 	var arts []Article
-	add := func(n int, title, body string) {
-		for i := range n {
-			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
-		}
-	}
+	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(4, "Dropboxの容量が倍に", "Dropboxで共有する。")
 	add(3, "Bluetoothキーボードを試す", "Bluetoothで接続した。")
 	add(3, "Tegra 3搭載のタブレット", "Tegra 3を搭載した。")

@@ -1,9 +1,6 @@
 package index
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestSuggestLatinWordTypedInKanaAfterOne: a name of two Latin words
 // typed with the IME left in kana after the first is the pair the
@@ -17,11 +14,7 @@ import (
 func TestSuggestLatinWordTypedInKanaAfterOne(t *testing.T) {
 	ix := mustOpen(t)
 	var arts []Article
-	add := func(n int, title, body string) {
-		for i := range n {
-			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
-		}
-	}
+	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(5, "ELUGA power発表", "ELUGA powerは大容量のバッテリーを積む。")
 	add(1, "ELUGAのパワー", "ELUGAはパワーがある。")
 	add(3, "Xperia acroの新色", "Xperia acroが出る。")

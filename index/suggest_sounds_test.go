@@ -16,11 +16,7 @@ import (
 func TestSuggestSoundsAsTyped(t *testing.T) {
 	ix := mustOpen(t)
 	var arts []Article
-	add := func(n int, title, body string) {
-		for i := range n {
-			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
-		}
-	}
+	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(12, "新サービスを提供", "各社が新しいサービスを提供した。上半期の業績は好調だ。")
 	add(10, "商品の購入方法", "ネットで購入する人が増えた。")
 	add(2, "ティッシュの新製品", "柔らかいティッシュを発売した。")
@@ -61,11 +57,7 @@ func TestSuggestSoundsAsTyped(t *testing.T) {
 func TestSuggestLatinNameBySound(t *testing.T) {
 	ix := mustOpen(t)
 	var arts []Article
-	add := func(n int, title, body string) {
-		for i := range n {
-			arts = append(arts, Article{ID: fmt.Sprintf("a%03d", len(arts)), Title: fmt.Sprintf("%s（%d）", title, i), Body: body, Published: day("2026-04-01")})
-		}
-	}
+	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(6, "ディズニーの新作映画", "ディズニーが新作を発表した。")
 	add(2, "Disney Mobileの新機種", "Disney Mobileを発売した。")
 	add(3, "ピクサーの短編", "ピクサーが制作した。")
