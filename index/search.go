@@ -89,6 +89,12 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		return nil, false, err
 	}
 	next := ix.cutPage(r, tq, res, relaxed, all, lens)
+	// The page's hits only, once the search that answers is known: the
+	// hit past the page and a strict search's hits that a relaxed one
+	// replaced are never shown.
+	if err := ix.locate(ctx, tq.locating(relaxed), res.Hits); err != nil {
+		return nil, false, searchError(err)
+	}
 	return pageResult(r, tq, res, cat, relaxed, all, next), trimmed, nil
 }
 
@@ -200,8 +206,8 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 }
 
 // run executes one search, scored with the field lengths lens: the page
-// with both facets, the category facet (which ignores r's categories) in
-// cat. Sorted by date, r's categories are checked for each match (see
+// with both facets (its hits not located: see locate), the category facet
+// (which ignores r's categories) in cat. Sorted by date, r's categories are checked for each match (see
 // keyCollect.categories), which counts the category facet over all of
 // them: cat is res with their total. Ranked, the categories are a filter
 // of the search, which then scores only their matches, and the category
@@ -269,7 +275,6 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 			res.Hits = slices.DeleteFunc(res.Hits, func(h *search.DocumentMatch) bool { return h.ID == anchor })
 			res.Hits = res.Hits[:min(len(res.Hits), r.PerPage+1)]
 		}
-		err = ix.locate(ctx, tq.locating(relaxed), res.Hits)
 	}
 	if catc != nil {
 		if cerr := <-catc; err == nil {

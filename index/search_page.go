@@ -56,8 +56,9 @@ func pageResult(r Request, tq textQuery, res, cat *bleve.SearchResult, relaxed b
 			Month:    monthFacet(res.Facets[facetMonth]),
 		},
 	}
+	typed := analyzer.Fold(r.Query)
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h, tq.pieces, analyzer.Fold(r.Query)))
+		out.Hits = append(out.Hits, toHit(h, tq.pieces, typed))
 	}
 	return out
 }
