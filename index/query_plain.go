@@ -122,13 +122,17 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		if !w.Phrase {
 			text = c.dashAsLongVowel(text)
 		}
+		// (all is c.tokens' slice, shared by every rule that reads the
+		// word, and no rule writes to it: its indexed tokens are read
+		// once.)
 		all := c.tokens(text)
+		toks := indexed(all)
 		// (Not kana alone, which kagome guesses at: the どう of じどう; but
 		// いつ typed apart asks.)
-		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(indexed(all)) || asksYesNo(text, all) || asksAbout(all)) || asksWhich(text))
-		tq.asked = tq.asked || !exclude && !analyzer.IsKana(text) && isQuestion(indexed(all))
+		tq.question = tq.question || !exclude && (!analyzer.IsKana(text) && (isQuestion(toks) || asksYesNo(text, all) || asksAbout(all)) || asksWhich(text))
+		tq.asked = tq.asked || !exclude && !analyzer.IsKana(text) && isQuestion(toks)
 		s.when = s.when || !exclude && !analyzer.IsKana(text) && askingWhen.MatchString(text) &&
-			!slices.ContainsFunc(indexed(all), func(t analyzer.Token) bool { return t.Term == "いつ" })
+			!slices.ContainsFunc(toks, func(t analyzer.Token) bool { return t.Term == "いつ" })
 		s.asks = s.asks || !exclude && !w.Phrase && asksWhat(text, nil)
 		// A clause whose verb the analyzer drops as a word of grammar
 		// (被害にあった企業は, 在庫がある店) is a sentence (see optionalWords).
@@ -136,23 +140,24 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		// (Not a category's name as written: 宇宙・航空, cut at its ・, had
 		// found the article that says 宇宙 and 航空, not the category's,
 		// which -宇宙・航空 excludes.)
-		verbAt := kanaVerbStarts(indexed(all))
+		verbAt := kanaVerbStarts(toks)
 		if sentence, kana := c.splitWords(text, all); !exclude && !w.Phrase && sentence != nil && c.categoriesNamed(text, false) == nil {
 			at := 0
 			for _, piece := range sentence {
 				sall := c.tokens(piece)
+				stoks := indexed(sall)
 				s.ws = append(s.ws, plainWord{Word{Text: piece}, false, piece, sall, true})
-				s.toks = append(s.toks, indexed(sall)...)
-				s.apart = append(s.apart, make([]bool, len(indexed(sall)))...)
+				s.toks = append(s.toks, stoks...)
+				s.apart = append(s.apart, make([]bool, len(stoks))...)
 				if i := strings.Index(text[at:], piece); i >= 0 {
 					at += i
 				}
-				for _, t := range indexed(sall) {
+				for _, t := range stoks {
 					s.kanaVerbs = append(s.kanaVerbs, verbAt[at+t.Start])
 				}
 				at += len(piece)
 			}
-			if !kana && len(indexed(all)) <= maxProximityTokens {
+			if !kana && len(toks) <= maxProximityTokens {
 				// (The sentence as typed, a title quoted from memory.)
 				tq.addNear(c.phrase(text, exact(proximityBoost)))
 			}
@@ -160,8 +165,8 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		}
 		s.ws = append(s.ws, plainWord{w, exclude, text, all, false})
 		if !exclude && !w.Phrase {
-			s.toks = append(s.toks, indexed(all)...)
-			for _, t := range indexed(all) {
+			s.toks = append(s.toks, toks...)
+			for _, t := range toks {
 				s.kanaVerbs = append(s.kanaVerbs, verbAt[t.Start])
 				// An intent word typed apart as the reader writes it (お勧め
 				// is お and 勧める; おすすめ beside テレビ had been required),
