@@ -172,7 +172,8 @@ func (bl *Baseline) Put(arts []Article) error {
 func (bl *Baseline) Close() error { return bl.b.Close() }
 
 // Ranker ranks with the baseline: each space-separated word must match
-// (all its bigrams, in the title boosted like Sagasu's or in the body).
+// (all its bigrams, in the title boosted like Sagasu's or in the body);
+// articles of one score in the order of their ids.
 func (bl *Baseline) Ranker() Ranker {
 	return func(ctx context.Context, q string, k int) ([]string, error) {
 		var words []query.Query
@@ -189,7 +190,11 @@ func (bl *Baseline) Ranker() Ranker {
 		if len(words) == 0 {
 			return nil, nil
 		}
-		res, err := bl.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(words...), k, 0, false))
+		req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(words...), k, 0, false)
+		// Ties by id, not by the order scorch's merges left the articles
+		// in, which differs from one import to the next.
+		req.SortBy([]string{"-_score", "_id"})
+		res, err := bl.b.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, err
 		}
