@@ -175,8 +175,9 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // above the explainers), and roundups' titles weighed down (see
 // demoteDigestTitles) unless the reader asks for the roundups (週間まとめ)
 // or for a correction (see asksCorrection), whose notices then count
-// their match several times; its phrases that only add to the score are
-// checked at the articles found (see bonusPhrases).
+// their match several times; a month's roundup counts its match twice
+// where the reader asks for one (see asksMonth); its phrases that only
+// add to the score are checked at the articles found (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
 	if !scored {
@@ -198,6 +199,9 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	wrong := asksCorrection(text)
 	if wrong {
 		q = withBonus(q, correctionBonus(q))
+	}
+	if digest != nil && asks && asksMonth(text) {
+		q = withBonus(q, monthRoundupBonus(q, digest))
 	}
 	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)
