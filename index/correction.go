@@ -29,8 +29,8 @@ import (
 var wrongMarks = []string{"間違", "まちが", "誤っ", "誤り", "あやまり", "あやまっ", "誤報"}
 
 // notWrongMarks are words that contain a wrong mark and say nothing of an
-// article: 誤り訂正 and its kin, of codes and qubits.
-var notWrongMarks = []string{"誤り訂正", "誤り検出", "誤り率", "誤り耐性"}
+// article: 誤り訂正 and its kin, of codes and qubits, in kana too.
+var notWrongMarks = []string{"誤り訂正", "誤り検出", "誤り率", "誤り耐性", "あやまりていせい", "あやまりけんしゅつ"}
 
 // correctionBoost weighs the notices titled 訂正 that match a query that
 // says an article was wrong: their score counted this many times more, so

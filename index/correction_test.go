@@ -19,6 +19,7 @@ func TestAsksCorrection(t *testing.T) {
 		{"full width", "ＥＶの航続距離の誤り", true},
 		{"error correction", "量子誤り訂正", false},
 		{"error correction among other words", "表面符号 誤り訂正 実験", false},
+		{"error correction in kana", "ふじつう あやまりていせい", false},
 		{"error correction and a mistake", "誤り訂正の記事の誤り", true},
 		{"no such word", "給湯機の補助の金額", false},
 	}
