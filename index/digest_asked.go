@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -8,6 +9,11 @@ import (
 
 	"sagasu/analyzer"
 )
+
+// What a query asks of the roundups and the notices of corrections (see
+// digest.go) in words that do not name them: a notice correcting an
+// article, asked for by saying the article was wrong, and the roundup of
+// a month, asked for by the month.
 
 // Corrections asked for in other words. A reader who remembers that an
 // article got something wrong types so (給湯機の補助の金額を間違えた記事,
@@ -19,9 +25,9 @@ import (
 // 金額を間違えた記事 ranked the subsidy's story above its 【訂正】, and
 // 中国ロケットの回収場所を間違えた記事 ranked the correction 5th among the
 // stories on recovered boosters. A query that says an article was wrong
-// counts the notices titled 訂正 that match it several times over, and
+// counts the match of the notices titled 訂正 several times over, and
 // ranks their titles as titles; the words of the query are required as
-// before, so a correction on another subject gains nothing.
+// before, and a notice gains only in proportion to its match of them.
 
 // wrongMarks are, folded, the starts of the words that say an article was
 // wrong: 間違える and 間違い in any form (間違えた, 間違って), 誤る (誤った),
@@ -61,4 +67,48 @@ func correctionBonus(q query.Query) query.Query {
 	t.SetField(fieldTitle)
 	t.SetBoost(0.001)
 	return boosted(bleve.NewConjunctionQuery(q, t), correctionBoost)
+}
+
+// The roundup of a month. A site that sums up its news by the day, the
+// week and the month has, for a month, one roundup of it and a score of
+// daily and weekly ones published in it, whose titles name a day of it
+// (【デイリーまとめ】3月29日：…) or a week (【週間まとめ】3月第1週：…). A
+// reader who types a month and a roundup word (2028年3月 まとめ, 3月の
+// まとめ) asks for the month's: the daily roundups, with the month in their
+// titles and as many words, had ranked beside it or above it (2028年3月
+// まとめ: the month's 3rd, under two daily ones; 2027年12月 まとめ 2nd).
+// For such a query the roundups whose titles name no day nor week count
+// the query's score once more.
+
+// monthTyped matches, folded, a month typed with no day after it: 3月,
+// 2028年3月, 12月の (not 3月16日, nor 3月第1週, which asks for a week).
+var monthTyped = regexp.MustCompile(`(?:^|[^0-9])(?:1[0-2]|0?[1-9])月(?:$|[^0-9日])`)
+
+// narrowerSpan are the title words of a roundup of a day or a week: the
+// counter of a day (3月29日 is 3|月|29|日), a week's, and the names of
+// daily and weekly roundups.
+var narrowerSpan = []string{"日", "週", "週間", "デイリー", "ウィークリー", "今日", "きょう"}
+
+// monthRoundupBoost is how many times more a month's roundup counts its
+// score for a query that asks for one.
+const monthRoundupBoost = 1.0
+
+// asksMonth reports whether text names a month and no day or week of it.
+func asksMonth(text string) bool {
+	text = analyzer.Fold(text)
+	return !strings.Contains(text, "週") && monthTyped.MatchString(text)
+}
+
+// monthRoundupBonus returns what adds to q's score for the roundups
+// (digest) whose titles name no day nor week: q again, monthRoundupBoost
+// times.
+func monthRoundupBonus(q, digest query.Query) query.Query {
+	b := bleve.NewBooleanQuery()
+	b.AddMust(q, boosted(digest, 0.001))
+	for _, w := range narrowerSpan {
+		t := bleve.NewTermQuery(w)
+		t.SetField(fieldTitle)
+		b.AddMustNot(t)
+	}
+	return boosted(b, monthRoundupBoost)
 }
