@@ -179,15 +179,18 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // (see titleCoverage), which a roundup's title listing the week's
 // subjects does not earn (量子コンピュータ まとめ had listed two roundups
 // above the explainers), and roundups' titles weighed down (see
-// demoteDigestTitles) unless the reader asks for the roundups (週間まとめ);
-// its phrases that only add to the score are checked at the articles
-// found (see bonusPhrases).
+// demoteDigestTitles) unless the reader asks for the roundups (週間まとめ)
+// or for a correction (see asksCorrection), whose notices then count
+// their match several times; a month's roundup counts its match twice
+// where the reader asks for one (see asksMonth); its phrases that only
+// add to the score are checked at the articles found (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
 	if !scored {
 		return q
 	}
 	digest := ix.digestFilter()
+	asks := asksRoundups(text)
 	if !relaxed && len(tq.intents) > 0 {
 		if cov := titleCoverage(tq.units, tq.intents); cov != nil {
 			if digest != nil {
@@ -199,7 +202,14 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 			q = withBonus(q, cov)
 		}
 	}
-	if digest != nil && !asksRoundups(text) {
+	wrong := asksCorrection(text)
+	if wrong {
+		q = withBonus(q, correctionBonus(q))
+	}
+	if digest != nil && asks && asksMonth(text) {
+		q = withBonus(q, monthRoundupBonus(q, digest))
+	}
+	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)
 	}
 	return bonusPhrases(q)

@@ -225,6 +225,30 @@ func TestWeekCountedWithMe(t *testing.T) {
 	}
 }
 
+// TestLeakAndMistakeWords: 水漏れ and 漏水 are one word written two ways;
+// a word that says an article was wrong (誤り, 間違い) also finds the
+// notice that says 訂正, and the entry is one way: 訂正 stays itself.
+func TestLeakAndMistakeWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "leak", Title: "衛星で水道管の漏水を探す", Body: "市は衛星の電波で漏水の場所を絞り込んだ。", Published: day("2028-03-16")},
+		Article{ID: "notice", Title: "【訂正】補助額は最大13万円", Body: "給湯機の補助の記事で、補助額を最大10万円としていましたが、正しくは最大13万円でした。", Published: day("2028-03-07")},
+		Article{ID: "typo", Title: "給湯機の選び方で間違いやすい点", Body: "給湯機を選ぶときに間違いやすいのは容量だ。", Published: day("2028-03-09")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order, and no other
+	}{
+		{"水漏れ finds 漏水", "水道管 水漏れ", []string{"leak"}},
+		{"誤り finds 訂正", "補助額の誤り", []string{"notice"}},
+		{"間違い finds 訂正 and itself", "給湯機 間違い", []string{"notice", "typo"}},
+		{"訂正 stays itself", "給湯機 訂正", []string{"notice"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
+	}
+}
+
 // wantFoundExactly checks that q, not relaxed, finds the articles want,
 // in any order, and no other.
 func wantFoundExactly(t *testing.T, ix *Index, q string, want []string) {
