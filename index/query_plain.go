@@ -100,6 +100,13 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 				words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: kana}), Node(Word{Text: latin}))
 				w = words[i].(Word)
 			}
+			if date, rest, ok := c.dateWordOnto(analyzer.Fold(w.Text)); ok {
+				// A date typed onto the next word (2025年9月第2週) that
+				// no article has as typed: the two words, the date a
+				// date word.
+				words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: date}), Node(Word{Text: rest}))
+				w = words[i].(Word)
+			}
 			if dotted := c.katakanaSplit(analyzer.Fold(w.Text)); dotted != "" {
 				// A katakana compound kagome cut at no word's end
 				// (アンド|ロイドアプリ): its words, as if typed with a
