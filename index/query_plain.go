@@ -223,6 +223,10 @@ func (c *compiler) joined(w Word, words []Node, i int) (Word, []Node, int) {
 		// "rocket lab" is a name with a synonym.
 		w.Text += " " + next.Text
 		i++
+	} else if name, ok := c.kanaLatinPair(w, words, i); ok {
+		// "さかな ai": a name the articles write Sakana AI.
+		w.Text = name
+		i++
 	} else if next, ok := c.synonymPair(w, words, i); ok {
 		// "アップル ウォッチ", "任天堂 スイッチ": a name with a
 		// synonym, typed as two words.
