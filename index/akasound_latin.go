@@ -56,10 +56,10 @@ type skeletonRules struct {
 	// overall オーバーオール), not the ラ of camera; read with R too.
 	erVowel bool
 	// whHW: a wh at the start of a word is ホワ, the h sounded first
-	// (white ホワイト, whatsapp ホワッツアップ), not the W and H of its
-	// letters; whH: the w unsounded, before the ホイ and ホエ katakana
-	// writes for wheel ホイール, whale ホエール, whistle ホイッスル.
-	whHW, whH bool
+	// (white ホワイト, white collar ホワイトカラー), not the W and H of its
+	// letters. (Not the H alone of ホイール, wheel: a word no article has,
+	// whatsapp, had found 18 articles by HTSB.)
+	whHW bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -89,7 +89,6 @@ func readings(s string) []skeletonRules {
 	add(hasSilentH(s), func(r *skeletonRules) { r.silentH = true })
 	add(hasErVowel(s), func(r *skeletonRules) { r.erVowel = true })
 	add(nameStarts(s, "wh"), func(r *skeletonRules) { r.whHW = true })
-	add(nameStarts(s, "wh"), func(r *skeletonRules) { r.whH = true })
 	return rules
 }
 
@@ -278,12 +277,10 @@ func (k *skeletonWriter) vowelOrGlide(i int) int {
 		if i > 0 && isVowel(k.at(i-1)) && !isVowel(next) {
 			return i // windows ウィンドウズ
 		}
-		if next == 'h' && k.start(i) && (k.rules.whHW || k.rules.whH) {
+		if next == 'h' && k.start(i) && k.rules.whHW {
 			k.put('H')
-			if k.rules.whHW && !k.rules.whH {
-				k.put('W') // white ホワイト
-			}
-			return i + 1 // (wheel ホイール: the h read)
+			k.put('W')   // white ホワイト
+			return i + 1 // (the h read)
 		}
 		k.put('W')
 	}
