@@ -55,6 +55,11 @@ type skeletonRules struct {
 	// ending in er (cyberagent サイバーエージェント, superapp スーパーアプリ,
 	// overall オーバーオール), not the ラ of camera; read with R too.
 	erVowel bool
+	// whHW: a wh at the start of a word is ホワ, the h sounded first
+	// (white ホワイト, white collar ホワイトカラー), not the W and H of its
+	// letters. (Not the H alone of ホイール, wheel: a word no article has,
+	// whatsapp, had found 18 articles by HTSB.)
+	whHW bool
 }
 
 // readings returns the combinations of skeletonRules a Latin word may be
@@ -83,6 +88,7 @@ func readings(s string) []skeletonRules {
 	add(nameStarts(s, "th"), func(r *skeletonRules) { r.thT = true })
 	add(hasSilentH(s), func(r *skeletonRules) { r.silentH = true })
 	add(hasErVowel(s), func(r *skeletonRules) { r.erVowel = true })
+	add(nameStarts(s, "wh"), func(r *skeletonRules) { r.whHW = true })
 	return rules
 }
 
@@ -270,6 +276,11 @@ func (k *skeletonWriter) vowelOrGlide(i int) int {
 	case 'w':
 		if i > 0 && isVowel(k.at(i-1)) && !isVowel(next) {
 			return i // windows ウィンドウズ
+		}
+		if next == 'h' && k.start(i) && k.rules.whHW {
+			k.put('H')
+			k.put('W')   // white ホワイト
+			return i + 1 // (the h read)
 		}
 		k.put('W')
 	}

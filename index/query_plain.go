@@ -100,6 +100,13 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 				words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: kana}), Node(Word{Text: latin}))
 				w = words[i].(Word)
 			}
+			if date, rest, ok := c.dateWordOnto(analyzer.Fold(w.Text)); ok {
+				// A date typed onto the next word (2025年9月第2週) that
+				// no article has as typed: the two words, the date a
+				// date word.
+				words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: date}), Node(Word{Text: rest}))
+				w = words[i].(Word)
+			}
 			if dotted := c.katakanaSplit(analyzer.Fold(w.Text)); dotted != "" {
 				// A katakana compound kagome cut at no word's end
 				// (アンド|ロイドアプリ): its words, as if typed with a
@@ -220,6 +227,10 @@ func (c *compiler) joined(w Word, words []Node, i int) (Word, []Node, int) {
 		// "open ai", "space x": articles write OpenAI, SpaceX;
 		// "rocket lab" is a name with a synonym.
 		w.Text += " " + next.Text
+		i++
+	} else if name, ok := c.kanaLatinPair(w, words, i); ok {
+		// "さかな ai": a name the articles write Sakana AI.
+		w.Text = name
 		i++
 	} else if next, ok := c.synonymPair(w, words, i); ok {
 		// "アップル ウォッチ", "任天堂 スイッチ": a name with a
