@@ -266,6 +266,11 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 		// 騙された, だまされる: the verb they are forms of first.
 		return fillUp([]Suggestion{w}, out, size), true
 	}
+	if w, ok := ix.stemTyped(ctx, si, words[0], size); ok {
+		// 懐かし, なつかし: the adjective 懐かしい, among the words
+		// that complete the stem as typed by their articles.
+		return withStemWord(w, out, size), true
+	}
 	switch {
 	case len(out) == 0:
 		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
