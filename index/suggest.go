@@ -283,6 +283,10 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 		// word nearly as typed, whole, that more articles have, first.
 		if w, ok := ix.typoWord(si, words[0], out[0].Count); ok {
 			out = fillUp([]Suggestion{w}, out, size)
+		} else if near := ix.loanSounded(ctx, si, words[0], size); near != nil {
+			// ちむばーとん, read チーム and バートン: ティム・バートン,
+			// its ティ typed ti, first.
+			out = fillUp(near, out, size)
 		}
 		return out, false
 	}
