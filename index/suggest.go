@@ -244,6 +244,9 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 	}
 	out, asTyped := ix.completeOrNear(ctx, si, q, words, size)
 	if len(out) == 0 {
+		out = ix.modelApart(ctx, si, words)
+	}
+	if len(out) == 0 {
 		out = ix.overtyped(ctx, si, words, size)
 	}
 	out = ix.latinAfterLatin(ctx, si, words, out, size)
