@@ -244,6 +244,9 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 	}
 	out, asTyped := ix.completeOrNear(ctx, si, q, words, size)
 	if len(out) == 0 {
+		out = ix.modelApart(ctx, si, words)
+	}
+	if len(out) == 0 {
 		out = ix.overtyped(ctx, si, words, size)
 	}
 	out = ix.latinAfterLatin(ctx, si, words, out, size)
@@ -266,6 +269,11 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 		// 騙された, だまされる: the verb they are forms of first.
 		return fillUp([]Suggestion{w}, out, size), true
 	}
+	if w, ok := ix.stemTyped(ctx, si, words[0], size); ok {
+		// 懐かし, なつかし: the adjective 懐かしい, among the words
+		// that complete the stem as typed by their articles.
+		return withStemWord(w, out, size), true
+	}
 	switch {
 	case len(out) == 0:
 		if near := ix.nearlyTyped(ctx, si, words[0], size); near != nil {
@@ -278,6 +286,10 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 		// word nearly as typed, whole, that more articles have, first.
 		if w, ok := ix.typoWord(si, words[0], out[0].Count); ok {
 			out = fillUp([]Suggestion{w}, out, size)
+		} else if near := ix.loanSounded(ctx, si, words[0], size); near != nil {
+			// ちむばーとん, read チーム and バートン: ティム・バートン,
+			// its ティ typed ti, first.
+			out = fillUp(near, out, size)
 		}
 		return out, false
 	}

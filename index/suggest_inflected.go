@@ -106,6 +106,13 @@ func (ix *Index) inflectedTyped(ctx context.Context, si *suggestIndex, w string,
 	if base == "" {
 		return s, false
 	}
+	return ix.inflectedEntry(ctx, si, base, size)
+}
+
+// inflectedEntry returns the suggestion the archive has for base, a verb
+// or adjective in its dictionary form, in kana too (だます: 騙す); ok is
+// false when it has none.
+func (ix *Index) inflectedEntry(ctx context.Context, si *suggestIndex, base string, size int) (s Suggestion, ok bool) {
 	reading := ix.inflectedReading(base)
 	if reading == "" {
 		return s, false

@@ -109,6 +109,9 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 	if out := ix.withSokuon(si, w, wordsAs); out != nil {
 		return out
 	}
+	if out := ix.loanSounded(ctx, si, w, size); out != nil {
+		return out
+	}
 	for k := n - 1; k >= max(3, (3*n+4)/5); k-- {
 		if out := words(string(rs[:k])); out != nil {
 			return out

@@ -1,0 +1,81 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A verb's or adjective's stem typed on its own: 懐かし, 可愛, 褒め,
+// 騙さ converted, なつかし or natsukashi in kana or romaji. kagome reads
+// each as the word in one of its forms with no ending yet; the
+// suggestions hold the word in its dictionary form, offered only typed
+// whole or with its endings (see inflectedTyped), so the stem, on the way
+// to them, had emptied the box (懐かし, 可愛, 寂し, 褒め) or offered words
+// of its kanji alone (新し: 新宿, 新商品; 美し: 美白).
+
+// stemForm returns the dictionary form of w when w is the stem of one
+// verb or adjective, written without its endings: converted, any form
+// kagome reads as the word (褒め, 騙さ, 懐かし); in kana, an adjective's
+// stem only, its dictionary form less い, of three kana or more
+// (なつかし, うつくし). A verb's stem in kana (ほめ, だまさ, かせ) is as
+// often the start of another word (see dictionaryForm). "" for anything
+// else.
+func (ix *Index) stemForm(w string) string {
+	toks := ix.an.Tokens(w)
+	if len(toks) != 1 || !inflecting(toks[0]) {
+		return ""
+	}
+	t := toks[0]
+	if t.Start != 0 || t.End != len(w) || t.Term == "" || t.Term == t.Surface {
+		return ""
+	}
+	if strings.ContainsFunc(w, isHan) {
+		return t.Term
+	}
+	if strings.HasPrefix(t.POS, "形容詞") && t.Term == w+"い" && utf8.RuneCountInString(w) >= 3 {
+		return t.Term
+	}
+	return ""
+}
+
+// stemTyped returns the verb or adjective w is the stem of (see
+// stemForm), typed converted, in kana or in romaji, as the suggestions
+// show it: 懐かし and なつかし are 懐かしい. ok is false when w is no stem
+// or the archive has no such word.
+func (ix *Index) stemTyped(ctx context.Context, si *suggestIndex, w string, size int) (s Suggestion, ok bool) {
+	typed := w
+	if isRomaji(w) {
+		k, isKana := wordKana(w)
+		if !isKana {
+			return s, false
+		}
+		typed = toHiragana(k)
+	}
+	base := ix.stemForm(typed)
+	if base == "" {
+		return s, false
+	}
+	return ix.inflectedEntry(ctx, si, base, size)
+}
+
+// withStemWord places w, the word a stem typed is of, among out by its
+// articles, before the first suggestion fewer articles use (新し: 新しい
+// of 989 livedoor articles before 新宿 of 174, which 新 and the kana し
+// had completed alone; たのし: 楽しい of 737 before 楽しみ of 394), and
+// not again when out has it.
+func withStemWord(w Suggestion, out []Suggestion, size int) []Suggestion {
+	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Text == w.Text && s.Kind == w.Kind }) {
+		return out
+	}
+	i := slices.IndexFunc(out, func(s Suggestion) bool { return s.Count < w.Count })
+	if i < 0 {
+		i = len(out)
+	}
+	if i >= size {
+		return out
+	}
+	out = slices.Insert(slices.Clone(out), i, w)
+	return out[:min(len(out), size)]
+}

@@ -1,0 +1,70 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestSuggestStem: a verb's or adjective's stem typed on its own,
+// converted, or an adjective's in kana or romaji, offers the word it is
+// the stem of, by its articles among the words that complete the stem as
+// typed; a verb's stem in kana does not (ほめ, かせ are as often other
+// words begun).
+func TestSuggestStem(t *testing.T) {
+	ix := mustOpen(t)
+	bodies := []string{
+		"昔の写真が懐かしい。", "懐かしい味がする。", "懐かしくて涙が出た。", "懐かしかった校舎。",
+		"部下を褒める上司。", "子どもを褒めると伸びる。", "褒められた経験。",
+		"新しい機種が出た。", "新しい店を開く。", "新しく始めた趣味。", "新しかった技術。", "新しい年。",
+		"新宿の店。", "新宿駅の前。",
+		"副業で月に5万円稼ぐ方法。", "週末だけで稼ぐ仕事。", "広告で稼いだお金。",
+		"火星の探査。", "火星に着陸。", "ホメオパシーの是非。", "ホメオパシーの効果。",
+	}
+	var arts []Article
+	for i, b := range bodies {
+		arts = append(arts, Article{ID: fmt.Sprintf("s%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	ctx := context.Background()
+	if err := ix.RefreshSuggest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	suggest := func(q string) []Suggestion {
+		got, err := ix.Suggest(ctx, q, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	for _, tt := range []struct {
+		name, q, first string
+	}{
+		{"adjective's stem converted", "懐かし", "懐かしい"},
+		{"adjective's stem in kana", "なつかし", "懐かしい"},
+		{"adjective's stem in romaji", "natsukashi", "懐かしい"},
+		{"adjective's stem, an ending begun", "なつかしか", "懐かしい"},
+		{"verb's stem converted", "褒め", "褒める"},
+		{"before a rarer word of its kanji", "新し", "新しい"}, // not 新宿 first
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggest(tt.q); len(got) == 0 || got[0].Text != tt.first {
+				t.Errorf("Suggest(%q) = %v, want %s first", tt.q, texts(got), tt.first)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		name, q, unwanted string
+	}{
+		{"a verb's stem in kana", "ほめ", "褒める"},
+		{"another verb's stem in kana", "かせ", "稼ぐ"},
+		{"an adjective's stem begun", "なつか", "懐かしい"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggest(tt.q); slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted }) {
+				t.Errorf("Suggest(%q) = %v, want no %s", tt.q, texts(got), tt.unwanted)
+			}
+		})
+	}
+}
