@@ -98,6 +98,10 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	if err != nil {
 		return nil, err
 	}
+	keys, err := ix.storedSortKeys(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	old := ix.replacedWords(ctx, existing)
 	batch := ix.b.NewBatch()
 	created := make([]bool, len(p.arts))
@@ -124,6 +128,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	}
 	ix.writes.Add(1)
 	ix.record(ids...)
+	ix.notifyExports(keys, ids, p.arts)
 	ix.sug.markDirty(old)
 	ix.sug.notify()
 	return created, nil
@@ -201,6 +206,10 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if len(res.Hits) == 0 {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
+	keys, err := ix.storedSortKeys(ctx, []string{id})
+	if err != nil {
+		return err
+	}
 	err = ix.b.Delete(id)
 	ix.answers.clear()
 	if err != nil {
@@ -210,6 +219,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	}
 	ix.writes.Add(1)
 	ix.record(id)
+	ix.notifyExports(keys, []string{id}, nil)
 	h := res.Hits[0]
 	ix.sug.markDirty(ix.articleWords(str(h.Fields[fieldTitle]), str(h.Fields[fieldBody])))
 	ix.sug.notify()

@@ -1,0 +1,95 @@
+package index
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestExportUnderWrites: articles written while a date-sorted export runs
+// are in it once, whichever side of the export's place a write moves
+// them to (an article dated forward from the part not yet read had been
+// missed, one dated back from the part read exported twice); one deleted
+// before its page is read is not in it, and one deleted after is.
+func TestExportUnderWrites(t *testing.T) {
+	const n = 240 // (pages of 50 to 100 with bodies: several pages)
+	first := day("2026-01-01")
+	arts := make([]Article, n)
+	for i := range arts {
+		arts[i] = Article{ID: fmt.Sprintf("w-%03d", i), Title: fmt.Sprintf("記事 %d", i), Body: "本文。",
+			Published: first.Add(time.Duration(i) * time.Hour)}
+	}
+	redate := func(a Article, t time.Time) Article { a.Published = t; return a }
+	// For a newest-first export, w-239 is read first and w-000 last.
+	tests := []struct {
+		name    string
+		sort    Sort
+		write   func(ix *Index) // after the export emitted 10 articles
+		want    map[string]int  // times each of these ids is exported
+		wantAll int             // articles exported
+	}{
+		{"dated forward from the part not read", SortNewest, func(ix *Index) {
+			mustPut(t, ix, redate(arts[5], first.AddDate(1, 0, 0)))
+		}, map[string]int{"w-005": 1}, n},
+		{"dated back from the part read", SortNewest, func(ix *Index) {
+			mustPut(t, ix, redate(arts[238], first.AddDate(-1, 0, 0)))
+		}, map[string]int{"w-238": 1}, n},
+		{"dated back, oldest first", SortOldest, func(ix *Index) {
+			mustPut(t, ix, redate(arts[200], first.AddDate(-1, 0, 0)))
+		}, map[string]int{"w-200": 1}, n},
+		{"dated forward, oldest first", SortOldest, func(ix *Index) {
+			mustPut(t, ix, redate(arts[2], first.AddDate(1, 0, 0)))
+		}, map[string]int{"w-002": 1}, n},
+		{"moved forward then back again", SortNewest, func(ix *Index) {
+			mustPut(t, ix, redate(arts[5], first.AddDate(1, 0, 0)))
+			mustPut(t, ix, redate(arts[5], first.AddDate(-1, 0, 0)))
+		}, map[string]int{"w-005": 1}, n},
+		{"created in the part read", SortNewest, func(ix *Index) {
+			mustPut(t, ix, Article{ID: "w-new", Title: "新しい記事", Published: first.AddDate(1, 0, 0)})
+		}, map[string]int{"w-new": 1}, n + 1},
+		{"moved behind, then deleted", SortNewest, func(ix *Index) {
+			mustPut(t, ix, redate(arts[5], first.AddDate(1, 0, 0)))
+			if err := ix.Delete(t.Context(), "w-005"); err != nil {
+				t.Fatal(err)
+			}
+		}, map[string]int{"w-005": 0}, n - 1},
+		{"deleted ahead and behind", SortNewest, func(ix *Index) {
+			for _, id := range []string{"w-005", "w-238"} {
+				if err := ix.Delete(t.Context(), id); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}, map[string]int{"w-005": 0, "w-238": 1}, n - 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			mustPut(t, ix, arts...)
+			count := map[string]int{}
+			emitted := 0
+			_, err := ix.Export(t.Context(), ExportRequest{Sort: tt.sort, Body: true}, func(a *Article) error {
+				if emitted++; emitted == 10 {
+					tt.write(ix)
+				}
+				count[a.ID]++
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, c := range count {
+				if c > 1 {
+					t.Errorf("%s exported %d times", id, c)
+				}
+			}
+			for id, want := range tt.want {
+				if count[id] != want {
+					t.Errorf("%s exported %d times, want %d", id, count[id], want)
+				}
+			}
+			if emitted != tt.wantAll {
+				t.Errorf("%d articles exported, want %d", emitted, tt.wantAll)
+			}
+		})
+	}
+}
