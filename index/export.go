@@ -125,19 +125,16 @@ func (ix *Index) exportPages(ctx context.Context, r *Request, fields []string, b
 	}
 }
 
-// watchedPage is exportPage; with a watch w, read while no write runs and
-// noted in w, the articles it says the export read before left out.
+// watchedPage is exportPage, noted in the watch w when there is one, the
+// articles it says the export read before left out.
 func (ix *Index) watchedPage(ctx context.Context, r *Request, fields, after, back []string, size int, lens *lengths, w *exportWatch) ([]Article, []string, []string, error) {
 	if w == nil {
 		return ix.exportPage(ctx, r, fields, after, back, size, lens, nil)
 	}
-	if err := ix.wmu.LockContext(ctx); err != nil {
-		return nil, nil, nil, err
-	}
-	defer ix.wmu.Unlock()
+	w.startPage()
 	hits, next, nextBack, err := ix.exportPage(ctx, r, fields, after, back, size, lens, nil)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, err // (the export ends: its watch with it)
 	}
 	ids := make([]string, len(hits))
 	for i := range hits {
@@ -147,7 +144,7 @@ func (ix *Index) watchedPage(ctx context.Context, r *Request, fields, after, bac
 	if next != nil {
 		pos = next[0]
 	}
-	skip := w.read(ids, pos)
+	skip := w.readPage(ids, pos)
 	if len(skip) > 0 {
 		hits = slices.DeleteFunc(hits, func(a Article) bool { return skip[a.ID] })
 	}

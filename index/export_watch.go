@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -16,8 +17,7 @@ import (
 // never came at all (a livedoor export with bodies while 100 of its early
 // articles were dated back and 100 of its late ones forward: 99 twice, 94
 // missing). An exportWatch follows the writes made while the export runs,
-// page reads and writes taking turns under wmu, so it knows which version
-// of each written article the export has read:
+// so it knows which version of each written article the export has read:
 //
 //   - an article whose old version lay in the part passed was exported
 //     already (done): a page that meets it again leaves it out;
@@ -25,39 +25,55 @@ import (
 //     ahead) that the export had not read is late: it is read, as it is
 //     then, after the last page, if it still matches.
 //
+// A write made while a page is being read is judged by the page: an
+// article the page holds was read, one it lacks was not. So pages and
+// writes never wait for each other.
+//
 // Each article that exists while the export runs is in it once: the
 // version its page read, or, when a write moved it behind the export, the
 // latest version at the end. The watch holds the ids written while the
 // export runs, never the ids exported.
 type exportWatch struct {
-	desc     bool            // newest first
+	desc bool // newest first
+
+	mu       sync.Mutex
 	pos      string          // the sort key the pages read so far end on; "" before the first
 	finished bool            // every page has been read: all of the order is passed
+	reading  bool            // a page is being read: writes wait in pending for it
+	pending  []watchedWrite  // the writes made while a page was read
 	done     map[string]bool // written after the export read them: leave them out of later pages
 	late     map[string]bool // written into the part passed before the export read them
 }
+
+// watchedWrite is a write of id, whose sort key was old ("" when it was
+// not in the index) and is now new ("" when it was deleted).
+type watchedWrite struct{ id, old, new string }
 
 func newExportWatch(desc bool) *exportWatch {
 	return &exportWatch{desc: desc, done: map[string]bool{}, late: map[string]bool{}}
 }
 
-// passed reports whether the pages read so far cover sort key k.
+// passed reports whether the pages read so far cover sort key k. The
+// caller holds mu.
 func (w *exportWatch) passed(k string) bool {
-	switch {
-	case w.finished:
-		return true
-	case w.pos == "":
-		return false
-	case w.desc:
-		return k >= w.pos
-	default:
-		return k <= w.pos
-	}
+	return w.finished || w.passedBefore(w.pos, k)
 }
 
 // wrote notes a write of id, whose sort key was old ("" when it was not in
-// the index) and is now new ("" when it was deleted). The caller holds wmu.
+// the index) and is now new ("" when it was deleted).
 func (w *exportWatch) wrote(id, old, new string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.reading {
+		w.pending = append(w.pending, watchedWrite{id, old, new})
+		return
+	}
+	w.judge(id, old, new, false)
+}
+
+// judge decides what a write of id means for the export; inPage: the page
+// read while it was made holds id.
+func (w *exportWatch) judge(id, old, new string, inPage bool) {
 	if w.late[id] {
 		if new == "" {
 			delete(w.late, id) // (deleted before the export read it)
@@ -66,19 +82,39 @@ func (w *exportWatch) wrote(id, old, new string) {
 	}
 	switch {
 	case w.done[id]:
-	case old != "" && w.passed(old):
+	case inPage || old != "" && w.passed(old):
 		w.done[id] = true
 	case new != "" && w.passed(new):
 		w.late[id] = true
 	}
 }
 
-// read notes a page read by the export, which now ends on sort key pos
-// ("" for the last page), and returns the page's ids the export must leave
-// out (read before, in an older version). The caller holds wmu.
-func (w *exportWatch) read(ids []string, pos string) map[string]bool {
+// startPage notes that a page is being read.
+func (w *exportWatch) startPage() {
+	w.mu.Lock()
+	w.reading = true
+	w.mu.Unlock()
+}
+
+// readPage notes the page the export read, which holds ids and ends on
+// sort key pos ("" for the last page), judges the writes made meanwhile,
+// and returns the page's ids the export must leave out (read before, in
+// an older version).
+func (w *exportWatch) readPage(ids []string, pos string) map[string]bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	before := w.pos // (the part passed before this page)
+	pending := w.pending
+	w.pending, w.reading = nil, false
+	for _, p := range pending {
+		if !w.late[p.id] && p.old != "" && w.passedBefore(before, p.old) {
+			w.done[p.id] = true // (read by a page before: not again in this one)
+		}
+	}
 	skip := map[string]bool{}
+	in := make(map[string]bool, len(ids))
 	for _, id := range ids {
+		in[id] = true
 		if w.done[id] {
 			skip[id] = true
 			continue
@@ -90,7 +126,26 @@ func (w *exportWatch) read(ids []string, pos string) map[string]bool {
 	} else {
 		w.pos = pos
 	}
+	for _, p := range pending {
+		if in[p.id] {
+			w.judge(p.id, p.old, p.new, true)
+		} else {
+			w.judge(p.id, "", p.new, false) // (its new place against the part passed now)
+		}
+	}
 	return skip
+}
+
+// passedBefore reports whether the part passed up to pos covers k.
+func (w *exportWatch) passedBefore(pos, k string) bool {
+	switch {
+	case pos == "":
+		return false
+	case w.desc:
+		return k >= pos
+	default:
+		return k <= pos
+	}
 }
 
 // sortKey returns a's date sort key (see keys).
@@ -114,8 +169,10 @@ func (ix *Index) watchExport(ctx context.Context, w *exportWatch) error {
 // unwatchExport ends w's watch and returns its late ids.
 func (ix *Index) unwatchExport(w *exportWatch) []string {
 	ix.wmu.Lock()
-	defer ix.wmu.Unlock()
 	delete(ix.exports, w)
+	ix.wmu.Unlock()
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	late := make([]string, 0, len(w.late))
 	for id := range w.late {
 		late = append(late, id)

@@ -93,3 +93,48 @@ func TestExportUnderWrites(t *testing.T) {
 		})
 	}
 }
+
+// TestExportWatchWritesDuringPage: a write made while a page is read is
+// judged by what the page holds (newest first; the first page read the
+// keys s9 and s8, the second, being read, ends on s6).
+func TestExportWatchWritesDuringPage(t *testing.T) {
+	tests := []struct {
+		name     string
+		id       string
+		old, new string   // the write's sort keys ("" for none)
+		page     []string // what the second page holds
+		wantDone bool     // a later page that meets it leaves it out
+		wantLate bool     // read after the last page
+		wantSkip bool     // left out of the second page
+	}{
+		{"moved ahead, the page read its new place", "c", "s7", "s3", []string{"d"}, false, false, false},
+		{"moved ahead, the page read its old place", "c", "s7", "s3", []string{"c", "d"}, true, false, false},
+		{"moved behind, the page read its new place", "c", "s7", "s99", []string{"d"}, false, true, false},
+		{"moved behind, the page read its old place", "c", "s7", "s99", []string{"c", "d"}, true, false, false},
+		{"read by the page before, moved ahead", "a", "s9", "s3", []string{"c", "d"}, true, false, false},
+		{"created behind", "z", "", "s99", []string{"c", "d"}, false, true, false},
+		{"created ahead", "z", "", "s3", []string{"c", "d"}, false, false, false},
+		{"deleted before the page read it", "c", "s7", "", []string{"d"}, false, false, false},
+		{"read by the page before, moved into this one", "a", "s9", "s7", []string{"a", "c", "d"}, true, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newExportWatch(true)
+			w.startPage()
+			w.readPage([]string{"a", "b"}, "s8")
+			w.startPage()
+			w.wrote(tt.id, tt.old, tt.new)
+			if skip := w.readPage(tt.page, "s6"); skip[tt.id] != tt.wantSkip {
+				t.Errorf("left out of the page read: %v, want %v", skip[tt.id], tt.wantSkip)
+			}
+			if w.done[tt.id] != tt.wantDone || w.late[tt.id] != tt.wantLate {
+				t.Errorf("done %v, late %v; want %v, %v", w.done[tt.id], w.late[tt.id], tt.wantDone, tt.wantLate)
+			}
+			w.startPage()
+			skip := w.readPage([]string{tt.id}, "")
+			if skip[tt.id] != tt.wantDone {
+				t.Errorf("left out of a later page: %v, want %v", skip[tt.id], tt.wantDone)
+			}
+		})
+	}
+}
