@@ -131,7 +131,6 @@ func (ix *Index) watchedPage(ctx context.Context, r *Request, fields, after, bac
 	if w == nil {
 		return ix.exportPage(ctx, r, fields, after, back, size, lens, nil)
 	}
-	w.startPage()
 	hits, next, nextBack, err := ix.exportPage(ctx, r, fields, after, back, size, lens, nil)
 	if err != nil {
 		return nil, nil, nil, err // (the export ends: its watch with it)

@@ -25,9 +25,10 @@ import (
 //     ahead) that the export had not read is late: it is read, as it is
 //     then, after the last page, if it still matches.
 //
-// A write made while a page is being read is judged by the page: an
-// article the page holds was read, one it lacks was not. So pages and
-// writes never wait for each other.
+// A write is noted before the index shows it and judged by the next page
+// read: an article the page holds was read, one it lacks was not, and a
+// page read before the index showed the write holds the old version. So
+// pages and writes never wait for each other.
 //
 // Each article that exists while the export runs is in it once: the
 // version its page read, or, when a write moved it behind the export, the
@@ -39,8 +40,7 @@ type exportWatch struct {
 	mu       sync.Mutex
 	pos      string          // the sort key the pages read so far end on; "" before the first
 	finished bool            // every page has been read: all of the order is passed
-	reading  bool            // a page is being read: writes wait in pending for it
-	pending  []watchedWrite  // the writes made while a page was read
+	pending  []watchedWrite  // the writes noted since the last page was read
 	done     map[string]bool // written after the export read them: leave them out of later pages
 	late     map[string]bool // written into the part passed before the export read them
 }
@@ -60,15 +60,12 @@ func (w *exportWatch) passed(k string) bool {
 }
 
 // wrote notes a write of id, whose sort key was old ("" when it was not in
-// the index) and is now new ("" when it was deleted).
+// the index) and is now new ("" when it was deleted), before the index
+// shows it: the next page read judges it by what it holds (see readPage).
 func (w *exportWatch) wrote(id, old, new string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.reading {
-		w.pending = append(w.pending, watchedWrite{id, old, new})
-		return
-	}
-	w.judge(id, old, new, false)
+	w.pending = append(w.pending, watchedWrite{id, old, new})
 }
 
 // judge decides what a write of id means for the export; inPage: the page
@@ -89,23 +86,17 @@ func (w *exportWatch) judge(id, old, new string, inPage bool) {
 	}
 }
 
-// startPage notes that a page is being read.
-func (w *exportWatch) startPage() {
-	w.mu.Lock()
-	w.reading = true
-	w.mu.Unlock()
-}
-
 // readPage notes the page the export read, which holds ids and ends on
-// sort key pos ("" for the last page), judges the writes made meanwhile,
-// and returns the page's ids the export must leave out (read before, in
-// an older version).
+// sort key pos ("" for the last page), judges the writes noted since the
+// page before by what this one holds (whether the index showed a write
+// before or after the page was read, an article the page holds was read,
+// and one it lacks was not), and returns the page's ids the export must
+// leave out (read before, in an older version).
 func (w *exportWatch) readPage(ids []string, pos string) map[string]bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	before := w.pos // (the part passed before this page)
-	pending := w.pending
-	w.pending, w.reading = nil, false
+	pending := w.merged()
 	for _, p := range pending {
 		if !w.late[p.id] && p.old != "" && w.passedBefore(before, p.old) {
 			w.done[p.id] = true // (read by a page before: not again in this one)
@@ -134,6 +125,24 @@ func (w *exportWatch) readPage(ids []string, pos string) map[string]bool {
 		}
 	}
 	return skip
+}
+
+// merged returns the writes noted since the last page, an id written
+// several times as one write from its first sort key to its last (the
+// keys between were never in a page), and empties the list.
+func (w *exportWatch) merged() []watchedWrite {
+	out := make([]watchedWrite, 0, len(w.pending))
+	at := map[string]int{}
+	for _, p := range w.pending {
+		if i, ok := at[p.id]; ok {
+			out[i].new = p.new
+			continue
+		}
+		at[p.id] = len(out)
+		out = append(out, p)
+	}
+	w.pending = nil
+	return out
 }
 
 // passedBefore reports whether the part passed up to pos covers k.
@@ -173,6 +182,10 @@ func (ix *Index) unwatchExport(w *exportWatch) []string {
 	ix.wmu.Unlock()
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	for _, p := range w.merged() { // (after the last page: every version was read)
+		w.finished = true
+		w.judge(p.id, p.old, p.new, false)
+	}
 	late := make([]string, 0, len(w.late))
 	for id := range w.late {
 		late = append(late, id)

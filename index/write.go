@@ -118,6 +118,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	for i := range p.arts {
 		ix.dates.extend(p.arts[i].Published)
 	}
+	ix.notifyExports(keys, ids, p.arts) // (before searches can see it: see exportWatch)
 	err = ix.b.Batch(batch)
 	ix.newCategories(p.arts)
 	ix.answers.clear()
@@ -128,7 +129,6 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	}
 	ix.writes.Add(1)
 	ix.record(ids...)
-	ix.notifyExports(keys, ids, p.arts)
 	ix.sug.markDirty(old)
 	ix.sug.notify()
 	return created, nil
@@ -210,6 +210,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
+	ix.notifyExports(keys, []string{id}, nil)
 	err = ix.b.Delete(id)
 	ix.answers.clear()
 	if err != nil {
@@ -219,7 +220,6 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	}
 	ix.writes.Add(1)
 	ix.record(id)
-	ix.notifyExports(keys, []string{id}, nil)
 	h := res.Hits[0]
 	ix.sug.markDirty(ix.articleWords(str(h.Fields[fieldTitle]), str(h.Fields[fieldBody])))
 	ix.sug.notify()
