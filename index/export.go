@@ -34,7 +34,9 @@ type ExportRequest struct {
 
 // Export calls emit for every article r matches, in r's order, reading a
 // page at a time with search_after so memory stays constant however many
-// match. It stops at the first error emit returns.
+// match. By date, an article a write moved behind the export while it ran
+// comes after the last page, as it is then (see exportWatch). It stops at
+// the first error emit returns.
 func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article) error) (int, error) {
 	sr := Request{Query: r.Query, Categories: r.Categories, From: r.From, To: r.To, Sort: r.Sort}
 	if err := sr.validate(); err != nil {
@@ -48,13 +50,56 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 	if sr.Sort == SortRelevance {
 		lens = ix.measured()
 	}
+	var w *exportWatch // (by date: see exportWatch)
+	if sr.Sort != SortRelevance {
+		w = newExportWatch(sr.Sort == SortNewest)
+		if err := ix.watchExport(ctx, w); err != nil {
+			return 0, err
+		}
+	}
+	n, err := ix.exportPages(ctx, &sr, fields, r.Body, lens, w, emit)
+	if w == nil {
+		return n, err
+	}
+	late := ix.unwatchExport(w)
+	if err != nil || len(late) == 0 {
+		return n, err
+	}
+	// The articles written behind the export, as they are now, in pages
+	// of their own after the last.
+	slices.Sort(late)
+	chunk := exportPage
+	if r.Body {
+		chunk = exportPage / 10
+	}
+	for len(late) > 0 {
+		ids := late[:min(len(late), chunk)]
+		late = late[len(ids):]
+		hits, _, _, err := ix.exportPage(ctx, &sr, fields, nil, nil, len(ids), lens, ids)
+		if err != nil {
+			return n, err
+		}
+		for i := range hits {
+			if err := emit(&hits[i]); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// exportPages calls emit for every article r matches, in r's order, a page
+// at a time; with a watch w, each page read between writes, leaving out
+// the articles w says were read before.
+func (ix *Index) exportPages(ctx context.Context, r *Request, fields []string, body bool, lens *lengths, w *exportWatch, emit func(*Article) error) (int, error) {
 	var after, back []string
 	n, size := 0, exportPage
-	if r.Body {
+	if body {
 		size = exportPage / 10
 	}
 	for {
-		hits, next, nextBack, err := ix.exportPage(ctx, &sr, fields, after, back, size, lens)
+		hits, next, nextBack, err := ix.watchedPage(ctx, r, fields, after, back, size, lens, w)
 		if err != nil {
 			return n, err
 		}
@@ -80,13 +125,39 @@ func (ix *Index) Export(ctx context.Context, r ExportRequest, emit func(*Article
 	}
 }
 
-// exportPage reads one page of size articles after the sort key after,
-// in the order a search gives them (by relevance scored with the field
+// watchedPage is exportPage, noted in the watch w when there is one, the
+// articles it says the export read before left out.
+func (ix *Index) watchedPage(ctx context.Context, r *Request, fields, after, back []string, size int, lens *lengths, w *exportWatch) ([]Article, []string, []string, error) {
+	if w == nil {
+		return ix.exportPage(ctx, r, fields, after, back, size, lens, nil)
+	}
+	hits, next, nextBack, err := ix.exportPage(ctx, r, fields, after, back, size, lens, nil)
+	if err != nil {
+		return nil, nil, nil, err // (the export ends: its watch with it)
+	}
+	ids := make([]string, len(hits))
+	for i := range hits {
+		ids[i] = hits[i].ID
+	}
+	pos := ""
+	if next != nil {
+		pos = next[0]
+	}
+	skip := w.readPage(ids, pos)
+	if len(skip) > 0 {
+		hits = slices.DeleteFunc(hits, func(a Article) bool { return skip[a.ID] })
+	}
+	return hits, next, nextBack, nil
+}
+
+// exportPage reads one page of size articles after the sort key after
+// (of the articles only, when only is not nil), in the order a search
+// gives them (by relevance scored with the field
 // lengths lens, roundups' titles weighed as a search weighs them), and
 // returns the sort key of the next page and, by relevance, the keys of
 // the page's last hits before it (see reanchor, which articles written
 // between two pages make the next page start from, as a cursor does).
-func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after, back []string, size int, lens *lengths) ([]Article, []string, []string, error) {
+func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after, back []string, size int, lens *lengths, only []string) ([]Article, []string, []string, error) {
 	release, err := ix.acquire()
 	if err != nil {
 		return nil, nil, nil, err
@@ -104,6 +175,9 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after, back
 	}
 	if f := ix.categoryFilter(r.Categories); f != nil {
 		filters = append(filters, f)
+	}
+	if only != nil {
+		filters = append(filters, bleve.NewDocIDQuery(only))
 	}
 	scored := r.Sort == SortRelevance
 	q := ix.ranked(tq, filters, false, scored, r.Query)

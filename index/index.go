@@ -112,6 +112,9 @@ type Index struct {
 	// ids written so they can be replayed into the new generation.
 	wmu     writeLock
 	journal map[string]bool
+	// exports are the date-sorted exports running, which every write
+	// tells what it moved (see exportWatch); guarded by wmu.
+	exports map[*exportWatch]bool
 	// reindexing is claimed before wmu is taken, so a second reindex is
 	// refused at once rather than after the writes queued for wmu.
 	reindexing atomic.Bool

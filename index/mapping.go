@@ -57,9 +57,7 @@ func keys(a *Article) []string {
 	if a.Category != "" {
 		out = append(out, keyCategory+norm.NFC.String(a.Category)) // (composed: see doc)
 	}
-	return append(out,
-		keyMonth+a.Published.In(JST).Format("2006-01"),
-		keySort+a.Published.UTC().Format(sortKeyLayout)+a.ID)
+	return append(out, keyMonth+a.Published.In(JST).Format("2006-01"), sortKey(a))
 }
 
 // Custom analyzers the mapping defines: the analyzer package's types with

@@ -98,6 +98,10 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	if err != nil {
 		return nil, err
 	}
+	keys, err := ix.storedSortKeys(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	old := ix.replacedWords(ctx, existing)
 	batch := ix.b.NewBatch()
 	created := make([]bool, len(p.arts))
@@ -114,6 +118,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	for i := range p.arts {
 		ix.dates.extend(p.arts[i].Published)
 	}
+	ix.notifyExports(keys, ids, p.arts) // (before searches can see it: see exportWatch)
 	err = ix.b.Batch(batch)
 	ix.newCategories(p.arts)
 	ix.answers.clear()
@@ -201,6 +206,11 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	if len(res.Hits) == 0 {
 		return fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
+	keys, err := ix.storedSortKeys(ctx, []string{id})
+	if err != nil {
+		return err
+	}
+	ix.notifyExports(keys, []string{id}, nil)
 	err = ix.b.Delete(id)
 	ix.answers.clear()
 	if err != nil {
