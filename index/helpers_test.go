@@ -138,3 +138,23 @@ func sameSet(a, b []string) bool {
 	slices.Sort(b)
 	return slices.Equal(a, b)
 }
+
+// suggesterOver opens an index of one article for each of bodies (ids
+// prefix0, prefix1, …, titles 記事0, 記事1, …, all of one day), builds
+// its suggestions and returns what the index suggests for a text, eight
+// at most.
+func suggesterOver(tb testing.TB, prefix string, bodies ...string) func(q string) []Suggestion {
+	tb.Helper()
+	arts := make([]Article, len(bodies))
+	for i, b := range bodies {
+		arts[i] = Article{ID: fmt.Sprintf("%s%d", prefix, i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")}
+	}
+	ix := mustSuggestOver(tb, arts...)
+	return func(q string) []Suggestion {
+		got, err := ix.Suggest(context.Background(), q, 8)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return got
+	}
+}

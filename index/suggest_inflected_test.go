@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -13,8 +11,7 @@ import (
 // noun whose first kana kagome reads as one (しぶや, おもて), and a noun read
 // alike stays a word of its own (しのぶ beside 忍ぶ).
 func TestSuggestInflected(t *testing.T) {
-	ix := mustOpen(t)
-	bodies := []string{
+	suggest := suggesterOver(t, "v",
 		"副業で月に5万円稼ぐ方法。", "週末だけで稼ぐ仕事。", "広告で稼いだお金。",
 		"詐欺師に騙された話。", "巧妙な手口で人を騙す。", "騙されないための心得。",
 		"人前で話すのは恥ずかしい。", "恥ずかしかった失敗談。", "恥ずかしくて言えない。",
@@ -25,23 +22,7 @@ func TestSuggestInflected(t *testing.T) {
 		"人目を忍ぶ恋。", "寒さを忍ぶ。", "昔を忍ぶ。",
 		"女優しのぶの新作。", "しのぶが主演。", "しのぶの舞台。",
 		"火星の探査。", "火星に着陸。", "家政婦の仕事。", "家政婦を雇う。", "仮説を立てる。", "仮説の検証。",
-	}
-	var arts []Article
-	for i, b := range bodies {
-		arts = append(arts, Article{ID: fmt.Sprintf("v%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
-	}
-	mustPut(t, ix, arts...)
-	ctx := context.Background()
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
-	suggest := func(q string) []Suggestion {
-		got, err := ix.Suggest(ctx, q, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
+	)
 	for _, tt := range []struct {
 		name, q, first string
 	}{

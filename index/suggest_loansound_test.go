@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"fmt"
 	"testing"
 )
 
@@ -11,8 +9,7 @@ import (
 // when nothing completes the kana as typed, or only words cut in two;
 // kana that complete a word as typed keep it.
 func TestSuggestLoanSounded(t *testing.T) {
-	ix := mustOpen(t)
-	bodies := []string{
+	suggest := suggesterOver(t, "l",
 		"地域のコミュニティが集まる。", "コミュニティの会合。", "ネットのコミュニティ。",
 		"コミュ力を鍛える。", "コミュ障の悩み。", "コミュの使い方。",
 		"チームの練習。", "チーム一丸。", "チームが勝った。",
@@ -21,16 +18,7 @@ func TestSuggestLoanSounded(t *testing.T) {
 		"大型ディスプレイを置く。", "ディスプレイの解像度。", "ディスプレイが割れた。",
 		"ファイルのフォーマット。", "フォーマットを揃える。", "フォーマットの変更。",
 		"地図を広げる。", "地図アプリ。", "地図の更新。",
-	}
-	var arts []Article
-	for i, b := range bodies {
-		arts = append(arts, Article{ID: fmt.Sprintf("l%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
-	}
-	mustPut(t, ix, arts...)
-	ctx := context.Background()
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
+	)
 	for _, tt := range []struct {
 		name, q, first string
 	}{
@@ -44,10 +32,7 @@ func TestSuggestLoanSounded(t *testing.T) {
 		{"kana that complete a word as typed", "ちず", "地図"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(ctx, tt.q, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := suggest(tt.q)
 			if len(got) == 0 || got[0].Text != tt.first {
 				t.Errorf("Suggest(%q) = %v, want %s first", tt.q, texts(got), tt.first)
 			}

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -12,28 +10,11 @@ import (
 // offered spelt as the articles write it, when two articles or more have
 // it; one that fewer have is not.
 func TestSuggestModelApart(t *testing.T) {
-	ix := mustOpen(t)
-	bodies := []string{
+	suggest := suggesterOver(t, "c",
 		"CPUはCore i5を搭載する。", "Core i5-3317Uのモデル。", "上位はCore i5。",
 		"Intel Core i7の高速モデル。", "Core i7を選べる。",
 		"下位はCore i3。", "Intelの新しいCPU。", "Intelの決算。", "Intelが発表。",
-	}
-	var arts []Article
-	for i, b := range bodies {
-		arts = append(arts, Article{ID: fmt.Sprintf("c%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
-	}
-	mustPut(t, ix, arts...)
-	ctx := context.Background()
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
-	suggest := func(q string) []Suggestion {
-		got, err := ix.Suggest(ctx, q, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
+	)
 	for _, tt := range []struct {
 		name, q, first string
 		count          int

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -13,31 +11,14 @@ import (
 // typed; a verb's stem in kana does not (ほめ, かせ are as often other
 // words begun).
 func TestSuggestStem(t *testing.T) {
-	ix := mustOpen(t)
-	bodies := []string{
+	suggest := suggesterOver(t, "s",
 		"昔の写真が懐かしい。", "懐かしい味がする。", "懐かしくて涙が出た。", "懐かしかった校舎。",
 		"部下を褒める上司。", "子どもを褒めると伸びる。", "褒められた経験。",
 		"新しい機種が出た。", "新しい店を開く。", "新しく始めた趣味。", "新しかった技術。", "新しい年。",
 		"新宿の店。", "新宿駅の前。",
 		"副業で月に5万円稼ぐ方法。", "週末だけで稼ぐ仕事。", "広告で稼いだお金。",
 		"火星の探査。", "火星に着陸。", "ホメオパシーの是非。", "ホメオパシーの効果。",
-	}
-	var arts []Article
-	for i, b := range bodies {
-		arts = append(arts, Article{ID: fmt.Sprintf("s%d", i), Title: fmt.Sprintf("記事%d", i), Body: b, Published: day("2026-05-01")})
-	}
-	mustPut(t, ix, arts...)
-	ctx := context.Background()
-	if err := ix.RefreshSuggest(ctx); err != nil {
-		t.Fatal(err)
-	}
-	suggest := func(q string) []Suggestion {
-		got, err := ix.Suggest(ctx, q, 8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
+	)
 	for _, tt := range []struct {
 		name, q, first string
 	}{
