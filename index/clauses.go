@@ -219,6 +219,8 @@ func scoredLeaves(q query.Query, f func(query.Query) query.Query) query.Query {
 		cp := *q
 		cp.Conjuncts = each(q.Conjuncts)
 		return &cp
+	case *balancedQuery:
+		return &balancedQuery{words: each(q.words)}
 	case *query.BooleanQuery:
 		cp := *q
 		if q.Must != nil {

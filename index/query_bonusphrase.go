@@ -83,6 +83,8 @@ func bonusWalk(q query.Query, bonus bool) query.Query {
 		cp := *x
 		cp.Conjuncts = each(x.Conjuncts, bonus && len(x.Conjuncts) == 1)
 		return &cp
+	case *balancedQuery:
+		return &balancedQuery{words: each(x.words, false)}
 	case *query.BooleanQuery:
 		cp := *x
 		plain := x.Filter == nil

@@ -105,6 +105,8 @@ func (tq textQuery) build(filters []query.Query, relaxed, scored bool) query.Que
 	switch {
 	case relaxed:
 		tq.addRelaxed(bq, scored)
+	case len(tq.units) > 0 && scored:
+		bq.AddMust(tq.required()) // (the weakest word counts again)
 	case len(tq.units) > 0:
 		bq.AddMust(tq.units...)
 	case tq.empty || len(tq.mustNot) > 0:
@@ -183,7 +185,7 @@ func (tq textQuery) addRelaxed(bq *query.BooleanQuery, scored bool) {
 		// Ranked among themselves as the strict search ranks them:
 		// with its bonuses (a phrase of the words side by side).
 		all := bleve.NewBooleanQuery()
-		all.AddMust(tq.units...)
+		all.AddMust(tq.required())
 		if len(tq.should) > 0 {
 			all.AddShould(tq.should...)
 		}
@@ -196,6 +198,17 @@ func (tq textQuery) addRelaxed(bq *query.BooleanQuery, scored bool) {
 			}
 		}
 	}
+}
+
+// required returns the clause that requires every unit, ranked: the
+// weakest word counts again when the words name a subject (see
+// balanced), not when they ask a question, whose words that ask and
+// answer (いつ, 発売) are said once in the articles that answer it.
+func (tq textQuery) required() query.Query {
+	if tq.question {
+		return conjunction(tq.units)
+	}
+	return balanced(tq.units)
 }
 
 // withBonus returns q with bonus (nil: none) as a should clause of its
