@@ -89,13 +89,9 @@ func (ix *Index) dictionaryForm(w string) string {
 // suggestions show it: 騙される and だまされる are 騙す. ok is false when
 // w is no such form or the archive has no such word.
 func (ix *Index) inflectedTyped(ctx context.Context, si *suggestIndex, w string, size int) (s Suggestion, ok bool) {
-	typed := w
-	if isRomaji(w) {
-		k, isKana := wordKana(w)
-		if !isKana {
-			return s, false
-		}
-		typed = toHiragana(k)
+	typed, ok := romajiWordKana(w)
+	if !ok {
+		return s, false
 	}
 	base := ix.dictionaryForm(typed)
 	if base == "" && strings.ContainsFunc(typed, isHan) {
@@ -134,4 +130,19 @@ func (ix *Index) inflectedReading(w string) string {
 		return analyzer.NormalizeReading(toks[0].Reading)
 	}
 	return ""
+}
+
+// romajiWordKana returns w, a word typed whole, with romaji read as
+// hiragana (damasareru: だまされる), or w itself when it is no romaji; ok
+// is false for romaji that reads as no kana (unlike romajiAsKana, no
+// letter still being typed is kept).
+func romajiWordKana(w string) (string, bool) {
+	if !isRomaji(w) {
+		return w, true
+	}
+	k, isKana := wordKana(w)
+	if !isKana {
+		return "", false
+	}
+	return toHiragana(k), true
 }

@@ -45,13 +45,9 @@ func (ix *Index) stemForm(w string) string {
 // show it: 懐かし and なつかし are 懐かしい. ok is false when w is no stem
 // or the archive has no such word.
 func (ix *Index) stemTyped(ctx context.Context, si *suggestIndex, w string, size int) (s Suggestion, ok bool) {
-	typed := w
-	if isRomaji(w) {
-		k, isKana := wordKana(w)
-		if !isKana {
-			return s, false
-		}
-		typed = toHiragana(k)
+	typed, ok := romajiWordKana(w)
+	if !ok {
+		return s, false
 	}
 	base := ix.stemForm(typed)
 	if base == "" {
