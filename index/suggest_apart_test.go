@@ -12,17 +12,13 @@ import (
 // Note; in kana after the first, GALAXY のーと, as well); the word run
 // together stays first when it has as many articles.
 func TestSuggestLatinWordsApartBeforeRunTogether(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(6, "GALAXY Noteの新色", "GALAXY Noteが出る。")
 	add(3, "GalaxyNote対応ケース", "GalaxyNote用のケース。")
 	add(4, "PowerBank入荷", "PowerBankを売る。")
 	add(2, "Power Bankとは", "Power Bankの記事。")
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	for _, tt := range []struct {
 		name, typed, first, also string
 	}{

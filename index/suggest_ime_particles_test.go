@@ -75,7 +75,6 @@ func TestSuggestPastParticle(t *testing.T) {
 // category at a time): from the first twenty the estimate had been ten
 // times too many.
 func TestSuggestPairCountsArticles(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	for i := range 300 {
 		a := Article{ID: fmt.Sprintf("a%03d", i), Title: fmt.Sprintf("暮らしの話 %d", i), Body: "結婚について考える。", Published: day("2026-05-01")}
@@ -86,10 +85,7 @@ func TestSuggestPairCountsArticles(t *testing.T) {
 		}
 		arts = append(arts, a)
 	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	got, err := ix.Suggest(t.Context(), "独女 けっこ", 5)
 	if err != nil {
 		t.Fatal(err)

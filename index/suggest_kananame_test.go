@@ -15,7 +15,6 @@ import (
 // without a loanword's sounds, a Japanese word mistyped more often than a
 // name.
 func TestSuggestLatinNameTypedInKana(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(4, "Dropboxの容量が倍に", "Dropboxで共有する。")
@@ -26,10 +25,7 @@ func TestSuggestLatinNameTypedInKana(t *testing.T) {
 	add(3, "Continueボタンの不具合", "Continueを押す。")
 	add(3, "クオンティニュアムが資金調達", "クオンティニュアムは調達した。")
 	add(3, "DRIVE機能を追加", "DRIVEに対応した。")
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	for _, tt := range []struct {
 		name, typed, first, absent string
 	}{

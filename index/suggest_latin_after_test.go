@@ -12,7 +12,6 @@ import "testing"
 // (Android あぷり stays Android アプリ, not Android Apple), nor after a
 // word of kana.
 func TestSuggestLatinWordTypedInKanaAfterOne(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(5, "ELUGA power発表", "ELUGA powerは大容量のバッテリーを積む。")
@@ -23,10 +22,7 @@ func TestSuggestLatinWordTypedInKanaAfterOne(t *testing.T) {
 	add(2, "AQUOS PHOENの誤記", "AQUOS PHOENと書いた。")
 	add(8, "Androidアプリの紹介", "Androidアプリを使う。")
 	add(3, "AndroidとApple", "AndroidとAppleの比較。")
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	for _, tt := range []struct {
 		name, typed, first string
 	}{

@@ -14,7 +14,6 @@ import (
 // reads as an English spelling without its long vowel (kon is コン…, not
 // 購入, コウニュウ), while a name typed so still finds the name (toky).
 func TestSuggestSoundsAsTyped(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(12, "新サービスを提供", "各社が新しいサービスを提供した。上半期の業績は好調だ。")
@@ -24,10 +23,7 @@ func TestSuggestSoundsAsTyped(t *testing.T) {
 	add(2, "ヴァイオリンの名器", "ヴァイオリンの演奏会を開いた。")
 	add(2, "コンテンツ配信の新事業", "動画コンテンツを配信する。")
 	add(1, "東京で展示会", "東京で開かれた。")
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	for _, tt := range []struct{ typed, first, notBefore string }{
 		{"てぃ", "ティッシュ", "提供"},
 		{"thi", "ティッシュ", "提供"},
@@ -55,7 +51,6 @@ func TestSuggestSoundsAsTyped(t *testing.T) {
 // by sound; not a word that sounds alike when the Latin word begun or the
 // kana the letters read as have more articles (disn, nagato).
 func TestSuggestLatinNameBySound(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	add := func(n int, title, body string) { arts = appendCopies(arts, n, title, body) }
 	add(6, "ディズニーの新作映画", "ディズニーが新作を発表した。")
@@ -65,10 +60,7 @@ func TestSuggestLatinNameBySound(t *testing.T) {
 	add(5, "長友が先発", "長友が出場した。")
 	add(2, "ノーカット版を放送", "ノーカットで放送した。")
 	add(2, "ディジョンの旅", "ディジョンを訪れた。")
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	for _, tt := range []struct{ typed, first, absent string }{
 		{"disney", "ディズニー", ""},
 		{"pixar", "ピクサー", ""},
@@ -90,7 +82,6 @@ func TestSuggestLatinNameBySound(t *testing.T) {
 // TestSuggestVuLoanwords: kana with ヴ, which only loanwords have, offers
 // no word of kanji read alike (ゔい is no 部位, read ブイ).
 func TestSuggestVuLoanwords(t *testing.T) {
-	ix := mustOpen(t)
 	var arts []Article
 	for i := range 10 {
 		arts = append(arts, Article{ID: fmt.Sprintf("b%02d", i), Title: fmt.Sprintf("筋肉の部位を鍛える（%d）", i), Body: "部位ごとに鍛える。", Published: day("2026-04-01")})
@@ -98,10 +89,7 @@ func TestSuggestVuLoanwords(t *testing.T) {
 	for i := range 2 {
 		arts = append(arts, Article{ID: fmt.Sprintf("v%02d", i), Title: fmt.Sprintf("ヴィンテージ家具（%d）", i), Body: "ヴィンテージの椅子。", Published: day("2026-04-01")})
 	}
-	mustPut(t, ix, arts...)
-	if err := ix.RefreshSuggest(t.Context()); err != nil {
-		t.Fatal(err)
-	}
+	ix := mustSuggestOver(t, arts...)
 	for _, typed := range []string{"ゔい", "ヴイ", "vui"} {
 		got, err := ix.Suggest(t.Context(), typed, 8)
 		if err != nil {
