@@ -113,6 +113,7 @@ func (s *shingler) flush() {
 				}
 				if readable {
 					sh.reading = string(s.buf)
+					sh.nameReadings = rendakuReadings(run[i:j]) // 里|田: サトダ (see rendaku.go)
 				}
 			case kind == shingleKanji:
 				// A name, or a prefix's run (大掃除 ダイソウジ and
@@ -121,7 +122,12 @@ func (s *shingler) flush() {
 				// name.
 				if rs := nameCombos(run[i:j]); len(rs) > 0 {
 					sh.reading, sh.nameReadings = rs[0], rs[1:]
-					combos += len(rs)
+					for _, r := range rendakuReadings(run[i:j]) {
+						if !slices.Contains(rs, r) {
+							sh.nameReadings = append(sh.nameReadings, r)
+						}
+					}
+					combos += len(sh.nameReadings) + 1
 				}
 			}
 			s.made++

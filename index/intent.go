@@ -239,7 +239,7 @@ func optionalTokensOf(toks []analyzer.Token, verbs []bool) []bool {
 			opt[i] = true
 		case i > 0 && (toks[i-1].Surface == "何" || toks[i-1].Surface == "なん") && toks[i-1].End == t.Start && isSingleKanji(t.Term):
 			opt[i] = true // what a question counts (何勝, 何人, 何回): the answer has a number
-		case nameSuffix(toks, i):
+		case nameSuffix(toks, i) || kindSuffix(toks, i):
 			opt[i] = true
 		}
 	}
