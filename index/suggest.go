@@ -247,6 +247,9 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 		out = ix.modelApart(ctx, si, words)
 	}
 	if len(out) == 0 {
+		out = ix.voicedAfter(ctx, si, words, size)
+	}
+	if len(out) == 0 {
 		out = ix.overtyped(ctx, si, words, size)
 	}
 	out = ix.latinAfterLatin(ctx, si, words, out, size)

@@ -54,6 +54,9 @@ func (ix *Index) kanaNamed(ctx context.Context, si *suggestIndex, words []string
 	}
 	name, ok := ix.soundEntry(ctx, si, kana, isLatinWord)
 	if !ok {
+		name, ok = ix.loanNamed(ctx, si, kana)
+	}
+	if !ok {
 		return out
 	}
 	at := slices.IndexFunc(out, func(s Suggestion) bool { return isWordSuggestion(s) && s.Text == name.Text })
@@ -68,6 +71,20 @@ func (ix *Index) kanaNamed(ctx context.Context, si *suggestIndex, words []string
 		res = res[:size]
 	}
 	return res
+}
+
+// loanNamed looks kana up by sound as kanaNamed does, with its kana that
+// may stand for a loanword's sound read as that sound (see loanSpellings):
+// ほとしょっぷ is Photoshop, ほーすくえあ Foursquare, as ふぉとしょっぷ
+// and ふぉーすくえあ are; the box had been empty. One look-up by sound
+// for each spelling, three or four at most.
+func (ix *Index) loanNamed(ctx context.Context, si *suggestIndex, kana string) (Suggestion, bool) {
+	for _, v := range loanSpellings(toHiragana(kana)) {
+		if name, ok := ix.soundEntry(ctx, si, v, isLatinWord); ok {
+			return name, true
+		}
+	}
+	return Suggestion{}, false
 }
 
 // soundsForeign reports whether kana, typed in hiragana or romaji, has a

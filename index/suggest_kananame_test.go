@@ -10,7 +10,8 @@ import (
 // or romaji with a loanword's ー, っ or small kana), is offered as the
 // articles write it, first, where the box had been empty (どろっぷぼっくす)
 // or shown two words the kana run on into (ぶるーつーす: ブルー ツール);
-// not for kana that begin a katakana word the articles have, nor for a
+// so is one typed with the plain kana nearest a loanword's sound (ほ for
+// フォ: ほとしょっぷ, Photoshop); not for kana that begin a katakana word the articles have, nor for a
 // loanword the dictionary knows (どろっぷ is no DRIVE), nor for hiragana
 // without a loanword's sounds, a Japanese word mistyped more often than a
 // name.
@@ -25,6 +26,8 @@ func TestSuggestLatinNameTypedInKana(t *testing.T) {
 	add(3, "Continueボタンの不具合", "Continueを押す。")
 	add(3, "クオンティニュアムが資金調達", "クオンティニュアムは調達した。")
 	add(3, "DRIVE機能を追加", "DRIVEに対応した。")
+	add(3, "Photoshopの新版", "Photoshopで加工した。")
+	add(3, "Foursquareでチェックイン", "Foursquareに投稿した。")
 	ix := mustSuggestOver(t, arts...)
 	for _, tt := range []struct {
 		name, typed, first, absent string
@@ -37,6 +40,9 @@ func TestSuggestLatinNameTypedInKana(t *testing.T) {
 		{"hiragana without a loanword's marks", "てぐら", "", "Tegra"},
 		{"kana that begin a katakana word", "くおんちにゅ", "クオンティニュアム", "Continue"},
 		{"a loanword the dictionary knows", "どろっぷ", "", "DRIVE"},
+		{"ho typed for フォ", "ほとしょっぷ", "Photoshop", ""},
+		{"ho typed for フォ, before a long vowel", "ほーすくえあ", "Foursquare", ""},
+		{"in romaji", "hotoshoppu", "Photoshop", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ix.Suggest(t.Context(), tt.typed, 8)

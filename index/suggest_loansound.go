@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"sagasu/analyzer"
 )
@@ -42,6 +43,26 @@ func (ix *Index) loanSounded(ctx context.Context, si *suggestIndex, w string, si
 	if !isHiragana(kana) {
 		return nil
 	}
+	if utf8.RuneCountInString(kana) < 3 || utf8.RuneCountInString(kana) > suggestKeyRunes {
+		return nil
+	}
+	for _, v := range loanSpellings(kana) {
+		if !slices.ContainsFunc(si.lookup([]string{analyzer.ReadingPrefix(v)}, 2), func(e int32) bool { return si.entries[e].kind != kindTitle }) {
+			continue
+		}
+		out := ix.complete(ctx, si, v+tail, []string{v + tail}, size)
+		if out = ix.slipsOf(out, v); slices.ContainsFunc(out, isWordSuggestion) {
+			return out
+		}
+	}
+	return nil
+}
+
+// loanSpellings returns kana, hiragana, with its kana that may stand for
+// a loanword's sound (see loanSounds) read as that sound, one at a time,
+// then all of them: the spellings loanSounded and loanNamed try, nil
+// when kana has none of them or more than maxLoanSounds.
+func loanSpellings(kana string) []string {
 	rs := []rune(kana)
 	var at []int
 	for i, r := range rs {
@@ -49,7 +70,7 @@ func (ix *Index) loanSounded(ctx context.Context, si *suggestIndex, w string, si
 			at = append(at, i)
 		}
 	}
-	if len(rs) < 3 || len(rs) > suggestKeyRunes || len(at) == 0 || len(at) > maxLoanSounds {
+	if len(at) == 0 || len(at) > maxLoanSounds {
 		return nil
 	}
 	sounded := func(is []int) string {
@@ -63,22 +84,38 @@ func (ix *Index) loanSounded(ctx context.Context, si *suggestIndex, w string, si
 		}
 		return b.String()
 	}
-	tries := make([][]int, 0, len(at)+1)
+	out := make([]string, 0, len(at)+1)
 	for _, i := range at {
-		tries = append(tries, []int{i})
+		out = append(out, sounded([]int{i}))
 	}
 	if len(at) > 1 {
-		tries = append(tries, at)
+		out = append(out, sounded(at))
 	}
-	for _, is := range tries {
-		v := sounded(is)
-		if !slices.ContainsFunc(si.lookup([]string{analyzer.ReadingPrefix(v)}, 2), func(e int32) bool { return si.entries[e].kind != kindTitle }) {
-			continue
-		}
-		out := ix.complete(ctx, si, v+tail, []string{v + tail}, size)
-		if out = ix.slipsOf(out, v); slices.ContainsFunc(out, isWordSuggestion) {
-			return out
-		}
+	return out
+}
+
+// overLoanSounded returns what w completes as a loanword's sound typed
+// with the plain kana nearest it (see loanSounded) in place of out, the
+// words w completes with a voicing mark slipped on or off one kana, when
+// more articles have its first word: ちっしゅ is ティッシュ of 12 livedoor
+// articles, not 実習 of 4, read ぢっしゅ. Either reading changes one
+// kana; the word readers use more is the likelier meant.
+func (ix *Index) overLoanSounded(ctx context.Context, si *suggestIndex, w string, out []Suggestion, size int) []Suggestion {
+	if k := kanaTyped(w); k == "" || loanSpellings(toHiragana(k)) == nil {
+		return out
 	}
-	return nil
+	loan := ix.loanSounded(ctx, si, w, size)
+	if firstWordCount(loan) > firstWordCount(out) {
+		return loan
+	}
+	return out
+}
+
+// firstWordCount returns the articles of the first word or tag among
+// out, 0 when out has none.
+func firstWordCount(out []Suggestion) int {
+	if i := slices.IndexFunc(out, isWordSuggestion); i >= 0 {
+		return out[i].Count
+	}
+	return 0
 }

@@ -51,9 +51,42 @@ func (ix *Index) stemTyped(ctx context.Context, si *suggestIndex, w string, size
 	}
 	base := ix.stemForm(typed)
 	if base == "" {
+		base = ix.pastBegun(typed)
+	}
+	if base == "" {
 		return s, false
 	}
 	return ix.inflectedEntry(ctx, si, base, size)
+}
+
+// pastEndingsBegun are what the box holds of an adjective's past ending
+// (かった) on the way to it: か, かっ, and かつ, which a kana keyboard
+// shows before the key that makes the つ small.
+var pastEndingsBegun = []string{"かっ", "かつ", "か"}
+
+// pastBegun returns the dictionary form of the adjective w is the stem of
+// with its past ending begun (くやしかっ, くやしかつ, 悔しか: 悔しい), ""
+// for anything else. The ending typed whole is read by inflectedTyped
+// (くやしかった); on the way the box had been empty (くやしかっ) or had
+// offered words that start with the stem (悔し涙).
+func (ix *Index) pastBegun(w string) string {
+	for _, end := range pastEndingsBegun {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		if base := ix.stemForm(stem); strings.HasSuffix(base, "い") && ix.isAdjective(base) {
+			return base
+		}
+	}
+	return ""
+}
+
+// isAdjective reports whether w, a word in its dictionary form, is an
+// adjective.
+func (ix *Index) isAdjective(w string) bool {
+	toks := ix.an.Tokens(w)
+	return len(toks) == 1 && strings.HasPrefix(toks[0].POS, "形容詞,自立")
 }
 
 // withStemWord places w, the word a stem typed is of, among out by its

@@ -8,7 +8,8 @@ import (
 // TestSuggestStem: a verb's or adjective's stem typed on its own,
 // converted, or an adjective's in kana or romaji, offers the word it is
 // the stem of, by its articles among the words that complete the stem as
-// typed; a verb's stem in kana does not (ほめ, かせ are as often other
+// typed, and so does an adjective's with its past ending begun
+// (なつかしかっ, なつかしかつ on a kana keyboard); a verb's stem in kana does not (ほめ, かせ are as often other
 // words begun).
 func TestSuggestStem(t *testing.T) {
 	suggest := suggesterOver(t, "s",
@@ -26,6 +27,9 @@ func TestSuggestStem(t *testing.T) {
 		{"adjective's stem in kana", "なつかし", "懐かしい"},
 		{"adjective's stem in romaji", "natsukashi", "懐かしい"},
 		{"adjective's stem, an ending begun", "なつかしか", "懐かしい"},
+		{"adjective's past ending begun", "なつかしかっ", "懐かしい"},
+		{"past ending begun on a kana keyboard", "なつかしかつ", "懐かしい"},
+		{"past ending begun converted", "新しか", "新しい"},
 		{"verb's stem converted", "褒め", "褒める"},
 		{"before a rarer word of its kanji", "新し", "新しい"}, // not 新宿 first
 	} {

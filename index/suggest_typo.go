@@ -101,7 +101,7 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 					continue
 				}
 				if out := words(string(v)); out != nil {
-					return out
+					return ix.overLoanSounded(ctx, si, w, out, size)
 				}
 			}
 		}
