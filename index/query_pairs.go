@@ -111,6 +111,14 @@ func (c *compiler) latinPair(w Word, words []Node, i int) (Word, bool) {
 		// write only the katakana too.
 		return next, true
 	}
+	if c.namedRun(words, i+1) > 1 {
+		// The next word starts words the glossary or the synonyms name
+		// together: those are one, and this word one of its own (EV
+		// charging stations is EV and 充電スタンド; paired by sound, ev
+		// charging had left stations alone, ステーション of a hydrogen
+		// truck's story the one article found).
+		return Word{}, false
+	}
 	if c.readsAsWords(w.Text) && c.readsAsWords(next.Text) {
 		// Romaji of words the articles have (kagawa shinji: 香川真司),
 		// not an English name.

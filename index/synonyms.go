@@ -42,7 +42,9 @@ func termKey(terms []string) string { return strings.Join(terms, "\x00") }
 // each other), which are not keys themselves (an English glossary's
 // semiconductor => 半導体). Entries that analyse to no terms are errors,
 // as are keys that appear in two lines and lines with two arrows. Each
-// source is a list's name and text, read in order into one set.
+// source is a list's name and text, read in order into one set; the
+// English keys of one-way entries then also match their plurals
+// (synonyms_plural.go).
 func parseSynonyms(an *analyzer.Analyzer, sources ...[2]string) (*synonyms, error) {
 	s := &synonyms{byKey: map[string]int{}, byWhole: map[string]int{}}
 	for _, src := range sources {
@@ -50,6 +52,7 @@ func parseSynonyms(an *analyzer.Analyzer, sources ...[2]string) (*synonyms, erro
 			return nil, err
 		}
 	}
+	s.addPlurals(an)
 	return s, nil
 }
 
@@ -141,7 +144,7 @@ func (s *synonyms) match(terms []string, i int) (end int, others []synonym) {
 		if !ok {
 			continue
 		}
-		oneWay := slices.ContainsFunc(s.groups[g], func(e synonym) bool { return e.target })
+		oneWay := oneWayGroup(s.groups[g])
 		for _, e := range s.groups[g] {
 			if termKey(e.terms) != key && (e.target || !oneWay) {
 				others = append(others, e)
