@@ -118,6 +118,7 @@ type importer struct {
 	// The writing stage's.
 	indexed atomic.Int64 // articles written, read by the progress reports too
 	written []ImportItem // the writer's, read after done
+	failed  atomic.Bool  // a write failed: the stages before it stop
 }
 
 // importBatch is a batch of articles read, each with its 1-based line.
@@ -137,9 +138,15 @@ type analysedBatch struct {
 
 // analyse is the middle stage: it admits and analyses each batch read and
 // passes it on to be written, closing ready when the reading has ended.
+// Once a write has failed it passes the batches on unanalysed: none will
+// be written.
 func (im *importer) analyse(ready chan<- analysedBatch) {
 	defer close(ready)
 	for b := range im.batches {
+		if im.failed.Load() {
+			ready <- analysedBatch{b, nil, errImportFailed, func() {}}
+			continue
+		}
 		// The writes finish whatever the request does (see writeBatches).
 		release, err := im.ix.admit(context.WithoutCancel(im.ctx), b.arts)
 		if err != nil {
@@ -169,6 +176,7 @@ func (im *importer) writeBatches(ready <-chan analysedBatch, done chan<- error) 
 		}
 		b.release()
 		if err != nil {
+			im.failed.Store(true)
 			continue
 		}
 		im.indexed.Add(int64(len(b.arts)))
@@ -207,6 +215,12 @@ func (im *importer) read(r io.Reader) error {
 		if err := im.ctx.Err(); err != nil {
 			readErr = err
 			break
+		}
+		if im.failed.Load() {
+			// (A bulk body into a full disk had been read and
+			// analysed to its end, minutes of both cores with no
+			// answer, for batches that could not be written.)
+			return nil
 		}
 		line, err := lr.next()
 		if err == io.EOF {
@@ -335,6 +349,10 @@ func peekID(line []byte) string {
 }
 
 var errLineTooLong = errors.New("index: line too long")
+
+// errImportFailed marks a batch read after a write of the import failed
+// (never returned: the failed write's error is).
+var errImportFailed = errors.New("index: an earlier batch of the import failed")
 
 // utf8BOM is the UTF-8 encoding of U+FEFF, the byte order mark.
 var utf8BOM = []byte("\xef\xbb\xbf")

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -53,6 +55,41 @@ func TestImportLines(t *testing.T) {
 				if !strings.Contains(rep.Rejections[i].Reason, want) {
 					t.Errorf("rejection %d = %q, want %q", i, rep.Rejections[i].Reason, want)
 				}
+			}
+		})
+	}
+}
+
+// TestImportStopsAfterAFailedWrite: once a batch cannot be written (a
+// full disk, an index closed), the import reads and analyses no further:
+// a bulk body into a full disk had been read and analysed to its end,
+// minutes of both cores before the client was answered.
+func TestImportStopsAfterAFailedWrite(t *testing.T) {
+	const lines = 20_000
+	var in strings.Builder
+	for i := range lines {
+		fmt.Fprintf(&in, `{"id":"stop-%d","title":"書けない記事","body":"本文です。","published":"2026-04-01T00:00:00Z"}`+"\n", i)
+	}
+	for _, tc := range []struct {
+		name  string
+		batch int
+	}{
+		{"batches of 10", 10},
+		{"batches of 500", 500},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			rep, err := ix.Import(t.Context(), strings.NewReader(in.String()), ImportOptions{BatchSize: tc.batch})
+			if !errors.Is(err, ErrClosed) {
+				t.Fatalf("Import into a closed index = %v, want ErrClosed", err)
+			}
+			// (Up to four batches are under way when the first fails:
+			// one read, one waiting, one analysed, one written.)
+			if max := 6 * tc.batch; rep.Lines > max || rep.Indexed != 0 {
+				t.Errorf("read %d of %d lines and indexed %d after the first batch failed; want at most %d and none", rep.Lines, lines, rep.Indexed, max)
 			}
 		})
 	}

@@ -11,7 +11,9 @@ import (
 // A write that fails to save (a full disk: the segment file cannot be
 // written) leaves bleve holding a segment it closed when the save failed:
 // every later search panicked on it, and the next write ended the
-// process from one of bleve's own goroutines. The failing write reopens
+// process from one of bleve's own goroutines (such a segment now stays
+// readable, segments.go, but what else the failed write left in bleve is
+// unknown). The failing write reopens
 // the index as it is on disk, as a restart would, before any other write
 // may run: what it had begun is dropped, every write answered before it
 // is there. Requests that arrive meanwhile are refused (ErrStorage)
@@ -70,8 +72,8 @@ func (ix *Index) survive(task string) {
 // surviveSaveFailure is survive for a task that reads the index while
 // writes run beside it (the suggestion build): a write that fails to save
 // has bleve close the segment it could not write, and a reader of it
-// panics (a nil map among bleve's fields), before the write reopens the
-// index. When a write failed since saveFailures was before, or fails
+// panicked (a nil map among bleve's fields; segments.go keeps it readable
+// now), before the write reopens the index. When a write failed since saveFailures was before, or fails
 // within a moment (the write that closed the segment, not yet back from
 // bleve), the panic is that: the task runs again, and a warning says so,
 // not that the index may be damaged.

@@ -71,6 +71,7 @@ const variantWeight = 0.01
 // characters) match thousands of keys, so their best entries are
 // remembered the first time they are asked for.
 type suggestIndex struct {
+	gone    *goneIDs // the suggester's, set when shown: titles not to suggest
 	entries []sugEntry
 	keys    []sugKey
 	memo    sync.Map // short prefix -> []int32, best first
@@ -137,6 +138,7 @@ type suggester struct {
 	pairs         map[[2]string][]string // see userWholes
 	dirtyMu       sync.Mutex
 	dirty         map[string]bool // see markDirty
+	gone          goneIDs         // see suggest_gone.go
 	mu            sync.Mutex
 	cancels       map[int]context.CancelFunc // of the rebuilds under way (see hold)
 	nextID        int

@@ -105,6 +105,7 @@ func (ix *Index) outgrew(si *suggestIndex) bool {
 
 // show makes si the data shown, and wakes whoever waits for it.
 func (s *suggester) show(si *suggestIndex) {
+	si.gone = &s.gone
 	s.cur.Store(si)
 	s.shown.Add(1)
 	s.wake()
@@ -113,6 +114,7 @@ func (s *suggester) show(si *suggestIndex) {
 // showFirst is show when no data is shown yet; it says whether it
 // showed si.
 func (s *suggester) showFirst(si *suggestIndex) bool {
+	si.gone = &s.gone
 	if !s.cur.CompareAndSwap(nil, si) {
 		return false
 	}

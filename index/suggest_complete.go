@@ -207,6 +207,9 @@ func (l *suggestionList) add(prefix string, ids []int32) {
 			return
 		}
 		e := &si.entries[i]
+		if si.gone.has(e.id) {
+			continue // deleted since the data was built
+		}
 		text := prefix + e.text
 		key := l.keyOf(text, e.kind)
 		if l.seen[key] {

@@ -165,6 +165,7 @@ func (ix *Index) RefreshSuggest(ctx context.Context) error {
 		(*f)()
 	}
 	ix.sug.show(si)
+	ix.sug.gone.builtAfter(writes)
 	ix.answers.clear() // (kana queries read words by the data)
 	return nil
 }

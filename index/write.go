@@ -129,6 +129,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	}
 	ix.writes.Add(1)
 	ix.record(ids...)
+	ix.sug.gone.written(ids)
 	ix.sug.markDirty(old)
 	ix.sug.notify()
 	return created, nil
@@ -218,7 +219,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 		ix.reopenHeld(err, release)
 		return err
 	}
-	ix.writes.Add(1)
+	ix.sug.gone.add(id, ix.writes.Add(1))
 	ix.record(id)
 	h := res.Hits[0]
 	ix.sug.markDirty(ix.articleWords(str(h.Fields[fieldTitle]), str(h.Fields[fieldBody])))
