@@ -214,7 +214,7 @@ func (ix *Index) reanchor(ctx context.Context, q query.Query, after, back []stri
 		// clause was on already, leaves the clause out: a title's bonus
 		// was lost, and the next page began far below the last.)
 		only := bleve.NewBooleanQuery()
-		only.AddMust(q)
+		only.AddMust(keptShoulds(q))
 		only.AddFilter(bleve.NewDocIDQuery([]string{id}))
 		req := bleve.NewSearchRequestOptions(only, 1, 0, false)
 		ix.withLengths(req, lens)

@@ -186,7 +186,7 @@ func (ix *Index) exportPage(ctx context.Context, r *Request, fields, after, back
 		after, anchor = ix.reanchor(ctx, q, after, back, lens)
 		want++ // (the anchor may come again, a rounding above its score)
 	}
-	req := bleve.NewSearchRequestOptions(q, want, 0, false)
+	req := bleve.NewSearchRequestOptions(keptShoulds(q), want, 0, false)
 	req.SortByCustom(sortOrder(r.Sort))
 	if scored {
 		ix.withLengths(req, lens)

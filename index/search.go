@@ -239,7 +239,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		after, anchor = ix.reanchor(ctx, q, after, back, lens)
 		size++ // (the anchor may come again, a rounding above its score)
 	}
-	req := bleve.NewSearchRequestOptions(q, size, from, false)
+	req := bleve.NewSearchRequestOptions(keptShoulds(q), size, from, false)
 	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: len(r.Categories) == 0}
 	if perMatch {
 		kc.countCat, kc.categories = true, ix.selectedCategories(r.Categories)
@@ -300,7 +300,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 // countCategories counts the category facet of tq's matches with the
 // filters unfiltered.
 func (ix *Index) countCategories(ctx context.Context, tq textQuery, unfiltered []query.Query, relaxed bool) (*bleve.SearchResult, error) {
-	req := bleve.NewSearchRequestOptions(tq.build(unfiltered, relaxed, false), 0, 0, false)
+	req := bleve.NewSearchRequestOptions(keptShoulds(tq.build(unfiltered, relaxed, false)), 0, 0, false)
 	req.Score = "none"
 	kc := &keyCollect{kt: &ix.keys, countCat: true}
 	res, err := ix.b.SearchInContext(kc.context(ctx), req)
@@ -322,7 +322,7 @@ func (ix *Index) locate(ctx context.Context, q query.Query, hits search.Document
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), keptShoulds(q)), len(ids), 0, false)
 	req.IncludeLocations = true
 	req.Score = "none"
 	res, err := ix.b.SearchInContext(ctx, req)
