@@ -301,7 +301,8 @@ func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*mor
 		end := chunkEnd(n.text, start)
 		// n.text is not modified after normalize, so kagome may read it
 		// in place (and a lending analysis leave it as the key).
-		toks := a.segment(unsafe.String(&n.text[start], end-start), lend)
+		sentence := unsafe.String(&n.text[start], end-start)
+		toks := a.giveBackKatakana(sentence, a.segment(sentence, lend))
 		toks = joinLatinRuns(toks, func(pos int) bool {
 			s, e := lower.span(start+pos, start+pos+1)
 			r, _ := utf8.DecodeRune(input[s:e])

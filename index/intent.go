@@ -202,12 +202,15 @@ func optionalTokens(toks []analyzer.Token) []bool {
 // the whole (see kanaVerbAfterParticle).
 func optionalTokensOf(toks []analyzer.Token, verbs []bool) []bool {
 	opt := make([]bool, len(toks))
-	question, others, words := isQuestion(toks), 0, 0
+	question, others, words, adverbs := isQuestion(toks), 0, 0, 0
 	for i, t := range toks {
 		if !strings.HasPrefix(t.POS, "動詞,非自立") && !strings.HasPrefix(t.POS, "名詞,非自立") && !intentWords[t.Term] && !degreeWords[t.Surface] {
 			others++
 			if !verbs[i] {
 				words++
+			}
+			if kanaAdverb(t) {
+				adverbs++
 			}
 		}
 	}
@@ -227,6 +230,15 @@ func optionalTokensOf(toks []analyzer.Token, verbs []bool) []bool {
 			// one word it is how the article put it (優勝しちゃう).
 			opt[i] = true
 		case question && questionVerbs[t.Term]:
+			opt[i] = true
+		case kanaAdverb(t) && words-adverbs >= 2:
+			// An adverb of kana beside two words or more says how the
+			// reader put the sentence (すぐ開く, もうやってる), as its
+			// verb does: the article says 素早く or nothing (最近使った
+			// ファイルをすぐ開く方法 had required すぐ and missed the
+			// column on opening recent files). Not one of kanji, which
+			// says what happens (0と1を同時に持つ: the explainer's title
+			// writes 同時に).
 			opt[i] = true
 		case verbs[i] && words >= 2:
 			// A verb or an adjective beside two words or more says how
@@ -249,6 +261,12 @@ func optionalTokensOf(toks []analyzer.Token, verbs []bool) []bool {
 		}
 	}
 	return make([]bool, len(toks)) // nothing else to require
+}
+
+// kanaAdverb reports whether t is an adverb written in hiragana (すぐ,
+// もう, ちゃんと).
+func kanaAdverb(t analyzer.Token) bool {
+	return strings.HasPrefix(t.POS, "副詞") && isHiragana(t.Surface)
 }
 
 // plainVerbs reports, for each token, whether it is a verb or an
