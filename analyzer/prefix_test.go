@@ -3,6 +3,8 @@ package analyzer_test
 import (
 	"slices"
 	"testing"
+
+	"sagasu/analyzer"
 )
 
 // TestPrefixReadings: the reading field holds a one-kanji prefix and the
@@ -21,20 +23,27 @@ func TestPrefixReadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, tok := range a.IndexedTokens(tt.text, true) {
-				got = append(got, tok.Term)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("reading terms of %q = %q, want %s among them", tt.text, got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("reading terms of %q = %q, want no %s", tt.text, got, w)
-				}
-			}
+			checkReadingTerms(t, a, tt.text, tt.want, tt.not)
 		})
+	}
+}
+
+// checkReadingTerms fails t unless the reading terms a indexes for text
+// include every one of want and none of not.
+func checkReadingTerms(t *testing.T, a *analyzer.Analyzer, text string, want, not []string) {
+	t.Helper()
+	var got []string
+	for _, tok := range a.IndexedTokens(text, true) {
+		got = append(got, tok.Term)
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("reading terms of %q = %q, want %s among them", text, got, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("reading terms of %q = %q, want no %s", text, got, w)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package analyzer_test
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -21,20 +20,7 @@ func TestRendakuReadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, tok := range a.IndexedTokens(tt.text, true) {
-				got = append(got, tok.Term)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("reading terms of %q = %q, want %s among them", tt.text, got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("reading terms of %q = %q, want no %s", tt.text, got, w)
-				}
-			}
+			checkReadingTerms(t, a, tt.text, tt.want, tt.not)
 		})
 	}
 }
