@@ -204,11 +204,7 @@ func boosted(q query.Query, f float64) query.Query {
 // score and stay as they are). q itself is left as it is.
 func scoredLeaves(q query.Query, f func(query.Query) query.Query) query.Query {
 	each := func(qs []query.Query) []query.Query {
-		out := make([]query.Query, len(qs))
-		for i, x := range qs {
-			out[i] = scoredLeaves(x, f)
-		}
-		return out
+		return mapQueries(qs, func(x query.Query) query.Query { return scoredLeaves(x, f) })
 	}
 	switch q := q.(type) {
 	case *query.DisjunctionQuery:
@@ -232,6 +228,15 @@ func scoredLeaves(q query.Query, f func(query.Query) query.Query) query.Query {
 		return &cp
 	}
 	return f(q)
+}
+
+// mapQueries returns f of each of qs, in order.
+func mapQueries(qs []query.Query, f func(query.Query) query.Query) []query.Query {
+	out := make([]query.Query, len(qs))
+	for i, x := range qs {
+		out[i] = f(x)
+	}
+	return out
 }
 
 // tokenTerms returns the terms of toks, in order.

@@ -64,11 +64,7 @@ func bonusPhrases(q query.Query) query.Query {
 // only add to the score of an article found otherwise.
 func bonusWalk(q query.Query, bonus bool) query.Query {
 	each := func(qs []query.Query, bonus bool) []query.Query {
-		out := make([]query.Query, len(qs))
-		for i, x := range qs {
-			out[i] = bonusWalk(x, bonus)
-		}
-		return out
+		return mapQueries(qs, func(x query.Query) query.Query { return bonusWalk(x, bonus) })
 	}
 	switch x := q.(type) {
 	case *query.PhraseQuery:

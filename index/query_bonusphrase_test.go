@@ -65,13 +65,7 @@ func TestBonusPhrasesScoreAsBuilt(t *testing.T) {
 // plainPhrases returns q with its bonus phrases bleve's phrase queries
 // again.
 func plainPhrases(q query.Query) query.Query {
-	each := func(qs []query.Query) []query.Query {
-		out := make([]query.Query, len(qs))
-		for i, x := range qs {
-			out[i] = plainPhrases(x)
-		}
-		return out
-	}
+	each := func(qs []query.Query) []query.Query { return mapQueries(qs, plainPhrases) }
 	switch x := q.(type) {
 	case *bonusPhrase:
 		return x.PhraseQuery

@@ -28,13 +28,7 @@ import (
 // keptShoulds returns a copy of q whose booleans with a must or must-not
 // clause hold their should clauses (see heldShould); q is left as it is.
 func keptShoulds(q query.Query) query.Query {
-	each := func(qs []query.Query) []query.Query {
-		out := make([]query.Query, len(qs))
-		for i, x := range qs {
-			out[i] = keptShoulds(x)
-		}
-		return out
-	}
+	each := func(qs []query.Query) []query.Query { return mapQueries(qs, keptShoulds) }
 	switch x := q.(type) {
 	case *query.DisjunctionQuery:
 		cp := *x
