@@ -111,7 +111,15 @@ func akaTerms(a *Article) []string {
 				continue
 			}
 			seen[l+"="+k] = true
-			if out = append(out, l+"="+k, k+"="+l); len(out) >= 2*maxAkaPerArticle {
+			out = append(out, l+"="+k, k+"="+l)
+			if typed := analyzer.ReadingPrefix(k); typed != k && !seen[typed+"="+l] {
+				// Kana typed for a katakana side with ヴ or a small
+				// vowel (べすたす for ヴェスタス) has neither: the pair
+				// under that spelling too, one way (see glossAlt).
+				seen[typed+"="+l] = true
+				out = append(out, typed+"="+l)
+			}
+			if len(out) >= 2*maxAkaPerArticle {
 				return out
 			}
 		}

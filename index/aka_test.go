@@ -46,8 +46,9 @@ func TestAkaTerms(t *testing.T) {
 		want              []string
 	}{
 		{"latin then katakana, full width", "パナソニックのＥＬＵＧＡ（エルーガ）", "", []string{"eluga=エルーガ", "エルーガ=eluga"}},
-		{"katakana then latin", "", "ウブントゥ(Ubuntu)の新版。", []string{"ubuntu=ウブントゥ", "ウブントゥ=ubuntu"}},
-		{"dotted katakana", "", "Walkman（ウォーク・マン）", []string{"walkman=ウォークマン", "ウォークマン=walkman"}},
+		{"katakana then latin", "", "ウブントゥ(Ubuntu)の新版。", []string{"ubuntu=ウブントゥ", "ウブントゥ=ubuntu", "ウブントウ=ubuntu"}},
+		{"dotted katakana", "", "Walkman（ウォーク・マン）", []string{"walkman=ウォークマン", "ウォークマン=walkman", "ウオークマン=walkman"}},
+		{"katakana with ヴ, also as kana spells it", "", "Vestas（ヴェスタス）は", []string{"vestas=ヴェスタス", "ヴェスタス=vestas", "ベスタス=vestas"}},
 		{"a gloss is no spelling", "", "FeliCa（おサイフケータイ）とSMS（メール）", nil},
 		{"the last of several Latin words", "", "NVIDIA DRIVE（ドライブ）", nil},
 		{"inside a longer katakana word", "", "スーパーアクオス(aquos)", nil},
@@ -58,7 +59,7 @@ func TestAkaTerms(t *testing.T) {
 		{"kanji too many to be one word", "", "電気自動車メーカー大手米国企業（ABC）", nil},
 		{"a number is no acronym", "", "第3四半期（Q3）", nil},
 		{"katakana after another gloss", "", "Pony.ai（小馬智行、ポニー・エーアイ）は", []string{"pony.ai=ポニーエーアイ", "ポニーエーアイ=pony.ai"}},
-		{"latin after another gloss", "", "アフィーラ（AFEELA、ソニー・ホンダの車）", []string{"afeela=アフィーラ", "アフィーラ=afeela"}},
+		{"latin after another gloss", "", "アフィーラ（AFEELA、ソニー・ホンダの車）", []string{"afeela=アフィーラ", "アフィーラ=afeela", "アフイーラ=afeela"}},
 		{"glosses of other things", "", "Preferred Networks（PFN、プリファードネットワークス）", nil},
 		{"full-width capitals", "", "欧州連合（ＥＵ）の規則", []string{"eu=欧州連合", "欧州連合=eu"}},
 		{"a qualifier no longer than the acronym", "", "連続待受時間（LTE）は約300時間、保存用（ROM）は16GB", nil},
@@ -97,6 +98,24 @@ func TestAkaFollowsWrites(t *testing.T) {
 	}
 	if got := ids(mustSearch(t, ix, Request{Query: "ダイリチウム"})); !slices.Equal(got, []string{"kana"}) {
 		t.Fatalf("after it is deleted: %v", got)
+	}
+}
+
+// TestAkaTypedInKana: hiragana typed for a katakana name the articles
+// spell with ヴ (べすたす for ヴェスタス) finds the articles that write the
+// name only in Latin letters, as the katakana typed does (a query of kana
+// had found only the article that glosses the pair).
+func TestAkaTypedInKana(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "gloss", Title: "風車の羽根の工場を検討", Body: "デンマークのVestas（ヴェスタス）が工場を検討している。", Published: day("2028-06-02")},
+		Article{ID: "latin", Title: "Vestas、秋田に工場", Body: "Vestasは秋田に工場を建てると発表した。", Published: day("2028-06-20")},
+		Article{ID: "other", Title: "洋上風力の商用運転", Body: "浮体式の風車が商用運転を始めた。", Published: day("2028-05-19")},
+	)
+	for _, q := range []string{"ヴェスタス", "べすたす", "べすたす あきた"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); !slices.Contains(got, "latin") || slices.Contains(got, "other") {
+			t.Errorf("Search(%s) = %v, want latin found and not other", q, got)
+		}
 	}
 }
 
