@@ -323,6 +323,9 @@ func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*mor
 			}
 			if j := numeralRun(toks, i); j > i && isNumber(toks, i, j) {
 				m = a.numberMorph(toks[i:j], start, &mp, pos)
+				if v, ok := seriesNumber(toks, i, j, m.term); ok {
+					m.term, m.reading = v, v // vol.05 is vol.5
+				}
 				m.rpos = pos - shift
 				fn(&m)
 				i = j - 1
