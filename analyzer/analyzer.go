@@ -346,6 +346,8 @@ func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*mor
 					m.name, m.nameReadings = true, a.nameReadings(k, m.reading)
 				} else if pos0 == "接頭詞" {
 					m.nameReadings = a.prefixReadings(k, m.reading) // (see prefix.go)
+				} else if pos0 == "名詞" {
+					m.nameReadings = a.pronounSuffixReadings(toks, i, m.reading) // 僕等 (see suffix.go)
 				}
 			}
 			fn(&m)
