@@ -323,6 +323,9 @@ func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*mor
 			}
 			if j := numeralRun(toks, i); j > i && isNumber(toks, i, j) {
 				m = a.numberMorph(toks[i:j], start, &mp, pos)
+				if v, ok := seriesNumber(toks, i, j, m.term); ok {
+					m.term, m.reading = v, v // vol.05 is vol.5
+				}
 				m.rpos = pos - shift
 				fn(&m)
 				i = j - 1
@@ -343,6 +346,8 @@ func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*mor
 					m.name, m.nameReadings = true, a.nameReadings(k, m.reading)
 				} else if pos0 == "接頭詞" {
 					m.nameReadings = a.prefixReadings(k, m.reading) // (see prefix.go)
+				} else if pos0 == "名詞" {
+					m.nameReadings = a.pronounSuffixReadings(toks, i, m.reading) // 僕等 (see suffix.go)
 				}
 			}
 			fn(&m)

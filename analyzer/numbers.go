@@ -99,6 +99,29 @@ func (a *Analyzer) numberMorph(toks []tokenizer.Token, chunkStart int, mp *mappe
 	return morph{tok: first, surface: surface.String(), start: s, end: e, pos: pos, term: term, reading: term, number: true}
 }
 
+// seriesNumber returns the number of a series written with a zero before
+// it after a Latin word and a point (vol.05, No.09) without that zero,
+// when toks[i:j] is such a number: readers type vol.5 for the fifth of a
+// series the site numbers vol.05 (47 of livedoor's titles do), and the
+// zero is no part of the number. Glued to the letters or cut by a hyphen
+// it stays (IS03, SH-01E: a model), and so does a number a letter follows
+// (No.06D) or of more digits (No.007).
+func seriesNumber(toks []tokenizer.Token, i, j int, term string) (string, bool) {
+	if j != i+1 || i < 2 || len(term) != 2 || term[0] != '0' || term[1] < '1' || term[1] > '9' || toks[i].Surface != term {
+		return "", false
+	}
+	adjacent := func(a, b int) bool { return toks[b].Position == toks[a].Position+len(toks[a].Surface) }
+	if toks[i-1].Surface != "." || !adjacent(i-2, i-1) || !adjacent(i-1, i) || !isLetters(toks[i-2].Surface) {
+		return "", false
+	}
+	if j < len(toks) && adjacent(i, j) {
+		if r, _ := utf8.DecodeRuneInString(toks[j].Surface); r < utf8.RuneSelf && (isLetters(string(r)) || '0' <= r && r <= '9') {
+			return "", false
+		}
+	}
+	return term[1:], true
+}
+
 // kanjiMonth returns the month in Arabic digits when k is one of the IPA
 // dictionary's month words, 一月 to 十二月, which kagome keeps whole where
 // it splits 12月 and 二十五日 into number and counter. walk indexes the

@@ -47,3 +47,23 @@ func checkReadingTerms(t *testing.T, a *analyzer.Analyzer, text string, want, no
 		}
 	}
 }
+
+// TestPronounSuffixReadings: a one-kanji suffix after a pronoun is also
+// read as the dictionary reads it as a common suffix (等 of 僕等: ラ), and
+// so is the run with its pronoun; not 等 after a noun (平等, 一等).
+func TestPronounSuffixReadings(t *testing.T) {
+	a := projectAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"僕等 read ボクラ", "映画『僕等がいた』の後篇", []string{"ボクラ", "ボクトウ", "ラ"}, nil},
+		{"彼等 read カレラ", "彼等の主張", []string{"カレラ"}, nil},
+		{"等 after a noun stays トウ", "野菜等の価格", nil, []string{"ヤサイラ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkReadingTerms(t, a, tt.text, tt.want, tt.not)
+		})
+	}
+}

@@ -30,6 +30,8 @@ func TestSameTerms(t *testing.T) {
 		{"the 吉 written outside the BMP", "𠮷野家", "吉野家"},
 		{"a kanji month the dictionary keeps whole", "十二月二十五日", "12月25日"},
 		{"a kanji month after a year", "二〇二六年三月", "2026年3月"},
+		{"a series number's zero after a word and a point", "女ひとり風呂vol.05「世田谷区", "女ひとり風呂 vol.5 世田谷区"},
+		{"a full-width series number", "Ｎｏ．０９", "no.9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -231,6 +233,27 @@ func TestSmallKanaStartsNoWord(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := terms(a, tt.text); !slices.Equal(got, tt.want) {
 				t.Errorf("terms(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeriesNumberKeepsModelZeros: the zero of a series number goes only
+// after a word and a point; a model's number keeps it.
+func TestSeriesNumberKeepsModelZeros(t *testing.T) {
+	a := projectAnalyzer(t)
+	for _, tt := range []struct {
+		name, in, want string
+	}{
+		{"glued to the letters", "IS03を発売", "03"},
+		{"after a hyphen", "T-01Dの電池", "01"},
+		{"a letter after it", "No.06Dの不具合", "06"},
+		{"three digits", "No.007の記事", "007"},
+		{"a date", "2012/05/01に", "05"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := a.Terms(tt.in); !slices.Contains(got, tt.want) {
+				t.Errorf("Terms(%q) = %q, want %s", tt.in, got, tt.want)
 			}
 		})
 	}
