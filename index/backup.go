@@ -21,15 +21,10 @@ import (
 // Searches and writes go on meanwhile; the copy holds the state of the
 // moment it started.
 func (ix *Index) Backup(ctx context.Context, dir string) error {
-	if err := checkEmptyDir(dir); err != nil {
-		return err
-	}
 	// (Checked on every backup: the directory may have been replaced by
 	// a link into the data directory since the server started.)
-	if in, err := insideDir(dir, ix.dir); err != nil {
-		return fmt.Errorf("%w: %s cannot be resolved: %v", ErrBackupDir, dir, err)
-	} else if in {
-		return fmt.Errorf("%w: %s is inside the data directory %s", ErrBackupDir, dir, ix.dir)
+	if err := checkBackupDir(dir, ix.dir); err != nil {
+		return err
 	}
 	release, err := ix.acquire()
 	if err != nil {
@@ -45,6 +40,20 @@ func (ix *Index) Backup(ctx context.Context, dir string) error {
 	if err := writeBackup(c, dir); err != nil {
 		// (A full disk had answered 500: every step below writes.)
 		return fmt.Errorf("%w into %s: %w", ErrBackupWrite, dir, err)
+	}
+	return nil
+}
+
+// checkBackupDir makes sure dir may take a backup of the index in
+// dataDir: it is missing or empty, and not inside dataDir.
+func checkBackupDir(dir, dataDir string) error {
+	if err := checkEmptyDir(dir); err != nil {
+		return err
+	}
+	if in, err := insideDir(dir, dataDir); err != nil {
+		return fmt.Errorf("%w: %s cannot be resolved: %v", ErrBackupDir, dir, err)
+	} else if in {
+		return fmt.Errorf("%w: %s is inside the data directory %s", ErrBackupDir, dir, dataDir)
 	}
 	return nil
 }

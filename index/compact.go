@@ -48,13 +48,53 @@ func compact(ctx context.Context, b bleve.Index) error {
 		// dozens a bulk import leaves were rewritten twice or more.
 		mo := mergeplan.SingleSegmentMergePlanOptions
 		mo.SegmentsPerMergeTask = max(mo.SegmentsPerMergeTask, n)
-		if err := s.ForceMerge(ctx, &mo); err != nil {
-			return fmt.Errorf("index: compact: %w", err)
+		if err := forceMerge(ctx, s, &mo); err != nil {
+			return err
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 	}
+}
+
+// forceMerge runs scorch's ForceMerge with mo and returns when it is
+// done or the merge failed. scorch retries a failed merge until it
+// succeeds and its ForceMerge waits for that: an import whose compaction
+// could not be written (a full disk with room for the batches but not
+// for their merged copy, a file size limit) had waited for ever, a core
+// busy every 3 s. A merge error counted meanwhile ends the wait with
+// ErrCompact; the ForceMerge left waiting ends when the index closes.
+func forceMerge(ctx context.Context, s *scorch.Scorch, mo *mergeplan.MergePlanOptions) error {
+	failed := mergeErrors(s)
+	done := make(chan error, 1)
+	go func() { done <- s.ForceMerge(ctx, mo) }()
+	tick := time.NewTicker(mergeErrorPoll)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				return fmt.Errorf("index: compact: %w", err)
+			}
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+			if mergeErrors(s) > failed {
+				return fmt.Errorf("%w: a merge could not be written (is the disk full? merging needs room for a copy of the segments; the log above names the cause)", ErrCompact)
+			}
+		}
+	}
+}
+
+// mergeErrorPoll is how often forceMerge looks for a failed merge.
+const mergeErrorPoll = 200 * time.Millisecond
+
+// mergeErrors is the number of merges scorch has failed since the index
+// opened.
+func mergeErrors(s *scorch.Scorch) uint64 {
+	n, _ := s.StatsMap()["TotFileMergeLoopErr"].(uint64)
+	return n
 }
 
 // settleWait bounds how long settle waits for obsolete files to go.

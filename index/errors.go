@@ -29,6 +29,10 @@ var (
 	// ErrStorage means a write could not be saved (a full disk, a file
 	// size limit, a failing device): none of it was kept.
 	ErrStorage = errors.New("index: the write could not be saved to disk")
+	// ErrCompact means the segments of the index could not be merged
+	// into one (a full disk: a merge writes a copy of them first); the
+	// index is whole and searchable in the segments it had.
+	ErrCompact = errors.New("index: the index could not be compacted")
 	// ErrBackupDir means a backup cannot be written where it was asked
 	// to be: not a directory, not writable, or inside the index's own
 	// data directory (which a reindex clears of what it does not know).

@@ -112,8 +112,10 @@ func openError(dir string, err error) error {
 		return fmt.Errorf("index: open %s: %w (give the server read and write access to the directory)", dir, err)
 	}
 	if errors.Is(err, syscall.EROFS) {
-		// (It had been told to restore a backup, as a damaged index is.)
-		return fmt.Errorf("index: open %s: %w (the server writes to its data directory: mount it read-write, or copy it to a file system that is)", dir, err)
+		// (It had been told to restore a backup, as a damaged index is,
+		// and then that "the server writes to its data directory", which
+		// a reindex or an import was left to read as about a server.)
+		return fmt.Errorf("index: open %s: %w (serve, import and reindex write to the data directory: mount it read-write, or copy it to a file system that is; `sagasu backup` copies it as it is)", dir, err)
 	}
 	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EFBIG) {
 		// (A reindex on a full disk had been told its index was damaged.)

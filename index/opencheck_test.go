@@ -115,6 +115,11 @@ func TestOpenErrorNotDamage(t *testing.T) {
 		{"a quota", syscall.EDQUOT, "free space"},
 		{"a file size limit", syscall.EFBIG, "free space"},
 		{"a read-only file system", syscall.EROFS, "mount it read-write"},
+		// (Said to a reindex, "the server writes to its data directory"
+		// had not named the command that writes, nor the one that does
+		// not.)
+		{"a read-only file system, the commands named", syscall.EROFS, "import and reindex write to the data directory"},
+		{"a read-only file system, the backup named", syscall.EROFS, "`sagasu backup` copies it"},
 	} {
 		err := openError("/d/gen-000002", &fs.PathError{Op: "write", Path: "/d/gen-000002/index_meta.json", Err: tt.errno})
 		if msg := err.Error(); strings.Contains(msg, "restore a backup") || !strings.Contains(msg, tt.want) {

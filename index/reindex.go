@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -140,6 +141,9 @@ func (ix *Index) reindex(ctx context.Context, old bleve.Index, gen string) error
 	// One segment, as after an import; searches and writes go on
 	// meanwhile against the current generation.
 	if err := compact(ctx, nb); err != nil {
+		if errors.Is(err, ErrCompact) {
+			return fmt.Errorf("%w; the index in use is unchanged: free space and reindex again", err)
+		}
 		return err
 	}
 

@@ -75,16 +75,12 @@ func runBackup(ctx context.Context, args []string, getenv func(string) string, s
 	if strings.TrimSpace(f.fs.Arg(0)) == "" {
 		return errors.New("backup: the backup directory is empty; give one, e.g. sagasu backup ./backups/today")
 	}
-	ix, err := index.Open(dataDir, index.Options{NoSuggest: true, MustExist: true})
+	// (Read-only: a data directory on a read-only mount is copied too.)
+	start := time.Now()
+	n, err := index.BackupDir(ctx, dataDir, f.fs.Arg(0), 0)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	start := time.Now()
-	if err := ix.Backup(ctx, f.fs.Arg(0)); err != nil {
-		return err
-	}
-	n, _ := ix.Count()
 	fmt.Fprintf(stdout, "backed up %d articles to %s in %s; serve it with --data-dir %s\n", n, f.fs.Arg(0), time.Since(start).Round(time.Millisecond), f.fs.Arg(0))
 	return nil
 }

@@ -84,7 +84,38 @@ func (f *flags) parse(args []string) error {
 	if len(f.errs) > 0 {
 		return fmt.Errorf("bad environment: %s", strings.Join(f.errs, "; "))
 	}
-	return f.fs.Parse(args)
+	if err := f.fs.Parse(args); err != nil {
+		return err
+	}
+	return f.boolValueApart(args)
+}
+
+// boolValueApart refuses a boolean flag whose value was given as the next
+// argument (-sample false): the flag package takes the flag alone as true
+// and stops reading flags at the value, so the flags after it were not
+// read either (`serve --sample false --addr :9000` had been told it
+// "takes no arguments", its flags listed as arguments; `import --compact
+// false FILE` was shown its usage).
+func (f *flags) boolValueApart(args []string) error {
+	n := f.fs.NArg()
+	if n == 0 || len(args) < n+1 {
+		return nil
+	}
+	value, prev := f.fs.Arg(0), args[len(args)-n-1]
+	if !strings.HasPrefix(prev, "-") || prev == "--" || strings.Contains(prev, "=") {
+		return nil
+	}
+	fl := f.fs.Lookup(strings.TrimPrefix(strings.TrimPrefix(prev, "-"), "-"))
+	if fl == nil {
+		return nil
+	}
+	if b, isBool := fl.Value.(interface{ IsBoolFlag() bool }); !isBool || !b.IsBoolFlag() {
+		return nil
+	}
+	if _, err := parseBool(value); err != nil {
+		return nil
+	}
+	return fmt.Errorf("%s %s: a boolean flag takes its value after =: write %s=%s (the flag package read %s alone as true and stopped reading flags at %q)", prev, value, prev, value, prev, value)
 }
 
 // newLogger returns the JSON logger all components share.

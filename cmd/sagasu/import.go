@@ -77,7 +77,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		printSummary(stdout, name, rep)
 	}
 	if err != nil {
-		return err
+		return importFailed(err, rep)
 	}
 	if rep.Indexed == 0 && rep.Rejected > 0 {
 		// (Some lines imported is a success with a list of the others,
@@ -90,10 +90,16 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	if compact && rep.Indexed > 0 {
 		start := time.Now()
 		fmt.Fprintf(stderr, "compacting the index…\n")
-		if err := ix.Compact(ctx); err != nil {
+		switch err := ix.Compact(ctx); {
+		case errors.Is(err, index.ErrCompact):
+			// (The articles are in; only the merge into one segment
+			// could not be written. It had waited for ever.)
+			fmt.Fprintf(stderr, "import: %v; the %d articles are imported and searchable, in the segments the import wrote (a server merges them as it runs, once there is room)\n", err, rep.Indexed)
+		case err != nil:
 			return err
+		default:
+			fmt.Fprintf(stdout, "compacted the index in %s\n", time.Since(start).Round(time.Millisecond))
 		}
-		fmt.Fprintf(stdout, "compacted the index in %s\n", time.Since(start).Round(time.Millisecond))
 	}
 	// Built now and kept beside the index, the suggestions (and the words
 	// kana queries are read by) are there from a server's first request.
@@ -104,6 +110,21 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	fmt.Fprintf(stdout, "built the suggestions in %s\n", time.Since(start).Round(time.Millisecond))
 	return ix.Close()
+}
+
+// importFailed says what an import stopped by a batch it could not save
+// left in the index and what to do, before the index's words (which end
+// with bleve's: `segment: … persist err: write …: no space left on
+// device`, all an import into a full disk had said).
+func importFailed(err error, rep *index.ImportReport) error {
+	if !errors.Is(err, index.ErrStorage) {
+		return err
+	}
+	kept := "no article was written to the index"
+	if rep != nil && rep.Indexed > 0 {
+		kept = fmt.Sprintf("the %d articles counted above are in the index, the lines after them were not imported", rep.Indexed)
+	}
+	return fmt.Errorf("import: a batch could not be saved to disk (is the disk full, or a quota or file size limit reached?): %s; free space and import the file again (an article imported again is replaced): %w", kept, err)
 }
 
 func openInput(name string) (io.ReadCloser, int64, error) {
