@@ -270,14 +270,16 @@ func (ix *Index) completeOrNear(ctx context.Context, si *suggestIndex, q string,
 	if len(words) != 1 {
 		return out, true
 	}
-	if w, ok := ix.inflectedTyped(ctx, si, words[0], size); ok {
-		// 騙された, だまされる: the verb they are forms of first.
-		return fillUp([]Suggestion{w}, out, size), true
-	}
-	if w, ok := ix.stemTyped(ctx, si, words[0], size); ok {
-		// 懐かし, なつかし: the adjective 懐かしい, among the words
-		// that complete the stem as typed by their articles.
-		return withStemWord(w, out, size), true
+	if typed, ok := ix.typedForms(words[0]); ok {
+		if w, ok := ix.inflectedTyped(ctx, si, typed, size); ok {
+			// 騙された, だまされる: the verb they are forms of first.
+			return fillUp([]Suggestion{w}, out, size), true
+		}
+		if w, ok := ix.stemTyped(ctx, si, typed, size); ok {
+			// 懐かし, なつかし: the adjective 懐かしい, among the words
+			// that complete the stem as typed by their articles.
+			return withStemWord(w, out, size), true
+		}
 	}
 	switch {
 	case len(out) == 0:

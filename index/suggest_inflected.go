@@ -59,13 +59,12 @@ func verbEnding(t analyzer.Token) bool {
 // endings has (騙された, 稼げない, 盛り上がります, 恥ずかしかった).
 var auxiliaries = []string{"た", "だ", "ない", "なかっ", "なく", "なけれ", "ます", "まし", "ませ", "ん", "たい", "たく", "たかっ", "ず", "ぬ", "う", "よう"}
 
-// dictionaryForm returns the dictionary form of w when w is a verb or
-// adjective written with its endings (騙された, だまされる, 盛り上がった,
+// dictionaryForm returns the dictionary form of w, whose tokens are toks,
+// when w is a verb or adjective written with its endings (騙された, だまされる, 盛り上がった,
 // 恥ずかしくて): the word the suggestions hold for it; "" for anything
 // else, a form with no ending (だまさ, 買い) included, which is as often
 // the start of another word.
-func (ix *Index) dictionaryForm(w string) string {
-	toks := ix.an.Tokens(w)
+func dictionaryForm(w string, toks []analyzer.Token) string {
 	if len(toks) < 2 || !inflecting(toks[0]) || toks[0].Start != 0 || toks[0].Term == "" {
 		return ""
 	}
@@ -83,21 +82,39 @@ func (ix *Index) dictionaryForm(w string) string {
 	return toks[0].Term
 }
 
+// typedWord is a single word typed, read as kana where it is romaji
+// (damasareru: だまされる), and the forms of a verb or adjective looked
+// for in it, analysed once for both: the word it is written with its
+// endings (see dictionaryForm) and the word it is the stem of (see
+// stemForm). Each had analysed the same kana again.
+type typedWord struct {
+	text       string
+	dictionary string // the dictionary form w is written with its endings, or ""
+	stem       string // the dictionary form w is the stem of, or ""
+}
+
+// typedForms reads w, a single word typed, as typedWord; ok is false
+// for romaji that reads as no kana (see romajiWordKana).
+func (ix *Index) typedForms(w string) (typedWord, bool) {
+	typed, ok := romajiWordKana(w)
+	if !ok {
+		return typedWord{}, false
+	}
+	toks := ix.an.Tokens(typed)
+	return typedWord{text: typed, dictionary: dictionaryForm(typed, toks), stem: stemForm(typed, toks)}, true
+}
+
 // inflectedTyped returns the verb or adjective w is a form of, written
 // with its endings (see dictionaryForm), converted, in kana or in romaji
 // (damasareru), or w itself converted in its dictionary form, as the
 // suggestions show it: 騙される and だまされる are 騙す. ok is false when
 // w is no such form or the archive has no such word.
-func (ix *Index) inflectedTyped(ctx context.Context, si *suggestIndex, w string, size int) (s Suggestion, ok bool) {
-	typed, ok := romajiWordKana(w)
-	if !ok {
-		return s, false
-	}
-	base := ix.dictionaryForm(typed)
-	if base == "" && strings.ContainsFunc(typed, isHan) {
+func (ix *Index) inflectedTyped(ctx context.Context, si *suggestIndex, w typedWord, size int) (s Suggestion, ok bool) {
+	base := w.dictionary
+	if base == "" && strings.ContainsFunc(w.text, isHan) {
 		// Converted whole (盛り上がる): the word before the pieces
 		// its kana read as after the kanji (盛り上 ルーム).
-		base = typed
+		base = w.text
 	}
 	if base == "" {
 		return s, false

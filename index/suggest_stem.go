@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"sagasu/analyzer"
 )
 
 // A verb's or adjective's stem typed on its own: 懐かし, 可愛, 褒め,
@@ -15,15 +17,14 @@ import (
 // to them, had emptied the box (懐かし, 可愛, 寂し, 褒め) or offered words
 // of its kanji alone (新し: 新宿, 新商品; 美し: 美白).
 
-// stemForm returns the dictionary form of w when w is the stem of one
-// verb or adjective, written without its endings: converted, any form
+// stemForm returns the dictionary form of w, whose tokens are toks, when
+// w is the stem of one verb or adjective, written without its endings: converted, any form
 // kagome reads as the word (褒め, 騙さ, 懐かし); in kana, an adjective's
 // stem only, its dictionary form less い, of three kana or more
 // (なつかし, うつくし). A verb's stem in kana (ほめ, だまさ, かせ) is as
 // often the start of another word (see dictionaryForm). "" for anything
 // else.
-func (ix *Index) stemForm(w string) string {
-	toks := ix.an.Tokens(w)
+func stemForm(w string, toks []analyzer.Token) string {
 	if len(toks) != 1 || !inflecting(toks[0]) {
 		return ""
 	}
@@ -44,14 +45,10 @@ func (ix *Index) stemForm(w string) string {
 // stemForm), typed converted, in kana or in romaji, as the suggestions
 // show it: 懐かし and なつかし are 懐かしい. ok is false when w is no stem
 // or the archive has no such word.
-func (ix *Index) stemTyped(ctx context.Context, si *suggestIndex, w string, size int) (s Suggestion, ok bool) {
-	typed, ok := romajiWordKana(w)
-	if !ok {
-		return s, false
-	}
-	base := ix.stemForm(typed)
+func (ix *Index) stemTyped(ctx context.Context, si *suggestIndex, w typedWord, size int) (s Suggestion, ok bool) {
+	base := w.stem
 	if base == "" {
-		base = ix.pastBegun(typed)
+		base = ix.pastBegun(w.text)
 	}
 	if base == "" {
 		return s, false
@@ -75,7 +72,7 @@ func (ix *Index) pastBegun(w string) string {
 		if !ok {
 			continue
 		}
-		if base := ix.stemForm(stem); strings.HasSuffix(base, "い") && ix.isAdjective(base) {
+		if base := stemForm(stem, ix.an.Tokens(stem)); strings.HasSuffix(base, "い") && ix.isAdjective(base) {
 			return base
 		}
 	}

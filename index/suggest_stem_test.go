@@ -53,3 +53,33 @@ func TestSuggestStem(t *testing.T) {
 		})
 	}
 }
+
+// TestTypedForms: a single word typed is read once for both forms the
+// suggestions look for in it, the word it is written with its endings
+// and the word it is its stem of, romaji read as kana first.
+func TestTypedForms(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		name, w                string
+		ok                     bool
+		text, dictionary, stem string
+	}{
+		{"verb with its endings", "騙された", true, "騙された", "騙す", ""},
+		{"verb with its endings in romaji", "damasareta", true, "だまされた", "だます", ""},
+		{"adjective's stem converted", "懐かし", true, "懐かし", "", "懐かしい"},
+		{"adjective's stem in kana", "なつかし", true, "なつかし", "", "なつかしい"},
+		{"adjective's stem in romaji", "natsukashi", true, "なつかし", "", "なつかしい"},
+		{"verb's stem converted", "褒め", true, "褒め", "", "褒める"},
+		{"verb's stem in kana, no form", "ほめ", true, "ほめ", "", ""},
+		{"noun", "新宿", true, "新宿", "", ""},
+		{"romaji that reads as no kana", "xq", false, "", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ix.typedForms(tt.w)
+			want := typedWord{text: tt.text, dictionary: tt.dictionary, stem: tt.stem}
+			if ok != tt.ok || got != want {
+				t.Errorf("typedForms(%q) = %+v, %v; want %+v, %v", tt.w, got, ok, want, tt.ok)
+			}
+		})
+	}
+}
