@@ -17,7 +17,8 @@ import (
 
 // stemForm returns the dictionary form of w when w is the stem of one
 // verb or adjective, written without its endings: converted, any form
-// kagome reads as the word (褒め, 騙さ, 懐かし); in kana, an adjective's
+// kagome reads as the word (褒め, 騙さ, 懐かし, 泣い), but a kanji alone
+// of a word read with fewer than three kana (見, 来); in kana, an adjective's
 // stem only, its dictionary form less い, of three kana or more
 // (なつかし, うつくし). A verb's stem in kana (ほめ, だまさ, かせ) is as
 // often the start of another word (see dictionaryForm). "" for anything
@@ -32,6 +33,9 @@ func (ix *Index) stemForm(w string) string {
 		return ""
 	}
 	if strings.ContainsFunc(w, isHan) {
+		if utf8.RuneCountInString(w) == 1 && utf8.RuneCountInString(ix.inflectedReading(t.Term)) < 3 {
+			return "" // a kanji alone of a word read short (見 of 見る, 来 of 来る): as often a compound begun (見た目, 来日)
+		}
 		return t.Term
 	}
 	if strings.HasPrefix(t.POS, "形容詞") && t.Term == w+"い" && utf8.RuneCountInString(w) >= 3 {
