@@ -151,9 +151,12 @@ type suggester struct {
 	// when set: tests of what the lookups find set it high, so a busy
 	// machine does not cut them short.
 	budget time.Duration
-	// compoundBudget replaces compoundBudget (the constant) when set, in
-	// nanoseconds (tests set it while a background build may read it).
-	compoundBudget atomic.Int64
+	// compoundWork replaces compoundWork (the constant) when set (tests
+	// set it while a background build may read it).
+	compoundWork atomic.Int64
+	// countPause, when set, pauses each compound count as a busy
+	// machine would (tests).
+	countPause time.Duration
 	// tailWords replaces maxTailWords when set (tests).
 	tailWords int
 	// newestTitles replaces suggestTitles when set (tests).

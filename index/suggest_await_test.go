@@ -31,7 +31,7 @@ func TestSuggestWaitsForFirstBuild(t *testing.T) {
 	defer ix.Close()
 	// Bounds a busy machine does not reach: the build compared with is
 	// whole, and a wait that ran out would fail the test as no wait does.
-	ix.sug.compoundBudget.Store(int64(time.Minute))
+	ix.sug.compoundWork.Store(1 << 50)
 	ix.sug.budget, ix.sug.wait = time.Second, time.Minute
 	if got := snapAnswers(t, ix); !reflect.DeepEqual(got, want) {
 		t.Errorf("answers right after a start:\n%v\nwant, as after a build:\n%v", got, want)

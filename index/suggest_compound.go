@@ -31,7 +31,7 @@ type compoundCheck struct {
 // articles whose body has its words in sequence, when more than its
 // titles, and drops the compounds in fewer than minCompoundDocs articles.
 // Counting walks the postings of each compound's rarest word: within
-// compoundBudget per build, the compounds of the most titles first; the
+// compoundWork per build, the compounds of the most titles first; the
 // rest keep their titles' count for now, and are counted by the builds
 // that follow (the counts are kept across builds).
 func (b *sugBuilder) compoundCounts(ctx context.Context) error {
@@ -53,11 +53,11 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 		}
 		return terms[i] < terms[j]
 	})
-	budget := time.Duration(b.ix.sug.compoundBudget.Load())
+	budget := b.ix.sug.compoundWork.Load()
 	if budget == 0 {
-		budget = compoundBudget
+		budget = compoundWork
 	}
-	deadline := time.Now().Add(budget)
+	var work int64
 	used := make(map[string]bool, len(terms))
 	fresh, left := 0, 0 // compounds this build counted, and left uncounted
 	for i, t := range terms {
@@ -70,7 +70,7 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 		// (The first compound not counted before is counted however
 		// short the budget: every build gets further, so the builds that
 		// follow one cut short (below) end.)
-		n, ok, counted := b.ix.phraseCount(tc, key, s.parts, fieldBody, fresh == 0 || time.Now().Before(deadline))
+		n, ok, counted := b.ix.phraseCount(tc, key, s.parts, fieldBody, fresh == 0 || work < budget, &work)
 		if counted {
 			fresh++
 		}
@@ -79,7 +79,7 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 			// whole, if more (a few have both).
 			key := fieldBody + "\x00" + strings.Join(s.whole, "\x00")
 			used[key] = true
-			nw, okw, countedw := b.ix.phraseCount(tc, key, s.whole, fieldBody, true)
+			nw, okw, countedw := b.ix.phraseCount(tc, key, s.whole, fieldBody, true, &work)
 			if countedw {
 				fresh++
 			}
@@ -108,16 +108,27 @@ func (b *sugBuilder) compoundCounts(ctx context.Context) error {
 	return nil
 }
 
-// compoundBudget bounds the time a build spends counting compounds not
-// counted before (0.7 s for all 7,000 of livedoor's titles).
-const compoundBudget = 2 * time.Second
+// compoundWork bounds the work a build spends counting compounds not
+// counted before: a count costs compoundCountWork and one more for each
+// article of the rarest word, whose postings it walks (livedoor with the
+// tech sets: 8,413 counts, 1.8 million, 0.7–1.3 s). It counts work, not
+// time: with a budget of 2 s, a build on a machine busy enough to take
+// 100 s had left 2,700 compounds with their titles' count (53,598 entries
+// where an idle machine's build held 50,910) until the builds that
+// follow counted them; the same index now gives the same build however
+// busy the machine.
+const (
+	compoundWork      = 5_000_000
+	compoundCountWork = 100
+)
 
 // phraseCount returns how many articles have terms at consecutive
 // positions of field (key names them), whether it could tell, and whether
 // it counted them now: a count is remembered across rebuilds while the
 // rarest term's article count stays within a fifth (a rebuild follows
-// every burst of writes), and made only when count is true.
-func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, field string, count bool) (n uint64, ok, counted bool) {
+// every burst of writes), and made only when count is true. A count made
+// adds its cost to *work (see compoundWork).
+func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, field string, count bool, work *int64) (n uint64, ok, counted bool) {
 	rarest := uint64(0)
 	for i, t := range terms {
 		if n := tc.count(t, field); i == 0 || n < rarest {
@@ -135,6 +146,10 @@ func (ix *Index) phraseCount(tc *readerCounter, key string, terms []string, fiel
 	if !count {
 		return 0, false, false
 	}
+	if d := ix.sug.countPause; d > 0 {
+		time.Sleep(d)
+	}
+	*work += compoundCountWork + int64(rarest)
 	n, err := countSequence(tc.ctx, tc.r, terms, field)
 	if err != nil {
 		return 0, false, false

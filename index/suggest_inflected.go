@@ -26,13 +26,26 @@ func inflecting(t analyzer.Token) bool {
 // are one verb or adjective in its dictionary form, two characters or
 // more read with three kana or more: a word offered once it is typed
 // whole (see wordInfo.single). A shorter reading (見る, 書く) is as often
-// the start of another word being typed (みるく, かくにん).
+// the start of another word being typed (みるく, かくにん): see
+// writtenInflected.
 //
 // Only a word written with kanji: one in kana alone (すごい, やばい) would
 // be merged with the nouns that read alike (ヤバ, 思い of おもい).
 func inflectedWord(toks []analyzer.Token, term string) bool {
 	return len(toks) == 1 && inflecting(toks[0]) && toks[0].Term == term && toks[0].Surface == term &&
 		utf8.RuneCountInString(toks[0].Reading) >= 3 && strings.ContainsFunc(term, isHan)
+}
+
+// writtenInflected reports whether toks, every token of the index term
+// term, are one verb or adjective in its dictionary form written with
+// kanji and read with fewer than three kana (泣く, 見る, 寝る): a word
+// offered once it is typed whole, converted, or converted with its
+// endings (泣いた), by its spelling only, not by its reading, which is as
+// often the start of another word (みる of ミルク), nor merged with
+// another verb read alike (鳴く). Converted, they had emptied the box.
+func writtenInflected(toks []analyzer.Token, term string) bool {
+	return len(toks) == 1 && inflecting(toks[0]) && toks[0].Term == term && toks[0].Surface == term &&
+		utf8.RuneCountInString(toks[0].Reading) < 3 && strings.ContainsFunc(term, isHan)
 }
 
 // verbEnding reports whether t is what follows a verb or adjective in one
@@ -101,7 +114,7 @@ func (ix *Index) typedForms(w string) (typedWord, bool) {
 		return typedWord{}, false
 	}
 	toks := ix.an.Tokens(typed)
-	return typedWord{text: typed, dictionary: dictionaryForm(typed, toks), stem: stemForm(typed, toks)}, true
+	return typedWord{text: typed, dictionary: dictionaryForm(typed, toks), stem: ix.stemForm(typed, toks)}, true
 }
 
 // inflectedTyped returns the verb or adjective w is a form of, written

@@ -76,3 +76,52 @@ func TestSuggestInflected(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestInflectedReadShort: a verb written with kanji and read with
+// fewer than three kana (泣く, 見る), typed converted, whole or with its
+// endings, offers the word, as a longer one does; its reading typed in
+// kana (なく, みる), often the start of another word (ミルク), and its
+// kanji alone (見, of 見た目) do not, and a verb read alike (鳴く) stays a
+// word of its own. They had emptied the box.
+func TestSuggestInflectedReadShort(t *testing.T) {
+	suggest := suggesterOver(t, "s",
+		"映画を見て泣いた。", "思わず泣く場面。", "泣いて笑った一日。",
+		"鳥が鳴く朝。", "猫が鳴いている。", "虫の鳴く声。",
+		"星空を見る。", "景色を見た。", "夢を見る。",
+		"見た目が大事。", "見た目の印象。", "見た目で選ぶ。",
+		"ミルクを飲む。", "ミルクの味。", "ホットミルク。",
+	)
+	has := func(got []Suggestion, want string) bool {
+		return slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == want })
+	}
+	for _, tt := range []struct {
+		name, q, first string
+	}{
+		{"converted whole", "泣く", "泣く"},
+		{"converted with endings", "泣いた", "泣く"},
+		{"converted with the te form", "泣いて", "泣く"},
+		{"its stem converted", "泣い", "泣く"},
+		{"a verb read alike", "鳴く", "鳴く"},
+		{"a verb of one kanji", "見る", "見る"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggest(tt.q); len(got) == 0 || got[0].Text != tt.first {
+				t.Errorf("Suggest(%q) = %v, want %s first", tt.q, texts(got), tt.first)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		name, q, unwanted string
+	}{
+		{"its reading in kana", "なく", "泣く"},
+		{"a reading that starts another word", "みる", "見る"},
+		{"its kanji alone", "見", "見る"},
+		{"not merged with the verb read alike", "泣く", "鳴く"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggest(tt.q); has(got, tt.unwanted) {
+				t.Errorf("Suggest(%q) = %v, want no %s", tt.q, texts(got), tt.unwanted)
+			}
+		})
+	}
+}

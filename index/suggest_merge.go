@@ -69,7 +69,15 @@ func (b *sugBuilder) mergeReadAlike(group []*termStat, merged map[*termStat]bool
 	if len(group) < 2 {
 		return
 	}
-	sort.Slice(group, func(i, j int) bool { return group[i].count > group[j].count })
+	// (Words of as many articles by their spelling: the group comes in
+	// the map's order, and two names read alike of 2 articles each, 万理江
+	// and 真理恵, had taken マリエ in turn from one build to the next.)
+	sort.Slice(group, func(i, j int) bool {
+		if group[i].count != group[j].count {
+			return group[i].count > group[j].count
+		}
+		return bestSurface(group[i]) < bestSurface(group[j])
+	})
 	into := shownOf(group)
 	for _, s := range group {
 		if s == into || merged[s] || !b.writtenOtherwise(s, into) {

@@ -180,3 +180,49 @@ func TestSuggestTagInOtherScript(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestReadAlikeMergeStable: a word in kana read as two words in
+// kanji of as many articles each (カイトウ; 回答, 解答) merges into the
+// same one at every build, whatever order the builder's map gives them.
+func TestSuggestReadAlikeMergeStable(t *testing.T) {
+	ix := mustOpen(t)
+	var arts []Article
+	for i, body := range []string{
+		"カイトウを待つ。", "カイトウが来た。", "カイトウの期限。", "カイトウを書く。", "カイトウの内容。",
+		"回答を待つ。", "回答が届いた。", "回答の期限。",
+		"解答を見る。", "解答の用紙。", "解答が正しい。",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("m%d", i), Title: fmt.Sprintf("記事%d", i), Body: body, Published: day("2026-05-01")})
+	}
+	mustPut(t, ix, arts...)
+	merged := func() []string {
+		var out []string
+		for _, q := range []string{"回", "解"} {
+			got, err := ix.Suggest(t.Context(), q, 8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range got {
+				out = append(out, fmt.Sprintf("%s:%s/%d", q, s.Text, s.Count))
+			}
+		}
+		return out
+	}
+	var first []string
+	for i := range 12 {
+		if err := ix.RefreshSuggest(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		got := merged()
+		if i == 0 {
+			first = got
+			if !slices.Contains(got, "回:カイトウ/8") {
+				t.Errorf("build 1: %v, want カイトウ merged into 回答, the first spelling of its articles", got)
+			}
+			continue
+		}
+		if !slices.Equal(got, first) {
+			t.Fatalf("build %d: %v, want as build 1: %v", i+1, got, first)
+		}
+	}
+}

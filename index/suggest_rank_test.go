@@ -219,7 +219,7 @@ func TestSuggestCompoundBudget(t *testing.T) {
 	for i := range 5 {
 		arts = append(arts, Article{ID: fmt.Sprintf("u-%d", i), Title: fmt.Sprintf("夢 %d", i), Body: "いつか宇宙旅行に行きたい。", Published: day("2026-05-01")})
 	}
-	ix.sug.compoundBudget.Store(int64(time.Nanosecond))
+	ix.sug.compoundWork.Store(1)
 	mustSuggestFrom(t, ix, arts...)
 	count := func(typed, word string) int {
 		got, _ := ix.Suggest(t.Context(), typed, 8)

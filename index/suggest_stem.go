@@ -18,13 +18,15 @@ import (
 // of its kanji alone (新し: 新宿, 新商品; 美し: 美白).
 
 // stemForm returns the dictionary form of w, whose tokens are toks, when
-// w is the stem of one verb or adjective, written without its endings: converted, any form
-// kagome reads as the word (褒め, 騙さ, 懐かし); in kana, an adjective's
+// w is the stem of one verb or adjective, written without its endings:
+// converted, any form kagome reads as the word (褒め, 騙さ, 懐かし, 泣い),
+// but a kanji alone of a word read with fewer than three kana (見, 来);
+// in kana, an adjective's
 // stem only, its dictionary form less い, of three kana or more
 // (なつかし, うつくし). A verb's stem in kana (ほめ, だまさ, かせ) is as
 // often the start of another word (see dictionaryForm). "" for anything
 // else.
-func stemForm(w string, toks []analyzer.Token) string {
+func (ix *Index) stemForm(w string, toks []analyzer.Token) string {
 	if len(toks) != 1 || !inflecting(toks[0]) {
 		return ""
 	}
@@ -33,6 +35,9 @@ func stemForm(w string, toks []analyzer.Token) string {
 		return ""
 	}
 	if strings.ContainsFunc(w, isHan) {
+		if utf8.RuneCountInString(w) == 1 && utf8.RuneCountInString(ix.inflectedReading(t.Term)) < 3 {
+			return "" // a kanji alone of a word read short (見 of 見る, 来 of 来る): as often a compound begun (見た目, 来日)
+		}
 		return t.Term
 	}
 	if strings.HasPrefix(t.POS, "形容詞") && t.Term == w+"い" && utf8.RuneCountInString(w) >= 3 {
@@ -72,7 +77,7 @@ func (ix *Index) pastBegun(w string) string {
 		if !ok {
 			continue
 		}
-		if base := stemForm(stem, ix.an.Tokens(stem)); strings.HasSuffix(base, "い") && ix.isAdjective(base) {
+		if base := ix.stemForm(stem, ix.an.Tokens(stem)); strings.HasSuffix(base, "い") && ix.isAdjective(base) {
 			return base
 		}
 	}

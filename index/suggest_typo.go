@@ -32,8 +32,8 @@ const (
 
 // nearlyTyped completes a word nothing completes as typed, as a typo:
 // two characters swapped (nvidai is nvidia), a voicing mark slipped on or
-// off one kana (なてしこ is なでしこ), then what the start of it
-// completes, down to three fifths of it (starlnk: starl, Starlink;
+// off one kana (なてしこ is なでしこ), a small kana typed large
+// (じやけつと is じゃけっと), then what the start of it completes, down to three fifths of it (starlnk: starl, Starlink;
 // じどううんでん: じどううん, 自動運転). nil when neither finds a word.
 func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, size int) []Suggestion {
 	rs := []rune(w)
@@ -70,6 +70,11 @@ func (ix *Index) nearlyTyped(ctx context.Context, si *suggestIndex, w string, si
 				}
 			}
 		}
+	}
+	// A small kana typed large on a kana keyboard (じやけつと), however
+	// short the word.
+	if out := ix.withSmallKana(si, w, wordsAs); out != nil {
+		return out
 	}
 	if n < minNearlyTyped {
 		return nil

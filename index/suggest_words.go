@@ -174,6 +174,10 @@ func (ix *Index) wordInfo(term string) wordInfo {
 		// suggest_inflected.go).
 		info.content, info.single, info.inflected = true, true, true
 		info.reading = analyzer.NormalizeReading(all[0].Reading)
+	case writtenInflected(all, term):
+		// 泣く, 見る: typed whole, converted, and found by no reading
+		// (see writtenInflected).
+		info.content, info.single, info.inflected = true, true, true
 	case len(toks) > 0 && utf8.RuneCountInString(term) >= 2:
 		info = ix.tokensInfo(term, toks)
 	}
