@@ -139,20 +139,22 @@ func Fold(s string) string {
 // second kagome pass, Analyze also computes the reading terms and leaves
 // them for ReadingAnalyzer.Analyze to pick up. That is exact when the text
 // has no kanji variants (the only difference in the reading view's
-// folding); otherwise the reading view analyses the text itself.
+// folding); otherwise the reading view analyses the text itself, and
+// Analyze leaves it kagome's segmentation of each sentence (see passOn):
+// the view segments again only the sentences whose variants it folds.
 func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
 	if hasVariants(input) {
-		main, _ := a.streams(input, false)
+		main, _ := a.streams(input, false, passOn)
 		return main
 	}
-	main, reading := a.streams(input, true)
+	main, reading := a.streams(input, true, borrow)
 	a.pending.put(input, reading)
 	return main
 }
 
 // streams runs walk once and collects the main terms and, with readings,
-// the reading terms.
-func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.TokenStream) {
+// the reading terms; mode is how it shares its segmentation (see Lending).
+func (a *Analyzer) streams(input []byte, readings bool, mode lending) (main, reading analysis.TokenStream) {
 	// About one term per three bytes of Japanese text.
 	toks := make([]analysis.Token, 0, len(input)/6+4)
 	terms := make([]byte, 0, len(input)/2+16)
@@ -197,7 +199,7 @@ func (a *Analyzer) streams(input []byte, readings bool) (main, reading analysis.
 			Type:     tokenType(term),
 		})
 	}
-	a.walk(input, readings, func(m *morph) {
+	a.walkLending(input, readings, mode, func(m *morph) {
 		if m.term == "" {
 			return
 		}
@@ -276,13 +278,12 @@ type morph struct {
 // calls fn for every non-space token, in order. With readings, the folding
 // also unifies kanji variants and each morph carries its reading term.
 func (a *Analyzer) walk(input []byte, readings bool, emit func(*morph)) {
-	a.walkLending(input, readings, false, emit)
+	a.walkLending(input, readings, borrow, emit)
 }
 
-// walkLending is walk, which with lend leaves kagome's segmentation of
-// each sentence for the next analysis of the same sentence (see
-// Lending).
-func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*morph)) {
+// walkLending is walk, which shares kagome's segmentation of each
+// sentence with the analyses after it as mode says (see Lending).
+func (a *Analyzer) walkLending(input []byte, readings bool, mode lending, emit func(*morph)) {
 	// Variant folding only matters (and only costs) when there are variants.
 	n := normalize(input, readings && hasVariants(input))
 	if len(n.text) == 0 {
@@ -302,7 +303,7 @@ func (a *Analyzer) walkLending(input []byte, readings, lend bool, emit func(*mor
 		// n.text is not modified after normalize, so kagome may read it
 		// in place (and a lending analysis leave it as the key).
 		sentence := unsafe.String(&n.text[start], end-start)
-		toks := a.giveBackKatakana(sentence, a.segment(sentence, lend))
+		toks := a.giveBackKatakana(sentence, a.segment(sentence, mode))
 		toks = joinLatinRuns(toks, func(pos int) bool {
 			s, e := lower.span(start+pos, start+pos+1)
 			r, _ := utf8.DecodeRune(input[s:e])

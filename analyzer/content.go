@@ -38,7 +38,7 @@ func (a *Analyzer) ContentWords(text string) []string {
 // 月期 and 台超 had related phones by their price), nor is a counter of
 // two characters there (3カ月).
 func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, words *Words) (terms []string, content int) {
-	return a.termsAndContent(text, surfaces, words, nil, false)
+	return a.termsAndContent(text, surfaces, words, nil, borrow)
 }
 
 // TermsContentAndQuery is TermsAndContent that also returns, from the same
@@ -48,19 +48,19 @@ func (a *Analyzer) TermsAndContent(text string, surfaces map[string]string, word
 // of a related request.
 func (a *Analyzer) TermsContentAndQuery(text string, surfaces map[string]string, words *Words) (terms, query []string, content int) {
 	query = []string{}
-	terms, content = a.termsAndContent(text, surfaces, words, &query, false)
+	terms, content = a.termsAndContent(text, surfaces, words, &query, borrow)
 	return terms, query, content
 }
 
 // termsAndContent is TermsAndContent, appending to query (unless nil)
-// what Terms returns, lending its segmentation with lend (see Lending).
-func (a *Analyzer) termsAndContent(text string, surfaces map[string]string, words *Words, query *[]string, lend bool) (terms []string, content int) {
+// what Terms returns, sharing its segmentation as mode says (see Lending).
+func (a *Analyzer) termsAndContent(text string, surfaces map[string]string, words *Words, query *[]string, mode lending) (terms []string, content int) {
 	seen := map[string]bool{}
 	rc := runCollector{words: words, text: text}
 	defer rc.flush()
 	var singles []int // the end offsets of the latest single-kanji tokens
 	numberEnd := -1   // where the latest number ends
-	a.walkLending([]byte(text), false, lend, func(m *morph) {
+	a.walkLending([]byte(text), false, mode, func(m *morph) {
 		if words != nil {
 			rc.add(m)
 		}

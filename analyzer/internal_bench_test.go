@@ -61,6 +61,6 @@ func BenchmarkStages(b *testing.B) {
 			s = e
 		}
 	})
-	run("main", func(t []byte) { a.streams(t, false) })
-	run("main+reading", func(t []byte) { a.streams(t, true) })
+	run("main", func(t []byte) { a.streams(t, false, borrow) })
+	run("main+reading", func(t []byte) { a.streams(t, true, borrow) })
 }

@@ -70,18 +70,39 @@ func (l *lentTokens) take(sentence string) ([]tokenizer.Token, bool) {
 	return toks, ok
 }
 
-// segment returns kagome's search-mode tokens of sentence: those a
-// lending analysis left, or kagome's. A lending analysis segments it and
-// leaves the tokens. The tokens are read, never changed (walk's joins
-// build new slices).
-func (a *Analyzer) segment(sentence string, lend bool) []tokenizer.Token {
-	if !lend {
+// lending is how an analysis shares kagome's segmentation of its
+// sentences with the analyses after it.
+type lending int
+
+const (
+	// borrow: take the tokens a lending analysis left for a sentence,
+	// segment the others.
+	borrow lending = iota
+	// lend: segment every sentence and leave its tokens.
+	lend
+	// passOn: borrow, and leave each sentence's tokens, taken or
+	// segmented, for the next analysis of the same text: the main
+	// field's analysis of a text with kanji variants, whose reading view
+	// segments the text with its variants folded (see Analyze), in
+	// which every sentence without a variant reads as before.
+	passOn
+)
+
+// segment returns kagome's search-mode tokens of sentence: those an
+// analysis left (unless mode is lend), or kagome's; with lend or passOn it
+// leaves them for the next analysis of the sentence. The tokens are read,
+// never changed (walk's joins build new slices).
+func (a *Analyzer) segment(sentence string, mode lending) []tokenizer.Token {
+	if mode != lend {
 		if toks, ok := a.lent.take(sentence); ok {
+			if mode == passOn {
+				a.lent.put(sentence, toks)
+			}
 			return toks
 		}
 	}
 	toks := a.k.Analyze(sentence, tokenizer.Search)
-	if lend {
+	if mode != borrow {
 		a.lent.put(sentence, toks)
 	}
 	return toks
@@ -98,12 +119,12 @@ func (a *Analyzer) Lending() Lending { return Lending{a: a} }
 
 // TermsAndContent is Analyzer.TermsAndContent.
 func (l Lending) TermsAndContent(text string, surfaces map[string]string, words *Words) (terms []string, content int) {
-	return l.a.termsAndContent(text, surfaces, words, nil, true)
+	return l.a.termsAndContent(text, surfaces, words, nil, lend)
 }
 
 // TermsContentAndQuery is Analyzer.TermsContentAndQuery.
 func (l Lending) TermsContentAndQuery(text string, surfaces map[string]string, words *Words) (terms, query []string, content int) {
 	query = []string{}
-	terms, content = l.a.termsAndContent(text, surfaces, words, &query, true)
+	terms, content = l.a.termsAndContent(text, surfaces, words, &query, lend)
 	return terms, query, content
 }

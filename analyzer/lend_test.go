@@ -62,8 +62,54 @@ func TestLendingLeavesSegmentation(t *testing.T) {
 			if got := streamText(a.Reading().Analyze([]byte(text))); got != wantReading {
 				t.Errorf("Reading().Analyze after lending =\n%s\nwant\n%s", got, wantReading)
 			}
-			if n := a.lent.n.Load(); n != 0 {
-				t.Errorf("%d sentences left after Analyze read the text", n)
+			// Left: only the sentences whose kanji variants the
+			// reading view folded, which it segmented itself.
+			for sentence := range a.lent.m {
+				if !hasVariants([]byte(sentence)) {
+					t.Errorf("%q left after Analyze and its reading view read the text", sentence)
+				}
+			}
+		})
+	}
+}
+
+// TestVariantsPassSegmentationToReading checks that the main analysis of
+// a text with kanji variants leaves its sentences' segmentation for the
+// reading view, which folds the variants: the view segments only the
+// sentences with a variant, and reads what it reads with nothing left.
+func TestVariantsPassSegmentationToReading(t *testing.T) {
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		left int // sentences the reading view segments itself
+	}{
+		{"one sentence of two with a variant", "渡邊さんが来た。今日は晴れだった。", 1},
+		{"the variant in the second", "今日は晴れだった。髙橋さんが来た。明日は雨。", 1},
+		{"every sentence with one", "渡邊さん。髙橋さん。", 2},
+		{"none", "今日は晴れだった。明日は雨。", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a.lent = lentTokens{}
+			wantMain := streamText(a.Analyze([]byte(tt.text)))
+			wantReading := streamText(a.Reading().Analyze([]byte(tt.text)))
+			a.lent = lentTokens{}
+			main := streamText(a.Analyze([]byte(tt.text)))
+			if hasVariants([]byte(tt.text)) && a.lent.n.Load() == 0 {
+				t.Fatal("Analyze of a text with variants left no sentence's segmentation")
+			}
+			if got := streamText(a.Reading().Analyze([]byte(tt.text))); got != wantReading {
+				t.Errorf("Reading().Analyze after Analyze =\n%s\nwant\n%s", got, wantReading)
+			}
+			if main != wantMain {
+				t.Errorf("Analyze =\n%s\nwant\n%s", main, wantMain)
+			}
+			if n := int(a.lent.n.Load()); n != tt.left {
+				t.Errorf("%d sentences left after the reading view; want %d (%v)", n, tt.left, a.lent.m)
 			}
 		})
 	}

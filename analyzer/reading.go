@@ -29,7 +29,7 @@ func (r *ReadingAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	if ts, ok := r.a.pending.take(input); ok {
 		return ts
 	}
-	_, reading := r.a.streams(input, true)
+	_, reading := r.a.streams(input, true, borrow)
 	return reading
 }
 

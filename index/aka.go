@@ -97,15 +97,36 @@ func (c *compiler) akaOthers(word string) []string {
 	return out
 }
 
+// parenTexts are an article's title and body folded (analyzer.Fold),
+// each only when it has a parenthesis, "" otherwise: what its
+// also-known-as pairs and its glosses are read from, folded once for both
+// (folding the body had been done twice an article, and a sound field's
+// words a third time).
+type parenTexts [2]string
+
+// foldParenTexts returns a's parenTexts.
+func foldParenTexts(a *Article) parenTexts {
+	var f parenTexts
+	for i, text := range []string{a.Title, a.Body} {
+		if strings.ContainsAny(text, "(（") { // no pair without them: spare folding the text
+			f[i] = analyzer.Fold(text)
+		}
+	}
+	return f
+}
+
 // akaTerms returns the fieldAka terms of an article.
-func akaTerms(a *Article) []string {
+func akaTerms(a *Article) []string { return akaTermsFolded(a, foldParenTexts(a)) }
+
+// akaTermsFolded is akaTerms with the article's parenTexts.
+func akaTermsFolded(a *Article, folded parenTexts) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, text := range []string{a.Title, a.Body} {
-		if !strings.ContainsAny(text, "(（") {
-			continue // no pair without parentheses: spare folding the text
+	for i, text := range []string{a.Title, a.Body} {
+		if folded[i] == "" {
+			continue
 		}
-		for _, p := range akaPairs(analyzer.Fold(text)) {
+		for _, p := range akaPairs(folded[i]) {
 			l, k := analyzer.WordTerm(p[0]), analyzer.WordTerm(p[1])
 			if l == "" || k == "" || seen[l+"="+k] || !soundsAlike(l, k) && !(strings.ContainsFunc(k, isHan) && expands(p[1], p[0], text)) {
 				continue

@@ -190,3 +190,25 @@ func TestAkaNameOfTwoWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldParenTexts: the title and the body are folded once for the
+// pairs and the glosses, and only when they have a parenthesis.
+func TestFoldParenTexts(t *testing.T) {
+	tests := []struct {
+		name        string
+		title, body string
+		want        parenTexts
+	}{
+		{"no parenthesis", "欧州連合の規則", "ＥＵの規則", parenTexts{"", ""}},
+		{"the body's, full width", "欧州連合の規則", "欧州連合（ＥＵ）の規則", parenTexts{"", "欧州連合(eu)の規則"}},
+		{"the title's, ascii", "Pony.ai (小馬智行)", "本文", parenTexts{"pony.ai (小馬智行)", ""}},
+		{"both", "Ａ（ｂ）", "c(Ｄ)", parenTexts{"a(b)", "c(d)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := foldParenTexts(&Article{Title: tt.title, Body: tt.body}); got != tt.want {
+				t.Errorf("foldParenTexts = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

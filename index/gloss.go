@@ -33,8 +33,9 @@ const (
 // maxGlossesPerArticle bounds the readings an article may gloss.
 const maxGlossesPerArticle = 32
 
-// glosses returns the fieldAka terms of the readings an article glosses.
-func glosses(m mapping.IndexMapping, a *Article) []string {
+// glosses returns the fieldAka terms of the readings an article glosses,
+// read from its parenTexts.
+func glosses(m mapping.IndexMapping, folded parenTexts) []string {
 	an, ok := m.AnalyzerNamed(textAnalyzer).(*analyzer.Analyzer)
 	if !ok {
 		return nil
@@ -47,11 +48,11 @@ func glosses(m mapping.IndexMapping, a *Article) []string {
 	}
 	seen := map[string]bool{}
 	var out []string
-	for _, text := range []string{a.Title, a.Body} {
-		if !strings.ContainsAny(text, "(（") {
+	for _, text := range folded {
+		if text == "" {
 			continue
 		}
-		out = append(out, glossTerms(analyzer.Fold(text), seen, common)...)
+		out = append(out, glossTerms(text, seen, common)...)
 		if len(out) >= maxGlossesPerArticle {
 			return out[:maxGlossesPerArticle]
 		}

@@ -188,10 +188,11 @@ func articleDocument(m mapping.IndexMapping, a *Article) (*document.Document, er
 	if an, ok := m.AnalyzerNamed(textAnalyzer).(*analyzer.Analyzer); ok {
 		doc.AddField(document.NewTextFieldCustom(fieldSourceWords, nil, articleSourceWords(an, a), bindex.StoreField, nil))
 	}
+	folded := foldParenTexts(a)
 	for _, f := range []struct {
 		name  string
 		terms []string
-	}{{fieldAka, append(akaTerms(a), glosses(m, a)...)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}, {fieldKind, kindTerms(a)}} {
+	}{{fieldAka, append(akaTermsFolded(a, folded), glosses(m, folded)...)}, {fieldSound, soundTerms(a)}, {fieldTagWord, tagWords(a)}, {fieldSentence, sentenceKeys(a)}, {fieldKind, kindTerms(a)}} {
 		for _, t := range f.terms {
 			doc.AddField(document.NewTextFieldCustom(f.name, nil, []byte(t), bindex.IndexField, nil))
 		}
