@@ -158,3 +158,35 @@ func suggesterOver(tb testing.TB, prefix string, bodies ...string) func(q string
 		return got
 	}
 }
+
+// slipCase is an input typed with a slip and the word its suggestions
+// must hold in their top three ("" in checkSlips' empties).
+type slipCase struct{ name, typed, want string }
+
+// checkSlips checks that each of completes holds its word in ix's top
+// three suggestions and that each of empties is offered no word.
+func checkSlips(t *testing.T, ix *Index, completes, empties []slipCase) {
+	t.Helper()
+	for _, tt := range completes {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
+				t.Errorf("Suggest(%q) = %v, want %q in the top 3", tt.typed, texts(got), tt.want)
+			}
+		})
+	}
+	for _, tt := range empties {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.ContainsFunc(got, isWordSuggestion) {
+				t.Errorf("Suggest(%q) = %v, want no word", tt.typed, texts(got))
+			}
+		})
+	}
+}

@@ -24,7 +24,7 @@ func TestSuggestPastALargeSmallKana(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("s%d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
 	}
 	ix := mustSuggestOver(t, arts...)
-	for _, tt := range []struct{ name, typed, want string }{
+	checkSlips(t, ix, []slipCase{
 		{"ゃ typed large", "きやんぺーん", "キャンペーン"},
 		{"ゃ typed large, on the way", "きやん", "キャンペーン"},
 		{"ゃ and っ typed large", "じやけつと", "ジャケット"},
@@ -33,31 +33,10 @@ func TestSuggestPastALargeSmallKana(t *testing.T) {
 		{"ょ typed large", "ちよこれーと", "チョコレート"},
 		{"a loanword's small vowel", "ふあいる", "ファイル"},
 		{"large as the word writes it", "きやく", "規約"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.want }) {
-				t.Errorf("Suggest(%q) = %v, want %q in the top 3", tt.typed, texts(got), tt.want)
-			}
-		})
-	}
-	for _, tt := range []struct{ name, typed string }{
-		{"no word with it small either", "じやけつぞ"},
-		{"ゃ after a kana no ゃ follows", "かやんぺ"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if slices.ContainsFunc(got, isWordSuggestion) {
-				t.Errorf("Suggest(%q) = %v, want no word", tt.typed, texts(got))
-			}
-		})
-	}
+	}, []slipCase{
+		{"no word with it small either", "じやけつぞ", ""},
+		{"ゃ after a kana no ゃ follows", "かやんぺ", ""},
+	})
 }
 
 func TestSmallAt(t *testing.T) {
