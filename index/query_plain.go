@@ -95,10 +95,17 @@ func (c *compiler) scanWords(tq *textQuery, words []Node) plainScan {
 		}
 		if !exclude && !w.Phrase && w.Field == "" {
 			if kana, latin, ok := kanaThenLatin(analyzer.Fold(w.Text)); ok {
-				// Kana typed onto a Latin name (ちゃっとGPT): the two
-				// words, as if typed with a space between.
-				words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: kana}), Node(Word{Text: latin}))
-				w = words[i].(Word)
+				if kata := analyzer.ToKatakana(kana); c.compoundWord(kata+latin) != "" {
+					// Kana typed for the first part of a Latin word
+					// the articles have (まいくろLED: MicroLED): one
+					// word, as its katakana typed (see compoundAlt).
+					w.Text = kata + latin
+				} else {
+					// Kana typed onto a Latin name (ちゃっとGPT): the
+					// two words, as if typed with a space between.
+					words = slices.Insert(slices.Delete(slices.Clone(words), i, i+1), i, Node(Word{Text: kana}), Node(Word{Text: latin}))
+					w = words[i].(Word)
+				}
 			}
 			if date, rest, ok := c.dateWordOnto(analyzer.Fold(w.Text)); ok {
 				// A date typed onto the next word (2025年9月第2週) that

@@ -234,6 +234,9 @@ func (c *compiler) scriptAlts(w *wordForm) {
 	if q := c.misspeltLoanword(w); q != nil {
 		w.alts = append(w.alts, q)
 	}
+	if q := c.compoundAlt(w.text); q != nil {
+		w.alts = append(w.alts, q) // (マイクロLED: MicroLED)
+	}
 	kana := w.text
 	if w.romaji {
 		// Romaji that reads as a word of kanji is that word as its kana
