@@ -260,6 +260,7 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 	out = ix.latinAfterLatin(ctx, si, words, out, size)
 	if !asTyped {
 		out = ix.kanaNamed(ctx, si, words, out, size)
+		out = ix.kanaNameBegun(ctx, si, words, out, size)
 	}
 	return ix.soundNamed(ctx, si, words, out, size), nil
 }
