@@ -159,13 +159,13 @@ func suggesterOver(tb testing.TB, prefix string, bodies ...string) func(q string
 	}
 }
 
-// slipCase is an input typed with a slip and the word its suggestions
-// must hold in their top three ("" in checkSlips' empties).
-type slipCase struct{ name, typed, want string }
+// typedCase is an input typed and the word its suggestions must hold
+// ("" in checkSlips' empties).
+type typedCase struct{ name, typed, want string }
 
 // checkSlips checks that each of completes holds its word in ix's top
 // three suggestions and that each of empties is offered no word.
-func checkSlips(t *testing.T, ix *Index, completes, empties []slipCase) {
+func checkSlips(t *testing.T, ix *Index, completes, empties []typedCase) {
 	t.Helper()
 	for _, tt := range completes {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +186,23 @@ func checkSlips(t *testing.T, ix *Index, completes, empties []slipCase) {
 			}
 			if slices.ContainsFunc(got, isWordSuggestion) {
 				t.Errorf("Suggest(%q) = %v, want no word", tt.typed, texts(got))
+			}
+		})
+	}
+}
+
+// checkSuggestFirst checks that each case's word is the first of ix's
+// size suggestions for what it types.
+func checkSuggestFirst(t *testing.T, ix *Index, size int, cases []typedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ix.Suggest(t.Context(), tt.typed, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 || got[0].Text != tt.want {
+				t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.want)
 			}
 		})
 	}

@@ -27,7 +27,7 @@ func TestSuggestLatinNameBegunInKana(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("b%02d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
 	}
 	ix := mustSuggestOver(t, arts...)
-	checkSlips(t, ix, []slipCase{
+	checkSlips(t, ix, []typedCase{
 		{"small tsu and a syllable begun", "どろっぷぼっk", "Dropbox"},
 		{"four kana", "どろっぷぼ", "Dropbox"},
 		{"long vowel and a syllable begun", "ふぉとしょっp", "Photoshop"},
@@ -36,26 +36,16 @@ func TestSuggestLatinNameBegunInKana(t *testing.T) {
 		{"yu for a first u", "ゆーすとり", "Ustream"},
 		{"katakana converted", "ドロップボ", "Dropbox"},
 		{"completed as typed", "ふりっく", "フリック"},
-	}, []slipCase{
+	}, []typedCase{
 		{"two consonant classes", "ふぁいあふぉっく", ""},
 		{"consonants alike, vowels not", "ふぁいあふぉっくす", ""},
 		{"plain hiragana", "のごそで", ""},
 		{"three kana", "どろっ", ""},
 	})
-	for _, tt := range []struct{ name, typed, first string }{
+	checkSuggestFirst(t, ix, 8, []typedCase{
 		{"before words nearly as typed", "ふりっかー", "Flickr"},
 		{"a word as typed stays first", "ふりっく", "フリック"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) == 0 || got[0].Text != tt.first {
-				t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.first)
-			}
-		})
-	}
+	})
 }
 
 func TestBegunSkeletons(t *testing.T) {

@@ -23,24 +23,12 @@ func TestSuggestLatinWordTypedInKanaAfterOne(t *testing.T) {
 	add(8, "Androidアプリの紹介", "Androidアプリを使う。")
 	add(3, "AndroidとApple", "AndroidとAppleの比較。")
 	ix := mustSuggestOver(t, arts...)
-	for _, tt := range []struct {
-		name, typed, first string
-	}{
+	checkSuggestFirst(t, ix, 8, []typedCase{
 		{"a katakana word of fewer articles", "ELUGA ぱわー", "ELUGA power"},
 		{"katakana typed", "ELUGA パワー", "ELUGA power"},
 		{"words that only start alike", "Xperia あくろ", "Xperia acro"},
 		{"the word of most articles", "AQUOS ふぉん", "AQUOS PHONE"},
 		{"the first word in kana too", "えくすぺりあ あくろ", "Xperia acro"},
 		{"the kana a word of more articles", "Android あぷり", "Androidアプリ"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) == 0 || got[0].Text != tt.first {
-				t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.first)
-			}
-		})
-	}
+	})
 }

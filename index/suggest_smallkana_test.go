@@ -24,7 +24,7 @@ func TestSuggestPastALargeSmallKana(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("s%d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
 	}
 	ix := mustSuggestOver(t, arts...)
-	checkSlips(t, ix, []slipCase{
+	checkSlips(t, ix, []typedCase{
 		{"ゃ typed large", "きやんぺーん", "キャンペーン"},
 		{"ゃ typed large, on the way", "きやん", "キャンペーン"},
 		{"ゃ and っ typed large", "じやけつと", "ジャケット"},
@@ -33,7 +33,7 @@ func TestSuggestPastALargeSmallKana(t *testing.T) {
 		{"ょ typed large", "ちよこれーと", "チョコレート"},
 		{"a loanword's small vowel", "ふあいる", "ファイル"},
 		{"large as the word writes it", "きやく", "規約"},
-	}, []slipCase{
+	}, []typedCase{
 		{"no word with it small either", "じやけつぞ", ""},
 		{"ゃ after a kana no ゃ follows", "かやんぺ", ""},
 	})

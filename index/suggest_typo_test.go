@@ -101,7 +101,7 @@ func TestSuggestPastAMissingSokuon(t *testing.T) {
 		arts = append(arts, Article{ID: fmt.Sprintf("s%d", i), Title: "記事", Body: body, Published: day("2026-05-01")})
 	}
 	ix := mustSuggestOver(t, arts...)
-	checkSlips(t, ix, []slipCase{
+	checkSlips(t, ix, []typedCase{
 		{"one left out, kana", "ぶらくべり", "ブラックベリー"},
 		{"one left out, on the way", "ぶらくべ", "ブラックベリー"},
 		{"two left out", "まくぶく", "マックブック"},
@@ -109,7 +109,7 @@ func TestSuggestPastAMissingSokuon(t *testing.T) {
 		{"romaji, two left out", "makubuku", "マックブック"},
 		{"near its end", "はりうど", "ハリウッド"},
 		{"typed with it", "ぶらっくべ", "ブラックベリー"},
-	}, []slipCase{
+	}, []typedCase{
 		{"no word with a っ either", "ぶらくべぞ", ""},
 		{"a っ before な is no slip", "まくなく", ""},
 	})
