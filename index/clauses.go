@@ -203,21 +203,10 @@ func boosted(q query.Query, f float64) query.Query {
 // above them are copied (a boolean's must-not and filter clauses add no
 // score and stay as they are). q itself is left as it is.
 func scoredLeaves(q query.Query, f func(query.Query) query.Query) query.Query {
-	each := func(qs []query.Query) []query.Query {
-		return mapQueries(qs, func(x query.Query) query.Query { return scoredLeaves(x, f) })
+	if cp, ok := mapChildren(q, func(x query.Query) query.Query { return scoredLeaves(x, f) }); ok {
+		return cp
 	}
-	switch q := q.(type) {
-	case *query.DisjunctionQuery:
-		cp := *q
-		cp.Disjuncts = each(q.Disjuncts)
-		return &cp
-	case *query.ConjunctionQuery:
-		cp := *q
-		cp.Conjuncts = each(q.Conjuncts)
-		return &cp
-	case *balancedQuery:
-		return &balancedQuery{words: each(q.words)}
-	case *query.BooleanQuery:
+	if q, ok := q.(*query.BooleanQuery); ok {
 		cp := *q
 		if q.Must != nil {
 			cp.Must = scoredLeaves(q.Must, f)
@@ -237,6 +226,26 @@ func mapQueries(qs []query.Query, f func(query.Query) query.Query) []query.Query
 		out[i] = f(x)
 	}
 	return out
+}
+
+// mapChildren returns a copy of q, a disjunction, a conjunction or a
+// balanced query, with f of each of its clauses; ok is false, and q
+// itself returned, for any other query (booleans' clauses differ in what
+// each walker does with them).
+func mapChildren(q query.Query, f func(query.Query) query.Query) (_ query.Query, ok bool) {
+	switch x := q.(type) {
+	case *query.DisjunctionQuery:
+		cp := *x
+		cp.Disjuncts = mapQueries(x.Disjuncts, f)
+		return &cp, true
+	case *query.ConjunctionQuery:
+		cp := *x
+		cp.Conjuncts = mapQueries(x.Conjuncts, f)
+		return &cp, true
+	case *balancedQuery:
+		return &balancedQuery{words: mapQueries(x.words, f)}, true
+	}
+	return q, false
 }
 
 // tokenTerms returns the terms of toks, in order.

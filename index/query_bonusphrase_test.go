@@ -65,18 +65,12 @@ func TestBonusPhrasesScoreAsBuilt(t *testing.T) {
 // plainPhrases returns q with its bonus phrases bleve's phrase queries
 // again.
 func plainPhrases(q query.Query) query.Query {
-	each := func(qs []query.Query) []query.Query { return mapQueries(qs, plainPhrases) }
+	if cp, ok := mapChildren(q, plainPhrases); ok {
+		return cp
+	}
 	switch x := q.(type) {
 	case *bonusPhrase:
 		return x.PhraseQuery
-	case *query.DisjunctionQuery:
-		cp := *x
-		cp.Disjuncts = each(x.Disjuncts)
-		return &cp
-	case *query.ConjunctionQuery:
-		cp := *x
-		cp.Conjuncts = each(x.Conjuncts)
-		return &cp
 	case *query.BooleanQuery:
 		cp := *x
 		for _, c := range []*query.Query{&cp.Must, &cp.Should, &cp.MustNot} {

@@ -28,19 +28,10 @@ import (
 // keptShoulds returns a copy of q whose booleans with a must or must-not
 // clause hold their should clauses (see heldShould); q is left as it is.
 func keptShoulds(q query.Query) query.Query {
-	each := func(qs []query.Query) []query.Query { return mapQueries(qs, keptShoulds) }
-	switch x := q.(type) {
-	case *query.DisjunctionQuery:
-		cp := *x
-		cp.Disjuncts = each(x.Disjuncts)
-		return &cp
-	case *query.ConjunctionQuery:
-		cp := *x
-		cp.Conjuncts = each(x.Conjuncts)
-		return &cp
-	case *balancedQuery:
-		return &balancedQuery{words: each(x.words)}
-	case *query.BooleanQuery:
+	if cp, ok := mapChildren(q, keptShoulds); ok {
+		return cp
+	}
+	if x, ok := q.(*query.BooleanQuery); ok {
 		cp := *x
 		if x.Must != nil {
 			cp.Must = keptShoulds(x.Must)
