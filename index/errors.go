@@ -44,6 +44,10 @@ var (
 	// ErrIncompleteBackup: Open was given the directory of a backup that
 	// a crash cut short.
 	ErrIncompleteBackup = errors.New("index: incomplete backup")
+	// ErrGenerationDir: Open was given a generation inside a data
+	// directory (gen-NNNNNN beside a CURRENT file), not the data
+	// directory itself.
+	ErrGenerationDir = errors.New("index: not a data directory")
 )
 
 // ValidationError says which field of an article is wrong and why;

@@ -28,6 +28,9 @@ func layout(dir string) (path, name string, exists bool, err error) {
 		// of symbolic links" or "mkdir DIR: file exists" before.)
 		return "", "", false, fmt.Errorf("index: the data directory %w", err)
 	}
+	if err := generationOfDataDir(dir); err != nil {
+		return "", "", false, err
+	}
 	b, err := os.ReadFile(filepath.Join(dir, currentFile))
 	switch {
 	case err == nil:
