@@ -13,7 +13,7 @@ import (
 // TestRunSaysWhatToWrite: a flag's or a variable's value of the wrong
 // form, or out of range, is told the form to write and which flag it is
 // (the flag package had said "parse error", a variable strconv's words,
-// and a zero -request-timeout the rule of all four limits at once).
+// and a zero -request-timeout the rule of all four limits at once; a
 func TestRunSaysWhatToWrite(t *testing.T) {
 	noDir := filepath.Join(os.Args[0], "data")
 	tests := []struct {
@@ -35,6 +35,8 @@ func TestRunSaysWhatToWrite(t *testing.T) {
 		{"boolean's value apart before the file", []string{"import", "-compact", "false", "x.jsonl"}, nil, "write -compact=false"},
 		{"boolean's value apart in capitals", []string{"serve", "-sample", "TRUE"}, nil, "write -sample=TRUE"},
 		{"zero request timeout", []string{"serve", "-request-timeout", "0s", "-data-dir", noDir}, nil, "-request-timeout 0s: give a positive duration"},
+		{"request timeout under a second", []string{"serve", "-request-timeout", "1ms", "-data-dir", noDir}, nil, "-request-timeout 1ms: use at least 1s"},
+		{"request timeout of a nanosecond in env", []string{"serve", "-data-dir", noDir}, map[string]string{"SAGASU_REQUEST_TIMEOUT": "1ns"}, "-request-timeout 1ns: use at least 1s"},
 		{"negative shutdown timeout", []string{"serve", "-data-dir", noDir}, map[string]string{"SAGASU_SHUTDOWN_TIMEOUT": "-1s"}, "-shutdown-timeout -1s"},
 		{"zero bulk limit", []string{"serve", "-bulk-limit", "0", "-data-dir", noDir}, nil, "-bulk-limit 0: give a positive number"},
 		{"memory limit below an open index's heap", []string{"serve", "-data-dir", noDir}, map[string]string{"SAGASU_MEMORY_LIMIT": "1"}, "at least 256"},
@@ -63,6 +65,7 @@ func TestFlagValuesKeepTheirForms(t *testing.T) {
 		{"duration of hours and minutes", []string{"-request-timeout", "1h30m"}, nil},
 		{"memory limit off", []string{"-memory-limit", "0"}, nil},
 		{"memory limit at its floor", nil, map[string]string{"SAGASU_MEMORY_LIMIT": "256"}},
+		{"request timeout at its floor", []string{"-request-timeout", "1s"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

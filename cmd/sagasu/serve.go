@@ -158,6 +158,10 @@ func checkPositive(c serveConfig) error {
 	switch {
 	case c.requestTimeout <= 0:
 		return fmt.Errorf("-request-timeout %s: give a positive duration, e.g. 10s", c.requestTimeout)
+	case c.requestTimeout < minRequestTimeout:
+		// (1ns or 1ms, a unit slipped, had started a server that
+		// answered every search 504 and timed out every body.)
+		return fmt.Errorf("-request-timeout %s: use at least %s: it bounds each request's work and the wait for its body, and under a second a search on a busy server or a write's body times out (e.g. 10s)", c.requestTimeout, minRequestTimeout)
 	case c.shutdownTimeout < 0:
 		return fmt.Errorf("-shutdown-timeout %s: give a duration of 0s or more, e.g. 15s", c.shutdownTimeout)
 	case c.maxBody <= 0:
@@ -180,6 +184,9 @@ func checkAPIKey(key string) error {
 	r, _ := utf8.DecodeRuneInString(key[i:])
 	return fmt.Errorf("-api-key: the key has %U at character %d; a key is sent as Authorization: Bearer KEY, which holds no white space or control character: use letters, digits and - . _ ~ + / =", r, utf8.RuneCountInString(key[:i])+1)
 }
+
+// minRequestTimeout is the shortest -request-timeout taken.
+const minRequestTimeout = time.Second
 
 // The largest -max-body (a request body is read into memory) and
 // -bulk-limit (a bulk import is streamed).
