@@ -87,7 +87,10 @@ func (f *flags) parse(args []string) error {
 	if err := f.fs.Parse(args); err != nil {
 		return err
 	}
-	return f.boolValueApart(args)
+	if err := f.boolValueApart(args); err != nil {
+		return err
+	}
+	return f.flagsAfterArgs(args)
 }
 
 // boolValueApart refuses a boolean flag whose value was given as the next

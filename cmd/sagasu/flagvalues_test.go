@@ -14,6 +14,7 @@ import (
 // form, or out of range, is told the form to write and which flag it is
 // (the flag package had said "parse error", a variable strconv's words,
 // and a zero -request-timeout the rule of all four limits at once; a
+// flag after the arguments was told the usage line alone).
 func TestRunSaysWhatToWrite(t *testing.T) {
 	noDir := filepath.Join(os.Args[0], "data")
 	tests := []struct {
@@ -37,6 +38,10 @@ func TestRunSaysWhatToWrite(t *testing.T) {
 		{"zero request timeout", []string{"serve", "-request-timeout", "0s", "-data-dir", noDir}, nil, "-request-timeout 0s: give a positive duration"},
 		{"request timeout under a second", []string{"serve", "-request-timeout", "1ms", "-data-dir", noDir}, nil, "-request-timeout 1ms: use at least 1s"},
 		{"request timeout of a nanosecond in env", []string{"serve", "-data-dir", noDir}, map[string]string{"SAGASU_REQUEST_TIMEOUT": "1ns"}, "-request-timeout 1ns: use at least 1s"},
+		{"a flag after the file", []string{"import", "x.jsonl", "--data-dir", noDir}, nil, `--data-dir comes after the argument "x.jsonl": flags go before the arguments`},
+		{"a flag after the file, the command written", []string{"import", "-batch-size", "100", "x.jsonl", "--data-dir", noDir, "-compact=false"}, nil, "write sagasu import -batch-size 100 --data-dir " + noDir + " -compact=false x.jsonl"},
+		{"a flag after the backup directory", []string{"backup", "bk", "-data-dir=" + noDir}, nil, "write sagasu backup -data-dir=" + noDir + " bk"},
+		{"a boolean flag after the file", []string{"import", "x.jsonl", "--compact", "y.jsonl"}, nil, "write sagasu import --compact x.jsonl y.jsonl"},
 		{"negative shutdown timeout", []string{"serve", "-data-dir", noDir}, map[string]string{"SAGASU_SHUTDOWN_TIMEOUT": "-1s"}, "-shutdown-timeout -1s"},
 		{"zero bulk limit", []string{"serve", "-bulk-limit", "0", "-data-dir", noDir}, nil, "-bulk-limit 0: give a positive number"},
 		{"memory limit below an open index's heap", []string{"serve", "-data-dir", noDir}, map[string]string{"SAGASU_MEMORY_LIMIT": "1"}, "at least 256"},
