@@ -54,8 +54,8 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	if err := checkGCPercent(c.gcPercent); err != nil {
 		return err
 	}
-	if c.clients < 1 || c.clients > 1000 || c.duration <= 0 || c.warmup < 0 || c.requests < 0 || c.rate < 0 || c.rate > maxBenchRate {
-		return errors.New("-clients 1–1000, -duration > 0, -warmup ≥ 0, -requests ≥ 0, -rate 0 (closed loop) to 100000 a second")
+	if err := checkBenchRanges(c); err != nil {
+		return err
 	}
 	if err := checkAnswerCache(c.answerCache); err != nil {
 		return err

@@ -58,3 +58,22 @@ func checkBackupDir(dir, dataDir string) error {
 	f.Close()
 	return os.Remove(f.Name())
 }
+
+// checkBenchRanges names the bench flag that is out of range, with its
+// own range: the message had listed the five rules at once whichever
+// was given (robustness 31's Left).
+func checkBenchRanges(c benchConfig) error {
+	switch {
+	case c.clients < 1 || c.clients > 1000:
+		return fmt.Errorf("-clients %d: use 1–1000 concurrent clients", c.clients)
+	case c.duration <= 0:
+		return fmt.Errorf("-duration %s: give a positive duration, e.g. 30s", c.duration)
+	case c.warmup < 0:
+		return fmt.Errorf("-warmup %s: give a duration of 0s (none) or more", c.warmup)
+	case c.requests < 0:
+		return fmt.Errorf("-requests %d: use 0 (no limit but -duration) or more", c.requests)
+	case c.rate < 0 || c.rate > maxBenchRate:
+		return fmt.Errorf("-rate %d: use 0 (closed loop) to %d requests a second", c.rate, maxBenchRate)
+	}
+	return nil
+}
