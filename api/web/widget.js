@@ -53,6 +53,15 @@
     return e;
   }
 
+  // isolated sets an article's text apart from what follows it on its
+  // line (dir="auto" isolates it): a title may hold a right-to-left
+  // override it never closes (U+202E), which had turned the date after it
+  // around and drawn it inside the title (2026/6/1 as 1/6/6202).
+  function isolated(e) {
+    e.dir = "auto";
+    return e;
+  }
+
   function style() {
     if ((script && script.getAttribute("data-style") === "none") || document.getElementById("sagasu-style")) return;
     var s = make("style");
@@ -113,7 +122,7 @@
         li.id = id + "-" + i;
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
-        li.append(make("span", "", s.text), make("span", "sagasu-kind", (KINDS[s.kind] || s.kind) + " " + s.count + "件"));
+        li.append(isolated(make("span", "", s.text)), make("span", "sagasu-kind", (KINDS[s.kind] || s.kind) + " " + s.count + "件"));
         li.addEventListener("mousedown", function (e) { e.preventDefault(); });
         li.addEventListener("click", function () { pick(i); });
         list.appendChild(li);
@@ -221,7 +230,7 @@
       res.hits.forEach(function (r) {
         var li = make("li");
         // An article without a url is its title as text, not a link to "#".
-        var a = make(r.url ? "a" : "span", "sagasu-title", r.title);
+        var a = isolated(make(r.url ? "a" : "span", "sagasu-title", r.title));
         if (r.url) a.href = r.url;
         var when = new Date(r.published);
         li.append(a, make("span", "sagasu-date", isNaN(when) ? "" : when.toLocaleDateString("ja-JP", { timeZone: "Asia/Tokyo" })));
