@@ -363,17 +363,24 @@ func (a *Analyzer) walkLending(input []byte, readings bool, mode lending, emit f
 }
 
 // isJoiner reports whether toks[i] is a hyphen inside a Latin name or
-// model number (SH-07D, USB-C, Mini-ITX), or a point or an apostrophe
-// between letters (Node.js, ASP.NET, B'z): it takes no position, so the
-// name is the same phrase written with it or without (SH07D, nodejs).
-// (A point between digits is a number's: 3.5 is no 3 5.)
+// model number (SH-07D, USB-C, Mini-ITX), a point or an apostrophe
+// between letters (Node.js, ASP.NET, B'z), or a point between letters and
+// the number after them (vol.4, No.1, Ver.2): it takes no position, so the
+// name is the same phrase written with it or without (SH07D, nodejs, vol4,
+// which had found none of the articles numbered vol.04: a Latin word and
+// the number written onto it are a phrase). (A point between digits is a
+// number's: 3.5 is no 3 5.)
 func isJoiner(toks []tokenizer.Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	switch toks[i].Surface {
 	case "-":
-	case ".", "'", "’":
+	case ".":
+		if !isLetters(toks[i-1].Surface) || !isLetters(toks[i+1].Surface) && !startsWithDigit(toks[i+1].Surface) {
+			return false
+		}
+	case "'", "’":
 		if !isLetters(toks[i-1].Surface) || !isLetters(toks[i+1].Surface) {
 			return false
 		}
@@ -387,6 +394,11 @@ func isJoiner(toks []tokenizer.Token, i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(next)
 	return isLatinOrDigit(last) && isLatinOrDigit(first)
+}
+
+// startsWithDigit reports whether s starts with an ASCII digit.
+func startsWithDigit(s string) bool {
+	return s != "" && '0' <= s[0] && s[0] <= '9'
 }
 
 func isLatinOrDigit(r rune) bool {

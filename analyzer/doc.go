@@ -28,7 +28,9 @@
 //     terms) and a short list of stop words are dropped, leaving gaps in
 //     the positions so phrases still line up; a hyphen inside a Latin
 //     name or model number takes no position, so SH-07D and SH07D are the
-//     same phrase (sh|07|d); a name that ends in ++ or a letter with # keeps
+//     same phrase (sh|07|d), and so does a point between a Latin word and
+//     its number (vol.04 is vol4); an adverb of kanji and と or に is its
+//     noun (意外と is 意外, as kagome reads it after a verb: adverb.go); a name that ends in ++ or a letter with # keeps
 //     them (C++, C#: see symbolname.go). Verbs and adjectives become
 //     their base form (発表した → 発表 + する(stop), 速かった → 速い); long
 //     katakana words lose a trailing ー (Lucene's rule: コンピューター →

@@ -38,6 +38,11 @@ func (a *Analyzer) termOf(k *tokenizer.Token, pos0 string) string {
 			term = base
 		}
 	}
+	if pos0 == "副詞" {
+		if stem, ok := adverbStem(term); ok {
+			term = stem // 意外と is 意外 (see adverb.go)
+		}
+	}
 	if !hasLetterOrDigit(term) || stopWords[term] {
 		return ""
 	}

@@ -101,6 +101,9 @@ func (a *Analyzer) readingOf(k *tokenizer.Token, pos0 string) string {
 	}
 	if k.Class == tokenizer.KNOWN {
 		if r, ok := a.feat.readingOf(k); ok && r != "*" && r != "" {
+			if _, stem := adverbStem(k.Surface); stem && pos0 == "副詞" {
+				return adverbReading(NormalizeReading(r)) // 意外と: イガイ (see adverb.go)
+			}
 			return NormalizeReading(r)
 		}
 	}

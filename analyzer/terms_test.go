@@ -73,11 +73,12 @@ func TestSymbolNames(t *testing.T) {
 	}
 }
 
-// TestJoinersTakeNoPosition: a hyphen or a point inside a Latin name
-// leaves its words side by side, as a phrase typed without it has them.
+// TestJoinersTakeNoPosition: a hyphen or a point inside a Latin name, or
+// a point between a Latin word and its number (vol.04, typed vol4), leaves
+// its words side by side, as a phrase typed without it has them.
 func TestJoinersTakeNoPosition(t *testing.T) {
 	a := mustAnalyzer(t)
-	for _, text := range []string{"Node.jsで", "USB-C端子", "ASP.NET", "B'zの新曲", "B’z"} {
+	for _, text := range []string{"Node.jsで", "USB-C端子", "ASP.NET", "B'zの新曲", "B’z", "vol.04「身内」", "No.1の座"} {
 		ts := a.Analyze([]byte(text))
 		if len(ts) < 2 || ts[1].Position != ts[0].Position+1 {
 			t.Errorf("%s: %s; want the first two words side by side", text, dump([]byte(text), ts))
