@@ -81,12 +81,14 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews12", "", nil, 60, 0.97, 0.99},
 		{"technews13", "", nil, 60, 0.97, 0.99},
 		{"technews14", "", nil, 60, 0.92, 0.96},
+		{"technews15", "", nil, 60, 0.97, 0.98},
 		{"portal", "", nil, 120, 0.92, 0.94},
 		{"technews10", "among the earlier sets", earlier, 1146, 0.85, 0.96},
 		{"technews11", "among the earlier sets", append(slices.Clone(earlier), "technews10"), 1206, 0.85, 0.96},
 		{"technews12", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11"), 1266, 0.94, 0.97},
 		{"technews13", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12"), 1326, 0.97, 0.99},
 		{"technews14", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12", "technews13"), 1386, 0.89, 0.95},
+		{"technews15", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12", "technews13", "technews14"), 1446, 0.94, 0.97},
 	} {
 		t.Run(strings.TrimSpace(set.name+" "+set.label), func(t *testing.T) {
 			ix := mustOpen(t)

@@ -182,7 +182,8 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // demoteDigestTitles) unless the reader asks for the roundups (週間まとめ)
 // or for a correction (see asksCorrection), whose notices then count
 // their match several times; a month's roundup counts its match twice
-// where the reader asks for one (see asksMonth); its phrases that only
+// where the reader asks for one (see asksMonth), and a day's roundup
+// its match five times (see askedDay); its phrases that only
 // add to the score are checked at the articles found (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
@@ -208,6 +209,10 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	}
 	if digest != nil && asks && asksMonth(text) {
 		q = withBonus(q, monthRoundupBonus(q, digest))
+	}
+	if month, day, ok := askedDay(text, asks); ok && digest != nil {
+		asks = true // (7月20日のニュース: the roundup's title is a title)
+		q = withBonus(q, dayRoundupBonus(q, digest, month, day))
 	}
 	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)

@@ -1,0 +1,64 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"sagasu/analyzer"
+)
+
+// The roundup of a day. A site that sums up its news by the day titles
+// each roundup with its day (【デイリーまとめ】7月5日：…), and a reader who
+// types a day with a roundup word (7月5日のまとめ, 5月13日 まとめ) or with
+// ニュース (7月20日のニュース) asks for that day's. An archive has many
+// more articles that name the day, a phone on sale from 7月20日 or a
+// fortnight's apps from 7月30日〜8月5日, some of them in their titles and
+// several times over in their bodies; they had ranked above the roundup:
+// 7月5日のまとめ 3rd, 7月20日のニュース 7th, and, in the sets before,
+// 5月13日のまとめ and 6月10日のまとめ 3rd, 3月16日のまとめ 2nd. For such a
+// query the roundups whose titles name the day count the query's score
+// dayRoundupBoost times more; a span of days (12月7日から11日のニュース)
+// asks for a week, and is left alone.
+
+// dayTyped matches, folded, a day typed as a month and a day (7月5日,
+// 12月31日, 07月05日), its month and day captured; not the first day of a
+// span (7月5日から, 7月5日〜).
+var dayTyped = regexp.MustCompile(`(?:^|[^0-9])(1[0-2]|0?[1-9])月(3[01]|[12][0-9]|0?[1-9])日(?:$|[^0-9〜~\-か])`)
+
+// dayRoundupBoost is how many times more the roundup of the day asked for
+// counts its score: five times in all, as articles that name the day in
+// their titles and bodies had scored up to two and a half times the
+// roundup's (7月20日のニュース, its title weighed down as a roundup's).
+const dayRoundupBoost = 4.0
+
+// askedDay returns the month and the day, as the title field has them
+// (digits with no leading zero), that text asks the roundup of: a day
+// typed with a roundup word (asks, see asksRoundups) or with ニュース. ok
+// is false when it asks for none.
+func askedDay(text string, asks bool) (month, day string, ok bool) {
+	text = analyzer.Fold(text)
+	if !asks && !strings.Contains(text, "ニュース") {
+		return "", "", false
+	}
+	m := dayTyped.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	mo, _ := strconv.Atoi(m[1])
+	d, _ := strconv.Atoi(m[2])
+	return strconv.Itoa(mo), strconv.Itoa(d), true
+}
+
+// dayRoundupBonus returns what adds to q's score for the roundups
+// (digest) whose titles name the day month月day日: q again,
+// dayRoundupBoost times.
+func dayRoundupBonus(q, digest query.Query, month, day string) query.Query {
+	named := bleve.NewPhraseQuery([]string{month, "月", day, "日"}, fieldTitle)
+	b := bleve.NewBooleanQuery()
+	b.AddMust(q, boosted(digest, 0.001), boosted(named, 0.001))
+	return boosted(b, dayRoundupBoost)
+}

@@ -1,0 +1,75 @@
+package index
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestAskedDay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		asks       bool // a roundup word typed (see asksRoundups)
+		month, day string
+		ok         bool
+	}{
+		{"a day and まとめ", "7月5日のまとめ", true, "7", "5", true},
+		{"a day and ニュース", "7月20日のニュース", false, "7", "20", true},
+		{"full width", "７月２０日　まとめ", true, "7", "20", true},
+		{"leading zeros", "07月05日 まとめ", true, "7", "5", true},
+		{"two digits", "12月31日のテックニュース", false, "12", "31", true},
+		{"a year before", "2028年7月12日 まとめ", true, "7", "12", true},
+		{"no roundup word", "7月20日 発売", false, "", "", false},
+		{"a span of days", "12月7日から11日のニュース", false, "", "", false},
+		{"a span with a wave dash", "7月5日〜11日 まとめ", true, "", "", false},
+		{"a month alone", "7月のまとめ", true, "", "", false},
+		{"no such month", "13月5日のまとめ", true, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			month, day, ok := askedDay(tt.text, tt.asks)
+			if month != tt.month || day != tt.day || ok != tt.ok {
+				t.Errorf("askedDay(%q, %v) = %q, %q, %v; want %q, %q, %v", tt.text, tt.asks, month, day, ok, tt.month, tt.day, tt.ok)
+			}
+		})
+	}
+}
+
+// TestDayRoundupFirst: a day typed with まとめ or ニュース ranks that day's
+// roundup above the articles that name the day more often, in their
+// titles and bodies (a phone on sale that day, a fortnight's apps), and
+// above the roundups of other days; a day typed alone asks for no
+// roundup.
+func TestDayRoundupFirst(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "day5", Title: "【デイリーまとめ】7月5日：月着陸船が完成、ロボット掃除機が日本上陸", Category: "まとめ",
+			Body: "きょうのテックニュースを振り返ります。月着陸船の組み立てが完了しました。アームの付いたロボット掃除機も発売されました。", Published: day("2028-07-05")},
+		{ID: "day20", Title: "【デイリーまとめ】7月20日：露光装置の保守、ナトリウムイオン電池", Category: "まとめ",
+			Body: "きょうのテックニュースを振り返ります。露光装置の保守が許可制になります。ナトリウムイオン電池も発表されました。", Published: day("2028-07-20")},
+		{ID: "phone", Title: "新型スマホを7月20日に発売、予約は7月5日から", Category: "スマホ",
+			Body: "新型スマホを7月20日に発売する。予約は7月5日に始める。発売日には店頭でのイベントも開く。価格は据え置き。", Published: day("2012-07-01")},
+		{ID: "apps", Title: "おすすめアプリ特集：6月29日〜7月5日編", Category: "アプリ",
+			Body: "6月29日から7月5日までに出たアプリのまとめ。ニュースアプリの新作を紹介する。", Published: day("2012-07-06")},
+	}
+	for i := range 20 {
+		arts = append(arts, Article{ID: fmt.Sprintf("filler-%d", i), Title: fmt.Sprintf("量子暗号の実験 %d", i),
+			Category: "量子", Body: "量子暗号の通信実験が進む。", Published: day("2028-07-02")})
+	}
+	mustPut(t, ix, arts...)
+	tests := []struct {
+		name, query, first string
+	}{
+		{"a day and まとめ", "7月5日のまとめ", "day5"},
+		{"a day and ニュース", "7月20日のニュース", "day20"},
+		{"a day and まとめ apart", "7月20日 まとめ", "day20"},
+		{"a day alone", "7月20日 発売", "phone"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, Request{Query: tt.query}))
+			if len(got) == 0 || got[0] != tt.first {
+				t.Errorf("%s = %v, want %s first", tt.query, got, tt.first)
+			}
+		})
+	}
+}
