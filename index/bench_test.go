@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -30,68 +29,6 @@ func loadCorpus(tb testing.TB, n int) []Article {
 		out = append(out, a)
 	}
 	return out
-}
-
-// BenchmarkImport compares an import with the analysis it does, on the
-// same 2,000 corpus articles in the same run: "analysis" builds and
-// analyses their documents in batches as Import does (on every core, with
-// nothing written), "import" runs Import into a new index opened as a
-// server opens it, and "bulk" does what sagasu import does: Import into a
-// new index opened with BulkImport, then Compact. The MB/s of title and
-// body text compare as a ratio; the goal is import ≥ 0.75 × analysis.
-func BenchmarkImport(b *testing.B) {
-	path := needCorpus(b)
-	arts := loadCorpus(b, 2000)
-	var size int64
-	for _, a := range arts {
-		size += int64(len(a.Title) + len(a.Body))
-	}
-	jsonl := corpusLines(b, path, len(arts))
-	b.Run("analysis", func(b *testing.B) {
-		ix, err := Open(filepath.Join(b.TempDir(), "ix"), Options{NoSuggest: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer ix.Close()
-		b.SetBytes(size)
-		for b.Loop() {
-			for i := 0; i < len(arts); i += DefaultBatchSize {
-				if _, err := ix.prepare(arts[i:min(i+DefaultBatchSize, len(arts))]); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	})
-	for _, bulk := range []bool{false, true} {
-		name := "import"
-		if bulk {
-			name = "bulk"
-		}
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(size)
-			for b.Loop() {
-				b.StopTimer()
-				ix, err := Open(filepath.Join(b.TempDir(), "ix"), Options{NoSuggest: true, BulkImport: bulk})
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-				if _, err := ix.Import(context.Background(), bytes.NewReader(jsonl), ImportOptions{}); err != nil {
-					b.Fatal(err)
-				}
-				if bulk {
-					if err := ix.Compact(context.Background()); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.StopTimer()
-				ix.Close()
-				b.StartTimer()
-			}
-			b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-		})
-	}
 }
 
 // corpusLines returns the first n lines of the corpus file as JSONL.
