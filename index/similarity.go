@@ -189,16 +189,32 @@ const linkWeight = 0.5
 
 // share is what a shared word counts for: the square root of its idf,
 // less for a verb or an adjective (see inflectedWeight), more for a name
-// (see nameWeight).
+// (see nameWeight) and for another word of the source's title (see
+// titleShare).
 func (t *weightedTerm) share() float64 {
-	if t.inflected {
+	switch {
+	case t.inflected:
 		return inflectedWeight * math.Sqrt(t.idf)
-	}
-	if t.name {
+	case t.name:
 		return nameWeight * math.Sqrt(t.idf)
+	case t.titled && t.mark == "" && !t.hidden:
+		return titleShare * math.Sqrt(t.idf)
 	}
 	return math.Sqrt(t.idf)
 }
+
+// titleShare is what a noun of the source's title counts for against one
+// of its body only: a headline names the story, the body adds its
+// background and asides (a column on clinging to an ex, 元彼に執着する女は
+// 占い好き？, now lists the one on an ex not forgotten before one on a
+// son's girlfriend; 年下 of a marriage to a younger actor, a column on
+// younger men before gossip that shares the actors' world). Not a word of
+// an editor's mark (【話題】, 【Sports Watch】: a column's name, shared by
+// its other subjects), nor a name, which counts nameWeight wherever the
+// source writes it. On livedoor 2,469 lists changed; of 30 judged blind,
+// old and new shown in a seeded order, 11 were better, 5 worse and 14
+// alike; precision@5 by category 0.8577 → 0.8581 over HTTP (at 2: 0.8556).
+const titleShare = 1.5
 
 // nameWeight is what a shared name counts for against an ordinary word
 // of the same idf: a name of Latin letters (Pixel, AirPods, StriX) or a
