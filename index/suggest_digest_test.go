@@ -22,9 +22,9 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/suggest_digest/*.golden")
 
 // digestLivedoorLines is the slice of livedoor the corpus case builds on:
-// its first lines, in the file's order, few enough for one batch
-// (maxBatchBytes), so that no background merge orders the index otherwise
-// from run to run.
+// its first lines, in the file's order, few enough for one import batch
+// (maxBatchBytes): a thousand, in several, gave other cased spellings and
+// entries from run to run before the digest folded case.
 const digestLivedoorLines = 200
 
 // TestSuggestBuildDigest guards suggestVersion: the suggestion files an
