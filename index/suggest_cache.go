@@ -2,11 +2,8 @@ package index
 
 import (
 	"bufio"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -22,11 +19,11 @@ import (
 // all up again (23–26 s at 100,000 articles against 3 s for a rebuild),
 // and suggestions stayed empty that long.
 //
-// The file is a cache: one written by another build of the program (the
-// stamp holds a hash of the executable), for another schema or with other
-// synonyms is ignored, as is one that cannot be read; a spelling or count
-// it holds is still checked against the index's current counts. A reindex
-// starts the new generation without it.
+// The file is a cache: one stamped for another build of the caches (see
+// suggest_stamp.go: another suggestVersion or schema, other dictionaries,
+// synonyms or glossary) is ignored, as is one that cannot be read (with a
+// warning); a spelling or count it holds is still checked against the
+// index's current counts. A reindex starts the new generation without it.
 
 // suggestCacheName is the file's name in the generation directory.
 const suggestCacheName = "suggest.cache"
@@ -152,40 +149,6 @@ func (s *suggester) forget() {
 	s.saved.Store(0)
 }
 
-// cacheStamp identifies what may read a cache file: the schema, the
-// executable (whose code decides what the caches hold) and the synonyms
-// and glossary (read into some words' readings). "" when the executable
-// cannot be read: then no file is read or written.
-func (ix *Index) cacheStamp() string {
-	exe := executableHash()
-	if exe == "" {
-		return ""
-	}
-	h := sha256.New()
-	for _, s := range []string{schemaVersion, exe, ix.opts.Synonyms, ix.opts.English} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-var executableHash = sync.OnceValue(func() string {
-	path, err := os.Executable()
-	if err != nil {
-		return ""
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return ""
-	}
-	return hex.EncodeToString(h.Sum(nil))
-})
-
 // genPath is the directory of the current generation (the data directory
 // itself for a plain index directory). The caller holds ix.mu.
 func (ix *Index) genPath() string {
@@ -196,15 +159,15 @@ func (ix *Index) genPath() string {
 }
 
 // loadSuggestCache fills the suggester's caches from the current
-// generation's file, if there is a usable one.
+// generation's file, if there is a usable one: a file that cannot be
+// read is ignored with a warning, one of another stamp quietly.
 func (ix *Index) loadSuggestCache() {
 	release, err := ix.acquire()
 	if err != nil {
 		return
 	}
-	path := filepath.Join(ix.genPath(), suggestCacheName)
+	path, stamp := filepath.Join(ix.genPath(), suggestCacheName), ix.suggestStamp()
 	release()
-	stamp := ix.cacheStamp()
 	if stamp == "" {
 		return
 	}
@@ -214,7 +177,12 @@ func (ix *Index) loadSuggestCache() {
 	}
 	defer f.Close()
 	var c cacheFile
-	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&c); err != nil || c.Stamp != stamp {
+	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&c); err != nil {
+		ix.opts.Logger.Warn("the suggestion caches' file cannot be read; it is ignored and the caches built again",
+			"file", path, "error", err.Error())
+		return
+	}
+	if c.Stamp != stamp {
 		return
 	}
 	s := &ix.sug
@@ -240,7 +208,12 @@ func (ix *Index) loadSuggestCache() {
 	for k, r := range c.Labels {
 		s.labels.LoadOrStore(k, r)
 	}
-	s.saved.Store(int64(len(c.Words) + len(c.Long) + len(c.Cased) + len(c.Compounds) + len(c.Labels)))
+	s.saved.Store(int64(c.entries()))
+}
+
+// entries is the number of things the file holds.
+func (c *cacheFile) entries() int {
+	return len(c.Words) + len(c.Long) + len(c.Cased) + len(c.Compounds) + len(c.Labels)
 }
 
 // saveSuggestCache writes the caches to the current generation's file
@@ -253,10 +226,6 @@ func (ix *Index) saveSuggestCache(final bool) {
 	if learnt == 0 || !final && learnt < max(cacheSaveMin, s.saved.Load()/cacheSaveGrowth) {
 		return
 	}
-	stamp := ix.cacheStamp()
-	if stamp == "" {
-		return
-	}
 	// Held throughout: a reindex's switch, which empties the caches,
 	// waits, so they are written for the generation they describe.
 	release, err := ix.acquire()
@@ -264,10 +233,24 @@ func (ix *Index) saveSuggestCache(final bool) {
 		return
 	}
 	defer release()
+	stamp := ix.suggestStamp()
+	if stamp == "" {
+		return
+	}
 	path := filepath.Join(ix.genPath(), suggestCacheName)
-	c := cacheFile{Stamp: stamp, Words: map[string]cachedWord{}, Long: map[string]cachedCheck{},
-		Cased: map[string]cachedCheck{}, Compounds: map[string]cachedCompound{}, Labels: map[string]string{}}
 	s.learnt.Store(0) // (what is learnt while this runs is counted for the next)
+	c := s.cacheFileOf(stamp)
+	if err := writeGob(path, c); err != nil {
+		ix.opts.Logger.Warn("could not keep the suggestion caches for the next start", "file", path, "error", err.Error())
+		return
+	}
+	s.saved.Store(int64(c.entries()))
+}
+
+// cacheFileOf returns the file's content for what the caches hold.
+func (s *suggester) cacheFileOf(stamp string) *cacheFile {
+	c := &cacheFile{Stamp: stamp, Words: map[string]cachedWord{}, Long: map[string]cachedCheck{},
+		Cased: map[string]cachedCheck{}, Compounds: map[string]cachedCompound{}, Labels: map[string]string{}}
 	s.words.Range(func(k, v any) bool {
 		info := v.(wordInfo)
 		w := cachedWord{Reading: info.reading, Others: info.others}
@@ -301,11 +284,7 @@ func (ix *Index) saveSuggestCache(final bool) {
 		c.Labels[k.(string)] = v.(string)
 		return true
 	})
-	if err := writeGob(path, &c); err != nil {
-		ix.opts.Logger.Warn("could not keep the suggestion caches for the next start", "file", path, "error", err.Error())
-		return
-	}
-	s.saved.Store(int64(len(c.Words) + len(c.Long) + len(c.Cased) + len(c.Compounds) + len(c.Labels)))
+	return c
 }
 
 // writeGob replaces the file at path with v in gob: written beside it,

@@ -2,9 +2,7 @@ package index
 
 import (
 	"bufio"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,21 +52,6 @@ type snapFile struct {
 	Took      time.Duration
 	Uncounted bool
 	Untried   bool
-}
-
-// snapStamp is cacheStamp with what else the data depends on that the
-// executable need not hold (options tests and tools may set).
-func (ix *Index) snapStamp() string {
-	stamp := ix.cacheStamp()
-	if stamp == "" {
-		return ""
-	}
-	h := sha256.New()
-	for _, s := range []string{stamp, ix.opts.UserDict, ix.opts.NameReadings} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // segmentFiles lists the segment files of the index at path with their
@@ -149,16 +132,17 @@ func (f *snapFile) suggestIndex() *suggestIndex {
 
 // loadSuggestSnap shows the suggestion data the file beside the index
 // holds when it describes the index as opened (see the top of the file),
-// and says whether it did.
+// and says whether it did. A file that cannot be read, or whose columns
+// do not agree, is ignored with a warning; one of another stamp (see
+// suggest_stamp.go) or of other segment files quietly.
 func (ix *Index) loadSuggestSnap() bool {
 	release, err := ix.acquire()
 	if err != nil {
 		return false
 	}
-	path, files := filepath.Join(ix.genPath(), suggestSnapName), ix.openFiles
+	path, files, stamp := filepath.Join(ix.genPath(), suggestSnapName), ix.openFiles, ix.suggestStamp()
 	n, err := ix.b.DocCount()
 	release()
-	stamp := ix.snapStamp()
 	if err != nil || stamp == "" || files == "" {
 		return false
 	}
@@ -168,12 +152,16 @@ func (ix *Index) loadSuggestSnap() bool {
 	}
 	defer fh.Close()
 	var f snapFile
-	if err := gob.NewDecoder(bufio.NewReaderSize(fh, 1<<20)).Decode(&f); err != nil ||
-		f.Stamp != stamp || f.Files != files || f.Count != n {
+	if err := gob.NewDecoder(bufio.NewReaderSize(fh, 1<<20)).Decode(&f); err != nil {
+		ix.opts.Logger.Warn("the kept suggestions cannot be read; they are ignored and built again", "file", path, "error", err.Error())
+		return false
+	}
+	if f.Stamp != stamp || f.Files != files || f.Count != n {
 		return false
 	}
 	si := f.suggestIndex()
 	if si == nil {
+		ix.opts.Logger.Warn("the kept suggestions are damaged; they are ignored and built again", "file", path)
 		return false
 	}
 	si.docs, si.keptAs = n, files
@@ -188,6 +176,7 @@ func (ix *Index) loadSuggestSnap() bool {
 type suggestSnapState struct {
 	si    *suggestIndex
 	path  string
+	stamp string
 	count uint64
 }
 
@@ -203,15 +192,15 @@ func (ix *Index) snapToKeep() *suggestSnapState {
 	if err != nil {
 		return nil
 	}
-	return &suggestSnapState{si: si, path: ix.genPath(), count: n}
+	return &suggestSnapState{si: si, path: ix.genPath(), stamp: ix.suggestStamp(), count: n}
 }
 
 // keep writes the file for the closed index (replaced whole: written
 // beside it, then renamed), or removes an old one it cannot write.
 func (st *suggestSnapState) keep(ix *Index) {
 	name := filepath.Join(st.path, suggestSnapName)
-	stamp, files := ix.snapStamp(), segmentFiles(st.path)
-	if stamp == "" || files == "" {
+	files := segmentFiles(st.path)
+	if st.stamp == "" || files == "" {
 		os.Remove(name)
 		return
 	}
@@ -219,7 +208,7 @@ func (st *suggestSnapState) keep(ix *Index) {
 		return // the file read at the start describes it still
 	}
 	f := snapFileOf(st.si)
-	f.Stamp, f.Files, f.Count = stamp, files, st.count
+	f.Stamp, f.Files, f.Count = st.stamp, files, st.count
 	if err := writeGob(name, f); err != nil {
 		os.Remove(name)
 		ix.opts.Logger.Warn("could not keep the suggestions for the next start", "file", name, "error", err.Error())
