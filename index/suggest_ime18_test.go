@@ -27,3 +27,46 @@ func TestSuggestRepeatedKanjiAsWritten(t *testing.T) {
 		{"romaji", "motomo", "元々"},
 	})
 }
+
+// TestSuggestNoLettersOfAHandle: the letters the articles write before a
+// number on them (memn of a writer's handle memn0ck, which the index cuts
+// memn|0|ck) are no word, where they had been offered for m in 303
+// livedoor articles; a word written apart from its number stays (ver of
+// ver 2), and so does one's spelling (CEO).
+func TestSuggestNoLettersOfAHandle(t *testing.T) {
+	var arts []Article
+	for i, body := range []string{
+		"新機能を試した。記事執筆：memn0ck", "発売日が決まった。記事執筆：memn0ck", "価格を比べた。記事執筆：memn0ck",
+		"アプリを ver 2 に更新した。", "ver 3 が出た。", "ver 4 の予定。",
+		"新しいCEOが就任した。", "CEOが語った。", "CEOの交代。",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("h%d", i), Title: fmt.Sprintf("記事%d", i), Body: body, Published: day("2026-05-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	checkSlips(t, ix, []typedCase{
+		{"a word written apart from its number", "ve", "ver"},
+		{"a spelling read at the offsets", "ce", "CEO"},
+	}, []typedCase{
+		{"letters before a number", "memn", ""},
+	})
+}
+
+func TestHandleRunOn(t *testing.T) {
+	for _, tt := range []struct {
+		name, rest string
+		want       bool
+	}{
+		{"a handle's number and letters", "0ck氏", true},
+		{"an identifier", "768x25519-sha256", true},
+		{"a version", "4460を搭載", false},
+		{"a model's capital", "4S", false},
+		{"no number", "ck", false},
+		{"the end", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := handleRunOn(tt.rest); got != tt.want {
+				t.Errorf("handleRunOn(%q) = %v, want %v", tt.rest, got, tt.want)
+			}
+		})
+	}
+}
