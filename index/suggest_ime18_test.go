@@ -70,3 +70,47 @@ func TestHandleRunOn(t *testing.T) {
 		})
 	}
 }
+
+// TestSuggestRunOnPastAWordReadAsAVerb: kana typed on past a word of
+// kanji whose kana kagome reads alone as a verb it guesses (じょし as
+// じょする) start with the word, as other words do (じょしちゅ → 女子 中学生;
+// the box had been empty).
+func TestSuggestRunOnPastAWordReadAsAVerb(t *testing.T) {
+	var arts []Article
+	for i, title := range []string{
+		"女子に人気、中学生のアプリ", "女子の進路、中学生の調査", "女子が選ぶ中学生の料理",
+		"女子の日常", "女子の本音", "中学生の勉強法", "この春の新作",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("j%d", i), Title: title, Body: title + "について。", Published: day("2026-05-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	checkSlips(t, ix, []typedCase{
+		{"on the way", "じょしちゅ", "女子 中学生"},
+		{"whole", "じょしちゅうがくせい", "女子 中学生"},
+		{"romaji", "joshichuu", "女子 中学生"},
+	}, nil)
+}
+
+func TestGrammarToken(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		name, kana string
+		want       bool
+	}{
+		{"adnominal", "この", true},
+		{"particles", "から", true},
+		{"adverb", "もっと", true},
+		{"a verb kagome guesses for a noun's kana", "じょし", false},
+		{"a noun", "さくら", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := ix.an.Tokens(tt.kana)
+			if len(toks) != 1 {
+				t.Fatalf("Tokens(%s) = %d tokens, want 1", tt.kana, len(toks))
+			}
+			if got := grammarToken(toks[0]); got != tt.want {
+				t.Errorf("grammarToken(%s, %s) = %v, want %v", tt.kana, toks[0].POS, got, tt.want)
+			}
+		})
+	}
+}
