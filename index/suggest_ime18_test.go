@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -26,49 +27,6 @@ func TestSuggestRepeatedKanjiAsWritten(t *testing.T) {
 		{"on the way", "しょうしょ", "少々"},
 		{"romaji", "motomo", "元々"},
 	})
-}
-
-// TestSuggestNoLettersOfAHandle: the letters the articles write before a
-// number on them (memn of a writer's handle memn0ck, which the index cuts
-// memn|0|ck) are no word, where they had been offered for m in 303
-// livedoor articles; a word written apart from its number stays (ver of
-// ver 2), and so does one's spelling (CEO).
-func TestSuggestNoLettersOfAHandle(t *testing.T) {
-	var arts []Article
-	for i, body := range []string{
-		"新機能を試した。記事執筆：memn0ck", "発売日が決まった。記事執筆：memn0ck", "価格を比べた。記事執筆：memn0ck",
-		"アプリを ver 2 に更新した。", "ver 3 が出た。", "ver 4 の予定。",
-		"新しいCEOが就任した。", "CEOが語った。", "CEOの交代。",
-	} {
-		arts = append(arts, Article{ID: fmt.Sprintf("h%d", i), Title: fmt.Sprintf("記事%d", i), Body: body, Published: day("2026-05-01")})
-	}
-	ix := mustSuggestOver(t, arts...)
-	checkSlips(t, ix, []typedCase{
-		{"a word written apart from its number", "ve", "ver"},
-		{"a spelling read at the offsets", "ce", "CEO"},
-	}, []typedCase{
-		{"letters before a number", "memn", ""},
-	})
-}
-
-func TestHandleRunOn(t *testing.T) {
-	for _, tt := range []struct {
-		name, rest string
-		want       bool
-	}{
-		{"a handle's number and letters", "0ck氏", true},
-		{"an identifier", "768x25519-sha256", true},
-		{"a version", "4460を搭載", false},
-		{"a model's capital", "4S", false},
-		{"no number", "ck", false},
-		{"the end", "", false},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := handleRunOn(tt.rest); got != tt.want {
-				t.Errorf("handleRunOn(%q) = %v, want %v", tt.rest, got, tt.want)
-			}
-		})
-	}
 }
 
 // TestSuggestRunOnPastAWordReadAsAVerb: kana typed on past a word of
@@ -110,6 +68,93 @@ func TestGrammarToken(t *testing.T) {
 			}
 			if got := grammarToken(toks[0]); got != tt.want {
 				t.Errorf("grammarToken(%s, %s) = %v, want %v", tt.kana, toks[0].POS, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSuggestNoLettersOfAHandle: the letters the articles write before a
+// number on them (memn of a writer's handle memn0ck, which the index cuts
+// memn|0|ck) are no word, where they had been offered for m in 303
+// livedoor articles; a word written apart from its number stays (ver of
+// ver 2), and so does one's spelling (CEO).
+func TestSuggestNoLettersOfAHandle(t *testing.T) {
+	var arts []Article
+	for i, body := range []string{
+		"新機能を試した。記事執筆：memn0ck", "発売日が決まった。記事執筆：memn0ck", "価格を比べた。記事執筆：memn0ck",
+		"アプリを ver 2 に更新した。", "ver 3 が出た。", "ver 4 の予定。",
+		"新しいCEOが就任した。", "CEOが語った。", "CEOの交代。",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("h%d", i), Title: fmt.Sprintf("記事%d", i), Body: body, Published: day("2026-05-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	checkSlips(t, ix, []typedCase{
+		{"a word written apart from its number", "ve", "ver"},
+		{"a spelling read at the offsets", "ce", "CEO"},
+	}, []typedCase{
+		{"letters before a number", "memn", ""},
+	})
+}
+
+// TestSuggestCompoundSaidVoiced: a compound the analyzer joins whose
+// second word is said voiced (腕時計, うでどけい; the reading field reads
+// it ウデトケイ) completes typed so, whole and on the way, in kana,
+// romaji and with a letter pending; weakly, below a word that reads so
+// as written (腕立て for うでだ).
+func TestSuggestCompoundSaidVoiced(t *testing.T) {
+	var arts []Article
+	for i, title := range []string{
+		"新しい腕時計を買った", "腕時計の電池交換", "腕時計型の端末", "腕時計の選び方",
+		"腕立て伏せの効果", "腕立てを続ける",
+		"核武装の議論", "核武装に反対", "核武装の是非",
+	} {
+		arts = append(arts, Article{ID: fmt.Sprintf("w%d", i), Title: title, Body: title + "について書いた。", Published: day("2026-05-01")})
+	}
+	ix := mustSuggestOver(t, arts...)
+	checkSlips(t, ix, []typedCase{
+		{"whole", "うでどけい", "腕時計"},
+		{"on the way", "うでど", "腕時計"},
+		{"romaji", "udedok", "腕時計"},
+		{"a letter pending", "うでd", "腕時計"},
+	}, nil)
+	checkSuggestFirst(t, ix, 3, []typedCase{
+		{"below a word read so as written", "うでだ", "腕立て"},
+	})
+}
+
+func TestVoicedJoins(t *testing.T) {
+	ix := mustOpen(t)
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"second word voiced", "腕時計", []string{"ウデドケイ"}},
+		{"a voiced kana already", "核武装", nil},
+		{"a verbal noun", "電力使用量", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := voicedJoins(indexed(ix.an.Tokens(tt.text))); !slices.Equal(got, tt.want) {
+				t.Errorf("voicedJoins(%s) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHandleRunOn(t *testing.T) {
+	for _, tt := range []struct {
+		name, rest string
+		want       bool
+	}{
+		{"a handle's number and letters", "0ck氏", true},
+		{"an identifier", "768x25519-sha256", true},
+		{"a version", "4460を搭載", false},
+		{"a model's capital", "4S", false},
+		{"no number", "ck", false},
+		{"the end", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := handleRunOn(tt.rest); got != tt.want {
+				t.Errorf("handleRunOn(%q) = %v, want %v", tt.rest, got, tt.want)
 			}
 		})
 	}
