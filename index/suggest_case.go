@@ -23,8 +23,11 @@ const (
 // articles write it, where no title gave its spelling (ceo is CEO, web
 // Web): the spelling most of the first caseSamples articles with it have
 // in field, at the offsets the index keeps; term when they write it in
-// lower case or the index cannot tell. The answer is kept across rebuilds
-// while df stays within a fifth, as longSpelling's.
+// lower case or the index cannot tell; "" when most of them write it in
+// lower case run on into a number and more lower-case letters, the piece
+// of a handle (memn of memn0ck; not mpeg of MPEG4, nor wpa of wpa2).
+// The answer is kept across rebuilds while df stays within a fifth, as
+// longSpelling's.
 func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field string, lookups *int) string {
 	if !isLatinWord(term) || strings.ToLower(term) != term {
 		return term
@@ -50,7 +53,7 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 		return term
 	}
 	count := map[string]int{}
-	best, most := term, 0
+	best, most, read, runIn := term, 0, 0, 0
 	for _, h := range res.Hits {
 		text, _ := h.Fields[field].(string)
 		*lookups += len(text) / caseTextUnit
@@ -62,13 +65,34 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 		if strings.ToLower(s) != term {
 			continue // (a form the index folded further)
 		}
+		read++
+		if s == term && handleRunOn(text[locs[0].End:]) {
+			runIn++
+		}
 		if count[s]++; count[s] > most {
 			best, most = s, count[s]
 		}
+	}
+	if read > 0 && 2*runIn > read {
+		// Lower-case letters run on into a number and more of them,
+		// most of the times read (memn of memn0ck, a writer's handle,
+		// which the index cuts memn|0|ck): a piece, no word.
+		best = ""
 	}
 	// A copy: the spelling is a slice of the article's text, which the
 	// cache would keep alive whole (ten long bodies had held 1.6 GB).
 	best = strings.Clone(best)
 	ix.sug.learn(&ix.sug.cased, term, longCheck{df: df, spelling: best})
 	return best
+}
+
+// handleRunOn reports whether rest, the text after a lower-case word,
+// starts with digits and then a lower-case letter, as a handle runs on
+// (memn|0ck).
+func handleRunOn(rest string) bool {
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(rest) && rest[i] >= 'a' && rest[i] <= 'z'
 }

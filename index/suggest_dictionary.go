@@ -91,8 +91,13 @@ func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 			surface = withIterationMark(b.ix.longSpelling(tc, e.Term, count)) // 佐佐木|希 is 佐々木希
 		} else if s := b.ix.dictSpelling(e.Term); s != "" {
 			surface = s // nvidia is NVIDIA
-		} else {
+		} else if isLatinWord(e.Term) {
+			// (A Latin word only: a word of kanji keeps its 々, 様々,
+			// not the term 様様, which caseSpelling had given back.)
 			surface = b.ix.caseSpelling(tc, e.Term, count, field, &b.cased) // ceo is CEO
+			if surface == "" {
+				return nil // (memn of memn0ck: see caseSpelling)
+			}
 		}
 		// The spelling weighs as many articles as have it, against a
 		// spelling of the same word in titles (メガネ in bodies, 眼鏡 in a

@@ -85,7 +85,8 @@ func typedAfterParticle(w string) bool {
 // wordAtStart splits kana into the longest start of two or more kana that
 // reads as a word of the suggestion data written otherwise than in
 // hiragana and as more than one kanji (ぜんこたいでんち: 全固体電池), folded,
-// and the rest; "" when no start does.
+// and the rest; "" when no start does (nor one word of grammar as kagome
+// reads it).
 func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) {
 	if !isHiragana(kana) {
 		return "", kana
@@ -97,12 +98,33 @@ func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) 
 		if word == "" || isHiragana(word) || isSingleKanji(word) {
 			continue // (one kanji reads as too many starts: あとこうてい is no 跡 向上)
 		}
-		if toks := ix.an.Tokens(start); len(toks) == 1 && !toks[0].Content {
-			continue // a word of grammar (この)
+		if toks := ix.an.Tokens(start); len(toks) == 1 && !toks[0].Content && (grammarToken(toks[0]) || !allKanji(word)) {
+			// A word of grammar (この); and kana kagome reads as a verb
+			// start only a word of kanji alone (じょし, read as じょする,
+			// is 女子; おき is no お気).
+			continue
 		}
 		return analyzer.Fold(word), string(rs[n:])
 	}
 	return "", kana
+}
+
+// grammarToken reports whether t is a word of grammar, an adverb, a
+// prefix or an interjection (この, もう, お, ああ): no start of kana run on
+// past a word. A verb or adjective kagome guesses at for a word's kana may
+// be one (じょし read as じょする: じょしちゅ is 女子 and ちゅ).
+func grammarToken(t analyzer.Token) bool {
+	for _, p := range []string{"副詞", "接頭詞", "感動詞", "記号"} {
+		if strings.HasPrefix(t.POS, p) {
+			return true
+		}
+	}
+	return functionWord([]analyzer.Token{t})
+}
+
+// allKanji reports whether s is written in kanji alone.
+func allKanji(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
 }
 
 // isHiragana reports whether s is hiragana (and ー) only.

@@ -215,8 +215,9 @@ func (ix *Index) voicedPiece(term string, toks []analyzer.Token) bool {
 
 // joinedInfo analyses a run of words the analyzer joined into one term
 // (独|女 → 独女), toks its indexed tokens: a content word found by the
-// readings the reading field gives the whole, and for a run of single
-// kanji by its characters' dictionary readings too.
+// readings the reading field gives the whole, for a run of single kanji
+// by its characters' dictionary readings too, and weakly as it is said
+// with a later word voiced (see voicedJoins).
 func (ix *Index) joinedInfo(term string, toks []analyzer.Token) wordInfo {
 	var info wordInfo
 	info.content, info.joined = true, true
@@ -240,6 +241,13 @@ func (ix *Index) joinedInfo(term string, toks []analyzer.Token) wordInfo {
 	}
 	if len(info.others) > 0 {
 		info.reading, info.others = info.others[0], info.others[1:]
+	}
+	// As the compound is said, its second word voiced (腕時計: ウデドケイ),
+	// weakly: a reading the articles' words never give it.
+	for _, v := range voicedJoins(toks) {
+		if v != info.reading && !slices.Contains(info.others, v) && len(info.variants) < maxOtherReadings {
+			info.variants = append(info.variants, variant{reading: v})
+		}
 	}
 	return info
 }
