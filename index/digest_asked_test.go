@@ -114,20 +114,10 @@ func TestMonthRoundupFirst(t *testing.T) {
 			Category: "量子", Body: "量子暗号の通信実験が進む。", Published: day("2028-03-02")})
 	}
 	mustPut(t, ix, arts...)
-	tests := []struct {
-		name, query, first string
-	}{
+	checkSearchFirst(t, ix, []typedCase{
 		{"a month of a year", "2028年3月 まとめ", "month"},
 		{"a month alone", "3月のまとめ", "month"},
 		{"a day", "3月16日のまとめ", "day16"},
 		{"a week", "3月第1週 まとめ", "week1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ids(mustSearch(t, ix, Request{Query: tt.query}))
-			if len(got) == 0 || got[0] != tt.first {
-				t.Errorf("%s = %v, want %s first", tt.query, got, tt.first)
-			}
-		})
-	}
+	})
 }

@@ -56,20 +56,10 @@ func TestDayRoundupFirst(t *testing.T) {
 			Category: "量子", Body: "量子暗号の通信実験が進む。", Published: day("2028-07-02")})
 	}
 	mustPut(t, ix, arts...)
-	tests := []struct {
-		name, query, first string
-	}{
+	checkSearchFirst(t, ix, []typedCase{
 		{"a day and まとめ", "7月5日のまとめ", "day5"},
 		{"a day and ニュース", "7月20日のニュース", "day20"},
 		{"a day and まとめ apart", "7月20日 まとめ", "day20"},
 		{"a day alone", "7月20日 発売", "phone"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ids(mustSearch(t, ix, Request{Query: tt.query}))
-			if len(got) == 0 || got[0] != tt.first {
-				t.Errorf("%s = %v, want %s first", tt.query, got, tt.first)
-			}
-		})
-	}
+	})
 }

@@ -159,8 +159,9 @@ func suggesterOver(tb testing.TB, prefix string, bodies ...string) func(q string
 	}
 }
 
-// typedCase is an input typed and the word its suggestions must hold
-// ("" in checkSlips' empties).
+// typedCase is an input typed and what must come of it: the word its
+// suggestions must hold ("" in checkSlips' empties) or the id of the
+// article its search must list first.
 type typedCase struct{ name, typed, want string }
 
 // checkSlips checks that each of completes holds its word in ix's top
@@ -203,6 +204,20 @@ func checkSuggestFirst(t *testing.T, ix *Index, size int, cases []typedCase) {
 			}
 			if len(got) == 0 || got[0].Text != tt.want {
 				t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.want)
+			}
+		})
+	}
+}
+
+// checkSearchFirst checks that each case's article is the first hit of a
+// search for what it types.
+func checkSearchFirst(t *testing.T, ix *Index, cases []typedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, Request{Query: tt.typed}))
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("%s = %v, want %s first", tt.typed, got, tt.want)
 			}
 		})
 	}
