@@ -184,6 +184,9 @@ func Open(dir string, opts Options) (*Index, error) {
 	// An interrupted reindex leaves a generation behind (beside a plain
 	// index directory too, whose CURRENT it never wrote).
 	removeStale(dir, gen)
+	if exists {
+		removeSuggestTmp(path, opts.Logger)
+	}
 	if !ix.stale && !ix.opts.NoSuggest {
 		ix.startSuggest()
 	}
@@ -340,8 +343,15 @@ func (ix *Index) Analyzer() *analyzer.Analyzer {
 
 // Close flushes and closes the index. Calls after Close return ErrClosed.
 func (ix *Index) Close() error {
+	// What the builds learnt is written before waiting for the build
+	// under way to stop (it checks for the stop only now and then, and
+	// at 100,000 articles on a loaded machine a shutdown's wait had run
+	// out first, keeping nothing), then again for what it learnt since
+	// (and a tool's RefreshSuggest, without the rebuilds).
+	ix.cancelSuggest()
+	ix.saveSuggestCache(true)
 	ix.stopSuggest()
-	ix.saveSuggestCache(true) // (a tool's RefreshSuggest, without the rebuilds)
+	ix.saveSuggestCache(true)
 	ix.mu.Lock()
 	if ix.closed {
 		ix.mu.Unlock()

@@ -116,10 +116,13 @@ type SuggestStats struct {
 
 // suggester holds the current snapshot and rebuilds it after writes.
 type suggester struct {
-	cur       atomic.Pointer[suggestIndex]
-	changed   chan struct{}
-	stop      chan struct{}
-	done      chan struct{}
+	cur     atomic.Pointer[suggestIndex]
+	changed chan struct{}
+	stop    chan struct{}
+	done    chan struct{}
+	// saveMu: one write of suggest.cache at a time (Close's beside the
+	// builder's).
+	saveMu    sync.Mutex
 	words     sync.Map // term -> wordInfo, kept across rebuilds
 	long      sync.Map // term -> longCheck, kept across rebuilds
 	cased     sync.Map // term -> longCheck, kept across rebuilds (see caseSpelling)

@@ -3,7 +3,6 @@ package index
 import (
 	"bufio"
 	"encoding/gob"
-	"errors"
 	"os"
 	"path/filepath"
 	"sync"
@@ -218,10 +217,12 @@ func (c *cacheFile) entries() int {
 
 // saveSuggestCache writes the caches to the current generation's file
 // when they have learnt enough since they were read or last written (at
-// shutdown, anything). The file is replaced whole (written beside it,
-// then renamed); a failure leaves the old one, or none.
+// shutdown, anything). The file is replaced whole (see writeGob); a
+// failure leaves the old one, or none.
 func (ix *Index) saveSuggestCache(final bool) {
 	s := &ix.sug
+	s.saveMu.Lock()
+	defer s.saveMu.Unlock()
 	learnt := s.learnt.Load()
 	if learnt == 0 || !final && learnt < max(cacheSaveMin, s.saved.Load()/cacheSaveGrowth) {
 		return
@@ -285,29 +286,4 @@ func (s *suggester) cacheFileOf(stamp string) *cacheFile {
 		return true
 	})
 	return c
-}
-
-// writeGob replaces the file at path with v in gob: written beside it,
-// then renamed.
-func writeGob(path string, v any) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	err = gob.NewEncoder(w).Encode(v)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		return errors.Join(err, os.Remove(tmp))
-	}
-	return nil
 }

@@ -114,7 +114,9 @@ func (s *suggester) notify() {
 	}
 }
 
-func (ix *Index) stopSuggest() {
+// cancelSuggest tells the background builder to stop, and the build
+// under way to end, without waiting for them.
+func (ix *Index) cancelSuggest() {
 	s := &ix.sug
 	if s.stop == nil {
 		return
@@ -124,7 +126,14 @@ func (ix *Index) stopSuggest() {
 	default:
 		close(s.stop)
 	}
-	<-s.done
+}
+
+// stopSuggest stops the background builder and waits until it ended.
+func (ix *Index) stopSuggest() {
+	ix.cancelSuggest()
+	if s := &ix.sug; s.done != nil {
+		<-s.done
+	}
 }
 
 // RefreshSuggest rebuilds the suggestion data now. The background

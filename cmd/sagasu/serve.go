@@ -228,7 +228,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	defer closeIndex(ix, log, closeWait)
+	wait := closeWait
+	defer func() { closeIndex(ix, log, wait) }()
 	if err := readyIndex(ctx, ix, cfg, log, start); err != nil {
 		return err
 	}
@@ -240,7 +241,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		log.Info("the write, export and admin API is off; set --api-key to enable it")
 	}
 	srv, drain := newServer(cfg, ix, log, gate)
-	err = serveUntilDone(ctx, srv, ln, drain, cfg.shutdownTimeout, log)
+	began, err := serveUntilDone(ctx, srv, ln, drain, cfg.shutdownTimeout, log)
+	wait = closeWaitWithin(began, cfg.shutdownTimeout, time.Now())
 	if p := ix.ReindexProgress(); p.Running {
 		// (It had ended with the process without a word: the log's last
 		// line was "shutting down", the reindex asked for left running.)
@@ -353,15 +355,17 @@ func newServer(cfg serveConfig, ix *index.Index, log *slog.Logger, gate *connGat
 
 // serveUntilDone serves srv on ln until ctx is done (SIGINT, SIGTERM),
 // then shuts it down, giving requests in flight the grace period; it
-// returns the error that ended serving before that, if one did.
-func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, drain *atomic.Pointer[time.Timer], grace time.Duration, log *slog.Logger) error {
+// returns when the shutdown began, or the error that ended serving
+// before one did.
+func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, drain *atomic.Pointer[time.Timer], grace time.Duration, log *slog.Logger) (time.Time, error) {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
-		return err
+		return time.Time{}, err
 	case <-ctx.Done():
 	}
+	began := time.Now()
 	log.Info("shutting down", "grace", grace)
 	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
@@ -371,7 +375,7 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, drai
 	if t := drain.Load(); t != nil {
 		t.Stop()
 	}
-	return nil
+	return began, nil
 }
 
 // headerTimeout bounds the wait for a request line and its headers.
@@ -382,10 +386,23 @@ const headerTimeout = 5 * time.Second
 // answer.
 const drainMargin = 5 * time.Second
 
-// closeWait bounds how long serve waits to close the index on the way
+// closeWait is the least time serve waits to close the index on the way
 // out: a request cut off at the end of the grace period may still hold
 // it.
 const closeWait = 5 * time.Second
+
+// closeWaitWithin is how long serve waits to close the index after a
+// shutdown that began at began: what is left of the grace period, and
+// closeWait at least (closeWait alone when serving ended otherwise).
+// Closing writes the suggestion files: a fixed 5 s had run out at
+// 100,000 articles on a loaded machine while the suggestions were being
+// built, and nothing was kept.
+func closeWaitWithin(began time.Time, grace time.Duration, now time.Time) time.Duration {
+	if began.IsZero() {
+		return closeWait
+	}
+	return max(closeWait, began.Add(grace).Sub(now))
+}
 
 // closeIndex closes ix, or gives up after wait: every acknowledged write
 // is already on disk, so exiting with the index open loses nothing.

@@ -107,6 +107,33 @@ func TestCloseIndexGivesUp(t *testing.T) {
 	}
 }
 
+// TestCloseWaitWithin: the index is given what is left of the grace
+// period to close (to write the suggestion files), not a fixed 5 s, and
+// 5 s at least.
+func TestCloseWaitWithin(t *testing.T) {
+	began := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name  string
+		began time.Time
+		grace time.Duration
+		after time.Duration // from began to the close
+		want  time.Duration
+	}{
+		{"requests ended at once", began, 15 * time.Second, 200 * time.Millisecond, 14800 * time.Millisecond},
+		{"a long grace", began, 60 * time.Second, 10 * time.Second, 50 * time.Second},
+		{"the grace nearly spent", began, 15 * time.Second, 12 * time.Second, closeWait},
+		{"the grace overrun by a request cut off", began, 15 * time.Second, 20 * time.Second, closeWait},
+		{"no grace", began, 0, 0, closeWait},
+		{"serving ended by an error", time.Time{}, 15 * time.Second, 0, closeWait},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := closeWaitWithin(tt.began, tt.grace, began.Add(tt.after)); got != tt.want {
+				t.Errorf("closeWaitWithin = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // blockedCloser's Close waits for its channel, like an index that a
 // cut-off request still reads.
 type blockedCloser chan struct{}
