@@ -75,7 +75,9 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 		if s == term && handleRunOn(text[locs[0].End:]) {
 			runIn++
 		}
-		seen = append(seen, s)
+		if s, ok := writtenSpelling(text, locs, term); ok {
+			seen = append(seen, s)
+		}
 	}
 	best := casePick(seen, term)
 	if read > 0 && 2*runIn > read {
@@ -89,6 +91,49 @@ func (ix *Index) caseSpelling(tc *readerCounter, term string, df uint64, field s
 	best = strings.Clone(best)
 	ix.sug.learn(&ix.sug.cased, term, longCheck{df: df, spelling: best})
 	return best
+}
+
+// writtenSpelling returns the spelling of the first of locs in text that
+// is not lower case inside an address (a URL's host or path, a mail
+// address or handle: news of http://news.livedoor.com, watch of
+// nicovideo.jp/watch/, which had been shown for NEWS and Watch), where
+// lower case says nothing of how the articles write the word; false when
+// every one is.
+func writtenSpelling(text string, locs search.Locations, term string) (string, bool) {
+	for _, l := range locs {
+		if l.End > uint64(len(text)) || l.Start >= l.End {
+			continue
+		}
+		s := norm.NFKC.String(text[l.Start:l.End])
+		if strings.ToLower(s) != term {
+			continue
+		}
+		if s == term && inAddress(text[:l.Start], text[l.End:]) {
+			continue
+		}
+		return s, true
+	}
+	return "", false
+}
+
+// inAddress reports whether a word between before and after sits in an
+// address: after a slash, a dot, an @, an underscore or a URL's = or :,
+// or before a slash, an underscore or a dot and a letter (news.livedoor;
+// not No.1).
+func inAddress(before, after string) bool {
+	if before != "" && strings.ContainsRune("/.@_=:", rune(before[len(before)-1])) {
+		return true
+	}
+	if after == "" {
+		return false
+	}
+	switch after[0] {
+	case '/', '_':
+		return true
+	case '.':
+		return len(after) > 1 && (after[1] >= 'a' && after[1] <= 'z' || after[1] >= 'A' && after[1] <= 'Z')
+	}
+	return false
 }
 
 // casePick returns the spelling most of seen have, seen in the order of

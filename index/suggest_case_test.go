@@ -136,3 +136,46 @@ func TestCasePick(t *testing.T) {
 		})
 	}
 }
+
+// TestCaseSpellingNotAddresses: a word the first articles write in lower
+// case only inside a URL is shown as the others write it (news of
+// http://news.livedoor.com had been shown for NEWS).
+func TestCaseSpellingNotAddresses(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "a1", Title: "記事の紹介", Body: "詳しくは http://news.example.com/a/1 を参照。", Published: day("2026-05-01")},
+		Article{ID: "a2", Title: "動画の公開", Body: "動画は example.jp/news/2 で見られる。", Published: day("2026-05-02")},
+		Article{ID: "a3", Title: "番組の開始", Body: "NEWSの新番組が始まる。", Published: day("2026-05-03")},
+	)
+	if err := ix.RefreshSuggest(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := ix.sug.cased.Load("news"); !ok || v.(longCheck).spelling != "NEWS" {
+		t.Errorf("cased news = %v, %v; want NEWS", v, ok)
+	}
+}
+
+// TestInAddress: lower-case letters in a URL, a mail address or a handle
+// are in an address; a word before a number's point, or in a sentence,
+// is not.
+func TestInAddress(t *testing.T) {
+	for _, tc := range []struct {
+		name, before, after string
+		want                bool
+	}{
+		{"host", "http://", ".livedoor.com", true},
+		{"path", "nicovideo.jp/", "/lv1", true},
+		{"handle", "@ld_", "", true},
+		{"query", "?v=", "&x", true},
+		{"sentence", "同社の", "は", false},
+		{"number after a point", "", ".1", false},
+		{"end of a sentence", "the ", ".", false},
+		{"text start", "", " news", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := inAddress(tc.before, tc.after); got != tc.want {
+				t.Errorf("inAddress(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+			}
+		})
+	}
+}
