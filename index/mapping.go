@@ -80,7 +80,7 @@ const schemaVersion = "74" // 74: a point between a Latin word and the number af
 // built again at the next start (suggest_stamp.go); TestSuggestBuildDigest
 // fails when the build's output changes and neither this nor schemaVersion
 // did.
-const suggestVersion = "2" // 2: a word with a repeated kanji shown with 々 (様々), a handle's letters run into digits not offered as a word (memn of memn0ck), kana typed on past a word of kanji that kagome reads as a verb (じょしちゅう), and a joined compound also read with its later noun voiced (腕時計: ウデドケイ; suggest_case.go, suggest_words.go, suggest_reread.go, suggest_rendaku.go); 1: the suggestion files stamped with this version and what the build reads, not with a hash of the executable (suggest_stamp.go)
+const suggestVersion = "3" // 3: a Latin word's shown capitals read in the first five articles with it by id, not the first three a search listed, which changed from run to run (web Web or WEB), and not from lower case inside an address (news of http://news.livedoor.com; suggest_case.go); 2: a word with a repeated kanji shown with 々 (様々), a handle's letters run into digits not offered as a word (memn of memn0ck), kana typed on past a word of kanji that kagome reads as a verb (じょしちゅう), and a joined compound also read with its later noun voiced (腕時計: ウデドケイ; suggest_case.go, suggest_words.go, suggest_reread.go, suggest_rendaku.go); 1: the suggestion files stamped with this version and what the build reads, not with a hash of the executable (suggest_stamp.go)
 
 // newMapping returns the index mapping: title and body analysed with the
 // Japanese analyzer, stored, with term vectors (phrases, highlights), each
