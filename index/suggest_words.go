@@ -284,9 +284,17 @@ func (ix *Index) tokensInfo(term string, toks []analyzer.Token) wordInfo {
 	info.reading = analyzer.NormalizeReading(r.String())
 	if len(toks) == 1 {
 		// The dictionary's other readings of the word: 日本 is
-		// found by にほん as well as にっぽん.
+		// found by にほん as well as にっぽん. One the dictionary
+		// gives a common noun far more rarely than its common one
+		// (大人 タイジン, 男女 ナンニョ) is a variant: た had offered 大人
+		// fifth, な 男女 fourth, where readers type おとな and だんじょ.
+		rare := ix.an.RareReadings(term)
 		for _, o := range ix.an.DictReadings(term) {
-			switch v, weak := variantOf(toks[0], info.reading, o); {
+			v, weak := variantOf(toks[0], info.reading, o)
+			if !weak && slices.Contains(rare, o) {
+				v, weak = variant{reading: o}, true
+			}
+			switch {
 			case o == info.reading:
 			case weak && len(info.variants) < maxOtherReadings:
 				info.variants = append(info.variants, v)
