@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -16,23 +17,29 @@ const rareReadingCost = 5000
 
 // RareReadings returns the readings the IPA dictionary has for word, a
 // common noun kagome reads as one known token, at a cost rareReadingCost
-// or more above its cheapest reading's, normalised like reading terms
-// (大人: タイジン; 男女: ナンニョ); nil for a proper noun, whose readings
-// the dictionary costs by other measures (日本 ニホン costs 7,905 more
-// than ニッポン), and for other words.
+// or more above its cheapest reading's and starting with another kana,
+// another reading of its first kanji (大人: タイジン; 男女: ナンニョ),
+// normalised like reading terms; not one said alike at first, as readers
+// say either (日本人 ニホンジン costs 5,000 more than ニッポンジン, 毎年
+// マイネン than マイトシ), nor those of a proper noun, whose readings the
+// dictionary costs by other measures (日本 ニホン costs 7,905 more than
+// ニッポン); nil for other words.
 func (a *Analyzer) RareReadings(word string) []string {
 	toks := a.k.Analyze(Fold(word), tokenizer.Search)
 	if len(toks) != 1 || toks[0].Class != tokenizer.KNOWN || a.feat.reading < 0 || slices.Contains(toks[0].POS(), "固有名詞") {
 		return nil
 	}
 	costs := a.commonNounCosts(&toks[0])
-	cheapest := int(^uint(0) >> 1)
-	for _, c := range costs {
-		cheapest = min(cheapest, c)
+	cheapest, common := int(^uint(0)>>1), ""
+	for r, c := range costs {
+		if c < cheapest || c == cheapest && r < common {
+			cheapest, common = c, r
+		}
 	}
+	first, _ := utf8.DecodeRuneInString(common)
 	var out []string
 	for r, c := range costs {
-		if c-cheapest >= rareReadingCost {
+		if f, _ := utf8.DecodeRuneInString(r); c-cheapest >= rareReadingCost && f != first {
 			out = append(out, r)
 		}
 	}

@@ -19,6 +19,8 @@ func TestRareReadings(t *testing.T) {
 		{"a reading far costlier than the common one", "大人", []string{"タイジン"}},
 		{"another", "男女", []string{"ナンニョ"}},
 		{"readings nearly as common", "明日", nil},
+		{"a costly reading said alike at first", "日本人", nil},
+		{"another", "毎年", nil},
 		{"one of stage directions", "上手", nil},
 		{"a proper noun's readings", "日本", nil},
 		{"one reading", "映画", nil},
