@@ -212,7 +212,7 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	}
 	if month, day, ok := askedDay(text, asks); ok && digest != nil {
 		asks = true // (7月20日のニュース: the roundup's title is a title)
-		q = withBonus(q, dayRoundupBonus(q, digest, month, day))
+		q = withBonus(q, dayRoundupBonus(q, digest, month, day, askedDayYear(text)))
 	}
 	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)
