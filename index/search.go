@@ -182,9 +182,10 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // demoteDigestTitles) unless the reader asks for the roundups (週間まとめ)
 // or for a correction (see asksCorrection), whose notices then count
 // their match several times; a month's roundup counts its match twice
-// where the reader asks for one (see asksMonth), and a day's roundup
-// its match five times (see askedDay); its phrases that only
-// add to the score are checked at the articles found (see bonusPhrases).
+// where the reader asks for one (see asksMonth), and a day's or a
+// week's roundup its match five times (see askedDay, askedWeek); its
+// phrases that only add to the score are checked at the articles found
+// (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
 	if !scored {
@@ -213,6 +214,9 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	if month, day, ok := askedDay(text, asks); ok && digest != nil {
 		asks = true // (7月20日のニュース: the roundup's title is a title)
 		q = withBonus(q, dayRoundupBonus(q, digest, month, day, askedDayYear(text)))
+	} else if month, week, ok := askedWeek(text, asks); ok && digest != nil {
+		asks = true // (1月2週目 テックニュース, as a day's)
+		q = withBonus(q, weekRoundupBonus(q, digest, month, week))
 	}
 	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)
