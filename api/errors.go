@@ -126,6 +126,13 @@ func classify(err error) (status int, code, msg string) {
 func classifyBody(e *bodyError) (status int, code, msg string) {
 	switch e.kind {
 	case bodyTooLarge:
+		if e.none {
+			// (A GET with a body, as some search clients send their
+			// query, had been told to shrink it to "the limit of this
+			// route", which reads none.)
+			return http.StatusRequestEntityTooLarge, "body_too_large",
+				fmt.Sprintf("this route reads no request body, and a body over %d bytes is refused unread: send the request without one (a GET's parameters go in the query string)", e.limit)
+		}
 		return http.StatusRequestEntityTooLarge, "body_too_large",
 			fmt.Sprintf("the request body is larger than %d bytes, the limit of this route", e.limit)
 	case bodyTimeout:
