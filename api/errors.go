@@ -99,6 +99,8 @@ func classify(err error) (status int, code, msg string) {
 		return http.StatusServiceUnavailable, "backup_dir_unusable", "the backup directory cannot take a backup (it is no directory, cannot be written, or lies in the data directory); fix it or --backup-dir (the server log says which)"
 	case errors.Is(err, index.ErrBackupWrite):
 		return http.StatusInsufficientStorage, "storage_error", "the backup could not be written into the backup directory (is its disk full?); the partial copy was removed and the index is unharmed: free space there and ask again"
+	case errors.Is(err, index.ErrOpenFiles):
+		return http.StatusInsufficientStorage, "storage_error", "the server had no file left to open (its open-file limit) and could not save the write; nothing of it was kept: send it again in a moment"
 	case errors.Is(err, index.ErrStorage):
 		return http.StatusInsufficientStorage, "storage_error", "the index could not save the write to disk (is the disk full?); nothing of it was kept: send it again once there is room"
 	case errors.Is(err, index.ErrBusy):
