@@ -265,6 +265,10 @@ type keyCollect struct {
 	categories []string
 	only       []bool // by facet term number
 	passed     uint64
+	// With hold, the handler keeps the snapshot searched in docs, for the
+	// page's stored fields (see pageDocs); its holder releases it.
+	hold bool
+	docs *pageDocs
 }
 
 // context returns ctx with the hook that gives kc the search's snapshot
@@ -283,6 +287,10 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 		return nil, false, err
 	}
 	kc.view = v
+	if kc.hold && kc.docs == nil {
+		snap.AddRef()
+		kc.docs = &pageDocs{snap: snap}
+	}
 	top, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
 	if err != nil || top == nil {
 		return top, loadID, err
