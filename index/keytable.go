@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -34,19 +35,28 @@ import (
 
 // segKeys are the keys of one segment's articles, by local number.
 type segKeys struct {
-	once  sync.Once
-	err   error
-	used  uint64   // the keyTable.views of the last view that had it
-	cat   []uint32 // facet term number (keyTerms) of the category, 0 for none
-	month []uint32 // of the month
+	once sync.Once
+	err  error
+	used uint64 // the keyTable.views of the last view that had it
+	// rows are what the handler of each match reads of article i, side by
+	// side, so that a match costs one read from memory, not three (the
+	// category, the month and the stamp in arrays of their own had each
+	// missed the caches at 100k).
+	rows []keyRow
 	// sortKeys holds the sort keys one after the other; article i's is
 	// sortKeys[sortEnd[i-1]:sortEnd[i]].
 	sortKeys string
 	sortEnd  []uint32
-	// stamp is each article's publication time as the number the sort
-	// key's digits spell (yyyymmddhhmmss), in the sort key's order but for
-	// ties, which the id appended to the key breaks.
-	stamp []int64
+}
+
+// keyRow is one article's keys as the handler of each match reads them.
+type keyRow struct {
+	// stamp is the publication time as the number the sort key's digits
+	// spell (yyyymmddhhmmss), in the sort key's order but for ties, which
+	// the id appended to the key breaks.
+	stamp int64
+	cat   uint32 // facet term number (keyTerms) of the category, 0 for none
+	month uint32 // of the month
 }
 
 // keyTable is the keys of the segments searches read, and the numbers of
@@ -178,10 +188,8 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 		return fmt.Errorf("index: a segment without doc values (%T)", seg)
 	}
 	n := seg.Count()
-	sk.cat = make([]uint32, n)
-	sk.month = make([]uint32, n)
+	sk.rows = make([]keyRow, n)
 	sk.sortEnd = make([]uint32, n)
-	sk.stamp = make([]int64, n)
 	var keys []byte
 	var state segment.DocVisitState
 	fields := []string{fieldKeys}
@@ -191,12 +199,12 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 			switch {
 			case len(term) == 0:
 			case term[0] == keyCategory[0]:
-				sk.cat[i] = terms.number(string(term))
+				sk.rows[i].cat = terms.number(string(term))
 			case term[0] == keyMonth[0]:
-				sk.month[i] = terms.number(string(term))
+				sk.rows[i].month = terms.number(string(term))
 			case term[0] == keySort[0]:
 				keys = append(keys, term...)
-				sk.stamp[i] = stampOf(term[len(keySort):])
+				sk.rows[i].stamp = stampOf(term[len(keySort):])
 			}
 		}, state)
 		if err != nil {
@@ -222,6 +230,17 @@ func (v *keyView) at(iid bindex.IndexInternalID) (*segKeys, uint64) {
 	n := iid.Value()
 	i := sort.Search(len(v.offsets), func(i int) bool { return v.offsets[i] > n }) - 1
 	return v.segs[i], n - v.offsets[i]
+}
+
+// segment returns the table of the segment of the article numbered n and
+// the numbers of its first article and of the one past its last.
+func (v *keyView) segment(n uint64) (*segKeys, uint64, uint64) {
+	i := sort.Search(len(v.offsets), func(i int) bool { return v.offsets[i] > n }) - 1
+	end := uint64(math.MaxUint64)
+	if i+1 < len(v.offsets) {
+		end = v.offsets[i+1]
+	}
+	return v.segs[i], v.offsets[i], end
 }
 
 // sortKey returns the sort key of the article iid.
@@ -308,26 +327,32 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 			kc.only[n] = true
 		}
 	}
+	var sk *segKeys
+	var start, end uint64 // the numbers of sk's articles: [start, end)
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return top(d)
 		}
-		sk, i := v.at(d.IndexInternalID)
+		n := d.IndexInternalID.Value()
+		if n < start || n >= end { // (matches come in the order of their numbers)
+			sk, start, end = v.segment(n)
+		}
+		row := &sk.rows[n-start]
 		if kc.countCat {
-			kc.cats = countTerm(kc.cats, sk.cat[i])
+			kc.cats = countTerm(kc.cats, row.cat)
 		}
 		if kc.categories != nil {
-			if c := sk.cat[i]; int(c) >= len(kc.only) || !kc.only[c] {
+			if c := row.cat; int(c) >= len(kc.only) || !kc.only[c] {
 				sctx.DocumentMatchPool.Put(d)
 				return nil
 			}
 			kc.passed++
 		}
 		if kc.countMonth {
-			kc.months = countTerm(kc.months, sk.month[i])
+			kc.months = countTerm(kc.months, row.month)
 		}
 		if kc.keep > 0 {
-			st := sk.stamp[i]
+			st := row.stamp
 			if kc.oldest {
 				st = -st
 			}
