@@ -35,28 +35,19 @@ import (
 
 // segKeys are the keys of one segment's articles, by local number.
 type segKeys struct {
-	once sync.Once
-	err  error
-	used uint64 // the keyTable.views of the last view that had it
-	// rows are what the handler of each match reads of article i, side by
-	// side, so that a match costs one read from memory, not three (the
-	// category, the month and the stamp in arrays of their own had each
-	// missed the caches at 100k).
-	rows []keyRow
+	once  sync.Once
+	err   error
+	used  uint64   // the keyTable.views of the last view that had it
+	cat   []uint32 // facet term number (keyTerms) of the category, 0 for none
+	month []uint32 // of the month
 	// sortKeys holds the sort keys one after the other; article i's is
 	// sortKeys[sortEnd[i-1]:sortEnd[i]].
 	sortKeys string
 	sortEnd  []uint32
-}
-
-// keyRow is one article's keys as the handler of each match reads them.
-type keyRow struct {
-	// stamp is the publication time as the number the sort key's digits
-	// spell (yyyymmddhhmmss), in the sort key's order but for ties, which
-	// the id appended to the key breaks.
-	stamp int64
-	cat   uint32 // facet term number (keyTerms) of the category, 0 for none
-	month uint32 // of the month
+	// stamp is each article's publication time as the number the sort
+	// key's digits spell (yyyymmddhhmmss), in the sort key's order but for
+	// ties, which the id appended to the key breaks.
+	stamp []int64
 }
 
 // keyTable is the keys of the segments searches read, and the numbers of
@@ -188,8 +179,10 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 		return fmt.Errorf("index: a segment without doc values (%T)", seg)
 	}
 	n := seg.Count()
-	sk.rows = make([]keyRow, n)
+	sk.cat = make([]uint32, n)
+	sk.month = make([]uint32, n)
 	sk.sortEnd = make([]uint32, n)
+	sk.stamp = make([]int64, n)
 	var keys []byte
 	var state segment.DocVisitState
 	fields := []string{fieldKeys}
@@ -199,12 +192,12 @@ func (sk *segKeys) build(seg segment.Segment, terms *keyTerms) error {
 			switch {
 			case len(term) == 0:
 			case term[0] == keyCategory[0]:
-				sk.rows[i].cat = terms.number(string(term))
+				sk.cat[i] = terms.number(string(term))
 			case term[0] == keyMonth[0]:
-				sk.rows[i].month = terms.number(string(term))
+				sk.month[i] = terms.number(string(term))
 			case term[0] == keySort[0]:
 				keys = append(keys, term...)
-				sk.rows[i].stamp = stampOf(term[len(keySort):])
+				sk.stamp[i] = stampOf(term[len(keySort):])
 			}
 		}, state)
 		if err != nil {
@@ -337,22 +330,22 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 		if n < start || n >= end { // (matches come in the order of their numbers)
 			sk, start, end = v.segment(n)
 		}
-		row := &sk.rows[n-start]
+		i := n - start
 		if kc.countCat {
-			kc.cats = countTerm(kc.cats, row.cat)
+			kc.cats = countTerm(kc.cats, sk.cat[i])
 		}
 		if kc.categories != nil {
-			if c := row.cat; int(c) >= len(kc.only) || !kc.only[c] {
+			if c := sk.cat[i]; int(c) >= len(kc.only) || !kc.only[c] {
 				sctx.DocumentMatchPool.Put(d)
 				return nil
 			}
 			kc.passed++
 		}
 		if kc.countMonth {
-			kc.months = countTerm(kc.months, row.month)
+			kc.months = countTerm(kc.months, sk.month[i])
 		}
 		if kc.keep > 0 {
-			st := row.stamp
+			st := sk.stamp[i]
 			if kc.oldest {
 				st = -st
 			}
