@@ -140,7 +140,7 @@ func TestErrorMessages(t *testing.T) {
 		{"related with a form's fields", "POST", "/v1/related", `title=a&body=b`, "is not valid JSON; send one JSON object"},
 		{"related with a dash", "POST", "/v1/related", `-`, "is not valid JSON"},
 		{"related with an unterminated string", "POST", "/v1/related", `"量子`, "is not valid JSON"},
-		{"related with a name in capitals", "POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, `TITLE: unknown field (names are case-sensitive; allowed: title, body, size, category)`},
+		{"related with a name in capitals", "POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, `TITLE: unknown field; did you mean title? (names are lower case and half width; allowed: title, body, size, category)`},
 		{"related with a repeated name", "POST", "/v1/related", `{"title":"a","title":"b"}`, "title: is given more than once"},
 		{"related with a fractional size", "POST", "/v1/related", `{"title":"a","size":1.5}`, "size: must be a whole number, found the number 1.5"},
 		{"related with invalid UTF-8", "POST", "/v1/related", "{\"title\":\"\xff\"}", "title: malformed JSON at byte 10: invalid UTF-8"},

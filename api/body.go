@@ -47,6 +47,7 @@ const maxBufferedBytes = 128 << 20
 type bodyError struct {
 	kind  bodyErrorKind
 	limit int64 // bodyTooLarge: the route's limit in bytes
+	none  bool  // bodyTooLarge: the route reads no body (it drops one up to limit)
 	read  int64 // bytes read before the failure
 	msg   string
 	err   error
@@ -220,7 +221,7 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 				req.Body = http.NoBody
 				return next(c)
 			}
-			return &bodyError{kind: bodyTooLarge, limit: limit, msg: "too large"}
+			return &bodyError{kind: bodyTooLarge, limit: limit, none: !takes, msg: "too large"}
 		}
 		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
 		// A route that reads no body does not judge its encoding either:
@@ -246,8 +247,12 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			var seen blankWriter
 			if _, err := io.Copy(&seen, br); err != nil {
 				var be *bodyError
-				if routed || !errors.As(err, &be) || be.kind != bodyTooLarge {
+				if !errors.As(err, &be) || be.kind != bodyTooLarge {
 					return err
+				}
+				if routed {
+					be.none = true
+					return be
 				}
 				br.dropRest(req, min(s.opts.RequestTimeout, dropWait))
 			}

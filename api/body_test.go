@@ -147,7 +147,13 @@ func TestBadBodies(t *testing.T) {
 		// client to shrink a body nothing takes).
 		{"POST to a GET route, declared over the limit", head("POST", "/v1/search", cl(1<<20+1)), []string{strings.Repeat(" ", 1<<20+1)}, 0, false, 405, "method_not_allowed"},
 		{"POST to no route, chunked over the limit", head("POST", "/v1/nope", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", 1<<20+1, strings.Repeat(" ", 1<<20+1))}, 0, false, 404, "not_found"},
-		{"GET with a body over the limit", head("GET", "/v1/search", cl(1<<20+1)), []string{strings.Repeat(" ", 1<<20+1)}, 0, false, 413, "body_too_large"},
+		// A route that reads no body says so, not to shrink the body to
+		// its limit (a GET with Expect: 100-continue had been told "the
+		// limit of this route").
+		{"GET with a body over the limit (reads none)", head("GET", "/v1/search", cl(1<<20+1)), []string{strings.Repeat(" ", 1<<20+1)}, 0, false, 413, "body_too_large"},
+		{"GET asking to send a body over the limit (reads none)", head("GET", "/v1/search?q=ai", cl(1<<40), "Expect: 100-continue"), nil, 0, false, 413, "body_too_large"},
+		{"GET with a chunked body over the limit (reads none)", head("GET", "/v1/search?q=ai", chunked), []string{fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", 1<<20+1, strings.Repeat(" ", 1<<20+1))}, 0, false, 413, "body_too_large"},
+		{"DELETE declared over the limit (reads none)", head("DELETE", "/v1/articles/raw-none", cl(1<<20+1)), nil, 0, false, 413, "body_too_large"},
 		// HTTP/1.0 has no chunked bodies: Go's server reads none.
 		{"PUT chunked over HTTP/1.0", strings.Replace(head("PUT", "/v1/articles/raw-1", chunked), "HTTP/1.1", "HTTP/1.0", 1), []string{fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", len(goodArticle), goodArticle)}, 0, false, 400, "empty_body"},
 	}
@@ -184,6 +190,9 @@ func TestBadBodies(t *testing.T) {
 			}
 			if tt.status == 413 && !strings.Contains(msg, " bytes") {
 				t.Errorf("413 message %q does not state the limit in bytes", msg)
+			}
+			if none := strings.Contains(tt.name, "(reads none)"); tt.status == 413 && none != strings.Contains(msg, "reads no request body") {
+				t.Errorf("413 message %q, want it to say the route reads no body: %v", msg, none)
 			}
 			if took > 5*time.Second {
 				t.Errorf("answered after %s", took)

@@ -99,6 +99,8 @@ func classify(err error) (status int, code, msg string) {
 		return http.StatusServiceUnavailable, "backup_dir_unusable", "the backup directory cannot take a backup (it is no directory, cannot be written, or lies in the data directory); fix it or --backup-dir (the server log says which)"
 	case errors.Is(err, index.ErrBackupWrite):
 		return http.StatusInsufficientStorage, "storage_error", "the backup could not be written into the backup directory (is its disk full?); the partial copy was removed and the index is unharmed: free space there and ask again"
+	case errors.Is(err, index.ErrOpenFiles):
+		return http.StatusInsufficientStorage, "storage_error", "the server had no file left to open (its open-file limit) and could not save the write; nothing of it was kept: send it again in a moment"
 	case errors.Is(err, index.ErrStorage):
 		return http.StatusInsufficientStorage, "storage_error", "the index could not save the write to disk (is the disk full?); nothing of it was kept: send it again once there is room"
 	case errors.Is(err, index.ErrBusy):
@@ -126,6 +128,13 @@ func classify(err error) (status int, code, msg string) {
 func classifyBody(e *bodyError) (status int, code, msg string) {
 	switch e.kind {
 	case bodyTooLarge:
+		if e.none {
+			// (A GET with a body, as some search clients send their
+			// query, had been told to shrink it to "the limit of this
+			// route", which reads none.)
+			return http.StatusRequestEntityTooLarge, "body_too_large",
+				fmt.Sprintf("this route reads no request body, and a body over %d bytes is refused unread: send the request without one (a GET's parameters go in the query string)", e.limit)
+		}
 		return http.StatusRequestEntityTooLarge, "body_too_large",
 			fmt.Sprintf("the request body is larger than %d bytes, the limit of this route", e.limit)
 	case bodyTimeout:

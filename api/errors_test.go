@@ -50,3 +50,22 @@ func TestBackupWriteFailure(t *testing.T) {
 		t.Errorf("classify(a backup on a full disk) = %d %s %q, want 507 storage_error naming the backup", status, code, msg)
 	}
 }
+
+// TestOutOfFilesNotAFullDisk: a write that failed because the server
+// had no file left to open is told so, not "is the disk full?".
+func TestOutOfFilesNotAFullDisk(t *testing.T) {
+	for _, tt := range []struct {
+		name, want, not string
+		err             error
+	}{
+		{"out of files", "open-file limit", "disk full", fmt.Errorf("put: %w: %w: batch of 1: open x.zap: %w", index.ErrStorage, index.ErrOpenFiles, syscall.EMFILE)},
+		{"a full disk", "disk full", "open-file", fmt.Errorf("put: %w: batch of 1: write x.zap: %w", index.ErrStorage, syscall.ENOSPC)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			status, code, msg := classify(tt.err)
+			if status != http.StatusInsufficientStorage || code != "storage_error" || !strings.Contains(msg, tt.want) || strings.Contains(msg, tt.not) {
+				t.Errorf("classify = %d %s %q, want 507 storage_error saying %q, not %q", status, code, msg, tt.want, tt.not)
+			}
+		})
+	}
+}

@@ -117,9 +117,13 @@ func (s *server) bulk(c *echo.Context) error {
 	}
 	if err != nil && errors.Is(err, index.ErrStorage) && rep != nil {
 		s.log.Error("bulk write not saved", "error", err.Error())
+		why := "is the disk full?"
+		if errors.Is(err, index.ErrOpenFiles) {
+			why = "the server had no file left to open, its open-file limit"
+		}
 		return &apiError{status: http.StatusInsufficientStorage, code: "storage_error",
-			msg: fmt.Sprintf("the index could not save a batch to disk (is the disk full?): %d articles were written before it, the later lines were not kept; send them again once there is room (sending an article again replaces it)",
-				rep.Indexed)}
+			msg: fmt.Sprintf("the index could not save a batch to disk (%s): %d articles were written before it, the later lines were not kept; send them again once there is room (sending an article again replaces it)",
+				why, rep.Indexed)}
 	}
 	if err != nil {
 		var be *bodyError

@@ -106,6 +106,9 @@ func TestDecodeArticle(t *testing.T) {
 		{"empty tag", `{"id":"a","title":"t","tags":[""],"published":"2026-04-01T00:00:00Z"}`, "tags"},
 		{"relative url", `{"id":"a","title":"t","url":"/x","published":"2026-04-01T00:00:00Z"}`, "url"},
 		{"javascript url", `{"id":"a","title":"t","url":"javascript:alert(1)","published":"2026-04-01T00:00:00Z"}`, "url"},
+		{"url with a user name that looks like a host", `{"id":"a","title":"t","url":"https://news.livedoor.com@evil.example/x","published":"2026-04-01T00:00:00Z"}`, "url"},
+		{"url with a password", `{"id":"a","title":"t","url":"https://editor:secret@news.example.jp/a","published":"2026-04-01T00:00:00Z"}`, "url"},
+		{"url with an empty user name", `{"id":"a","title":"t","url":"http://@news.example.jp/a","published":"2026-04-01T00:00:00Z"}`, "url"},
 		{"control char in category", `{"id":"a","title":"t","category":"a\u0007","published":"2026-04-01T00:00:00Z"}`, "category"},
 	}
 	for _, tt := range bad {

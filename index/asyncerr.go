@@ -61,10 +61,20 @@ func onAsyncError(err error, path string) {
 		log = slog.Default()
 	}
 	if due {
-		log.Error("index background work failed; writes are still saved, but segments are not merged (free disk space?)", "dir", path, "error", err.Error())
+		log.Error(asyncErrorMsg(err), "dir", path, "error", err.Error())
 	}
 	var se *scorch.ScorchError
 	if errors.As(err, &se) && se.Source == "merger" {
 		time.Sleep(mergeRetryWait)
 	}
+}
+
+// asyncErrorMsg is the log's message for a failure of bleve's background
+// work: a full disk is the likely cause, or, when err says so, the
+// open-file limit ("free disk space?" had been said of it too).
+func asyncErrorMsg(err error) string {
+	if outOfFiles(err) {
+		return "index background work failed; writes are still saved, but segments are not merged (the open-file limit, ulimit -n, was reached: raise it or lower --max-conns)"
+	}
+	return "index background work failed; writes are still saved, but segments are not merged (free disk space?)"
 }

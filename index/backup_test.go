@@ -3,11 +3,8 @@ package index
 import (
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -17,13 +14,8 @@ import (
 // index goes on. It runs in a child process, whose file size limit
 // leaves the other tests alone.
 func TestBackupThatCannotBeWritten(t *testing.T) {
-	dir := os.Getenv("SAGASU_TEST_BACKUP_FSIZE_DIR")
-	if dir == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestBackupThatCannotBeWritten$", "-test.v")
-		cmd.Env = append(os.Environ(), "SAGASU_TEST_BACKUP_FSIZE_DIR="+t.TempDir())
-		if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "--- PASS") {
-			t.Fatalf("child test: %v\n%s", err, out)
-		}
+	dir, child := inChild(t)
+	if !child {
 		return
 	}
 	ix, err := Open(filepath.Join(dir, "index"), Options{NoSuggest: true})
@@ -38,19 +30,9 @@ func TestBackupThatCannotBeWritten(t *testing.T) {
 	}
 	mustPut(t, ix, arts...)
 
-	var old syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-		t.Fatal(err)
-	}
-	limit := old
-	limit.Cur = 32 << 10
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
-		t.Skipf("cannot lower the file size limit: %v", err)
-	}
+	restore := lowerFileSizeLimit(t, 32<<10)
 	err = ix.Backup(t.Context(), filepath.Join(dir, "backup"))
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-		t.Fatal(err)
-	}
+	restore()
 	if !errors.Is(err, ErrBackupWrite) {
 		t.Fatalf("Backup(over the file size limit) = %v, want ErrBackupWrite", err)
 	}

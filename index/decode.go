@@ -11,6 +11,7 @@ import (
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+	"golang.org/x/text/width"
 )
 
 // Strict JSON decoding of request bodies, with errors that name the
@@ -68,6 +69,15 @@ func DecodeObject(b []byte, v any) error {
 		field := topMember(sem.JSONPointer)
 		if errors.Is(sem.Err, json.ErrUnknownName) {
 			allowed := strings.Join(jsonNames(v), ", ")
+			if want := fieldMeant(field, jsonNames(v)); want != "" {
+				// (ｔｉｔｌｅ, typed with the IME in full width, or
+				// Title: said only to be unknown, the name meant left to
+				// find in the list.)
+				if field != strings.TrimSpace(field) {
+					field = strconv.Quote(field)
+				}
+				return &ValidationError{Field: field, Msg: fmt.Sprintf("unknown field; did you mean %s? (names are lower case and half width; allowed: %s)", want, allowed)}
+			}
 			for i, r := range []rune(field) {
 				if !isVisible(r) {
 					// ("\ufefftitle" had been written as if it were the
@@ -90,6 +100,18 @@ func DecodeObject(b []byte, v any) error {
 		return &ValidationError{Msg: "is a truncated or empty JSON object"}
 	}
 	return &ValidationError{Msg: "is malformed JSON: " + err.Error()}
+}
+
+// fieldMeant returns the allowed name that name is in another width, case
+// or with white space around it (ｔｉｔｌｅ, Title, " body"), or "".
+func fieldMeant(name string, allowed []string) string {
+	folded := strings.ToLower(strings.TrimSpace(width.Narrow.String(name)))
+	for _, a := range allowed {
+		if a == folded {
+			return a
+		}
+	}
+	return ""
 }
 
 // syntaxHint says what a JSON syntax error at byte off of b most likely

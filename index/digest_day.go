@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -53,12 +54,45 @@ func askedDay(text string, asks bool) (month, day string, ok bool) {
 	return strconv.Itoa(mo), strconv.Itoa(d), true
 }
 
+// A day typed with its year (2028年8月14日のまとめ) asks for that year's
+// roundup of the day, and an archive of several years has a roundup
+// titled with the day in each (【デイリーまとめ】8月14日：… of 2024 and of
+// 2028): both had the bonus, and the other year's, with the day in its
+// text once more, had ranked first. The bonus then goes to the roundups
+// published in the year typed.
+
+// dayYearTyped matches, folded, a year typed before a month and a day
+// (2028年8月14日, 2028年 8月14日), the year captured.
+var dayYearTyped = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})年\s*(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日`)
+
+// askedDayYear returns the year typed before the day of text (see
+// dayYearTyped), or 0 when none is, or none the archive may hold.
+func askedDayYear(text string) int {
+	m := dayYearTyped.FindStringSubmatch(analyzer.Fold(text))
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	if y < minPublishYear || y > maxPublishYear {
+		return 0
+	}
+	return y
+}
+
 // dayRoundupBonus returns what adds to q's score for the roundups
-// (digest) whose titles name the day month月day日: q again,
-// dayRoundupBoost times.
-func dayRoundupBonus(q, digest query.Query, month, day string) query.Query {
+// (digest) whose titles name the day month月day日, published in year when
+// it is not 0: q again, dayRoundupBoost times.
+func dayRoundupBonus(q, digest query.Query, month, day string, year int) query.Query {
 	named := bleve.NewPhraseQuery([]string{month, "月", day, "日"}, fieldTitle)
 	b := bleve.NewBooleanQuery()
 	b.AddMust(q, boosted(digest, 0.001), boosted(named, 0.001))
+	if year != 0 {
+		from := time.Date(year, 1, 1, 0, 0, 0, 0, JST)
+		incl, excl := true, false
+		in := bleve.NewDateRangeInclusiveQuery(from, from.AddDate(1, 0, 0), &incl, &excl)
+		in.SetField(fieldPublished)
+		in.SetBoost(0.001)
+		b.AddMust(in)
+	}
 	return boosted(b, dayRoundupBoost)
 }

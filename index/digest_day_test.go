@@ -63,3 +63,49 @@ func TestDayRoundupFirst(t *testing.T) {
 		{"a day alone", "7月20日 発売", "phone"},
 	})
 }
+
+func TestAskedDayYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"a year before the day", "2028年8月14日のまとめ", 2028},
+		{"full width", "２０２８年８月１４日のまとめ", 2028},
+		{"a space after the year", "2028年 8月14日 まとめ", 2028},
+		{"no year", "8月14日のまとめ", 0},
+		{"a year and a month", "2028年8月のまとめ", 0},
+		{"no year the archive holds", "1850年8月14日のまとめ", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := askedDayYear(tt.text); got != tt.want {
+				t.Errorf("askedDayYear(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDayRoundupOfTheYear: a day typed with its year and まとめ ranks the
+// roundup of that day published in that year above the roundup of the same
+// day of another year, which names the day more often; the day alone
+// leaves them as their words rank them.
+func TestDayRoundupOfTheYear(t *testing.T) {
+	ix := mustOpen(t)
+	arts := []Article{
+		{ID: "day2024", Title: "【デイリーまとめ】8月14日：耐量子暗号の標準を公表、AI規制が始動", Category: "まとめ",
+			Body: "8月14日のテックニュースです。8月14日に耐量子暗号の標準が公表されました。8月14日から欧州のAI規制も始まります。", Published: day("2024-08-14")},
+		{ID: "day2028", Title: "【デイリーまとめ】8月14日：料金所の障害、潮流発電が商用運転", Category: "まとめ",
+			Body: "きょうのテックニュースです。料金所のシステムに障害が起きました。潮流発電の商用運転も始まりました。", Published: day("2028-08-14")},
+	}
+	for i := range 20 {
+		arts = append(arts, Article{ID: fmt.Sprintf("filler-%d", i), Title: fmt.Sprintf("量子暗号の実験 %d", i),
+			Category: "量子", Body: "量子暗号の通信実験が進む。", Published: day("2028-07-02")})
+	}
+	mustPut(t, ix, arts...)
+	checkSearchFirst(t, ix, []typedCase{
+		{"the day of 2028", "2028年8月14日のまとめ", "day2028"},
+		{"the day of 2024", "2024年8月14日のまとめ", "day2024"},
+		{"full width", "２０２８年８月１４日のまとめ", "day2028"},
+		{"the day alone", "8月14日のまとめ", "day2024"},
+	})
+}

@@ -29,6 +29,10 @@ var (
 	// ErrStorage means a write could not be saved (a full disk, a file
 	// size limit, a failing device): none of it was kept.
 	ErrStorage = errors.New("index: the write could not be saved to disk")
+	// ErrOpenFiles, beside ErrStorage, means the write could not be
+	// saved because the process had no file left to open (its open-file
+	// limit, ulimit -n, reached): the disk may have room.
+	ErrOpenFiles = errors.New("index: the open-file limit (ulimit -n) was reached")
 	// ErrCompact means the segments of the index could not be merged
 	// into one (a full disk: a merge writes a copy of them first); the
 	// index is whole and searchable in the segments it had.

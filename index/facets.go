@@ -2,9 +2,7 @@ package index
 
 import (
 	"slices"
-	"sort"
 	"strings"
-	"time"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -72,29 +70,71 @@ func categoryFacet(f *search.FacetResult) []FacetValue {
 }
 
 // monthFacet sorts month buckets by time and fills the gaps with zeros.
+// The months are read and written as numbers (a month of the 180 of 15
+// years had been parsed and formatted as a time, each, on every search).
 func monthFacet(f *search.FacetResult) []FacetValue {
 	out := []FacetValue{}
 	if f == nil {
 		return out
 	}
-	counts := map[string]int{}
-	var months []time.Time
+	first, last := -1, -1
 	for _, t := range f.Terms.Terms() {
-		v := strings.TrimPrefix(t.Term, keyMonth)
-		m, err := time.Parse("2006-01", v)
-		if err != nil {
+		m, ok := monthNumber(strings.TrimPrefix(t.Term, keyMonth))
+		if !ok {
 			continue
 		}
-		counts[v] = t.Count
-		months = append(months, m)
+		if first < 0 || m < first {
+			first = m
+		}
+		last = max(last, m)
 	}
-	if len(months) == 0 {
+	if first < 0 {
 		return out
 	}
-	sort.Slice(months, func(i, j int) bool { return months[i].Before(months[j]) })
-	for m := months[0]; !m.After(months[len(months)-1]); m = m.AddDate(0, 1, 0) {
-		v := m.Format("2006-01")
-		out = append(out, FacetValue{Value: v, Count: counts[v]})
+	counts := make([]int, last-first+1)
+	for _, t := range f.Terms.Terms() {
+		if m, ok := monthNumber(strings.TrimPrefix(t.Term, keyMonth)); ok {
+			counts[m-first] = t.Count
+		}
+	}
+	out = make([]FacetValue, len(counts))
+	for i, c := range counts {
+		out[i] = FacetValue{Value: monthName(first + i), Count: c}
 	}
 	return out
+}
+
+// monthNumber reads a month written YYYY-MM, as time.Parse reads the
+// layout 2006-01, as the number of months since the year 0.
+func monthNumber(v string) (int, bool) {
+	if len(v) != 7 || v[4] != '-' {
+		return 0, false
+	}
+	n := 0
+	for i, c := range []byte(v) {
+		if i == 4 {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	year, month := n/100, n%100
+	if month < 1 || month > 12 {
+		return 0, false
+	}
+	return year*12 + month - 1, true
+}
+
+// monthName writes the month n of monthNumber as YYYY-MM.
+func monthName(n int) string {
+	year, month := n/12, n%12+1
+	b := []byte{'0', '0', '0', '0', '-', '0', '0'}
+	for i := 3; i >= 0; i-- {
+		b[i] = byte('0' + year%10)
+		year /= 10
+	}
+	b[5], b[6] = byte('0'+month/10), byte('0'+month%10)
+	return string(b)
 }

@@ -83,7 +83,7 @@ func invisibleEnd(field, s string, r rune) error {
 }
 
 // checkURL checks an article's url: an absolute http(s) URL of at most
-// MaxURLBytes, with a port that is one, and none of the characters that
+// MaxURLBytes, with no user name or password, a port that is one, and none of the characters that
 // have no place in a link (badURLRune). The url is shown to readers as a
 // link and written into exports, so the message names what to fix.
 func checkURL(s string) error {
@@ -98,6 +98,12 @@ func checkURL(s string) error {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q is not an absolute http(s) URL", truncate(s, 60))}
+	}
+	if u.User != nil {
+		// (https://news.example.jp@evil.example/ shows a reader one host
+		// and leads to another; a password in it is shown to every
+		// reader. A news article's link has neither.)
+		return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q has a user name or password before the host %s (the part before @), which a reader takes for the host; leave it out", truncate(s, 60), u.Hostname())}
 	}
 	if p := u.Port(); p != "" {
 		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {

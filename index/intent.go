@@ -165,30 +165,6 @@ var questionVerbs = map[string]bool{
 	"必要": true, "可能": true, "重要": true, "大丈夫": true, "本当": true,
 }
 
-// nameSuffixes follow a name without changing what the reader looks for
-// (トヨタ社, NVIDIA製, 孫正義氏, トヨタ側): articles mostly write the name
-// alone.
-var nameSuffixes = map[string]bool{"社": true, "製": true, "氏": true, "様": true, "側": true}
-
-// nameSuffix reports whether toks[i] is one of nameSuffixes written right
-// after a name of two or more characters: a proper noun, a user-dictionary
-// word, or Latin or katakana letters (A社 is a company of its own).
-func nameSuffix(toks []analyzer.Token, i int) bool {
-	t := toks[i]
-	if i == 0 || !nameSuffixes[t.Surface] {
-		return false
-	}
-	// The token before, of the same word: toks are the indexed tokens of
-	// all the query's words, each word's offsets and positions its own
-	// (a word's first token is at position 1).
-	p := toks[i-1]
-	if p.End != t.Start || p.Position+1 != t.Position || len([]rune(p.Surface)) < 2 {
-		return false
-	}
-	return strings.HasPrefix(p.POS, "名詞,固有名詞") || p.Class == "user" ||
-		katakanaWord(p.Surface) || isLatinWord(analyzer.Fold(p.Surface))
-}
-
 // optionalTokens reports, for each token, whether it is optional: an
 // intent word, a dependent noun (名詞,非自立: 時, 方) or a dependent verb
 // among several other words (動詞,非自立: てる, ちゃう), or a general verb

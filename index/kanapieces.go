@@ -52,6 +52,7 @@ func kanaPieces(text string, tokens func(string) []analyzer.Token) []string {
 			end += n
 		}
 		i = end
+		end = prefixAt(text, end, tokens)
 		for run > 0 && strings.HasPrefix(text[run:end], "ー") {
 			run += len("ー") // the long vowel of the katakana before (サーバーのけーす)
 		}
@@ -92,6 +93,28 @@ func kanaPieces(text string, tokens func(string) []analyzer.Token) []string {
 		pieces = append(pieces, text[from:])
 	}
 	return pieces
+}
+
+// prefixAt returns where the prefix お or ご at the end of a run of kana
+// that ends at end starts, when kanji follow and the dictionary reads the
+// prefix and the kanji as one word (お腹 of ぽっこりお腹, ご飯 of
+// ふわふわご飯): the prefix is the noun's, not the kana word's, which
+// ぽっこりお had been, found nowhere, and 腹 a word of its own. end
+// otherwise.
+func prefixAt(text string, end int, tokens func(string) []analyzer.Token) int {
+	at := end - len("お")
+	if at <= 0 || end >= len(text) || text[at:end] != "お" && text[at:end] != "ご" {
+		return end
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end:]); !isHan(r) {
+		return end
+	}
+	for _, t := range tokens(text) {
+		if t.Start == at && t.End > end {
+			return at
+		}
+	}
+	return end
 }
 
 // kanaRunRune reports whether r belongs to a run of hiragana typed as a

@@ -19,6 +19,7 @@ func TestKanaPieces(t *testing.T) {
 		{"after a Latin word", "iphoneのけーす", []string{"iphone", "けーす"}},
 		{"after a long vowel", "サーバーのけーす", []string{"サーバー", "けーす"}},
 		{"a compound read as fragments", "じどううんてんの事故", []string{"じどううんてん", "事故"}},
+		{"before a noun with its prefix", "ぽっこりお腹", []string{"ぽっこり", "お腹"}},
 		{"kana the dictionary reads as words", "かわいい猫", nil},
 		{"a verb's ending", "観察された", nil},
 		{"grammar after katakana", "シェアされたアプリ", nil},
@@ -50,6 +51,9 @@ func TestKanaTypedBesideWords(t *testing.T) {
 		Article{ID: "golf", Title: "ゴルフ場の攻略法", Body: "難しいコースを攻略する。", Published: day("2026-05-02")},
 		Article{ID: "phone", Title: "スマホの充電を速くする", Body: "スマホを急速充電する方法。", Published: day("2026-05-03")},
 		Article{ID: "car", Title: "電気自動車の充電設備", Body: "充電スタンドが増える。", Published: day("2026-05-04")},
+		Article{ID: "belly", Title: "ポッコリお腹を解消する体操", Body: "ポッコリお腹が気になる人に。", Published: day("2026-05-05")},
+		Article{ID: "belly-supplement", Title: "夏までに", Body: "ポッコリお腹にはサプリより運動。", Published: day("2026-05-06")},
+		Article{ID: "hungry", Title: "お腹が空いた", Body: "お腹が鳴った。サプリを飲んだ。", Published: day("2026-05-07")},
 	)
 	tests := []struct {
 		q       string
@@ -59,6 +63,9 @@ func TestKanaTypedBesideWords(t *testing.T) {
 		{"ぽけもん攻略", []string{"pkmn"}, false},
 		{"すまほの充電", []string{"phone"}, false},
 		{"らっこ攻略", []string{"pkmn", "golf"}, true}, // no article has らっこ: 攻略 alone, said relaxed, as for らっこ 攻略
+		// (The prefix お is お腹's: ぽっこりお had been no word, 腹 one.)
+		{"ぽっこりお腹", []string{"belly", "belly-supplement"}, false},
+		{"ぽっこりお腹 サプリ", []string{"belly-supplement"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -224,6 +225,17 @@ func (v *keyView) at(iid bindex.IndexInternalID) (*segKeys, uint64) {
 	return v.segs[i], n - v.offsets[i]
 }
 
+// segment returns the table of the segment of the article numbered n and
+// the numbers of its first article and of the one past its last.
+func (v *keyView) segment(n uint64) (*segKeys, uint64, uint64) {
+	i := sort.Search(len(v.offsets), func(i int) bool { return v.offsets[i] > n }) - 1
+	end := uint64(math.MaxUint64)
+	if i+1 < len(v.offsets) {
+		end = v.offsets[i+1]
+	}
+	return v.segs[i], v.offsets[i], end
+}
+
 // sortKey returns the sort key of the article iid.
 func (v *keyView) sortKey(iid bindex.IndexInternalID) string {
 	sk, i := v.at(iid)
@@ -265,6 +277,10 @@ type keyCollect struct {
 	categories []string
 	only       []bool // by facet term number
 	passed     uint64
+	// With hold, the handler keeps the snapshot searched in docs, for the
+	// page's stored fields (see pageDocs); its holder releases it.
+	hold bool
+	docs *pageDocs
 }
 
 // context returns ctx with the hook that gives kc the search's snapshot
@@ -283,6 +299,10 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 		return nil, false, err
 	}
 	kc.view = v
+	if kc.hold && kc.docs == nil {
+		snap.AddRef()
+		kc.docs = &pageDocs{snap: snap}
+	}
 	top, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
 	if err != nil || top == nil {
 		return top, loadID, err
@@ -300,11 +320,17 @@ func (kc *keyCollect) handler(sctx *search.SearchContext) (search.DocumentMatchH
 			kc.only[n] = true
 		}
 	}
+	var sk *segKeys
+	var start, end uint64 // the numbers of sk's articles: [start, end)
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return top(d)
 		}
-		sk, i := v.at(d.IndexInternalID)
+		n := d.IndexInternalID.Value()
+		if n < start || n >= end { // (matches come in the order of their numbers)
+			sk, start, end = v.segment(n)
+		}
+		i := n - start
 		if kc.countCat {
 			kc.cats = countTerm(kc.cats, sk.cat[i])
 		}

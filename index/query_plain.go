@@ -230,6 +230,11 @@ func (c *compiler) joined(w Word, words []Node, i int) (Word, []Node, int) {
 			w.Text += x.(Word).Text
 		}
 		i += n - 1
+	} else if name, ok := c.katakanaLatinName(w, words, i); ok {
+		// "アローズ ミー": a name the articles write ARROWS Me, searched
+		// as アローズ・ミー.
+		w.Text = name
+		i++
 	} else if next, ok := c.latinPair(w, words, i); ok {
 		// "open ai", "space x": articles write OpenAI, SpaceX;
 		// "rocket lab" is a name with a synonym.

@@ -97,6 +97,7 @@ type RelatedHit struct {
 	Published time.Time `json:"published"`
 	Score     float64   `json:"score"`
 	Terms     []string  `json:"terms"`
+	cover     float64   // see scoredID
 }
 
 // Related finds articles on the same subject as the source (bleve has no

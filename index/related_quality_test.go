@@ -39,6 +39,11 @@ func relatedPrecision(t testing.TB, ix *Index, arts []Article, sources int, rank
 // TestRelatedQuality measures precision@5 on livedoor with every one of
 // its 7,367 articles as a source (in an order shuffled with a fixed
 // seed), with two baselines measured in the same run. The goal is 0.90.
+// It is the share of the hits shown: a list that ends short when fewer
+// relate (faintShare, thinCover) counts the hits it has; the share of
+// five places each, an empty one counted as off the category, is logged
+// beside it (livedoor's thin lists, over HTTP: 0.8581 → 0.8618 of the hits
+// shown, 0.8511 → 0.8409 of five places).
 // Every article rather than a sample of 600: a sample's figure moved by
 // ±0.003 with changes that left the whole corpus's within ±0.0003 (the
 // site's list, 0.903 → 0.900 on the sample, 0.9004 on all). The test
@@ -68,11 +73,13 @@ func TestRelatedQuality(t *testing.T) {
 	ctx := context.Background()
 	sources := len(arts)
 
+	shown := 0 // (a list ends short when fewer relate, see thinCover)
 	ours := relatedPrecision(t, ix, arts, sources, func(a Article) []string {
 		hits, err := ix.Related(ctx, RelatedRequest{ID: a.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
+		shown += len(hits)
 		ids := make([]string, len(hits))
 		for i, h := range hits {
 			ids[i] = h.ID
@@ -114,6 +121,8 @@ func TestRelatedQuality(t *testing.T) {
 	})
 
 	t.Logf("precision@5 over %d sources: related %.4f, random %.3f, title-word OR %.3f", sources, ours, random, titleOR)
+	t.Logf("related: %d hits shown; in the source's category %.4f of five places each (a place left empty counted as off it)",
+		shown, ours*float64(shown)/float64(DefaultRelatedSize*sources))
 	if ours < relatedFloor {
 		t.Errorf("related precision@5 = %.3f, want at least %.2f", ours, relatedFloor)
 	}

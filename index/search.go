@@ -84,7 +84,8 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 		}
 	}
 	tq.all = cur.All > 0
-	res, cat, relaxed, all, err := ix.runRelaxing(ctx, r, &tq, filters, unfiltered, cur, lens)
+	res, cat, docs, relaxed, all, err := ix.runRelaxing(ctx, r, &tq, filters, unfiltered, cur, lens)
+	defer docs.release()
 	if err != nil {
 		return nil, false, err
 	}
@@ -92,6 +93,10 @@ func (ix *Index) searchHeld(ctx context.Context, r Request, trim bool) (*Result,
 	// The page's hits only, once the search that answers is known: the
 	// hit past the page and a strict search's hits that a relaxed one
 	// replaced are never shown.
+	if err := ix.loadFields(ctx, docs, res.Hits); err != nil {
+		return nil, false, searchError(err)
+	}
+	docs.release()
 	if err := ix.locate(ctx, tq.locating(relaxed), res.Hits); err != nil {
 		return nil, false, searchError(err)
 	}
@@ -141,10 +146,11 @@ func (ix *Index) resume(ctx context.Context, r *Request, tq *textQuery) (cursor,
 // runRelaxing runs the search of tq from cur and, on a first page with
 // too few articles that have every word, the relaxed search (see Relax),
 // whose hits it keeps when there are more of them; all is then the number
-// of articles with every word.
-func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filters, unfiltered []query.Query, cur cursor, lens *lengths) (res, cat *bleve.SearchResult, relaxed bool, all uint64, err error) {
+// of articles with every word. docs holds the snapshot of the search
+// kept, for its page's fields; the caller releases it.
+func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filters, unfiltered []query.Query, cur cursor, lens *lengths) (res, cat *bleve.SearchResult, docs *pageDocs, relaxed bool, all uint64, err error) {
 	relaxed = cur.Relax
-	res, cat, err = ix.run(ctx, r, *tq, filters, unfiltered, relaxed, lens, cur.After, cur.Back)
+	res, cat, docs, err = ix.run(ctx, r, *tq, filters, unfiltered, relaxed, lens, cur.After, cur.Back)
 	all = cur.All // the articles with every word, when fewer than all hits
 	if err == nil && !relaxed && cur.After == nil && r.relaxes(*tq, res.Total, cat.Total) {
 		// Show the articles that match most of the words (see Relax).
@@ -154,7 +160,7 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 		if !tq.common {
 			tq.weights = ix.unitWeights(ctx, *tq)
 		}
-		rres, rcat, rerr := ix.run(ctx, r, *tq, filters, unfiltered, true, lens, nil, nil)
+		rres, rcat, rdocs, rerr := ix.run(ctx, r, *tq, filters, unfiltered, true, lens, nil, nil)
 		// Relaxed says the hits match only some of the words; with no
 		// more hits there is nothing to say, and the facets stay those
 		// of the words.
@@ -167,11 +173,14 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 		case rerr == nil && rres.Total > res.Total:
 			all = res.Total
 			res, cat = rres, rcat
+			docs.release()
+			docs, rdocs = rdocs, nil
 		default:
 			relaxed, tq.all = false, false
 		}
+		rdocs.release()
 	}
-	return res, cat, relaxed, all, err
+	return res, cat, docs, relaxed, all, err
 }
 
 // ranked builds tq's query with filters (see textQuery.build) and, when
@@ -182,9 +191,10 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // demoteDigestTitles) unless the reader asks for the roundups (週間まとめ)
 // or for a correction (see asksCorrection), whose notices then count
 // their match several times; a month's roundup counts its match twice
-// where the reader asks for one (see asksMonth), and a day's roundup
-// its match five times (see askedDay); its phrases that only
-// add to the score are checked at the articles found (see bonusPhrases).
+// where the reader asks for one (see asksMonth), and a day's or a
+// week's roundup its match five times (see askedDay, askedWeek); its
+// phrases that only add to the score are checked at the articles found
+// (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
 	q := tq.build(filters, relaxed, scored)
 	if !scored {
@@ -212,7 +222,10 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	}
 	if month, day, ok := askedDay(text, asks); ok && digest != nil {
 		asks = true // (7月20日のニュース: the roundup's title is a title)
-		q = withBonus(q, dayRoundupBonus(q, digest, month, day))
+		q = withBonus(q, dayRoundupBonus(q, digest, month, day, askedDayYear(text)))
+	} else if month, week, ok := askedWeek(text, asks); ok && digest != nil {
+		asks = true // (1月2週目 テックニュース, as a day's)
+		q = withBonus(q, weekRoundupBonus(q, digest, month, week))
 	}
 	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)
@@ -221,13 +234,15 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 }
 
 // run executes one search, scored with the field lengths lens: the page
-// with both facets (its hits not located: see locate), the category facet
+// with both facets (its hits neither located, see locate, nor with their
+// stored fields, which docs holds the snapshot for: see loadFields; the
+// caller releases it), the category facet
 // (which ignores r's categories) in cat. Sorted by date, r's categories are checked for each match (see
 // keyCollect.categories), which counts the category facet over all of
 // them: cat is res with their total. Ranked, the categories are a filter
 // of the search, which then scores only their matches, and the category
 // facet is counted by a search of its own, in parallel.
-func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after, back []string) (res, cat *bleve.SearchResult, err error) {
+func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfiltered []query.Query, relaxed bool, lens *lengths, after, back []string) (res, cat *bleve.SearchResult, docs *pageDocs, err error) {
 	// One hit more than the page tells whether there is a next page.
 	size, from := r.PerPage+1, (r.Page-1)*r.PerPage
 	if after != nil {
@@ -245,7 +260,7 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		size++ // (the anchor may come again, a rounding above its score)
 	}
 	req := bleve.NewSearchRequestOptions(keptShoulds(q), size, from, false)
-	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: len(r.Categories) == 0}
+	kc := &keyCollect{kt: &ix.keys, countMonth: true, countCat: len(r.Categories) == 0, hold: true}
 	if perMatch {
 		kc.countCat, kc.categories = true, ix.selectedCategories(r.Categories)
 	}
@@ -260,7 +275,6 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 	} else if !scored {
 		kc.keep, kc.oldest = size+from, r.Sort == SortOldest
 	}
-	req.Fields = []string{fieldTitle, fieldBody, fieldCategory, fieldTags, fieldPublished, fieldURL}
 	var catc chan error
 	if len(r.Categories) > 0 && !perMatch {
 		catc = make(chan error, 1)
@@ -297,9 +311,10 @@ func (ix *Index) run(ctx context.Context, r Request, tq textQuery, filters, unfi
 		}
 	}
 	if err != nil {
-		return nil, nil, searchError(err)
+		kc.docs.release()
+		return nil, nil, nil, searchError(err)
 	}
-	return res, cat, nil
+	return res, cat, kc.docs, nil
 }
 
 // countCategories counts the category facet of tq's matches with the

@@ -21,7 +21,8 @@ func TestRunLeavesLocatingToThePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, _, err := ix.run(ctx, r, tq, nil, nil, false, ix.measured(), nil, nil)
+	res, _, docs, err := ix.run(ctx, r, tq, nil, nil, false, ix.measured(), nil, nil)
+	defer docs.release()
 	if err != nil {
 		t.Fatal(err)
 	}

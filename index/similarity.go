@@ -18,6 +18,7 @@ type scoredID struct {
 	iid   bindex.IndexInternalID // in the request's snapshot
 	score float64
 	terms []string // the shared words among the reasonTerms strongest, at most 2·maxReasons (see showReasons)
+	cover float64  // the similarity before consensus as a share of the source's own (see thinCover)
 }
 
 // poolArticle is a candidate while the similarity is computed.
@@ -31,6 +32,7 @@ type poolArticle struct {
 	terms  []string // reasons
 	scale  float64  // length normalisation, see similarity
 	score  float64  // in the ranking being made
+	cover  float64  // see scoredID
 }
 
 // wordSet is a set of indexes into the source's words.
@@ -99,6 +101,13 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 	if err != nil {
 		return nil, err
 	}
+	// The source's own similarity, as if it were a candidate: every one
+	// of its words shared, at its own length (see thinCover).
+	own := 0.0
+	for i := range terms {
+		own += terms[i].share()
+	}
+	own /= math.Pow(float64(max(srcChars, 1)), lengthExponent)
 	matched := cands[:0]
 	for _, c := range cands {
 		if c.shared == 0 {
@@ -117,6 +126,10 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 		w := 0.0
 		c.has.each(func(ti int) { w += c.weigh(ti) * terms[ti].share() })
 		c.score = w * c.scale
+		c.cover = 1 // (words of no weight: idf 0 in a tiny index)
+		if own > 0 {
+			c.cover = c.score / own
+		}
 		matched = append(matched, c)
 	}
 	if err := byScore(r, matched); err != nil {
@@ -146,7 +159,7 @@ func (ix *Index) similarity(ctx context.Context, r bindex.IndexReader, terms []w
 		if err := c.resolve(r); err != nil {
 			return nil, err
 		}
-		out[i] = scoredID{id: c.id, iid: c.iid, score: c.score, terms: c.terms}
+		out[i] = scoredID{id: c.id, iid: c.iid, score: c.score, terms: c.terms, cover: c.cover}
 	}
 	return out, nil
 }

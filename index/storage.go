@@ -1,8 +1,11 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -48,7 +51,11 @@ func (ix *Index) reopenHeld(cause error, release func()) {
 	b, err := openBleve(path, ix.openConfig(path))
 	if err != nil {
 		ix.b = nil // closed: Close must not close it again
-		ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, err)
+		if outOfFiles(err) {
+			ix.broken = fmt.Errorf("%w: %w: reopening %s after a failed write: %v; raise the open-file limit (ulimit -n), or lower --max-conns, and restart the server", ErrStorage, ErrOpenFiles, path, err)
+		} else {
+			ix.broken = fmt.Errorf("%w: reopening %s after a failed write: %v; free space and restart the server", ErrStorage, path, err)
+		}
 		ix.opts.Logger.Error("index unusable after a failed write", "dir", path, "error", err.Error(), "write_error", cause.Error())
 		return
 	}
@@ -107,4 +114,25 @@ func (ix *Index) logPanic(task string, r any, saveFailed bool) {
 func closeQuietly(b bleve.Index) {
 	defer func() { _ = recover() }()
 	_ = b.Close()
+}
+
+// storageError is the error of a write (what) that failed to save with
+// err: ErrStorage, and ErrOpenFiles too when the process had run out of
+// files (the disk may have room: "is the disk full?" had sent an
+// operator whose connections held every file to look at the disk).
+func storageError(what string, err error) error {
+	if outOfFiles(err) {
+		return fmt.Errorf("%w: %w: %s: %w", ErrStorage, ErrOpenFiles, what, err)
+	}
+	return fmt.Errorf("%w: %s: %w", ErrStorage, what, err)
+}
+
+// outOfFiles reports an error of a process out of file descriptors
+// (EMFILE, or the system's ENFILE), in bleve's words too, which keep the
+// cause only as text.
+func outOfFiles(err error) bool {
+	if errors.Is(err, syscall.EMFILE) || errors.Is(err, syscall.ENFILE) {
+		return true
+	}
+	return strings.Contains(err.Error(), syscall.EMFILE.Error()) || strings.Contains(err.Error(), syscall.ENFILE.Error())
 }

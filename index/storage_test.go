@@ -6,12 +6,10 @@ import (
 	"io/fs"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -22,13 +20,8 @@ import (
 // write that was answered without error. It runs in a child process,
 // whose file size limit leaves the other tests alone.
 func TestWriteThatCannotBeSaved(t *testing.T) {
-	dir := os.Getenv("SAGASU_TEST_FSIZE_DIR")
-	if dir == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteThatCannotBeSaved$", "-test.v")
-		cmd.Env = append(os.Environ(), "SAGASU_TEST_FSIZE_DIR="+t.TempDir())
-		if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "--- PASS") {
-			t.Fatalf("child test: %v\n%s", err, out)
-		}
+	dir, child := inChild(t)
+	if !child {
 		return
 	}
 	path := filepath.Join(dir, "index")
@@ -38,15 +31,7 @@ func TestWriteThatCannotBeSaved(t *testing.T) {
 	}
 	mustPut(t, ix, Article{ID: "before", Title: "書き込み前の記事", Published: day("2026-05-01")})
 
-	var old syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-		t.Fatal(err)
-	}
-	limit := old
-	limit.Cur = 4 << 20
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
-		t.Skipf("cannot lower the file size limit: %v", err)
-	}
+	restore := lowerFileSizeLimit(t, 4<<20)
 	rng := rand.New(rand.NewSource(1))
 	var body strings.Builder
 	for i := 0; body.Len() < 900_000; i++ {
@@ -105,9 +90,7 @@ func TestWriteThatCannotBeSaved(t *testing.T) {
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-		t.Fatal(err)
-	}
+	restore()
 	ix, err = Open(path, Options{NoSuggest: true})
 	if err != nil {
 		t.Fatal(err)

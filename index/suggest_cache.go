@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"encoding/gob"
+	"errors"
 	"os"
 	"path/filepath"
 	"sync"
@@ -170,8 +171,12 @@ func (ix *Index) loadSuggestCache() {
 	if stamp == "" {
 		return
 	}
-	f, err := os.Open(path)
+	f, err := openSuggestFile(path)
 	if err != nil {
+		if !errors.Is(err, os.ErrNotExist) {
+			ix.opts.Logger.Warn("the suggestion caches' file cannot be read; it is ignored and the caches built again",
+				"file", path, "error", err.Error())
+		}
 		return
 	}
 	defer f.Close()

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/gob"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -15,6 +16,43 @@ import (
 // or the new one, never a part. A process that ends while it writes (a
 // shutdown whose grace ran out, a kill) leaves the .tmp file: it is never
 // read, and the next open removes it.
+
+// Each is read only when it is a regular file (or a link to one): a
+// named pipe left in its place had the open wait for a writer for ever,
+// the suggestions empty and the shutdown's close waiting out its grace
+// (robustness 33); a directory, a device or a socket is no file either.
+
+// errNotAFile is openSuggestFile's error for a path that is no regular file.
+var errNotAFile = errors.New("is not a regular file")
+
+// openSuggestFile opens the suggestion file at path for reading, or
+// returns an error: a missing file's (os.ErrNotExist), or errNotAFile
+// with what the path is instead.
+func openSuggestFile(path string) (*os.File, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s %w (a %s): remove it, and the suggestions are built and kept again", path, errNotAFile, fileKind(fi.Mode()))
+	}
+	return os.Open(path)
+}
+
+// fileKind names the kind of a file that is no regular one.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "directory"
+	case m&os.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&os.ModeSocket != 0:
+		return "socket"
+	case m&os.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
+}
 
 // tmpSuffix marks a suggestion file being written.
 const tmpSuffix = ".tmp"

@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -146,8 +147,11 @@ func (ix *Index) loadSuggestSnap() bool {
 	if err != nil || stamp == "" || files == "" {
 		return false
 	}
-	fh, err := os.Open(path)
+	fh, err := openSuggestFile(path)
 	if err != nil {
+		if !errors.Is(err, os.ErrNotExist) {
+			ix.opts.Logger.Warn("the kept suggestions cannot be read; they are ignored and built again", "file", path, "error", err.Error())
+		}
 		return false
 	}
 	defer fh.Close()

@@ -123,7 +123,7 @@ func (ix *Index) write(ctx context.Context, p *prepared) ([]bool, error) {
 	ix.newCategories(p.arts)
 	ix.answers.clear()
 	if err != nil {
-		err = fmt.Errorf("%w: batch of %d: %w", ErrStorage, len(p.arts), err)
+		err = storageError(fmt.Sprintf("batch of %d", len(p.arts)), err)
 		ix.reopenHeld(err, release)
 		return nil, err
 	}
@@ -215,7 +215,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	err = ix.b.Delete(id)
 	ix.answers.clear()
 	if err != nil {
-		err = fmt.Errorf("%w: delete %s: %w", ErrStorage, id, err)
+		err = storageError("delete "+id, err)
 		ix.reopenHeld(err, release)
 		return err
 	}

@@ -124,6 +124,9 @@ func importFailed(err error, rep *index.ImportReport) error {
 	if rep != nil && rep.Indexed > 0 {
 		kept = fmt.Sprintf("the %d articles counted above are in the index, the lines after them were not imported", rep.Indexed)
 	}
+	if errors.Is(err, index.ErrOpenFiles) {
+		return fmt.Errorf("import: a batch could not be saved to disk (the open-file limit was reached): %s; raise the limit (ulimit -n) and import the file again (an article imported again is replaced): %w", kept, err)
+	}
 	return fmt.Errorf("import: a batch could not be saved to disk (is the disk full, or a quota or file size limit reached?): %s; free space and import the file again (an article imported again is replaced): %w", kept, err)
 }
 

@@ -15,23 +15,49 @@ import (
 // index: twenty thousand idle keep-alive connections used up the limit,
 // and then writes failed opening their segment files (500) and accept
 // failed over and over. Past the bound, new connections wait in the
-// kernel's backlog until one closes, and the index keeps the other half.
+// kernel's backlog until one closes, and the index keeps the other half,
+// however low the limit: a floor of 64 connections had given them every
+// file under `ulimit -n 64`, and 100 idle connections then made a write
+// fail to open its segment and the index unusable until a restart.
 const (
 	minConns = 64
 	maxConns = 10000
 )
 
-// connLimit returns the connection bound: n when set, else half the
-// open-file limit, within minConns and maxConns.
+// connLimit returns the connection bound: n when set, else
+// connLimitFor the process's open-file limit.
 func connLimit(n int) int {
 	if n > 0 {
 		return n
 	}
 	var rl syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil || rl.Cur == 0 {
-		return 1024
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
+		return connLimitFor(0)
 	}
-	return int(min(max(rl.Cur/2, minConns), maxConns))
+	return connLimitFor(rl.Cur)
+}
+
+// connLimitFor returns the connection bound under an open-file limit of
+// files (0: unknown): half of it, within minConns and maxConns, but never
+// more than half (a limit under 2×minConns gives half, at least one).
+func connLimitFor(files uint64) int {
+	switch {
+	case files == 0:
+		return 1024
+	case files < 2*minConns:
+		return int(max(files/2, 1))
+	}
+	return int(min(files/2, maxConns))
+}
+
+// lowFileLimit returns a warning when the open-file limit leaves the
+// index few files beside the connections (under 2×minConns), else "".
+func lowFileLimit() string {
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil || rl.Cur == 0 || rl.Cur >= 2*minConns {
+		return ""
+	}
+	return fmt.Sprintf("the open-file limit (ulimit -n) is %d: at most %d client connections, and the index may run out of files for its segments (writes then fail); raise it to %d or more", rl.Cur, connLimitFor(rl.Cur), 4*minConns)
 }
 
 // checkBackupDir makes sure backups can be written into dir: it is, or

@@ -52,7 +52,33 @@ func TestConnLimit(t *testing.T) {
 	if got := connLimit(500); got != 500 {
 		t.Errorf("connLimit(500) = %d, want 500", got)
 	}
-	if got := connLimit(0); got < minConns || got > maxConns {
-		t.Errorf("connLimit(0) = %d, want %d–%d", got, minConns, maxConns)
+	if got := connLimit(0); got < 1 || got > maxConns {
+		t.Errorf("connLimit(0) = %d, want 1–%d", got, maxConns)
+	}
+}
+
+// TestConnLimitLeavesTheIndexHalf: the bound never takes more than half
+// the open files, a low limit too (ulimit -n 64 had given connections
+// all 64, and the index none for a write's segment).
+func TestConnLimitLeavesTheIndexHalf(t *testing.T) {
+	tests := []struct {
+		name  string
+		files uint64
+		want  int
+	}{
+		{"unknown", 0, 1024},
+		{"one file", 1, 1},
+		{"ulimit 64", 64, 32},
+		{"ulimit 100", 100, 50},
+		{"twice the floor", 2 * minConns, minConns},
+		{"common soft limit", 1024, 512},
+		{"large", 1 << 20, maxConns},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := connLimitFor(tt.files); got != tt.want {
+				t.Errorf("connLimitFor(%d) = %d, want %d", tt.files, got, tt.want)
+			}
+		})
 	}
 }

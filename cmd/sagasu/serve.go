@@ -235,6 +235,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 
 	gate := newConnGate(ln, connLimit(cfg.maxConns))
+	if w := lowFileLimit(); w != "" && cfg.maxConns == 0 {
+		log.Warn(w)
+	}
 	ln = gate
 	fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr())
 	if cfg.apiKey == "" {
