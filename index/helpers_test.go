@@ -132,6 +132,7 @@ func copiesOf(n int, id, title, body, published string) []Article {
 	return out
 }
 
+// sameSet reports whether a and b hold the same strings, in any order.
 func sameSet(a, b []string) bool {
 	a, b = slices.Clone(a), slices.Clone(b)
 	slices.Sort(a)
@@ -221,4 +222,48 @@ func checkSearchFirst(t *testing.T, ix *Index, cases []typedCase) {
 			}
 		})
 	}
+}
+
+// setCase is a search and the articles it must find, in any order.
+type setCase struct {
+	name string
+	q    string
+	want []string
+}
+
+// checkSearchSet checks that each case's search finds its articles and
+// no others.
+func checkSearchSet(t *testing.T, ix *Index, cases []setCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(mustSearch(t, ix, Request{Query: tt.q}))
+			if !sameSet(got, tt.want) {
+				t.Errorf("Search(%s) = %v, want %v in any order", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// closedGeneration opens an index in a new directory, writes one
+// article and closes it, and returns the index's directory and its
+// generation's, where the suggestion files lie.
+func closedGeneration(t *testing.T) (dir, gen string) {
+	t.Helper()
+	dir = filepath.Join(t.TempDir(), "index")
+	ix, err := Open(dir, Options{NoSuggest: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, ix, Article{ID: "a", Title: "量子コンピュータの実用化", Body: "量子ビットの誤り訂正。", Published: day("2026-06-01")})
+	release, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen = ix.genPath()
+	release()
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir, gen
 }

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -21,23 +20,10 @@ func TestKatakanaLatinName(t *testing.T) {
 		Article{ID: "case", Title: "スマホを守るには", Body: "スマホは落とすと割れる。革のケースがよい。", Published: day("2026-05-07")},
 		Article{ID: "case2", Title: "手帳型のケース", Body: "スマホに手帳型のケースを付けた。", Published: day("2026-05-08")},
 	)
-	tests := []struct {
-		name string
-		q    string
-		want []string // these, in any order
-	}{
+	checkSearchSet(t, ix, []setCase{
 		{"both words written in Latin letters by most articles", "アローズ ミー", []string{"me", "me-kana", "me-review"}},
 		{"no article has the katakana together", "エクスペリア アクロ", []string{"acro"}},
 		{"with other words", "アローズ ミー 防水", []string{"me"}},
 		{"two words no name sounds like stay apart", "スマホ ケース", []string{"case", "case2"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ids(mustSearch(t, ix, Request{Query: tt.q}))
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -21,25 +20,12 @@ func TestRoleTitleAfterName(t *testing.T) {
 		Article{ID: "izawa", Title: "LINEヤフーが増益", Body: "出澤剛社長は投資を続ける考えを示した。", Published: day("2026-05-07")},
 		Article{ID: "sawa", Title: "澤が代表に復帰", Body: "澤穂希が試合に出た。", Published: day("2026-05-08")},
 	)
-	tests := []struct {
-		name string
-		q    string
-		want []string // these, in any order
-	}{
+	checkSearchSet(t, ix, []setCase{
 		{"a surname and a role", "北島選手", []string{"kitajima", "kitajima-village"}},
 		{"a full name and a role beside another word", "北島康介選手 五輪", []string{"kitajima"}},
 		{"a katakana name the dictionary does not know", "ザッケローニ監督 会見", []string{"zac"}},
 		{"a role after a common word stays required", "サッカー選手 引退", []string{"soccer-player"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := ids(mustSearch(t, ix, Request{Query: tt.q}))
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Search(%s) = %v, want %v", tt.q, got, tt.want)
-			}
-		})
-	}
+	})
 	// A surname of one kanji is too often a piece of another word
 	// (出|澤, read 出る|澤): the role stays required, so the article on
 	// 澤穂希, which has no 社長, is no match of every word.

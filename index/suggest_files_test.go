@@ -105,21 +105,7 @@ func TestSuggestTmpFilesRemovedAtOpen(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dir := filepath.Join(t.TempDir(), "index")
-			ix, err := Open(dir, Options{NoSuggest: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			mustPut(t, ix, Article{ID: "a", Title: "量子コンピュータの実用化", Body: "量子ビットの誤り訂正。", Published: day("2026-06-01")})
-			release, err := ix.acquire()
-			if err != nil {
-				t.Fatal(err)
-			}
-			gen := ix.genPath()
-			release()
-			if err := ix.Close(); err != nil {
-				t.Fatal(err)
-			}
+			dir, gen := closedGeneration(t)
 			kept := filepath.Join(gen, suggestCacheName)
 			if err := os.WriteFile(kept, []byte("the file itself"), 0o644); err != nil {
 				t.Fatal(err)
@@ -130,7 +116,7 @@ func TestSuggestTmpFilesRemovedAtOpen(t *testing.T) {
 				}
 			}
 			var log bytes.Buffer
-			ix, err = Open(dir, Options{NoSuggest: true, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+			ix, err := Open(dir, Options{NoSuggest: true, Logger: slog.New(slog.NewTextHandler(&log, nil))})
 			if err != nil {
 				t.Fatal(err)
 			}
