@@ -206,8 +206,14 @@ func (tw *titleWords) keyFrom(i int, t analyzer.Token) {
 		return
 	}
 	tw.key(analyzer.Fold(tw.title[t.Start:]))
-	if r := readingFrom(tw.toks[i:]); r != "" {
+	r := readingFrom(tw.toks[i:])
+	if r != "" {
 		tw.key(r)
+	}
+	// And as typed with the particles the title writes between its
+	// words (となりのトトロ: となりのととろ), which readingFrom leaves out.
+	if p := readingWithParticles(tw.toks[i:]); p != "" && p != r {
+		tw.key(p)
 	}
 }
 
@@ -361,6 +367,47 @@ func nominalVerb(t analyzer.Token, after string) (surface, reading string) {
 		return "", ""
 	}
 	return t.Surface, head + analyzer.ToKatakana(end)
+}
+
+// readingWithParticles joins the readings of toks as readingFrom does,
+// with each particle written in kana between two words of them kept as
+// its kana, or returns "" when there is none.
+func readingWithParticles(toks []analyzer.Token) string {
+	var b strings.Builder
+	var pending string // particles after the last word
+	kept := false
+	for i, t := range toks {
+		if t.Term == "" && hiraganaParticle(t) {
+			if i == 0 {
+				return ""
+			}
+			pending += analyzer.ToKatakana(t.Surface)
+			continue
+		}
+		if (t.Class == "part" && i > 0) || t.Class == "shingle" || t.Term == "" {
+			continue
+		}
+		if t.Reading == "" || utf8.RuneCountInString(b.String()) >= suggestKeyRunes {
+			break
+		}
+		if pending != "" {
+			b.WriteString(pending)
+			pending, kept = "", true
+		}
+		b.WriteString(t.Reading)
+		if strings.HasSuffix(t.Surface, "ー") && !strings.HasSuffix(t.Reading, "ー") && i < len(toks)-1 {
+			b.WriteString("ー")
+		}
+	}
+	if !kept {
+		return ""
+	}
+	return b.String()
+}
+
+// hiraganaParticle reports whether t is a particle written in hiragana.
+func hiraganaParticle(t analyzer.Token) bool {
+	return strings.HasPrefix(t.POS, "助詞") && isHiragana(t.Surface)
 }
 
 // readingFrom joins the readings of toks until one has none.
