@@ -148,9 +148,14 @@ func distinctHits(src *Article, hits []scoredID, byID map[string]*hitFields) ([]
 			Published: h.published, Terms: append([]string{}, sh.terms...), cover: sh.cover}
 		if k >= 0 {
 			// A version of one listed: the newer (the correction, the
-			// update) takes its place and rank.
+			// update) takes its place and its score, so that it keeps the
+			// rank when the list is ordered again (scoredDown, byRecency):
+			// found after the older, it scores a little less for the
+			// words an editor added (【訂正】, a sentence replaced), and
+			// with its own score had fallen below the hits between.
 			if hit.Published.After(out[k].Published) {
-				hit.Score, out[k], listed[k+1] = out[k].Score, hit, d
+				hit.Score = out[k].Score
+				out[k], listed[k+1] = hit, d
 			}
 			continue
 		}

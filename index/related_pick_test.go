@@ -184,3 +184,46 @@ func TestRelatedTitleNameFirst(t *testing.T) {
 		t.Errorf("related(launch) = %v %+v, want followup first", got, hits)
 	}
 }
+
+// TestDistinctHitsVersions: of an article and a later version of it (a
+// correction, an update), the later is listed where the earlier ranked
+// and with its score, whichever of the two the similarity found first.
+func TestDistinctHitsVersions(t *testing.T) {
+	src := relatedFixtures[0]  // bat-1
+	orig := relatedFixtures[4] // bat-3
+	fixedBody := strings.Replace(orig.Body, "材料費", "原材料費", 1)
+	fields := map[string]*hitFields{
+		"bat-2":       {title: relatedFixtures[3].Title, body: relatedFixtures[3].Body, published: relatedFixtures[3].Published},
+		"bat-3":       {title: orig.Title, body: orig.Body, published: orig.Published},
+		"bat-3-fixed": {title: "【訂正】" + orig.Title, body: fixedBody, published: orig.Published.Add(24 * time.Hour)},
+		"other":       {title: "量子コンピューターの新型機", body: "量子ビットの数を倍にした新型機を公開した。誤り訂正の実験も進める。", published: day("2026-02-10")},
+	}
+	type want struct {
+		id    string
+		score float64
+	}
+	tests := []struct {
+		name string
+		hits []scoredID
+		want []want
+	}{
+		{"the correction found after the original", []scoredID{{id: "bat-2", score: 3}, {id: "bat-3", score: 2}, {id: "other", score: 1.5}, {id: "bat-3-fixed", score: 1.2}},
+			[]want{{"bat-2", 3}, {"bat-3-fixed", 2}, {"other", 1.5}}},
+		{"the correction found first", []scoredID{{id: "bat-3-fixed", score: 2.5}, {id: "bat-2", score: 2}, {id: "bat-3", score: 1.9}},
+			[]want{{"bat-3-fixed", 2.5}, {"bat-2", 2}}},
+		{"no version", []scoredID{{id: "bat-2", score: 3}, {id: "bat-3", score: 2}},
+			[]want{{"bat-2", 3}, {"bat-3", 2}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _ := distinctHits(&src, tt.hits, fields)
+			var got []want
+			for _, h := range out {
+				got = append(got, want{h.ID, h.Score})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("distinctHits = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
