@@ -23,7 +23,14 @@ import (
 // 5月13日のまとめ and 6月10日のまとめ 3rd, 3月16日のまとめ 2nd. For such a
 // query the roundups whose titles name the day count the query's score
 // dayRoundupBoost times more; a span of days (12月7日から11日のニュース)
-// asks for a week, and is left alone.
+// asks for a week (see askedSpan).
+//
+// Readers type the day with a slash too (8/4 まとめ, 8/4のニュース, 2028/8/4
+// まとめ), as a month and a day, and the day's roundup had ranked 2nd, under
+// another set's roundup of a day. Read so only when the slash stands
+// alone, after the start, a space or an opening bracket, between a month
+// and a day: not within a word or a number (TCP/IP, 24/7, 人口の1/3), nor a
+// version or a ratio (1/3.5, 1/2/3).
 
 // dayTyped matches, folded, a day typed as a month and a day (7月5日,
 // 12月31日, 07月05日), its month and day captured; not the first day of a
@@ -36,6 +43,10 @@ var dayTyped = regexp.MustCompile(`(?:^|[^0-9])(1[0-2]|0?[1-9])月(3[01]|[12][0-
 // roundup's (7月20日のニュース, its title weighed down as a roundup's).
 const dayRoundupBoost = 4.0
 
+// daySlashTyped matches, folded, a day typed with a slash (8/4, 12/31,
+// 2028/8/4), its month and day captured; not a number with more after it.
+var daySlashTyped = regexp.MustCompile(`(?:^|[\s(「『【])(?:[0-9]{4}/)?(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?:$|[^0-9A-Za-z/.:%〜~\-])`)
+
 // askedDay returns the month and the day, as the title field has them
 // (digits with no leading zero), that text asks the roundup of: a day
 // typed with a roundup word (asks, see asksRoundups) or with ニュース. ok
@@ -46,6 +57,9 @@ func askedDay(text string, asks bool) (month, day string, ok bool) {
 		return "", "", false
 	}
 	m := dayTyped.FindStringSubmatch(text)
+	if m == nil {
+		m = daySlashTyped.FindStringSubmatch(text)
+	}
 	if m == nil {
 		return "", "", false
 	}
@@ -62,8 +76,9 @@ func askedDay(text string, asks bool) (month, day string, ok bool) {
 // published in the year typed.
 
 // dayYearTyped matches, folded, a year typed before a month and a day
-// (2028年8月14日, 2028年 8月14日), the year captured.
-var dayYearTyped = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})年\s*(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日`)
+// (2028年8月14日, 2028年 8月14日) or with slashes (2028/8/14), the year
+// captured.
+var dayYearTyped = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})(?:年\s*(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日|/(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?:$|[^0-9/]))`)
 
 // askedDayYear returns the year typed before the day of text (see
 // dayYearTyped), or 0 when none is, or none the archive may hold.

@@ -23,6 +23,18 @@ func TestAskedDay(t *testing.T) {
 		{"a span with a wave dash", "7月5日〜11日 まとめ", true, "", "", false},
 		{"a month alone", "7月のまとめ", true, "", "", false},
 		{"no such month", "13月5日のまとめ", true, "", "", false},
+		{"a slash and まとめ", "8/4 まとめ", true, "8", "4", true},
+		{"a slash and ニュース", "8/4のニュース", false, "8", "4", true},
+		{"a slash, full width", "８／４　まとめ", true, "8", "4", true},
+		{"a slash after the year", "2028/8/14 まとめ", true, "8", "14", true},
+		{"a slash in brackets", "【7/5】まとめ", true, "7", "5", true},
+		{"a fraction in a word", "人口の1/3のニュース", false, "", "", false},
+		{"round the clock", "24/7 ニュース", false, "", "", false},
+		{"a protocol's name", "TCP/IP まとめ", true, "", "", false},
+		{"a ratio with a point", "1/3.5 まとめ", true, "", "", false},
+		{"three numbers", "1/2/3 まとめ", true, "", "", false},
+		{"a slash, no roundup word", "8/4 発売", false, "", "", false},
+		{"a slash, no such day", "8/32 まとめ", true, "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,6 +73,8 @@ func TestDayRoundupFirst(t *testing.T) {
 		{"a day and ニュース", "7月20日のニュース", "day20"},
 		{"a day and まとめ apart", "7月20日 まとめ", "day20"},
 		{"a day alone", "7月20日 発売", "phone"},
+		{"a day with a slash", "7/5 まとめ", "day5"},
+		{"a slash and ニュース", "7/20のニュース", "day20"},
 	})
 }
 
@@ -75,6 +89,8 @@ func TestAskedDayYear(t *testing.T) {
 		{"no year", "8月14日のまとめ", 0},
 		{"a year and a month", "2028年8月のまとめ", 0},
 		{"no year the archive holds", "1850年8月14日のまとめ", 0},
+		{"a year with slashes", "2028/8/14 まとめ", 2028},
+		{"a year and a fraction", "2028/8/143 まとめ", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

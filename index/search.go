@@ -192,7 +192,8 @@ func (ix *Index) runRelaxing(ctx context.Context, r Request, tq *textQuery, filt
 // or for a correction (see asksCorrection), whose notices then count
 // their match several times; a month's roundup counts its match twice
 // where the reader asks for one (see asksMonth), and a day's or a
-// week's roundup its match five times (see askedDay, askedWeek); its
+// week's roundup, or the week's that covers a span of days, its match
+// five times (see askedDay, askedWeek, askedSpan); its
 // phrases that only add to the score are checked at the articles found
 // (see bonusPhrases).
 func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored bool, text string) query.Query {
@@ -225,7 +226,16 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 		q = withBonus(q, dayRoundupBonus(q, digest, month, day, askedDayYear(text)))
 	} else if month, week, ok := askedWeek(text, asks); ok && digest != nil {
 		asks = true // (1月2週目 テックニュース, as a day's)
-		q = withBonus(q, weekRoundupBonus(q, digest, month, week))
+		if id := ix.weekRoundup(digest, month, week, askedWeekYear(text)); id != "" {
+			q = withBonus(q, roundupBonus(q, id, weekRoundupBoost))
+		} else {
+			q = withBonus(q, weekRoundupBonus(q, digest, month, week))
+		}
+	} else if span, ok := askedSpan(text, asks); ok && digest != nil {
+		if id := ix.spanRoundup(digest, span, askedDayYear(text)); id != "" {
+			asks = true // (8月7日から13日のニュース, as a week's)
+			q = withBonus(q, roundupBonus(q, id, spanRoundupBoost))
+		}
 	}
 	if digest != nil && !asks && !wrong {
 		q = demoteDigestTitles(q, digest)
