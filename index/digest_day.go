@@ -83,7 +83,13 @@ var dayYearTyped = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})(?:年\s*(?:1[0-2]|
 // askedDayYear returns the year typed before the day of text (see
 // dayYearTyped), or 0 when none is, or none the archive may hold.
 func askedDayYear(text string) int {
-	m := dayYearTyped.FindStringSubmatch(analyzer.Fold(text))
+	return typedYear(dayYearTyped, text)
+}
+
+// typedYear returns the year that re captures first in text, folded, or
+// 0 when re matches none or captures a year the archive may not hold.
+func typedYear(re *regexp.Regexp, text string) int {
+	m := re.FindStringSubmatch(analyzer.Fold(text))
 	if m == nil {
 		return 0
 	}

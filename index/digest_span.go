@@ -139,15 +139,7 @@ var weekYearTyped = regexp.MustCompile(`(?:^|[^0-9])([0-9]{4})年\s*(?:1[0-2]|0?
 // askedWeekYear returns the year typed before the week of text (see
 // weekYearTyped), or 0 when none is, or none the archive may hold.
 func askedWeekYear(text string) int {
-	m := weekYearTyped.FindStringSubmatch(analyzer.Fold(text))
-	if m == nil {
-		return 0
-	}
-	y, _ := strconv.Atoi(m[1])
-	if y < minPublishYear || y > maxPublishYear {
-		return 0
-	}
-	return y
+	return typedYear(weekYearTyped, text)
 }
 
 // spanRoundupBoost is how many times more the week's roundup that covers
