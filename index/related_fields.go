@@ -51,19 +51,10 @@ func (ix *Index) relatedFields(ctx context.Context, r bindex.IndexReader, hits [
 
 // storedHitFields reads the fields of hits from the segments of snap.
 func storedHitFields(snap *scorch.IndexSnapshot, hits []scoredID, into map[string]*hitFields) error {
-	segs := snap.Segments()
-	offsets := make([]uint64, len(segs)+1) // the internal id of each segment's first article
-	for i, s := range segs {
-		offsets[i+1] = offsets[i] + s.Segment().Count()
-	}
+	docs := newSnapDocs(snap)
 	for _, h := range hits {
-		num := h.iid.Value()
-		si := 0
-		for si+1 < len(segs) && offsets[si+1] <= num {
-			si++
-		}
 		f := &hitFields{}
-		err := segs[si].VisitDocument(num-offsets[si], func(name string, typ byte, val []byte, _ []uint64) bool {
+		err := docs.visit(h.iid.Value(), func(name string, typ byte, val []byte, _ []uint64) bool {
 			switch name {
 			case fieldTitle:
 				f.title = string(val)

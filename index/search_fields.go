@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // The stored fields of a search's page: read once the page is cut, for
@@ -47,19 +48,10 @@ func (ix *Index) loadFields(ctx context.Context, d *pageDocs, hits search.Docume
 	if d == nil || d.snap == nil {
 		return ix.searchedFields(ctx, hits)
 	}
-	segs := d.snap.Segments()
-	offsets := make([]uint64, len(segs)+1) // the internal id of each segment's first article
-	for i, s := range segs {
-		offsets[i+1] = offsets[i] + s.Segment().Count()
-	}
+	docs := newSnapDocs(d.snap)
 	for _, h := range hits {
-		num := h.IndexInternalID.Value()
-		si := 0
-		for si+1 < len(segs) && offsets[si+1] <= num {
-			si++
-		}
 		h.Fields = nil
-		err := segs[si].VisitDocument(num-offsets[si], func(name string, typ byte, val []byte, _ []uint64) bool {
+		err := docs.visit(h.IndexInternalID.Value(), func(name string, typ byte, val []byte, _ []uint64) bool {
 			if !isPageField(name) {
 				return true
 			}
@@ -125,4 +117,30 @@ func (ix *Index) searchedFields(ctx context.Context, hits search.DocumentMatchCo
 		h.Fields = byID[h.ID]
 	}
 	return nil
+}
+
+// snapDocs reads an article's stored fields from a snapshot's segments
+// by its internal id.
+type snapDocs struct {
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64 // the internal id of each segment's first article, and the count after the last
+}
+
+func newSnapDocs(snap *scorch.IndexSnapshot) snapDocs {
+	segs := snap.Segments()
+	offsets := make([]uint64, len(segs)+1)
+	for i, s := range segs {
+		offsets[i+1] = offsets[i] + s.Segment().Count()
+	}
+	return snapDocs{segs: segs, offsets: offsets}
+}
+
+// visit calls v for each stored value of the article num (see
+// segment.StoredFieldValueVisitor).
+func (d snapDocs) visit(num uint64, v segment.StoredFieldValueVisitor) error {
+	si := 0
+	for si+1 < len(d.segs) && d.offsets[si+1] <= num {
+		si++
+	}
+	return d.segs[si].VisitDocument(num-d.offsets[si], v)
 }
