@@ -56,7 +56,7 @@ func (c *compiler) akaAlt(text string, toks []analyzer.Token) query.Query {
 func (c *compiler) akaLookup(word string) query.Query {
 	var qs []query.Query
 	for _, other := range c.akaOthers(word) {
-		qs = append(qs, c.synonymQuery(synonym{text: other, terms: c.an.Terms(other)}))
+		qs = append(qs, c.synonymQuery(synonym{text: other, terms: c.terms(other)}))
 	}
 	if len(qs) == 0 {
 		return nil

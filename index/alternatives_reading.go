@@ -35,7 +35,7 @@ const (
 // (おみやげ is お土産, the お not indexed).
 func (c *compiler) readingAlt(text string, how int) query.Query {
 	if how == byTokens {
-		if terms := c.an.ReadingTerms(text); len(terms) > 0 {
+		if terms := c.readingTerms(text); len(terms) > 0 {
 			return readingPhrase(terms, alt(readingBoost))
 		}
 		return nil
@@ -90,7 +90,7 @@ func (c *compiler) readingAlt(text string, how int) query.Query {
 		// 量子コンピュータ), as readers type it (こんぴゅた, ryoushikonpyuta);
 		// the articles' reading fields have the word's own reading.
 		for _, wd := range c.words(reading) {
-			if terms := c.an.ReadingTerms(wd); len(terms) > 0 && !slices.ContainsFunc(segs, func(s []string) bool { return slices.Equal(s, terms) }) {
+			if terms := c.readingTerms(wd); len(terms) > 0 && !slices.ContainsFunc(segs, func(s []string) bool { return slices.Equal(s, terms) }) {
 				qs = append(qs, readingPhrase(terms, w))
 			}
 		}
@@ -153,7 +153,7 @@ func (c *compiler) rareReading(seg []string) bool {
 func (c *compiler) kanaSynonyms(text string) []query.Query {
 	var qs []query.Query
 	kata := analyzer.ToKatakana(text)
-	if terms := c.an.Terms(kata); len(terms) > 0 {
+	if terms := c.terms(kata); len(terms) > 0 {
 		if end, others := c.syn.match(terms, 0); end == len(terms) {
 			if q := c.synonymsQuery(others); q != nil {
 				qs = append(qs, q) // one alternative, as a word's synonyms are
@@ -167,7 +167,7 @@ func (c *compiler) kanaSynonyms(text string) []query.Query {
 			}
 			// One clause for all of a word's synonyms: an article with
 			// three of them is not three times the article with the word.
-			if terms := c.an.Terms(w); len(terms) > 0 {
+			if terms := c.terms(w); len(terms) > 0 {
 				if end, others := c.syn.match(terms, 0); end == len(terms) {
 					if q := c.synonymsQueryWeighted(others, readSynonymBoost); q != nil {
 						qs = append(qs, q)

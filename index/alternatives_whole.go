@@ -162,7 +162,7 @@ func (c *compiler) actionNoun(s string) bool {
 	if !isKanjiWord(s) {
 		return false
 	}
-	toks := c.an.Tokens(s)
+	toks := c.tokens(s)
 	return len(toks) == 1 && strings.HasPrefix(toks[0].POS, "名詞,サ変接続")
 }
 

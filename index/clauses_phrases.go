@@ -135,7 +135,7 @@ func phraseTerms(toks []analyzer.Token) []string {
 // combination of them: a name repeated a few times in the query and in an
 // article took gigabytes and never ended.)
 func (c *compiler) phrase(text string, w weight) query.Query {
-	toks := indexed(c.an.Tokens(text))
+	toks := indexed(c.tokens(text))
 	switch len(toks) {
 	case 0:
 		return bleve.NewMatchNoneQuery()
@@ -176,7 +176,7 @@ func (c *compiler) termPhrase(toks []analyzer.Token, w weight) query.Query {
 // phraseVariants); the phrases the compiler builds itself from words a
 // space separates (a synonym's Rocket Lab, iOS 6) stay strict.
 func (c *compiler) quotedPhrase(text string, w weight) query.Query {
-	toks := indexed(c.an.Tokens(text))
+	toks := indexed(c.tokens(text))
 	if len(toks) < 2 {
 		return c.phrase(text, w)
 	}

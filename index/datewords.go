@@ -67,7 +67,7 @@ func (c *compiler) dateUnit(text string) query.Query {
 	if !ok && strings.ContainsFunc(text, isHan) && strings.Contains(text, "年") {
 		// Kanji numerals, as the analyzer reads them (二〇二六年 is
 		// 2026|年): the same date.
-		from, to, ok = typedDate(strings.Join(c.an.Terms(text), ""))
+		from, to, ok = typedDate(strings.Join(c.terms(text), ""))
 	}
 	if !ok {
 		return nil

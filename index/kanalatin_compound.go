@@ -113,7 +113,7 @@ func (c *compiler) compoundWord(text string) string {
 	if !ok {
 		return ""
 	}
-	terms := c.an.Terms(kana + latin)
+	terms := c.terms(kana + latin)
 	if len(terms) == 0 {
 		return ""
 	}
@@ -134,5 +134,5 @@ func (c *compiler) compoundAlt(text string) query.Query {
 	if word == "" {
 		return nil
 	}
-	return c.synonymQuery(synonym{text: word, terms: c.an.Terms(word)})
+	return c.synonymQuery(synonym{text: word, terms: c.terms(word)})
 }

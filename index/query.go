@@ -56,10 +56,14 @@ type compiler struct {
 	// quotedCost is the work of the query's phrases in quotes, phraseCost
 	// that of its other phrases so far (see maxPhraseWork).
 	quotedCost, phraseCost uint64
-	// analysed holds the tokens of the query's folded words (see tokens).
-	analysed map[string][]analyzer.Token
-	sounded  int // words looked up by sound (see soundAlt)
-	romaji   int // words looked up as romaji (see romajiAlt)
+	// analysed holds the tokens of the texts the query's rules analyse,
+	// analysedTerms their terms and analysedReadings their reading terms
+	// (see tokens, terms, readingTerms).
+	analysed         map[string][]analyzer.Token
+	analysedTerms    map[string][]string
+	analysedReadings map[string][]string
+	sounded          int // words looked up by sound (see soundAlt)
+	romaji           int // words looked up as romaji (see romajiAlt)
 	// wordTerms holds the terms of single English words (see namedRun).
 	wordTerms map[string][]string
 	sounds    map[string]query.Query // soundAlt's answers, by text
@@ -287,31 +291,19 @@ func (c *compiler) ctxErr() error {
 }
 
 // memoized returns (*m)[text], computed by f the first time it is asked
-// for: a query word's look-ups are searches, asked for again by the rules
-// that look at the words around it.
-func memoized(m *map[string]query.Query, text string, f func(string) query.Query) query.Query {
-	if q, ok := (*m)[text]; ok {
-		return q
+// for: a query word's look-ups are searches, and its analyses kagome's
+// (see tokens), asked for again by the rules that look at the words
+// around it.
+func memoized[T any](m *map[string]T, text string, f func(string) T) T {
+	if v, ok := (*m)[text]; ok {
+		return v
 	}
-	q := f(text)
+	v := f(text)
 	if *m == nil {
-		*m = map[string]query.Query{}
+		*m = map[string]T{}
 	}
-	(*m)[text] = q
-	return q
-}
-
-// tokens analyses folded query text once per query: the word limit and
-// the compilation read the same tokens.
-func (c *compiler) tokens(text string) []analyzer.Token {
-	if toks, ok := c.analysed[text]; ok {
-		return toks
-	}
-	if c.analysed == nil {
-		c.analysed = map[string][]analyzer.Token{}
-	}
-	c.analysed[text] = c.an.Tokens(text)
-	return c.analysed[text]
+	(*m)[text] = v
+	return v
 }
 
 // minusGroup is a minus before an opening parenthesis or quote.

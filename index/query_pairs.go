@@ -216,7 +216,7 @@ func (c *compiler) synonymPair(w Word, words []Node, i int) (Word, bool) {
 	// ニンテンドースイッチ, whose ー a term of ニンテンドー alone drops), else
 	// with the first word in another of its spellings.
 	var group []synonym
-	if terms := c.an.Terms(joinWords(w.Text, next.Text)); len(terms) > 0 {
+	if terms := c.terms(joinWords(w.Text, next.Text)); len(terms) > 0 {
 		if end, others := c.syn.match(terms, 0); end == len(terms) {
 			group = others
 		}
@@ -302,7 +302,7 @@ func (c *compiler) namedRun(words []Node, i int) int {
 		}
 		ts, ok := c.wordTerms[t]
 		if !ok {
-			ts = c.an.Terms(t)
+			ts = c.terms(t)
 			c.wordTerms[t] = ts
 		}
 		each = append(each, ts...)
@@ -312,7 +312,7 @@ func (c *compiler) namedRun(words []Node, i int) int {
 		if end, _ := c.syn.match(each[:ends[n-1]], 0); end < ends[n-1] || ends[n-1] == 0 {
 			continue
 		}
-		terms := c.an.Terms(strings.Join(texts[:n], " "))
+		terms := c.terms(strings.Join(texts[:n], " "))
 		end, others := c.syn.match(terms, 0)
 		if len(terms) == 0 || end < len(terms) {
 			continue

@@ -170,7 +170,7 @@ func soundWord(text string) *soundLookup {
 // list and the articles give word (see aka.go), nil when there are none.
 func (c *compiler) otherSpellings(word string) map[string]bool {
 	out := map[string]bool{}
-	terms := c.an.Terms(word)
+	terms := c.terms(word)
 	if end, syns := c.syn.match(terms, 0); len(terms) > 0 && end == len(terms) {
 		for _, s := range syns {
 			out[analyzer.WordTerm(s.text)] = true

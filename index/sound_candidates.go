@@ -174,7 +174,7 @@ func (c *compiler) soundPrefixes(rc *readerCounter, latin, singular string, skel
 			}
 			toks, ok := cut[word]
 			if !ok {
-				toks = c.an.Tokens(word)
+				toks = c.tokens(word)
 				cut[word] = toks
 			}
 			for _, tok := range toks {

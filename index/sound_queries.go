@@ -21,7 +21,7 @@ func (c *compiler) soundQueries(s *soundLookup) query.Query {
 	looked := false // inside longer words (see below)
 	for _, other := range s.others[:min(len(s.others), maxSoundAlts)] {
 		c.spelledAs = append(c.spelledAs, other)
-		terms := c.an.Terms(other)
+		terms := c.terms(other)
 		switch {
 		case len(terms) == 1 && analyzer.IsKana(other) && c.df(terms[0]) == 0:
 			// Only inside a longer word (エレクトロン of 東京エレクトロン).

@@ -33,7 +33,7 @@ const maxSpellings = 4
 // kana; nil when no article has either. reading is kagome's reading of
 // text.
 func (c *compiler) readingSpellingAlt(text, reading string) query.Query {
-	terms := c.an.ReadingTerms(text)
+	terms := c.readingTerms(text)
 	rc, ok := c.tc.(*readerCounter)
 	if len(terms) == 0 || !ok {
 		return nil

@@ -172,7 +172,7 @@ func (c *compiler) across(first, rest string) []synonym {
 		if e.target {
 			continue
 		}
-		terms := c.an.Terms(joinWords(e.text, rest))
+		terms := c.terms(joinWords(e.text, rest))
 		end, _ := s.match(terms, 0)
 		if end == 0 || end < len(terms) {
 			continue

@@ -229,7 +229,7 @@ func (c *compiler) synonymTags(words []string, had map[string]bool) []query.Quer
 	}
 	var out []query.Query
 	for _, w := range words {
-		terms := c.an.Terms(w)
+		terms := c.terms(w)
 		if len(terms) == 0 {
 			continue
 		}

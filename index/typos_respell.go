@@ -77,6 +77,6 @@ func (c *compiler) respellRuns(text string, inRun func(rune) bool, respell func(
 
 // hasWords reports whether some article has every word of text.
 func (c *compiler) hasWords(text string) bool {
-	ts := c.an.Terms(text)
+	ts := c.terms(text)
 	return len(ts) > 0 && c.matches(conjunction(exactUnits(ts, nil)))
 }

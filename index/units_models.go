@@ -124,7 +124,7 @@ func (c *compiler) modelPieces(unit query.Query, name analyzer.Token, number []s
 			// the romaji as written, which no article has, had relaxed to
 			// nothing.
 			alts = append(alts, c.phrase(word, alt(fuzzyBoost)))
-			if terms := c.an.Terms(word); len(terms) > 0 {
+			if terms := c.terms(word); len(terms) > 0 {
 				if end, others := c.syn.match(terms, 0); end == len(terms) {
 					for _, o := range others { // (dorakue: ドラゴンクエスト too)
 						alts = append(alts, c.phrase(o.text, alt(fuzzyBoost)))
@@ -280,7 +280,7 @@ func (c *compiler) katakanaModel(toks []analyzer.Token) query.Query {
 	// its synonym, as for the name typed in katakana (romanSequel):
 	// dorakue 7 is ドラゴンクエストVII.
 	qs := []query.Query{q, c.phrase(word+" "+r, alt(fuzzyBoost))}
-	if terms := c.an.Terms(word); len(terms) > 0 {
+	if terms := c.terms(word); len(terms) > 0 {
 		qs = append(qs, c.synonymSequels(terms, 0, len(terms), r, alt(fuzzyBoost))...)
 	}
 	return disjunction(qs)

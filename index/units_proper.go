@@ -52,7 +52,7 @@ func (c *compiler) properSplit(t analyzer.Token) query.Query {
 // knownWord returns the term of s when kagome reads it alone as one word
 // its dictionary has, "" otherwise.
 func (c *compiler) knownWord(s string) string {
-	toks := indexed(c.an.Tokens(s))
+	toks := indexed(c.tokens(s))
 	if len(toks) != 1 || toks[0].Class != "known" || toks[0].Surface != s || utf8.RuneCountInString(s) < 2 {
 		return ""
 	}

@@ -386,7 +386,7 @@ func (c *compiler) compoundParts(t analyzer.Token) query.Query {
 	}
 	var parts []query.Query
 	long := 0 // parts of two characters or more: 光 and 通信 anywhere are no 光通信
-	for _, p := range c.an.Tokens(t.Surface) {
+	for _, p := range c.tokens(t.Surface) {
 		if p.Class == "part" && p.Term != "" {
 			parts = append(parts, fieldsTerm(p.Term, alt(synonymBoost)))
 			if utf8.RuneCountInString(p.Term) > 1 {

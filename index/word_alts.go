@@ -64,7 +64,7 @@ func (c *compiler) sameWordAlts(tq *textQuery, w *wordForm, seen map[string]bool
 				w.alts = append(w.alts, q)
 				// And the synonyms of the word it reads as (対量子暗号 is
 				// 耐量子暗号, and so ポスト量子暗号 and PQC).
-				w.alts = append(w.alts, c.kanaSynonyms(strings.Join(c.an.ReadingTerms(w.text), ""))...)
+				w.alts = append(w.alts, c.kanaSynonyms(strings.Join(c.readingTerms(w.text), ""))...)
 			}
 		}
 	}

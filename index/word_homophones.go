@@ -27,7 +27,7 @@ const maxHomophoneWords = 3
 // has one reading term for it. nil when the word has no reading. The two
 // readings are noted in soundsAs (for an explainer's title).
 func (c *compiler) homophoneAlt(text string) query.Query {
-	terms := c.an.ReadingTerms(text)
+	terms := c.readingTerms(text)
 	if len(terms) < 2 || slices.Contains(terms, "") {
 		return nil
 	}
@@ -52,7 +52,7 @@ func (c *compiler) kanjiRespelling(text string) string {
 	if v := c.variantRespelling(text); v != "" {
 		return v
 	}
-	terms := c.an.ReadingTerms(text)
+	terms := c.readingTerms(text)
 	if c.words == nil || len(terms) < 2 || slices.Contains(terms, "") {
 		return ""
 	}
@@ -77,7 +77,7 @@ func (c *compiler) kanjiRunsRespelled(text string) string {
 		return ""
 	}
 	return c.respellRuns(text, isHan, func(run string) (string, bool) {
-		terms := c.an.Terms(run)
+		terms := c.terms(run)
 		if len(terms) < 2 || c.homophones >= maxHomophoneWords {
 			return "", true // one word (the IME's own), or past the bound
 		}
