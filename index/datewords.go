@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,7 +23,10 @@ import (
 // (二〇二六年, 二千二十六年十二月) it is read as the analyzer reads its
 // numbers. A day is found as a month is (2025年6月5日 発売 had found only
 // the article whose text said 6月5日, not the launch reported that day).
-var dateWord = regexp.MustCompile(`^([0-9]{4})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?$`)
+// A day or a month typed with slashes after its year (2026/9/2, 2026/09)
+// is the same date: 2026/9/2 テックニュース had been a word 2026 that only
+// a month's roundup wrote, and found nothing of the day's.
+var dateWord = regexp.MustCompile(`^([0-9]{4})(?:年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?|/([0-9]{1,2})(?:/([0-9]{1,2}))?)$`)
 
 // publishedBoost weighs an article published in the date typed against
 // one that names it in its text.
@@ -39,6 +43,9 @@ func typedDate(text string) (from, to time.Time, ok bool) {
 	y, _ := strconv.Atoi(m[1])
 	if y < minPublishYear || y > maxPublishYear {
 		return
+	}
+	if m[4] != "" { // (2026/9/2: the month and the day after slashes)
+		m[2], m[3] = m[4], m[5]
 	}
 	if m[2] == "" {
 		from = time.Date(y, 1, 1, 0, 0, 0, 0, JST)
@@ -77,10 +84,26 @@ func (c *compiler) dateUnit(text string) query.Query {
 	published.SetField(fieldPublished)
 	published.SetBoost(publishedBoost)
 	qs := []query.Query{published, c.phrase(text, exact(1))}
+	if strings.Contains(text, "/") {
+		// 2026/9/2 names the day an article writes 2026年9月2日.
+		qs = append(qs, c.phrase(inKanji(from, to), exact(1)))
+	}
 	if from.Month() == time.January && to.Sub(from) > 31*24*time.Hour {
 		// A year names its fiscal year too: 2028年 finds the plan for
 		// 2028年度.
 		qs = append(qs, c.phrase(strconv.Itoa(from.Year())+"年度", exact(1)))
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// inKanji writes the year, month or day from to to spans as a Japanese
+// text writes it (2026年, 2026年9月, 2026年9月2日).
+func inKanji(from, to time.Time) string {
+	switch days := to.Sub(from).Hours() / 24; {
+	case days <= 1:
+		return fmt.Sprintf("%d年%d月%d日", from.Year(), from.Month(), from.Day())
+	case days <= 31:
+		return fmt.Sprintf("%d年%d月", from.Year(), from.Month())
+	}
+	return fmt.Sprintf("%d年", from.Year())
 }

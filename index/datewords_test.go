@@ -27,6 +27,15 @@ func TestTypedDate(t *testing.T) {
 		{"2026年2月5日号", "", ""},
 		{"2月", "", ""},
 		{"2026", "", ""},
+		{"2026/9/2", "2026-09-02", "2026-09-03"},
+		{"2026/09/02", "2026-09-02", "2026-09-03"},
+		{"2026/9", "2026-09-01", "2026-10-01"},
+		{"2026/2/30", "", ""},
+		{"2026/13", "", ""},
+		{"2026/9/2/1", "", ""},
+		{"2026/", "", ""},
+		{"2026年9/2", "", ""},
+		{"1/2026", "", ""},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			from, to, ok := typedDate(tt.text)
@@ -75,6 +84,9 @@ func TestSearchTypedDate(t *testing.T) {
 		{"2026年2月10日 決算", []string{"feb"}},
 		{"2025年11月2日 決算", []string{"nov"}},
 		{"2026年1月20日", []string{"jan"}},
+		{"2026/2/10 決算", []string{"feb"}},
+		{"2026/2 決算", []string{"feb", "names"}},
+		{"２０２６／２／１０　決算", []string{"feb"}},
 	} {
 		res := mustSearch(t, ix, Request{Query: tt.q})
 		if got := ids(res); !sameSet(got, tt.want) || res.Relaxed {

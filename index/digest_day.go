@@ -56,6 +56,11 @@ func askedDay(text string, asks bool) (month, day string, ok bool) {
 	if !asks && !strings.Contains(text, "ニュース") {
 		return "", "", false
 	}
+	if spanTyped.MatchString(text) {
+		// (8月31日から9月6日のニュース: its last day, 9月6日, is no day
+		// asked for; see askedSpan.)
+		return "", "", false
+	}
 	m := dayTyped.FindStringSubmatch(text)
 	if m == nil {
 		m = daySlashTyped.FindStringSubmatch(text)
@@ -72,8 +77,15 @@ func askedDay(text string, asks bool) (month, day string, ok bool) {
 // roundup of the day, and an archive of several years has a roundup
 // titled with the day in each (【デイリーまとめ】8月14日：… of 2024 and of
 // 2028): both had the bonus, and the other year's, with the day in its
-// text once more, had ranked first. The bonus then goes to the roundups
-// published in the year typed.
+// text once more, had ranked first. The bonus then goes to the roundup
+// of the day published in the year typed.
+//
+// A day typed without a year (9月10日のまとめ, 9/10 テックニュース) asks,
+// as a week so typed does (see weekRoundup), for the newest roundup of
+// the day: every year's had the bonus, and an older one, or a livedoor
+// column titled with the day (【週末映画まとめ読み】…＜9月24日号＞), had
+// ranked above the newest (9月10日のまとめ and 9月24日のまとめ 2nd). The
+// bonus goes to the newest roundup titled with the day.
 
 // dayYearTyped matches, folded, a year typed before a month and a day
 // (2028年8月14日, 2028年 8月14日) or with slashes (2028/8/14), the year
@@ -98,6 +110,16 @@ func typedYear(re *regexp.Regexp, text string) int {
 		return 0
 	}
 	return y
+}
+
+// dayRoundup returns the id of the newest roundup titled with the day
+// month月day日, or of the year typed when it is not 0; "" when none of
+// the newest roundups is.
+func (ix *Index) dayRoundup(digest query.Query, month, day string, year int) string {
+	named := bleve.NewPhraseQuery([]string{month, "月", day, "日"}, fieldTitle)
+	return ix.newestRoundup(digest, named, func(p time.Time) bool {
+		return year == 0 || p.In(JST).Year() == year
+	})
 }
 
 // dayRoundupBonus returns what adds to q's score for the roundups

@@ -21,6 +21,8 @@ func TestAskedDay(t *testing.T) {
 		{"no roundup word", "7月20日 発売", false, "", "", false},
 		{"a span of days", "12月7日から11日のニュース", false, "", "", false},
 		{"a span with a wave dash", "7月5日〜11日 まとめ", true, "", "", false},
+		{"a span over a month's end", "8月31日から9月6日のニュース", false, "", "", false},
+		{"a span over a month's end with a wave dash", "7月31日〜8月6日 まとめ", true, "", "", false},
 		{"a month alone", "7月のまとめ", true, "", "", false},
 		{"no such month", "13月5日のまとめ", true, "", "", false},
 		{"a slash and まとめ", "8/4 まとめ", true, "8", "4", true},
@@ -104,7 +106,8 @@ func TestAskedDayYear(t *testing.T) {
 // TestDayRoundupOfTheYear: a day typed with its year and まとめ ranks the
 // roundup of that day published in that year above the roundup of the same
 // day of another year, which names the day more often; the day alone
-// leaves them as their words rank them.
+// ranks the newest roundup of the day first, as a week alone does, above
+// an older one and a column titled with the day.
 func TestDayRoundupOfTheYear(t *testing.T) {
 	ix := mustOpen(t)
 	arts := []Article{
@@ -112,6 +115,8 @@ func TestDayRoundupOfTheYear(t *testing.T) {
 			Body: "8月14日のテックニュースです。8月14日に耐量子暗号の標準が公表されました。8月14日から欧州のAI規制も始まります。", Published: day("2024-08-14")},
 		{ID: "day2028", Title: "【デイリーまとめ】8月14日：料金所の障害、潮流発電が商用運転", Category: "まとめ",
 			Body: "きょうのテックニュースです。料金所のシステムに障害が起きました。潮流発電の商用運転も始まりました。", Published: day("2028-08-14")},
+		{ID: "column", Title: "【週末映画まとめ読み】夏の話題作を一気に ＜8月14日号＞", Category: "映画",
+			Body: "8月14日号の映画まとめです。8月14日公開の話題作と、8月14日から始まる特集上映を紹介する。", Published: day("2012-08-14")},
 	}
 	for i := range 20 {
 		arts = append(arts, Article{ID: fmt.Sprintf("filler-%d", i), Title: fmt.Sprintf("量子暗号の実験 %d", i),
@@ -122,6 +127,9 @@ func TestDayRoundupOfTheYear(t *testing.T) {
 		{"the day of 2028", "2028年8月14日のまとめ", "day2028"},
 		{"the day of 2024", "2024年8月14日のまとめ", "day2024"},
 		{"full width", "２０２８年８月１４日のまとめ", "day2028"},
-		{"the day alone", "8月14日のまとめ", "day2024"},
+		{"the day alone", "8月14日のまとめ", "day2028"},
+		{"the day with a slash", "8/14 テックニュース", "day2028"},
+		{"the day and ニュース", "8月14日のニュース", "day2028"},
+		{"the day of 2012", "2012年8月14日のまとめ", "column"},
 	})
 }

@@ -85,8 +85,8 @@ func (s daySpan) covers(p time.Time) bool {
 	return !p.Before(end.AddDate(0, 0, -2)) && p.Before(end.AddDate(0, 0, 8))
 }
 
-// roundupsScanned is how many of the newest roundups a span's or a week's
-// are looked for among.
+// roundupsScanned is how many of the newest roundups a span's, a week's
+// or a day's are looked for among.
 const roundupsScanned = 200
 
 // newestRoundup returns the id of the roundup that titled matches (with

@@ -64,6 +64,10 @@ func TestAskedWeekYear(t *testing.T) {
 func TestSpanAndWeekRoundups(t *testing.T) {
 	ix := mustOpen(t)
 	arts := []Article{
+		{ID: "wk1", Title: "【週間まとめ】8月第1週：量子暗号の標準、月面の探査車", Category: "まとめ",
+			Body: "7月31日から8月6日までの1週間の主なテックニュースです。量子暗号の標準が決まりました。", Published: day("2028-08-07")},
+		{ID: "sale", Title: "新型スマホの割引、7月31日から8月6日まで　8月6日の発売日には店頭イベント", Category: "スマホ",
+			Body: "7月31日から8月6日まで割引する。8月6日には店頭でイベントを開く。8月6日のニュースとして伝えた。", Published: day("2028-07-30")},
 		{ID: "wk2", Title: "【週間まとめ】8月第2週：ラジオのFM一本化、踏切にAIカメラ", Category: "まとめ",
 			Body: "8月7日から13日までの1週間の主なテックニュースです。ラジオ局のFM一本化が報じられました。", Published: day("2028-08-14")},
 		{ID: "wk3", Title: "【週間まとめ】8月第3週：8月7日から13日の続報、量子暗号の標準", Category: "まとめ",
@@ -83,6 +87,7 @@ func TestSpanAndWeekRoundups(t *testing.T) {
 	checkSearchFirst(t, ix, []typedCase{
 		{"a span and ニュース", "8月7日から13日のニュース", "wk2"},
 		{"a span and まとめ", "8月7日〜13日 まとめ", "wk2"},
+		{"a span over a month's end", "7月31日から8月6日のニュース", "wk1"},
 		{"a span with its year", "2028年8月7日から13日のまとめ", "wk2"},
 		{"a week without a year", "週間まとめ 8月第4週", "wk4"},
 		{"a week with its year", "2025年8月第4週 週間まとめ", "wk4old"},

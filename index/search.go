@@ -223,7 +223,12 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	}
 	if month, day, ok := askedDay(text, asks); ok && digest != nil {
 		asks = true // (7月20日のニュース: the roundup's title is a title)
-		q = withBonus(q, dayRoundupBonus(q, digest, month, day, askedDayYear(text)))
+		year := askedDayYear(text)
+		if id := ix.dayRoundup(digest, month, day, year); id != "" {
+			q = withBonus(q, roundupBonus(q, id, dayRoundupBoost))
+		} else {
+			q = withBonus(q, dayRoundupBonus(q, digest, month, day, year))
+		}
 	} else if month, week, ok := askedWeek(text, asks); ok && digest != nil {
 		asks = true // (1月2週目 テックニュース, as a day's)
 		if id := ix.weekRoundup(digest, month, week, askedWeekYear(text)); id != "" {

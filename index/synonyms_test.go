@@ -249,6 +249,33 @@ func TestLeakAndMistakeWords(t *testing.T) {
 	}
 }
 
+// TestReportedWords: a word for a report (報道, 報じられた, 噂) also finds
+// the scoop a site titles with its source (…か　関係者), which never says
+// 報道 itself, as well as the articles that do; the entry is one way:
+// 関係者 stays itself.
+func TestReportedWords(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "scoop", Title: "電池メーカー、ドローン向け全固体電池を量産へ　関係者", Body: "ドローン向けの全固体電池の量産を始める方向で準備していることが、関係者への取材でわかった。", Published: day("2026-09-14")},
+		Article{ID: "confirmed", Title: "電池メーカー、ドローン用の全固体電池の量産を正式発表", Body: "14日に報道された計画を、同社が認めた。ドローン用の全固体電池を量産する。", Published: day("2026-09-28")},
+		Article{ID: "press", Title: "報道各社に新製品を公開", Body: "ドローンの新製品を報道陣に公開した。", Published: day("2026-09-20")},
+		Article{ID: "staff", Title: "ドローンの飛行に関係者以外の立ち入りを禁止", Body: "会場では関係者以外の立ち入りを禁じた。", Published: day("2026-09-21")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order, and no other
+	}{
+		{"報道 finds the scoop", "全固体電池 ドローン 報道", []string{"scoop", "confirmed"}},
+		{"報じられた finds the scoop", "全固体電池 量産 報じられた", []string{"scoop", "confirmed"}},
+		{"噂 finds the scoop", "全固体電池の噂", []string{"scoop"}},
+		{"うわさ in kana", "ぜんこたいでんち うわさ", []string{"scoop"}},
+		{"関係者 stays itself", "ドローン 関係者", []string{"scoop", "staff"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
+	}
+}
+
 // wantFoundExactly checks that q, not relaxed, finds the articles want,
 // in any order, and no other.
 func wantFoundExactly(t *testing.T, ix *Index, q string, want []string) {
