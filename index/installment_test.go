@@ -23,6 +23,8 @@ func TestInstallments(t *testing.T) {
 		{"one title names none", "やさしい量子計算 第12回", "やさしい量子計算", false},
 		{"no series", "全固体電池の量産ライン、トヨタが建設へ", "【訂正】全固体電池の量産ライン、トヨタが建設へ", false},
 		{"a count is no installment", "死者3人に", "死者4人に", false},
+		{"emoji and invalid UTF-8 around", "😊連載 第3回\xff", "😊連載 第4回\xff", true},
+		{"half-width kana and a hash", "ｶﾒﾗ講座 #3", "カメラ講座 #4", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
