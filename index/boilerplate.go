@@ -53,13 +53,40 @@ func sentences(text string, f func(s, key string)) {
 	}
 }
 
-// sentenceKey is the fieldSentence term of a sentence: 64 bits of FNV-1a,
-// so that two different sentences of an archive share a key by chance
-// about never.
+// sentenceKey is the fieldSentence term of a sentence: 64 bits of FNV-1a
+// of its form (see sentenceForm), so that two different sentences of an
+// archive share a key by chance about never.
 func sentenceKey(s string) string {
 	h := fnv.New64a()
-	h.Write([]byte(s))
+	h.Write([]byte(sentenceForm(s)))
 	return base64.RawURLEncoding.EncodeToString(h.Sum(nil))
+}
+
+// sentenceForm returns a sentence with each run of digits (either width)
+// as one '#': a site's form repeated with another date or count in it
+// (・なお、賞品の発送は3月下旬頃を予定しております。 under one giveaway,
+// 8月上旬頃 under the next; 先週（…〜…）最も読まれた記事TOP10 under each
+// week's ranking) is one sentence repeated, which no key had matched,
+// and a site's giveaways or rankings had been related by their form.
+func sentenceForm(s string) string {
+	if !strings.ContainsFunc(s, isDigitRune) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	digits := false
+	for _, r := range s {
+		if isDigitRune(r) {
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // sentenceKeys returns the fieldSentence terms of an article, each once.

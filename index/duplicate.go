@@ -19,7 +19,8 @@ import (
 //     of the shorter beginning in the other, the two of nearly the same
 //     length), whatever the titles; or
 //   - the titles are the same story (the same once editors' marks in
-//     brackets are dropped, or dupCloseTitle of their trigrams shared) and
+//     brackets are dropped, or dupCloseTitle of their trigrams shared,
+//     and not two installments of a series: installment.go) and
 //     dupContained of the shorter body's trigrams are in the other, or
 //     dupSameTitleContained when the headlines are the same, of
 //     dupSameTitleRunes or more (a short story re-told with one sentence
@@ -63,6 +64,7 @@ type dupText struct {
 	body        string   // the squashed body, once compared whole
 	whole       bool     // body is set
 	bare        string   // title without editors' marks (squashed)
+	part        string   // the installment of a series the title names (see installments)
 	titleGrams  []uint64 // the title's trigrams
 	grams       []uint64 // the body's, once computed
 	done        bool
@@ -73,7 +75,7 @@ type dupText struct {
 
 func newDupText(title, body string) *dupText {
 	t := squash(title)
-	d := &dupText{raw: body, cut: len(body), bare: bareTitle(t), titleGrams: packedTrigrams(t)}
+	d := &dupText{raw: body, cut: len(body), bare: bareTitle(t), part: installments(title), titleGrams: packedTrigrams(t)}
 	for i := 0; i < len(body); {
 		r, n := utf8.DecodeRuneInString(body[i:])
 		if !isSpace(r) {
@@ -208,9 +210,12 @@ func (d *dupText) repostOf(o *dupText) bool {
 
 // contained returns the share of the shorter body's trigrams the other
 // must have for d and o to be duplicates by their titles, or 0 when the
-// titles are not the same story's.
+// titles are not the same story's: another installment of a series (第9回
+// and 第11回) is another article.
 func (d *dupText) contained(o *dupText) float64 {
 	switch {
+	case otherInstallment(d.part, o.part):
+		return 0
 	case d.bare == o.bare && utf8.RuneCountInString(d.bare) >= dupSameTitleRunes:
 		return dupSameTitleContained
 	case d.bare == o.bare || overlap(d.titleGrams, o.titleGrams) >= dupCloseTitle:

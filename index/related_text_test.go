@@ -57,6 +57,54 @@ func TestRelatedSkipsRepeatedSentences(t *testing.T) {
 	}
 }
 
+func TestSentenceForm(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"no digit", "賞品の発送をもって当選の発表に代えさせていただきます。", "賞品の発送をもって当選の発表に代えさせていただきます。"},
+		{"a date", "なお、賞品の発送は3月下旬頃を予定しております。", "なお、賞品の発送は#月下旬頃を予定しております。"},
+		{"full width and a run", "応募期間は２０２６年１２月７日までです。", "応募期間は#年#月#日までです。"},
+		{"a count with a comma", "先週は1,234人が応募し、上位10件を紹介した。", "先週は#,#人が応募し、上位#件を紹介した。"},
+		{"kanji numerals are words", "三月下旬頃の発送を予定しております。", "三月下旬頃の発送を予定しております。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceForm(tt.in); got != tt.want {
+				t.Errorf("sentenceForm(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedSkipsFormWithOtherDates: a site's giveaways close with the
+// same notes but for a date (the shipping month, the closing day), which
+// no sentence key had matched, so that a giveaway of a hair dryer listed
+// the site's other giveaways by the notes' words (賞品, 発送, 当選) before
+// the articles on hair dryers.
+func TestRelatedSkipsFormWithOtherDates(t *testing.T) {
+	ix := mustOpen(t)
+	notes := func(month, day int) string {
+		return fmt.Sprintf("\n【応募期間】%d月%d日まで\n・当選者の発表は賞品の発送をもって代えさせていただきます。"+
+			"\n・なお、賞品の発送は%d月下旬頃を予定しております。\n・応募にはサイトの会員登録が必要となりますので、あらかじめご了承ください。", month, day, month+1)
+	}
+	mustPut(t, ix,
+		Article{ID: "gift-dryer", Title: "速乾ドライヤーを3名様にプレゼント", Body: "風量を上げて乾く時間を半分にした速乾ドライヤーを3名様にプレゼントします。髪の熱ダメージを抑える温度センサー付き。" + notes(3, 10), Published: day("2026-03-01")},
+		Article{ID: "dryer-1", Title: "速乾ドライヤーの新モデル", Body: "家電メーカーは風量を上げた速乾ドライヤーの新モデルを発売する。温度センサーで髪の熱ダメージを抑える。", Published: day("2026-02-20")},
+		Article{ID: "dryer-2", Title: "ドライヤーで髪を傷めない乾かし方", Body: "熱ダメージを抑えるには、ドライヤーの風を根元から当て、温度を下げて仕上げるとよい。", Published: day("2026-02-25")},
+		Article{ID: "gift-tea", Title: "紅茶のギフトセットを5名様にプレゼント", Body: "春摘みの茶葉を詰め合わせた紅茶のギフトセットを5名様にプレゼントします。" + notes(4, 15), Published: day("2026-04-01")},
+		Article{ID: "gift-bag", Title: "トートバッグを10名様にプレゼント", Body: "通勤に使える大きめのトートバッグを10名様にプレゼントします。" + notes(5, 20), Published: day("2026-05-01")},
+		Article{ID: "gift-book", Title: "料理の本を2名様にプレゼント", Body: "作り置きのおかずを集めた料理の本を2名様にプレゼントします。" + notes(6, 5), Published: day("2026-06-01")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "gift-dryer", Size: 3})
+	got := relatedIDs(hits)
+	if err != nil || len(got) < 2 || !slices.Contains(got[:2], "dryer-1") || !slices.Contains(got[:2], "dryer-2") {
+		t.Errorf("related(gift-dryer) = %v, %v; want dryer-1 and dryer-2 first", got, err)
+	}
+	for _, h := range hits {
+		if slices.Contains(h.Terms, "当選者") || slices.Contains(h.Terms, "了承") {
+			t.Errorf("related(gift-dryer): %s by %v, the notes' words", h.ID, h.Terms)
+		}
+	}
+}
+
 // TestRelatedIgnoresTheSiteList: the same list of links under a dozen
 // articles on different subjects names the site's sections, not a
 // subject; the article on the source's subject (without the list) comes
