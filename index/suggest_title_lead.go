@@ -14,7 +14,8 @@ import (
 
 // leadKana returns the kana a title starts with before its first word,
 // in katakana as readings are, and the index of that word's token; ""
-// when the title starts with a word, or with anything but kana.
+// when the title starts with a word, a prefix of one (お仕事: found with
+// the word, see honorificBefore), or anything but kana.
 func leadKana(toks []analyzer.Token) (lead string, at int) {
 	var b strings.Builder
 	end := -1
@@ -30,6 +31,9 @@ func leadKana(toks []analyzer.Token) (lead string, at int) {
 				return "", 0
 			}
 			return analyzer.NormalizeReading(b.String()), i
+		}
+		if b.Len() == 0 && strings.HasPrefix(t.POS, "接頭詞") {
+			return "", 0 // (お of お仕事: the word's, see honorificBefore)
 		}
 		b.WriteString(analyzer.ToKatakana(t.Surface))
 		end = t.End

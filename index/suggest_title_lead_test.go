@@ -33,6 +33,8 @@ func TestLeadKana(t *testing.T) {
 		{"a word first", "猫が社長になったら", ""},
 		{"kanji first", "今日もし雨なら", ""},
 		{"a space after the kana", "もし　猫が", ""},
+		{"an honorific prefix", "お仕事の流儀", ""},
+		{"a prefix after the kana", "まだまだお得な話", "マダマダオ"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, _ := leadKana(ix.an.Tokens(tt.title)); got != tt.lead {
