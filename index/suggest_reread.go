@@ -34,13 +34,14 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 	if head == "" && katakanaWord(core) && utf8.RuneCountInString(core) >= 3 {
 		// Katakana converted whole past a word (アンチウイルス, the
 		// articles' アンチ|ウイルス): the katakana word it starts with,
-		// and the rest beside it, in katakana as typed; the box had been
+		// spelt as typed, and the rest beside it; the box had been
 		// empty.
-		head, tail = ix.wordAtStart(si, toHiragana(core))
-		if head == "" || !katakanaWord(head) {
-			return ""
+		head, _ = ix.wordAtStart(si, toHiragana(core))
+		rest, ok := strings.CutPrefix(core, head)
+		if head == "" || !ok || !katakanaWord(head) {
+			return "" // (a word spelt as typed: ヴァヴァ is no バー)
 		}
-		return head + " " + analyzer.ToKatakana(tail) + letters
+		return head + " " + rest + letters
 	}
 	if head == "" {
 		head, tail = ix.wordAtStart(si, core)

@@ -31,9 +31,10 @@ func TestSuggestRunOnForeignSound(t *testing.T) {
 // TestSuggestKatakanaRunOn: katakana converted whole past a word
 // (アンチウイルス, which the bodies write and the index holds as
 // アンチ|ウイルス, too few to offer the run joined) is the katakana word it
-// starts with and the rest beside it; the box had been empty.
+// starts with, spelt as typed (ヴァヴァヴァ is no バー), and the rest beside
+// it; the box had been empty.
 func TestSuggestKatakanaRunOn(t *testing.T) {
-	arts := articlesOf("k", "アンチの声", "ウイルスの対策", "ウイルスが広がる", "アンチの本音")
+	arts := articlesOf("k", "アンチの声", "ウイルスの対策", "ウイルスが広がる", "アンチの本音", "バーの夜", "バーの客")
 	for i, body := range []string{"アンチウイルスのソフトを比べた。", "アンチウイルスの新版が出た。"} {
 		arts = append(arts, Article{ID: fmt.Sprintf("kb%d", i), Title: fmt.Sprintf("記事%d", i), Body: body, Published: day("2026-06-02")})
 	}
@@ -42,4 +43,7 @@ func TestSuggestKatakanaRunOn(t *testing.T) {
 		{"begun", "アンチウイ", "アンチ ウイルス"},
 		{"whole", "アンチウイルス", "アンチ ウイルス"},
 	}, nil)
+	checkNotOffered(t, ix, 5, []typedCase{
+		{"a word read alike but spelt otherwise", "ヴァヴァヴァ", "バー"},
+	})
 }
