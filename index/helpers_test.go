@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -197,15 +198,24 @@ func checkSlips(t *testing.T, ix *Index, completes, empties []typedCase) {
 // size suggestions for what it types.
 func checkSuggestFirst(t *testing.T, ix *Index, size int, cases []typedCase) {
 	t.Helper()
+	suggestEach(t, ix, size, cases, func(t *testing.T, tt typedCase, got []Suggestion) {
+		if len(got) == 0 || got[0].Text != tt.want {
+			t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.want)
+		}
+	})
+}
+
+// suggestEach runs check, in a subtest for each case, on the first size
+// suggestions of ix for what the case types.
+func suggestEach(t *testing.T, ix *Index, size int, cases []typedCase, check func(t *testing.T, tt typedCase, got []Suggestion)) {
+	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ix.Suggest(t.Context(), tt.typed, size)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(got) == 0 || got[0].Text != tt.want {
-				t.Errorf("Suggest(%q) = %v, want %s first", tt.typed, texts(got), tt.want)
-			}
+			check(t, tt, got)
 		})
 	}
 }
@@ -266,4 +276,25 @@ func closedGeneration(t *testing.T) (dir, gen string) {
 		t.Fatal(err)
 	}
 	return dir, gen
+}
+
+// articlesOf returns one article for each title, its body the title and a
+// sentence, all of one day, ids prefix0, prefix1, ….
+func articlesOf(prefix string, titles ...string) []Article {
+	out := make([]Article, len(titles))
+	for i, title := range titles {
+		out[i] = Article{ID: fmt.Sprintf("%s%d", prefix, i), Title: title, Body: title + "。詳しくは本文で。", Published: day("2026-06-01")}
+	}
+	return out
+}
+
+// checkNotOffered checks that no suggestion of ix among the first size
+// for each case's input is its word, nor starts with it.
+func checkNotOffered(t *testing.T, ix *Index, size int, cases []typedCase) {
+	t.Helper()
+	suggestEach(t, ix, size, cases, func(t *testing.T, tt typedCase, got []Suggestion) {
+		if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Kind == kindTerm && strings.HasPrefix(s.Text, tt.want) }) {
+			t.Errorf("Suggest(%q) = %v, want no %s", tt.typed, texts(got), tt.want)
+		}
+	})
 }

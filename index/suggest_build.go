@@ -101,6 +101,10 @@ type sugBuilder struct {
 	// suffix and free count the titles that have a single kanji as a
 	// suffix (県 of 熊本県) and otherwise (see suffixStart).
 	suffix, free map[string]int
+	// suffixed and lead count the titles that write a word of two
+	// characters or more as a suffix (ちゃん of 愛ちゃん), and not right
+	// after another word (see suffixWord).
+	suffixed, lead map[string]int
 	// dictReadings caches the dictionary's readings of title words.
 	dictReadings map[string][]string
 	// aliases: see suggestIndex; aliasOf, the stat each spelling went
@@ -128,7 +132,7 @@ func newSugBuilder(ix *Index) *sugBuilder {
 	}
 	return &sugBuilder{ix: ix, terms: map[string]*termStat{}, stale: map[string]bool{},
 		inside: map[string]int{}, alone: map[string]int{}, suffix: map[string]int{}, free: map[string]int{},
-		minDocs: minDocs}
+		suffixed: map[string]int{}, lead: map[string]int{}, minDocs: minDocs}
 }
 
 // buildSuggest makes a fresh snapshot of everything suggestible.
@@ -157,6 +161,7 @@ func (ix *Index) buildSuggest(ctx context.Context) (*suggestIndex, error) {
 			return nil, err
 		}
 	}
+	b.suffixWords()
 	if err := b.compoundCounts(ctx); err != nil {
 		return nil, err
 	}

@@ -31,6 +31,18 @@ func (ix *Index) reread(si *suggestIndex, w string) string {
 		}
 	}
 	head, tail := splitTyping(core)
+	if head == "" && katakanaWord(core) && utf8.RuneCountInString(core) >= 3 {
+		// Katakana converted whole past a word (アンチウイルス, the
+		// articles' アンチ|ウイルス): the katakana word it starts with,
+		// spelt as typed, and the rest beside it; the box had been
+		// empty.
+		head, _ = ix.wordAtStart(si, toHiragana(core))
+		rest, ok := strings.CutPrefix(core, head)
+		if head == "" || !ok || !katakanaWord(head) {
+			return "" // (a word spelt as typed: ヴァヴァ is no バー)
+		}
+		return head + " " + rest + letters
+	}
 	if head == "" {
 		head, tail = ix.wordAtStart(si, core)
 		if head == "" {
@@ -94,7 +106,13 @@ func (ix *Index) wordAtStart(si *suggestIndex, kana string) (word, rest string) 
 	rs := []rune(kana)
 	for n := len(rs) - 1; n >= 2; n-- {
 		start := string(rs[:n])
-		word := si.wordByReading(analyzer.ReadingPrefix(start))
+		foreign := foreignSound(start)
+		word := si.wordByReadingWhere(analyzer.ReadingPrefix(start), func(text string) bool {
+			// A loanword's sound (ふぁ, てぃ, うぇ) is no word of kanji
+			// read alike (ふぁんかんしゃさい is ファン 感謝祭, not 不安感
+			// and しゃさい: the readings fold ファ to フア).
+			return !foreign || strings.ContainsFunc(text, katakanaOrLatin)
+		})
 		if word == "" || isHiragana(word) || isSingleKanji(word) {
 			continue // (one kanji reads as too many starts: あとこうてい is no 跡 向上)
 		}

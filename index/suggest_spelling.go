@@ -16,10 +16,16 @@ import (
 // wordByReading returns the word entry whose whole reading is reading
 // that most articles use, or "".
 func (si *suggestIndex) wordByReading(reading string) string {
+	return si.wordByReadingWhere(reading, nil)
+}
+
+// wordByReadingWhere is wordByReading among the words whose text ok
+// takes (any, when ok is nil).
+func (si *suggestIndex) wordByReadingWhere(reading string, ok func(text string) bool) string {
 	best := int32(-1)
 	i := sort.Search(len(si.keys), func(i int) bool { return si.keys[i].key >= reading })
 	for ; i < len(si.keys) && si.keys[i].key == reading; i++ {
-		if e := si.keys[i].entry; si.entries[e].kind == kindTerm && (best < 0 || si.less(e, best)) {
+		if e := si.keys[i].entry; si.entries[e].kind == kindTerm && (ok == nil || ok(si.entries[e].text)) && (best < 0 || si.less(e, best)) {
 			best = e
 		}
 	}

@@ -174,17 +174,17 @@ func (tw *titleWords) readingTokens(toks []analyzer.Token) []analyzer.Token {
 	return out
 }
 
-// joined takes j, a run of single kanji the index joins (see kanjiJoins):
-// a word of the run of words side by side, not counted as a title word
-// (the index's count of it is its count), the title findable by its
-// dictionary reading.
-func (tw *titleWords) joined(j analyzer.Token) {
+// joined takes j, a run of single kanji from toks[i] that the index
+// joins (see kanjiJoins): a word of the run of words side by side, not
+// counted as a title word (the index's count of it is its count), the
+// title findable by its dictionary reading.
+func (tw *titleWords) joined(i int, j analyzer.Token) {
 	if len(tw.run) > 0 && !tw.adjacent(j) {
 		tw.flush()
 	}
 	if j.Reading != "" && !tw.older {
 		// And by the dictionary's reading of it (イチガン of 一眼).
-		tw.key(analyzer.NormalizeReading(j.Reading) + readingFrom(tw.toks[tw.after(j):]))
+		tw.keyRead(i, analyzer.NormalizeReading(j.Reading)+readingFrom(tw.toks[tw.after(j):]))
 	}
 	tw.run = append(tw.run, j)
 }

@@ -29,6 +29,9 @@ func (b *sugBuilder) olderTitle(title string, w float64) {
 
 // titleSteps runs title's steps over each word of tw in order.
 func (b *sugBuilder) titleSteps(tw *titleWords) {
+	if !tw.older {
+		tw.lead, tw.leadAt = leadKana(tw.toks)
+	}
 	skip := -1 // a token taken with the one before it
 	joins := tw.kanjiJoins()
 	inJoin := -1 // the last piece of a joined run being passed
@@ -39,7 +42,7 @@ func (b *sugBuilder) titleSteps(tw *titleWords) {
 		if j, ok := joins[i]; ok {
 			tw.countKanjiPiece(t)
 			tw.keyFrom(i, t) // (by its pieces' readings, as before)
-			tw.joined(j)
+			tw.joined(i, j)
 			inJoin = i + utf8.RuneCountInString(j.Term) - 1
 			continue
 		}
@@ -55,6 +58,7 @@ func (b *sugBuilder) titleSteps(tw *titleWords) {
 			continue
 		}
 		tw.countKanjiPiece(t)
+		tw.countSuffixUse(i, t)
 		if tw.nameNumber(t) || tw.joiner(i, t) || tw.modelLetters(i, t) || tw.noWord(t) {
 			continue
 		}
@@ -81,6 +85,10 @@ type titleWords struct {
 	// older: a title past the newest suggestTitles, which gives
 	// compounds only (see olderTitle).
 	older bool
+	// lead: the kana the title starts with before its first word,
+	// toks[leadAt] (see leadKana).
+	lead   string
+	leadAt int
 }
 
 // key makes the title findable by k, unless it is an older one.
@@ -207,13 +215,11 @@ func (tw *titleWords) keyFrom(i int, t analyzer.Token) {
 	}
 	tw.key(analyzer.Fold(tw.title[t.Start:]))
 	r := readingFrom(tw.toks[i:])
-	if r != "" {
-		tw.key(r)
-	}
+	tw.keyRead(i, r)
 	// And as typed with the particles the title writes between its
 	// words (となりのトトロ: となりのととろ), which readingFrom leaves out.
 	if p := readingWithParticles(tw.toks[i:]); p != "" && p != r {
-		tw.key(p)
+		tw.keyRead(i, p)
 	}
 }
 
