@@ -143,6 +143,7 @@ func TestErrorMessages(t *testing.T) {
 		{"related with a name in capitals", "POST", "/v1/related", `{"TITLE":"量子","body":"量子"}`, `TITLE: unknown field; did you mean title? (names are lower case and half width; allowed: title, body, size, category)`},
 		{"related with a repeated name", "POST", "/v1/related", `{"title":"a","title":"b"}`, "title: is given more than once"},
 		{"related with a fractional size", "POST", "/v1/related", `{"title":"a","size":1.5}`, "size: must be a whole number, found the number 1.5"},
+		{"related with a size past any whole number", "POST", "/v1/related", `{"title":"a","size":99999999999999999999999}`, "size: the number 99999999999999999999999 is out of range"},
 		{"related with invalid UTF-8", "POST", "/v1/related", "{\"title\":\"\xff\"}", "title: malformed JSON at byte 10: invalid UTF-8"},
 		{"related with a lone surrogate", "POST", "/v1/related", `{"title":"\udc00"}`, "title: malformed JSON at byte 10: invalid surrogate pair"},
 		{"related with a comma before }", "POST", "/v1/related", `{"title":"量子",}`, "JSON allows no comma before a closing } or ]: remove it"},
