@@ -176,6 +176,8 @@ func TestPublishedTimeToWrite(t *testing.T) {
 	for _, tt := range []struct{ name, published, want string }{
 		{"offset without its colon", "2026-04-01T09:00:00+0900", "write it 2026-04-01T09:00:00+09:00"},
 		{"no seconds", "2026-04-01T09:00Z", "write it 2026-04-01T09:00:00Z"},
+		{"as RSS writes a pubDate", "Wed, 01 Apr 2026 09:00:00 +0900", "write it 2026-04-01T09:00:00+09:00"},
+		{"a space for the T", "2026-04-01 09:00:00+09:00", "write it 2026-04-01T09:00:00+09:00"},
 		{"no offset", "2026-04-01T09:00:00", "such as 2026-04-01T09:00:00+09:00"},
 		{"a day alone", "2026-04-01", "such as 2026-04-01T09:00:00+09:00"},
 	} {

@@ -22,10 +22,11 @@ func foldDate(s string) string {
 }
 
 // nearRFC3339 matches a day and a time written nearly as RFC 3339 writes
-// them: the seconds or the offset left out, the offset without its colon
-// or its minutes (+0900 as strftime's %z writes it, +09 as ISO 8601
-// allows), a comma before the fraction.
-var nearRFC3339 = regexp.MustCompile(`^([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt]([0-9]{2}:[0-9]{2})(:[0-9]{2})?([.,][0-9]+)?([Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?$`)
+// them: a space between them (as SQL and Python's str write a time), the
+// seconds or the offset left out, the offset without its colon or its
+// minutes (+0900 as strftime's %z writes it, +09 as PostgreSQL and ISO
+// 8601 do), a comma before the fraction.
+var nearRFC3339 = regexp.MustCompile(`^([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2})(:[0-9]{2})?([.,][0-9]+)?([Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?$`)
 
 // timeFix says what a date with a time that RFC 3339 does not take
 // lacks, with the time to write when it can be told ("" when s is no
@@ -47,6 +48,9 @@ func timeFix(s string) string {
 // and minutes, a point before the fraction; "" when s is no such time, or
 // is already written so.
 func rfc3339For(s string) string {
+	if t, ok := feedDate(s); ok {
+		return t.Format(time.RFC3339)
+	}
 	g := nearRFC3339.FindStringSubmatch(s)
 	if g == nil || g[5] == "" {
 		return ""
@@ -69,4 +73,22 @@ func rfc3339For(s string) string {
 		return ""
 	}
 	return fixed
+}
+
+// feedDate reads a date as RSS's pubDate and mail write it (RFC 1123 and
+// 822: Wed, 01 Apr 2026 09:00:00 +0900, the weekday optional), with a
+// numeric offset or GMT; a zone's abbreviation (JST, EST) is not read,
+// as Go would take one it does not know for UTC.
+func feedDate(s string) (time.Time, bool) {
+	if rest, ok := strings.CutSuffix(s, " GMT"); ok {
+		s = rest + " +0000"
+	} else if rest, ok := strings.CutSuffix(s, " UT"); ok {
+		s = rest + " +0000"
+	}
+	for _, layout := range []string{"Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04 -0700", "2 Jan 2006 15:04 -0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
