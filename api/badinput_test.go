@@ -192,6 +192,7 @@ func TestErrorMessages(t *testing.T) {
 		{"an offset as strftime's %z writes it, with the time to write", "GET", "/v1/search?from=2026-04-01T09:00:00%2B0900", "", `from: "2026-04-01T09:00:00+0900" is not a date: write it 2026-04-01T09:00:00+09:00 (RFC 3339`},
 		{"a time without seconds, with the time to write", "GET", "/v1/search?q=" + url.QueryEscape("published:>=2026-04-01T09:00Z"), "", "write it 2026-04-01T09:00:00Z (RFC 3339"},
 		{"published with an offset as strftime's %z writes it", "PUT", "/v1/articles/x-1", strings.Replace(goodArticle, "2026-11-21T09:00:00+09:00", "2026-11-21T09:00:00+0900", 1), `published: "2026-11-21T09:00:00+0900" is not an RFC 3339 date-time: write it 2026-11-21T09:00:00+09:00`},
+		{"an RSS pubDate on a Thursday, its + no raw one", "GET", "/v1/search?from=" + url.QueryEscape("Thu, 02 Apr 2026 09:00:00 +0900"), "", "write it 2026-04-02T09:00:00+09:00 (RFC 3339"},
 		{"three digits after the year are no month 00", "GET", "/v1/search?from=2026-004", "", `from: "2026-004" is not a date: use YYYY-MM-DD`},
 		{"a bad offset is no missing one", "GET", "/v1/search?from=2026-04-01T09:00:00%2B25:00", "", "use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339"},
 		{"a member name with a byte order mark in it", "PUT", "/v1/articles/x-1", `{"\ufefftitle":"t","published":"2026-01-01T00:00:00Z"}`, `"\ufefftitle": unknown field: its name has U+FEFF, which does not show, at character 1; allowed: id, title,`},
