@@ -107,7 +107,7 @@ func dateParam(p params, name string, end bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i == len(" 09:00") && strings.Contains(s[:i], "T") {
+	if i := strings.LastIndexByte(s, ' '); i > 10 && len(s)-i == len(" 09:00") && (s[10] == 'T' || s[10] == 't') {
 		// A + sent as is reads as a space in a query string
 		// (2026-06-01T00:00:00+09:00): it was the offset's sign.
 		s = s[:i] + "+" + s[i+1:]

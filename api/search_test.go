@@ -125,6 +125,16 @@ func TestSearchFiltersSortPaging(t *testing.T) {
 	if wide["total"] != month["total"] {
 		t.Errorf("from/to in full width found %v (%v), in ASCII %v", wide["total"], wide["error"], month["total"])
 	}
+	// The dashes Japanese input writes for a date's hyphens: macOS's
+	// full-width minus sign, a kana-mode IME's ー, a pasted en dash; in
+	// from and to as in published:.
+	for _, dashed := range []struct{ from, to string }{{"２０２６−０４", "２０２６−０６"}, {"２０２６ー０４", "２０２６ー０６"}, {"2026–04", "2026–06"}} {
+		_, got := get(t, srv.URL+"/v1/search?sort=newest&per_page=100&from="+url.QueryEscape(dashed.from)+"&to="+url.QueryEscape(dashed.to))
+		_, query := get(t, srv.URL+"/v1/search?sort=newest&per_page=100&q="+url.QueryEscape("published:>="+dashed.from+" published:<="+dashed.to))
+		if got["total"] != month["total"] || query["total"] != month["total"] {
+			t.Errorf("from/to %s–%s found %v (%v), published: %v (%v); in ASCII %v", dashed.from, dashed.to, got["total"], got["error"], query["total"], query["error"], month["total"])
+		}
+	}
 	facets := body["facets"].(map[string]any)
 	if n := len(facets["category"].([]any)); n < 5 {
 		t.Errorf("category facet with a category filter shows %d categories; it should ignore its own filter", n)

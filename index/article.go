@@ -116,6 +116,10 @@ func decodeArticle(b []byte, id string) (Article, error) {
 		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not a date: %s", truncate(w.Published, 40), why)}
 	}
 	if err != nil || !strictRFC3339(w.Published) {
+		if fixed := rfc3339For(w.Published); fixed != "" {
+			// (+0900, as strftime's %z writes an offset)
+			return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time: write it %s", truncate(w.Published, 40), fixed)}
+		}
 		return Article{}, &ValidationError{Field: "published", Msg: fmt.Sprintf("%q is not an RFC 3339 date-time such as 2026-04-01T09:00:00+09:00", truncate(w.Published, 40))}
 	}
 	if t.IsZero() {

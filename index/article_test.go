@@ -170,6 +170,27 @@ func TestMissingFieldsNamed(t *testing.T) {
 	}
 }
 
+// TestPublishedTimeToWrite: a published time nearly in RFC 3339 is
+// refused with the time to write (an offset as strftime's %z writes it).
+func TestPublishedTimeToWrite(t *testing.T) {
+	for _, tt := range []struct{ name, published, want string }{
+		{"offset without its colon", "2026-04-01T09:00:00+0900", "write it 2026-04-01T09:00:00+09:00"},
+		{"no seconds", "2026-04-01T09:00Z", "write it 2026-04-01T09:00:00Z"},
+		{"as RSS writes a pubDate", "Wed, 01 Apr 2026 09:00:00 +0900", "write it 2026-04-01T09:00:00+09:00"},
+		{"a space for the T", "2026-04-01 09:00:00+09:00", "write it 2026-04-01T09:00:00+09:00"},
+		{"no offset", "2026-04-01T09:00:00", "such as 2026-04-01T09:00:00+09:00"},
+		{"a day alone", "2026-04-01", "such as 2026-04-01T09:00:00+09:00"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeArticle([]byte(`{"id":"a","title":"t","published":"` + tt.published + `"}`))
+			var ve *ValidationError
+			if !errors.As(err, &ve) || ve.Field != "published" || !strings.Contains(ve.Msg, tt.want) {
+				t.Errorf("DecodeArticle(published %q) = %v, want a published error with %q", tt.published, err, tt.want)
+			}
+		})
+	}
+}
+
 // TestZeroYearIsNotMissing: the zero time is a date given, out of range.
 func TestZeroYearIsNotMissing(t *testing.T) {
 	_, err := DecodeArticle([]byte(`{"id":"a","title":"t","published":"0001-01-01T00:00:00Z"}`))

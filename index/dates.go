@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -14,6 +13,7 @@ import (
 // false) is the first instant of the period; at the end it is the last, so
 // to=2026-04 includes all of April.
 func ParseDate(s string, end bool) (time.Time, error) {
+	s = foldDate(s)
 	var impossible string // (a date of the right shape that does not exist)
 	for _, layout := range []struct {
 		layout string
@@ -49,10 +49,8 @@ func ParseDate(s string, end bool) (time.Time, error) {
 	if impossible != "" {
 		return time.Time{}, fmt.Errorf("%q is not a date: %s", truncate(s, 40), impossible)
 	}
-	if len(s) > 10 && (s[10] == 'T' || s[10] == 't') && !strings.ContainsAny(s[10:], "+-Zz") {
-		// (2026-04-01T09:00, or the seconds without an offset: "use
-		// RFC 3339" had not said what such a time lacks.)
-		return time.Time{}, fmt.Errorf("%q is not a date: a time takes seconds and an offset, as RFC 3339 writes it (2026-04-01T09:00:00+09:00, or Z for UTC); or give the day alone, YYYY-MM-DD", truncate(s, 40))
+	if why := timeFix(s); why != "" {
+		return time.Time{}, fmt.Errorf("%q is not a date: %s", truncate(s, 40), why)
 	}
 	if iso := isoFor(s); iso != "" {
 		// (2026年4月, 2026/04/01, 令和8年: the writer learns the form.)
@@ -78,16 +76,19 @@ func impossibleDate(s string, err error) string {
 		n, err := strconv.Atoi(s[i : i+2])
 		return n, err == nil && s[i] != '+' && s[i] != '-'
 	}
+	// The two digits read as a month or a day must be all of it: 2026-004
+	// had been told there is no month 00.
+	ends := func(i int) bool { return len(s) == i || s[i] == '-' || s[i] == 'T' || s[i] == 't' }
 	switch pe.Message {
 	case ": month out of range":
-		if m, ok := two(5); ok {
+		if m, ok := two(5); ok && ends(7) {
 			return fmt.Sprintf("there is no month %02d (01–12)", m)
 		}
 	case ": day out of range":
 		y, errY := strconv.Atoi(s[:min(4, len(s))])
 		m, okM := two(5)
 		d, okD := two(8)
-		if errY == nil && okM && okD && m >= 1 && m <= 12 {
+		if errY == nil && okM && okD && m >= 1 && m <= 12 && ends(10) && s[7] == '-' {
 			days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 			return fmt.Sprintf("%s %d has no day %02d (01–%d)", time.Month(m), y, d, days)
 		}

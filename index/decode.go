@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -93,7 +94,14 @@ func DecodeObject(b []byte, v any) error {
 		}
 		found := describeKind(sem.JSONKind)
 		if sem.JSONKind == '0' && len(sem.JSONValue) > 0 {
-			found = "the number " + truncate(string(sem.JSONValue), 24)
+			n := string(sem.JSONValue)
+			if want == "a whole number" && wholeNumber.MatchString(n) {
+				// (a whole number past int64 had been told to be one:
+				// "size: must be a whole number, found the number 1e23's
+				// digits")
+				return &ValidationError{Field: field, Msg: fmt.Sprintf("the number %s is out of range", truncate(n, 24))}
+			}
+			found = "the number " + truncate(n, 24)
 		}
 		return &ValidationError{Field: field, Msg: fmt.Sprintf("must be %s, found %s", want, found)}
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
@@ -101,6 +109,9 @@ func DecodeObject(b []byte, v any) error {
 	}
 	return &ValidationError{Msg: "is malformed JSON: " + err.Error()}
 }
+
+// wholeNumber matches a JSON number written as a whole one.
+var wholeNumber = regexp.MustCompile(`^-?[0-9]+$`)
 
 // fieldMeant returns the allowed name that name is in another width, case
 // or with white space around it (ｔｉｔｌｅ, Title, " body"), or "".

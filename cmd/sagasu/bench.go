@@ -10,7 +10,6 @@ import (
 	"math/rand"
 	"net/http"
 	"net/url"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -49,6 +48,9 @@ func runBench(ctx context.Context, args []string, getenv func(string) string, st
 	answerCacheFlag(f, &c.answerCache) // (in process; a server has its own)
 	f.int(&c.gcPercent, "gc-percent", "SAGASU_GC_PERCENT", defaultGCPercent, "in process: Go garbage collector target `percent` (GOGC), as serve's, so that the engine runs as it does in a server")
 	if err := f.parse(args); err != nil {
+		return err
+	}
+	if err := f.noArguments("a file of requests is --queries FILE, a server --addr, an index --data-dir"); err != nil {
 		return err
 	}
 	if err := checkGCPercent(c.gcPercent); err != nil {
@@ -207,7 +209,7 @@ func (c *benchConfig) workload(ctx context.Context, t benchTarget) ([]request, e
 // readWorkload reads a query file: a line starting with / is a path, any
 // other line a search query.
 func readWorkload(path string) ([]request, error) {
-	f, err := os.Open(path)
+	f, _, err := openFile(path, "a file of requests")
 	if err != nil {
 		return nil, err
 	}
@@ -225,10 +227,13 @@ func readWorkload(path string) ([]request, error) {
 			out = append(out, request{"search", "/v1/search?q=" + url.QueryEscape(line)})
 		}
 	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s holds no requests", path)
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // run sends the workload and measures it.

@@ -34,10 +34,13 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err := f.parse(args); err != nil {
 		return err
 	}
+	if err := f.noArguments("the articles are --corpus FILE, the queries --queries FILE"); err != nil {
+		return err
+	}
 	if k < 1 || k > 100 {
 		return errors.New("-k must be 1–100")
 	}
-	qf, err := os.Open(queries)
+	qf, _, err := openFile(queries, "a TSV file of queries")
 	if err != nil {
 		return fmt.Errorf("queries: %w (set -queries or SAGASU_EVAL_QUERIES; the default is read from the repository's top directory)", err)
 	}
@@ -102,7 +105,7 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 
 // loadBoth imports the corpus into Sagasu and the baseline.
 func loadBoth(ctx context.Context, path string, ix *index.Index, bl *index.Baseline) (int, error) {
-	f, err := os.Open(path)
+	f, _, err := openFile(path, "a JSONL file of articles")
 	if err != nil {
 		return 0, fmt.Errorf("corpus: %w (set -corpus or SAGASU_CORPUS)", err)
 	}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -31,6 +30,9 @@ func runGen(ctx context.Context, args []string, getenv func(string) string, stdo
 	f.int(&seed, "seed", "SAGASU_GEN_SEED", 1, "random `seed`")
 	f.string(&from, "from", "SAGASU_CORPUS", "../shared/corpus/livedoor.jsonl", "JSONL `file` whose paragraphs are recombined")
 	if err := f.parse(args); err != nil {
+		return err
+	}
+	if err := f.noArguments("it writes the articles to standard output (sagasu gen -n 1000 > articles.jsonl)"); err != nil {
 		return err
 	}
 	if n < 1 || n > 100_000_000 {
@@ -68,7 +70,7 @@ type paragraphs struct {
 }
 
 func readParagraphs(path string) (*paragraphs, error) {
-	f, err := os.Open(path)
+	f, _, err := openFile(path, "a JSONL file of articles")
 	if err != nil {
 		return nil, fmt.Errorf("gen: %w (set -from)", err)
 	}
@@ -102,8 +104,12 @@ func readParagraphs(path string) (*paragraphs, error) {
 			}
 		}
 	}
+	if err := sc.Err(); err != nil {
+		// (a line over 16 MB: /dev/zero)
+		return nil, fmt.Errorf("gen: reading %s: %w", path, err)
+	}
 	if len(p.cats) == 0 {
-		return nil, errors.New("gen: no articles in the source")
+		return nil, fmt.Errorf("gen: no articles in %s (a JSONL file of articles, one per line: -from)", path)
 	}
 	// A category whose bodies hold no paragraph long enough (or none at
 	// all) has nothing to recombine: an article drawn from it had
@@ -113,7 +119,7 @@ func readParagraphs(path string) (*paragraphs, error) {
 	if len(p.cats) == 0 {
 		return nil, errors.New("gen: no article in the source has a paragraph of 20 characters or more to recombine")
 	}
-	return p, sc.Err()
+	return p, nil
 }
 
 // article builds one synthetic article: a category of 20 (each source

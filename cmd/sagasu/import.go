@@ -134,20 +134,11 @@ func openInput(name string) (io.ReadCloser, int64, error) {
 	if name == "-" {
 		return io.NopCloser(os.Stdin), -1, nil
 	}
-	f, err := os.Open(name)
+	f, size, err := openFile(name, "a JSONL file")
 	if err != nil {
 		return nil, 0, err
 	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, 0, err
-	}
-	if st.IsDir() {
-		f.Close()
-		return nil, 0, fmt.Errorf("%s is a directory, not a JSONL file", name)
-	}
-	return f, st.Size(), nil
+	return f, size, nil
 }
 
 // checkInput refuses an input that holds no JSONL of articles, told by

@@ -192,6 +192,14 @@ func TestRunRejectsBadConfig(t *testing.T) {
 		{"bench at a rate past a nanosecond a request", []string{"bench", "-addr", "127.0.0.1:1", "-rate", "2000000000", "-duration", "1s"}, nil, "-rate"},
 		{"bench at a rate no client keeps", []string{"bench", "-addr", "127.0.0.1:1", "-rate", "100000000", "-duration", "1s"}, nil, "-rate 100000000: use 0 (closed loop) to 100000"},
 		{"gen with bad n", []string{"gen", "-n", "0"}, nil, "-n"},
+		// Arguments a command takes none of, and a directory for a file.
+		{"gen given a file to write", []string{"gen", "-n", "10", "out.jsonl"}, nil, `gen takes no arguments, got ["out.jsonl"]: it writes the articles to standard output`},
+		{"bench given an argument", []string{"bench", "-addr", "127.0.0.1:1", "queries.txt"}, nil, "bench takes no arguments"},
+		{"eval given an argument", []string{"eval", "corpus.jsonl"}, nil, "eval takes no arguments"},
+		{"gen from a directory", []string{"gen", "-n", "1", "-from", os.TempDir()}, nil, "is a directory, not a JSONL file of articles"},
+		{"bench of a directory of requests", []string{"bench", "-addr", "127.0.0.1:1", "-queries", os.TempDir()}, nil, "is a directory, not a file of requests"},
+		{"eval of a directory of queries", []string{"eval", "-queries", os.TempDir()}, nil, "is a directory, not a TSV file of queries"},
+		{"import of a directory", []string{"import", "-data-dir", noDir, os.TempDir()}, nil, "is a directory, not a JSONL file"},
 		{"backup of a directory with no index", []string{"backup", "-data-dir", "/nonexistent/typo", "/nonexistent/out"}, nil, "no index"},
 		{"reindex of a directory with no index", []string{"reindex", "-data-dir", "/nonexistent/typo"}, nil, "no index"},
 	}
