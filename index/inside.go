@@ -118,9 +118,9 @@ func (c *compiler) typedInside(text string, typed bool, reading query.Query) que
 // maxInsideDF articles have the joined word. When some have it, it is
 // looked for inside longer katakana words in the articles that do not
 // (the ランサムウェア of 41 articles, where 6 write ランサム alone; the
-// ミラーレスカメラ an article keeps whole): split where kagome knows a
-// word on either side, it is a word of its own inside the longer one,
-// however short (insideKatakana waits for minLongInside characters).
+// ミラーレスカメラ an article keeps whole): made of the words kagome
+// split it into, it is a word of its own inside the longer one however
+// short (insideKatakana waits for minLongInside characters).
 func (c *compiler) insideKatakanaSplit(text string, toks []analyzer.Token) query.Query {
 	if len(toks) < 2 || utf8.RuneCountInString(text) < minInsideRunes+1 || !katakanaWord(text) ||
 		c.fuzzed >= maxFuzzyWords {
