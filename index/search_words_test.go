@@ -247,3 +247,47 @@ func TestKatakanaCompoundCutAtNoWord(t *testing.T) {
 		t.Errorf("アイフォンアプリ: %v, want typed then latin", got)
 	}
 }
+
+// TestSplitKatakanaInsideLonger: a katakana word kagome splits into two
+// words it knows (ラン|サム, ミラー|レス), which a few articles write alone,
+// also finds the articles that write it only inside a longer katakana
+// word (ランサムウェア, ミラーレスカメラ), after those that write it alone;
+// not when maxInsideDF articles write it alone.
+func TestSplitKatakanaInsideLonger(t *testing.T) {
+	few := []Article{
+		{ID: "ransom-alone", Title: "病院のランサム被害が続く", Body: "電子カルテが止まった。", Published: day("2026-05-01")},
+		{ID: "ransom-ware", Title: "物流会社がランサムウェアの被害", Body: "出荷を二週間止めた。", Published: day("2026-05-02")},
+		{ID: "ransom-body", Title: "工場の生産が止まる", Body: "ランサムウェアによる攻撃を受けた。", Published: day("2026-05-03")},
+		{ID: "mirrorless-alone", Title: "ミラーレス一眼の新製品", Body: "軽くて小さい。", Published: day("2026-05-04")},
+		{ID: "mirrorless-camera", Title: "女性に人気のミラーレスカメラ", Body: "女優がCMに出ている。", Published: day("2026-05-05")},
+		{ID: "run", Title: "市民マラソンのランナー", Body: "フルマラソンを走った。", Published: day("2026-05-06")},
+	}
+	many := []Article{{ID: "mirrorless-camera", Title: "女性に人気のミラーレスカメラ", Body: "女優がCMに出ている。", Published: day("2026-05-05")}}
+	for i := range maxInsideDF {
+		many = append(many, Article{ID: fmt.Sprintf("mirrorless-%d", i), Title: fmt.Sprintf("ミラーレス一眼の新製品%d", i), Body: "軽くて小さい。", Published: day("2026-05-04")})
+	}
+	for _, tt := range []struct {
+		name, q  string
+		articles []Article
+		first    string
+		want     []string // all of them
+		absent   string
+	}{
+		{"ransom, written alone once", "ランサム", few, "ransom-alone", []string{"ransom-alone", "ransom-ware", "ransom-body"}, "run"},
+		{"mirrorless inside a camera", "ミラーレス", few, "mirrorless-alone", []string{"mirrorless-alone", "mirrorless-camera"}, ""},
+		{"beside another word", "ランサム 物流", few, "ransom-ware", []string{"ransom-ware"}, ""},
+		{"written alone by many", "ミラーレス", many, "", nil, "mirrorless-camera"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			mustPut(t, ix, tt.articles...)
+			got := ids(mustSearch(t, ix, Request{Query: tt.q, PerPage: 100}))
+			if tt.want != nil && (!sameSet(got, tt.want) || got[0] != tt.first) {
+				t.Errorf("%s: %v, want %v with %s first", tt.q, got, tt.want, tt.first)
+			}
+			if tt.absent != "" && slices.Contains(got, tt.absent) {
+				t.Errorf("%s: %v, want no %s", tt.q, got, tt.absent)
+			}
+		})
+	}
+}

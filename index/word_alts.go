@@ -136,8 +136,9 @@ func (c *compiler) insideAlts(w *wordForm) {
 		}
 		w.inside = q != nil && c.matches(q)
 	} else if q := c.insideKatakanaSplit(w.text, w.toks); q != nil && !w.typed && c.matches(q) {
-		// A word kagome split alone (ラン|サム) that articles have only
-		// inside a longer one they keep whole (ランサムウェア).
+		// A word kagome split alone (ラン|サム) that articles have
+		// inside a longer one they keep whole (ランサムウェア), where
+		// fewer have it alone.
 		w.inside = true
 		w.alts = append(w.alts, q)
 	}
