@@ -345,6 +345,8 @@ func (a *Analyzer) walkLending(input []byte, readings bool, mode lending, emit f
 				m.reading, m.altReading = a.readingOf(k, pos0), a.nounReading(k, pos0, verbUse(toks, i))
 				if nameContext(toks, i) {
 					m.name, m.nameReadings = true, a.nameReadings(k, m.reading)
+				} else if m.reading == "" {
+					m.reading = a.unknownKanjiReading(toks, i) // 圧 of 加圧 (see unknownkanji.go)
 				} else if pos0 == "接頭詞" {
 					m.nameReadings = a.prefixReadings(k, m.reading) // (see prefix.go)
 				} else if pos0 == "名詞" {
