@@ -14,7 +14,7 @@ import (
 func TestVerbCompounds(t *testing.T) {
 	a := projectAnalyzer(t)
 	tests := []struct {
-		name, text          string
+		name, text         string
 		term, reading, not string // the joined term and reading, or the start of one that must not be indexed
 	}{
 		{"verb, verb and causative", "絵本の読み聞かせ", "読み聞かせ", "ヨミキカセ", ""},
