@@ -112,13 +112,7 @@ func endsWithHiragana(s string) bool {
 // verbCompoundMorph joins a run verbCompound found into one term, read
 // as each token is said (ヨミ|キカ|セ), not as its base forms.
 func (a *Analyzer) verbCompoundMorph(run []tokenizer.Token, chunk int, mp *mapper, pos, rpos int, readings bool) morph {
-	var b strings.Builder
-	for i := range run {
-		b.WriteString(run[i].Surface)
-	}
-	last := &run[len(run)-1]
-	s, e := mp.span(chunk+run[0].Position, chunk+last.Position+len(last.Surface))
-	m := morph{tok: &run[0], surface: b.String(), start: s, end: e, pos: pos, rpos: rpos, term: b.String(), shingle: true}
+	m := joinedMorph(run, chunk, mp, pos, rpos)
 	if readings {
 		var r strings.Builder
 		for i := range run {
