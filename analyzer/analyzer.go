@@ -354,6 +354,10 @@ func (a *Analyzer) walkLending(input []byte, readings bool, mode lending, emit f
 				}
 			}
 			fn(&m)
+			if j := a.verbCompound(toks, i); j > i {
+				c := a.verbCompoundMorph(toks[i:j], start, &mp, pos, pos-shift, readings) // 読み聞かせ (see verbcompound.go)
+				sh.emit(&c)
+			}
 			if parts, partReadings := a.partsOf(k, m.term); len(parts) > 1 {
 				next := walkParts(k, parts, partReadings, at, m, &mp, fn)
 				shift += next - pos

@@ -66,15 +66,22 @@ func closingBracket(open string) string {
 
 // quotedMorph joins the hiragana tokens of a quoted run into one term.
 func (a *Analyzer) quotedMorph(run []tokenizer.Token, chunk int, mp *mapper, pos, rpos int, readings bool) morph {
+	m := joinedMorph(run, chunk, mp, pos, rpos)
+	if readings {
+		m.reading = NormalizeReading(m.term)
+	}
+	return m
+}
+
+// joinedMorph joins the surfaces of run, adjacent tokens of the chunk
+// that starts at byte chunk, into one term at position pos, marked on the
+// input's bytes as a shingle is.
+func joinedMorph(run []tokenizer.Token, chunk int, mp *mapper, pos, rpos int) morph {
 	var b strings.Builder
 	for i := range run {
 		b.WriteString(run[i].Surface)
 	}
 	last := &run[len(run)-1]
 	s, e := mp.span(chunk+run[0].Position, chunk+last.Position+len(last.Surface))
-	m := morph{tok: &run[0], surface: b.String(), start: s, end: e, pos: pos, rpos: rpos, term: b.String(), shingle: true}
-	if readings {
-		m.reading = NormalizeReading(m.term)
-	}
-	return m
+	return morph{tok: &run[0], surface: b.String(), start: s, end: e, pos: pos, rpos: rpos, term: b.String(), shingle: true}
 }
