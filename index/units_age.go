@@ -17,8 +17,11 @@ var ageCounters = map[string]string{"歳": "才", "才": "歳"}
 
 // ageMarkBoost weighs an age written in brackets against one written with
 // its counter: the brackets say less (a name's age, read from the form) and
-// the article that writes 16歳 ranks first.
-const ageMarkBoost = synonymBoost
+// the article that writes 16歳 ranks first. The mark is rarer than 歳, so
+// its idf is higher: at 0.6 the two livedoor articles with （16） ranked
+// 2nd and 3rd of 19 for 16才, above those that write 16歳 (12th and 15th
+// at 0.3, last of 19 for 16歳).
+const ageMarkBoost = fuzzyBoost
 
 // ageAlts returns the other ways to write the age toks, a number and 歳 or
 // 才 (16歳): the number with the other counter, as a spelling, and the
