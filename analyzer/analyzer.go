@@ -204,6 +204,9 @@ func (a *Analyzer) streams(input []byte, readings bool, mode lending) (main, rea
 			return
 		}
 		add(&toks, &terms, m.term, m.pos, m)
+		if m.age {
+			add(&toks, &terms, AgeMark, m.pos+1, m) // at the closing bracket
+		}
 		if m.reading != "" {
 			add(&rtoks, &rterms, m.reading, m.rpos, m)
 		}
@@ -271,6 +274,7 @@ type morph struct {
 	name         bool             // may be part of a personal name (see nameContext)
 	part         bool             // a part of the preceding user-dictionary compound
 	number       bool             // numeral tokens joined and written in Arabic digits
+	age          bool             // a number in brackets after a name, an age (see bracketedAge)
 	shingle      bool             // single-kanji tokens joined (see shingler)
 }
 
@@ -328,6 +332,7 @@ func (a *Analyzer) walkLending(input []byte, readings bool, mode lending, emit f
 					m.term, m.reading = v, v // vol.05 is vol.5
 				}
 				m.rpos = pos - shift
+				m.age = bracketedAge(toks, i, j)
 				fn(&m)
 				i = j - 1
 				continue

@@ -56,6 +56,10 @@ func (a *Analyzer) IndexedTokens(text string, reading bool) []Token {
 		t := a.token(&rc, m)
 		if !reading {
 			keep(t)
+			if m.age {
+				t.Term, t.Position = AgeMark, m.pos+1
+				keep(t)
+			}
 			return
 		}
 		// Every reading term the token is indexed under: its reading, a

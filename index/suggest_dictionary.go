@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"sagasu/analyzer"
 )
 
 // The words of a field's term dictionary that are suggestible: counted
@@ -23,6 +25,9 @@ import (
 func (b *sugBuilder) dictionary(ctx context.Context, field string) error {
 	return b.eachTerm(ctx, field, func(e *bindex.DictEntry, tc *readerCounter) error {
 		count := e.Count
+		if e.Term == analyzer.AgeMark {
+			return nil // the analyzer's mark of an age, no word (not looked up)
+		}
 		if count < b.minDocs && b.terms[e.Term] == nil {
 			return nil // (the live count is no more: a word of one body, not looked up)
 		}

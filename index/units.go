@@ -116,6 +116,7 @@ func (c *compiler) modelUnit(toks []analyzer.Token, terms []string, i, end int) 
 		}
 	}
 	alts = append(alts, c.romanModel(toks[i:end])...)
+	alts = append(alts, ageAlts(toks[i:end])...)
 	if q := c.katakanaModel(toks[i:end]); q != nil {
 		alts = append(alts, q)
 	}
