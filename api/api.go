@@ -16,7 +16,6 @@ import (
 
 	"github.com/labstack/echo/v5"
 	"github.com/labstack/echo/v5/middleware"
-	"golang.org/x/sync/semaphore"
 
 	"sagasu/index"
 )
@@ -69,7 +68,8 @@ type Options struct {
 	// the end of the grace period with no answer. nil never drains.
 	Draining <-chan struct{}
 	// BufferedBytes bounds the bodies read whole at once (writes,
-	// drafts); 0 means 128 MiB. Past it a body answers 429.
+	// drafts); 0 means 128 MiB, of which drafts may hold half (see
+	// publicShare). Past it a body answers 429.
 	BufferedBytes int64
 }
 
@@ -78,8 +78,10 @@ type server struct {
 	log     *slog.Logger
 	opts    Options
 	metrics *metrics
-	// buffered is the budget for bodies held whole (Options.BufferedBytes).
-	buffered *semaphore.Weighted
+	// writeBudget and publicBudget are the shares of the memory for
+	// bodies held whole (Options.BufferedBytes) that the write API's
+	// bodies and those anyone may send are charged to (see publicShare).
+	writeBudget, publicBudget budgets
 	// exports are the exports running (see maxExports).
 	exports chan struct{}
 	// keyed are the routes requireKey guards, by method and path: guardBody
@@ -101,8 +103,8 @@ func New(ix Searcher, log *slog.Logger, opts Options) http.Handler {
 	if opts.BufferedBytes <= 0 {
 		opts.BufferedBytes = maxBufferedBytes
 	}
-	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), buffered: semaphore.NewWeighted(opts.BufferedBytes),
-		exports: make(chan struct{}, maxExports)}
+	s := &server{ix: ix, log: log, opts: opts, metrics: newMetrics(ix), exports: make(chan struct{}, maxExports)}
+	s.writeBudget, s.publicBudget = newBudgets(opts.BufferedBytes)
 	e := echo.NewWithConfig(echo.Config{
 		// Path parameters are percent-decoded before handlers see them
 		// (a%3Ab is the id a:b); HEAD is answered by every GET route,

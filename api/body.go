@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v5"
-	"golang.org/x/sync/semaphore"
 
 	"sagasu/index"
 )
@@ -33,13 +32,6 @@ const (
 	bodyMediaType                      // compressed, or a form: 415
 	bodyBusy                           // over the server's budget for bodies held whole: 429
 )
-
-// maxBufferedBytes bounds the bodies held whole in memory at once (PUT
-// and POST /v1/related read theirs whole before decoding). A thousand
-// clients each sending a megabyte draft and holding back its last byte
-// had grown the server by 2.5 GB; past the budget a body is refused with
-// 429 and the client tries again. Bulk bodies stream and do not count.
-const maxBufferedBytes = 128 << 20
 
 // bodyError is a failure to read a request body. It carries what the one
 // error mapping (classify, in errors.go) needs to answer it and wraps the
@@ -82,9 +74,8 @@ type bodyReader struct {
 	err    error // sticky: the first failure
 	// budget, when set, is charged for every byte read (a body held
 	// whole); held is the charge, given back when the request ends.
-	budget    *semaphore.Weighted
-	held      int64
-	budgetCap int64 // the budget's size: a body past it can never fit
+	budget budgets
+	held   int64
 	// form: the body was sent as a form; it must turn out to be JSON
 	// (curl -d labels JSON that way) or it is refused.
 	form, sniffed bool
@@ -118,11 +109,11 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 	b.waited += time.Since(start)
 	b.n += int64(n)
 	if b.budget != nil && n > 0 {
-		if b.held+int64(n) > b.budgetCap {
-			b.err = &bodyError{kind: bodyTooLarge, limit: b.budgetCap, read: b.n, msg: "too large"}
+		if ok, size := b.budget.fits(b.held + int64(n)); !ok {
+			b.err = &bodyError{kind: bodyTooLarge, limit: size, read: b.n, msg: "too large"}
 			return 0, b.err
 		}
-		if !b.budget.TryAcquire(int64(n)) {
+		if !b.budget.tryAcquire(int64(n)) {
 			b.err = &bodyError{kind: bodyBusy, read: b.n, msg: "too many bodies in flight"}
 			return 0, b.err
 		}
@@ -230,8 +221,11 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 		// compressed or UTF-16 (the client should send none at all).
 		br.checked = !takes
 		if takes && rate == 0 { // read whole (all but bulk)
-			br.budget, br.budgetCap = s.buffered, s.opts.BufferedBytes
-			defer func() { s.buffered.Release(br.held) }()
+			br.budget = s.writeBudget
+			if !s.keyed[req.Method+" "+c.Path()] {
+				br.budget = s.publicBudget // (a draft: see publicShare)
+			}
+			defer func() { br.budget.release(br.held) }()
 		}
 		// Also bounds Go's server, which reads what a handler left of
 		// the body (up to 256 KiB) before it sends the answer.

@@ -15,8 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/sync/semaphore"
-
 	"sagasu/data"
 	"sagasu/index"
 )
@@ -338,10 +336,10 @@ func TestBodyBudget(t *testing.T) {
 		t.Errorf("a body past the whole budget: %d, want 413", code)
 	}
 	// One held past the budget by others is told to try again.
-	budget := semaphore.NewWeighted(100)
+	budget := budgets{newBodyBudget(100)}
 	br := &bodyReader{r: io.NopCloser(strings.NewReader(strings.Repeat("x", 80))), rc: http.NewResponseController(httptest.NewRecorder()),
-		limit: 1 << 20, grace: time.Second, budget: budget, budgetCap: 100}
-	budget.Acquire(t.Context(), 50)
+		limit: 1 << 20, grace: time.Second, budget: budget}
+	budget.tryAcquire(50)
 	_, err := io.ReadAll(br)
 	if status, code, _ := classify(err); status != http.StatusTooManyRequests || code != "too_many_requests" {
 		t.Errorf("a body over what is left of the budget: %v → %d %s, want 429 too_many_requests", err, status, code)
