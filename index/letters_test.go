@@ -87,7 +87,7 @@ func TestSuggestLettersBegun(t *testing.T) {
 // TestSpelledLettersThen: letters spelt out and then a word in kana, not
 // a letter's name begun.
 func TestSpelledLettersThen(t *testing.T) {
-	for _, tt := range []struct{ name, kana, letters, rest string }{
+	checkSplits(t, "spelledLettersThen", spelledLettersThen, []splitCase{
 		{"letters then a word", "えぬえいちけーすぺ", "nhk", "すぺ"},
 		{"one kana after", "あいてぃーど", "it", "ど"},
 		{"katakana", "エヌエイチケースペ", "nhk", "スペ"},
@@ -95,14 +95,7 @@ func TestSpelledLettersThen(t *testing.T) {
 		{"letters only", "えぬえいちけー", "", ""},
 		{"one letter", "けーき", "", ""},
 		{"a word", "あいさつ", "", ""},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			letters, rest := spelledLettersThen(tt.kana)
-			if letters != tt.letters || rest != tt.rest {
-				t.Errorf("spelledLettersThen(%q) = %q, %q, want %q, %q", tt.kana, letters, rest, tt.letters, tt.rest)
-			}
-		})
-	}
+	})
 }
 
 // TestSuggestLettersThenKana: an abbreviation spelt out in kana and a word

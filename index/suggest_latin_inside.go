@@ -8,16 +8,18 @@ import (
 
 // Latin letters typed inside kana. A reader who types a name of kanji,
 // Latin letters and katakana with an IME (住信SBIネット銀行) types its
-// letters as letters, with shift, between the kana (すみしんSBIね): letters
-// no IME shows while it composes a syllable, so they are the name's own.
+// letters as letters, with shift, between the kana (すみしんSBIね): an IME
+// shows letters only at the end, of a syllable it still composes, so
+// letters with kana after them are the name's own.
 // The kana before them may read as the dictionary does not read the name
 // (住信 is ジュウシン to it), and what they ran on into had filled the box
 // (酸味 心身, 酸味 新商品).
 
-// latinInside splits w, hiragana then two Latin letters or more (no
-// syllable being typed: sh, ky) then anything, into the hiragana and
-// the rest from the letters on: すみしんsbiね is すみしん and sbiね; ""
-// for other words.
+// latinInside splits w, hiragana then two Latin letters or more then
+// more kana, into the hiragana and the rest from the letters on:
+// すみしんsbiね is すみしん and sbiね; "" for other words. Letters last
+// may be a syllable being typed (じどうsh) or a word of letters after a
+// word of kana (ちゃっとgp: チャット GPS, see reread).
 func latinInside(w string) (head, rest string) {
 	i := strings.IndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf })
 	if i <= 0 || !isHiragana(w[:i]) {
@@ -27,8 +29,8 @@ func latinInside(w string) (head, rest string) {
 	for j < len(w) && isASCIIAlnum(rune(w[j])) {
 		j++
 	}
-	if j-i < 2 || j == len(w) && len(nextKana[w[i:]]) > 0 {
-		return "", "" // (じどうsh: a syllable begun)
+	if j-i < 2 || j == len(w) {
+		return "", ""
 	}
 	return w[:i], w[i:]
 }
