@@ -189,3 +189,25 @@ func (c *compiler) lettersAlt(text string) query.Query {
 	}
 	return disjunction(qs)
 }
+
+// spelledLettersThen splits kana into the longest start that spells out
+// two letters or more and the kana after it, which begin no letter's
+// name (えぬてぃーてぃーこみゅ: "ntt" and こみゅ, on the way to NTTコミュ
+// ニケーションズ); "" when kana starts with no such letters.
+func spelledLettersThen(kana string) (letters, rest string) {
+	rs := []rune(kana)
+	for i := len(rs) - 1; i >= 4; i-- {
+		if letters = spelledLetters(string(rs[:i])); letters == "" {
+			continue
+		}
+		rest = string(rs[i:])
+		k := analyzer.ToKatakana(rest)
+		for name := range letterNames {
+			if strings.HasPrefix(name, k) || strings.HasPrefix(k, name) {
+				return "", "" // (a letter's name, whole or begun: see spelledLettersBegun)
+			}
+		}
+		return letters, rest
+	}
+	return "", ""
+}

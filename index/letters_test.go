@@ -83,3 +83,30 @@ func TestSuggestLettersBegun(t *testing.T) {
 		})
 	}
 }
+
+// TestSpelledLettersThen: letters spelt out and then a word in kana, not
+// a letter's name begun.
+func TestSpelledLettersThen(t *testing.T) {
+	checkSplits(t, "spelledLettersThen", spelledLettersThen, []splitCase{
+		{"letters then a word", "えぬえいちけーすぺ", "nhk", "すぺ"},
+		{"one kana after", "あいてぃーど", "it", "ど"},
+		{"katakana", "エヌエイチケースペ", "nhk", "スペ"},
+		{"a letter's name begun", "けーでぃーで", "", ""},
+		{"letters only", "えぬえいちけー", "", ""},
+		{"one letter", "けーき", "", ""},
+		{"a word", "あいさつ", "", ""},
+	})
+}
+
+// TestSuggestLettersThenKana: an abbreviation spelt out in kana and a word
+// of katakana typed on in kana complete the name that writes them so, as
+// the letters and the kana do (NHKすぺ); the box had been empty.
+func TestSuggestLettersThenKana(t *testing.T) {
+	ix := mustSuggestOver(t, articlesOf("l", "NHKスペシャルで特集", "NHKスペシャルの新作", "NHKの番組表", "スペインの旅")...)
+	checkSuggestFirst(t, ix, 5, []typedCase{
+		{"the letters typed", "NHKすぺ", "NHKスペシャル"},
+		{"spelt out", "えぬえいちけーすぺ", "NHKスペシャル"},
+		{"a syllable begun", "えぬえいちけーすぺs", "NHKスペシャル"},
+		{"katakana", "エヌエイチケースペ", "NHKスペシャル"},
+	})
+}

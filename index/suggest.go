@@ -251,6 +251,7 @@ func (ix *Index) suggestWords(ctx context.Context, q string, size int) ([]Sugges
 		return []Suggestion{}, nil // the first build is still running
 	}
 	out, asTyped := ix.completeOrNear(ctx, si, q, words, size)
+	out = ix.lettersInside(ctx, si, words, out, asTyped, size)
 	if len(out) == 0 {
 		out = ix.modelApart(ctx, si, words)
 	}

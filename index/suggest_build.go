@@ -75,7 +75,12 @@ type termStat struct {
 	newest bool
 	// honorific are its readings with the お or ご titles write before
 	// it (オサイフケータイ), which the index drops.
-	honorific  []string
+	honorific []string
+	// named counts the titles that write an honorific onto the word
+	// (ノムさん), by the honorific, and titled the titles counted for
+	// it (see nameHonorific).
+	named      map[string]int
+	titled     int
 	single     bool // see wordInfo: keyed exact
 	weakPrefix bool // see wordInfo
 	inflected  bool // see wordInfo: merged with no noun read alike

@@ -29,7 +29,8 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 		return fillUp(latin, out, size)
 	}
 	last := words[len(words)-1]
-	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind != kindTitle }) && !typedAfterParticle(last) {
+	readAlike := onlyReadAlike(last, out)
+	if slices.ContainsFunc(out, func(s Suggestion) bool { return s.Kind != kindTitle }) && !typedAfterParticle(last) && !readAlike {
 		return out // (a category or tag is a word too: はんどうたい is 半導体)
 	}
 	// No word completes the last one (titles may): it may run on past a
@@ -51,7 +52,11 @@ func (ix *Index) complete(ctx context.Context, si *suggestIndex, q string, words
 		if len(words) == 0 {
 			return out // (!の: a mark and a particle)
 		}
-		out = fillUp(ix.suggestFrom(ctx, si, q, words, size), out, size)
+		runOn := ix.suggestFrom(ctx, si, q, words, size)
+		if readAlike {
+			return wordsBeforeReadAlike(runOn, out, size)
+		}
+		out = fillUp(runOn, out, size)
 	}
 	return out
 }

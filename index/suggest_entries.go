@@ -28,6 +28,7 @@ func (b *sugBuilder) addTermEntry(s *termStat, spellings []string, readings map[
 	b.keySurfaces(s, entry, key, prefixed)
 	b.keyVariants(s, entry)
 	b.keyReadings(s, entry, key, prefixed, readings)
+	b.keyNamed(s, entry, text, key)
 }
 
 // termEntry adds the entry of word s, shown as most articles write it and

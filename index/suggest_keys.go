@@ -183,6 +183,11 @@ func (p *prefixKeys) letters(kana string) {
 		for _, c := range next {
 			addPrefixKey(&p.spelled, letters+string(c))
 		}
+	} else if letters, rest := spelledLettersThen(kana); letters != "" {
+		// The letters and then a word in kana (えぬてぃーてぃーこみゅ):
+		// the letters and the katakana, as NTTこみゅ finds
+		// NTTコミュニケーションズ; the box had been empty.
+		addPrefixKey(&p.spelled, letters+analyzer.ToKatakana(rest))
 	}
 }
 

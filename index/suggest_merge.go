@@ -194,6 +194,7 @@ func (b *sugBuilder) mergeScripts(merged map[*termStat]bool, intoOf map[*termSta
 				}
 			}
 			into.honorific = append(into.honorific, from.honorific...)
+			into.mergeNamed(from)
 			merged[from], intoOf[from] = true, into
 			if from == s {
 				break

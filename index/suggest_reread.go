@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -153,4 +154,39 @@ func isHiragana(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// onlyReadAlike reports whether w, kana with a loanword's sound (ふぁ,
+// てぃ, うぇ; letters of a syllable begun after them), is completed only by words written in neither katakana nor
+// Latin letters, which the readings' folding finds (ふぁんか, ふぁんかん:
+// 不安感, read フアンカン): words the kana may run on past (ファン 感謝祭)
+// come first then, as they do once the kana read as no word at all.
+func onlyReadAlike(w string, out []Suggestion) bool {
+	if core := w[:lettersStart(w)]; !isHiragana(core) || !foreignSound(core) {
+		return false
+	}
+	return !slices.ContainsFunc(out, func(s Suggestion) bool {
+		return s.Kind != kindTitle && strings.ContainsFunc(s.Text, katakanaOrLatin)
+	})
+}
+
+// wordsBeforeReadAlike orders the suggestions of kana with a loanword's
+// sound that only words read alike complete (see onlyReadAlike): the
+// words the kana run on past first, then those read alike (ふぁんか:
+// ファン and the words beside it, then 不安感, which titles with ファン
+// had pushed out), then the titles of both.
+func wordsBeforeReadAlike(runOn, alike []Suggestion, size int) []Suggestion {
+	isWord := func(s Suggestion) bool { return s.Kind != kindTitle }
+	var words, others []Suggestion
+	for _, s := range alike {
+		if isWord(s) {
+			others = append(others, s)
+		}
+	}
+	for _, s := range runOn {
+		if isWord(s) && len(words) < max(size-len(others), 1) {
+			words = append(words, s)
+		}
+	}
+	return fillUp(fillUp(fillUp(words, others, size), runOn, size), alike, size)
 }

@@ -20,6 +20,12 @@ func TestSuggestRunOnForeignSound(t *testing.T) {
 		{"run on in kana", "ふぁんかんしゃさい", "ファン 感謝祭"},
 		{"run on with a syllable begun", "ふぁんかんしゃs", "ファン 感謝祭"},
 	})
+	checkSuggestFirst(t, ix, 5, []typedCase{
+		// The kana begun read as the kanji word too (ふぁんかん:
+		// フアンカン), which had come alone.
+		{"begun past the word", "ふぁんかん", "ファン 感謝祭"},
+		{"begun, a syllable typed", "ふぁんかんs", "ファン 感謝祭"},
+	})
 	checkNotOffered(t, ix, 5, []typedCase{
 		{"the kanji word read alike", "ふぁんかんしゃさい", "不安感"},
 	})

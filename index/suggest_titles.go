@@ -259,7 +259,11 @@ func (tw *titleWords) statWord(i int, t analyzer.Token) {
 	// shown as titles write it, found by its kana with the お too
 	// (おさいふ, おしごと).
 	p := honorificBefore(tw.toks, i)
+	counted := tw.seen[t.Term]
 	tw.b.stat(t.Term, p+t.Surface, t.Reading, tw.w, tw.seen)
+	if s := tw.b.terms[t.Term]; s != nil && !counted && tw.seen[t.Term] {
+		s.countHonorificAfter(tw.toks, i)
+	}
 	if s := tw.b.terms[t.Term]; s != nil && p != "" && t.Reading != "" {
 		if r := analyzer.ToKatakana(p) + t.Reading; !slices.Contains(s.honorific, r) {
 			s.honorific = append(s.honorific, r)

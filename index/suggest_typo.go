@@ -160,9 +160,15 @@ func isWordSuggestion(s Suggestion) bool { return s.Kind == kindTerm || s.Kind =
 // start had read the context of every pair again: 8 ms a keystroke).
 func (ix *Index) typoWord(si *suggestIndex, typed string, count int) (Suggestion, bool) {
 	rs := []rune(analyzer.ReadingPrefix(romajiAsKana(typed)))
+	// Kana with a loanword's sound are no word of kanji read alike
+	// (ふぁんかんs is no 不安感: see onlyReadAlike).
+	foreign := foreignSound(typed[:lettersStart(typed)])
 	for cut := 1; cut <= 2 && len(rs)-cut >= minNearlyTyped-1; cut++ {
 		for _, i := range si.lookup([]string{string(rs[:len(rs)-cut])}, maxTypoCandidates) {
 			e := &si.entries[i]
+			if foreign && !strings.ContainsFunc(e.text, katakanaOrLatin) {
+				continue
+			}
 			if e.kind == kindTerm && int(e.count) > count && !strings.Contains(e.text, " ") && ix.readsAsLong(e.text, typed) {
 				return Suggestion{Text: e.text, Kind: e.kind, ID: e.id, Count: int(e.count)}, true
 			}
