@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"sagasu/api"
@@ -33,11 +34,13 @@ const shedWait = time.Second
 
 // bodyPace is how the body of a connection's current request arrives.
 type bodyPace struct {
-	mu        sync.Mutex
-	since     time.Time     // when the read waiting now began; zero: none waits
-	waited    time.Duration // time spent in reads that returned
-	received  int64         // bytes of the body received
-	shedSince time.Time     // when the gate shed the connection; zero: not shed
+	mu       sync.Mutex
+	since    time.Time     // when the read waiting now began; zero: none waits
+	waited   time.Duration // time spent in reads that returned
+	received int64         // bytes of the body received
+	// shedNanos: when the gate shed the connection (Unix nanoseconds);
+	// 0: not shed. Atomic: every read of the connection looks at it.
+	shedNanos atomic.Int64
 }
 
 // reset starts the pace of a new request.
@@ -66,7 +69,7 @@ func (p *bodyPace) wait(waiting bool, received int64, now time.Time) {
 func (p *bodyPace) slow(now time.Time) (rate float64, ok bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.since.IsZero() || !p.shedSince.IsZero() {
+	if p.since.IsZero() || p.isShed() {
 		return 0, false
 	}
 	waited := p.waited + now.Sub(p.since)
@@ -77,19 +80,17 @@ func (p *bodyPace) slow(now time.Time) (rate float64, ok bool) {
 	return rate, rate < api.MinBodyRate
 }
 
-func (p *bodyPace) shed(now time.Time) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.shedSince = now
-}
+func (p *bodyPace) shed(now time.Time) { p.shedNanos.Store(now.UnixNano()) }
 
+// shedAt is when the connection was shed; zero if it was not.
 func (p *bodyPace) shedAt() time.Time {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.shedSince
+	if n := p.shedNanos.Load(); n != 0 {
+		return time.Unix(0, n)
+	}
+	return time.Time{}
 }
 
-func (p *bodyPace) isShed() bool { return !p.shedAt().IsZero() }
+func (p *bodyPace) isShed() bool { return p.shedNanos.Load() != 0 }
 
 // BodyWait and BodyShed make a gatedConn the api.BodyWatcher of the
 // requests it serves.
