@@ -16,12 +16,6 @@ import (
 	"sagasu/index"
 )
 
-// minBodyRate is the slowest a bulk body may arrive on average, in bytes
-// per second, once the --request-timeout grace is spent: 32 KiB/s (256
-// kbit/s) lets any real link upload and keeps a client that trickles a
-// byte a second from holding a connection for hours.
-const minBodyRate = 32 << 10
-
 // bodyErrorKind says how reading a request body failed.
 type bodyErrorKind int
 
@@ -31,6 +25,7 @@ const (
 	bodyCut                            // ended early, malformed chunks, connection lost: 400
 	bodyMediaType                      // compressed, or a form: 415
 	bodyBusy                           // over the server's budget for bodies held whole: 429
+	bodyShed                           // too slow while the connection bound was full: 408
 )
 
 // bodyError is a failure to read a request body. It carries what the one
@@ -83,6 +78,9 @@ type bodyReader struct {
 	// UTF-8 (see foreignEncoding).
 	checked bool
 	eof     bool // the whole body was read
+	// watch, if set, is told when a read waits for the client (see
+	// BodyWatcher).
+	watch BodyWatcher
 }
 
 func (b *bodyReader) Read(p []byte) (int, error) {
@@ -105,7 +103,9 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 		p = p[:remaining+1] // one byte more tells an over-limit body
 	}
 	start := time.Now()
+	b.waiting(true, b.n)
 	n, err := b.r.Read(p)
+	b.waiting(false, b.n+int64(n))
 	b.waited += time.Since(start)
 	b.n += int64(n)
 	if b.budget != nil && n > 0 {
@@ -144,13 +144,24 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 		b.eof = true
 		return n, io.EOF
 	case err != nil:
-		b.err = readFailure(err, b.n)
+		be := readFailure(err, b.n)
+		if be.kind == bodyTimeout && b.watch != nil && b.watch.BodyShed() {
+			be.kind = bodyShed
+		}
+		b.err = be
 		return n, b.err
 	}
 	return n, nil
 }
 
 func (b *bodyReader) Close() error { return b.r.Close() }
+
+// waiting tells the watcher, if any, that a read waits for the client.
+func (b *bodyReader) waiting(waiting bool, received int64) {
+	if b.watch != nil {
+		b.watch.BodyWait(waiting, received)
+	}
+}
 
 // readFailure classifies a failed read of the client's body.
 func readFailure(err error, n int64) *bodyError {
@@ -214,7 +225,7 @@ func (s *server) guardBody(next echo.HandlerFunc) echo.HandlerFunc {
 			}
 			return &bodyError{kind: bodyTooLarge, limit: limit, none: !takes, msg: "too large"}
 		}
-		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate}
+		br := &bodyReader{r: req.Body, rc: http.NewResponseController(c.Response()), limit: limit, grace: s.opts.RequestTimeout, rate: rate, watch: bodyWatcher(req.Context())}
 		// A route that reads no body does not judge its encoding either:
 		// a GET's body means nothing, and any body but a blank one sent
 		// to a write that takes none is refused below as a body, not as
@@ -307,7 +318,7 @@ const relatedDraftBytes = 2*index.MaxBodyBytes + 128<<10
 func (s *server) bodyLimits(c *echo.Context) (limit, rate int64, takes bool) {
 	switch route := c.Request().Method + " " + c.Path(); route {
 	case "POST /v1/articles/_bulk":
-		return s.opts.BulkLimit, minBodyRate, true
+		return s.opts.BulkLimit, MinBodyRate, true
 	case "PUT /v1/articles/:id":
 		// Any valid article, however its JSON is escaped.
 		return max(index.MaxArticleJSONBytes, 4*s.opts.BodyLimit), 0, true
@@ -365,7 +376,7 @@ func clientError(err error) bool {
 // cut off) nor when the client waits to be told to send.
 func (b *bodyReader) dropRest(req *http.Request, wait time.Duration) {
 	var be *bodyError
-	if b.eof || errors.As(b.err, &be) && (be.kind == bodyTimeout || be.kind == bodyCut) || strings.EqualFold(req.Header.Get("Expect"), "100-continue") {
+	if b.eof || errors.As(b.err, &be) && (be.kind == bodyTimeout || be.kind == bodyShed || be.kind == bodyCut) || strings.EqualFold(req.Header.Get("Expect"), "100-continue") {
 		return
 	}
 	rest := b.limit + maxDropBytes - b.n

@@ -140,6 +140,9 @@ func classifyBody(e *bodyError) (status int, code, msg string) {
 	case bodyTimeout:
 		return http.StatusRequestTimeout, "body_timeout",
 			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it without pauses, within --request-timeout (a bulk body at 32 KiB/s or faster)", e.read)
+	case bodyShed:
+		return http.StatusRequestTimeout, "body_timeout",
+			fmt.Sprintf("the request body arrived too slowly (%d bytes) while the server was at its connection bound (--max-conns), and the connection was closed for another client; send the body without pauses, at 32 KiB/s or faster", e.read)
 	case bodyMediaType:
 		return http.StatusUnsupportedMediaType, "unsupported_media_type", e.msg
 	case bodyBusy:

@@ -18,9 +18,10 @@ import (
 // thousand connections and left them idle had kept every other client
 // waiting for the 30 s idle timeout, and ten thousand that sent their
 // headers a byte a second had held searches up to 4 s (until the header
-// timeout). Connections busy with a request are never closed; when all
-// are busy, a new one waits, accepted but not read (the next ones in the
-// kernel's backlog), until one ends.
+// timeout). A connection busy with a request is closed only when it waits
+// for a body that trickles in slower than api.MinBodyRate (see
+// shedSlowest); when all are busy otherwise, a new one waits, accepted but
+// not read (the next ones in the kernel's backlog), until one ends.
 type connGate struct {
 	net.Listener
 	slots chan struct{}
@@ -30,7 +31,8 @@ type connGate struct {
 	closeOnce sync.Once
 
 	mu   sync.Mutex
-	idle map[*gatedConn]waiting // the connections without a request to serve
+	idle map[*gatedConn]waiting  // the connections without a request to serve
+	busy map[*gatedConn]struct{} // the connections serving a request
 }
 
 // waiting is since when a connection has had no request to serve, and
@@ -45,7 +47,7 @@ type waiting struct {
 const headerGrace = time.Second
 
 func newConnGate(ln net.Listener, n int) *connGate {
-	return &connGate{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{}), idle: map[*gatedConn]waiting{}}
+	return &connGate{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{}), idle: map[*gatedConn]waiting{}, busy: map[*gatedConn]struct{}{}}
 }
 
 // Close stops the gate: Accept returns net.ErrClosed, waiting or not.
@@ -86,7 +88,8 @@ func (g *connGate) Accept() (net.Conn, error) {
 }
 
 // closeIdlest closes the connection that has waited longest without a
-// request, if any has.
+// request, if any has; if none has, it sheds the slowest body (see
+// shedSlowest).
 func (g *connGate) closeIdlest() {
 	g.mu.Lock()
 	var oldest *gatedConn
@@ -106,7 +109,9 @@ func (g *connGate) closeIdlest() {
 	g.mu.Unlock()
 	if oldest != nil {
 		oldest.Close()
+		return
 	}
+	g.shedSlowest(now)
 }
 
 // track is the server's ConnState hook: it notes which connections have
@@ -121,6 +126,7 @@ func (g *connGate) track(c net.Conn, s http.ConnState) {
 	switch s {
 	case http.StateActive:
 		gc.fresh.Store(true) // its next write starts the answer
+		gc.body.reset()
 	case http.StateIdle:
 		// Between the requests of a keep-alive connection: the next
 		// write starts an answer too, also when the next request was
@@ -138,6 +144,11 @@ func (g *connGate) track(c net.Conn, s http.ConnState) {
 	} else {
 		delete(g.idle, gc)
 	}
+	if s == http.StateActive {
+		g.busy[gc] = struct{}{}
+	} else {
+		delete(g.busy, gc)
+	}
 }
 
 // gatedConn gives its slot back when closed, and turns Go's server's own
@@ -153,9 +164,17 @@ type gatedConn struct {
 	// request line and headers): Go's server then answers 400 for what
 	// was slow, not malformed.
 	late atomic.Bool
+	// body: how the body of the request being served arrives, and
+	// whether the gate shed the connection for it (see shedSlowest).
+	body bodyPace
 }
 
 func (c *gatedConn) Read(p []byte) (int, error) {
+	if c.body.isShed() {
+		// (The gate's deadline may have been replaced by the API's own
+		// before this read began.)
+		return 0, os.ErrDeadlineExceeded
+	}
 	n, err := c.Conn.Read(p)
 	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
 		c.late.Store(true)
@@ -168,6 +187,7 @@ func (c *gatedConn) Close() error {
 	c.once.Do(func() {
 		c.gate.mu.Lock()
 		delete(c.gate.idle, c)
+		delete(c.gate.busy, c)
 		c.gate.mu.Unlock()
 		<-c.gate.slots
 	})

@@ -340,6 +340,7 @@ func newServer(cfg serveConfig, ix *index.Index, log *slog.Logger, gate *connGat
 		ReadHeaderTimeout: headerTimeout,
 		IdleTimeout:       30 * time.Second, // an idle keep-alive holds a connection until a new one needs it (see connGate)
 		ConnState:         gate.track,
+		ConnContext:       connContext, // the API tells the gate how bodies arrive
 		// Room for the longest query string a route accepts, so that a
 		// documented limit is answered by the API (JSON), not by Go's
 		// server (a text/plain 431).
