@@ -104,11 +104,20 @@ var explainingWords = map[string]bool{
 	"意味": true, "違い": true, "定義": true,
 }
 
+// askingWhy are the words of a question that asks why: an explainer of
+// its subject answers it too (全固体電池はなぜ燃えにくいのか is answered by
+// 「全固体電池とは」, which says why, and had listed it 14th, below the news
+// on cells that name 全固体電池). Not 理由 or 原因 typed as words of their
+// own, which name what the article reports (配膳ロボットが増えた理由).
+var askingWhy = map[string]bool{"なぜ": true, "何故": true, "どうして": true}
+
 // asksWhat reports whether a query (its folded text and the tokens of its
-// words) asks what something is.
+// words) asks what something is, or why.
 func asksWhat(text string, toks []analyzer.Token) bool {
 	return askingWhat.MatchString(analyzer.Fold(text)) ||
-		slices.ContainsFunc(toks, func(t analyzer.Token) bool { return explainingWords[t.Term] })
+		slices.ContainsFunc(toks, func(t analyzer.Token) bool {
+			return explainingWords[t.Term] || askingWhy[t.Term] || askingWhy[t.Surface]
+		})
 }
 
 // explainPart is a word of the subject an explainer's title must have:

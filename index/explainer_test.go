@@ -63,8 +63,12 @@ func TestAsksWhat(t *testing.T) {
 		{"量子コンピュータ 仕組み", true},
 		{"LLM わかりやすく", true},
 		{"耐量子暗号 入門", true},
+		{"全固体電池はなぜ燃えにくいのか", true},
+		{"なぜ 全固体電池", true},
+		{"全固体電池はどうして安全なの", true},
 		{"全固体電池", false},
 		{"円安とはいえ", false},
+		{"全固体電池 理由", false},
 		{"全固体電池 量産", false},
 	} {
 		if got := asksWhat(tt.q, ix.an.Tokens(tt.q)); got != tt.want {
@@ -107,6 +111,22 @@ func TestExplainerFirst(t *testing.T) {
 	}
 	if got := ids(mustSearch(t, ix, Request{Query: "全固体電池"})); len(got) == 0 || got[0] == "explain-ssb" {
 		t.Errorf("全固体電池: got %v, want the explainer not lifted to the top of a plain query", got)
+	}
+}
+
+// TestExplainerFirstForWhy: a question that asks why ranks the explainer
+// of its subject first, as one that asks what does; asked what the news
+// reports (量産 理由), the news stays first.
+func TestExplainerFirstForWhy(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix, explainerArticles...)
+	for _, q := range []string{"なぜ全固体電池", "全固体電池はどうして燃えにくいの"} {
+		if got := ids(mustSearch(t, ix, Request{Query: q})); len(got) == 0 || got[0] != "explain-ssb" {
+			t.Errorf("%s: got %v, want explain-ssb first", q, got)
+		}
+	}
+	if got := ids(mustSearch(t, ix, Request{Query: "全固体電池 量産"})); len(got) == 0 || got[0] == "explain-ssb" {
+		t.Errorf("全固体電池 量産: got %v, want the news first", got)
 	}
 }
 

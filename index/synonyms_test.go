@@ -289,3 +289,36 @@ func wantFoundExactly(t *testing.T, ix *Index, q string, want []string) {
 		t.Errorf("Search(%q) = %v (relaxed %v), want %v", q, got, res.Relaxed, want)
 	}
 }
+
+// TestReaderWordsArticlesWriteOtherwise: a reader's everyday word finds
+// the articles that write its other name (寝不足 and 睡眠不足, AIチップ and
+// AI半導体, ウイルス対策 and アンチウイルス, 補助金 and 助成金), each way;
+// チップ alone is not 半導体 (a tip, a nail tip). (ウイルス対策 is required
+// whole where articles write it so: pc.)
+func TestReaderWordsArticlesWriteOtherwise(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "sleep", Title: "睡眠不足の解消に昼寝を", Body: "専門医は睡眠不足を解消するには昼寝を短くするよう勧める。", Published: day("2026-07-01")},
+		Article{ID: "baby", Title: "寝不足でも幸せ", Body: "子どもが生まれ、寝不足の毎日を解消する暇もない。", Published: day("2026-07-02")},
+		Article{ID: "export", Title: "AI半導体の輸出に上限", Body: "米政府はAI半導体の輸出に国ごとの上限を設けた。", Published: day("2026-07-03")},
+		Article{ID: "nail", Title: "ネイルチップの選び方", Body: "チップの輸出も増えている。", Published: day("2026-07-04")},
+		Article{ID: "antivirus", Title: "Android用アンチウイルスの比較", Body: "Android向けのアンチウイルスを五つ試した。", Published: day("2026-07-05")},
+		Article{ID: "pc", Title: "パソコンのウイルス対策", Body: "Windowsのウイルス対策は標準の機能で足りる。", Published: day("2026-07-07")},
+		Article{ID: "grant", Title: "蓄電池に助成金", Body: "市は家庭用の蓄電池に助成金を出す。", Published: day("2026-07-06")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order, and no other
+	}{
+		{"寝不足 finds 睡眠不足", "寝不足を解消するには", []string{"sleep", "baby"}},
+		{"睡眠不足 finds 寝不足", "睡眠不足 解消", []string{"sleep", "baby"}},
+		{"AIチップ typed apart", "AI チップ 輸出", []string{"export"}},
+		{"AIチップ as one word", "AIチップの輸出", []string{"export"}},
+		{"チップ alone stays itself", "チップ 輸出", []string{"nail"}},
+		{"ウイルス対策 finds アンチウイルス", "Android ウイルス対策", []string{"antivirus"}},
+		{"補助金 finds 助成金", "蓄電池 補助金", []string{"grant"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
+	}
+}
