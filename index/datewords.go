@@ -99,7 +99,8 @@ var bareYear = regexp.MustCompile(`^(19|2[01])[0-9]{2}$`)
 // 2012), as readers add the year they remember without 年: the articles
 // published in it, and those with the number as typed, as a year (2012年)
 // or otherwise (ロンドン2012). nil for other text, and for a number no
-// article was published in (2100 is a number).
+// article was published in (2100 is a number). A year typed alone, or
+// after a Latin name (Windows 2000), stays a number (see plain).
 func (c *compiler) yearUnit(text string) query.Query {
 	if !bareYear.MatchString(text) {
 		return nil

@@ -103,7 +103,7 @@ func TestSearchTypedDate(t *testing.T) {
 
 // A year typed as a number alone beside other words (日立 テレビ 2012)
 // finds the articles published that year, those that name it and those
-// with the number as typed; after a Latin name it is the name's number.
+// with the number as typed; alone or after a Latin name it is a number.
 func TestSearchBareYear(t *testing.T) {
 	ix := mustOpen(t)
 	mustPut(t, ix,
@@ -119,5 +119,6 @@ func TestSearchBareYear(t *testing.T) {
 		{"full width", "テレビ　２０１２", []string{"published", "names", "typed"}},
 		{"another year", "テレビ 2013", []string{"later", "office", "office2013"}},
 		{"after a Latin name, its number", "office 2013", []string{"office2013"}},
+		{"alone, the number", "2012", []string{"names", "typed"}},
 	})
 }

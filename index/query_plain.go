@@ -310,8 +310,9 @@ func (c *compiler) compileWords(tq *textQuery, ws []plainWord, optional []bool) 
 		var date query.Query // a year or a month typed as a word
 		if !pw.exclude && !pw.w.Phrase {
 			date = c.dateUnit(text)
-			if date == nil && !strings.ContainsFunc(prev, isASCIILetter) {
-				date = c.yearUnit(text) // (Windows 2000 is a name's number)
+			if date == nil && c.several && !strings.ContainsFunc(prev, isASCIILetter) {
+				// (Alone, 2012 is the number; Windows 2000 is a name's.)
+				date = c.yearUnit(text)
 			}
 		}
 		switch {
