@@ -43,12 +43,17 @@ func (c *compiler) insideWords(s string) query.Query {
 // コミックマーケット, is found there as ロペス is in ジェニファーロペス
 // (it had found the articles that write it alone or its synonym, not the
 // one that writes it only so). nil for a run with a word kagome is sure
-// of.
+// of, and for a word maxInsideDF articles have alone, which its synonyms
+// find enough of (ケータイ, alone in hundreds of articles, had put one
+// more article above the one meant by ※ドコモ ケータイ 使えなくなる).
 func (c *compiler) doubtedInside(toks []analyzer.Token) query.Query {
 	if len(toks) == 0 || slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !doubtful(t) }) {
 		return nil
 	}
-	return c.insideWords(surfaces(toks))
+	if s := surfaces(toks); c.df(analyzer.WordTerm(s)) < maxInsideDF {
+		return c.insideWords(s)
+	}
+	return nil
 }
 
 // insideKatakana matches a katakana word that kagome knows, and that
