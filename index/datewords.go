@@ -79,11 +79,7 @@ func (c *compiler) dateUnit(text string) query.Query {
 	if !ok {
 		return nil
 	}
-	incl, excl := true, false
-	published := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
-	published.SetField(fieldPublished)
-	published.SetBoost(publishedBoost)
-	qs := []query.Query{published, c.phrase(text, exact(1))}
+	qs := []query.Query{publishedIn(from, to), c.phrase(text, exact(1))}
 	if strings.Contains(text, "/") {
 		// 2026/9/2 names the day an article writes 2026年9月2日.
 		qs = append(qs, c.phrase(inKanji(from, to), exact(1)))
@@ -94,6 +90,41 @@ func (c *compiler) dateUnit(text string) query.Query {
 		qs = append(qs, c.phrase(strconv.Itoa(from.Year())+"年度", exact(1)))
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// bareYear is a year typed as four digits alone, without 年.
+var bareYear = regexp.MustCompile(`^(19|2[01])[0-9]{2}$`)
+
+// yearUnit is dateUnit for a year typed as a number alone (日立 テレビ
+// 2012), as readers add the year they remember without 年: the articles
+// published in it, and those with the number as typed, as a year (2012年)
+// or otherwise (ロンドン2012). nil for other text, and for a number no
+// article was published in (2100 is a number). A year typed alone, or
+// after a Latin name (Windows 2000), stays a number (see plain).
+func (c *compiler) yearUnit(text string) query.Query {
+	if !bareYear.MatchString(text) {
+		return nil
+	}
+	from, to, ok := typedDate(text + "年")
+	if !ok {
+		return nil
+	}
+	published := publishedIn(from, to)
+	if !c.matches(published) {
+		return nil
+	}
+	// The number as typed is in 2012年 and 2012年度 too.
+	return bleve.NewDisjunctionQuery(published, c.phrase(text, exact(1)))
+}
+
+// publishedIn matches the articles published from from to to (to
+// excluded), weighed publishedBoost.
+func publishedIn(from, to time.Time) query.Query {
+	incl, excl := true, false
+	published := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &excl)
+	published.SetField(fieldPublished)
+	published.SetBoost(publishedBoost)
+	return published
 }
 
 // inKanji writes the year, month or day from to to spans as a Japanese

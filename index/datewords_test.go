@@ -100,3 +100,25 @@ func TestSearchTypedDate(t *testing.T) {
 		t.Errorf("Search(2024年5月 決算) = %v (relaxed %v), want the 決算 articles, relaxed", got, res.Relaxed)
 	}
 }
+
+// A year typed as a number alone beside other words (日立 テレビ 2012)
+// finds the articles published that year, those that name it and those
+// with the number as typed; alone or after a Latin name it is a number.
+func TestSearchBareYear(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "published", Title: "電機大手が新しいテレビを発表", Body: "今年の五輪に合わせて画質を上げた。", Published: day("2012-01-20")},
+		Article{ID: "later", Title: "電機大手が次のテレビを発表", Body: "省エネ性能を高めた。", Published: day("2013-01-20")},
+		Article{ID: "names", Title: "テレビの売れ行きを振り返る", Body: "2012年は五輪で売れた。", Published: day("2014-02-01")},
+		Article{ID: "typed", Title: "ロンドン2012を映したテレビ", Body: "大会の中継で使われた。", Published: day("2015-03-01")},
+		Article{ID: "office", Title: "Office新版の使い方", Body: "表計算のテレビ番組表テンプレートが増えた。", Published: day("2013-05-01")},
+		Article{ID: "office2013", Title: "Office 2013を発売", Body: "テレビ会議の機能を加えた。", Published: day("2013-06-01")},
+	)
+	checkSearchSet(t, ix, []setCase{
+		{"published, named or typed", "テレビ 2012", []string{"published", "names", "typed"}},
+		{"full width", "テレビ　２０１２", []string{"published", "names", "typed"}},
+		{"another year", "テレビ 2013", []string{"later", "office", "office2013"}},
+		{"after a Latin name, its number", "office 2013", []string{"office2013"}},
+		{"alone, the number", "2012", []string{"names", "typed"}},
+	})
+}

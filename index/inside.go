@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,26 @@ func (c *compiler) insideWords(s string) query.Query {
 		return nil
 	}
 	return bigramQuery(s)
+}
+
+// doubtedInside is insideWords of a run of words kagome doubts (see
+// doubtful), the same for a word that has synonyms as for one that has
+// none: kagome joins an unknown katakana word to the katakana written
+// onto it (コミケカタログブラウザ), so コミケ, whose synonym is
+// コミックマーケット, is found there as ロペス is in ジェニファーロペス
+// (it had found the articles that write it alone or its synonym, not the
+// one that writes it only so). nil for a run with a word kagome is sure
+// of, and for a word maxInsideDF articles have alone, which its synonyms
+// find enough of (ケータイ, alone in hundreds of articles, had put one
+// more article above the one meant by ※ドコモ ケータイ 使えなくなる).
+func (c *compiler) doubtedInside(toks []analyzer.Token) query.Query {
+	if len(toks) == 0 || slices.ContainsFunc(toks, func(t analyzer.Token) bool { return !doubtful(t) }) {
+		return nil
+	}
+	if s := surfaces(toks); c.df(analyzer.WordTerm(s)) < maxInsideDF {
+		return c.insideWords(s)
+	}
+	return nil
 }
 
 // insideKatakana matches a katakana word that kagome knows, and that

@@ -286,11 +286,14 @@ func (c *compiler) compileWords(tq *textQuery, ws []plainWord, optional []bool) 
 	c.several = requiredWords(ws, optional) > 1
 	done := map[string]bool{}
 	var spans []wordSpan // the units of each plain word, in order
+	before := ""         // the word typed before pw
 	for _, pw := range ws {
 		if c.ctxErr() != nil {
 			break // (compile answers the context's error)
 		}
 		text, toks := pw.text, indexed(pw.all)
+		prev := before
+		before = text
 		if !pw.exclude && !pw.w.Phrase {
 			spans = append(spans, wordSpan{text: text, from: len(tq.units)})
 		}
@@ -307,6 +310,10 @@ func (c *compiler) compileWords(tq *textQuery, ws []plainWord, optional []bool) 
 		var date query.Query // a year or a month typed as a word
 		if !pw.exclude && !pw.w.Phrase {
 			date = c.dateUnit(text)
+			if date == nil && c.several && !strings.ContainsFunc(prev, isASCIILetter) {
+				// (Alone, 2012 is the number; Windows 2000 is a name's.)
+				date = c.yearUnit(text)
+			}
 		}
 		switch {
 		case pw.exclude:

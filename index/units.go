@@ -150,6 +150,9 @@ func (c *compiler) synonymUnit(toks []analyzer.Token, terms []string, i, end int
 	if q := c.synonymsQuery(others); q != nil {
 		alts = append(alts, q)
 	}
+	if q := c.doubtedInside(toks[i:end]); q != nil {
+		alts = append(alts, q)
+	}
 	if end == i+1 {
 		if q := c.stemAlt(toks[i]); q != nil {
 			alts = append(alts, q) // (取り付ける of 取り付け, whose synonym is 取付け)
