@@ -100,6 +100,7 @@ func (c *compiler) word(tq *textQuery, text string, all []analyzer.Token, option
 	if !c.wordUnits(w, seen) {
 		return
 	}
+	c.joinedVerbUnits(w) // 読み聞かせ: its verbs side by side, not anywhere
 	if c.sameWordAlts(tq, w, seen) {
 		return
 	}
