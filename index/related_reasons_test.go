@@ -15,7 +15,8 @@ import (
 
 func TestShownReason(t *testing.T) {
 	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true,
-		"2.1": false, "10,000": false, "the": false, "and": false, "mk-7": true, "h3": true} {
+		"2.1": false, "10,000": false, "the": false, "and": false, "mk-7": true, "h3": true,
+		"will": false, "all": false, "only": false, "after": false, "us": true, "show": true, "ipad": true} {
 		if got := shownReason(term); got != want {
 			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
 		}
