@@ -92,7 +92,9 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // is shown as the whole or not at all (エマ・ストーン, not エマ and ストーン,
 // which the hit may have of another name; GL04P or nothing, not GL); one
 // only in an editor's mark of its title, as the mark, last, when the hit
-// has the mark too (オトナ女子映画部, the column, not オトナ); one only in
+// has the mark too (オトナ女子映画部, the column, not オトナ), and never
+// the mark alone: a column's other articles on other subjects share its
+// mark and nothing else worth showing; one only in
 // a staff credit (記事執筆：…) or the label of a line of data (要件：…),
 // never. A katakana word the source writes only inside a longer run of
 // katakana is shown as the run where the hit has it (リビアン, not リビア,
@@ -151,6 +153,12 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		if !slices.Contains(shown, s) {
 			shown = append(shown, s)
 		}
+	}
+	if len(shown) == 0 {
+		// A mark alone (【話題】, 【Sports Watch】, 【Androidアプリ】) says
+		// the hit is of the source's column, not of its subject: no
+		// reason, and so no hit (see keepShown).
+		return shown
 	}
 	for _, m := range markOrder {
 		if !marks[m] {

@@ -125,7 +125,9 @@ func TestShowReasons(t *testing.T) {
 
 // TestReasonsOfMarksAndCredits: the words of an editor's mark in the
 // source's title show as the mark, the column's name, where the hit has it
-// too, and not alone (ミライ of 【ミライ通信】); a staff credit's never.
+// too, and not its words alone (ミライ of 【ミライ通信】), nor the mark
+// alone: a column's other articles share it whatever their subject; a
+// staff credit's never.
 func TestReasonsOfMarksAndCredits(t *testing.T) {
 	info := map[string]reasonInfo{
 		"冷蔵庫": {shown: "冷蔵庫"}, "省エネ": {shown: "省エネ"},
@@ -141,7 +143,8 @@ func TestReasonsOfMarksAndCredits(t *testing.T) {
 	}{
 		{"the mark the hit has", "【ミライ通信】冷蔵庫の省エネ", []string{"ミライ", "冷蔵庫", "通信", "省エネ"}, []string{"冷蔵庫", "省エネ", "ミライ通信"}},
 		{"not a mark the hit lacks", "ミライの冷蔵庫と省エネ", []string{"ミライ", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
-		{"the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{"ミライ通信"}},
+		{"never the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{}},
+		{"never a mark of common words alone", "【話題】掃除機", []string{"話題"}, []string{}},
 		{"no credit", "冷蔵庫の省エネ。記事執筆：山田", []string{"山田", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
 		{"a credit alone", "記事執筆：山田", []string{"山田"}, []string{}},
 		{"not a mark of common words beside others", "【話題】冷蔵庫の省エネ", []string{"話題", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
@@ -216,5 +219,32 @@ func TestReasonsAsReadersSeeThem(t *testing.T) {
 				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRelatedNotByMarkAlone: a column's article on another subject, which
+// shares the source's editor's mark and nothing else worth showing, is
+// not listed; the articles on the subject are, with or without the mark.
+func TestRelatedNotByMarkAlone(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "src", Title: "冷蔵庫の霜取りを楽にする方法【家電コラム】", Body: "冷蔵庫の霜取りは面倒だ。冷凍室の霜は電気代も増やす。自動霜取りの冷蔵庫なら手間がない。", Published: day("2026-05-01")},
+		Article{ID: "fridge", Title: "冷蔵庫の電気代を下げるコツ", Body: "冷蔵庫の電気代は霜で増える。冷凍室を詰め込みすぎず、霜取りもこまめにする。", Published: day("2026-05-02")},
+		Article{ID: "fridge-col", Title: "自動霜取りの冷凍室を試した【家電コラム】", Body: "自動霜取りの冷凍室は霜がつかない。冷蔵庫の手間が減った。", Published: day("2026-05-03")},
+		Article{ID: "bike", Title: "折りたたみ自転車で通勤してみた【家電コラム】", Body: "家電コラムの番外編。折りたたみ自転車を電車に持ち込んで通勤した。坂道は電動アシストが頼もしい。", Published: day("2026-05-04")},
+		Article{ID: "tea", Title: "緑茶の淹れ方", Body: "緑茶は湯を冷ましてから淹れる。急須で蒸らすと甘みが出る。", Published: day("2026-05-05")},
+	)
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "src"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := relatedIDs(hits)
+	for _, want := range []string{"fridge", "fridge-col"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("related = %v, want %s among them", ids, want)
+		}
+	}
+	if slices.Contains(ids, "bike") {
+		t.Errorf("related = %v, want no bike (the column's mark alone)", ids)
 	}
 }
