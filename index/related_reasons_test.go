@@ -15,11 +15,34 @@ import (
 
 func TestShownReason(t *testing.T) {
 	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true,
-		"2.1": false, "10,000": false, "the": false, "and": false, "mk-7": true, "h3": true,
-		"will": false, "all": false, "only": false, "after": false, "us": true, "show": true, "ipad": true} {
+		"2.1": false, "10,000": false, "mk-7": true, "h3": true} {
 		if got := shownReason(term); got != want {
 			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
 		}
+	}
+}
+
+// TestReasonsNoFunctionWords: English function words are no reason of
+// their own, whatever their case (will, all, IT, the OF of SAVE THE SEA).
+func TestReasonsNoFunctionWords(t *testing.T) {
+	info := map[string]reasonInfo{"冷蔵庫": {shown: "冷蔵庫"}, "省エネ": {shown: "省エネ"},
+		"will": {shown: "will"}, "all": {shown: "All"}, "it": {shown: "IT"}, "of": {shown: "OF"}, "us": {shown: "US"}}
+	tests := []struct {
+		name    string
+		reasons []string
+		want    []string
+	}{
+		{"beside other words", []string{"will", "冷蔵庫", "all", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"in capitals", []string{"it", "冷蔵庫", "of"}, []string{"冷蔵庫"}},
+		{"alone", []string{"of"}, []string{}},
+		{"not us, the US", []string{"us", "冷蔵庫"}, []string{"US", "冷蔵庫"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := showReasons(tt.reasons, info, "冷蔵庫の省エネ"); !slices.Equal(got, tt.want) {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -194,13 +217,16 @@ func TestRelatedTermsOfMarksAndCredits(t *testing.T) {
 // numerals (小さな, 一つ) show only as verbs do.
 func TestReasonsAsReadersSeeThem(t *testing.T) {
 	var words analyzer.Words
-	mustOpen(t).an.TermsAndContent("米リビアンは12日。ダウンタウンの浜田。静電式タッチパネルを採用。故Steve Jobs氏の構想。小さなダイを一つの製品に", nil, &words)
+	mustOpen(t).an.TermsAndContent("米リビアンは12日。ダウンタウンの浜田。静電式タッチパネルを採用。故Steve Jobs氏の構想。小さなダイを一つの製品に。CANインベーダーの手口。ニコニコ町会議in 北海道。After Effectsの講座", nil, &words)
 	info := map[string]reasonInfo{}
-	for _, t := range []string{"リビア", "タウン", "タッチパネル", "steve", "jobs", "小さな", "一つ", "ダイ", "製品", "構想"} {
+	for _, t := range []string{"リビア", "タウン", "タッチパネル", "steve", "jobs", "小さな", "一つ", "ダイ", "製品", "構想", "can", "インベーダ", "手口", "会議", "in", "after", "effects"} {
 		info[t] = reasonInfo{shown: t, runs: termRuns(words.Runs)[t], manner: words.Manner[t], inside: words.Inside[t]}
 	}
 	info["steve"] = reasonInfo{shown: "Steve", runs: info["steve"].runs}
 	info["jobs"] = reasonInfo{shown: "Jobs", runs: info["jobs"].runs}
+	info["can"] = reasonInfo{shown: "CAN", runs: info["can"].runs}
+	info["after"] = reasonInfo{shown: "After", runs: info["after"].runs}
+	info["effects"] = reasonInfo{shown: "Effects", runs: info["effects"].runs}
 	tests := []struct {
 		name, text string
 		reasons    []string
@@ -212,6 +238,10 @@ func TestReasonsAsReadersSeeThem(t *testing.T) {
 		{"no reason starts at a suffix", "抵抗膜式タッチパネルの端末", []string{"タッチパネル", "製品"}, []string{"タッチパネル", "製品"}},
 		{"a name written apart", "Steve Jobsの伝記", []string{"steve", "jobs"}, []string{"Steve Jobs"}},
 		{"adnominals and numerals as verbs", "小さなダイを一つの製品に", []string{"小さな", "ダイ", "一つ", "製品"}, []string{"ダイ", "製品"}},
+		{"a function word inside a name", "CANインベーダーの手口", []string{"インベーダ", "can", "手口"}, []string{"CANインベーダー", "手口"}},
+		{"a function word alone", "can you", []string{"can", "製品"}, []string{"製品"}},
+		{"no name ends at a function word in lower case", "ニコニコ町会議in 福島県", []string{"会議", "in"}, []string{"町会議"}},
+		{"a name may start at one with a capital", "After Effectsの使い方", []string{"effects", "after"}, []string{"After Effects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

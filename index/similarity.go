@@ -288,13 +288,12 @@ func (c *poolArticle) resolve(r bindex.IndexReader) error {
 	return err
 }
 
-// shownReason reports whether a shared word is shown as a reason: a word in
-// hiragana alone (こうした, おき), a number (2.1) and an English function
-// word (the, all, will) count towards the similarity but say nothing to a
-// reader.
+// shownReason reports whether a shared word may be shown as a reason: a
+// word in hiragana alone (こうした, おき) and a number (2.1) count towards
+// the similarity but say nothing to a reader. An English function word
+// (the, will) is shown only inside a name (see showReasons).
 func shownReason(term string) bool {
-	return strings.ContainsFunc(term, func(r rune) bool { return (r < 'ぁ' || r > 'ゖ') && unicode.IsLetter(r) }) &&
-		!englishFunction[term]
+	return strings.ContainsFunc(term, func(r rune) bool { return (r < 'ぁ' || r > 'ゖ') && unicode.IsLetter(r) })
 }
 
 // englishFunction are English words that say nothing of a subject, in
@@ -303,7 +302,9 @@ func shownReason(term string) bool {
 // quoted in a column on translation had related it to a film review by
 // will and to a warehouse story by will and all) and the modal verbs it
 // leaves out for being nouns too (will, can). Not us, which the list
-// leaves out for the US.
+// leaves out for the US. Inside a name they are shown (CANインベーダー,
+// TOUCH TO GO, HD IS12S), alone never (not IT, a field, nor the OF of
+// SAVE THE SEA).
 var englishFunction = func() analysis.TokenMap {
 	m := analysis.NewTokenMap()
 	if err := m.LoadBytes(en.EnglishStopWords); err != nil {
