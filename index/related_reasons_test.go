@@ -264,11 +264,7 @@ func TestRelatedNotByMarkAlone(t *testing.T) {
 		Article{ID: "bike", Title: "折りたたみ自転車で通勤してみた【家電コラム】", Body: "家電コラムの番外編。折りたたみ自転車を電車に持ち込んで通勤した。坂道は電動アシストが頼もしい。", Published: day("2026-05-04")},
 		Article{ID: "tea", Title: "緑茶の淹れ方", Body: "緑茶は湯を冷ましてから淹れる。急須で蒸らすと甘みが出る。", Published: day("2026-05-05")},
 	)
-	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "src"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := relatedIDs(hits)
+	ids := mustRelatedIDs(t, ix, "src")
 	for _, want := range []string{"fridge", "fridge-col"} {
 		if !slices.Contains(ids, want) {
 			t.Errorf("related = %v, want %s among them", ids, want)
@@ -277,4 +273,14 @@ func TestRelatedNotByMarkAlone(t *testing.T) {
 	if slices.Contains(ids, "bike") {
 		t.Errorf("related = %v, want no bike (the column's mark alone)", ids)
 	}
+}
+
+// mustRelatedIDs returns the ids of the articles related to id.
+func mustRelatedIDs(tb testing.TB, ix *Index, id string) []string {
+	tb.Helper()
+	hits, err := ix.Related(context.Background(), RelatedRequest{ID: id})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return relatedIDs(hits)
 }
