@@ -301,8 +301,8 @@ func shownReason(term string) bool {
 // English stop filter drops (the, all, only, more: an English passage
 // quoted in a column on translation had related it to a film review by
 // will and to a warehouse story by will and all) and the modal verbs it
-// leaves out for being nouns too (will, can). Not us, which the list
-// leaves out for the US. Inside a name they are shown (CANインベーダー,
+// leaves out for being nouns too (will, can, shall, must). Not us, which
+// the list leaves out for the US. Inside a name they are shown (CANインベーダー,
 // TOUCH TO GO, HD IS12S), alone never (not IT, a field, nor the OF of
 // SAVE THE SEA).
 var englishFunction = func() analysis.TokenMap {
