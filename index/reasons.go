@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -92,7 +93,9 @@ func reasonInfos(terms []weightedTerm) map[string]reasonInfo {
 // is shown as the whole or not at all (エマ・ストーン, not エマ and ストーン,
 // which the hit may have of another name; GL04P or nothing, not GL); one
 // only in an editor's mark of its title, as the mark, last, when the hit
-// has the mark too (オトナ女子映画部, the column, not オトナ); one only in
+// has the mark too (オトナ女子映画部, the column, not オトナ), and never
+// the mark alone: a column's other articles on other subjects share its
+// mark and nothing else worth showing; one only in
 // a staff credit (記事執筆：…) or the label of a line of data (要件：…),
 // never. A katakana word the source writes only inside a longer run of
 // katakana is shown as the run where the hit has it (リビアン, not リビア,
@@ -118,6 +121,16 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		}
 		return false
 	})
+	// English function words (the, will, OF) are never a reason of their
+	// own, only a piece of a name shown whole (TOUCH TO GO, CANインベーダー).
+	var function []string
+	terms = slices.DeleteFunc(terms, func(t string) bool {
+		if englishFunction[t] && !info[t].piece { // (a piece shows whole or not at all: SO-04D)
+			function = append(function, t)
+			return true
+		}
+		return false
+	})
 	specific := slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
 		return info[t].common || info[t].inflected || info[t].manner
 	})
@@ -133,8 +146,11 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 			marks[m] = true
 		}
 	}
-	shared := make(map[string]bool, len(specific))
+	shared := make(map[string]bool, len(specific)+len(function))
 	for _, t := range specific {
+		shared[t] = true
+	}
+	for _, t := range function {
 		shared[t] = true
 	}
 	shown := make([]string, 0, len(specific))
@@ -151,6 +167,12 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 		if !slices.Contains(shown, s) {
 			shown = append(shown, s)
 		}
+	}
+	if len(shown) == 0 {
+		// A mark alone (【話題】, 【Sports Watch】, 【Androidアプリ】) says
+		// the hit is of the source's column, not of its subject: no
+		// reason, and so no hit (see keepShown).
+		return shown
 	}
 	for _, m := range markOrder {
 		if !marks[m] {
@@ -170,10 +192,23 @@ func showReasons(terms []string, info map[string]reasonInfo, text string) []stri
 // as the source writes them, for passingMention.
 func mentionWords(terms []string, info map[string]reasonInfo) []string {
 	out := make([]string, 0, min(len(terms), maxReasons))
-	for _, t := range terms[:min(len(terms), maxReasons)] {
-		out = append(out, cmp.Or(info[t].shown, t))
+	for _, t := range terms {
+		if len(out) == maxReasons {
+			break
+		}
+		if !englishFunction[t] {
+			out = append(out, cmp.Or(info[t].shown, t))
+		}
 	}
 	return out
+}
+
+// lowerFunction reports whether a token of a run is an English function
+// word of two or more letters written in lower case (in, the): it starts
+// or ends no name shown (町会議, not 町会議in), as one with a capital may
+// (CANインベーダー, After Effects, My Cloud), or a letter (iモード).
+func lowerFunction(t analyzer.RunToken) bool {
+	return englishFunction[t.Term] && len(t.Surface) > 1 && !strings.ContainsFunc(t.Surface, unicode.IsUpper)
 }
 
 // runShown returns the longest run a word stands in, grown from the word
@@ -239,12 +274,12 @@ func runShown(runs []termRun, shared map[string]bool, piece bool, has func(strin
 		// has one (前年同期 where the source has 前年同期比).
 		var spans []string
 		for a := i; a <= tr.at; a++ {
-			if run[a].Glued || run[a].After || run[a].Suffix || run[a].Term == "" {
-				continue // inside a name, at a counter after its number or a suffix (式タッチパネル), at ノ
+			if run[a].Glued || run[a].After || run[a].Suffix || run[a].Term == "" || a < tr.at && lowerFunction(run[a]) {
+				continue // inside a name, at a counter after its number or a suffix (式タッチパネル), at ノ, at the in of …in 福島県
 			}
 			for b := max(tr.end, a+1); b <= j; b++ {
-				if run[b].Number && !inCode(b) || run[b].Term == "" || b+1 < len(run) && run[b+1].Glued {
-					continue // a number ends no name (回路線幅6), nor does ノ (ヤマノ of ヤマノ運輸) or a piece of a name
+				if run[b].Number && !inCode(b) || run[b].Term == "" || b+1 < len(run) && run[b+1].Glued || b > tr.end && lowerFunction(run[b]) {
+					continue // a number ends no name (回路線幅6), nor does ノ (ヤマノ of ヤマノ運輸), a piece of a name or in (町会議in)
 				}
 				if slices.ContainsFunc(run[a+1:b], func(t analyzer.RunToken) bool { return t.Number && !t.Glued }) {
 					continue // nor is one inside (線幅2ナノ; 2ナノ is a name)

@@ -363,7 +363,7 @@ func anchoredBy(terms []string, title map[string]bool) bool {
 func titleTerms(terms []weightedTerm, info map[string]reasonInfo, names map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range terms {
-		if in, ok := info[w.term]; ok && w.queried && !in.common && !in.inflected && telling(w.term) {
+		if in, ok := info[w.term]; ok && w.queried && !in.common && !in.inflected && telling(w.term) && !englishFunction[w.term] {
 			out[w.term] = !names[w.term]
 		}
 	}

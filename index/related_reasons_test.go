@@ -15,10 +15,34 @@ import (
 
 func TestShownReason(t *testing.T) {
 	for term, want := range map[string]bool{"全固体電池": true, "tesla": true, "担う": true, "こうした": false, "おき": false, "ロボット": true,
-		"2.1": false, "10,000": false, "the": false, "and": false, "mk-7": true, "h3": true} {
+		"2.1": false, "10,000": false, "mk-7": true, "h3": true} {
 		if got := shownReason(term); got != want {
 			t.Errorf("shownReason(%q) = %v, want %v", term, got, want)
 		}
+	}
+}
+
+// TestReasonsNoFunctionWords: English function words are no reason of
+// their own, whatever their case (will, all, IT, the OF of SAVE THE SEA).
+func TestReasonsNoFunctionWords(t *testing.T) {
+	info := map[string]reasonInfo{"冷蔵庫": {shown: "冷蔵庫"}, "省エネ": {shown: "省エネ"},
+		"will": {shown: "will"}, "all": {shown: "All"}, "it": {shown: "IT"}, "of": {shown: "OF"}, "us": {shown: "US"}}
+	tests := []struct {
+		name    string
+		reasons []string
+		want    []string
+	}{
+		{"beside other words", []string{"will", "冷蔵庫", "all", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
+		{"in capitals", []string{"it", "冷蔵庫", "of"}, []string{"冷蔵庫"}},
+		{"alone", []string{"of"}, []string{}},
+		{"not us, the US", []string{"us", "冷蔵庫"}, []string{"US", "冷蔵庫"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := showReasons(tt.reasons, info, "冷蔵庫の省エネ"); !slices.Equal(got, tt.want) {
+				t.Errorf("showReasons(%q) = %q, want %q", tt.reasons, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -124,7 +148,9 @@ func TestShowReasons(t *testing.T) {
 
 // TestReasonsOfMarksAndCredits: the words of an editor's mark in the
 // source's title show as the mark, the column's name, where the hit has it
-// too, and not alone (ミライ of 【ミライ通信】); a staff credit's never.
+// too, and not its words alone (ミライ of 【ミライ通信】), nor the mark
+// alone: a column's other articles share it whatever their subject; a
+// staff credit's never.
 func TestReasonsOfMarksAndCredits(t *testing.T) {
 	info := map[string]reasonInfo{
 		"冷蔵庫": {shown: "冷蔵庫"}, "省エネ": {shown: "省エネ"},
@@ -140,7 +166,8 @@ func TestReasonsOfMarksAndCredits(t *testing.T) {
 	}{
 		{"the mark the hit has", "【ミライ通信】冷蔵庫の省エネ", []string{"ミライ", "冷蔵庫", "通信", "省エネ"}, []string{"冷蔵庫", "省エネ", "ミライ通信"}},
 		{"not a mark the hit lacks", "ミライの冷蔵庫と省エネ", []string{"ミライ", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
-		{"the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{"ミライ通信"}},
+		{"never the mark alone", "【ミライ通信】掃除機", []string{"ミライ", "通信"}, []string{}},
+		{"never a mark of common words alone", "【話題】掃除機", []string{"話題"}, []string{}},
 		{"no credit", "冷蔵庫の省エネ。記事執筆：山田", []string{"山田", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
 		{"a credit alone", "記事執筆：山田", []string{"山田"}, []string{}},
 		{"not a mark of common words beside others", "【話題】冷蔵庫の省エネ", []string{"話題", "冷蔵庫", "省エネ"}, []string{"冷蔵庫", "省エネ"}},
@@ -190,13 +217,16 @@ func TestRelatedTermsOfMarksAndCredits(t *testing.T) {
 // numerals (小さな, 一つ) show only as verbs do.
 func TestReasonsAsReadersSeeThem(t *testing.T) {
 	var words analyzer.Words
-	mustOpen(t).an.TermsAndContent("米リビアンは12日。ダウンタウンの浜田。静電式タッチパネルを採用。故Steve Jobs氏の構想。小さなダイを一つの製品に", nil, &words)
+	mustOpen(t).an.TermsAndContent("米リビアンは12日。ダウンタウンの浜田。静電式タッチパネルを採用。故Steve Jobs氏の構想。小さなダイを一つの製品に。CANインベーダーの手口。ニコニコ町会議in 北海道。After Effectsの講座", nil, &words)
 	info := map[string]reasonInfo{}
-	for _, t := range []string{"リビア", "タウン", "タッチパネル", "steve", "jobs", "小さな", "一つ", "ダイ", "製品", "構想"} {
+	for _, t := range []string{"リビア", "タウン", "タッチパネル", "steve", "jobs", "小さな", "一つ", "ダイ", "製品", "構想", "can", "インベーダ", "手口", "会議", "in", "after", "effects"} {
 		info[t] = reasonInfo{shown: t, runs: termRuns(words.Runs)[t], manner: words.Manner[t], inside: words.Inside[t]}
 	}
 	info["steve"] = reasonInfo{shown: "Steve", runs: info["steve"].runs}
 	info["jobs"] = reasonInfo{shown: "Jobs", runs: info["jobs"].runs}
+	info["can"] = reasonInfo{shown: "CAN", runs: info["can"].runs}
+	info["after"] = reasonInfo{shown: "After", runs: info["after"].runs}
+	info["effects"] = reasonInfo{shown: "Effects", runs: info["effects"].runs}
 	tests := []struct {
 		name, text string
 		reasons    []string
@@ -208,6 +238,10 @@ func TestReasonsAsReadersSeeThem(t *testing.T) {
 		{"no reason starts at a suffix", "抵抗膜式タッチパネルの端末", []string{"タッチパネル", "製品"}, []string{"タッチパネル", "製品"}},
 		{"a name written apart", "Steve Jobsの伝記", []string{"steve", "jobs"}, []string{"Steve Jobs"}},
 		{"adnominals and numerals as verbs", "小さなダイを一つの製品に", []string{"小さな", "ダイ", "一つ", "製品"}, []string{"ダイ", "製品"}},
+		{"a function word inside a name", "CANインベーダーの手口", []string{"インベーダ", "can", "手口"}, []string{"CANインベーダー", "手口"}},
+		{"a function word alone", "can you", []string{"can", "製品"}, []string{"製品"}},
+		{"no name ends at a function word in lower case", "ニコニコ町会議in 福島県", []string{"会議", "in"}, []string{"町会議"}},
+		{"a name may start at one with a capital", "After Effectsの使い方", []string{"effects", "after"}, []string{"After Effects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,4 +250,37 @@ func TestReasonsAsReadersSeeThem(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRelatedNotByMarkAlone: a column's article on another subject, which
+// shares the source's editor's mark and nothing else worth showing, is
+// not listed; the articles on the subject are, with or without the mark.
+func TestRelatedNotByMarkAlone(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "src", Title: "冷蔵庫の霜取りを楽にする方法【家電コラム】", Body: "冷蔵庫の霜取りは面倒だ。冷凍室の霜は電気代も増やす。自動霜取りの冷蔵庫なら手間がない。", Published: day("2026-05-01")},
+		Article{ID: "fridge", Title: "冷蔵庫の電気代を下げるコツ", Body: "冷蔵庫の電気代は霜で増える。冷凍室を詰め込みすぎず、霜取りもこまめにする。", Published: day("2026-05-02")},
+		Article{ID: "fridge-col", Title: "自動霜取りの冷凍室を試した【家電コラム】", Body: "自動霜取りの冷凍室は霜がつかない。冷蔵庫の手間が減った。", Published: day("2026-05-03")},
+		Article{ID: "bike", Title: "折りたたみ自転車で通勤してみた【家電コラム】", Body: "家電コラムの番外編。折りたたみ自転車を電車に持ち込んで通勤した。坂道は電動アシストが頼もしい。", Published: day("2026-05-04")},
+		Article{ID: "tea", Title: "緑茶の淹れ方", Body: "緑茶は湯を冷ましてから淹れる。急須で蒸らすと甘みが出る。", Published: day("2026-05-05")},
+	)
+	ids := mustRelatedIDs(t, ix, "src")
+	for _, want := range []string{"fridge", "fridge-col"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("related = %v, want %s among them", ids, want)
+		}
+	}
+	if slices.Contains(ids, "bike") {
+		t.Errorf("related = %v, want no bike (the column's mark alone)", ids)
+	}
+}
+
+// mustRelatedIDs returns the ids of the articles related to id.
+func mustRelatedIDs(tb testing.TB, ix *Index, id string) []string {
+	tb.Helper()
+	hits, err := ix.Related(context.Background(), RelatedRequest{ID: id})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return relatedIDs(hits)
 }

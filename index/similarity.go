@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -286,20 +288,30 @@ func (c *poolArticle) resolve(r bindex.IndexReader) error {
 	return err
 }
 
-// shownReason reports whether a shared word is shown as a reason: a word in
-// hiragana alone (こうした, おき), a number (2.1) and an English function
-// word (the) count towards the similarity but say nothing to a reader.
+// shownReason reports whether a shared word may be shown as a reason: a
+// word in hiragana alone (こうした, おき) and a number (2.1) count towards
+// the similarity but say nothing to a reader. An English function word
+// (the, will) is shown only inside a name (see showReasons).
 func shownReason(term string) bool {
-	return strings.ContainsFunc(term, func(r rune) bool { return (r < 'ぁ' || r > 'ゖ') && unicode.IsLetter(r) }) &&
-		!englishFunction[term]
+	return strings.ContainsFunc(term, func(r rune) bool { return (r < 'ぁ' || r > 'ゖ') && unicode.IsLetter(r) })
 }
 
 // englishFunction are English words that say nothing of a subject, in
-// the lower case the analyzer gives them.
-var englishFunction = map[string]bool{
-	"the": true, "and": true, "for": true, "with": true, "from": true, "this": true, "that": true,
-	"are": true, "was": true, "has": true, "have": true, "not": true, "but": true, "you": true,
-	"your": true, "our": true, "its": true, "how": true, "what": true, "why": true,
-	"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "an": true, "or": true,
-	"is": true, "it": true, "be": true, "as": true, "we": true,
-}
+// the lower case the analyzer gives them: the Snowball list bleve's
+// English stop filter drops (the, all, only, more: an English passage
+// quoted in a column on translation had related it to a film review by
+// will and to a warehouse story by will and all) and the modal verbs it
+// leaves out for being nouns too (will, can, shall, must). Not us, which
+// the list leaves out for the US. Inside a name they are shown (CANインベーダー,
+// TOUCH TO GO, HD IS12S), alone never (not IT, a field, nor the OF of
+// SAVE THE SEA).
+var englishFunction = func() analysis.TokenMap {
+	m := analysis.NewTokenMap()
+	if err := m.LoadBytes(en.EnglishStopWords); err != nil {
+		panic(err) // (a list in memory)
+	}
+	for _, w := range []string{"will", "can", "shall", "must"} {
+		m.AddToken(w)
+	}
+	return m
+}()
