@@ -71,19 +71,31 @@ func (a *Analyzer) continuative(k *tokenizer.Token) bool {
 	return ok && strings.HasPrefix(form, "連用形")
 }
 
-// nounImperative reports whether toks[i] is a verb kagome read as an
-// imperative (命令ｅ) where a particle or nothing follows it: the noun
-// of an ichidan verb in a compound, which kagome takes for the godan one
-// (読み聞かせを: 聞かす, 聞かせ).
+// nounImperative reports whether toks[i] is a verb that kagome read in
+// a form ending in its e-row kana (an imperative 命令ｅ, a hypothetical
+// 仮定形, or a suffix's 未然形) where what follows reads it as a noun: a
+// particle other than ば, the copula (だ, です), or nothing. These are
+// the noun of an ichidan verb in a compound, which kagome takes for a
+// form of the godan one (読み聞かせを: 聞かす 命令ｅ; 読み聞かせで:
+// 聞かす 仮定形 and で; 読み聞かせだった: 聞か|せ 未然形 and だっ).
 func (a *Analyzer) nounImperative(toks []tokenizer.Token, i int) bool {
-	if form, ok := a.feat.inflection(&toks[i]); !ok || form != "命令ｅ" {
+	form, ok := a.feat.inflection(&toks[i])
+	if !ok || (form != "命令ｅ" && form != "仮定形" && form != "未然形") {
 		return false
 	}
 	if i+1 == len(toks) || !adjacent(toks, i) {
-		return true
+		return form == "命令ｅ"
 	}
-	pos, _ := toks[i+1].FeatureAt(0)
-	return pos == "助詞"
+	next := &toks[i+1]
+	pos, _ := next.FeatureAt(0)
+	switch pos {
+	case "助詞":
+		return form != "未然形" && next.Surface != "ば"
+	case "助動詞":
+		base, _ := next.FeatureAt(6)
+		return base == "だ" || base == "です"
+	}
+	return false
 }
 
 // isVerbSuffix reports whether k is an ending kagome cuts from a verb

@@ -19,6 +19,11 @@ func TestVerbCompounds(t *testing.T) {
 	}{
 		{"verb, verb and causative", "絵本の読み聞かせ", "読み聞かせ", "ヨミキカセ", ""},
 		{"read as an imperative before a particle", "読み聞かせをした", "読み聞かせ", "ヨミキカセ", ""},
+		{"read as a hypothetical before で and a noun", "寝る前の読み聞かせで子どもが眠る", "読み聞かせ", "ヨミキカセ", ""},
+		{"before the copula's past", "毎晩の読み聞かせだった", "読み聞かせ", "ヨミキカセ", ""},
+		{"before です", "日課は読み聞かせです", "読み聞かせ", "ヨミキカセ", ""},
+		{"a verb's negative", "子供に読み聞かせない", "", "", "読み聞"},
+		{"a verb's conditional", "子供に読み聞かせば", "", "", "読み聞"},
 		{"verb and noun", "週末の食べ歩き", "食べ歩き", "タベアルキ", ""},
 		{"before て", "地酒を飲み比べて", "飲み比べ", "ノミクラベ", ""},
 		{"full width and half width alike", "ﾀﾞﾝﾅと食べ歩き", "食べ歩き", "タベアルキ", ""},
