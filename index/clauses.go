@@ -141,6 +141,11 @@ func (c *compiler) synonymQueryWeighted(s synonym, boost float64) query.Query {
 			// (情報漏えい for data breach: 情報が漏洩した too.)
 			return bleve.NewDisjunctionQuery(q, sq)
 		}
+		if toks := indexed(c.tokens(s.text)); len(toks) == 1 {
+			if pq := c.properSplitWeighted(toks[0], alt(boost)); pq != nil {
+				return bleve.NewDisjunctionQuery(q, pq) // (関電: 関西電力送配電 too)
+			}
+		}
 		return q
 	}
 	q := c.phrase(s.text, alt(boost))

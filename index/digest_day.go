@@ -113,11 +113,11 @@ func typedYear(re *regexp.Regexp, text string) int {
 }
 
 // dayRoundup returns the id of the newest roundup titled with the day
-// month月day日, or of the year typed when it is not 0; "" when none of
-// the newest roundups is.
-func (ix *Index) dayRoundup(digest query.Query, month, day string, year int) string {
+// month月day日 that q finds, or of the year typed when it is not 0; ""
+// when none of the newest roundups is.
+func (ix *Index) dayRoundup(q, digest query.Query, month, day string, year int) string {
 	named := bleve.NewPhraseQuery([]string{month, "月", day, "日"}, fieldTitle)
-	return ix.newestRoundup(digest, named, func(p time.Time) bool {
+	return ix.newestRoundup(q, digest, named, func(p time.Time) bool {
 		return year == 0 || p.In(JST).Year() == year
 	})
 }

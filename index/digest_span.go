@@ -90,10 +90,18 @@ func (s daySpan) covers(p time.Time) bool {
 const roundupsScanned = 200
 
 // newestRoundup returns the id of the roundup that titled matches (with
-// digest) and pick accepts the publication of: of the newest year that
-// has one, the earliest. It is "" when none does.
-func (ix *Index) newestRoundup(digest, titled query.Query, pick func(time.Time) bool) string {
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(digest, titled), roundupsScanned, 0, false)
+// digest), q finds and pick accepts the publication of: of the newest
+// year that has one, the earliest. It is "" when none does.
+//
+// The bonus is q again (see roundupBonus), so a roundup q does not find
+// gains nothing by it, and had taken it from the one q finds: an archive
+// of several sites has weeks each counts its own way, and the newest
+// weekly roundup out within days of a span's end may sum up the week
+// before it (10月5日から11日のニュース had picked a 10月第1週 published on
+// the 9th, which names neither day, and the week's own roundup, which
+// opens （10月5日～11日）, ranked 4th).
+func (ix *Index) newestRoundup(q, digest, titled query.Query, pick func(time.Time) bool) string {
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, digest, titled), roundupsScanned, 0, false)
 	req.SortByCustom(sortOrder(SortNewest))
 	req.Fields = []string{fieldPublished}
 	res, err := ix.b.Search(req)
@@ -114,20 +122,20 @@ func (ix *Index) newestRoundup(digest, titled query.Query, pick func(time.Time) 
 }
 
 // spanRoundup returns the id of the weekly roundup that covers s (see
-// daySpan.covers), published in year when it is not 0.
-func (ix *Index) spanRoundup(digest query.Query, s daySpan, year int) string {
+// daySpan.covers) and q finds, published in year when it is not 0.
+func (ix *Index) spanRoundup(q, digest query.Query, s daySpan, year int) string {
 	week := bleve.NewTermQuery("週")
 	week.SetField(fieldTitle)
-	return ix.newestRoundup(digest, week, func(p time.Time) bool {
+	return ix.newestRoundup(q, digest, week, func(p time.Time) bool {
 		return s.covers(p) && (year == 0 || p.In(JST).Year() == year)
 	})
 }
 
 // weekRoundup returns the id of the newest roundup titled with the week
-// month月第week週, or of the year typed when it is not 0.
-func (ix *Index) weekRoundup(digest query.Query, month, week string, year int) string {
+// month月第week週 that q finds, or of the year typed when it is not 0.
+func (ix *Index) weekRoundup(q, digest query.Query, month, week string, year int) string {
 	named := bleve.NewPhraseQuery([]string{month, "月", "第", week, "週"}, fieldTitle)
-	return ix.newestRoundup(digest, named, func(p time.Time) bool {
+	return ix.newestRoundup(q, digest, named, func(p time.Time) bool {
 		return year == 0 || p.In(JST).Year() == year
 	})
 }

@@ -60,7 +60,9 @@ func TestAskedWeekYear(t *testing.T) {
 // typed without a year ranks the newest roundup of that week above
 // another year's that names it more often, and with a year that year's.
 // (The days' words are required: the week's roundup says them, as a site's
-// weekly roundup opens.)
+// weekly roundup opens.) A later year's roundup out within days of the
+// span's end that sums up another week and names neither day takes no
+// bonus from the week's that does.
 func TestSpanAndWeekRoundups(t *testing.T) {
 	ix := mustOpen(t)
 	arts := []Article{
@@ -78,6 +80,8 @@ func TestSpanAndWeekRoundups(t *testing.T) {
 			Body: "8月第4週の週間まとめです。8月第4週はスマホの新型が出ました。", Published: day("2025-08-25")},
 		{ID: "wk4", Title: "【週間まとめ】8月第4週：ラジオ局の停波が決定", Category: "まとめ",
 			Body: "今週の主なテックニュースです。ラジオ局の停波が決まりました。", Published: day("2028-08-28")},
+		{ID: "wk1later", Title: "【週間まとめ】8月第1週：ロケットの打ち上げ、新型スマホ", Category: "まとめ",
+			Body: "8月の最初の週の主なテックニュースです。ロケットの打ち上げがありました。", Published: day("2029-08-11")},
 	}
 	for i := range 20 {
 		arts = append(arts, Article{ID: fmt.Sprintf("filler-%d", i), Title: fmt.Sprintf("量子暗号の実験 %d", i),

@@ -224,20 +224,20 @@ func (ix *Index) ranked(tq textQuery, filters []query.Query, relaxed, scored boo
 	if month, day, ok := askedDay(text, asks); ok && digest != nil {
 		asks = true // (7月20日のニュース: the roundup's title is a title)
 		year := askedDayYear(text)
-		if id := ix.dayRoundup(digest, month, day, year); id != "" {
+		if id := ix.dayRoundup(q, digest, month, day, year); id != "" {
 			q = withBonus(q, roundupBonus(q, id, dayRoundupBoost))
 		} else {
 			q = withBonus(q, dayRoundupBonus(q, digest, month, day, year))
 		}
 	} else if month, week, ok := askedWeek(text, asks); ok && digest != nil {
 		asks = true // (1月2週目 テックニュース, as a day's)
-		if id := ix.weekRoundup(digest, month, week, askedWeekYear(text)); id != "" {
+		if id := ix.weekRoundup(q, digest, month, week, askedWeekYear(text)); id != "" {
 			q = withBonus(q, roundupBonus(q, id, weekRoundupBoost))
 		} else {
 			q = withBonus(q, weekRoundupBonus(q, digest, month, week))
 		}
 	} else if span, ok := askedSpan(text, asks); ok && digest != nil {
-		if id := ix.spanRoundup(digest, span, askedDayYear(text)); id != "" {
+		if id := ix.spanRoundup(q, digest, span, askedDayYear(text)); id != "" {
 			asks = true // (8月7日から13日のニュース, as a week's)
 			q = withBonus(q, roundupBonus(q, id, spanRoundupBoost))
 		}

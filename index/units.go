@@ -157,6 +157,9 @@ func (c *compiler) synonymUnit(toks []analyzer.Token, terms []string, i, end int
 		if q := c.stemAlt(toks[i]); q != nil {
 			alts = append(alts, q) // (取り付ける of 取り付け, whose synonym is 取付け)
 		}
+		if q := c.properSplit(toks[i]); q != nil {
+			alts = append(alts, q) // (関西電力, whose synonym is 関電: 関西|電力 in a sentence)
+		}
 	}
 	if len(toks) > 1 && end == i+1 {
 		if q := c.tagStandIn(toks[i], disjunction(alts)); q != nil {
