@@ -139,10 +139,10 @@ func classifyBody(e *bodyError) (status int, code, msg string) {
 			fmt.Sprintf("the request body is larger than %d bytes, the limit of this route", e.limit)
 	case bodyTimeout:
 		return http.StatusRequestTimeout, "body_timeout",
-			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it without pauses, within --request-timeout (a bulk body at 32 KiB/s or faster)", e.read)
+			fmt.Sprintf("the request body arrived too slowly (%d bytes before the deadline); send it without pauses, within --request-timeout (a bulk body at %d KiB/s or faster)", e.read, MinBodyRate>>10)
 	case bodyShed:
 		return http.StatusRequestTimeout, "body_timeout",
-			fmt.Sprintf("the request body arrived too slowly (%d bytes) while the server was at its connection bound (--max-conns), and the connection was closed for another client; send the body without pauses, at 32 KiB/s or faster", e.read)
+			fmt.Sprintf("the request body arrived too slowly (%d bytes) while the server was at its connection bound (--max-conns), and the connection was closed for another client; send the body without pauses, at %d KiB/s or faster", e.read, MinBodyRate>>10)
 	case bodyMediaType:
 		return http.StatusUnsupportedMediaType, "unsupported_media_type", e.msg
 	case bodyBusy:
