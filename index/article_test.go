@@ -141,6 +141,41 @@ func TestBadTagNamed(t *testing.T) {
 	}
 }
 
+// TestURLFaultNamed: a url that is no absolute http(s) URL is told what
+// to mend (they had all been told "is not an absolute http(s) URL", an
+// escape's typo and a missing scheme alike), and one with a port but no
+// host name, which no browser opens, is refused.
+func TestURLFaultNamed(t *testing.T) {
+	for _, tt := range []struct{ name, url, want string }{
+		{"a bad escape", "https://news.example.jp/a%zz", "%zz is no %-escape (% and two hex digits); a literal % is %25"},
+		{"a lone percent", "https://news.example.jp/50%", "a literal % is %25"},
+		{"no scheme", "news.example.jp/a", "has no scheme: write it in full, with https://"},
+		{"no scheme, a port", "news.example.jp:8080/a", "has no scheme"},
+		{"no scheme, an address and port", "192.0.2.1:8080/a", "has no scheme"},
+		{"scheme-relative", "//news.example.jp/a", "has no scheme"},
+		{"another scheme", "ftp://news.example.jp/a", "is a ftp: URL; an article's url is an http or https one"},
+		{"script", "javascript:alert(1)", "is a javascript: URL"},
+		{"no slashes", "https:news.example.jp/a", "has no // after https:; write https://news.example.jp/a"},
+		{"no host", "https:///a", "has no host name"},
+		{"a port and no host", "https://:8080/a", "has no host name"},
+		{"a port that is no number", "https://news.example.jp:abc/", `invalid port ":abc" after host`},
+		{"an unclosed IPv6 host", "https://[2001:db8::1/a", "missing ']' in host"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeArticle([]byte(`{"id":"a","title":"t","url":"` + tt.url + `","published":"2026-04-01T00:00:00Z"}`))
+			var ve *ValidationError
+			if !errors.As(err, &ve) || ve.Field != "url" || !strings.Contains(ve.Msg, tt.want) {
+				t.Errorf("DecodeArticle(url %q) = %v, want a url error with %q", tt.url, err, tt.want)
+			}
+		})
+	}
+	for _, ok := range []string{"https://news.example.jp/a%20b", "HTTPS://NEWS.EXAMPLE.JP/", "http://[2001:db8::1]:8080/a", "https://例え.jp/記事", "https://news.example.jp:/a"} {
+		if _, err := DecodeArticle([]byte(`{"id":"a","title":"t","url":"` + ok + `","published":"2026-04-01T00:00:00Z"}`)); err != nil {
+			t.Errorf("DecodeArticle(url %q) = %v, want it accepted", ok, err)
+		}
+	}
+}
+
 // TestMissingFieldsNamed: a line that lacks several required fields
 // names them all, not only the first one checked.
 func TestMissingFieldsNamed(t *testing.T) {

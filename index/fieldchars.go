@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -96,8 +97,15 @@ func checkURL(s string) error {
 			truncate(s, 60), urlRuneName(r), utf8.RuneCountInString(s[:i])+1)}
 	}
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q is not an absolute http(s) URL", truncate(s, 60))}
+	if err != nil && !strings.Contains(s, "://") {
+		// (1.2.3.4:80/a: "first path segment in URL cannot contain colon")
+		return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q %s", truncate(s, 60), urlNoScheme)}
+	}
+	if err != nil {
+		return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q is not a URL: %s", truncate(s, 60), urlParseFault(err))}
+	}
+	if msg := urlShapeFault(u); msg != "" {
+		return &ValidationError{Field: "url", Msg: fmt.Sprintf("%q %s", truncate(s, 60), msg)}
 	}
 	if u.User != nil {
 		// (https://news.example.jp@evil.example/ shows a reader one host
@@ -111,6 +119,46 @@ func checkURL(s string) error {
 		}
 	}
 	return nil
+}
+
+// urlParseFault says what to mend in a url that net/url cannot read:
+// its own words (an escape that is no two hex digits, a port that is no
+// number, an IPv6 host without its ]), and for an escape how to write a
+// literal %. The url had been told only that it was no absolute http(s)
+// URL, which it was, but for one character.
+func urlParseFault(err error) string {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	var ee url.EscapeError
+	if errors.As(err, &ee) {
+		return fmt.Sprintf("%%%s is no %%-escape (%% and two hex digits); a literal %% is %%25", strings.TrimPrefix(string(ee), "%"))
+	}
+	return err.Error()
+}
+
+// urlNoScheme is the fault of a url written without its scheme.
+const urlNoScheme = "has no scheme: write it in full, with https:// (or http://) before the host"
+
+// urlShapeFault says what an absolute http(s) URL lacks in u, or "": a
+// scheme (news.example.jp/a, //news.example.jp/a), the http or https one
+// (ftp:, mailto:), the // before the host (https:news.example.jp) and a
+// host name (https:///a, or a port alone: https://:8080/a, which a
+// browser cannot open).
+func urlShapeFault(u *url.URL) string {
+	switch {
+	case u.Scheme == "" || strings.Contains(u.Scheme, "."):
+		// (news.example.jp:8080/a reads as the scheme news.example.jp.)
+		return urlNoScheme
+	case u.Scheme != "http" && u.Scheme != "https":
+		return fmt.Sprintf("is a %s: URL; an article's url is an http or https one", u.Scheme)
+	case u.Opaque != "":
+		return fmt.Sprintf("has no // after %s:; write %s://%s", u.Scheme, u.Scheme, u.Opaque)
+	case u.Hostname() == "":
+		return "has no host name after //; write the site's, as https://news.example.jp/…"
+	}
+	return ""
 }
 
 // badURLRune reports the characters a url may not hold as written: white
