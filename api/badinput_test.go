@@ -134,7 +134,9 @@ func TestErrorMessages(t *testing.T) {
 		name, method, path, body string
 		want                     string
 	}{
-		{"related with an array", "POST", "/v1/related", `[]`, "found an array (a bulk import takes one JSON object per line"},
+		{"related with an array", "POST", "/v1/related", `[]`, `found an array; send one object, {"title": …, "body": …, …}`},
+		{"PUT with an array", "PUT", "/v1/articles/x-1", `[` + goodArticle + `]`, "found an array (a bulk import takes one JSON object per line"},
+		{"a url with a bad escape", "PUT", "/v1/articles/x-1", `{"title":"t","url":"https://news.example.jp/a%zz","published":"2026-01-01T00:00:00Z"}`, `url: "https://news.example.jp/a%zz" is not a URL: %zz is no %-escape`},
 		{"a page number too large", "GET", "/v1/search?q=a&page=99999999999999999999", "", `page is too large: "99999999999999999999"`},
 		{"related with a string", "POST", "/v1/related", `"量子"`, "must be a JSON object, found a string"},
 		{"related with a form's fields", "POST", "/v1/related", `title=a&body=b`, "is not valid JSON; send one JSON object"},
@@ -198,6 +200,9 @@ func TestErrorMessages(t *testing.T) {
 		{"a member name with a byte order mark in it", "PUT", "/v1/articles/x-1", `{"\ufefftitle":"t","published":"2026-01-01T00:00:00Z"}`, `"\ufefftitle": unknown field: its name has U+FEFF, which does not show, at character 1; allowed: id, title,`},
 		{"a draft's member name with a control character", "POST", "/v1/related", `{"title\u001b":"量子"}`, `"title\x1b": unknown field: its name has U+001B, which does not show, at character 6`},
 		{"a route with a trailing slash", "GET", "/v1/search/?q=a", "", "no such route; did you mean /v1/search? (paths are case-sensitive and end without a /)"},
+		{"a route's letter %-escaped", "GET", "/v1/%73earch?q=a", "", "no such route; did you mean /v1/search? (a route's name is matched as sent: write its letters, not %-escapes)"},
+		{"related's letter %-escaped", "GET", "/v1/articles/sg-0001/%72elated", "", "did you mean /v1/articles/sg-0001/related? (a route's name"},
+		{"a route with ; and more", "GET", "/v1/articles/sg-0001/related;x=1", "", `no such route; did you mean /v1/articles/sg-0001/related? (a path ends before its parameters' ?, and ";" is no part of one)`},
 		{"a route in capitals, its id as sent", "GET", "/V1/Articles/Sg-0001/Related", "", "did you mean /v1/articles/Sg-0001/related?"},
 		{"a doubled slash", "GET", "/v1//articles/sg-0001", "", "did you mean /v1/articles/sg-0001?"},
 		{"the bulk route in capitals is the bulk route", "POST", "/V1/ARTICLES/_BULK", goodArticle, "did you mean /v1/articles/_bulk?"},
@@ -298,5 +303,22 @@ func TestGetBodyIgnored(t *testing.T) {
 		if status, raw := send(t, "GET", srv.URL+"/v1/search?q=AI", "", body); status != http.StatusOK {
 			t.Errorf("GET with body %q: %d %.200s, want 200", body, status, raw)
 		}
+	}
+}
+
+// TestRouteHintForAFragment: a request target with a fragment (which a
+// browser keeps to itself, but a hand-written client may send) is told
+// the route it names, as Go's server leaves the # in the path.
+func TestRouteHintForAFragment(t *testing.T) {
+	srv, _ := newWritable(t, Options{})
+	resp, raw, _ := rawExchange(t, strings.TrimPrefix(srv.URL, "http://"), "GET /v1/search#top HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", nil, 0, false)
+	var body map[string]any
+	if err := json.Unmarshal(raw, &body); err != nil {
+		t.Fatalf("%d, body is not JSON: %.200s", resp.StatusCode, raw)
+	}
+	_, msg := errorOf(t, body)
+	want := `no such route; did you mean /v1/search? (a path ends before its parameters' ?, and "#" is no part of one)`
+	if resp.StatusCode != http.StatusNotFound || msg != want {
+		t.Errorf("GET /v1/search#top = %d %q, want 404 with %q", resp.StatusCode, msg, want)
 	}
 }

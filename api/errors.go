@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
 	"slices"
 	"strconv"
@@ -190,8 +191,8 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 				// CONNECT host:443, or GET x:443: a target with no path
 				// (a proxy's), which "did you mean /?" had answered.
 				msg = fmt.Sprintf("no such route: the request target %q is no path; this server is no proxy: send a path starting with /, such as GET /v1/search?q=…", truncate(c.Request().RequestURI, 60))
-			} else if want := routeFor(c.Echo().Router().Routes(), p); want != "" {
-				msg = "no such route; did you mean " + want + "? (paths are case-sensitive and end without a /)"
+			} else if hint := routeHint(c.Echo().Router().Routes(), c.Request().URL); hint != "" {
+				msg = "no such route; " + hint
 			}
 		}
 		if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable && code == "timeout" {
@@ -229,11 +230,44 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 	}
 }
 
+// routeHint says which route a path none serves was likely meant for,
+// or "": one that differs from it by a trailing /, a doubled /, a dot
+// segment or case (routeFor); one whose name has a letter %-escaped
+// (/v1/%73earch, /v1/articles/ID/%72elated: routes are matched as sent,
+// and the decoded path had been told only that no route exists); and one
+// followed by ; or # and more (/v1/search;jsessionid=…, a fragment a
+// hand-written client left in), which end no path here.
+func routeHint(routes echo.Routes, u *url.URL) string {
+	p := u.Path
+	if want := routeFor(routes, p); want != "" {
+		return "did you mean " + want + "? (paths are case-sensitive and end without a /)"
+	}
+	if u.RawPath != "" && routeMatch(routes, p) == p {
+		return fmt.Sprintf("did you mean %s? (a route's name is matched as sent: write its letters, not %%-escapes)", p)
+	}
+	if i := strings.IndexAny(p, ";#"); i > 0 {
+		if want := routeMatch(routes, p[:i]); want != "" {
+			return fmt.Sprintf("did you mean %s? (a path ends before its parameters' ?, and %q is no part of one)", want, p[i:i+1])
+		}
+	}
+	return ""
+}
+
 // routeFor returns the path a route serves that p, which none serves,
 // was likely meant for: p without a trailing /, a doubled / or a dot
 // segment, its route's fixed words in their case (/v1/search/ and
 // /V1/Search are /v1/search); "" when there is none.
 func routeFor(routes echo.Routes, p string) string {
+	if best := routeMatch(routes, p); best != p {
+		return best
+	}
+	return ""
+}
+
+// routeMatch returns the path a route serves that p is, or is likely
+// meant for (see routeFor), p itself when a route serves it as written;
+// "" when there is none.
+func routeMatch(routes echo.Routes, p string) string {
 	segs := strings.Split(strings.TrimPrefix(path.Clean("/"+p), "/"), "/")
 	best, bestFixed := "", -1
 	for _, r := range routes {
@@ -260,9 +294,6 @@ func routeFor(routes echo.Routes, p string) string {
 		if out != nil && fixed > bestFixed {
 			best, bestFixed = "/"+strings.Join(out, "/"), fixed
 		}
-	}
-	if best == p {
-		return ""
 	}
 	return best
 }

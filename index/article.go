@@ -83,6 +83,10 @@ func DecodeArticleFor(id string, b []byte) (Article, error) {
 }
 
 func decodeArticle(b []byte, id string) (Article, error) {
+	if isJSONArray(b) {
+		// (A bulk body sent as one JSON array of articles.)
+		return Article{}, &ValidationError{Msg: "must be a JSON object, found an array (a bulk import takes one JSON object per line, not an array)"}
+	}
 	var w wireArticle
 	if err := DecodeObject(b, &w); err != nil {
 		return Article{}, err

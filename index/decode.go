@@ -36,8 +36,10 @@ func DecodeObject(b []byte, v any) error {
 			return &ValidationError{Msg: "is not valid JSON; send one JSON object, {\"title\": …}"}
 		}
 		if kind == "an array" {
-			// (A bulk body sent as one JSON array of articles.)
-			return &ValidationError{Msg: "must be a JSON object, found an array (a bulk import takes one JSON object per line, not an array)"}
+			// (An article's hint, that a bulk import takes one object a
+			// line, is decodeArticle's: a related draft's array had
+			// been sent to the bulk import too.)
+			return &ValidationError{Msg: "must be a JSON object, found an array; send one object, " + objectShape(v)}
 		}
 		return &ValidationError{Msg: "must be a JSON object, found " + kind}
 	}
@@ -219,6 +221,25 @@ func jsonNames(v any) []string {
 		}
 	}
 	return names
+}
+
+// isJSONArray reports whether b holds one valid JSON array.
+func isJSONArray(b []byte) bool {
+	return firstKind(b) == "an array" && jsontext.Value(b).IsValid()
+}
+
+// objectShape writes the object v decodes by its first two members, as
+// a client is shown what to send: {"title": …, "body": …}.
+func objectShape(v any) string {
+	names := jsonNames(v)
+	parts := make([]string, 0, 3)
+	for _, n := range names[:min(2, len(names))] {
+		parts = append(parts, strconv.Quote(n)+": …")
+	}
+	if len(names) > 2 {
+		parts = append(parts, "…")
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
 }
 
 // memberType is the Go type of the member name of the struct v points to.
