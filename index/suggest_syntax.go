@@ -25,6 +25,10 @@ type typedSyntax struct {
 	// quote: head ends in a prefix of one word (-, title:), so a
 	// suggestion of several words is quoted to stay one.
 	quote bool
+	// glued: a scope typed with a space after it (title: じ), which
+	// the search refuses ("expected a value after title:"): head ends at
+	// the scope, and what follows is written onto it (title:自分).
+	glued bool
 }
 
 // syntaxTyped splits q at its last piece of editor syntax, read as the
@@ -54,6 +58,10 @@ func syntaxTyped(q string) (t typedSyntax, ok bool) {
 				break
 			}
 			if strings.TrimLeft(n[end:], " ") != "" {
+				if p == len(w) && scope != "" {
+					at, t = end, typedSyntax{scope: scope, quote: true, glued: true}
+					break
+				}
 				at, t = end, typedSyntax{} // the prefixed word is not the last
 				break
 			}
@@ -67,6 +75,9 @@ func syntaxTyped(q string) (t typedSyntax, ok bool) {
 	t.head, t.rest = n[:at], n[at:]
 	if rest := strings.TrimLeft(t.rest, " "); rest != t.rest {
 		t.head, t.rest = t.head+" ", rest // (one space, however many were typed)
+		if t.glued {
+			t.head = n[:at]
+		}
 	}
 	return t, true
 }
@@ -119,7 +130,10 @@ func (ix *Index) suggestAfterSyntax(ctx context.Context, t typedSyntax, size int
 			if t.quote && strings.Contains(text, " ") && !strings.Contains(text, `"`) {
 				text = `"` + text + `"`
 			}
-			s.Text = t.head + text
+			var ok bool
+			if s.Text, ok = searchable(t.head + text); !ok {
+				continue
+			}
 		}
 		if !slices.Contains(out, s) {
 			out = append(out, s)
@@ -129,4 +143,20 @@ func (ix *Index) suggestAfterSyntax(ctx context.Context, t typedSyntax, size int
 		}
 	}
 	return out, nil
+}
+
+// searchable returns text, a suggestion of the search box's syntax, as
+// the search accepts it: with the parentheses it leaves open closed
+// ((量子 OR じ had suggested (量子 OR 女性, which the search answers
+// 400, "this ( is never closed"); ok is false when the search refuses it
+// otherwise (OR じ: OR goes between two words), and then it is no
+// suggestion.
+func searchable(text string) (string, bool) {
+	for closing := range maxQueryDepth + 1 {
+		q := text + strings.Repeat(")", closing)
+		if _, err := ParseQuery(q); err == nil {
+			return q, true
+		}
+	}
+	return "", false
 }

@@ -24,6 +24,8 @@ func TestSyntaxTyped(t *testing.T) {
 		{"a scoped word before", "title:映画 こ", "title:映画 ", "こ", ""},
 		{"a group closed", "(映画 OR 邦画) こ", "(映画 OR 邦画) ", "こ", ""},
 		{"a date scope", "published:2012", "published:", "2012", "published"},
+		{"a scope and a space, which the search refuses", "title: 映", "title:", "映", "title"},
+		{"a scope and spaces before two words", "tag:　量子 こ", "tag:", "量子 こ", "tag"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ok := syntaxTyped(tc.q)
@@ -67,6 +69,12 @@ func TestSuggestAfterSyntax(t *testing.T) {
 		{"a scope in capitals (Title:じ had suggested the word Title)", "Title:じどう", "Title:自動運転"},
 		{"dates are not completed", "published:2026", ""},
 		{"under tag: tags only", "tag:じどう", "tag:自動運転バス"},
+		// Each suggestion is a query the search accepts (they had been
+		// searched and answered 400).
+		{"a group left open is closed", "(量子 OR じどう", "(量子 OR 自動運転)"},
+		{"groups left open are closed", "((量子 OR じどう", "((量子 OR 自動運転))"},
+		{"a scope and a space is the scope of the word", "title: じどう", "title:自動運転"},
+		{"a date scope and a space completes nothing", "published: じどう", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := ix.Suggest(ctx, tc.q, 5)
@@ -80,10 +88,26 @@ func TestSuggestAfterSyntax(t *testing.T) {
 			if tc.want == "" && len(got) != 0 || tc.want != "" && first != tc.want {
 				t.Errorf("Suggest(%q) = %v, want %q first", tc.q, texts(got), tc.want)
 			}
+			for _, s := range got {
+				if _, err := ParseQuery(s.Text); err != nil && s.Kind != kindTitle {
+					t.Errorf("Suggest(%q) suggests %q, which the search refuses: %v", tc.q, s.Text, err)
+				}
+			}
 		})
 	}
+	// OR first, which the search refuses (OR goes between two words),
+	// completes no word: only titles, which open their article.
+	got, err := ix.Suggest(ctx, "OR じどう", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range got {
+		if s.Kind != kindTitle {
+			t.Errorf("Suggest(OR じどう) has %+v, want titles only", s)
+		}
+	}
 	// Under category: only categories, shown as the filter takes them.
-	got, err := ix.Suggest(ctx, "category:ろぼ", 5)
+	got, err = ix.Suggest(ctx, "category:ろぼ", 5)
 	if err != nil || len(got) == 0 || got[0].Text != "ロボティクス" {
 		t.Fatalf("Suggest(category:ろぼ) = %v, %v; want the category ロボティクス first", texts(got), err)
 	}
