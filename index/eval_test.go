@@ -85,6 +85,7 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews16", "", nil, 60, 0.96, 0.98},
 		{"technews17", "", nil, 60, 0.98, 0.99},
 		{"technews18", "", nil, 60, 0.98, 0.99},
+		{"technews19", "", nil, 60, 0.98, 0.99},
 		{"portal", "", nil, 120, 0.92, 0.94},
 		{"technews10", "among the earlier sets", earlier, 1146, 0.85, 0.96},
 		{"technews11", "among the earlier sets", append(slices.Clone(earlier), "technews10"), 1206, 0.85, 0.96},
@@ -95,6 +96,7 @@ func TestEvalTechNews(t *testing.T) {
 		{"technews16", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12", "technews13", "technews14", "technews15"), 1506, 0.94, 0.98},
 		{"technews17", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12", "technews13", "technews14", "technews15", "technews16"), 1566, 0.96, 0.98},
 		{"technews18", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12", "technews13", "technews14", "technews15", "technews16", "technews17"), 1626, 0.93, 0.98},
+		{"technews19", "among the earlier sets", append(slices.Clone(earlier), "technews10", "technews11", "technews12", "technews13", "technews14", "technews15", "technews16", "technews17", "technews18"), 1686, 0.95, 0.99},
 	} {
 		t.Run(strings.TrimSpace(set.name+" "+set.label), func(t *testing.T) {
 			ix := mustOpen(t)

@@ -276,6 +276,39 @@ func TestReportedWords(t *testing.T) {
 	}
 }
 
+// TestOtherNamesOfOneThing: a thing readers and articles call by two
+// names, an everyday word and its official one or a short form, finds the
+// articles that write the other, each way: 旅券 and パスポート, ヘリ and
+// ヘリコプター (also inside ドクターヘリ, which the index keeps with its
+// parts), 大日本印刷 and DNP; ヘリウム stays itself.
+func TestOtherNamesOfOneThing(t *testing.T) {
+	ix := mustOpen(t)
+	mustPut(t, ix,
+		Article{ID: "passport", Title: "パスポートの署名を耐量子暗号に", Body: "外務省はパスポートのICチップの署名を切り替える。", Published: day("2026-11-05")},
+		Article{ID: "ryoken", Title: "IC旅券の申請をオンラインで", Body: "旅券の申請がマイナポータルでできるようになった。", Published: day("2026-11-06")},
+		Article{ID: "doctor", Title: "ドクターヘリが夜も飛ぶ", Body: "救急の医師を乗せたドクターヘリを夜間に飛ばす。", Published: day("2026-11-09")},
+		Article{ID: "heli", Title: "ヘリコプターで山頂へ物資", Body: "山小屋の物資をヘリコプターで運ぶ。", Published: day("2026-11-10")},
+		Article{ID: "helium", Title: "液体ヘリウムが値上がり", Body: "医療機器を冷やすヘリウムが値上がりし、病院や研究所が困っている。", Published: day("2026-11-11")},
+		Article{ID: "dnp", Title: "DNP、2nmのフォトマスク", Body: "DNPは2nm世代のマスクを量産する。", Published: day("2026-11-02")},
+		Article{ID: "dainippon", Title: "大日本印刷がガラス基板", Body: "大日本印刷は半導体のパッケージ向けのガラス基板を試作した。", Published: day("2026-11-03")},
+	)
+	tests := []struct {
+		name, q string
+		want    []string // all of them, in any order, and no other
+	}{
+		{"旅券 finds パスポート", "旅券 署名", []string{"passport"}},
+		{"パスポート finds 旅券", "パスポート 申請", []string{"ryoken"}},
+		{"ヘリコプター finds ドクターヘリ", "夜 救急 ヘリコプター", []string{"doctor"}},
+		{"ヘリ finds ヘリコプター", "ヘリ 物資", []string{"heli"}},
+		{"ヘリウム stays itself", "ヘリウム 値上がり", []string{"helium"}},
+		{"DNP finds 大日本印刷", "DNP ガラス基板", []string{"dainippon"}},
+		{"大日本印刷 finds DNP", "大日本印刷 フォトマスク", []string{"dnp"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
+	}
+}
+
 // wantFoundExactly checks that q, not relaxed, finds the articles want,
 // in any order, and no other.
 func wantFoundExactly(t *testing.T, ix *Index, q string, want []string) {
