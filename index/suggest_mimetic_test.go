@@ -1,9 +1,6 @@
 package index
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSuggestMimeticBeforeKatakana: a name that starts with a hiragana
 // adverb saying its half twice (らくらく|スマートフォン) is a compound of
@@ -34,14 +31,6 @@ func TestSuggestMimeticBeforeKatakana(t *testing.T) {
 		{"before kanji", "らくらくそ", "らくらく操作"},
 		{"an adverb said once", "もっとす", "もっとスマートフォン"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted && s.Kind == kindTerm }) {
-				t.Errorf("Suggest(%q) = %v, want no %s", tt.typed, texts(got), tt.unwanted)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantNotOffered(t, ix, tt.typed, tt.unwanted) })
 	}
 }
