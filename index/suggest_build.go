@@ -277,6 +277,41 @@ func (b *sugBuilder) key(k string, entry int32) {
 		// finds it in a search).
 		b.keys = append(b.keys, sugKey{key: joined, entry: entry})
 	}
+	if joined := latinRunTogether(k); joined != "" {
+		b.keys = append(b.keys, sugKey{key: joined, entry: entry})
+	}
+}
+
+// latinRunTogether returns k with the spaces before a Latin word with a
+// digit left out, as readers type a model's name (iphone17, galaxys25,
+// pixel9: iPhone 17, Galaxy S25, Pixel 9 and the titles that start with
+// them, where iphone17 had offered iPhone16 as a typo and galaxys25
+// GALAXY alone); "" when k has no such space. Words of letters only stay
+// apart (galaxy note, see suggest_latin_after.go).
+func latinRunTogether(k string) string {
+	var out strings.Builder
+	joined := false
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' && i > 0 && isASCIIAlnum(rune(k[i-1])) && latinWordWithDigit(k[i+1:]) {
+			joined = true
+			continue
+		}
+		out.WriteByte(k[i])
+	}
+	if !joined {
+		return ""
+	}
+	return out.String()
+}
+
+// latinWordWithDigit reports whether s starts with a word of ASCII
+// letters and digits that has a digit (17, s25, 4k).
+func latinWordWithDigit(s string) bool {
+	end := 0
+	for end < len(s) && isASCIIAlnum(rune(s[end])) {
+		end++
+	}
+	return strings.ContainsAny(s[:end], "0123456789")
 }
 
 // exactKey makes an entry findable by k itself only, not by its prefixes.

@@ -178,7 +178,7 @@ func (tw *titleWords) nameNumber(t analyzer.Token) bool {
 // joiner takes toks[i] when it is a kanji that joins the words beside it
 // (see kanjiJoiner), and reports whether it did.
 func (tw *titleWords) joiner(i int, t analyzer.Token) bool {
-	if kanjiJoiner(t) || katakanaAdverb(t) {
+	if kanjiJoiner(t) || katakanaAdverb(t) || mimeticBeforeKatakana(t, tw.title[t.End:]) {
 		// No word to offer alone, but one of a compound with the
 		// words beside it (地|デジ, アカデミー|賞, 主題|歌), which the
 		// title is findable by unless it is a suffix.
@@ -312,6 +312,24 @@ func kanjiJoiner(t analyzer.Token) bool {
 // articles) had never been offered: the adverb ended the run.
 func katakanaAdverb(t analyzer.Token) bool {
 	return strings.HasPrefix(t.POS, "副詞") && t.Term != "" && katakanaWord(t.Surface)
+}
+
+// mimeticBeforeKatakana reports whether t is an adverb of hiragana that
+// says its half twice (らくらく, ぷるぷる) written right before katakana
+// (after): the start of a name (らくらくスマートフォン, 34 livedoor
+// articles, and らくらくホン), a piece of the title's compounds as a
+// katakana adverb is. Those names had never been offered, typed in kana
+// or katakana: the adverb ended the run.
+func mimeticBeforeKatakana(t analyzer.Token, after string) bool {
+	rs := []rune(t.Surface)
+	if !strings.HasPrefix(t.POS, "副詞") || t.Term == "" || len(rs) < 4 || len(rs)%2 != 0 || !isHiragana(t.Surface) {
+		return false
+	}
+	if string(rs[:len(rs)/2]) != string(rs[len(rs)/2:]) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(after)
+	return isKatakanaLetter(next)
 }
 
 // loneKanjiPiece reports whether t is a single kanji of a title that is

@@ -285,15 +285,20 @@ func TestSuggestCompoundsOfJoinedPieces(t *testing.T) {
 		{"no piece of the joined run", "眼レ", "眼レフ"},
 		{"no adverb alone as a compound", "ニコニコ", "ニコニコ動画で"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ix.Suggest(t.Context(), tt.typed, 8)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == tt.unwanted && s.Kind == kindTerm }) {
-				t.Errorf("Suggest(%q) = %v, want no %s", tt.typed, texts(got), tt.unwanted)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantNotOffered(t, ix, tt.typed, tt.unwanted) })
+	}
+}
+
+// wantNotOffered checks that the first eight suggestions for typed do
+// not offer the word unwanted.
+func wantNotOffered(t *testing.T, ix *Index, typed, unwanted string) {
+	t.Helper()
+	got, err := ix.Suggest(t.Context(), typed, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.ContainsFunc(got, func(s Suggestion) bool { return s.Text == unwanted && s.Kind == kindTerm }) {
+		t.Errorf("Suggest(%q) = %v, want no %s", typed, texts(got), unwanted)
 	}
 }
 

@@ -234,7 +234,7 @@ func (ix *Index) joinedInfo(term string, toks []analyzer.Token) wordInfo {
 	if !slices.ContainsFunc(toks, func(t analyzer.Token) bool { return utf8.RuneCountInString(t.Surface) > 1 }) {
 		chars = ix.charReadings(term)
 	}
-	for _, r := range chars {
+	for _, r := range append(chars, nameKanjiReadings(ix.an, toks)...) {
 		if !slices.Contains(info.others, r) && len(info.others) < 1+maxOtherReadings {
 			info.others = append(info.others, r)
 		}
