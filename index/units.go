@@ -146,6 +146,13 @@ func (c *compiler) synonymUnit(toks []analyzer.Token, terms []string, i, end int
 		// by side, as typed (W杯 is no 天皇杯 with a W somewhere
 		// else, ペイペイ no 楽天ペイ).
 		alts[0] = c.termPhrase(toks[i:end], exact(1))
+		if !slices.ContainsFunc(toks[i:end], func(t analyzer.Token) bool { return !isKanjiWord(t.Surface) }) {
+			// A kanji compound the synonyms name, written apart
+			// (自動運転の車 of 自動運転車): below the compound whole.
+			if q := c.compoundApart(toks[i:end], exact(splitBoost)); q != nil {
+				alts = append(alts, q)
+			}
+		}
 	}
 	if q := c.synonymsQuery(others); q != nil {
 		alts = append(alts, q)

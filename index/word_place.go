@@ -124,6 +124,11 @@ func (c *compiler) wordFallbacks(tq *textQuery, w *wordForm) {
 		if apart := c.nameModelApart(w.toks, boost); apart != nil {
 			near = bleve.NewDisjunctionQuery(near, apart)
 		}
+		if c.oneWord && !c.piece && kanjiCompound(w.text, w.toks) {
+			if apart := c.compoundApart(w.toks, exact(compoundApartBoost)); apart != nil {
+				near = bleve.NewDisjunctionQuery(near, apart)
+			}
+		}
 		tq.addNear(near)
 	}
 }
