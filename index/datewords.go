@@ -68,7 +68,8 @@ func typedDate(text string) (from, to time.Time, ok bool) {
 }
 
 // dateUnit matches articles published in the date text names or naming it
-// in their text; nil when text is no date word.
+// in their text (a day without its year: see monthDayUnit); nil when text
+// is no date word.
 func (c *compiler) dateUnit(text string) query.Query {
 	from, to, ok := typedDate(text)
 	if !ok && strings.ContainsFunc(text, isHan) && strings.Contains(text, "年") {
@@ -77,7 +78,7 @@ func (c *compiler) dateUnit(text string) query.Query {
 		from, to, ok = typedDate(strings.Join(c.terms(text), ""))
 	}
 	if !ok {
-		return nil
+		return c.monthDayUnit(text)
 	}
 	qs := []query.Query{publishedIn(from, to), c.phrase(text, exact(1))}
 	if strings.Contains(text, "/") {

@@ -70,6 +70,24 @@ func (c *compiler) kanaSpelling(reading string) query.Query {
 	return disjunction(qs)
 }
 
+// stressedKana matches in katakana a common noun of kanji typed as one
+// word of a longer one (大人 of 大人女子映画部), which a column writes in
+// katakana to stress it (【オトナ女子映画部】, オトナ女子は): a word typed
+// alone is found so by its reading (see readingAlts), but one inside a
+// compound typed whole had found only the articles with the kanji. Only
+// katakana, and a reading of minOneKanjiSpelt kana or more (not カナ of
+// 仮名, a name too), weighed as a reading; nil when no article has it so.
+func (c *compiler) stressedKana(t analyzer.Token) query.Query {
+	if !kanaSpelt(t) || utf8.RuneCountInString(t.Reading) < minOneKanjiSpelt || c.df(t.Term) == 0 {
+		return nil
+	}
+	k := analyzer.WordTerm(t.Reading)
+	if k == "" || c.df(k) == 0 {
+		return nil
+	}
+	return fieldsTerm(k, alt(readingBoost))
+}
+
 // spellings returns the text that q, a query of the reading fields,
 // matches in up to k articles: how they write the reading.
 func (c *readerCounter) spellings(q query.Query, k int) []string {

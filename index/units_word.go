@@ -74,6 +74,9 @@ func (c *compiler) wordUnit(toks []analyzer.Token, terms []string, i int, seen m
 			if q := c.tagStandIn(toks[i], us[0]); q != nil {
 				alts = append(alts, q)
 			}
+			if q := c.stressedKana(toks[i]); q != nil {
+				alts = append(alts, q) // 大人 of 大人女子映画部: オトナ
+			}
 		}
 		us[0] = disjunction(alts)
 	}
