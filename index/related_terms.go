@@ -103,7 +103,7 @@ func (ix *Index) relatedTerms(ctx context.Context, a *Article, kept []byte) []we
 	}
 	var out []weightedTerm
 	for t, nt := range st.terms {
-		if !telling(t) {
+		if !telling(t) || nt.hidden && statusMark(nt.mark) {
 			continue
 		}
 		f := tf(nt)

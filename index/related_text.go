@@ -179,3 +179,23 @@ var newsroomWords = map[string]bool{"速報": true, "続報": true, "詳細": tr
 	// of a column's articles on other subjects had been related by it and
 	// the writer's name alone.
 	"仮名": true}
+
+// statusMark reports whether an editor's mark says the state of the
+// article's offer, not its subject or its column: a giveaway's
+// 【終了しました】 or 【受付終了】, a sale's 【販売中】, an article's
+// 【プレゼント有】. Its words relate
+// the site's other ended offers, whatever they offered (a liqueur's
+// giveaway beside a plush toy's and a hair treatment's by 終了 alone),
+// so a word the source has only in such a mark is none of its words. A
+// column's mark (【話題】, 【オトナ女子映画部】) names its subject's
+// kind and still counts (see analyseSource).
+func statusMark(mark string) bool {
+	return mark != "" && statusMarkText.MatchString(mark)
+}
+
+// statusMarkText is a mark that ends as a notice of state does: in a
+// polite past or present (終了しました, 締め切りました, 受付中です), or
+// in 終了, 締切 or 締め切り, in an offer's word before 中 (受付中,
+// 販売中, 公開中), or in 有, 有り or あり (【プレゼント有】: the article
+// comes with a giveaway; its words, where its text has them too, count).
+var statusMarkText = regexp.MustCompile(`(?:ました|ます|です|終了|締切|締め切り|(?:受付|販売|発売|募集|公開|開催|実施)中|有り?|あり)[!！]?】$`)

@@ -394,3 +394,65 @@ func TestRelatedNotByProgrammes(t *testing.T) {
 		t.Errorf("related(runner) = %v %+v, want runner-2 first", got, hits)
 	}
 }
+
+// TestStatusMark: a mark that says the state of an offer, not what it
+// offers nor the column it is in.
+func TestStatusMark(t *testing.T) {
+	tests := []struct {
+		name string
+		mark string
+		want bool
+	}{
+		{"ended, polite past", "【終了しました】", true},
+		{"closed", "【締め切りました！】", true},
+		{"taking entries", "【受付中】", true},
+		{"entries ended", "【応募受付終了】", true},
+		{"on sale", "【販売中です】", true},
+		{"with a giveaway", "【プレゼント有】", true},
+		{"with a giveaway, okurigana", "【プレゼント有り】", true},
+		{"a column", "【話題】", false},
+		{"a column's name", "【オトナ女子映画部】", false},
+		{"a giveaway's heading", "【プレゼント企画】", false},
+		{"a word before 中 that is no offer", "【中国】", false},
+		{"no mark", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := statusMark(tt.mark); got != tt.want {
+				t.Errorf("statusMark(%q) = %v, want %v", tt.mark, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedNotByStatusMarks: a giveaway marked as ended relates the
+// articles on what it offered, not the site's other ended giveaways by
+// their mark.
+func TestRelatedNotByStatusMarks(t *testing.T) {
+	ix := mustOpen(t)
+	ended := "【終了しました】"
+	mustPut(t, ix,
+		Article{ID: "hair", Title: ended + "紫外線から髪を守るヘアトリートメントを5名様にプレゼント", Body: "夏の紫外線で傷んだ髪に潤いを与えるヘアトリートメントを5名様にプレゼントします。洗い流さずに使える。", Published: day("2012-07-01")},
+		Article{ID: "hair-care", Title: "紫外線で傷んだ髪のケア", Body: "夏の紫外線は髪を傷める。洗い流さないヘアトリートメントで潤いを与えよう。", Published: day("2012-07-02")},
+		Article{ID: "liqueur", Title: ended + "梅のリキュールを3名様にプレゼント", Body: "香り高い梅のリキュールを3名様にプレゼントします。ロックでも楽しめる。", Published: day("2012-07-03")},
+		Article{ID: "bear", Title: ended + "くまのぬいぐるみを10名様にプレゼント", Body: "ふわふわのくまのぬいぐるみを10名様にプレゼントします。", Published: day("2012-07-04")},
+	)
+	terms := ix.relatedTerms(t.Context(), &Article{ID: "hair", Title: ended + "紫外線から髪を守るヘアトリートメントを5名様にプレゼント", Body: "夏の紫外線で傷んだ髪に潤いを与えるヘアトリートメントを5名様にプレゼントします。洗い流さずに使える。"}, nil)
+	for _, w := range terms {
+		if w.term == "終了" {
+			t.Errorf("relatedTerms has 終了 (weight %.2f), the word of the status mark alone", w.weight)
+		}
+	}
+	hits, err := ix.Related(t.Context(), RelatedRequest{ID: "hair", Size: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := relatedIDs(hits); len(got) == 0 || got[0] != "hair-care" {
+		t.Errorf("related(hair) = %v, want hair-care first", got)
+	}
+	for _, h := range hits {
+		if slices.Contains(h.Terms, ended) {
+			t.Errorf("hit %s shows %s as a reason: %q", h.ID, ended, h.Terms)
+		}
+	}
+}
