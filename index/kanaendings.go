@@ -19,15 +19,13 @@ import (
 
 // kanaVerbEndings are the endings of a verb (or a noun with する) that
 // the reading fields leave out: the past, the て form, ている and ていた,
-// and the polite forms, longest first; then the same after する's し,
-// tried last, as a verb in す keeps its し (ゆるがした is ユルガシ, but
-// かいはつした カイハツ).
+// and the polite forms, each also after する's し, longest first.
 var kanaVerbEndings = []string{
-	"テイマシタ", "デイマシタ", "テイマス", "デイマス",
-	"テイタ", "デイタ", "テイル", "デイル", "テタ", "テル",
-	"マシタ", "マセン", "マス", "タ", "ダ", "テ", "デ",
-	"シテイマシタ", "シテイマス", "シテイタ", "シテイル", "シテタ", "シテル",
-	"シマシタ", "シマス", "シタ", "シテ",
+	"シテイマシタ", "テイマシタ", "デイマシタ", "シテイマス", "シマシタ",
+	"シテイタ", "シテイル", "テイマス", "デイマス",
+	"シテタ", "シテル", "テイタ", "デイタ", "テイル", "デイル", "マシタ", "マセン",
+	"シマス", "シタ", "シテ", "テタ", "テル", "マス",
+	"タ", "ダ", "テ", "デ",
 }
 
 // minVerbStemRunes is the fewest kana left once the ending is off: a
@@ -35,26 +33,49 @@ var kanaVerbEndings = []string{
 const minVerbStemRunes = 3
 
 // verbStemAlt matches kana typed before conversion whose whole reading
-// matched nothing by its reading without a verb's ending: the longest
-// ending (see kanaVerbEndings) whose stem the articles have. nil when
-// none does.
+// matched nothing by its reading without its verb's ending, the longest
+// of kanaVerbEndings it ends in: first with the し of an ending after する
+// kept, as a verb in す keeps it (ゆるがした is ユルガシ), then without
+// (かいはつした カイハツ). Only the longest is taken off, so that kana
+// that is all ending finds nothing by it (していた is no シテイ, 指定). nil
+// when neither stem is one the articles have.
 func (c *compiler) verbStemAlt(reading string, w weight) query.Query {
 	for _, end := range kanaVerbEndings {
 		stem, ok := strings.CutSuffix(reading, end)
-		if !ok || utf8.RuneCountInString(stem) < minVerbStemRunes {
+		if !ok {
 			continue
 		}
-		segs := segmentKana(stem, c.tc, utf8.RuneCountInString(stem), 1)
-		if len(segs) == 0 {
-			continue
+		stems := []string{stem}
+		if strings.HasPrefix(end, "シ") {
+			stems = []string{stem + "シ", stem}
 		}
-		seg, honorific := trimHonorific(segs[0])
-		if honorific || len(seg) == 0 {
-			continue
+		for _, st := range stems {
+			if q := c.stemReading(st, w); q != nil {
+				return q
+			}
 		}
-		if q := readingPhrase(seg, w); c.matches(q) {
-			return q
-		}
+		return nil
+	}
+	return nil
+}
+
+// stemReading matches stem as the reading terms the articles have, when
+// it is long enough and they have it; nil otherwise.
+func (c *compiler) stemReading(stem string, w weight) query.Query {
+	n := utf8.RuneCountInString(stem)
+	if n < minVerbStemRunes {
+		return nil
+	}
+	segs := segmentKana(stem, c.tc, n, 1)
+	if len(segs) == 0 {
+		return nil
+	}
+	seg, honorific := trimHonorific(segs[0])
+	if honorific || len(seg) == 0 {
+		return nil
+	}
+	if q := readingPhrase(seg, w); c.matches(q) {
+		return q
 	}
 	return nil
 }
