@@ -79,6 +79,11 @@ func (c *compiler) readingAlt(text string, how int) query.Query {
 			qs = append(qs, readingPhrase(seg, w))
 		}
 	}
+	if how == asTyped && !whole {
+		if q := c.verbStemAlt(reading, w); q != nil {
+			qs = append(qs, q)
+		}
+	}
 	if how == asTyped && !whole && n >= minLongerReading {
 		if q := c.longerReadings(reading); q != nil {
 			qs = append(qs, q)
