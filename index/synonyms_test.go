@@ -325,7 +325,7 @@ func wantFoundExactly(t *testing.T, ix *Index, q string, want []string) {
 
 // TestReaderWordsArticlesWriteOtherwise: a reader's everyday word finds
 // the articles that write its other name (寝不足 and 睡眠不足, AIチップ and
-// AI半導体, ウイルス対策 and アンチウイルス, 補助金 and 助成金), each way;
+// AI半導体, ウイルス対策 and アンチウイルス, 補助金 and 助成金, 再利用 and 再使用, 義務化 and 義務付け), each way;
 // チップ alone is not 半導体 (a tip, a nail tip). (ウイルス対策 is required
 // whole where articles write it so: pc.)
 func TestReaderWordsArticlesWriteOtherwise(t *testing.T) {
@@ -338,6 +338,10 @@ func TestReaderWordsArticlesWriteOtherwise(t *testing.T) {
 		Article{ID: "antivirus", Title: "Android用アンチウイルスの比較", Body: "Android向けのアンチウイルスを五つ試した。", Published: day("2026-07-05")},
 		Article{ID: "pc", Title: "パソコンのウイルス対策", Body: "Windowsのウイルス対策は標準の機能で足りる。", Published: day("2026-07-07")},
 		Article{ID: "grant", Title: "蓄電池に助成金", Body: "市は家庭用の蓄電池に助成金を出す。", Published: day("2026-07-06")},
+		Article{ID: "booster", Title: "ブースターの再使用に成功", Body: "打ち上げた一段目を回収し、再使用した。", Published: day("2026-07-08")},
+		Article{ID: "cup", Title: "紙コップを再利用する工夫", Body: "使った紙コップは植木鉢として再利用できる。", Published: day("2026-07-09")},
+		Article{ID: "helmet", Title: "自転車のヘルメットを義務付け", Body: "改正法は自転車に乗る人のヘルメットを義務付けた。", Published: day("2026-07-10")},
+		Article{ID: "check", Title: "年齢確認の義務化", Body: "成人向けのサイトに年齢確認が義務化される。", Published: day("2026-07-11")},
 	)
 	tests := []struct {
 		name, q string
@@ -350,6 +354,10 @@ func TestReaderWordsArticlesWriteOtherwise(t *testing.T) {
 		{"チップ alone stays itself", "チップ 輸出", []string{"nail"}},
 		{"ウイルス対策 finds アンチウイルス", "Android ウイルス対策", []string{"antivirus"}},
 		{"補助金 finds 助成金", "蓄電池 補助金", []string{"grant"}},
+		{"再利用 finds 再使用", "ブースター 再利用", []string{"booster"}},
+		{"再使用 finds 再利用", "紙コップ 再使用", []string{"cup"}},
+		{"義務化 finds 義務付けた", "ヘルメット 義務化", []string{"helmet"}},
+		{"義務付け finds 義務化", "年齢確認の義務付け", []string{"check"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantFoundExactly(t, ix, tt.q, tt.want) })
