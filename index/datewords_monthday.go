@@ -52,31 +52,18 @@ func (c *compiler) monthDayUnit(text string) query.Query {
 }
 
 // yearsOfMonth returns the years in which articles were published in
-// month (1–12), from the month keys of the index (keyMonth); none when
-// the compiler counts no index.
+// month (1–12), from the month keys of the index (keyMonth, read as the
+// month facet reads them); none when the compiler counts no index.
 func (c *compiler) yearsOfMonth(month int) []int {
 	rc, ok := c.tc.(*readerCounter)
 	if !ok {
 		return nil
 	}
-	suffix := "-" + twoDigits(month)
 	var out []int
 	for _, k := range rc.prefixed(keyMonth, fieldKeys, maxMonthKeys) {
-		ym := strings.TrimPrefix(k, keyMonth)
-		if !strings.HasSuffix(ym, suffix) {
-			continue
-		}
-		if y, err := strconv.Atoi(strings.TrimSuffix(ym, suffix)); err == nil {
-			out = append(out, y)
+		if n, ok := monthNumber(strings.TrimPrefix(k, keyMonth)); ok && n%12+1 == month {
+			out = append(out, n/12)
 		}
 	}
 	return out
-}
-
-// twoDigits writes n (0–99) with a leading zero, as the month keys do.
-func twoDigits(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
 }
